@@ -1,0 +1,49 @@
+"""The exception tree of Incident Desk (STYLE.md 17).
+
+Two kinds of failure reach people differently:
+
+``IncidentDeskError``            an *expected* failure of the environment or the input:
+├── ``InputError``               a bad file or payload given to us (file, line, problem)
+│   └── ``incident_desk.cap.CapError`` (also a ``ValueError``) an invalid CAP document
+├── ``StoreError``               the database is unreachable, locked or full
+├── ``BusError``                 the broker refused or is unreachable (reason in plain words)
+└── ``ConfigError``              a settings file or option that cannot be used
+
+Anything else is a bug: the CLI and the UI log it with its traceback, while an
+``IncidentDeskError`` is shown as one line of plain words and a non-zero exit code.
+"""
+
+from __future__ import annotations
+
+
+class IncidentDeskError(Exception):
+    """An expected failure: shown to the user in plain words, never as a traceback."""
+
+
+class InputError(IncidentDeskError, ValueError):
+    """A file or payload we were given is not usable.
+
+    Attributes:
+        source: the file name or topic the input came from, if known.
+        line: the 1-based line of the problem, if known.
+    """
+
+    def __init__(self, message: str, *, source: str | None = None, line: int | None = None):
+        self.source = source
+        self.line = line
+        where = source or ""
+        if line is not None:
+            where = f"{where}:{line}" if where else f"line {line}"
+        super().__init__(f"{where}: {message}" if where else message)
+
+
+class StoreError(IncidentDeskError):
+    """The database cannot be used right now (unreachable, locked, disk full)."""
+
+
+class BusError(IncidentDeskError):
+    """The message bus refused a request or cannot be reached."""
+
+
+class ConfigError(IncidentDeskError):
+    """A setting or option cannot be used."""
