@@ -1,0 +1,1 @@
+"""Reproducible performance runs (``make bench``). Each ``bench_*.py`` has ``run()``."""
