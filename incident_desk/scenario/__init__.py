@@ -1,0 +1,108 @@
+"""The scenario engine core (DESIGN.md §6): MSEL files, the exercise clock, rendering.
+
+Qt-free and paho-free. ``load_scenario`` reads and checks a YAML file (every problem with
+its line), ``Schedule`` releases injects on a ``VirtualClock``, ``render_inject`` turns an
+inject into an exercise CAP ``Alert`` or a JSON message, byte-reproducible for a fixed base
+time. Durations in scenario files are written ``HH:MM:SS``.
+"""
+
+from incident_desk.scenario._clock import (
+    MAX_SPEED,
+    MIN_SPEED,
+    ClockState,
+    ClockStateError,
+    InjectCursor,
+    InjectState,
+    Schedule,
+    Timed,
+    VirtualClock,
+)
+from incident_desk.scenario._duration import format_duration, parse_duration
+from incident_desk.scenario._loader import (
+    ScenarioError,
+    ScenarioProblem,
+    json_schema,
+    json_schema_text,
+    load_scenario,
+    parse_scenario,
+    validate_file,
+)
+from incident_desk.scenario._render import (
+    EXERCISE_MESSAGE_SCHEMA,
+    EXERCISE_PREFIX,
+    PROFILE_CODE,
+    UNIT_STATUS_SCHEMA,
+    Rendered,
+    identifier_for,
+    render_all,
+    render_cap,
+    render_inject,
+)
+from incident_desk.scenario._schema import (
+    SCHEMA_VERSION,
+    Agency,
+    AgencyKind,
+    AreaTemplate,
+    CapTemplate,
+    CircleArea,
+    Exercise,
+    Expect,
+    Inject,
+    Message,
+    Method,
+    Objective,
+    Position,
+    Scenario,
+    Unit,
+    UnitKind,
+    UnitStatus,
+    UnitUpdate,
+)
+
+__all__ = [
+    "EXERCISE_MESSAGE_SCHEMA",
+    "EXERCISE_PREFIX",
+    "MAX_SPEED",
+    "MIN_SPEED",
+    "PROFILE_CODE",
+    "SCHEMA_VERSION",
+    "UNIT_STATUS_SCHEMA",
+    "Agency",
+    "AgencyKind",
+    "AreaTemplate",
+    "CapTemplate",
+    "CircleArea",
+    "ClockState",
+    "ClockStateError",
+    "Exercise",
+    "Expect",
+    "Inject",
+    "InjectCursor",
+    "InjectState",
+    "Message",
+    "Method",
+    "Objective",
+    "Position",
+    "Rendered",
+    "Scenario",
+    "ScenarioError",
+    "ScenarioProblem",
+    "Schedule",
+    "Timed",
+    "Unit",
+    "UnitKind",
+    "UnitStatus",
+    "UnitUpdate",
+    "VirtualClock",
+    "format_duration",
+    "identifier_for",
+    "json_schema",
+    "json_schema_text",
+    "load_scenario",
+    "parse_duration",
+    "parse_scenario",
+    "render_all",
+    "render_cap",
+    "render_inject",
+    "validate_file",
+]

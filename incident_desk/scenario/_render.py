@@ -1,0 +1,181 @@
+"""Turn injects into messages, deterministically (STANDARDS.md §2 and §6).
+
+A CAP inject becomes an :class:`~incident_desk.cap.Alert` that cannot be mistaken for real
+traffic: ``status=Exercise``, ``note`` opening with the exercise id, headline and description
+opening with ``EXERCISE EXERCISE EXERCISE``, ``scope=Restricted`` with a restriction text.
+``sent`` is the run's base time plus the inject offset, so a fixed base time reproduces a run
+byte for byte. A unit status inject becomes an ``idesk.unit-status/1`` JSON object and a free
+text inject an ``idesk.exercise-message/1`` one.
+
+Nothing here draws random numbers: the same scenario (and so the same seed) and base time
+always give the same output. The seed is reserved for any future randomised play, which must
+draw from ``random.Random(scenario.exercise.seed)``.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from incident_desk.cap._models import (
+    Alert,
+    Area,
+    CapTime,
+    Circle,
+    Info,
+    MsgType,
+    NamedValue,
+    Point,
+    Polygon,
+    Reference,
+    Scope,
+    Status,
+)
+from incident_desk.scenario._duration import parse_duration
+from incident_desk.scenario._schema import AreaTemplate, Inject, Scenario
+
+PROFILE_CODE = "urn:idesk:cap:profile:1.0"
+SOURCE = "incident-desk scenario player"
+EXERCISE_PREFIX = "EXERCISE EXERCISE EXERCISE"
+UNIT_STATUS_SCHEMA = "idesk.unit-status/1"
+EXERCISE_MESSAGE_SCHEMA = "idesk.exercise-message/1"
+
+Rendered = Alert | dict[str, Any]
+
+
+def restriction_text(scenario: Scenario) -> str:
+    return (
+        f"{EXERCISE_PREFIX} {scenario.exercise.id}: for participating agencies only, "
+        "not for public release"
+    )
+
+
+def identifier_for(scenario: Scenario, inject: Inject) -> str:
+    """``{COUNTRY}-{agency}-{exercise_id}-{number:04d}``: deterministic, no spaces or commas."""
+    agency = scenario.agency(inject.from_)
+    return f"{agency.country}-{agency.id}-{scenario.exercise.id}-{inject.number:04d}"
+
+
+def sent_time(inject: Inject, base_time: datetime) -> datetime:
+    """Base time + offset, in UTC, whole seconds."""
+    if base_time.tzinfo is None or base_time.utcoffset() is None:
+        raise ValueError("the base time of a run must be timezone-aware")
+    utc = base_time.astimezone(UTC).replace(microsecond=0)
+    return utc + timedelta(seconds=inject.offset_seconds)
+
+
+def _exercise_text(text: str) -> str:
+    text = text.strip()
+    return text if text.startswith(EXERCISE_PREFIX) else f"{EXERCISE_PREFIX} {text}"
+
+
+def _area(template: AreaTemplate) -> Area:
+    if template.polygon is not None:
+        points = tuple(Point(lat=lat, lon=lon) for lat, lon in template.polygon)
+        return Area(area_desc=template.desc, polygons=(Polygon(points=points),))
+    assert template.circle is not None  # AreaTemplate guarantees exactly one shape
+    circle = template.circle
+    return Area(
+        area_desc=template.desc,
+        circles=(Circle(center=Point(lat=circle.lat, lon=circle.lon), radius_km=circle.radius_km),),
+    )
+
+
+def _parameter_text(value: bool | int | float | str) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)
+
+
+def render_cap(scenario: Scenario, inject: Inject, base_time: datetime) -> Alert:
+    """A CAP inject as an exercise ``Alert``; Update/Cancel reference the earlier inject's."""
+    cap = inject.message.cap
+    if cap is None:
+        raise ValueError(f"inject {inject.number} carries no CAP template")
+    agency = scenario.agency(inject.from_)
+    sent = sent_time(inject, base_time)
+    note = f"{scenario.exercise.id} inject {inject.number}"
+    if cap.note:
+        note = f"{note}: {cap.note.strip()}"
+    references: tuple[Reference, ...] = ()
+    if cap.references_inject is not None:
+        earlier = render_cap(scenario, scenario.inject(cap.references_inject), base_time)
+        references = (earlier.reference(),)
+    parameters = (
+        NamedValue(value_name="idesk:inject", value=str(inject.number)),
+        NamedValue(value_name="idesk:scenario-time", value=inject.offset),
+        *(
+            NamedValue(value_name=f"idesk:{name}", value=_parameter_text(value))
+            for name, value in cap.parameters.items()
+        ),
+    )
+    info = Info(
+        categories=cap.category,
+        event=cap.event,
+        response_types=cap.response_types,
+        urgency=cap.urgency,
+        severity=cap.severity,
+        certainty=cap.certainty,
+        expires=CapTime.from_datetime(sent + timedelta(seconds=parse_duration(cap.expires_after))),
+        sender_name=agency.name,
+        headline=_exercise_text(cap.headline),
+        description=f"{_exercise_text(cap.description)}\n{EXERCISE_PREFIX}",
+        instruction=cap.instruction.strip() if cap.instruction else None,
+        parameters=parameters,
+        areas=(_area(cap.area),),
+    )
+    return Alert(
+        identifier=identifier_for(scenario, inject),
+        sender=agency.sender,
+        sent=CapTime.from_datetime(sent),
+        status=Status.EXERCISE,
+        msg_type=MsgType(cap.msg_type),
+        source=SOURCE,
+        scope=Scope.RESTRICTED,
+        restriction=restriction_text(scenario),
+        codes=(PROFILE_CODE,),
+        note=note,
+        references=references,
+        incidents=(cap.incident,),
+        infos=(info,),
+    )
+
+
+def render_inject(scenario: Scenario, inject: Inject, base_time: datetime) -> Rendered:
+    """An inject as the message the player publishes: an ``Alert`` or a JSON-ready dict."""
+    message = inject.message
+    if message.cap is not None:
+        return render_cap(scenario, inject, base_time)
+    common: dict[str, Any] = {
+        "exercise": scenario.exercise.id,
+        "inject": inject.number,
+        "scenario_time": inject.offset,
+        "time": sent_time(inject, base_time).isoformat(),
+    }
+    if message.unit is not None:
+        update = message.unit
+        unit = scenario.unit(update.unit)
+        position = update.position
+        return {
+            "schema": UNIT_STATUS_SCHEMA,
+            "unit": unit.id,
+            "callsign": unit.callsign,
+            "agency": unit.agency,
+            "status": str(update.status),
+            "position": None if position is None else {"lat": position.lat, "lon": position.lon},
+            **common,
+        }
+    assert message.text is not None  # Message guarantees exactly one kind
+    return {
+        "schema": EXERCISE_MESSAGE_SCHEMA,
+        "from": inject.from_,
+        "to": list(inject.to),
+        "method": str(inject.method),
+        "text": f"{_exercise_text(message.text)}\n{EXERCISE_PREFIX}",
+        **common,
+    }
+
+
+def render_all(scenario: Scenario, base_time: datetime) -> list[tuple[Inject, Rendered]]:
+    """Every inject in play order (offset, number) with its rendered message."""
+    return [(i, render_inject(scenario, i, base_time)) for i in scenario.ordered_injects()]
