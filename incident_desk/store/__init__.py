@@ -1,0 +1,32 @@
+"""The durable store: CAP alerts raw and parsed, their reference links, the quarantine and the
+append-only timeline, in SQLite (one workstation) or PostgreSQL (a command centre).
+
+``Store.open(url)`` creates or migrates the schema (alembic, shipped in ``migrations/``).
+Readers get frozen pydantic snapshots; no ORM object leaves the store.
+"""
+
+from incident_desk.store._engine import default_store_url
+from incident_desk.store._snapshots import (
+    AddResult,
+    BatchResult,
+    IncomingAlert,
+    QuarantineEntry,
+    Rejected,
+    StoredAlert,
+    TimelineEntry,
+)
+from incident_desk.store._store import ANY_EXERCISE, ExerciseFilter, Store
+
+__all__ = [
+    "ANY_EXERCISE",
+    "AddResult",
+    "BatchResult",
+    "ExerciseFilter",
+    "IncomingAlert",
+    "QuarantineEntry",
+    "Rejected",
+    "Store",
+    "StoredAlert",
+    "TimelineEntry",
+    "default_store_url",
+]

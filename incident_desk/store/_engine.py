@@ -1,0 +1,129 @@
+"""Engine set-up: the default URL, SQLite pragmas, migrations on open, plain-words errors."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from incident_desk.errors import StoreError
+
+log = logging.getLogger("incident_desk.store")
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+BUSY_TIMEOUT_MS = 10_000
+WRITE = "idesk_write"  # execution option: this transaction writes (SQLite: BEGIN IMMEDIATE)
+_MIGRATION_LOCK = 0x1DE5C0DE  # PostgreSQL advisory lock id: consoles migrate one at a time
+
+
+def default_store_url() -> str:
+    """The per-user SQLite database, ``alerts.db`` in the platform's user data folder."""
+    folder = Path(platformdirs.user_data_dir("incident-desk"))
+    _make_folder(folder)
+    return f"sqlite:///{folder / 'alerts.db'}"
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for ``url``; SQLite gets WAL, synchronous=FULL, a busy timeout, foreign keys.
+
+    ``synchronous=FULL`` because ingest acknowledges a message to the broker after the commit:
+    an alert we PUBACKed must survive a power cut.
+    """
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        return create_engine(parsed, pool_pre_ping=True)
+    if parsed.database and parsed.database != ":memory:":
+        _make_folder(Path(parsed.database).parent)
+    engine = create_engine(parsed, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # we issue BEGIN ourselves (below)
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=FULL")
+            cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            cursor.execute("PRAGMA foreign_keys=ON")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        # A writer takes the write lock up front: a deferred transaction that reads first
+        # and writes later can fail with SQLITE_BUSY that busy_timeout does not retry.
+        immediate = conn.get_execution_options().get(WRITE, False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to the newest revision (``alembic upgrade head``), in one transaction."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    writer = engine.execution_options(**{WRITE: True})
+    with store_errors("prepare the database"), writer.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+
+
+def _make_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(
+            f"Could not prepare the database: cannot create the folder {folder} "
+            f"({exc.strerror or exc})."
+        ) from exc
+
+
+def describe(url: str) -> str:
+    """The URL without its password, for messages and logs."""
+    return make_url(url).render_as_string(hide_password=True)
+
+
+@contextmanager
+def store_errors(action: str) -> Iterator[None]:
+    """Turn environment failures (locked, unreachable, disk full) into ``StoreError``."""
+    try:
+        yield
+    except OperationalError as exc:
+        raise store_error(action, exc) from exc
+    except DBAPIError as exc:
+        if exc.connection_invalidated:
+            raise StoreError(f"Could not {action}: the database connection was lost.") from exc
+        raise
+
+
+def store_error(action: str, exc: OperationalError) -> StoreError:
+    return StoreError(f"Could not {action}: the database is {_plain(exc)}.")
+
+
+def is_transient(exc: OperationalError) -> bool:
+    """A deadlock or serialisation failure: the same transaction may simply be run again."""
+    return getattr(exc.orig, "sqlstate", None) in {"40P01", "40001"}
+
+
+def _plain(exc: OperationalError) -> str:
+    message = str(exc.orig).lower()
+    if "locked" in message or "busy" in message:
+        return "locked by another program (try again in a moment)"
+    if "disk" in message and ("full" in message or "i/o" in message):
+        return "on a full or failing disk"
+    if "unable to open" in message or "readonly" in message or "read-only" in message:
+        return "not writable at its location"
+    if "connect" in message or "server" in message or "timeout" in message:
+        return "unreachable (check the server and the network)"
+    return f"not usable right now ({str(exc.orig).strip().splitlines()[0] or 'unknown'})"

@@ -1,0 +1,142 @@
+"""The tables of the durable store, as typed SQLAlchemy 2 ORM classes.
+
+The migrations in ``migrations/versions`` create exactly this schema; a test compares the two.
+
+Tables:
+    alerts: one row per CAP message key ``(sender, identifier, sent)``: the received bytes,
+        the parsed model as JSON and the summary columns the alert queue sorts and filters on.
+    alert_links: one row per CAP ``references`` entry of a stored alert. ``target_id`` stays
+        NULL until the referenced alert is stored (out-of-order arrival is normal).
+    quarantine: input that failed a step of ingest (raw bytes, topic, reason); never dropped.
+    timeline: the append-only log of what happened and who did it (ICS-214 shaped).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import (
+    Boolean,
+    DateTime,
+    Dialect,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+LINK_KINDS = ("update", "cancel", "ack", "error", "reference")
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """An aware datetime stored as UTC; read back aware (tz = UTC) on every database."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise ValueError("the store only accepts aware datetimes")
+        utc = value.astimezone(UTC)
+        return utc.replace(tzinfo=None) if dialect.name == "sqlite" else utc
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class AlertRow(Base):
+    __tablename__ = "alerts"
+    # identifier leads: it is nearly unique on its own, so ``identifier IN (...)`` finds a
+    # batch's keys through this index with plain (cheap) bind parameters.
+    __table_args__ = (UniqueConstraint("identifier", "sender", "sent_text"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sender: Mapped[str] = mapped_column(Text)
+    identifier: Mapped[str] = mapped_column(Text)
+    sent_text: Mapped[str] = mapped_column(String(64))
+    sent_utc: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    status: Mapped[str] = mapped_column(String(16))
+    msg_type: Mapped[str] = mapped_column(String(16))
+    scope: Mapped[str] = mapped_column(String(16))
+    event: Mapped[str | None] = mapped_column(Text)
+    headline: Mapped[str | None] = mapped_column(Text)
+    severity: Mapped[str | None] = mapped_column(String(16))
+    urgency: Mapped[str | None] = mapped_column(String(16))
+    certainty: Mapped[str | None] = mapped_column(String(16))
+    categories: Mapped[str] = mapped_column(Text)  # space-separated CAP tokens (no spaces)
+    incidents: Mapped[str] = mapped_column(Text)  # JSON list of strings
+    note: Mapped[str | None] = mapped_column(Text)
+    exercise_id: Mapped[str | None] = mapped_column(String(128), index=True)
+    topic: Mapped[str | None] = mapped_column(Text)
+    country: Mapped[str | None] = mapped_column(String(16))
+    agency: Mapped[str | None] = mapped_column(String(128))
+    received_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    expires_utc: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    raw: Mapped[bytes] = mapped_column(LargeBinary)
+    parsed: Mapped[str] = mapped_column(Text)  # Alert.model_dump_json()
+    content_hash: Mapped[str] = mapped_column(String(64))  # sha256 hex of raw
+    signed: Mapped[bool] = mapped_column(Boolean)
+
+
+class AlertLinkRow(Base):
+    __tablename__ = "alert_links"
+    __table_args__ = (Index(None, "ref_identifier", "ref_sender", "ref_sent"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    alert_id: Mapped[int] = mapped_column(ForeignKey("alerts.id", ondelete="CASCADE"), index=True)
+    ref_sender: Mapped[str] = mapped_column(Text)
+    ref_identifier: Mapped[str] = mapped_column(Text)
+    ref_sent: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(16))
+    target_id: Mapped[int | None] = mapped_column(
+        ForeignKey("alerts.id", ondelete="SET NULL"), index=True
+    )
+
+
+class QuarantineRow(Base):
+    __tablename__ = "quarantine"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    raw: Mapped[bytes] = mapped_column(LargeBinary)
+    topic: Mapped[str | None] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text)
+    received_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    source: Mapped[str] = mapped_column(String(32))
+
+
+class TimelineRow(Base):
+    __tablename__ = "timeline"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    actor: Mapped[str] = mapped_column(Text)
+    console: Mapped[str | None] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(64))
+    incident_id: Mapped[str | None] = mapped_column(String(128), index=True)
+    alert_id: Mapped[int | None] = mapped_column(
+        ForeignKey("alerts.id", ondelete="SET NULL"), index=True
+    )
+    exercise_id: Mapped[str | None] = mapped_column(String(128), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    data: Mapped[str] = mapped_column(Text)  # JSON object

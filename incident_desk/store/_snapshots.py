@@ -1,0 +1,200 @@
+"""What goes into the store and what comes out: frozen pydantic models, never ORM objects.
+
+Readers on any thread get these copies (DESIGN.md §1: no SQLAlchemy object crosses a thread).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+
+from incident_desk.cap import Alert
+from incident_desk.store._schema import AlertRow, QuarantineRow, TimelineRow
+
+Outcome = Literal["stored", "duplicate", "conflict"]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class IncomingAlert(_Frozen):
+    """A decoded, validated alert on its way into the store.
+
+    Attributes:
+        raw: the exact bytes received (kept for signatures, export and forensics).
+        alert: the parsed CAP message.
+        topic: the MQTT topic it came on, or None (file import, console).
+        received_at: when it arrived (aware).
+        exercise_id: the exercise it belongs to (from the topic), None for real traffic.
+        country, agency: the publisher according to the topic, if known.
+    """
+
+    raw: bytes
+    alert: Alert
+    topic: str | None = None
+    received_at: AwareDatetime
+    exercise_id: str | None = None
+    country: str | None = None
+    agency: str | None = None
+
+
+class Rejected(_Frozen):
+    """Input that failed a step of ingest and goes to the quarantine table."""
+
+    raw: bytes
+    reason: str
+    topic: str | None = None
+    source: str = "bus"
+    received_at: AwareDatetime
+
+
+class AddResult(_Frozen):
+    """What happened to one incoming alert.
+
+    Attributes:
+        outcome: "stored" (new), "duplicate" (this key with the same bytes is already stored)
+            or "conflict" (this key is stored with other bytes: the first stays, this copy
+            went to quarantine).
+        alert_id: the id of the stored alert with this key (the first one for a conflict).
+        key: the CAP key (sender, identifier, sent).
+        quarantine_id: for a conflict, the quarantine row holding this copy.
+    """
+
+    outcome: Outcome
+    alert_id: int
+    key: tuple[str, str, str]
+    quarantine_id: int | None = None
+
+
+class BatchResult(_Frozen):
+    """The result of one ``write_batch`` transaction.
+
+    Attributes:
+        results: one per incoming alert, in input order.
+        quarantine_ids: the quarantine rows of the rejects, in input order (conflicting
+            copies are in ``results[i].quarantine_id``).
+    """
+
+    results: tuple[AddResult, ...]
+    quarantine_ids: tuple[int, ...]
+
+    @property
+    def stored_ids(self) -> tuple[int, ...]:
+        return tuple(r.alert_id for r in self.results if r.outcome == "stored")
+
+
+class StoredAlert(_Frozen):
+    """One stored alert: the queue's summary columns plus the full CAP model and raw bytes."""
+
+    id: int
+    sender: str
+    identifier: str
+    sent_text: str
+    sent_utc: datetime
+    status: str
+    msg_type: str
+    scope: str
+    event: str | None
+    headline: str | None
+    severity: str | None
+    urgency: str | None
+    certainty: str | None
+    categories: tuple[str, ...]
+    incidents: tuple[str, ...]
+    note: str | None
+    exercise_id: str | None
+    topic: str | None
+    country: str | None
+    agency: str | None
+    received_at: datetime
+    expires_utc: datetime | None
+    signed: bool
+    content_hash: str
+    raw: bytes
+    alert: Alert
+
+    def key(self) -> tuple[str, str, str]:
+        return (self.sender, self.identifier, self.sent_text)
+
+
+class QuarantineEntry(_Frozen):
+    id: int
+    raw: bytes
+    topic: str | None
+    reason: str
+    received_at: datetime
+    source: str
+
+
+class TimelineEntry(_Frozen):
+    id: int
+    at: datetime
+    actor: str
+    console: str | None
+    kind: str
+    incident_id: str | None
+    alert_id: int | None
+    exercise_id: str | None
+    text: str
+    data: dict[str, Any] = Field(default_factory=dict)
+
+
+def stored_alert(row: AlertRow) -> StoredAlert:
+    return StoredAlert(
+        id=row.id,
+        sender=row.sender,
+        identifier=row.identifier,
+        sent_text=row.sent_text,
+        sent_utc=row.sent_utc,
+        status=row.status,
+        msg_type=row.msg_type,
+        scope=row.scope,
+        event=row.event,
+        headline=row.headline,
+        severity=row.severity,
+        urgency=row.urgency,
+        certainty=row.certainty,
+        categories=tuple(row.categories.split()),
+        incidents=tuple(json.loads(row.incidents)),
+        note=row.note,
+        exercise_id=row.exercise_id,
+        topic=row.topic,
+        country=row.country,
+        agency=row.agency,
+        received_at=row.received_at,
+        expires_utc=row.expires_utc,
+        signed=row.signed,
+        content_hash=row.content_hash,
+        raw=row.raw,
+        alert=Alert.model_validate_json(row.parsed),
+    )
+
+
+def quarantine_entry(row: QuarantineRow) -> QuarantineEntry:
+    return QuarantineEntry(
+        id=row.id,
+        raw=row.raw,
+        topic=row.topic,
+        reason=row.reason,
+        received_at=row.received_at,
+        source=row.source,
+    )
+
+
+def timeline_entry(row: TimelineRow) -> TimelineEntry:
+    return TimelineEntry(
+        id=row.id,
+        at=row.at,
+        actor=row.actor,
+        console=row.console,
+        kind=row.kind,
+        incident_id=row.incident_id,
+        alert_id=row.alert_id,
+        exercise_id=row.exercise_id,
+        text=row.text,
+        data=json.loads(row.data),
+    )

@@ -1,0 +1,305 @@
+"""The durable store: CAP alerts (raw + parsed), their links, quarantine and the timeline.
+
+Every method opens its own short session on a thread-safe engine and returns frozen snapshots,
+so the one writer thread (STYLE.md 6) and any reader thread can share a ``Store``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from enum import Enum
+from typing import Any, Final, TypeVar
+
+from sqlalchemy import Connection, Engine, Select, func, insert, select
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
+
+from incident_desk.store import _ingest, _links
+from incident_desk.store._engine import (
+    WRITE,
+    default_store_url,
+    describe,
+    is_transient,
+    log,
+    make_engine,
+    migrate,
+    store_error,
+    store_errors,
+)
+from incident_desk.store._links import Key
+from incident_desk.store._schema import AlertRow, Base, QuarantineRow, TimelineRow
+from incident_desk.store._snapshots import (
+    AddResult,
+    BatchResult,
+    IncomingAlert,
+    QuarantineEntry,
+    Rejected,
+    StoredAlert,
+    TimelineEntry,
+    quarantine_entry,
+    stored_alert,
+    timeline_entry,
+)
+
+
+class _AnyExercise(Enum):
+    ANY = "any"
+
+
+ANY_EXERCISE: Final = _AnyExercise.ANY
+"""Filter value: alerts of every exercise and real traffic (``None`` means real traffic only)."""
+
+ExerciseFilter = str | None | _AnyExercise
+
+T = TypeVar("T")
+_timeline = Base.metadata.tables["timeline"]
+RETRIES = 5  # a PostgreSQL deadlock or serialisation failure is retried, then reported
+
+
+class Store:
+    """CAP alerts, quarantine and timeline in SQLite or PostgreSQL.
+
+    Attributes:
+        url: the database URL (password hidden).
+        dialect: "sqlite" or "postgresql".
+    """
+
+    def __init__(self, engine: Engine, url: str) -> None:
+        self._engine = engine
+        self._writer = engine.execution_options(**{WRITE: True})
+        self.url = describe(url)
+        self.dialect = engine.dialect.name
+
+    @classmethod
+    def open(cls, url: str | None = None) -> Store:
+        """Open (and create or migrate) the store at ``url``; default: the per-user SQLite."""
+        url = url or default_store_url()
+        engine = make_engine(url)
+        try:
+            migrate(engine)
+        except BaseException:
+            engine.dispose()
+            raise
+        log.info("store open at %s", describe(url))
+        return cls(engine, url)
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def write_batch(
+        self, alerts: Sequence[IncomingAlert], rejects: Sequence[Rejected] = ()
+    ) -> BatchResult:
+        """Store ``alerts`` and quarantine ``rejects`` in one transaction.
+
+        Each alert is stored once per CAP key, also when several consoles write the same
+        stream into one database at once. A second copy with the same bytes is a
+        "duplicate"; with other bytes a "conflict": the first copy stays and the second is
+        quarantined.
+        """
+        result, inserted = self._transact(
+            "store alerts", lambda conn: _ingest.write(conn, alerts, rejects)
+        )
+        if inserted and self.dialect != "sqlite":
+            # Concurrent writers cannot see each other's uncommitted rows: resolve once more
+            # after commit, so whichever commits second fills in the links of both.
+            self._transact(
+                "link alerts",
+                lambda conn: _links.resolve(conn, list(inserted.values()), list(inserted)),
+            )
+        return result
+
+    def add_alerts(self, items: Sequence[IncomingAlert]) -> list[AddResult]:
+        """Store a batch of alerts in one transaction; one result per item, in order."""
+        return list(self.write_batch(items, ()).results)
+
+    def quarantine(
+        self,
+        raw: bytes,
+        reason: str,
+        topic: str | None = None,
+        source: str = "bus",
+        received_at: datetime | None = None,
+    ) -> int:
+        """Keep input that failed ingest, with the reason; returns the quarantine id."""
+        reject = Rejected(
+            raw=raw,
+            reason=reason,
+            topic=topic,
+            source=source,
+            received_at=received_at or datetime.now(UTC),
+        )
+        return self.write_batch((), (reject,)).quarantine_ids[0]
+
+    def quarantine_many(self, rejects: Sequence[Rejected]) -> list[int]:
+        return list(self.write_batch((), rejects).quarantine_ids)
+
+    def append_timeline(
+        self,
+        actor: str,
+        kind: str,
+        text: str,
+        *,
+        at: datetime | None = None,
+        console: str | None = None,
+        incident_id: str | None = None,
+        alert_id: int | None = None,
+        exercise_id: str | None = None,
+        data: dict[str, Any] | None = None,
+    ) -> TimelineEntry:
+        """Add one entry to the append-only timeline (there is no update or delete)."""
+        if at is not None and at.utcoffset() is None:
+            raise ValueError("a timeline entry needs an aware time")
+        values: dict[str, Any] = {
+            "at": (at or datetime.now(UTC)).astimezone(UTC),
+            "actor": actor,
+            "console": console,
+            "kind": kind,
+            "incident_id": incident_id,
+            "alert_id": alert_id,
+            "exercise_id": exercise_id,
+            "text": text,
+            "data": json.dumps(data or {}, sort_keys=True),
+        }
+        stmt = insert(_timeline).returning(_timeline.c.id)
+        new_id = self._transact(
+            "write to the timeline", lambda conn: int(conn.execute(stmt, values).scalar_one())
+        )
+        return TimelineEntry(**{**values, "id": new_id, "data": json.loads(values["data"])})
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def get_alert(self, alert_id: int) -> StoredAlert | None:
+        found = self._alerts(select(AlertRow).where(AlertRow.id == alert_id))
+        return found[0] if found else None
+
+    def find_alert(self, key: Key) -> StoredAlert | None:
+        sender, identifier, sent = key
+        found = self._alerts(
+            select(AlertRow).where(
+                AlertRow.sender == sender,
+                AlertRow.identifier == identifier,
+                AlertRow.sent_text == sent,
+            )
+        )
+        return found[0] if found else None
+
+    def list_alerts(
+        self,
+        *,
+        limit: int | None = 500,
+        offset: int = 0,
+        exercise_id: ExerciseFilter = ANY_EXERCISE,
+        newest_first: bool = True,
+        after_id: int | None = None,
+    ) -> list[StoredAlert]:
+        """Alerts in arrival order (newest first by default); ``after_id``: only newer rows."""
+        query = _by_exercise(select(AlertRow), exercise_id)
+        if after_id is not None:
+            query = query.where(AlertRow.id > after_id)
+        query = query.order_by(AlertRow.id.desc() if newest_first else AlertRow.id.asc())
+        return self._alerts(query.limit(limit).offset(offset))
+
+    def count_alerts(self, exercise_id: ExerciseFilter = ANY_EXERCISE) -> int:
+        query = _by_exercise(select(func.count()).select_from(AlertRow), exercise_id)
+        return self._scalar(query)
+
+    def chain(self, alert_id: int) -> list[StoredAlert]:
+        """The Update/Cancel chain around ``alert_id`` (itself included), oldest first."""
+        with self._read("read an alert chain") as session:
+            ids = _links.chain_ids(session.connection(), alert_id)
+            rows = session.scalars(
+                select(AlertRow)
+                .where(AlertRow.id.in_(ids))
+                .order_by(AlertRow.sent_utc, AlertRow.id)
+            )
+            return [stored_alert(row) for row in rows]
+
+    def acks_for(self, alert_id: int) -> list[StoredAlert]:
+        """The CAP Acks of this version of an alert, in arrival order."""
+        return self._referring(alert_id, ("ack",))
+
+    def errors_for(self, alert_id: int) -> list[StoredAlert]:
+        """The CAP Errors (rejections) of an alert, in arrival order."""
+        return self._referring(alert_id, ("error",))
+
+    def superseded(self, alert_id: int) -> bool:
+        """True once a stored Update or Cancel of the same sender references this alert."""
+        with self._read("read alert links") as session:
+            return bool(_links.referring_ids(session.connection(), alert_id, _links.SUPERSEDING))
+
+    def list_quarantine(self, limit: int | None = 500, offset: int = 0) -> list[QuarantineEntry]:
+        """Quarantined input, newest first."""
+        query = select(QuarantineRow).order_by(QuarantineRow.id.desc()).limit(limit).offset(offset)
+        with self._read("read the quarantine") as session:
+            return [quarantine_entry(row) for row in session.scalars(query)]
+
+    def count_quarantine(self) -> int:
+        return self._scalar(select(func.count()).select_from(QuarantineRow))
+
+    def timeline(
+        self,
+        incident_id: str | None = None,
+        exercise_id: str | None = None,
+        limit: int | None = None,
+    ) -> list[TimelineEntry]:
+        """Timeline entries, oldest first; ``limit`` keeps the newest ones."""
+        query = select(TimelineRow)
+        if incident_id is not None:
+            query = query.where(TimelineRow.incident_id == incident_id)
+        if exercise_id is not None:
+            query = query.where(TimelineRow.exercise_id == exercise_id)
+        query = query.order_by(TimelineRow.at.desc(), TimelineRow.id.desc()).limit(limit)
+        with self._read("read the timeline") as session:
+            return [timeline_entry(row) for row in session.scalars(query)][::-1]
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _transact(self, action: str, work: Callable[[Connection], T]) -> T:
+        """Run ``work`` in one write transaction; retry it when the database asks to."""
+        for attempt in range(1, RETRIES + 1):
+            try:
+                with Session(self._writer) as session, session.begin():
+                    return work(session.connection())
+            except OperationalError as exc:
+                if attempt == RETRIES or not is_transient(exc):
+                    raise store_error(action, exc) from exc
+        raise AssertionError("unreachable")
+
+    @contextmanager
+    def _read(self, action: str) -> Iterator[Session]:
+        with store_errors(action), Session(self._engine) as session, session.begin():
+            yield session
+
+    def _alerts(self, query: Select[AlertRow]) -> list[StoredAlert]:
+        with self._read("read alerts") as session:
+            return [stored_alert(row) for row in session.scalars(query)]
+
+    def _scalar(self, query: Select[int]) -> int:
+        with self._read("count rows") as session:
+            return int(session.execute(query).scalar_one())
+
+    def _referring(self, alert_id: int, kinds: tuple[str, ...]) -> list[StoredAlert]:
+        with self._read("read alert links") as session:
+            ids = _links.referring_ids(session.connection(), alert_id, kinds)
+            rows = session.scalars(select(AlertRow).where(AlertRow.id.in_(ids)))
+            by_id = {row.id: stored_alert(row) for row in rows}
+            return [by_id[i] for i in ids if i in by_id]
+
+
+def _by_exercise(query: Select[Any], exercise_id: ExerciseFilter) -> Select[Any]:
+    if exercise_id is ANY_EXERCISE:
+        return query
+    if exercise_id is None:
+        return query.where(AlertRow.exercise_id.is_(None))
+    return query.where(AlertRow.exercise_id == exercise_id)

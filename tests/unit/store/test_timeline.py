@@ -1,0 +1,64 @@
+"""The timeline: append-only, ordered, filterable by incident and exercise."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from incident_desk.store import Store
+from tests.helpers.alerts import BASE_TIME, incoming, make_alert
+
+
+def test_entries_come_back_in_time_order_with_their_data(store: Store) -> None:
+    [stored] = store.add_alerts([incoming(make_alert())])
+    late = store.append_timeline(
+        "amina.k",
+        "command.transfer",
+        "Command transferred to TZ border guard",
+        at=BASE_TIME + timedelta(minutes=10),
+        console="ke-nairobi-1",
+        incident_id="KE-INC-7",
+        data={"from": "KE police", "to": "TZ border", "units": [3, 4]},
+    )
+    early = store.append_timeline(
+        "ingest",
+        "alert.received",
+        "Alert KE-police-0001 received",
+        at=BASE_TIME,
+        incident_id="KE-INC-7",
+        alert_id=stored.alert_id,
+    )
+
+    entries = store.timeline()
+
+    assert [e.id for e in entries] == [early.id, late.id]
+    assert entries[1].data == {"from": "KE police", "to": "TZ border", "units": [3, 4]}
+    assert entries[1].console == "ke-nairobi-1"
+    assert entries[1].at == BASE_TIME + timedelta(minutes=10)
+    assert entries[0].alert_id == stored.alert_id
+    assert entries[0].data == {}
+
+
+def test_the_same_instant_keeps_the_order_of_appending(store: Store) -> None:
+    ids = [store.append_timeline("op", "note", f"note {n}", at=BASE_TIME).id for n in range(5)]
+    assert [e.id for e in store.timeline()] == ids
+    assert [e.text for e in store.timeline(limit=2)] == ["note 3", "note 4"]
+
+
+def test_filters_by_incident_and_exercise(store: Store) -> None:
+    store.append_timeline("op", "note", "real", at=BASE_TIME, incident_id="INC-1")
+    store.append_timeline(
+        "controller", "inject", "drill", at=BASE_TIME, incident_id="INC-2", exercise_id="EX-1"
+    )
+    store.append_timeline("op", "note", "other", at=BASE_TIME, incident_id="INC-2")
+
+    assert [e.text for e in store.timeline(incident_id="INC-2")] == ["drill", "other"]
+    assert [e.text for e in store.timeline(exercise_id="EX-1")] == ["drill"]
+
+
+def test_the_store_offers_no_way_to_change_or_remove_timeline_entries(store: Store) -> None:
+    entry = store.append_timeline("op", "note", "written once", at=BASE_TIME)
+    public = {name for name in dir(Store) if not name.startswith("_")}
+    mutators = {n for n in public if n.startswith(("update", "delete", "remove", "edit", "set"))}
+    assert mutators == set()
+    assert {n for n in public if "timeline" in n} == {"append_timeline", "timeline"}
+    assert store.timeline() == [entry]
