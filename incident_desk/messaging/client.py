@@ -1,0 +1,592 @@
+"""``BusClient``: the one paho-mqtt 2 adapter (DESIGN.md §2, STANDARDS.md §7.2, STYLE.md 5).
+
+- MQTT 5 by default (3.1.1 for the embedded amqtt broker), TLS with verification on,
+  stable client id, **Clean Start 0 + Session Expiry Interval** (3.1.1: ``cleansession=0``),
+  so QoS 1 messages published while a console is away are queued for it by the broker.
+- **Manual acknowledgement**: the PUBACK for a received message is sent only when the caller
+  says the message is durably stored (``BusClient.ack(envelope)``). A message never acked is
+  redelivered by the broker after the next reconnect.
+- paho runs its network loop on its own thread (``loop_start()``); ``on_message`` and
+  ``on_state`` run on that thread and must only hand off (e.g. put into a bounded queue).
+- Reconnect: paho's own loop reconnects; the delay before each attempt comes from
+  ``Backoff`` (exponential, with jitter), installed through ``reconnect_delay_set`` just
+  before paho waits, because paho's built-in back-off has no jitter.
+- Passwords are never logged; the paho logger is ``incident_desk.messaging.paho``.
+"""
+
+from __future__ import annotations
+
+import logging
+import ssl
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+import paho.mqtt.client as mqtt
+from paho.mqtt.enums import CallbackAPIVersion, MQTTErrorCode, MQTTProtocolVersion
+from paho.mqtt.packettypes import PacketTypes
+from paho.mqtt.properties import Properties
+from paho.mqtt.reasoncodes import ReasonCode
+from paho.mqtt.subscribeoptions import SubscribeOptions
+
+from incident_desk.errors import BusError
+from incident_desk.messaging.backoff import Backoff
+from incident_desk.messaging.envelope import Envelope
+from incident_desk.settings import BrokerSettings, parse_broker_url
+
+__all__ = [
+    "BusClient",
+    "ConnectionState",
+    "PublishResult",
+    "StateName",
+    "Subscription",
+]
+
+log = logging.getLogger("incident_desk.messaging")
+
+StateName = Literal["connecting", "connected", "disconnected", "refused"]
+_MAX_KEPT_RESULTS = 10_000
+
+
+@dataclass(frozen=True, slots=True)
+class ConnectionState:
+    """Where the connection to the broker stands, for the status bar and logs.
+
+    Attributes:
+        state: "connecting", "connected", "disconnected" or "refused".
+        host, port: the broker.
+        since: when this state began (UTC).
+        reason: plain words, incl. the MQTT reason string for refusals ("Not authorized").
+        next_retry_in: seconds until the next attempt, or None (connected, or stopped).
+        session_present: for "connected": the broker still had our session.
+    """
+
+    state: StateName
+    host: str
+    port: int
+    since: datetime
+    reason: str = ""
+    next_retry_in: float | None = None
+    session_present: bool | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PublishResult:
+    """The broker's answer to one publication (PUBACK for QoS 1).
+
+    Attributes:
+        mid: paho's message id.
+        reason_code: MQTT 5 reason code (0 = success; 16 = "No matching subscribers" is a
+            success too); 0 for MQTT 3.1.1 and QoS 0.
+        reason: the reason string.
+        acknowledged: True if we waited for and got the PUBACK.
+    """
+
+    mid: int
+    reason_code: int
+    reason: str
+    acknowledged: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Subscription:
+    """One subscription filter with its MQTT 5 options.
+
+    ``no_retained`` (Retain Handling 2) defaults to True for alert and ack filters
+    (STANDARDS.md §7.3): a retained alert must never look like a new one.
+    """
+
+    filter: str
+    qos: int = 1
+    no_retained: bool | None = None
+
+    @property
+    def retain_handling(self) -> int:
+        no_retained = self.no_retained
+        if no_retained is None:
+            no_retained = self.filter.endswith(("/alert", "/ack"))
+        return (
+            SubscribeOptions.RETAIN_DO_NOT_SEND
+            if no_retained
+            else SubscribeOptions.RETAIN_SEND_ON_SUBSCRIBE
+        )
+
+
+class _PahoNoise(logging.Filter):
+    """paho 2.2 logs "Client is not connected" at ERROR before every reconnect attempt while
+    the broker is away; our own state log already says so, once per attempt, in plain words."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not str(record.msg).startswith("Client is not connected")
+
+
+_paho_log = logging.getLogger("incident_desk.messaging.paho")
+_paho_log.addFilter(_PahoNoise())
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _reason_text(rc: ReasonCode | int | None) -> str:
+    if rc is None:
+        return ""
+    if isinstance(rc, ReasonCode):
+        return f"{rc.getName()} (reason code {rc.value})"
+    return f"reason code {rc}"
+
+
+class BusClient:
+    """The MQTT client of one console or command (see the module docstring).
+
+    Attributes:
+        settings: the broker settings it was made with.
+        on_message: called with each ``Envelope`` on paho's thread (hand off, do not work).
+        on_state: called with each ``ConnectionState`` on paho's thread (or the caller's).
+    """
+
+    def __init__(
+        self,
+        settings: BrokerSettings,
+        *,
+        on_message: Callable[[Envelope], None] | None = None,
+        on_state: Callable[[ConnectionState], None] | None = None,
+        backoff: Backoff | None = None,
+    ) -> None:
+        self.settings = settings
+        self.on_message = on_message
+        self.on_state = on_state
+        self.host, self.port, self.tls = parse_broker_url(settings.url)
+        self._v5 = settings.protocol == "5"
+        self._backoff = backoff or Backoff(settings.reconnect_min_s, settings.reconnect_max_s)
+        self._lock = threading.Lock()
+        self._cond = threading.Condition(self._lock)
+        self._subscriptions: dict[str, Subscription] = {}
+        self._unsent: set[str] = set()  # added while offline: send even if the session exists
+        self._unsent_removals: set[str] = set()  # removed while offline
+        self._pub_results: dict[int, tuple[int, str]] = {}
+        self._sub_results: dict[int, list[tuple[int, str]]] = {}
+        self._unacked: dict[int, Envelope] = {}
+        self._state = ConnectionState("disconnected", self.host, self.port, _now(), "not started")
+        self._refusal: str | None = None
+        self._last_problem = "no answer"
+        self._got_connack = False
+        self._socket_open = False
+        self._stopping = False
+        self._started = False
+        self._client = self._make_client()
+
+    # -- construction -----------------------------------------------------------------
+
+    def _make_client(self) -> mqtt.Client:
+        s = self.settings
+        client = mqtt.Client(
+            callback_api_version=CallbackAPIVersion.VERSION2,
+            client_id=s.client_id,
+            protocol=MQTTProtocolVersion.MQTTv5 if self._v5 else MQTTProtocolVersion.MQTTv311,
+            clean_session=None if self._v5 else False,
+            manual_ack=True,
+        )
+        client.enable_logger(_paho_log)
+        if s.username is not None:
+            password = s.password.get_secret_value() if s.password is not None else None
+            client.username_pw_set(s.username, password)
+        if self.tls:
+            client.tls_set(
+                ca_certs=str(s.ca_file) if s.ca_file else None,
+                certfile=str(s.cert_file) if s.cert_file else None,
+                keyfile=str(s.key_file) if s.key_file else None,
+                cert_reqs=ssl.CERT_REQUIRED,
+            )
+            client.tls_insecure_set(s.tls_insecure)
+        client.on_pre_connect = self._on_pre_connect
+        client.on_connect = self._on_connect
+        client.on_socket_open = self._on_socket_open
+        client.on_connect_fail = self._on_connect_fail
+        client.on_disconnect = self._on_disconnect
+        client.on_message = self._on_message
+        client.on_publish = self._on_publish
+        client.on_subscribe = self._on_subscribe
+        return client
+
+    def _connect_properties(self) -> Properties | None:
+        if not self._v5:
+            return None
+        props = Properties(PacketTypes.CONNECT)  # type: ignore[no-untyped-call]  # paho: untyped
+        # Clean Start 0 alone keeps nothing: the expiry defaults to 0 (STANDARDS.md §7.2).
+        props.SessionExpiryInterval = self.settings.session_expiry_s
+        return props
+
+    # -- life cycle -------------------------------------------------------------------
+
+    @property
+    def state(self) -> ConnectionState:
+        return self._state
+
+    @property
+    def client_id(self) -> str:
+        return self.settings.client_id
+
+    @property
+    def is_connected(self) -> bool:
+        return self._client.is_connected()
+
+    def start(self) -> None:
+        """Start paho's network thread; it connects and keeps reconnecting until ``stop()``."""
+        if self._started:
+            return
+        self._started = True
+        self._stopping = False
+        log.info(
+            "connecting to %s:%d as %s (MQTT %s, TLS %s)",
+            self.host,
+            self.port,
+            self.client_id,
+            self.settings.protocol,
+            "on" if self.tls else "off",
+        )
+        self._client.reconnect_delay_set(1, 1)  # replaced by our jittered delay on failure
+        self._client.connect_async(
+            self.host,
+            self.port,
+            keepalive=self.settings.keepalive,
+            clean_start=False if self._v5 else mqtt.MQTT_CLEAN_START_FIRST_ONLY,
+            properties=self._connect_properties(),
+        )
+        self._client.loop_start()
+
+    def connect_and_wait(self, timeout: float = 10.0) -> ConnectionState:
+        """Start and wait until connected.
+
+        Raises:
+            BusError: the broker refused us (reason given), or could not be reached in time.
+                The client is stopped in that case.
+        """
+        self.start()
+        with self._cond:
+            ok = self._cond.wait_for(
+                lambda: self._state.state in {"connected", "refused"}, timeout=timeout
+            )
+            state = self._state
+        if ok and state.state == "connected":
+            return state
+        self.stop()
+        if state.state == "connecting" and self._socket_open:
+            self._last_problem = (
+                f"the broker accepted the connection but never answered our MQTT "
+                f"{self.settings.protocol} CONNECT (does it speak MQTT {self.settings.protocol}? "
+                "the embedded broker speaks 3.1.1 only)"
+            )
+        if state.state == "refused":
+            raise BusError(f"the broker at {self.host}:{self.port} refused us: {state.reason}")
+        raise BusError(
+            f"could not connect to the broker at {self.host}:{self.port} "
+            f"within {timeout:g} s: {self._last_problem}"
+        )
+
+    def stop(self, timeout: float = 5.0) -> None:
+        """Disconnect (the broker keeps our session) and stop the network thread."""
+        if not self._started:
+            return
+        self._stopping = True
+        self._client.disconnect()
+        self._client.loop_stop()
+        self._started = False
+        self._set_state("disconnected", "stopped")
+
+    # -- subscribe / ack / publish ----------------------------------------------------
+
+    def subscribe(
+        self, filters: Iterable[str | Subscription], *, timeout: float | None = None
+    ) -> list[tuple[str, str]]:
+        """Add subscriptions; they are (re)sent on every connect without a session.
+
+        With ``timeout`` and a live connection, wait for the SUBACK and raise ``BusError``
+        if the broker refused a filter. Returns (filter, granted/reason) pairs when waited.
+        """
+        subs = [f if isinstance(f, Subscription) else Subscription(f) for f in filters]
+        connected = self._client.is_connected()
+        with self._lock:
+            for sub in subs:
+                self._subscriptions[sub.filter] = sub
+                self._unsent_removals.discard(sub.filter)
+                if not connected:
+                    self._unsent.add(sub.filter)
+        if not connected or not subs:
+            return []
+        mid = self._send_subscribe(subs)
+        if timeout is None or mid is None:
+            return []
+        with self._cond:
+            if not self._cond.wait_for(lambda: mid in self._sub_results, timeout=timeout):
+                raise BusError(f"the broker did not confirm the subscription within {timeout} s")
+            results = self._sub_results.pop(mid)
+        pairs = [(s.filter, text) for s, (_, text) in zip(subs, results, strict=False)]
+        refused = [
+            f"{s.filter}: {text}"
+            for s, (code, text) in zip(subs, results, strict=False)
+            if code >= 0x80
+        ]
+        if refused:
+            raise BusError("the broker refused the subscription " + "; ".join(refused))
+        return pairs
+
+    def unsubscribe(self, filters: Iterable[str]) -> None:
+        """Drop subscriptions (now, or at the next connect if offline)."""
+        names = list(filters)
+        connected = self._client.is_connected()
+        with self._lock:
+            for name in names:
+                self._subscriptions.pop(name, None)
+                self._unsent.discard(name)
+                if not connected:
+                    self._unsent_removals.add(name)
+        if connected and names:
+            self._client.unsubscribe(names)
+
+    def _send_subscribe(self, subs: Sequence[Subscription]) -> int | None:
+        topics: list[tuple[str, Any]]
+        if self._v5:
+            topics = [
+                (s.filter, SubscribeOptions(qos=s.qos, retainHandling=s.retain_handling))
+                for s in subs
+            ]
+        else:
+            topics = [(s.filter, s.qos) for s in subs]
+        rc, mid = self._client.subscribe(topics)
+        if rc != MQTTErrorCode.MQTT_ERR_SUCCESS:
+            log.warning("subscribe not sent: %s", mqtt.error_string(rc))
+            return None
+        return mid
+
+    def ack(self, envelope: Envelope) -> bool:
+        """Send the PUBACK for a received message once it is durably stored.
+
+        Returns False (and sends nothing) if the message came on an earlier connection:
+        its packet id is no longer valid, and the broker will redeliver it anyway.
+        """
+        if envelope.qos == 0:
+            return True
+        with self._lock:
+            if self._unacked.get(envelope.mid) is not envelope:
+                return False
+            del self._unacked[envelope.mid]
+        rc = self._client.ack(envelope.mid, envelope.qos)
+        return rc == MQTTErrorCode.MQTT_ERR_SUCCESS
+
+    def publish(
+        self,
+        topic: str,
+        payload: bytes,
+        *,
+        qos: int = 1,
+        retain: bool = False,
+        content_type: str | None = None,
+        user_properties: Sequence[tuple[str, str]] = (),
+        correlation_data: bytes | None = None,
+        message_expiry: int | None = None,
+        payload_is_utf8: bool = False,
+        wait: bool = True,
+        timeout: float = 10.0,
+    ) -> PublishResult:
+        """Publish; with ``wait`` block until the PUBACK and check its reason code.
+
+        MQTT 5 properties are dropped on an MQTT 3.1.1 connection (it cannot carry them).
+
+        Raises:
+            BusError: not connected (when waiting), no PUBACK in time, or the broker refused
+                the message (e.g. "Not authorized (reason code 135)").
+        """
+        props: Properties | None = None
+        if self._v5:
+            props = Properties(PacketTypes.PUBLISH)  # type: ignore[no-untyped-call]  # paho: untyped
+            if content_type is not None:
+                props.ContentType = content_type
+            if user_properties:
+                props.UserProperty = list(user_properties)
+            if correlation_data is not None:
+                props.CorrelationData = correlation_data
+            if message_expiry is not None:
+                props.MessageExpiryInterval = max(1, int(message_expiry))
+            if payload_is_utf8:
+                props.PayloadFormatIndicator = 1
+        if wait and not self._client.is_connected():
+            raise BusError(f"not connected to the broker at {self.host}:{self.port}")
+        info = self._client.publish(topic, payload, qos=qos, retain=retain, properties=props)
+        if info.rc == MQTTErrorCode.MQTT_ERR_QUEUE_SIZE:
+            raise BusError("the outgoing queue is full; the message was not sent")
+        if not wait or qos == 0:
+            return PublishResult(info.mid, 0, "Success", False)
+        with self._cond:
+            got = self._cond.wait_for(lambda: info.mid in self._pub_results, timeout=timeout)
+            result = self._pub_results.pop(info.mid, None)
+        if not got or result is None:
+            raise BusError(
+                f"the broker did not acknowledge the message on {topic} within {timeout:g} s "
+                "(it stays queued and is sent again after a reconnect)"
+            )
+        code, text = result
+        if code >= 0x80:
+            raise BusError(f"the broker refused the message on {topic}: {text}")
+        return PublishResult(info.mid, code, text, True)
+
+    # -- paho callbacks (paho's thread) -----------------------------------------------
+
+    def _set_state(
+        self,
+        state: StateName,
+        reason: str = "",
+        next_retry_in: float | None = None,
+        session_present: bool | None = None,
+    ) -> None:
+        new = ConnectionState(
+            state, self.host, self.port, _now(), reason, next_retry_in, session_present
+        )
+        if state in {"refused", "disconnected"} and reason != "stopped":
+            self._last_problem = reason
+        with self._cond:
+            self._state = new
+            self._cond.notify_all()
+        if state in {"refused", "disconnected"} and reason != "stopped":
+            log.warning("broker %s:%d %s: %s", self.host, self.port, state, reason)
+        else:
+            log.info("broker %s:%d %s %s", self.host, self.port, state, reason)
+        callback = self.on_state
+        if callback is not None:
+            try:
+                callback(new)
+            except Exception:
+                log.exception("on_state callback failed")
+
+    def _schedule_retry(self) -> float:
+        delay = self._backoff.next_delay()
+        # paho waits min_delay before its next attempt after this reset (public API; it
+        # accepts float seconds although its hint says int).
+        self._client.reconnect_delay_set(delay, delay)  # type: ignore[arg-type]
+        return delay
+
+    def _on_pre_connect(self, client: mqtt.Client, userdata: Any) -> None:
+        self._refusal = None
+        self._got_connack = False
+        self._socket_open = False
+        self._set_state("connecting", f"to {self.host}:{self.port}")
+
+    def _on_socket_open(self, client: mqtt.Client, userdata: Any, sock: Any) -> None:
+        self._socket_open = True
+
+    def _on_connect(
+        self,
+        client: mqtt.Client,
+        userdata: Any,
+        flags: mqtt.ConnectFlags,
+        reason_code: ReasonCode,
+        properties: Properties | None,
+    ) -> None:
+        self._got_connack = True
+        if reason_code.is_failure:
+            self._refusal = _reason_text(reason_code)
+            return  # paho closes the socket; _on_disconnect reports and schedules the retry
+        self._backoff.reset()
+        with self._lock:
+            self._unacked.clear()  # packet ids of the old connection mean nothing now
+            if flags.session_present:  # the broker kept our subscriptions: send only changes
+                subs = [self._subscriptions[f] for f in self._unsent if f in self._subscriptions]
+                removals = list(self._unsent_removals)
+            else:
+                subs, removals = list(self._subscriptions.values()), []
+            self._unsent.clear()
+            self._unsent_removals.clear()
+        if subs:
+            self._send_subscribe(subs)
+        if removals:
+            client.unsubscribe(removals)
+        self._set_state(
+            "connected",
+            "session resumed" if flags.session_present else "new session",
+            session_present=flags.session_present,
+        )
+
+    def _on_connect_fail(self, client: mqtt.Client, userdata: Any) -> None:
+        if self._stopping:
+            return
+        delay = self._schedule_retry()
+        self._set_state(
+            "disconnected",
+            f"cannot reach the broker at {self.host}:{self.port} "
+            "(not running, wrong address, blocked, or TLS failed)",
+            next_retry_in=delay,
+        )
+
+    def _on_disconnect(
+        self,
+        client: mqtt.Client,
+        userdata: Any,
+        flags: mqtt.DisconnectFlags,
+        reason_code: ReasonCode,
+        properties: Properties | None,
+    ) -> None:
+        if self._stopping:
+            return
+        delay = self._schedule_retry()
+        if self._refusal is not None:
+            self._set_state("refused", self._refusal, next_retry_in=delay)
+        else:
+            why = _reason_text(reason_code) if reason_code.value else "connection lost"
+            if reason_code.value == 0x80:  # paho's "Unspecified error" = the socket closed
+                why = "connection lost"
+            if not self._got_connack:
+                why = (
+                    "the broker closed the connection without answering (wrong MQTT protocol "
+                    "version, TLS mismatch, or not an MQTT broker)"
+                )
+            self._set_state("disconnected", why, next_retry_in=delay)
+
+    def _on_message(self, client: mqtt.Client, userdata: Any, message: mqtt.MQTTMessage) -> None:
+        envelope = Envelope.from_paho(message)
+        if envelope.qos > 0:
+            with self._lock:
+                self._unacked[envelope.mid] = envelope
+        callback = self.on_message
+        if callback is None:
+            return
+        try:
+            callback(envelope)
+        except Exception:
+            # Not acked: the broker redelivers it after the next reconnect.
+            log.exception("on_message callback failed for a message on %s", envelope.topic)
+
+    def _on_publish(
+        self,
+        client: mqtt.Client,
+        userdata: Any,
+        mid: int,
+        reason_code: ReasonCode,
+        properties: Properties | None,
+    ) -> None:
+        with self._cond:
+            self._pub_results[mid] = (reason_code.value, _reason_text(reason_code))
+            while len(self._pub_results) > _MAX_KEPT_RESULTS:  # unwaited publishes
+                del self._pub_results[next(iter(self._pub_results))]
+            self._cond.notify_all()
+        if reason_code.is_failure:
+            log.warning("broker refused message %d: %s", mid, _reason_text(reason_code))
+
+    def _on_subscribe(
+        self,
+        client: mqtt.Client,
+        userdata: Any,
+        mid: int,
+        reason_codes: list[ReasonCode],
+        properties: Properties | None,
+    ) -> None:
+        results = [(rc.value, _reason_text(rc)) for rc in reason_codes]
+        with self._cond:
+            self._sub_results[mid] = results
+            while len(self._sub_results) > _MAX_KEPT_RESULTS:
+                del self._sub_results[next(iter(self._sub_results))]
+            self._cond.notify_all()
+        for code, text in results:
+            if code >= 0x80:
+                log.warning("broker refused a subscription: %s", text)
