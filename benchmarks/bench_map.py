@@ -1,0 +1,298 @@
+"""The live map at scale: in-page render and batch cost, against folium's static page.
+
+Measured inside the page with ``performance.now()`` (``idesk.lastBatchMs`` around
+``applyBatch``, ``idesk.lastRenderMs`` up to the next animation frame), so Python and IPC
+overheads are reported separately. The baseline is what DESIGN.md §7 rules out: folium
+building the same 10,000 markers into a static page (Python ``perf_counter``).
+
+Targets: first render of 10,000 incidents + 2,000 units < 2 s; a batch of 500 changes
+< 100 ms.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from typing import Any
+
+N_INCIDENTS = 10_000
+N_UNITS = 2_000
+BATCH = 500
+BATCH_REPEATS = 5
+TIMEOUT_MS = 120_000
+
+
+def _features(rng: random.Random) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    from incident_desk.geo import point_feature
+
+    severities = ["Extreme", "Severe", "Moderate", "Minor", "Unknown"]
+    statuses = ["new", "acknowledged", "assigned", "closed"]
+    incidents = [
+        point_feature(
+            rng.uniform(-12.0, 38.0),
+            rng.uniform(28.0, 60.0),
+            {
+                "id": f"inc-{i}",
+                "kind": "incident",
+                "severity": rng.choice(severities),
+                "status": rng.choice(statuses),
+                "exercise": i % 20 == 0,
+                "label": f"Incident {i}",
+            },
+        )
+        for i in range(N_INCIDENTS)
+    ]
+    agencies = ["police", "military", "border", "fire", "medical"]
+    units = [
+        point_feature(
+            rng.uniform(-12.0, 38.0),
+            rng.uniform(28.0, 60.0),
+            {
+                "id": f"unit-{i}",
+                "kind": "unit",
+                "agency": rng.choice(agencies),
+                "status": rng.choice(["available", "assigned", "on_scene"]),
+                "exercise": False,
+                "label": f"Unit {i}",
+            },
+        )
+        for i in range(N_UNITS)
+    ]
+    return incidents, units
+
+
+def _folium_baseline(incidents: list[dict[str, Any]]) -> tuple[float, int]:
+    import folium
+
+    t0 = time.perf_counter()
+    fmap = folium.Map(location=[1.5, 36.0], zoom_start=5, tiles=None)
+    for feature in incidents:
+        lon, lat = feature["geometry"]["coordinates"]
+        folium.CircleMarker(
+            location=[lat, lon], radius=7, tooltip=feature["properties"]["label"]
+        ).add_to(fmap)
+    html = fmap.get_root().render()
+    return (time.perf_counter() - t0) * 1000, len(html)
+
+
+def _app() -> Any:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu")
+    if os.geteuid() == 0:  # Chromium's sandbox cannot start as root (containers)
+        os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+    import PySide6.QtWebEngineWidgets  # noqa: F401 - before the QApplication
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([sys.argv[0] or "bench_map", "--webEngineArgs", "--disable-gpu"])
+    return app
+
+
+def _wait(signal: Any, trigger: Callable[[], None]) -> list[Any]:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    got: list[Any] = []
+
+    def done(*args: Any) -> None:
+        got.append(args)
+        loop.quit()
+
+    signal.connect(done)
+    QTimer.singleShot(TIMEOUT_MS, loop.quit)
+    trigger()
+    if not got:
+        loop.exec()
+    signal.disconnect(done)
+    if not got:
+        raise TimeoutError(f"no {signal} within {TIMEOUT_MS} ms")
+    return list(got[0])
+
+
+def _js(view: Any, expression: str) -> Any:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    got: list[Any] = []
+    view.evaluate_json(expression, lambda value: (got.append(value), loop.quit()))
+    QTimer.singleShot(TIMEOUT_MS, loop.quit)
+    if not got:
+        loop.exec()
+    if not got:
+        raise TimeoutError(expression)
+    return got[0]
+
+
+def _wait_render(view: Any) -> float:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    deadline = time.monotonic() + TIMEOUT_MS / 1000
+    while time.monotonic() < deadline:
+        value = _js(view, "idesk.lastRenderMs")
+        if value is not None:
+            return float(value)
+        loop = QEventLoop()
+        QTimer.singleShot(10, loop.quit)
+        loop.exec()
+    raise TimeoutError("idesk.lastRenderMs")
+
+
+def run() -> list[dict[str, Any]]:
+    _app()
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from incident_desk.ui.map_view import MapView
+
+    rng = random.Random(20260101)
+    incidents, units = _features(rng)
+    view = MapView()
+    view.resize(1280, 800)
+    view.show()
+    try:
+        t_load = time.perf_counter()
+        (ok,) = _wait(view.loaded, lambda: None)
+        load_ms = (time.perf_counter() - t_load) * 1000
+        if not ok:
+            raise RuntimeError("map page failed to load")
+
+        # First render of everything: one batch, as after a start-up snapshot.
+        view.evaluate("idesk.lastRenderMs = null")
+        t0 = time.perf_counter()
+        (apply_ms,) = _wait(
+            view.batch_applied, lambda: (view.push(incidents + units), view.flush_now())
+        )
+        round_trip_ms = (time.perf_counter() - t0) * 1000
+        render_ms = _wait_render(view)
+        counts = _js(view, "idesk.counts()")
+        if counts != {"incidents": N_INCIDENTS, "areas": 0, "units": N_UNITS}:
+            raise RuntimeError(f"page counts {counts}")
+
+        # Batches of 500 changes: 400 moves (+ status), 50 new, 50 removed: the worst case,
+        # every change re-clusters.
+        batch_ms: list[float] = []
+        next_id = N_INCIDENTS
+        for _ in range(BATCH_REPEATS):
+            changed = []
+            for feature in rng.sample(incidents, 400):
+                lon, lat = feature["geometry"]["coordinates"]
+                moved = json.loads(json.dumps(feature))
+                moved["geometry"]["coordinates"] = [lon + 0.01, lat + 0.01]
+                moved["properties"]["status"] = "assigned"
+                changed.append(moved)
+            new, _ = _features(rng)
+            for feature in new[:50]:
+                feature["properties"]["id"] = f"inc-{next_id}"
+                next_id += 1
+                changed.append(feature)
+            removed = [f"inc-{i}" for i in rng.sample(range(N_INCIDENTS), 50)]
+            (ms,) = _wait(
+                view.batch_applied, lambda c=changed, r=removed: (view.push(c, r), view.flush_now())
+            )
+            batch_ms.append(float(ms))
+
+        # Batches of 500 status-only changes (no move): restyled in place.
+        status_ms: list[float] = []
+        for _ in range(BATCH_REPEATS):
+            restyled = []
+            for feature in rng.sample(incidents, BATCH):
+                changed_feature = json.loads(json.dumps(feature))
+                changed_feature["properties"]["status"] = rng.choice(["acknowledged", "closed"])
+                changed_feature["properties"]["severity"] = rng.choice(["Extreme", "Minor"])
+                restyled.append(changed_feature)
+            (ms,) = _wait(view.batch_applied, lambda c=restyled: (view.push(c), view.flush_now()))
+            status_ms.append(float(ms))
+
+        folium_ms, folium_bytes = _folium_baseline(incidents)
+    finally:
+        view.close()
+        view.deleteLater()
+        # Delete the page before the shared profile goes with the application.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+    batch_median = statistics.median(batch_ms)
+    baseline = "folium static page, 10k CircleMarkers (build + render)"
+    return [
+        {
+            "measure": "first render 10k incidents + 2k units (in page, to next frame)",
+            "value": render_ms,
+            "unit": "ms",
+            "baseline": baseline,
+            "baseline_value": folium_ms,
+            "ratio": render_ms / folium_ms,
+            "target": "< 2000 ms",
+        },
+        {
+            "measure": "applyBatch 10k + 2k (JS only)",
+            "value": apply_ms,
+            "unit": "ms",
+            "baseline": baseline,
+            "baseline_value": folium_ms,
+            "ratio": apply_ms / folium_ms,
+            "target": "< 2000 ms",
+        },
+        {
+            "measure": "push -> applied round trip 10k + 2k (Python + IPC + JS)",
+            "value": round_trip_ms,
+            "unit": "ms",
+            "baseline": None,
+            "baseline_value": None,
+            "ratio": None,
+            "target": None,
+        },
+        {
+            "measure": f"batch of {BATCH} changes (median of {BATCH_REPEATS}, in page)",
+            "value": batch_median,
+            "unit": "ms",
+            "baseline": None,
+            "baseline_value": None,
+            "ratio": None,
+            "target": "< 100 ms",
+        },
+        {
+            "measure": f"batch of {BATCH} changes (worst of {BATCH_REPEATS}, in page)",
+            "value": max(batch_ms),
+            "unit": "ms",
+            "baseline": None,
+            "baseline_value": None,
+            "ratio": None,
+            "target": "< 100 ms",
+        },
+        {
+            "measure": f"batch of {BATCH} status changes, no move (median of {BATCH_REPEATS})",
+            "value": statistics.median(status_ms),
+            "unit": "ms",
+            "baseline": None,
+            "baseline_value": None,
+            "ratio": None,
+            "target": "< 100 ms",
+        },
+        {
+            "measure": "page load (shell + boundaries)",
+            "value": load_ms,
+            "unit": "ms",
+            "baseline": None,
+            "baseline_value": None,
+            "ratio": None,
+            "target": None,
+        },
+        {
+            "measure": "folium static page size, 10k markers",
+            "value": folium_bytes / 1e6,
+            "unit": "MB",
+            "baseline": None,
+            "baseline_value": None,
+            "ratio": None,
+            "target": None,
+        },
+    ]
+
+
+if __name__ == "__main__":
+    for row in run():
+        print(row)

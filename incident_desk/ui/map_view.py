@@ -1,0 +1,302 @@
+"""The live incident map: a QtWebEngine view of the folium shell, fed GeoJSON batches.
+
+The page is written once to a folder with its assets (``incident_desk.mappage.write_page``)
+and loaded by file URL (never ``setHtml``: 2 MB cap, STYLE.md 16). Updates never rebuild
+it: :meth:`MapView.push` collects upserts and removals and a ``QTimer`` sends them as one
+``idesk.applyBatch`` call at most every ``flush_interval_ms`` (STYLE.md 9, 14).
+
+Offline guarantee: every map page lives in one off-the-record profile whose request
+interceptor lets through only ``file:``, ``qrc:``, ``data:`` and ``blob:`` URLs (none of which
+leave the machine) plus the origin of a configured agency tile server; anything else is
+blocked and logged as an error on ``incident_desk.map``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QCoreApplication, QTimer, QUrl, Signal, Slot
+from PySide6.QtWebChannel import QWebChannel
+from PySide6.QtWebEngineCore import (
+    QWebEnginePage,
+    QWebEngineProfile,
+    QWebEngineSettings,
+    QWebEngineUrlRequestInfo,
+    QWebEngineUrlRequestInterceptor,
+)
+from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtWidgets import QWidget
+
+from incident_desk.mappage import BRIDGE_OBJECT_NAME, write_page
+from incident_desk.ui.map_bridge import MapBridge
+
+log = logging.getLogger("incident_desk.map")
+
+LOCAL_SCHEMES = frozenset({"file", "qrc", "data", "blob"})
+Feature = Mapping[str, Any]
+
+
+class OfflineInterceptor(QWebEngineUrlRequestInterceptor):
+    """Blocks every request that could leave the machine (Qt 6 calls it on the GUI thread).
+
+    Attributes:
+        blocked_urls: every URL blocked so far, oldest first (tests assert it stays empty).
+        allowed_origins: ``scheme://host:port`` origins let through (an agency tile server).
+    """
+
+    def __init__(self, parent: QCoreApplication | None = None) -> None:
+        super().__init__(parent)
+        self.blocked_urls: list[str] = []
+        self.allowed_origins: set[str] = set()
+
+    def allow_url_origin(self, url: str) -> None:
+        origin = _origin(QUrl(url.replace("{", "").replace("}", "")))
+        if origin:
+            self.allowed_origins.add(origin)
+
+    def interceptRequest(self, info: QWebEngineUrlRequestInfo) -> None:  # Qt override
+        url = info.requestUrl()
+        if url.scheme() in LOCAL_SCHEMES or _origin(url) in self.allowed_origins:
+            return
+        info.block(True)
+        text = url.toDisplayString()
+        self.blocked_urls.append(text)
+        log.error("map: blocked a network request (offline map): %s", text)
+
+
+def _origin(url: QUrl) -> str:
+    if not url.isValid() or not url.host():
+        return ""
+    return f"{url.scheme()}://{url.host().lower()}:{url.port(-1)}"
+
+
+_profile: QWebEngineProfile | None = None
+_interceptor: OfflineInterceptor | None = None
+
+
+def map_profile() -> tuple[QWebEngineProfile, OfflineInterceptor]:
+    """The one off-the-record profile all map pages share, with its interceptor.
+
+    It is a child of the application, so it outlives every page (Qt requires pages to be
+    deleted before their profile).
+    """
+    global _profile, _interceptor  # one profile per process, by design
+    if _profile is None or _interceptor is None:
+        app = QCoreApplication.instance()
+        _profile = QWebEngineProfile(app)  # no storage name: off the record, nothing on disk
+        _interceptor = OfflineInterceptor(app)
+        _profile.setUrlRequestInterceptor(_interceptor)
+        _profile.setHttpCacheType(QWebEngineProfile.HttpCacheType.MemoryHttpCache)
+        _profile.setSpellCheckEnabled(False)
+    return _profile, _interceptor
+
+
+class MapPage(QWebEnginePage):
+    """Sends the page's JavaScript console to the ``incident_desk.map`` logger.
+
+    Attributes:
+        console_errors: every JS error message seen (``source:line: message``).
+    """
+
+    _LEVELS: ClassVar[dict[QWebEnginePage.JavaScriptConsoleMessageLevel, int]] = {
+        QWebEnginePage.JavaScriptConsoleMessageLevel.InfoMessageLevel: logging.INFO,
+        QWebEnginePage.JavaScriptConsoleMessageLevel.WarningMessageLevel: logging.WARNING,
+        QWebEnginePage.JavaScriptConsoleMessageLevel.ErrorMessageLevel: logging.ERROR,
+    }
+
+    def __init__(self, profile: QWebEngineProfile, parent: QWidget | None = None) -> None:
+        super().__init__(profile, parent)
+        self.console_errors: list[str] = []
+
+    def javaScriptConsoleMessage(  # Qt override
+        self,
+        level: QWebEnginePage.JavaScriptConsoleMessageLevel,
+        message: str,
+        line_number: int,
+        source_id: str,
+    ) -> None:
+        py_level = self._LEVELS.get(level, logging.INFO)
+        source = source_id.rsplit("/", 1)[-1] or "page"
+        if py_level >= logging.ERROR:
+            self.console_errors.append(f"{source}:{line_number}: {message}")
+        log.log(py_level, "js %s:%d: %s", source, line_number, message)
+
+
+class MapView(QWebEngineView):
+    """The live map. Feed it with :meth:`push`; it never reloads for an update.
+
+    Signals:
+        loaded(bool): the page finished loading (``True``) or failed (``False``).
+        feature_clicked(str): an item (incident, area, unit) with this id was clicked.
+        create_incident_requested(float, float): right-click at ``lat, lon`` (CAP order).
+        batch_applied(float): a batch reached the page; its in-page cost in milliseconds.
+
+    Attributes:
+        js_calls: how many batches have been sent (bursts collapse into few calls).
+        page_dir: the folder holding ``index.html`` and its assets.
+    """
+
+    loaded = Signal(bool)
+    feature_clicked = Signal(str)
+    create_incident_requested = Signal(float, float)
+    batch_applied = Signal(float)
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        tile_url: str | None = None,
+        attribution: str | None = None,
+        page_dir: Path | None = None,
+        flush_interval_ms: int = 100,
+    ) -> None:
+        super().__init__(parent)
+        profile, self._interceptor = map_profile()
+        if tile_url:
+            self._interceptor.allow_url_origin(tile_url)
+        self._page = MapPage(profile, self)
+        settings = self._page.settings()
+        settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessFileUrls, True)
+        settings.setAttribute(
+            QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls, bool(tile_url)
+        )
+        self.setPage(self._page)
+        self.bridge = MapBridge(self)
+        self._channel = QWebChannel(self._page)
+        self._channel.registerObject(BRIDGE_OBJECT_NAME, self.bridge)
+        self._page.setWebChannel(self._channel)
+        self.bridge.feature_clicked.connect(self.feature_clicked)
+        self.bridge.create_incident_requested.connect(self.create_incident_requested)
+
+        self._is_loaded = False
+        self._upserts: dict[str, list[dict[str, Any]]] = {}
+        self._removes: set[str] = set()
+        self.js_calls = 0
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(flush_interval_ms)
+        self._timer.timeout.connect(self._flush)
+
+        if page_dir is None:
+            page_dir = Path(tempfile.mkdtemp(prefix="incident-desk-map-"))
+            # Removed with the view (a closure over the path, not over self).
+            self.destroyed.connect(lambda *_: shutil.rmtree(page_dir, ignore_errors=True))
+        self.page_dir = page_dir
+        index = write_page(page_dir, tile_url=tile_url, attribution=attribution)
+        self.loadFinished.connect(self._on_load_finished)
+        self.load(QUrl.fromLocalFile(str(index)))
+
+    @property
+    def map_page(self) -> MapPage:
+        return self._page
+
+    @property
+    def interceptor(self) -> OfflineInterceptor:
+        return self._interceptor
+
+    @property
+    def is_loaded(self) -> bool:
+        return self._is_loaded
+
+    @Slot(bool)
+    def _on_load_finished(self, ok: bool) -> None:
+        self._is_loaded = ok
+        if not ok:
+            log.error("map: page failed to load from %s", self.page_dir)
+        self.loaded.emit(ok)
+        if ok and (self._upserts or self._removes):
+            self._timer.start()
+
+    # -- live data ---------------------------------------------------------------------------
+
+    def push(self, upsert: Iterable[Feature] = (), remove: Iterable[str] = ()) -> None:
+        """Queue GeoJSON features to add/replace (by ``properties.id``) and ids to remove.
+
+        Cheap to call in bursts: everything queued within ``flush_interval_ms`` reaches the
+        page as one batch. Features sharing an id in one call form one item (an area with
+        several shapes); a later call replaces an earlier one for the same id.
+        """
+        fresh: dict[str, list[dict[str, Any]]] = {}
+        for feature in upsert:
+            fid = str(feature["properties"]["id"])
+            fresh.setdefault(fid, []).append(dict(feature))
+        for fid in remove:
+            fid = str(fid)
+            self._upserts.pop(fid, None)
+            fresh.pop(fid, None)
+            self._removes.add(fid)
+        self._upserts.update(fresh)
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def flush_now(self) -> None:
+        """Send whatever is queued now (no-op before the page has loaded)."""
+        self._timer.stop()
+        self._flush()
+
+    @Slot()
+    def _flush(self) -> None:
+        if not self._is_loaded or not (self._upserts or self._removes):
+            return
+        upserts = [f for features in self._upserts.values() for f in features]
+        removes = sorted(self._removes)
+        payload = {"upsert": upserts, "remove": removes}
+        self._upserts = {}
+        self._removes = set()
+        self.js_calls += 1
+        started = time.perf_counter()
+        script = f"idesk.applyBatch({json.dumps(payload, separators=(',', ':'))}).ms"
+
+        def done(ms: object) -> None:
+            value = float(ms) if isinstance(ms, int | float) else float("nan")
+            log.debug(
+                "map: batch of %d upserts/%d removes, %.1f ms in page, %.1f ms round trip",
+                len(upserts),
+                len(removes),
+                value,
+                (time.perf_counter() - started) * 1000,
+            )
+            self.batch_applied.emit(value)
+
+        self._page.runJavaScript(script, 0, done)
+
+    # -- view commands -----------------------------------------------------------------------
+
+    def evaluate(self, script: str, callback: Callable[[Any], None] | None = None) -> None:
+        """Run ``script`` in the page after any queued batch; ``callback`` gets its value."""
+        self.flush_now()
+        if callback is None:
+            self._page.runJavaScript(script, 0)
+        else:
+            self._page.runJavaScript(script, 0, callback)
+
+    def fly_to(self, feature_id: str, callback: Callable[[Any], None] | None = None) -> None:
+        """Centre the map on an item; ``callback(bool)`` says whether it was found."""
+        self.evaluate(f"idesk.flyTo({json.dumps(feature_id)})", callback)
+
+    def fit_active(self, callback: Callable[[Any], None] | None = None) -> None:
+        """Zoom to every active incident and area (``callback(bool)``: anything to show)."""
+        self.evaluate("idesk.fitActive()", callback)
+
+    def counts(self, callback: Callable[[Any], None]) -> None:
+        """``callback({"incidents": n, "areas": n, "units": n})`` as the page sees it."""
+        self.evaluate_json("idesk.counts()", callback)
+
+    def evaluate_json(self, expression: str, callback: Callable[[Any], None]) -> None:
+        """Evaluate ``expression`` and hand ``callback`` its value via JSON (objects, lists).
+
+        ``runJavaScript`` results cross into Python reliably only as primitives, so the
+        value travels as a JSON string; ``None`` if the expression threw or is undefined.
+        """
+
+        def parse(text: object) -> None:
+            callback(json.loads(text) if isinstance(text, str) and text else None)
+
+        self.evaluate(f"JSON.stringify({expression})", parse)
