@@ -263,6 +263,21 @@ class Store:
         with self._read("read the timeline") as session:
             return [timeline_entry(row) for row in session.scalars(query)][::-1]
 
+    # -- for core packages with their own tables here (incidents, ...) ----------------------
+
+    def transaction(self, action: str, work: Callable[[Connection], T]) -> T:
+        """Run ``work`` in one write transaction of this store (retried on deadlock).
+
+        ``action`` names it in a ``StoreError`` ("Could not {action}: ...").
+        """
+        return self._transact(action, work)
+
+    @contextmanager
+    def reading(self, action: str) -> Iterator[Connection]:
+        """A connection inside one read transaction of this store."""
+        with self._read(action) as session:
+            yield session.connection()
+
     # -- helpers ---------------------------------------------------------------------------
 
     def _transact(self, action: str, work: Callable[[Connection], T]) -> T:

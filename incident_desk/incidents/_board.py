@@ -1,0 +1,612 @@
+"""The incident board: create, attach, merge, change status, add notes; read snapshots.
+
+Every mutating call runs in one write transaction of the store (the store's engine, its
+retries, its SQLite write lock), writes its timeline entries in that same transaction and
+returns a ``Changes`` record naming the incidents and timeline entries it touched.
+Readers return frozen ``IncidentSnapshot`` copies.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, RowMapping, delete, insert, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.sql.elements import ColumnElement
+
+from incident_desk.cap import Alert
+from incident_desk.changes import Changes
+from incident_desk.errors import StoreError
+from incident_desk.incidents import _common as common
+from incident_desk.incidents._common import alerts
+from incident_desk.incidents._correlate import correlate
+from incident_desk.incidents._model import (
+    CountryLookup,
+    IncidentError,
+    IncidentSnapshot,
+    IncidentStatus,
+    transition_refusal,
+)
+from incident_desk.incidents._schema import incident_alerts_table as links
+from incident_desk.incidents._schema import incidents_table as table
+from incident_desk.incidents._schema import traffic_of
+from incident_desk.store import ANY_EXERCISE, ExerciseFilter, Store, TimelineEntry
+
+Work = Callable[[Connection, datetime], tuple[list[int], list[int]]]
+KEY_RETRIES = 5  # two consoles generating the same incident key at once: try the next one
+
+
+class IncidentBoard:
+    """Incidents on the store's database. Thread-safe like the store: one short transaction
+    per call; call the mutating methods from the one writer (DESIGN.md §1).
+
+    Args:
+        store: the open store; the board uses its engine and transactions.
+        country_lookup: ``(lat, lon) -> ISO alpha-2 or None`` for an incident's country
+            (e.g. around ``incident_desk.geo.country_at``); None: countries stay unknown.
+        clock: the current aware time (tests pass a fixed one).
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        country_lookup: CountryLookup | None = None,
+        *,
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
+        self._store = store
+        self._lookup = country_lookup
+        self._clock = clock or (lambda: datetime.now(UTC))
+
+    # -- creating -------------------------------------------------------------------------------
+
+    def create_from_alert(self, alert_id: int, actor: str, console: str | None = None) -> Changes:
+        """Open an incident from one alert: its headline (or event) as title, the centre of its
+        first area as location, its severity and exercise. The key is the alert's first CAP
+        ``incidents`` id, else a generated ``INC-{country}-{yyyymmdd}-{n}``.
+
+        Raises:
+            IncidentError: no such alert; an Ack or Error; the alert already belongs to an
+                open incident; an incident with its CAP incident id already exists.
+        """
+        _need_actor(actor)
+
+        def work(conn: Connection, now: datetime) -> tuple[list[int], list[int]]:
+            row = _alert(conn, alert_id)
+            if row["msg_type"] in common.NOT_GROUPED:
+                raise IncidentError(
+                    f"A CAP {row['msg_type']} follows the alert it answers; "
+                    "it does not start an incident."
+                )
+            owner = conn.execute(
+                select(table.c.key)
+                .join(links, links.c.incident_id == table.c.id)
+                .where(links.c.alert_id == alert_id, table.c.merged_into.is_(None))
+                .order_by(table.c.id)
+            ).first()
+            if owner is not None:
+                raise IncidentError(
+                    f"Alert {row['identifier']} already belongs to incident {owner.key}."
+                )
+            traffic = traffic_of(row["exercise_id"])
+            location = common.location_of(Alert.model_validate_json(row["parsed"]))
+            lat, lon = location if location else (None, None)
+            country = common.country_at(self._lookup, lat, lon)
+            cap_ids: list[str] = json.loads(row["incidents"])
+            if cap_ids:
+                key = cap_ids[0]
+                taken = conn.execute(
+                    select(table.c.id).where(table.c.traffic == traffic, table.c.key == key)
+                ).first()
+                if taken is not None:
+                    raise IncidentError(
+                        f"Incident {key} already exists (id {taken.id}): attach the alert to it."
+                    )
+            else:
+                publisher = row["country"].upper() if row["country"] else None
+                key = common.generated_key(conn, traffic, country or publisher, now)
+            incident = _insert(
+                conn,
+                key=key,
+                traffic=traffic,
+                title=common.title_of(row["headline"], row["event"], row["identifier"]),
+                now=now,
+                actor=actor,
+                exercise_id=row["exercise_id"],
+                lat=lat,
+                lon=lon,
+                country=country,
+            )
+            conn.execute(
+                insert(links),
+                {
+                    "incident_id": incident["id"],
+                    "alert_id": alert_id,
+                    "attached_by": actor,
+                    "attached_at": now,
+                },
+            )
+            common.refresh(conn, [incident["id"]], now)
+            entries = common.write_timeline(
+                conn,
+                [
+                    common.entry(
+                        incident,
+                        "incident.created",
+                        f"Created incident {key} from alert {row['identifier']} "
+                        f"of {row['sender']}: {incident['title']}",
+                        actor=actor,
+                        console=console,
+                        at=now,
+                        alert_id=alert_id,
+                    )
+                ],
+            )
+            return [incident["id"]], entries
+
+        return self._write("create an incident", work)
+
+    def create_at(
+        self,
+        lat: float,
+        lon: float,
+        title: str,
+        actor: str,
+        *,
+        exercise_id: str | None = None,
+        console: str | None = None,
+    ) -> Changes:
+        """Open an incident at a point (right-click on the map), with no alerts yet.
+
+        Raises:
+            IncidentError: the point is off the globe or the title is empty.
+        """
+        _need_actor(actor)
+        if not (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0):
+            raise IncidentError(f"{lat},{lon} is not a point on the globe (lat,lon in degrees).")
+        if not title.strip():
+            raise IncidentError("An incident needs a title.")
+
+        def work(conn: Connection, now: datetime) -> tuple[list[int], list[int]]:
+            traffic = traffic_of(exercise_id)
+            country = common.country_at(self._lookup, lat, lon)
+            incident = _insert(
+                conn,
+                key=common.generated_key(conn, traffic, country, now),
+                traffic=traffic,
+                title=title.strip(),
+                now=now,
+                actor=actor,
+                exercise_id=exercise_id,
+                lat=lat,
+                lon=lon,
+                country=country,
+            )
+            entries = common.write_timeline(
+                conn,
+                [
+                    common.entry(
+                        incident,
+                        "incident.created",
+                        f"Created incident {incident['key']} at {lat:.5f},{lon:.5f}: "
+                        f"{incident['title']}",
+                        actor=actor,
+                        console=console,
+                        at=now,
+                    )
+                ],
+            )
+            return [incident["id"]], entries
+
+        return self._write("create an incident", work)
+
+    # -- changing -------------------------------------------------------------------------------
+
+    def attach(
+        self, incident_id: int, alert_id: int, actor: str, console: str | None = None
+    ) -> Changes:
+        """Add an alert to an incident (an operator's decision). Attaching it again changes
+        nothing (empty ``Changes``).
+
+        Raises:
+            IncidentError: no such incident or alert; the incident is closed or merged; the
+                alert is an Ack or Error; exercise and real traffic (or two exercises) mixed.
+        """
+        _need_actor(actor)
+
+        def work(conn: Connection, now: datetime) -> tuple[list[int], list[int]]:
+            incident = _incident(conn, incident_id)
+            _need_open(incident, "attach alerts to it")
+            row = _alert(conn, alert_id)
+            if row["msg_type"] in common.NOT_GROUPED:
+                raise IncidentError(
+                    f"A CAP {row['msg_type']} follows the alert it answers, not an incident."
+                )
+            _same_traffic(f"alert {row['identifier']}", row["exercise_id"], incident, "attach it")
+            already = conn.execute(
+                select(links.c.alert_id).where(
+                    links.c.incident_id == incident_id, links.c.alert_id == alert_id
+                )
+            ).first()
+            if already is not None:
+                return [], []
+            conn.execute(
+                insert(links),
+                {
+                    "incident_id": incident_id,
+                    "alert_id": alert_id,
+                    "attached_by": actor,
+                    "attached_at": now,
+                },
+            )
+            common.refresh(conn, [incident_id], now)
+            entries = common.write_timeline(
+                conn,
+                [
+                    common.entry(
+                        incident,
+                        "incident.attach",
+                        f"Attached alert {row['identifier']} of {row['sender']}",
+                        actor=actor,
+                        console=console,
+                        at=now,
+                        alert_id=alert_id,
+                    )
+                ],
+            )
+            return [incident_id], entries
+
+        return self._write("attach an alert", work)
+
+    def merge(
+        self, survivor_id: int, other_id: int, actor: str, console: str | None = None
+    ) -> Changes:
+        """Merge ``other`` into ``survivor``: its alerts move over, it is closed and points to
+        the survivor (``merged_into``). The survivor takes the other's location if it has none.
+
+        Raises:
+            IncidentError: the same incident twice; either already merged; the survivor is
+                closed; exercise and real (or two exercises) mixed.
+        """
+        _need_actor(actor)
+        if survivor_id == other_id:
+            raise IncidentError("An incident cannot be merged into itself.")
+
+        def work(conn: Connection, now: datetime) -> tuple[list[int], list[int]]:
+            survivor = _incident(conn, survivor_id)
+            other = _incident(conn, other_id)
+            _need_open(survivor, "merge into it")
+            if other["merged_into"] is not None:
+                raise IncidentError(
+                    f"Incident {other['key']} is already merged into incident "
+                    f"#{other['merged_into']}."
+                )
+            _same_traffic(f"incident {other['key']}", other["exercise_id"], survivor, "merge them")
+            moving = conn.execute(
+                select(links.c.alert_id, links.c.attached_by, links.c.attached_at).where(
+                    links.c.incident_id == other_id
+                )
+            ).all()
+            present = set(
+                conn.execute(
+                    select(links.c.alert_id).where(links.c.incident_id == survivor_id)
+                ).scalars()
+            )
+            new_rows = [
+                {
+                    "incident_id": survivor_id,
+                    "alert_id": m.alert_id,
+                    "attached_by": m.attached_by,
+                    "attached_at": m.attached_at,
+                }
+                for m in moving
+                if m.alert_id not in present
+            ]
+            if new_rows:
+                conn.execute(insert(links), new_rows)
+            conn.execute(delete(links).where(links.c.incident_id == other_id))
+            conn.execute(
+                update(table)
+                .where(table.c.id == other_id)
+                .values(merged_into=survivor_id, status=IncidentStatus.CLOSED.value, updated_at=now)
+            )
+            if survivor["lat"] is None and other["lat"] is not None:
+                conn.execute(
+                    update(table)
+                    .where(table.c.id == survivor_id)
+                    .values(lat=other["lat"], lon=other["lon"], country=other["country"])
+                )
+            common.refresh(conn, [survivor_id], now)
+            data = {"survivor": survivor_id, "merged": other_id, "alerts": len(moving)}
+            entries = common.write_timeline(
+                conn,
+                [
+                    common.entry(
+                        survivor,
+                        "incident.merge",
+                        f"Merged incident {other['key']} into this one "
+                        f"({len(moving)} alert(s) moved)",
+                        actor=actor,
+                        console=console,
+                        at=now,
+                        data=data,
+                    ),
+                    common.entry(
+                        other,
+                        "incident.merge",
+                        f"Merged into incident {survivor['key']} and closed",
+                        actor=actor,
+                        console=console,
+                        at=now,
+                        data=data,
+                    ),
+                ],
+            )
+            return [survivor_id, other_id], entries
+
+        return self._write("merge incidents", work)
+
+    def set_status(
+        self,
+        incident_id: int,
+        status: IncidentStatus | str,
+        actor: str,
+        console: str | None = None,
+    ) -> Changes:
+        """Move an incident along its lifecycle (``TRANSITIONS``).
+
+        Raises:
+            IncidentError: unknown status, a transition that is not allowed (the reason names
+                the allowed ones), or a merged incident.
+        """
+        _need_actor(actor)
+        try:
+            target = IncidentStatus(status)
+        except ValueError:
+            known = ", ".join(s.value for s in IncidentStatus)
+            raise IncidentError(f"Unknown incident status {status!r} (one of {known}).") from None
+
+        def work(conn: Connection, now: datetime) -> tuple[list[int], list[int]]:
+            incident = _incident(conn, incident_id)
+            if incident["merged_into"] is not None:
+                raise IncidentError(
+                    f"Incident {incident['key']} was merged into incident "
+                    f"#{incident['merged_into']}: change that one."
+                )
+            current = IncidentStatus(incident["status"])
+            refusal = transition_refusal(current, target)
+            if refusal is not None:
+                raise IncidentError(f"Incident {incident['key']}: {refusal}.")
+            conn.execute(
+                update(table)
+                .where(table.c.id == incident_id)
+                .values(status=target.value, updated_at=now)
+            )
+            entries = common.write_timeline(
+                conn,
+                [
+                    common.entry(
+                        incident,
+                        "incident.status",
+                        f"Status {current} → {target}",
+                        actor=actor,
+                        console=console,
+                        at=now,
+                        data={"from": current.value, "to": target.value},
+                    )
+                ],
+            )
+            return [incident_id], entries
+
+        return self._write("change an incident's status", work)
+
+    def add_note(
+        self, incident_id: int, text: str, actor: str, console: str | None = None
+    ) -> Changes:
+        """Write a note into the incident's timeline, signed by ``actor``.
+
+        Raises:
+            IncidentError: no such incident, or an empty note.
+        """
+        _need_actor(actor)
+        if not text.strip():
+            raise IncidentError("A note needs some text.")
+
+        def work(conn: Connection, now: datetime) -> tuple[list[int], list[int]]:
+            incident = _incident(conn, incident_id)
+            entries = common.write_timeline(
+                conn,
+                [
+                    common.entry(
+                        incident,
+                        "incident.note",
+                        text.strip(),
+                        actor=actor,
+                        console=console,
+                        at=now,
+                    )
+                ],
+            )
+            return [incident_id], entries
+
+        return self._write("add a note", work)
+
+    def correlate(self, alert_ids: Sequence[int]) -> Changes:
+        """Group newly stored alerts into incidents (ingest calls this after each batch);
+        see ``incident_desk.incidents._correlate``. Safe to call again with the same ids."""
+        ids = sorted(set(alert_ids))
+        if not ids:
+            return Changes()
+        return self._write(
+            "group alerts into incidents",
+            lambda conn, now: correlate(conn, ids, now, self._lookup),
+        )
+
+    # -- reading --------------------------------------------------------------------------------
+
+    def get(self, incident_id: int) -> IncidentSnapshot | None:
+        with self._store.reading("read an incident") as conn:
+            found = common.snapshots(conn, [table.c.id == incident_id])
+        return found[0] if found else None
+
+    def list_incidents(
+        self,
+        *,
+        exercise_id: ExerciseFilter = ANY_EXERCISE,
+        status: IncidentStatus | str | None = None,
+        country: str | None = None,
+        include_merged: bool = False,
+    ) -> list[IncidentSnapshot]:
+        """Incidents, oldest first. ``exercise_id``: ANY_EXERCISE (default), None (real only)
+        or one exercise id."""
+        where: list[ColumnElement[bool]] = []
+        if exercise_id is None:
+            where.append(table.c.exercise_id.is_(None))
+        elif exercise_id is not ANY_EXERCISE:
+            where.append(table.c.exercise_id == exercise_id)
+        if status is not None:
+            where.append(table.c.status == IncidentStatus(status).value)
+        if country is not None:
+            where.append(table.c.country == country.upper())
+        if not include_merged:
+            where.append(table.c.merged_into.is_(None))
+        with self._store.reading("read incidents") as conn:
+            return common.snapshots(conn, where)
+
+    def incidents_for_alert(self, alert_id: int) -> list[IncidentSnapshot]:
+        """Every (not merged) incident the alert belongs to, oldest first."""
+        owners = select(links.c.incident_id).where(links.c.alert_id == alert_id)
+        with self._store.reading("read incidents") as conn:
+            return common.snapshots(
+                conn, [table.c.id.in_(owners.scalar_subquery()), table.c.merged_into.is_(None)]
+            )
+
+    def incident_for_alert(self, alert_id: int) -> IncidentSnapshot | None:
+        """The oldest (not merged) incident the alert belongs to, or None: ungrouped."""
+        found = self.incidents_for_alert(alert_id)
+        return found[0] if found else None
+
+    def timeline(self, incident_id: int) -> list[TimelineEntry]:
+        """The incident's timeline entries, oldest first."""
+        incident = self.get(incident_id)
+        if incident is None:
+            return []
+        tl = common.timeline
+        exercise = (
+            tl.c.exercise_id.is_(None)
+            if incident.exercise_id is None
+            else tl.c.exercise_id == incident.exercise_id
+        )
+        query = (
+            select(tl).where(tl.c.incident_id == incident.key, exercise).order_by(tl.c.at, tl.c.id)
+        )
+        with self._store.reading("read the timeline") as conn:
+            rows = conn.execute(query).mappings().all()
+        return [TimelineEntry(**{**row, "data": json.loads(row["data"])}) for row in rows]
+
+    # -- helpers --------------------------------------------------------------------------------
+
+    def _write(self, action: str, work: Work) -> Changes:
+        for _attempt in range(KEY_RETRIES):
+            try:
+                incident_ids, entries = self._store.transaction(
+                    action, lambda conn: work(conn, self._clock())
+                )
+            except IntegrityError:  # another console took the same key meanwhile: try again
+                continue
+            return Changes(incidents=tuple(dict.fromkeys(incident_ids)), timeline=tuple(entries))
+        raise StoreError(f"Could not {action}: other consoles kept changing the same incidents.")
+
+
+def _need_actor(actor: str) -> None:
+    if not actor.strip():
+        raise IncidentError("Every change to an incident names who made it (actor).")
+
+
+def _alert(conn: Connection, alert_id: int) -> RowMapping:
+    row = (
+        conn.execute(
+            select(
+                alerts.c.id,
+                alerts.c.sender,
+                alerts.c.identifier,
+                alerts.c.msg_type,
+                alerts.c.headline,
+                alerts.c.event,
+                alerts.c.exercise_id,
+                alerts.c.incidents,
+                alerts.c.country,
+                alerts.c.parsed,
+            ).where(alerts.c.id == alert_id)
+        )
+        .mappings()
+        .first()
+    )
+    if row is None:
+        raise IncidentError(f"There is no alert with id {alert_id}.")
+    return row
+
+
+def _incident(conn: Connection, incident_id: int) -> RowMapping:
+    row = conn.execute(select(table).where(table.c.id == incident_id)).mappings().first()
+    if row is None:
+        raise IncidentError(f"There is no incident with id {incident_id}.")
+    return row
+
+
+def _need_open(incident: RowMapping, doing: str) -> None:
+    if incident["merged_into"] is not None:
+        raise IncidentError(
+            f"Incident {incident['key']} was merged into incident #{incident['merged_into']}: "
+            f"{doing} there instead."
+        )
+    if incident["status"] == IncidentStatus.CLOSED:
+        raise IncidentError(f"Incident {incident['key']} is closed: reopen it to {doing}.")
+
+
+def _same_traffic(what: str, exercise_id: str | None, incident: RowMapping, doing: str) -> None:
+    """Exercise and real traffic never mix, nor two exercises (DESIGN.md §5)."""
+    theirs = incident["exercise_id"]
+    if exercise_id == theirs:
+        return
+    mine = "is real traffic" if exercise_id is None else f"belongs to exercise {exercise_id}"
+    other = "is real" if theirs is None else f"belongs to exercise {theirs}"
+    raise IncidentError(
+        f"Cannot {doing}: {what} {mine} and incident {incident['key']} {other}; "
+        "exercise and real traffic never mix."
+    )
+
+
+def _insert(
+    conn: Connection,
+    *,
+    key: str,
+    traffic: str,
+    title: str,
+    now: datetime,
+    actor: str,
+    exercise_id: str | None,
+    lat: float | None,
+    lon: float | None,
+    country: str | None,
+) -> dict[str, Any]:
+    values: dict[str, Any] = {
+        "key": key,
+        "traffic": traffic,
+        "title": title,
+        "status": IncidentStatus.NEW.value,
+        "severity": None,
+        "created_at": now,
+        "updated_at": now,
+        "created_by": actor,
+        "exercise_id": exercise_id,
+        "lat": lat,
+        "lon": lon,
+        "country": country,
+        "merged_into": None,
+    }
+    new_id = conn.execute(insert(table).returning(table.c.id), values).scalar_one()
+    return {**values, "id": int(new_id)}
