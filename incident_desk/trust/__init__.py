@@ -1,0 +1,38 @@
+"""Trust: CAP signatures, the agency trust store, the trust policy and broker configuration.
+
+Qt-free and paho-free (DESIGN.md §1).
+
+- :func:`sign_alert` — enveloped XML-DSig on a CAP alert (RSA/ECDSA-SHA256, exclusive c14n).
+- :class:`TrustStore` — a folder of PEM files; ``KE-nps.pem`` = agency ``nps`` of ``KE``.
+- :func:`verify` → :class:`TrustResult` (``verified``, ``unsigned``, ``unknown_signer``,
+  ``bad_signature``, ``signer_mismatch``); never raises for bad input.
+- :class:`TrustPolicy` and :func:`policy_verdict` — warn (CAP default) or quarantine.
+- :mod:`incident_desk.trust.brokerconf` — render the shipped Mosquitto templates.
+- :mod:`incident_desk.trust.drillcerts` — throw-away drill PKI (tests, exercises).
+"""
+
+from incident_desk.trust.brokerconf import render_config
+from incident_desk.trust.policy import TrustPolicy, policy_verdict, warning_text
+from incident_desk.trust.signature import (
+    SigningError,
+    TrustResult,
+    TrustState,
+    sign_alert,
+    verify,
+)
+from incident_desk.trust.store import Signer, TrustEntry, TrustStore
+
+__all__ = [
+    "Signer",
+    "SigningError",
+    "TrustEntry",
+    "TrustPolicy",
+    "TrustResult",
+    "TrustState",
+    "TrustStore",
+    "policy_verdict",
+    "render_config",
+    "sign_alert",
+    "verify",
+    "warning_text",
+]

@@ -1,0 +1,284 @@
+"""Enveloped XML-DSig on CAP alerts: :func:`sign_alert` and :func:`verify` (STANDARDS.md §1.8).
+
+Profile: RSA-SHA256 or ECDSA-SHA256 (chosen by the key), exclusive c14n, the
+enveloped-signature transform, one reference with ``URI=""`` (the whole alert), the agency
+certificate in ``KeyInfo/X509Data``, the ``ds:Signature`` as the last child of ``<alert>``.
+
+Rules the verifier follows:
+
+- it verifies the **received bytes**; re-serialised alerts never verify (``cap.dumps`` does not
+  reproduce a signature), so store and forward the raw payload;
+- it only acts on what the verifier reports as signed: the single reference must be ``URI=""``
+  and the signed element, canonicalised, must equal the document's root ``alert`` without its
+  signature (signature-wrapping defence); a second ``ds:Signature`` anywhere, or one that is not
+  the last child of ``alert``, is a bad signature;
+- it never raises for bad input: every outcome is a :class:`TrustResult`.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import functools
+from dataclasses import dataclass
+from typing import Any, Final, Literal
+
+from cryptography import x509
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
+from cryptography.hazmat.primitives.serialization import load_pem_private_key
+from lxml import etree
+from signxml import (  # type: ignore[attr-defined]
+    CanonicalizationMethod,
+    DigestAlgorithm,
+    SignatureConfiguration,
+    SignatureMethod,
+    XMLSigner,
+    XMLVerifier,
+)
+from signxml.exceptions import SignXMLException
+
+from incident_desk.cap import CAP10_NS, CAP11_NS, CAP12_NS, CapError, parse
+from incident_desk.errors import InputError
+from incident_desk.trust._xml import DSIG_SIGNATURE, UnsafeXml, parse_root, parser
+from incident_desk.trust.store import Signer, TrustStore
+
+__all__ = ["SigningError", "TrustResult", "TrustState", "sign_alert", "verify"]
+
+TrustState = Literal["verified", "unsigned", "unknown_signer", "bad_signature", "signer_mismatch"]
+
+PrivateKey = rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey
+_DS: Final = {"ds": "http://www.w3.org/2000/09/xmldsig#"}
+_ALERT_TAGS: Final = frozenset(f"{{{ns}}}alert" for ns in (CAP10_NS, CAP11_NS, CAP12_NS))
+_METHODS: Final = frozenset(
+    {
+        SignatureMethod.RSA_SHA256,
+        SignatureMethod.RSA_SHA384,
+        SignatureMethod.RSA_SHA512,
+        SignatureMethod.ECDSA_SHA256,
+        SignatureMethod.ECDSA_SHA384,
+        SignatureMethod.ECDSA_SHA512,
+    }
+)
+_DIGESTS: Final = frozenset(
+    {DigestAlgorithm.SHA256, DigestAlgorithm.SHA384, DigestAlgorithm.SHA512}
+)
+
+
+class SigningError(InputError):
+    """The alert, key or certificate given to :func:`sign_alert` cannot be used."""
+
+
+@dataclass(frozen=True, slots=True)
+class TrustResult:
+    """What the verifier found out about one received payload.
+
+    Attributes:
+        state: ``verified`` (a trusted agency signed exactly this alert and it may publish on
+            this topic), ``unsigned`` (no signature, or not a document we can check),
+            ``unknown_signer`` (the signer is not in the trust store, or its certificate is
+            not valid now), ``bad_signature`` (the signature does not match the bytes, or is
+            malformed or misplaced), ``signer_mismatch`` (a trusted agency signed it, but not
+            the agency whose topic carried it).
+        agency: the signing agency id (e.g. ``nps``) when the trust store identified it.
+        country: the signing agency's country when identified.
+        detail: plain words for the operator.
+    """
+
+    state: TrustState
+    agency: str | None
+    country: str | None
+    detail: str
+
+    @property
+    def verified(self) -> bool:
+        return self.state == "verified"
+
+    @property
+    def signer(self) -> str | None:
+        """``KE/nps`` when the signer is known, else None."""
+        return f"{self.country}/{self.agency}" if self.agency and self.country else None
+
+
+# -- signing -------------------------------------------------------------------------------
+
+
+def sign_alert(raw_cap: bytes, key_pem: bytes, cert_pem: bytes) -> bytes:
+    """Return ``raw_cap`` with an enveloped signature as the last child of ``<alert>``.
+
+    The input must be a valid CAP alert (checked with :func:`incident_desk.cap.parse`) without
+    a signature; the output is UTF-8 with an XML declaration and parses with ``cap.parse``.
+
+    Raises:
+        SigningError: unusable alert (wraps the CAP problems), key, certificate or a key that
+            does not belong to the certificate.
+    """
+    try:
+        alert = parse(raw_cap)
+    except CapError as exc:
+        raise SigningError(f"cannot sign an invalid CAP alert: {exc}") from exc
+    if alert.signature is not None:
+        raise SigningError("the alert is already signed; sign the unsigned original")
+    key, cert, method = _credentials(bytes(key_pem), bytes(cert_pem))
+    try:
+        root = parse_root(raw_cap)
+    except UnsafeXml as exc:  # pragma: no cover - cap.parse already accepted the bytes
+        raise SigningError(str(exc)) from None
+    signer = XMLSigner(
+        signature_algorithm=method,
+        digest_algorithm=DigestAlgorithm.SHA256,
+        c14n_algorithm=CanonicalizationMethod.EXCLUSIVE_XML_CANONICALIZATION_1_0,
+    )
+    signer.namespaces = {"ds": _DS["ds"]}
+    try:
+        signed = signer.sign(root, key=key, cert=[cert])
+    except (SignXMLException, ValueError, TypeError) as exc:
+        raise SigningError(f"signing failed: {exc}") from None
+    data: bytes = etree.tostring(signed, xml_declaration=True, encoding="UTF-8")
+    try:
+        parse(data)
+    except CapError as exc:  # pragma: no cover - a bug here, not bad input
+        raise SigningError(f"the signed alert no longer parses: {exc}") from exc
+    return data
+
+
+@functools.lru_cache(maxsize=8)
+def _credentials(key_pem: bytes, cert_pem: bytes) -> tuple[PrivateKey, x509.Certificate, Any]:
+    """Load and check a key/certificate pair once: loading an RSA key runs OpenSSL's key
+    consistency check (~0.1 s), which would otherwise dominate every signature."""
+    try:
+        key = load_pem_private_key(key_pem, password=None)
+    except (ValueError, TypeError) as exc:
+        raise SigningError(f"cannot read the private key (PEM, unencrypted): {exc}") from None
+    try:
+        cert = x509.load_pem_x509_certificate(cert_pem)
+    except ValueError as exc:
+        raise SigningError(f"cannot read the certificate (PEM): {exc}") from None
+    if isinstance(key, rsa.RSAPrivateKey):
+        method = SignatureMethod.RSA_SHA256
+    elif isinstance(key, ec.EllipticCurvePrivateKey):
+        method = SignatureMethod.ECDSA_SHA256
+    else:
+        raise SigningError(f"unsupported key type {type(key).__name__}: use RSA or EC (P-256)")
+    if cert.public_key() != key.public_key():
+        raise SigningError("the private key does not belong to the certificate")
+    return key, cert, method
+
+
+# -- verification --------------------------------------------------------------------------
+
+
+def _result(state: TrustState, detail: str, signer: Signer | None = None) -> TrustResult:
+    return TrustResult(
+        state, signer.agency if signer else None, signer.country if signer else None, detail
+    )
+
+
+def _c14n(element: Any) -> bytes:
+    out: bytes = etree.tostring(element, method="c14n", exclusive=True, with_comments=False)
+    return out
+
+
+def _embedded_cert(signature: Any) -> x509.Certificate | None:
+    text = signature.findtext("ds:KeyInfo/ds:X509Data/ds:X509Certificate", namespaces=_DS)
+    if not text:
+        return None
+    body = "".join(text.split())
+    pem = f"-----BEGIN CERTIFICATE-----\n{body}\n-----END CERTIFICATE-----\n"
+    try:
+        return x509.load_pem_x509_certificate(pem.encode("ascii"))
+    except (ValueError, UnicodeEncodeError):
+        return None
+
+
+def verify(
+    raw: bytes,
+    store: TrustStore,
+    *,
+    topic_agency: str | None,
+    topic_country: str | None,
+    now: dt.datetime | None = None,
+) -> TrustResult:
+    """Check the enveloped signature of ``raw`` (the bytes exactly as received).
+
+    ``topic_country``/``topic_agency`` are the levels of the topic that carried the payload
+    (None when unknown, e.g. a file import): a valid signature by another agency gives
+    ``signer_mismatch``. ``now`` is for tests (certificate validity). Never raises for bad
+    input; see :class:`TrustResult` for the states.
+    """
+    try:
+        return _verify(raw, store, topic_agency, topic_country, now)
+    except Exception as exc:
+        return _result("bad_signature", f"the signature could not be checked ({exc})")
+
+
+def _verify(
+    raw: bytes,
+    store: TrustStore,
+    topic_agency: str | None,
+    topic_country: str | None,
+    now: dt.datetime | None,
+) -> TrustResult:
+    try:
+        root = parse_root(raw)
+    except UnsafeXml as exc:
+        return _result("unsigned", f"no signature can be checked: {exc}")
+    if root.tag not in _ALERT_TAGS:
+        return _result("unsigned", "no signature can be checked: the root is not a CAP alert")
+    signatures = list(root.iter(DSIG_SIGNATURE))
+    if not signatures:
+        return _result("unsigned", "the alert is not signed")
+    if len(signatures) > 1:
+        return _result("bad_signature", f"the document holds {len(signatures)} signatures")
+    signature = signatures[0]
+    children = [c for c in root if isinstance(c.tag, str)]
+    if signature.getparent() is not root or children[-1] is not signature:
+        return _result("bad_signature", "the signature is not the last child of <alert>")
+    refs = signature.findall("ds:SignedInfo/ds:Reference", namespaces=_DS)
+    if len(refs) != 1 or refs[0].get("URI") != "":
+        return _result(
+            "bad_signature", 'the signature must have one reference covering the alert (URI="")'
+        )
+    cert = _embedded_cert(signature)
+    if cert is None:
+        return _result(
+            "bad_signature", "the signature carries no readable certificate in KeyInfo/X509Data"
+        )
+
+    # 1. Does the signature match these bytes, with the key of the certificate it carries?
+    inside = cert.not_valid_before_utc + (cert.not_valid_after_utc - cert.not_valid_before_utc) / 2
+    config = SignatureConfiguration(
+        location="./",
+        expect_references=1,
+        signature_methods=_METHODS,
+        digest_algorithms=_DIGESTS,
+        verification_time=inside,  # validity is judged below, with the trust decision
+    )
+    try:
+        checked = XMLVerifier().verify(raw, x509_cert=cert, parser=parser(), expect_config=config)
+    except (SignXMLException, ValueError, TypeError) as exc:
+        return _result("bad_signature", f"the signature does not match the alert: {exc}")
+    signed_xml = getattr(checked, "signed_xml", None)
+    if signed_xml is None or signed_xml.tag != root.tag:
+        return _result("bad_signature", "what was signed is not the alert itself")
+    unsigned_root = copy.deepcopy(root)
+    for sig in unsigned_root.iter(DSIG_SIGNATURE):
+        sig.getparent().remove(sig)
+    if _c14n(signed_xml) != _c14n(unsigned_root):
+        return _result("bad_signature", "what was signed differs from the alert received")
+
+    # 2. Who is it, for the trust store?
+    signer, why = store.identify(cert, now)
+    if signer is None:
+        return _result("unknown_signer", f"valid signature by an unknown signer: {why}")
+
+    # 3. May this agency publish on this topic?
+    if (topic_country is not None and topic_country != signer.country) or (
+        topic_agency is not None and topic_agency != signer.agency
+    ):
+        topic = f"{topic_country or '?'}/{topic_agency or '?'}"
+        return _result(
+            "signer_mismatch",
+            f"signed by {signer} but received on {topic}'s topic",
+            signer,
+        )
+    return _result("verified", f"signed by {signer} ({why})", signer)
