@@ -15,6 +15,10 @@ The TOML file (all keys optional)::
     country = "KE"
     agency = "nps"
     database_url = "sqlite:////var/lib/idesk/idesk.db"
+    sender = "nps.go.ke"                     # the agency's CAP sender
+    exercise = "EX-SILKGATE-26"              # join a drill (omit for real traffic only)
+    map_tile_url = "https://tiles.police.go.ke/{z}/{x}/{y}.png"   # optional agency tile server
+    map_tile_attribution = "© National Police Service"
 
     [broker]
     url = "mqtts://broker.ke.example:8883"   # mqtt:// → port 1883, mqtts:// (TLS) → 8883
@@ -187,6 +191,16 @@ class Settings(BaseSettings):
     country: str | None = Field(None, pattern=r"^[A-Z]{2}$", description="ISO alpha-2, e.g. KE")
     agency: str | None = Field(None, pattern=r"^[a-z0-9_-]+$", description="agency id, e.g. nps")
     operator: str = Field(default_factory=_default_operator, description="who is signed in")
+    sender: str | None = Field(
+        None, description="the agency's CAP sender (e.g. nps.go.ke); default: agency.country"
+    )
+    exercise: str | None = Field(
+        None, pattern=r"^[A-Za-z0-9_-]+$", description="join this exercise (None: real only)"
+    )
+    map_tile_url: str | None = Field(
+        None, description="agency tile server URL template ({z}/{x}/{y}); None: offline base map"
+    )
+    map_tile_attribution: str | None = Field(None, description="attribution for the tile server")
 
     @classmethod
     def settings_customise_sources(

@@ -1,0 +1,55 @@
+"""Change records: what a mutating core call changed (STYLE.md 3).
+
+Every writer returns (or emits) one frozen ``Changes``; the UI broadcasts it on one app-level
+signal and each view refreshes only what it shows. Nobody polls.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class SeqGap:
+    """Messages missing from one publisher stream: ``first``..``last`` inclusive."""
+
+    stream: str
+    first: int
+    last: int
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What one write changed.
+
+    Attributes:
+        alerts: ids of alerts newly stored.
+        duplicates: how many payloads were already stored (same CAP key, same content).
+        quarantined: ids of new quarantine entries.
+        gaps: sequence gaps open after this write, per publisher stream.
+        incidents: ids of incidents created or changed.
+        timeline: ids of new timeline entries.
+        store_error: plain words when the database could not be written (cleared by a
+            later successful write with ``store_ok=True``).
+    """
+
+    alerts: tuple[int, ...] = ()
+    duplicates: int = 0
+    quarantined: tuple[int, ...] = ()
+    gaps: tuple[SeqGap, ...] = ()
+    incidents: tuple[int, ...] = ()
+    timeline: tuple[int, ...] = ()
+    store_error: str | None = None
+    store_ok: bool = False
+
+    def __bool__(self) -> bool:
+        return bool(
+            self.alerts
+            or self.duplicates
+            or self.quarantined
+            or self.gaps
+            or self.incidents
+            or self.timeline
+            or self.store_error
+            or self.store_ok
+        )

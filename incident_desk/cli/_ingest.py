@@ -1,0 +1,69 @@
+"""``incident-desk ingest``: the console's pipeline without a screen (a journal recorder)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import signal
+import threading
+import time
+from typing import Any
+
+from incident_desk.cli._options import add_broker_options, settings_from
+
+log = logging.getLogger("incident_desk.ingest")
+
+
+def add_parser(sub: Any) -> None:
+    p: argparse.ArgumentParser = sub.add_parser(
+        "ingest",
+        help="record the alert bus into the store, headless",
+        description=(
+            "Subscribe at QoS 1 with a persistent session and store every alert, exactly as "
+            "the console does. The same --client-id reconnects to the same session, so "
+            "nothing published while it was away is lost. The last line is a summary."
+        ),
+    )
+    p.add_argument("--db", metavar="URL", help="SQLAlchemy URL (default: the user's SQLite file)")
+    p.add_argument("--exercise", metavar="ID", help="join this exercise instead of real traffic")
+    p.add_argument("--exit-after", type=int, metavar="N", help="stop after N messages")
+    p.add_argument(
+        "--exit-idle", type=float, metavar="SECONDS", help="stop after this long without messages"
+    )
+    add_broker_options(p)
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from incident_desk.incidents import IncidentBoard
+    from incident_desk.messaging.service import BusService, console_filters
+    from incident_desk.store import Store
+
+    settings = settings_from(args)
+    store = Store.open(settings.database_url)
+    board = IncidentBoard(store)
+    done = threading.Event()
+    service = BusService(
+        settings.broker,
+        store,
+        filters=console_filters(args.exercise),
+        on_stored=board.correlate,
+    )
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: done.set())
+    try:
+        service.start(wait_s=15)
+        started = time.monotonic()
+        while not done.wait(0.05):
+            stats = service.stats
+            if args.exit_after is not None and stats.received >= args.exit_after:
+                break
+            if args.exit_idle is not None:
+                last = max(service.pipeline.last_activity, started)
+                if time.monotonic() - last >= args.exit_idle:
+                    break
+    finally:
+        service.stop()
+        store.close()
+    print(service.stats.summary())
+    return 0

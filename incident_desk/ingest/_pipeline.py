@@ -1,0 +1,229 @@
+"""The writer side of ingest: a bounded queue and one thread that owns the store writes."""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from incident_desk import cap
+from incident_desk.changes import Changes
+from incident_desk.errors import StoreError
+from incident_desk.ingest._classify import Classified, InboundMessage, classify
+from incident_desk.seqtrack import SeqTracker
+from incident_desk.store import BatchResult, IncomingAlert, Rejected, Store
+
+log = logging.getLogger("incident_desk.ingest")
+
+_STOP = object()
+
+
+@dataclass(frozen=True)
+class IngestStats:
+    """Counters for the one-line summary and the status bar."""
+
+    received: int = 0
+    stored: int = 0
+    duplicates: int = 0
+    quarantined: int = 0
+    gaps: int = 0  # messages currently missing over all publisher streams
+    events: int = 0  # unit / command / control messages handed to event handlers
+
+    def summary(self) -> str:
+        return (
+            f"received {self.received}, stored {self.stored}, duplicates {self.duplicates}, "
+            f"quarantined {self.quarantined}, gaps {self.gaps}"
+        )
+
+
+class IngestPipeline:
+    """Bus messages in, one writer thread, batches persisted, then acknowledged.
+
+    ``submit`` is the only call made on the bus thread: it puts the message on a bounded
+    queue and *blocks* when the queue is full, which stops the bus client reading and lets
+    the broker hold the backlog (nothing is dropped). The writer thread classifies a batch,
+    writes it in one transaction, then calls ``ack`` for each message in arrival order and
+    ``on_changes`` once with what changed. A database failure is retried with back-off
+    without acknowledging anything, and reported through ``on_changes(store_error=...)``.
+
+    Args:
+        store: the store the writer thread owns.
+        ack: called with each message once it is durably stored or quarantined.
+        on_changes: called on the writer thread with each non-empty ``Changes``.
+        on_event: called on the writer thread with (verdict, message) for unit, command and
+            control messages, which other parts of the core apply.
+        on_stored: called on the writer thread with the ids of newly stored alerts, after
+            the commit and before the acks (incident correlation); its ``Changes`` are
+            merged into the batch's.
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        *,
+        ack: Callable[[InboundMessage], None] = lambda _m: None,
+        on_changes: Callable[[Changes], None] = lambda _c: None,
+        on_event: Callable[[Classified, InboundMessage], None] | None = None,
+        on_stored: Callable[[tuple[int, ...]], Changes] | None = None,
+        queue_size: int = 5000,
+        batch_max: int = 500,
+        batch_wait_s: float = 0.02,
+        max_alert_size: int = cap.DEFAULT_MAX_SIZE,
+        retry_max_s: float = 5.0,
+    ) -> None:
+        self._store = store
+        self._ack = ack
+        self._on_changes = on_changes
+        self._on_event = on_event
+        self._on_stored = on_stored
+        self._queue: queue.Queue[object] = queue.Queue(maxsize=queue_size)
+        self._batch_max = batch_max
+        self._batch_wait_s = batch_wait_s
+        self._max_alert_size = max_alert_size
+        self._retry_max_s = retry_max_s
+        self._seq = SeqTracker()
+        self._stats = IngestStats()
+        self._lock = threading.Lock()
+        self._idle = threading.Condition(self._lock)
+        self._pending = 0
+        self._stopping = threading.Event()
+        self._thread: threading.Thread | None = None
+        self.last_activity = time.monotonic()
+
+    # -- bus thread ------------------------------------------------------------------------
+    def submit(self, msg: InboundMessage) -> None:
+        """Queue one message; blocks while the queue is full. Safe from any thread."""
+        with self._lock:
+            self._pending += 1
+        self._queue.put(msg)
+
+    # -- lifecycle -------------------------------------------------------------------------
+    def start(self) -> None:
+        if self._thread is not None:
+            raise RuntimeError("ingest pipeline already started")
+        self._thread = threading.Thread(target=self._run, name="idesk-ingest-writer", daemon=True)
+        self._thread.start()
+
+    def stop(self, timeout: float = 30.0) -> None:
+        """Write what is queued, then stop the writer thread."""
+        if self._thread is None:
+            return
+        self._stopping.set()
+        self._queue.put(_STOP)
+        self._thread.join(timeout)
+        self._thread = None
+
+    def wait_idle(self, timeout: float) -> bool:
+        """Block until every submitted message has been written (for scripted runs)."""
+        with self._idle:
+            return self._idle.wait_for(lambda: self._pending == 0, timeout)
+
+    @property
+    def stats(self) -> IngestStats:
+        with self._lock:
+            return self._stats
+
+    # -- writer thread ---------------------------------------------------------------------
+    def _next_batch(self) -> tuple[list[InboundMessage], bool]:
+        first = self._queue.get()
+        if first is _STOP:
+            return [], True
+        batch: list[InboundMessage] = [first]  # type: ignore[list-item]
+        deadline = time.monotonic() + self._batch_wait_s
+        while len(batch) < self._batch_max:
+            timeout = deadline - time.monotonic()
+            try:
+                item = self._queue.get(timeout=timeout) if timeout > 0 else self._queue.get_nowait()
+            except queue.Empty:
+                break
+            if item is _STOP:
+                return batch, True
+            batch.append(item)  # type: ignore[arg-type]
+        return batch, False
+
+    def _run(self) -> None:
+        stop = False
+        while not stop:
+            batch, stop = self._next_batch()
+            if batch:
+                self._process(batch)
+
+    def _process(self, batch: Sequence[InboundMessage]) -> None:
+        verdicts = [classify(m, max_size=self._max_alert_size) for m in batch]
+        alerts = [v.alert for v in verdicts if v.alert is not None]
+        rejects = [v.rejected for v in verdicts if v.rejected is not None]
+        result = self._write_with_retry(alerts, rejects)
+        if result is None:  # stopping while the database is down: leave them unacknowledged
+            return
+        stored = tuple(r.alert_id for r in result.results if r.outcome == "stored")
+        dups = sum(1 for r in result.results if r.outcome == "duplicate")
+        derived = Changes()
+        if stored and self._on_stored is not None:
+            try:
+                derived = self._on_stored(stored)
+            except Exception:  # correlation is derived data: never block ingest on it
+                log.exception("post-store hook failed for %d alerts", len(stored))
+        events = 0
+        for msg, verdict in zip(batch, verdicts, strict=True):
+            if verdict.kind == "event":
+                events += 1
+                if self._on_event is not None:
+                    try:
+                        self._on_event(verdict, msg)
+                    except Exception:  # a bug in a handler must not stop ingest
+                        log.exception("event handler failed for %s", msg.topic)
+        gaps_changed = False
+        for msg in batch:
+            props = dict(msg.user_properties)
+            stream, seq = props.get("stream"), props.get("seq")
+            if stream and seq and seq.isdigit():
+                gaps_changed |= self._seq.observe(stream, int(seq))
+        for msg in batch:
+            self._ack(msg)
+        with self._lock:
+            s = self._stats
+            self._stats = IngestStats(
+                received=s.received + len(batch),
+                stored=s.stored + len(stored),
+                duplicates=s.duplicates + dups,
+                quarantined=s.quarantined + len(result.quarantine_ids),
+                gaps=self._seq.missing_count(),
+                events=s.events + events,
+            )
+            self._pending -= len(batch)
+            self.last_activity = time.monotonic()
+            self._idle.notify_all()
+        changes = Changes(
+            alerts=stored,
+            duplicates=dups,
+            quarantined=tuple(result.quarantine_ids),
+            gaps=self._seq.gaps() if gaps_changed else (),
+            incidents=derived.incidents,
+            timeline=derived.timeline,
+        )
+        if changes:
+            self._on_changes(changes)
+
+    def _write_with_retry(
+        self, alerts: Sequence[IncomingAlert], rejects: Sequence[Rejected]
+    ) -> BatchResult | None:
+        delay = 0.1
+        failed = False
+        while True:
+            try:
+                result = self._store.write_batch(alerts, rejects)
+            except StoreError as exc:
+                log.warning("database write failed, retrying in %.1fs: %s", delay, exc)
+                if not failed:
+                    self._on_changes(Changes(store_error=str(exc)))
+                failed = True
+                if self._stopping.wait(delay):
+                    return None
+                delay = min(delay * 2, self._retry_max_s)
+                continue
+            if failed:
+                self._on_changes(Changes(store_ok=True))
+            return result

@@ -1,0 +1,134 @@
+"""The bus side of one console or recorder: BusClient → IngestPipeline → Store, wired.
+
+``BusService`` is what ``incident-desk ingest`` runs headless and what the GUI starts behind
+its window: the same pipeline, so a test of one is a test of the other. The paho thread only
+wraps a message and submits it; the writer thread stores it and only then acknowledges it
+to the broker (manual PUBACK), so a crash at any point means redelivery, never loss.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from datetime import datetime
+
+from incident_desk.changes import Changes
+from incident_desk.ingest import Classified, IngestPipeline, IngestStats
+from incident_desk.messaging.client import BusClient, ConnectionState, PublishResult
+from incident_desk.messaging.envelope import Envelope
+from incident_desk.messaging.publisher import AlertPublisher
+from incident_desk.settings import BrokerSettings
+from incident_desk.store import Store
+from incident_desk.topics import Mode, subscription_filters
+
+log = logging.getLogger("incident_desk.messaging")
+
+
+def console_filters(exercise_id: str | None) -> list[str]:
+    """What a console subscribes to: always the real tree (so a real alert during a drill
+    reaches it: NO DUFF), plus the tree of the one exercise it joined, never another's."""
+    filters = subscription_filters(Mode.ACTUAL)
+    if exercise_id:
+        filters += subscription_filters(Mode.EXERCISE, exercise_id)
+    return filters
+
+
+class BusService:
+    """Connects to the broker, ingests everything it subscribes to, publishes for the core.
+
+    Args:
+        broker: broker settings (URL, TLS, credentials, client id, protocol).
+        store: where alerts and quarantine entries go (owned by the writer thread).
+        filters: topic filters to subscribe to at QoS 1 (see ``console_filters``).
+        on_changes: called on the writer thread with each ``Changes``.
+        on_state: called with each ``ConnectionState`` (paho's thread).
+        on_event / on_stored: passed to ``IngestPipeline``.
+    """
+
+    def __init__(
+        self,
+        broker: BrokerSettings,
+        store: Store,
+        *,
+        filters: Sequence[str],
+        on_changes: Callable[[Changes], None] = lambda _c: None,
+        on_state: Callable[[ConnectionState], None] = lambda _s: None,
+        on_event: Callable[[Classified, Envelope], None] | None = None,
+        on_stored: Callable[[tuple[int, ...]], Changes] | None = None,
+        batch_max: int = 500,
+        queue_size: int = 5000,
+    ) -> None:
+        self.filters = list(filters)
+        self._on_state = on_state
+        self.client = BusClient(broker, on_message=self._on_message, on_state=self._state)
+        self.pipeline = IngestPipeline(
+            store,
+            ack=self._ack,
+            on_changes=on_changes,
+            on_event=on_event,  # type: ignore[arg-type]  # Envelope satisfies InboundMessage
+            on_stored=on_stored,
+            batch_max=batch_max,
+            queue_size=queue_size,
+        )
+        self.publisher = AlertPublisher(self.client)
+
+    # -- paho thread: hand off only --------------------------------------------------------
+    def _on_message(self, envelope: Envelope) -> None:
+        self.pipeline.submit(envelope)
+
+    def _ack(self, msg: object) -> None:
+        assert isinstance(msg, Envelope)
+        self.client.ack(msg)
+
+    def _state(self, state: ConnectionState) -> None:
+        self._on_state(state)
+
+    # -- lifecycle -------------------------------------------------------------------------
+    def start(self, *, wait_s: float | None = None) -> None:
+        """Start the writer, then connect and subscribe.
+
+        With ``wait_s`` the first connection must succeed within that time (``BusError`` in
+        plain words otherwise); without it the client keeps retrying in the background and
+        the console works on local data meanwhile.
+        """
+        self.pipeline.start()
+        self.client.subscribe(self.filters)
+        if wait_s is None:
+            self.client.start()
+        else:
+            self.client.connect_and_wait(wait_s)
+
+    def stop(self) -> None:
+        """Disconnect first (no new messages), then let the writer finish what it holds."""
+        self.client.stop()
+        self.pipeline.stop()
+
+    @property
+    def stats(self) -> IngestStats:
+        return self.pipeline.stats
+
+    @property
+    def state(self) -> ConnectionState:
+        return self.client.state
+
+    # -- BusPort for the core --------------------------------------------------------------
+    def publish_cap(
+        self,
+        topic: str,
+        cap_xml: bytes,
+        *,
+        sender: str,
+        identifier: str,
+        sent: str,
+        expires: datetime | None,
+        exercise_id: str | None = None,
+    ) -> PublishResult:
+        return self.publisher.publish_cap(
+            topic,
+            cap_xml,
+            sender=sender,
+            identifier=identifier,
+            sent=sent,
+            expires=expires,
+            exercise_id=exercise_id,
+        )
