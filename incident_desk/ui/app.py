@@ -1,0 +1,46 @@
+"""What the application start-up calls: build the main window and apply a theme.
+
+The lead's start-up owns the ``QApplication`` and the qasync loop; typical use::
+
+    bridge = BusBridge()
+    console.add_listener(bridge.post_changes)      # ingest + console writes -> GUI thread
+    bus.on_state = bridge.post_state               # broker state -> GUI thread
+    apply_theme(app, saved_theme(default="dark"))
+    window = build_main_window(console, bridge, db_label=store.url, broker_label="host:1883")
+    window.show()
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QApplication
+
+from incident_desk.ui.bus_bridge import BusBridge
+from incident_desk.ui.main_window import MainWindow, open_settings
+from incident_desk.ui.theme import THEMES
+from incident_desk.ui.theme import apply_theme as _apply_theme
+
+__all__ = ["apply_theme", "build_main_window", "saved_theme"]
+
+
+def build_main_window(
+    console: Any, bridge: BusBridge, *, db_label: str, broker_label: str, sound: bool = True
+) -> MainWindow:
+    """The console's main window, filled from ``console.store`` and wired to ``bridge``.
+
+    It does not register ``bridge.post_changes`` with the console: the caller wires the bridge
+    once (see the module docstring). ``sound=False`` keeps the alarm silent (no audio device).
+    """
+    return MainWindow(console, bridge, db_label=db_label, broker_label=broker_label, sound=sound)
+
+
+def apply_theme(app: QApplication, name: str) -> str:
+    """Apply ``dark`` (control room, default) or ``light``; returns the theme applied."""
+    return _apply_theme(app, name)
+
+
+def saved_theme(default: str = "dark") -> str:
+    """The theme the operator chose last time (Ctrl+T), else ``default``."""
+    value = open_settings().value("theme", default)
+    return value if value in THEMES else default

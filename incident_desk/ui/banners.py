@@ -1,0 +1,124 @@
+"""Banners at the top of the main window: broker down, database unavailable, message bar."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from PySide6.QtCore import QTimer, Slot
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+
+from incident_desk.ui.status import BROKER_DOWN_STATES, since_text
+
+
+class _Banner(QFrame):
+    def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(8, 4, 8, 4)
+        self._layout.addWidget(self.label, 1)
+        self.setVisible(False)
+
+
+class BrokerBanner(_Banner):
+    """ "BROKER DISCONNECTED since … — working on local data, reconnecting in N s".
+
+    Shown while the broker is disconnected or refused us, and through the reconnect
+    attempts that follow, until the state is "connected" again.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("broker_banner", parent)
+        self.state: Any | None = None
+        self._down_since: Any = None
+        self._received = 0.0
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self._render)
+
+    @Slot(object)
+    def set_state(self, state: Any) -> None:
+        self.state = state
+        self._received = time.monotonic()
+        if state.state == "connected":
+            self._down_since = None
+        elif state.state in BROKER_DOWN_STATES and self._down_since is None:
+            self._down_since = state.since
+        down = self._down_since is not None
+        self.setVisible(down)
+        if down:
+            self._timer.start()
+        else:
+            self._timer.stop()
+        self._render()
+
+    @Slot()
+    def _render(self) -> None:
+        s = self.state
+        if s is None or self._down_since is None:
+            return
+        word = "REFUSED" if s.state == "refused" else "DISCONNECTED"
+        text = f"BROKER {word} since {since_text(self._down_since)} — working on local data"
+        if s.state == "connecting":
+            text += ", reconnecting now"
+        elif s.next_retry_in is not None:
+            left = max(0, int(s.next_retry_in - (time.monotonic() - self._received) + 0.999))
+            text += f", reconnecting in {left} s"
+        if s.reason:
+            text += f" ({s.reason})"
+        self.label.setText(text)
+
+
+class DatabaseBanner(_Banner):
+    """ "DATABASE UNAVAILABLE — <plain words>" until a write succeeds again."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("database_banner", parent)
+
+    @Slot(str)
+    def set_error(self, reason: str) -> None:
+        self.label.setText(
+            f"DATABASE UNAVAILABLE — {reason}. New alerts are kept on the bus until it is back."
+        )
+        self.setVisible(True)
+
+    @Slot()
+    def clear_error(self) -> None:
+        self.setVisible(False)
+
+
+class MessageBar(_Banner):
+    """One line of plain words for the operator; errors stay until closed, info fades."""
+
+    INFO_MS = 8000
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("message_bar", parent)
+        close = QToolButton()
+        close.setText("✕")
+        close.setAutoRaise(True)
+        close.clicked.connect(self.dismiss)
+        self._layout.addWidget(close)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.dismiss)
+        self.level = ""
+
+    def show_message(self, text: str, level: str = "info") -> None:
+        self.level = level
+        self.setProperty("level", level)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.label.setText(text)
+        self.setVisible(True)
+        if level == "info":
+            self._timer.start(self.INFO_MS)
+        else:
+            self._timer.stop()
+
+    @Slot()
+    def dismiss(self) -> None:
+        self.setVisible(False)

@@ -1,0 +1,196 @@
+"""Quiet but persistent notices: quarantined payloads and sequence gaps.
+
+A status-bar button shows the counts (hidden while both are zero) and opens a dialog that
+lists quarantine entries (time, topic, reason, size; the raw payload on select) and the
+open gaps per publisher stream.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QPlainTextEdit,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from incident_desk.ui.models.alert_table import local_time
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class QuarantineModel(QAbstractTableModel):
+    """Quarantine entries, newest first: time, topic, reason, size."""
+
+    HEADERS = ("Received", "Topic", "Reason", "Size", "Source")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def set_entries(self, entries: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = sorted(entries, key=lambda e: (e.received_at, e.id), reverse=True)
+        self.endResetModel()
+
+    def entry(self, row: int) -> Any:
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.HEADERS)
+        ):
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        e = self._rows[index.row()]
+        values = (local_time(e.received_at), e.topic or "—", e.reason, f"{len(e.raw)} B", e.source)
+        return values[index.column()]
+
+
+class GapModel(QAbstractTableModel):
+    """Open sequence gaps: stream, missing range, how many."""
+
+    HEADERS = ("Stream", "Missing", "Count")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def set_gaps(self, gaps: Iterable[Any]) -> None:
+        self.beginResetModel()
+        self._rows = sorted(gaps, key=lambda g: (g.stream, g.first))
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.HEADERS)
+        ):
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        g = self._rows[index.row()]
+        span = str(g.first) if g.first == g.last else f"{g.first}–{g.last}"
+        return (g.stream, span, str(g.last - g.first + 1))[index.column()]
+
+
+class NoticeButton(QToolButton):
+    """Status-bar button "⚠ N quarantined · M gaps"; hidden while there is nothing to show.
+
+    Signals:
+        open_requested: the operator wants the notices dialog.
+    """
+
+    open_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("notice_button")
+        self.setAutoRaise(True)
+        self.quarantined = 0
+        self.gaps = 0
+        self.clicked.connect(self.open_requested)
+        self.set_counts(0, 0)
+
+    def set_counts(self, quarantined: int, gaps: int) -> None:
+        self.quarantined, self.gaps = quarantined, gaps
+        parts = []
+        if quarantined:
+            parts.append(f"{quarantined} quarantined")
+        if gaps:
+            parts.append(f"{gaps} missing" if gaps != 1 else "1 missing")
+        self.setText("⚠ " + " · ".join(parts) if parts else "")
+        self.setToolTip(
+            "Payloads set aside and messages missing from publisher streams (Ctrl+Shift+Q)"
+        )
+        self.setVisible(bool(parts))
+
+
+class NoticesDialog(QDialog):
+    """Lists quarantine entries (raw payload shown on select) and open sequence gaps."""
+
+    def __init__(
+        self, entries: Sequence[Any], gaps: Iterable[Any], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("notices_dialog")
+        self.setWindowTitle("Quarantine and missing messages")
+        self.resize(900, 520)
+        self.quarantine_model = QuarantineModel(self)
+        self.quarantine_model.set_entries(entries)
+        self.gap_model = GapModel(self)
+        self.gap_model.set_gaps(gaps)
+        self.quarantine_view = QTableView()
+        self.quarantine_view.setModel(self.quarantine_model)
+        self.quarantine_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.quarantine_view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.quarantine_view.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.Stretch
+        )
+        self.raw = QPlainTextEdit()
+        self.raw.setReadOnly(True)
+        self.raw.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.raw.setPlaceholderText("Select an entry to see the payload as received.")
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.quarantine_view)
+        split.addWidget(self.raw)
+        self.gap_view = QTableView()
+        self.gap_view.setModel(self.gap_model)
+        self.gap_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        tabs = QTabWidget()
+        tabs.addTab(split, f"Quarantine ({len(entries)})")
+        tabs.addTab(self.gap_view, f"Missing messages ({self.gap_model.rowCount()})")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(buttons)
+        self.quarantine_view.selectionModel().currentRowChanged.connect(self._on_current_changed)
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            self.raw.clear()
+            return
+        entry = self.quarantine_model.entry(current.row())
+        self.raw.setPlainText(entry.raw.decode("utf-8", errors="replace"))

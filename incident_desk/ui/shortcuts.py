@@ -1,0 +1,73 @@
+"""The console's actions: names, texts and keyboard shortcuts, in one table.
+
+The same table builds the menu, the toolbar and the F1 help, so they cannot disagree.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Iterable, Mapping
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QToolBar, QWidget
+
+SHORTCUTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("acknowledge", "Acknowledge", ("Ctrl+K",)),
+    ("focus_filter", "Focus filter", ("Ctrl+F",)),
+    ("next_unacknowledged", "Next unacknowledged", ("F8",)),
+    ("previous_unacknowledged", "Previous unacknowledged", ("Shift+F8",)),
+    ("mute", "Mute alarm", ("Ctrl+M",)),
+    ("toggle_theme", "Toggle dark/light theme", ("Ctrl+T",)),
+    ("show_notices", "Show quarantine and gaps", ("Ctrl+Shift+Q",)),
+    ("help", "Help: shortcuts", ("F1",)),
+    ("quit", "Quit", ("Ctrl+Q", "Ctrl+W")),
+)
+TOOLBAR = ("acknowledge", "next_unacknowledged", "mute", "show_notices")
+
+
+def build_actions(
+    window: QMainWindow,
+    slots: Mapping[str, Callable[[], object]],
+    docks: Iterable[QDockWidget] = (),
+) -> dict[str, QAction]:
+    """Create every action of ``SHORTCUTS`` on ``window`` (menu, toolbar, shortcuts)."""
+    toolbar = QToolBar("Actions")
+    toolbar.setObjectName("main_toolbar")
+    window.addToolBar(toolbar)
+    menu = window.menuBar().addMenu("&Console")
+    actions: dict[str, QAction] = {}
+    for name, text, keys in SHORTCUTS:
+        action = QAction(text, window)
+        action.setObjectName(f"action_{name}")
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setToolTip(f"{text} ({', '.join(keys)})")
+        action.triggered.connect(slots[name])
+        window.addAction(action)
+        menu.addAction(action)
+        if name in TOOLBAR:
+            toolbar.addAction(action)
+        actions[name] = action
+    menu.addSeparator()
+    for dock in docks:
+        menu.addAction(dock.toggleViewAction())
+    return actions
+
+
+def help_box(parent: QWidget) -> QMessageBox:
+    """A non-modal box listing every shortcut."""
+    rows = "".join(
+        f"<tr><td><b>{html.escape(' / '.join(keys))}</b></td><td>{html.escape(text)}</td></tr>"
+        for _, text, keys in SHORTCUTS
+    )
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        "Incident Desk — shortcuts",
+        f"<table cellpadding='3'>{rows}</table>",
+        QMessageBox.StandardButton.Close,
+        parent,
+    )
+    box.setObjectName("help_box")
+    box.setModal(False)
+    return box

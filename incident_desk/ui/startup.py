@@ -1,0 +1,94 @@
+"""Start the console: QApplication, one qasync loop, the runtime, the main window.
+
+Order matters (STYLE.md "QtWebEngine facts"): QtWebEngine is imported and Chromium flags are
+set before the QApplication exists, and the application gets a program name.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import sys
+from pathlib import Path
+
+log = logging.getLogger("incident_desk.ui")
+
+
+def _prepare_environment() -> None:
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        log.warning("no display found: running offscreen (use --screenshot to see the window)")
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
+        if "--disable-gpu" not in flags:
+            os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = f"{flags} --disable-gpu".strip()
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        # Chromium's sandbox cannot start as root (CI containers): only there, switch it off.
+        os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+
+
+def run_gui(
+    runtime_factory: object,
+    *,
+    screenshot: Path | None = None,
+    exit_after: float | None = None,
+    theme: str | None = None,
+) -> int:
+    """Build everything, show the window, run the event loop; returns the exit code."""
+    _prepare_environment()
+    import PySide6.QtWebEngineWidgets  # noqa: F401  (before the QApplication)
+    import qasync
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from incident_desk.ui.app import apply_theme, build_main_window, saved_theme
+    from incident_desk.ui.bus_bridge import BusBridge
+    from incident_desk.ui.screenshot import save_screenshot
+
+    app = QApplication([sys.argv[0] or "incident-desk"])
+    app.setOrganizationName("IncidentDesk")
+    app.setApplicationName("incident-desk")
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+
+    runtime = runtime_factory()  # type: ignore[operator]
+    bridge = BusBridge()
+    runtime.add_change_listener(bridge.post_changes)
+    runtime.add_state_listener(bridge.post_state)
+    apply_theme(app, theme or saved_theme(default="dark"))
+    window = build_main_window(
+        runtime.console,
+        bridge,
+        db_label=runtime.db_label,
+        broker_label=runtime.broker_label,
+        sound=os.environ.get("QT_QPA_PLATFORM") != "offscreen",
+    )
+    window.show()
+    runtime.start()
+
+    if exit_after is not None:
+
+        def finish() -> None:
+            if screenshot is not None:
+                save_screenshot(window, screenshot)
+                print(f"screenshot saved to {screenshot}")
+            window.close()
+            app.quit()
+
+        QTimer.singleShot(int(exit_after * 1000), finish)
+
+    try:
+        with loop:
+            loop.run_until_complete(_until_quit(app))
+    finally:
+        runtime.stop()
+    return 0
+
+
+async def _until_quit(app: object) -> None:
+    done = asyncio.Event()
+    app.aboutToQuit.connect(done.set)  # type: ignore[attr-defined]
+    await done.wait()

@@ -1,0 +1,128 @@
+"""Status-bar widgets: broker connection, mode, message rate, database (STYLE.md 9: timers).
+
+The quarantine/gap notice lives in ``notices.py``.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections import deque
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QTimer, Slot
+from PySide6.QtWidgets import QLabel, QWidget
+
+BROKER_DOWN_STATES = ("disconnected", "refused")
+
+
+def redact_url(url: str) -> str:
+    """A database URL without its password (``postgresql://user:***@host/db``)."""
+    return re.sub(r"(://[^:/@]+):[^/]*@", r"\1:***@", url)
+
+
+def since_text(since: datetime | None) -> str:
+    return since.astimezone().strftime("%H:%M:%S") if since else "?"
+
+
+class ConnectionIndicator(QLabel):
+    """``broker host:port — connected since 12:03:04`` or a reconnect countdown, each second."""
+
+    def __init__(self, broker_label: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("connection_indicator")
+        self.state: Any | None = None
+        self._broker_label = broker_label
+        self._received = 0.0
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self._render)
+        self._render()
+
+    def retry_in(self) -> int | None:
+        """Whole seconds until the next reconnect attempt, or None."""
+        if self.state is None or self.state.next_retry_in is None:
+            return None
+        left = self.state.next_retry_in - (time.monotonic() - self._received)
+        return max(0, int(left + 0.999))
+
+    @Slot(object)
+    def set_state(self, state: Any) -> None:
+        self.state = state
+        self._received = time.monotonic()
+        if state.next_retry_in is not None:
+            self._timer.start()
+        else:
+            self._timer.stop()
+        self._render()
+
+    @Slot()
+    def _render(self) -> None:
+        s = self.state
+        if s is None:
+            self.setText(f"Broker {self._broker_label}: not started")
+            return
+        where = f"{s.host}:{s.port}"
+        text = f"Broker {where}: {s.state} since {since_text(s.since)}"
+        retry = self.retry_in()
+        if retry is not None and s.state != "connected":
+            text += f" — retry in {retry} s"
+        colour = {"connected": "#2e7d32", "connecting": "#f9a825"}.get(s.state, "#c62828")
+        self.setText(f"<span style='color:{colour}'>●</span> {text}")
+        self.setToolTip(s.reason or "")
+
+
+class ModeBadge(QLabel):
+    """REAL (green) or EXERCISE <id> (bold purple): unmistakable."""
+
+    def __init__(self, exercise_id: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mode_badge")
+        self.set_mode(exercise_id)
+
+    def set_mode(self, exercise_id: str | None) -> None:
+        self.setText(f"EXERCISE {exercise_id}" if exercise_id else "REAL")
+        self.setProperty("exercise", "true" if exercise_id else "false")
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+
+class RateIndicator(QLabel):
+    """Alerts per minute over the last minute."""
+
+    WINDOW_S = 60.0
+
+    def __init__(self, parent: QWidget | None = None, *, clock: Any = time.monotonic) -> None:
+        super().__init__(parent)
+        self.setObjectName("rate_indicator")
+        self._clock = clock
+        self._events: deque[tuple[float, int]] = deque()
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self._render)
+        self._timer.start()
+        self._render()
+
+    def record(self, count: int) -> None:
+        if count > 0:
+            self._events.append((self._clock(), count))
+            self._render()
+
+    def rate(self) -> int:
+        horizon = self._clock() - self.WINDOW_S
+        while self._events and self._events[0][0] < horizon:
+            self._events.popleft()
+        return sum(n for _, n in self._events)
+
+    @Slot()
+    def _render(self) -> None:
+        self.setText(f"{self.rate()} alerts/min")
+
+
+class DatabaseLabel(QLabel):
+    def __init__(self, db_label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("database_label")
+        self.setText(f"DB {redact_url(db_label)}")
+        self.setToolTip("The database this console reads and writes")

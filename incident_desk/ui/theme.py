@@ -1,0 +1,146 @@
+"""Dark control-room theme (default) and a light theme: a QPalette plus a small stylesheet.
+
+Severity colours carry their own foreground, so a row is readable on either theme.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+THEMES = ("dark", "light")
+
+EXERCISE_PURPLE = "#7b1fa2"
+ALARM_RED = "#c62828"
+
+
+@dataclass(frozen=True)
+class RowColours:
+    """Background and foreground of one alert row (None: the theme's default)."""
+
+    background: str | None
+    foreground: str | None
+
+
+def severity_colours(severity: str | None, urgency: str | None) -> RowColours:
+    """Colours for a severity/urgency pair; strong for Extreme/Severe + Immediate.
+
+    Every coloured background has an explicit foreground chosen for contrast, so the same
+    colours work on the dark and the light theme.
+    """
+    immediate = urgency == "Immediate"
+    if severity == "Extreme" and immediate:
+        return RowColours("#b71c1c", "#ffffff")
+    if severity == "Extreme" or (severity == "Severe" and immediate):
+        return RowColours("#e65100", "#ffffff")
+    if severity == "Severe":
+        return RowColours("#ffb74d", "#000000")
+    if severity == "Moderate":
+        return RowColours("#fff176", "#000000")
+    return RowColours(None, None)
+
+
+def exercise_tint(background: str | None) -> str:
+    """Blend a row colour with the exercise purple (the exercise watermark of a row)."""
+    purple = QColor(EXERCISE_PURPLE)
+    if background is None:
+        return QColor(purple.red(), purple.green(), purple.blue()).lighter(160).name()
+    base = QColor(background)
+    return QColor(
+        int(base.red() * 0.4 + purple.red() * 0.6),
+        int(base.green() * 0.4 + purple.green() * 0.6),
+        int(base.blue() * 0.4 + purple.blue() * 0.6),
+    ).name()
+
+
+def _dark_palette() -> QPalette:
+    p = QPalette()
+    colours = {
+        QPalette.ColorRole.Window: "#1e2227",
+        QPalette.ColorRole.WindowText: "#e6e6e6",
+        QPalette.ColorRole.Base: "#15181c",
+        QPalette.ColorRole.AlternateBase: "#1f242a",
+        QPalette.ColorRole.ToolTipBase: "#2b3036",
+        QPalette.ColorRole.ToolTipText: "#f0f0f0",
+        QPalette.ColorRole.Text: "#e6e6e6",
+        QPalette.ColorRole.Button: "#2b3036",
+        QPalette.ColorRole.ButtonText: "#e6e6e6",
+        QPalette.ColorRole.BrightText: "#ff5252",
+        QPalette.ColorRole.Highlight: "#1565c0",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.Link: "#64b5f6",
+        QPalette.ColorRole.PlaceholderText: "#8a939c",
+    }
+    for role, value in colours.items():
+        p.setColor(role, QColor(value))
+    for role in (
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+        QPalette.ColorRole.WindowText,
+    ):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#6b737b"))
+    return p
+
+
+def _light_palette() -> QPalette:
+    p = QPalette()
+    colours = {
+        QPalette.ColorRole.Window: "#f2f2f2",
+        QPalette.ColorRole.WindowText: "#111111",
+        QPalette.ColorRole.Base: "#ffffff",
+        QPalette.ColorRole.AlternateBase: "#f4f6f8",
+        QPalette.ColorRole.ToolTipBase: "#ffffe1",
+        QPalette.ColorRole.ToolTipText: "#111111",
+        QPalette.ColorRole.Text: "#111111",
+        QPalette.ColorRole.Button: "#e6e6e6",
+        QPalette.ColorRole.ButtonText: "#111111",
+        QPalette.ColorRole.BrightText: "#c62828",
+        QPalette.ColorRole.Highlight: "#1976d2",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.Link: "#0d47a1",
+        QPalette.ColorRole.PlaceholderText: "#777777",
+    }
+    for role, value in colours.items():
+        p.setColor(role, QColor(value))
+    return p
+
+
+_STYLESHEET = f"""
+QLabel#mode_badge[exercise="true"] {{
+    background: {EXERCISE_PURPLE}; color: white; font-weight: bold;
+    padding: 2px 10px; border-radius: 3px;
+}}
+QLabel#mode_badge[exercise="false"] {{
+    background: #2e7d32; color: white; font-weight: bold; padding: 2px 10px; border-radius: 3px;
+}}
+QFrame#broker_banner {{ background: #ef6c00; }}
+QFrame#broker_banner QLabel {{ color: black; font-weight: bold; }}
+QFrame#database_banner {{ background: {ALARM_RED}; }}
+QFrame#database_banner QLabel {{ color: white; font-weight: bold; }}
+QFrame#message_bar[level="error"] {{ background: #ffcdd2; }}
+QFrame#message_bar[level="info"] {{ background: #bbdefb; }}
+QFrame#message_bar QLabel {{ color: black; }}
+QLabel#exercise_watermark {{
+    background: {EXERCISE_PURPLE}; color: white; font-weight: bold; font-size: 16pt;
+    padding: 4px; letter-spacing: 6px;
+}}
+"""
+
+
+def apply_theme(app: QApplication, name: str) -> str:
+    """Apply the ``dark`` or ``light`` theme to the whole application; returns the name used."""
+    if name not in THEMES:
+        name = "dark"
+    app.setStyle("Fusion")
+    app.setPalette(_dark_palette() if name == "dark" else _light_palette())
+    app.setStyleSheet(_STYLESHEET)
+    app.setProperty("incident_desk_theme", name)
+    return name
+
+
+def current_theme(app: QApplication) -> str:
+    """The theme last applied with ``apply_theme`` (``dark`` if none)."""
+    value = app.property("incident_desk_theme")
+    return value if value in THEMES else "dark"

@@ -1,0 +1,163 @@
+"""The timeline pane: an append-only log of what happened and who did it (ICS-214 shaped).
+
+Newest entries at the bottom; the filter shows everything or only the current incident.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Slot,
+)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from incident_desk.ui.models.alert_table import local_time
+
+_Index = QModelIndex | QPersistentModelIndex
+INCIDENT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class TimelineModel(QAbstractTableModel):
+    """Timeline entries in id order (oldest first); only ever appended to."""
+
+    HEADERS = ("Time", "Actor", "Console", "Kind", "Incident", "What happened")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+        self._ids: set[int] = set()
+
+    def last_id(self) -> int:
+        return self._rows[-1].id if self._rows else 0
+
+    def append_entries(self, entries: Sequence[Any]) -> int:
+        """Append entries not yet held, in id order, with one begin/endInsertRows."""
+        fresh = sorted((e for e in entries if e.id not in self._ids), key=lambda e: e.id)
+        if not fresh:
+            return 0
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
+        self._rows.extend(fresh)
+        self._ids.update(e.id for e in fresh)
+        self.endInsertRows()
+        return len(fresh)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.HEADERS)
+        ):
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        e = self._rows[index.row()]
+        if role == INCIDENT_ROLE:
+            return e.incident_id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            prefix = "EXERCISE · " if e.exercise_id and index.column() == 5 else ""
+            values = (
+                local_time(e.at),
+                e.actor,
+                e.console or "",
+                e.kind,
+                e.incident_id or "",
+                prefix + e.text,
+            )
+            return values[index.column()]
+        return None
+
+
+class TimelineFilter(QSortFilterProxyModel):
+    """Everything, or only the entries of one incident."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._incident: str | None = None
+        self._only_incident = False
+
+    def set_incident(self, incident_id: str | None) -> None:
+        self.beginFilterChange()
+        self._incident = incident_id
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_only_incident(self, only: bool) -> None:
+        self.beginFilterChange()
+        self._only_incident = only
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        if not self._only_incident:
+            return True
+        model = self.sourceModel()
+        value = model.data(model.index(source_row, 0, source_parent), INCIDENT_ROLE)
+        return self._incident is not None and value == self._incident
+
+
+class TimelinePane(QWidget):
+    """The log table with a "current incident only" switch; follows the newest entry."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = TimelineModel(self)
+        self.proxy = TimelineFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = QTableView()
+        self.view.setObjectName("timeline_view")
+        self.view.setModel(self.proxy)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().setDefaultSectionSize(22)
+        self.view.horizontalHeader().resizeSection(0, 150)
+        self.view.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.only_incident = QCheckBox("Current incident only")
+        self.only_incident.toggled.connect(self.proxy.set_only_incident)
+        self.incident_label = QLabel("(no incident selected)")
+        bar = QHBoxLayout()
+        bar.addWidget(self.only_incident)
+        bar.addWidget(self.incident_label, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addLayout(bar)
+        layout.addWidget(self.view)
+
+    @Slot(object)
+    def set_current_incident(self, incident_id: str | None) -> None:
+        self.proxy.set_incident(incident_id)
+        self.incident_label.setText(incident_id or "(no incident selected)")
+
+    def append_entries(self, entries: Sequence[Any]) -> int:
+        at_bottom = (
+            self.view.verticalScrollBar().value() >= self.view.verticalScrollBar().maximum() - 2
+        )
+        added = self.model.append_entries(entries)
+        if added and at_bottom:
+            self.view.scrollToBottom()
+        return added

@@ -1,0 +1,223 @@
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QModelIndex, Qt
+
+from incident_desk.ui.models.alert_table import AlertFilterProxy, AlertTableModel, Column, Roles
+from tests.gui.fakes import fast_rows, make_alert
+
+BG = Qt.ItemDataRole.BackgroundRole
+FG = Qt.ItemDataRole.ForegroundRole
+
+
+def _rows() -> list:
+    return [
+        make_alert(
+            1, severity="Minor", urgency="Future", event="Lost luggage", country="UG", agency="upf"
+        ),
+        make_alert(
+            2, severity="Severe", urgency="Expected", event="Crowd build-up", incidents=("INC-2",)
+        ),
+        make_alert(
+            3, severity="Extreme", urgency="Immediate", event="Explosion", sender="kdf.go.ke"
+        ),
+        make_alert(
+            4,
+            severity="Moderate",
+            urgency="Immediate",
+            status="Exercise",
+            exercise_id="EX-1",
+            event="Drill bomb threat",
+            categories=("CBRNE",),
+        ),
+    ]
+
+
+def test_model_passes_tester_while_loading_appending_and_acking(qtmodeltester) -> None:
+    model = AlertTableModel()
+    qtmodeltester.check(model, force_py=True)
+    model.set_rows(_rows()[:2])
+    model.append_alerts(_rows()[2:])
+    model.set_acknowledged(3)
+    qtmodeltester.check(model, force_py=True)
+    assert model.rowCount() == 4
+
+
+def test_rows_newest_first_and_batch_is_one_insert_at_top(qtbot) -> None:
+    model = AlertTableModel()
+    model.set_rows(_rows()[:2])
+    inserts: list[tuple[int, int]] = []
+    model.rowsInserted.connect(lambda _p, first, last: inserts.append((first, last)))
+    assert model.append_alerts([_rows()[3], _rows()[2], _rows()[0]]) == 2  # id 1 already held
+    assert inserts == [(0, 1)]
+    ids = [model.index(r, 0).data(Roles.ALERT_ID) for r in range(model.rowCount())]
+    assert ids == [4, 3, 2, 1]
+    assert model.last_id() == 4
+
+
+def test_display_roles_colours_and_exercise_watermark() -> None:
+    model = AlertTableModel()
+    model.set_rows(_rows())
+    row_of = {model.index(r, 0).data(Roles.ALERT_ID): r for r in range(4)}
+    extreme = row_of[3]
+    assert model.index(extreme, Column.SEVERITY).data() == "Extreme"
+    assert model.index(extreme, 0).data(BG).color().name() == "#b71c1c"
+    assert model.index(extreme, 0).data(FG).color().name() == "#ffffff"
+    assert model.index(row_of[1], 0).data(BG) is None  # Minor keeps the theme's colours
+    ex = row_of[4]
+    assert model.index(ex, Column.EVENT).data().startswith("EXERCISE · ")
+    assert model.index(ex, 0).data(Roles.IS_EXERCISE) is True
+    assert model.index(ex, 0).data(BG) is not None  # purple tint even at Moderate
+    assert model.index(row_of[2], Column.INCIDENTS).data() == "INC-2"
+
+
+def test_set_acknowledged_changes_marker_bold_and_state() -> None:
+    model = AlertTableModel()
+    model.set_rows(_rows())
+    row = model.row_of(3)
+    idx = model.index(row, Column.ACK)
+    assert idx.data() == "UNACKNOWLEDGED"
+    assert model.index(row, Column.MARKER).data() == "●"
+    assert model.index(row, 0).data(Qt.ItemDataRole.FontRole).bold()
+    changed: list[int] = []
+    model.dataChanged.connect(lambda tl, br, roles: changed.append(tl.row()))
+    assert model.set_acknowledged(3) is True
+    assert changed == [row]
+    assert idx.data() == "acknowledged"
+    assert model.index(row, Column.MARKER).data() == ""
+    assert model.index(row, 0).data(Roles.ACKNOWLEDGED) is True
+    assert model.index(row, 0).data(Qt.ItemDataRole.FontRole) is None
+    assert model.set_acknowledged(3) is False
+
+
+def test_hundred_thousand_rows_load_without_per_row_signals() -> None:
+    rows = fast_rows(100_000)
+    model = AlertTableModel()
+    proxy = AlertFilterProxy()
+    proxy.setSourceModel(model)
+    signals: list[str] = []
+    model.rowsInserted.connect(lambda *a: signals.append("insert"))
+    model.modelReset.connect(lambda: signals.append("reset"))
+    started = time.perf_counter()
+    model.set_rows(rows[:50_000])
+    model.append_alerts(rows[50_000:])
+    elapsed = time.perf_counter() - started
+    assert signals == ["reset", "insert"]
+    assert proxy.rowCount() == 100_000
+    assert elapsed < 5.0, f"loading 100k rows took {elapsed:.2f}s"
+
+
+def test_proxy_filters(qtmodeltester) -> None:
+    model = AlertTableModel()
+    model.set_rows(_rows())
+    proxy = AlertFilterProxy()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy, force_py=True)
+
+    def ids() -> set[int]:
+        return {proxy.index(r, 0).data(Roles.ALERT_ID) for r in range(proxy.rowCount())}
+
+    assert ids() == {1, 2, 3, 4}
+    proxy.set_severities({"Extreme", "Severe"})
+    assert ids() == {2, 3}
+    proxy.set_urgencies({"Immediate"})
+    assert ids() == {3}
+    proxy.set_severities(())
+    assert ids() == {3, 4}
+    proxy.set_urgencies(())
+    proxy.set_text("EXPLOSION")
+    assert ids() == {3}
+    proxy.set_text("kdf.GO")  # sender
+    assert ids() == {3}
+    proxy.set_text("inc-2")  # incidents
+    assert ids() == {2}
+    proxy.set_text("")
+    proxy.set_country("ug")
+    assert ids() == {1}
+    proxy.set_country("")
+    proxy.set_agency("UPF")
+    assert ids() == {1}
+    proxy.set_agency("")
+    proxy.set_category("CBRNE")
+    assert ids() == {4}
+    proxy.set_category("")
+    proxy.set_status("Exercise")
+    assert ids() == {4}
+    proxy.set_status("")
+    proxy.set_incident("INC-2")
+    assert ids() == {2}
+    proxy.set_incident("")
+    model.set_acknowledged(1)
+    proxy.set_unacknowledged_only(True)
+    assert ids() == {2, 3, 4}
+    qtmodeltester.check(proxy, force_py=True)
+
+
+def test_acks_hidden_unless_asked() -> None:
+    model = AlertTableModel()
+    target = make_alert(1)
+    ack = make_alert(2, msg_type="Ack", references=(target.alert.reference(),))
+    model.set_rows([target, ack])
+    proxy = AlertFilterProxy()
+    proxy.setSourceModel(model)
+    assert proxy.rowCount() == 1
+    proxy.set_show_acks(True)
+    assert proxy.rowCount() == 2
+
+
+def test_sort_by_severity_rank_and_time_value() -> None:
+    model = AlertTableModel()
+    rows = _rows()
+    model.set_rows(rows)
+    proxy = AlertFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(Column.SEVERITY, Qt.SortOrder.DescendingOrder)
+    # alphabetical order would put Severe before Moderate before Minor before Extreme
+    assert [proxy.index(r, Column.SEVERITY).data() for r in range(4)] == [
+        "Extreme",
+        "Severe",
+        "Moderate",
+        "Minor",
+    ]
+    proxy.sort(Column.SENT, Qt.SortOrder.AscendingOrder)
+    assert [proxy.index(r, 0).data(Roles.ALERT_ID) for r in range(4)] == [1, 2, 3, 4]
+    proxy.sort(-1)
+    assert [proxy.index(r, 0).data(Roles.ALERT_ID) for r in range(4)] == [4, 3, 2, 1]
+    assert proxy.mapToSource(QModelIndex()).isValid() is False
+
+
+def test_model_sort_keeps_order_on_append_and_passes_tester(qtmodeltester) -> None:
+    model = AlertTableModel()
+    model.set_rows(_rows())
+    qtmodeltester.check(model, force_py=True)
+    proxy = AlertFilterProxy()
+    proxy.setSourceModel(model)
+    model.sort(Column.SEVERITY, Qt.SortOrder.DescendingOrder)
+    assert [proxy.index(r, Column.SEVERITY).data() for r in range(4)] == [
+        "Extreme",
+        "Severe",
+        "Moderate",
+        "Minor",
+    ]
+    assert model.row_of(1) == 3
+    assert model.row_at(0).id == 3
+    model.append_alerts(
+        [make_alert(5, severity="Severe", urgency="Past"), make_alert(6, severity="Minor")]
+    )
+    assert [model.index(r, 0).data(Roles.ALERT_ID) for r in range(6)] == [3, 5, 2, 4, 6, 1]
+    model.set_acknowledged(5)
+    assert model.index(1, Column.ACK).data() == "acknowledged"
+    model.sort(-1)
+    assert [model.index(r, 0).data(Roles.ALERT_ID) for r in range(6)] == [6, 5, 4, 3, 2, 1]
+
+
+def test_sorting_hundred_thousand_rows_is_quick() -> None:
+    model = AlertTableModel()
+    model.set_rows(fast_rows(100_000))
+    started = time.perf_counter()
+    model.sort(Column.SEVERITY, Qt.SortOrder.DescendingOrder)
+    elapsed = time.perf_counter() - started
+    assert model.index(0, Column.SEVERITY).data() == "Extreme"
+    assert model.index(99_999, Column.SEVERITY).data() == "Minor"
+    assert elapsed < 3.0, f"sorting 100k rows took {elapsed:.2f}s"

@@ -1,0 +1,281 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+
+from incident_desk.changes import Changes, SeqGap
+from incident_desk.store import QuarantineEntry
+from incident_desk.ui.bus_bridge import BusBridge
+from incident_desk.ui.main_window import MainWindow
+from incident_desk.ui.models.alert_table import Column, Roles
+from incident_desk.ui.screenshot import save_screenshot
+from incident_desk.ui.theme import current_theme
+from tests.gui.fakes import T0, FakeConsole, FakeStore, State, make_alert
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+# Showing a top-level window on the offscreen platform logs this warning on every resize/show;
+# it says the plugin has no window manager to tell about size hints, nothing about our code.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+def _show(qtbot, window: MainWindow) -> None:
+    with qtbot.waitActive(window, timeout=3000):  # shortcuts need the active window
+        window.show()
+        window.activateWindow()
+
+
+def _ack_text(window: MainWindow, alert_id: int) -> str:
+    return window.model.index(window.model.row_of(alert_id), Column.ACK).data()
+
+
+def test_initial_state(window: MainWindow) -> None:
+    assert window.windowTitle() == "Incident Desk — REAL"
+    assert window.mode_badge.text() == "REAL"
+    assert window.proxy.rowCount() == 3
+    assert [window.proxy.index(r, 0).data(Roles.ALERT_ID) for r in range(3)] == [3, 2, 1]
+    assert set(window.alarms.active) == {3}  # the Extreme/Immediate one
+    assert not window.alarm_banner.isHidden()
+    assert "s3cret" not in window.database_label.text()
+    assert "idesk:***@db" in window.database_label.text()
+    for name in ("incidents_dock", "map_dock", "timeline_dock"):
+        assert window.findChild(type(window.incidents_dock), name) is not None
+
+
+def test_exercise_mode_is_in_title_and_badge(qtbot, store: FakeStore) -> None:
+    win = MainWindow(
+        FakeConsole(store, exercise_id="EX-KE-7"),
+        BusBridge(),
+        db_label="sqlite://",
+        broker_label="b:1883",
+        sound=False,
+    )
+    qtbot.addWidget(win)
+    assert win.windowTitle() == "Incident Desk — EXERCISE EX-KE-7"
+    assert win.mode_badge.text() == "EXERCISE EX-KE-7"
+    assert win.mode_badge.property("exercise") == "true"
+
+
+def test_ctrl_k_acknowledges_the_selected_alert(qtbot, window: MainWindow) -> None:
+    _show(qtbot, window)
+    assert window.select_alert(3)
+    assert window.detail.alert_id == 3
+    assert _ack_text(window, 3) == "UNACKNOWLEDGED"
+    with qtbot.wait_signal(window.alarms.alarm_stopped, timeout=2000) as stopped:
+        qtbot.keyClick(window.view, Qt.Key.Key_K, CTRL)
+    assert stopped.args == [3]
+    assert window.console.acknowledged == [3]
+    assert _ack_text(window, 3) == "acknowledged"
+    assert not window.alarms.playing
+    assert window.alarm_banner.isHidden()
+    # the console's change record brings the stored Ack and the timeline entry in
+    qtbot.waitUntil(lambda: window.model.rowCount() == 4, timeout=2000)
+    assert window.proxy.rowCount() == 3  # the Ack row marks alert 3, it is not a queue row
+    assert window.timeline.model.rowCount() == 1
+    assert "op.wanjiru@nbi-ws-01" in window.detail.acks.toPlainText()
+    qtbot.keyClick(window.view, Qt.Key.Key_K, CTRL)  # a second press does not send a second Ack
+    assert window.console.acknowledged == [3]
+    assert "already acknowledged" in window.message_bar.label.text()
+
+
+def test_failed_acknowledge_is_shown_in_plain_words(qtbot, store: FakeStore) -> None:
+    console = FakeConsole(store, fail="the broker refused the Ack: not authorised")
+    win = MainWindow(console, BusBridge(), db_label="sqlite://", broker_label="b:1883", sound=False)
+    qtbot.addWidget(win)
+    win.select_alert(2)
+    win.actions_by_name["acknowledge"].trigger()
+    assert console.acknowledged == [2]
+    assert not win.message_bar.isHidden()
+    assert win.message_bar.level == "error"
+    assert "not authorised" in win.message_bar.label.text()
+    assert _ack_text(win, 2) == "UNACKNOWLEDGED"
+
+
+def test_bursts_coalesce_into_one_refresh(qtbot, window: MainWindow, store: FakeStore) -> None:
+    before = window.refresh_count
+    other_ack = make_alert(
+        7, msg_type="Ack", sender="upf.go.ug", references=(store.alerts[2].alert.reference(),)
+    )
+    store.add(
+        make_alert(4),
+        make_alert(5, severity="Severe", urgency="Immediate"),
+        make_alert(6),
+        other_ack,
+    )
+    calls = len(store.calls)
+    for i in (4, 5, 6, 7):
+        window.bridge.changes_applied.emit(Changes(alerts=(i,)))
+    qtbot.waitUntil(lambda: window.model.rowCount() == 7, timeout=2000)
+    assert window.refresh_count == before + 1
+    assert store.calls[calls:] == ["list_alerts(after_id=3)"]
+    assert [window.proxy.index(r, 0).data(Roles.ALERT_ID) for r in range(3)] == [6, 5, 4]
+    assert set(window.alarms.active) == {3, 5}
+    assert _ack_text(window, 2) == "acknowledged"  # acknowledged by another console's Ack
+    assert window.rate.rate() == 3
+
+
+def test_broker_banner_follows_connection_state(qtbot, window: MainWindow) -> None:
+    banner = window.broker_banner
+    assert banner.isHidden()
+    window.bridge.connection_changed.emit(
+        State("disconnected", since=T0, next_retry_in=10.0, reason="network down")
+    )
+    assert not banner.isHidden()
+    text = banner.label.text()
+    assert text.startswith("BROKER DISCONNECTED since ")
+    assert "working on local data" in text
+    assert "reconnecting in 10 s" in text
+    assert "network down" in text
+    qtbot.waitUntil(lambda: "reconnecting in 9 s" in banner.label.text(), timeout=3000)
+    window.bridge.connection_changed.emit(State("connecting"))
+    assert not banner.isHidden()
+    assert "reconnecting now" in banner.label.text()
+    window.bridge.connection_changed.emit(State("connected"))
+    assert banner.isHidden()
+    assert "broker.local:1883: connected" in window.connection.text()
+
+
+def test_database_banner(qtbot, window: MainWindow) -> None:
+    window.bridge.changes_applied.emit(Changes(store_error="the disk is full"))
+    qtbot.waitUntil(lambda: not window.database_banner.isHidden(), timeout=2000)
+    assert "DATABASE UNAVAILABLE — the disk is full" in window.database_banner.label.text()
+    window.bridge.changes_applied.emit(Changes(store_ok=True))
+    qtbot.waitUntil(window.database_banner.isHidden, timeout=2000)
+
+
+def test_quarantine_and_gap_notice(qtbot, window: MainWindow, store: FakeStore) -> None:
+    assert window.notice_button.isHidden()
+    store.quarantine.append(
+        QuarantineEntry(
+            id=1,
+            raw=b"<junk/>",
+            topic="idesk/v1/actual/KE/nps/alert",
+            reason="not CAP",
+            received_at=T0,
+            source="bus",
+        )
+    )
+    window.bridge.changes_applied.emit(Changes(quarantined=(1,), gaps=(SeqGap("KE/nps", 10, 12),)))
+    qtbot.waitUntil(lambda: not window.notice_button.isHidden(), timeout=2000)
+    assert window.notice_button.text() == "⚠ 1 quarantined · 3 missing"
+    window.actions_by_name["show_notices"].trigger()
+    dialog = window.notices_dialog
+    assert dialog is not None
+    assert dialog.isVisible()
+    assert dialog.quarantine_model.index(0, 2).data() == "not CAP"
+    assert dialog.gap_model.index(0, 1).data() == "10–12"
+    dialog.close()
+
+
+def test_f8_walks_unacknowledged_alerts(qtbot, window: MainWindow) -> None:
+    _show(qtbot, window)
+    window.model.set_acknowledged(2)
+    qtbot.keyClick(window.view, Qt.Key.Key_F8)
+    assert window.current_alert_id() == 3
+    qtbot.keyClick(window.view, Qt.Key.Key_F8)
+    assert window.current_alert_id() == 1  # 2 is acknowledged: skipped
+    qtbot.keyClick(window.view, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+    assert window.current_alert_id() == 3
+
+
+def test_shortcuts_are_bound(window: MainWindow) -> None:
+    keys = {n: [s.toString() for s in a.shortcuts()] for n, a in window.actions_by_name.items()}
+    assert keys["acknowledge"] == ["Ctrl+K"]
+    assert keys["focus_filter"] == ["Ctrl+F"]
+    assert keys["mute"] == ["Ctrl+M"]
+    assert keys["show_notices"] == ["Ctrl+Shift+Q"]
+    assert keys["quit"] == ["Ctrl+Q", "Ctrl+W"]
+    assert keys["help"] == ["F1"]
+    window.actions_by_name["mute"].trigger()
+    assert window.alarms.muted
+    assert window.actions_by_name["mute"].isChecked()
+
+
+def test_focus_filter_and_theme(qtbot, window: MainWindow, settings_path: Path) -> None:
+    _show(qtbot, window)
+    qtbot.keyClick(window.view, Qt.Key.Key_F, CTRL)
+    qtbot.waitUntil(window.filter_bar.text.hasFocus, timeout=2000)
+    app = QApplication.instance()
+    before = current_theme(app)
+    window.actions_by_name["toggle_theme"].trigger()
+    try:
+        assert current_theme(app) != before
+        assert window._settings.value("theme") == current_theme(app)
+    finally:
+        window.actions_by_name["toggle_theme"].trigger()
+    assert current_theme(app) == before
+
+
+def test_layout_is_restored(qtbot, store: FakeStore, settings_path: Path) -> None:
+    first = MainWindow(
+        FakeConsole(store), BusBridge(), db_label="sqlite://", broker_label="b:1883", sound=False
+    )
+    qtbot.addWidget(first)
+    _show(qtbot, first)
+    first.resize(first.width(), 533)  # the offscreen screen is narrow: width gets clamped
+    first.timeline_dock.hide()
+    first.close()
+    files = list(settings_path.rglob("*.ini"))
+    assert [f.name for f in files] == ["incident-desk.ini"]
+    assert (
+        QSettings(str(files[0]), QSettings.Format.IniFormat).value("main_window/state") is not None
+    )
+    second = MainWindow(
+        FakeConsole(store), BusBridge(), db_label="sqlite://", broker_label="b:1883", sound=False
+    )
+    qtbot.addWidget(second)
+    assert second.timeline_dock.isHidden()
+    assert not second.map_dock.isHidden()
+    assert second.height() == 533
+
+
+def test_screenshot_is_not_blank(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    _show(qtbot, window)
+    window.select_alert(3)
+    path = save_screenshot(window, tmp_path / "shots" / "main.png")
+    image = QImage(str(path))
+    assert not image.isNull()
+    assert image.width() > 400
+    colours = {
+        image.pixel(x, y) for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)
+    }
+    assert len(colours) > 50
+
+
+def test_selection_follows_incident_and_header_sorts(qtbot, window: MainWindow) -> None:
+    assert window.select_alert(1)
+    assert window.timeline.incident_label.text() == "INC-7"
+    assert window.detail.alert_id == 1
+    window.view.horizontalHeader().setSortIndicator(Column.SEVERITY, Qt.SortOrder.AscendingOrder)
+    assert [window.proxy.index(r, Column.SEVERITY).data() for r in range(3)] == [
+        "Minor",
+        "Severe",
+        "Extreme",
+    ]
+    assert window.current_alert_id() == 1  # the selection stays on the same alert
+    window.filter_bar.text.setText("explosion")
+    assert window.proxy.rowCount() == 1
+    assert not window.select_alert(2)  # filtered out
+
+
+def test_help_lists_every_shortcut(qtbot, window: MainWindow) -> None:
+    window.actions_by_name["help"].trigger()
+    text = window.help_box.text()
+    for key in (
+        "Ctrl+K",
+        "Ctrl+F",
+        "F8",
+        "Shift+F8",
+        "Ctrl+M",
+        "Ctrl+T",
+        "Ctrl+Shift+Q",
+        "F1",
+        "Ctrl+Q",
+    ):
+        assert key in text
+    window.help_box.close()
