@@ -1,0 +1,108 @@
+"""The exercise engine runtime (DESIGN.md §5, §6): Qt-free and paho-free.
+
+- :class:`Player` / :class:`PlayerThread` play a scenario into one exercise tree through a
+  :class:`PublishPort`; :func:`render_run` gives the byte-exact sequence of a run.
+- ``_control``: the versioned, retained control messages (STARTEX … NO_DUFF).
+- :func:`assert_exercise_topic`: the separation guard every exercise publisher goes through.
+- :class:`NoDuffWatcher`: a real alert during an exercise → a NO DUFF event.
+- Recordings and their replay into an exercise (``_replay``).
+- The after-action report (``_aar``).
+"""
+
+from incident_desk.exercise._aar import (
+    AfterActionReport,
+    InjectFinding,
+    TimelineRow,
+    build_aar,
+    write_aar,
+)
+from incident_desk.exercise._control import (
+    CLEAR_PAYLOAD,
+    CONTROL_SCHEMA,
+    ENDED_EXPIRY_S,
+    STATE_EXPIRY_S,
+    Command,
+    ControlMessage,
+    ExerciseState,
+    control_expiry,
+    decode_control,
+    encode_control,
+)
+from incident_desk.exercise._guard import SeparationError, assert_exercise_topic
+from incident_desk.exercise._messages import (
+    TEXT_EXPIRY_S,
+    UNIT_EXPIRY_S,
+    PublishedMessage,
+    PublishPort,
+    encode_json,
+    send,
+)
+from incident_desk.exercise._noduff import NoDuffEvent, NoDuffWatcher
+from incident_desk.exercise._player import (
+    InjectRecord,
+    Player,
+    PlayerEvent,
+    PlayerThread,
+    control_message,
+    inject_topic,
+    render_message,
+    render_run,
+)
+from incident_desk.exercise._replay import (
+    RECORDING_SCHEMA,
+    RecordedMessage,
+    Replayer,
+    ReplayResult,
+    read_recording,
+    recording_header,
+    recording_line,
+    rewrite_cap,
+    rewrite_for_exercise,
+    rewrite_topic,
+)
+
+__all__ = [
+    "CLEAR_PAYLOAD",
+    "CONTROL_SCHEMA",
+    "ENDED_EXPIRY_S",
+    "RECORDING_SCHEMA",
+    "STATE_EXPIRY_S",
+    "TEXT_EXPIRY_S",
+    "UNIT_EXPIRY_S",
+    "AfterActionReport",
+    "Command",
+    "ControlMessage",
+    "ExerciseState",
+    "InjectFinding",
+    "InjectRecord",
+    "NoDuffEvent",
+    "NoDuffWatcher",
+    "Player",
+    "PlayerEvent",
+    "PlayerThread",
+    "PublishPort",
+    "PublishedMessage",
+    "RecordedMessage",
+    "ReplayResult",
+    "Replayer",
+    "SeparationError",
+    "TimelineRow",
+    "assert_exercise_topic",
+    "build_aar",
+    "control_expiry",
+    "control_message",
+    "decode_control",
+    "encode_control",
+    "encode_json",
+    "inject_topic",
+    "read_recording",
+    "recording_header",
+    "recording_line",
+    "render_message",
+    "render_run",
+    "rewrite_cap",
+    "rewrite_for_exercise",
+    "rewrite_topic",
+    "send",
+    "write_aar",
+]

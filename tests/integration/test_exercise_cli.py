@@ -1,0 +1,196 @@
+"""``incident-desk scenario run``, ``record`` and ``replay`` against a real Mosquitto."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from incident_desk.cap import Status, parse
+from incident_desk.cli import main
+from incident_desk.exercise import decode_control, read_recording, render_run
+from incident_desk.messaging import BusClient, Subscription
+from incident_desk.scenario import parse_scenario
+from tests.helpers.alerts import make_alert
+from tests.helpers.brokers import Inbox, MosquittoBroker, bus_settings, start_mosquitto
+from tests.unit.exercise.conftest import SMALL
+
+pytestmark = pytest.mark.timeout(90)
+
+
+@pytest.fixture
+def listen(mosquitto: MosquittoBroker) -> Iterator[object]:
+    made: list[BusClient] = []
+
+    def subscribe(name: str, *filters: str) -> Inbox:
+        inbox = Inbox()
+        client = BusClient(bus_settings(mosquitto.url, name), on_message=inbox.on_message)
+        inbox.auto_ack = client
+        client.connect_and_wait(10)
+        made.append(client)
+        client.subscribe([Subscription(f, no_retained=False) for f in filters], timeout=10)
+        return inbox
+
+    yield subscribe
+    for client in made:
+        client.stop()
+
+
+def test_scenario_run_plays_the_file_and_prints_one_line_per_inject(
+    mosquitto: MosquittoBroker, listen: object, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "small.yaml"
+    path.write_text(SMALL)
+    base = datetime.now(UTC).replace(microsecond=0)
+    inbox = listen("sub", "idesk/v1/exercise/EX-T1/#")  # type: ignore[operator]
+    code = main(
+        [
+            "scenario",
+            "run",
+            str(path),
+            "--broker",
+            mosquitto.url,
+            "--speed",
+            "100",
+            "--base-time",
+            base.isoformat(),
+            "--controller",
+            "Controller KE",
+            "--client-id",
+            "idesk-test-player",
+        ]
+    )
+    assert code == 0
+    expected = render_run(parse_scenario(SMALL), base, speed=100.0, controller="Controller KE")
+    got = inbox.wait_messages(len(expected))
+    assert [(m.topic, m.payload) for m in got] == [(m.topic, m.payload) for m in expected]
+    out = capsys.readouterr().out.splitlines()
+    inject_lines = [line for line in out if line.startswith("inject ")]
+    assert [line.split()[1] for line in inject_lines] == ["1", "2", "3", "5", "6"]
+    assert all(" sent → idesk/v1/exercise/EX-T1/" in line for line in inject_lines)
+    assert out[0] == "STARTEX exercise EX-T1 state running"
+    assert "ENDEX exercise EX-T1 state ended" in out
+    assert out[-1] == f"{path}: 5 of 6 injects sent"
+
+
+def test_scenario_run_clear_state_leaves_no_retained_control(
+    mosquitto: MosquittoBroker, listen: object, tmp_path: Path
+) -> None:
+    path = tmp_path / "small.yaml"
+    path.write_text(SMALL)
+    args = ["scenario", "run", str(path), "--broker", mosquitto.url, "--speed", "100"]
+    assert main([*args, "--clear-state"]) == 0
+    # a late joiner gets the retained unit state but no control state: control cleared
+    late = listen("late", "idesk/v1/exercise/EX-T1/#")  # type: ignore[operator]
+    sentinel = BusClient(bus_settings(mosquitto.url, "sentinel"))
+    sentinel.connect_and_wait(10)
+    try:
+        sentinel.publish("idesk/v1/exercise/EX-T1/KE/nps/command", b"{}")
+    finally:
+        sentinel.stop()
+    seen = late.wait_messages(1, topic="idesk/v1/exercise/EX-T1/KE/nps/command")
+    assert seen
+    assert [m.topic for m in late.messages] == [
+        "idesk/v1/exercise/EX-T1/UG/upf/unit/eod-1",
+        "idesk/v1/exercise/EX-T1/KE/nps/command",
+    ]
+    assert main(args) == 0  # without --clear-state the "ended" state stays for late joiners
+    late2 = listen("late2", "idesk/v1/exercise/EX-T1/control")  # type: ignore[operator]
+    state = decode_control(late2.wait_messages(1)[0].payload)
+    assert state is not None
+    assert state.state.value == "ended"
+
+
+def test_scenario_run_against_a_refusing_broker_exits_1_with_the_reason(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "refusing").mkdir()
+    broker = start_mosquitto(tmp_path / "refusing", extra_config="allow_anonymous false\n")
+    try:
+        path = tmp_path / "small.yaml"
+        path.write_text(SMALL)
+        code = main(["scenario", "run", str(path), "--broker", broker.url, "--speed", "100"])
+    finally:
+        broker.stop()
+    assert code == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("incident-desk scenario: the broker at 127.0.0.1:")
+    assert "refused" in err
+    assert "Not authorized" in err or "authori" in err.lower()
+
+
+def test_record_cli_saves_messages_and_replay_cli_puts_them_in_the_exercise(
+    mosquitto: MosquittoBroker, listen: object, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = BusClient(bus_settings(mosquitto.url, "source"))
+    source.connect_and_wait(10)
+    try:
+        # retained states reach the recorder however late it subscribes: no race
+        for unit in ("eod-1", "eod-2"):
+            source.publish(
+                f"idesk/v1/actual/UG/upf/unit/{unit}",
+                json.dumps({"schema": "idesk.unit-status/1", "unit": unit}).encode(),
+                retain=True,
+            )
+    finally:
+        source.stop()
+    out = tmp_path / "session.jsonl"
+    code = main(
+        [
+            "record",
+            "--broker",
+            mosquitto.url,
+            "--out",
+            str(out),
+            "--exit-after",
+            "2",
+            "--exit-idle",
+            "20",
+        ]
+    )
+    assert code == 0
+    assert f"recorded 2 messages to {out}" in capsys.readouterr().out
+    assert sorted(m.topic for m in read_recording(out)) == [
+        "idesk/v1/actual/UG/upf/unit/eod-1",
+        "idesk/v1/actual/UG/upf/unit/eod-2",
+    ]
+
+    inbox = listen("ex", "idesk/v1/exercise/RX-9/#")  # type: ignore[operator]
+    code = main(
+        ["replay", str(out), "--exercise", "RX-9", "--speed", "100", "--broker", mosquitto.url]
+    )
+    assert code == 0
+    assert "replayed 2 of 2 messages into exercise RX-9 (0 skipped)" in capsys.readouterr().out
+    got = inbox.wait_messages(2)
+    assert sorted(m.topic for m in got) == [
+        "idesk/v1/exercise/RX-9/UG/upf/unit/eod-1",
+        "idesk/v1/exercise/RX-9/UG/upf/unit/eod-2",
+    ]
+    assert all(json.loads(m.payload)["exercise"] == "RX-9" for m in got)
+
+
+def test_replay_cli_warns_about_unparseable_cap(
+    mosquitto: MosquittoBroker, listen: object, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from incident_desk.cap import dumps
+    from incident_desk.exercise import RecordedMessage, recording_header, recording_line
+
+    now = datetime.now(UTC).replace(microsecond=0)
+    rec = tmp_path / "rec.jsonl"
+    rec.write_text(
+        recording_header(now)
+        + recording_line(
+            RecordedMessage(0.0, "idesk/v1/actual/KE/nps/alert", dumps(make_alert(sent=now)))
+        )
+        + recording_line(RecordedMessage(0.1, "idesk/v1/actual/KE/nps/alert", b"junk"))
+    )
+    inbox = listen("ex", "idesk/v1/exercise/RX-2/#")  # type: ignore[operator]
+    assert main(["replay", str(rec), "--exercise", "RX-2", "--broker", mosquitto.url]) == 0
+    captured = capsys.readouterr()
+    assert "warning: skipped idesk/v1/actual/KE/nps/alert" in captured.err
+    assert "(1 skipped)" in captured.out
+    alert = parse(inbox.wait_messages(1)[0].payload)
+    assert alert.status is Status.EXERCISE
