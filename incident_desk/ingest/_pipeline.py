@@ -121,6 +121,11 @@ class IngestPipeline:
         with self._idle:
             return self._idle.wait_for(lambda: self._pending == 0, timeout)
 
+    def wait_for(self, predicate: Callable[[IngestStats], bool], timeout: float) -> bool:
+        """Block until the counters satisfy ``predicate`` (checked after every batch)."""
+        with self._idle:
+            return self._idle.wait_for(lambda: predicate(self._stats), timeout)
+
     @property
     def stats(self) -> IngestStats:
         with self._lock:

@@ -168,6 +168,7 @@ class BusClient:
         self._unsent_removals: set[str] = set()  # removed while offline
         self._pub_results: dict[int, tuple[int, str]] = {}
         self._sub_results: dict[int, list[tuple[int, str]]] = {}
+        self._subs_in_flight: set[int] = set()  # SUBSCRIBE mids not yet confirmed
         self._unacked: dict[int, Envelope] = {}
         self._state = ConnectionState("disconnected", self.host, self.port, _now(), "not started")
         self._refusal: str | None = None
@@ -355,11 +356,24 @@ class BusClient:
             ]
         else:
             topics = [(s.filter, s.qos) for s in subs]
-        rc, mid = self._client.subscribe(topics)
-        if rc != MQTTErrorCode.MQTT_ERR_SUCCESS:
-            log.warning("subscribe not sent: %s", mqtt.error_string(rc))
-            return None
+        with self._lock:  # held across the send so the SUBACK cannot overtake the mark
+            rc, mid = self._client.subscribe(topics)
+            if rc != MQTTErrorCode.MQTT_ERR_SUCCESS or mid is None:
+                log.warning("subscribe not sent: %s", mqtt.error_string(rc))
+                return None
+            self._subs_in_flight.add(mid)
         return mid
+
+    def wait_subscribed(self, timeout: float) -> bool:
+        """Wait until connected with every subscription confirmed by the broker (SUBACK).
+
+        Until then, messages published by others may not be routed to this client yet:
+        a console that must not miss the first message waits here before others publish.
+        """
+        with self._cond:
+            return self._cond.wait_for(
+                lambda: self._state.state == "connected" and not self._subs_in_flight, timeout
+            )
 
     def ack(self, envelope: Envelope) -> bool:
         """Send the PUBACK for a received message once it is durably stored.
@@ -491,6 +505,7 @@ class BusClient:
         self._backoff.reset()
         with self._lock:
             self._unacked.clear()  # packet ids of the old connection mean nothing now
+            self._subs_in_flight.clear()  # unconfirmed ones are sent again below if needed
             if flags.session_present:  # the broker kept our subscriptions: send only changes
                 subs = [self._subscriptions[f] for f in self._unsent if f in self._subscriptions]
                 removals = list(self._unsent_removals)
@@ -583,6 +598,7 @@ class BusClient:
     ) -> None:
         results = [(rc.value, _reason_text(rc)) for rc in reason_codes]
         with self._cond:
+            self._subs_in_flight.discard(mid)
             self._sub_results[mid] = results
             while len(self._sub_results) > _MAX_KEPT_RESULTS:
                 del self._sub_results[next(iter(self._sub_results))]

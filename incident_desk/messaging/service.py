@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from incident_desk.changes import Changes
+from incident_desk.errors import BusError
 from incident_desk.ingest import Classified, IngestPipeline, IngestStats
 from incident_desk.messaging.client import BusClient, ConnectionState, PublishResult
 from incident_desk.messaging.envelope import Envelope
@@ -87,16 +88,22 @@ class BusService:
     def start(self, *, wait_s: float | None = None) -> None:
         """Start the writer, then connect and subscribe.
 
-        With ``wait_s`` the first connection must succeed within that time (``BusError`` in
-        plain words otherwise); without it the client keeps retrying in the background and
-        the console works on local data meanwhile.
+        With ``wait_s`` the first connection and the broker's confirmation of every
+        subscription must come within that time (``BusError`` in plain words otherwise), so
+        nothing published afterwards can miss this console; without it the client keeps
+        retrying in the background and the console works on local data meanwhile.
         """
         self.pipeline.start()
         self.client.subscribe(self.filters)
         if wait_s is None:
             self.client.start()
-        else:
-            self.client.connect_and_wait(wait_s)
+            return
+        self.client.connect_and_wait(wait_s)
+        if not self.client.wait_subscribed(wait_s):
+            raise BusError(
+                f"the broker at {self.client.host}:{self.client.port} did not confirm our "
+                f"subscriptions within {wait_s:g} s"
+            )
 
     def stop(self) -> None:
         """Disconnect first (no new messages), then let the writer finish what it holds."""
