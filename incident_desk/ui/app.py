@@ -25,14 +25,31 @@ __all__ = ["apply_theme", "build_main_window", "saved_theme"]
 
 
 def build_main_window(
-    console: Any, bridge: BusBridge, *, db_label: str, broker_label: str, sound: bool = True
+    console: Any,
+    bridge: BusBridge,
+    *,
+    db_label: str,
+    broker_label: str,
+    sound: bool = True,
+    map_tile_url: str | None = None,
+    map_tile_attribution: str | None = None,
 ) -> MainWindow:
     """The console's main window, filled from ``console.store`` and wired to ``bridge``.
 
     It does not register ``bridge.post_changes`` with the console: the caller wires the bridge
     once (see the module docstring). ``sound=False`` keeps the alarm silent (no audio device).
+    The live map is always there; ``map_tile_url`` (settings ``map_tile_url``) adds an
+    agency tile server under the offline country boundaries.
     """
-    return MainWindow(console, bridge, db_label=db_label, broker_label=broker_label, sound=sound)
+    return MainWindow(
+        console,
+        bridge,
+        db_label=db_label,
+        broker_label=broker_label,
+        sound=sound,
+        map_tile_url=map_tile_url,
+        map_tile_attribution=map_tile_attribution,
+    )
 
 
 def apply_theme(app: QApplication, name: str) -> str:

@@ -16,7 +16,9 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QSplitter,
     QVBoxLayout,
@@ -24,10 +26,19 @@ from PySide6.QtWidgets import (
 )
 
 from incident_desk.errors import IncidentDeskError, StoreError
+from incident_desk.mapfeed import (
+    alert_area_update,
+    alert_feature_id,
+    incident_feature_id,
+    incident_features,
+    incident_update,
+    parse_feature_id,
+)
 from incident_desk.ui.alarm import AlarmBanner, AlarmController
 from incident_desk.ui.banners import BrokerBanner, DatabaseBanner, MessageBar
 from incident_desk.ui.bus_bridge import BusBridge
 from incident_desk.ui.detail import AlertDetail
+from incident_desk.ui.incident_board import IncidentBoardWidget
 from incident_desk.ui.models.alert_table import needs_ack
 from incident_desk.ui.notices import NoticeButton, NoticesDialog
 from incident_desk.ui.queue import AlertQueue
@@ -56,6 +67,7 @@ class _Pending:
     gaps: list[Any] = field(default_factory=list)
     store_error: str | None = None
     store_ok: bool = False
+    incidents: set[int] = field(default_factory=set)
 
 
 class MainWindow(QMainWindow):
@@ -81,6 +93,9 @@ class MainWindow(QMainWindow):
         broker_label: str,
         settings: QSettings | None = None,
         sound: bool = True,
+        with_map: bool = True,
+        map_tile_url: str | None = None,
+        map_tile_attribution: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -138,9 +153,11 @@ class MainWindow(QMainWindow):
             QLabel("Incident board: coming soon"),
             Qt.DockWidgetArea.LeftDockWidgetArea,
         )
+        self._install_incident_board()
         self.map_dock = self._dock(
             "map_dock", "Map", QLabel("Map: coming soon"), Qt.DockWidgetArea.RightDockWidgetArea
         )
+        self._install_map(with_map, map_tile_url, map_tile_attribution)
         self.timeline = TimelinePane()
         self.timeline_dock = self._dock(
             "timeline_dock", "Timeline", self.timeline, Qt.DockWidgetArea.BottomDockWidgetArea
@@ -189,7 +206,10 @@ class MainWindow(QMainWindow):
             "toggle_theme": self.toggle_theme,
             "show_notices": self.show_notices,
             "help": self.show_help,
+            **self.incident_board.action_slots(),
             "quit": self.close,
+            "fit_active": self.fit_map_to_active,
+            "show_on_map": self.show_selected_on_map,
         }
         self.actions_by_name = build_actions(
             self, slots, (self.incidents_dock, self.map_dock, self.timeline_dock)
@@ -199,6 +219,28 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         ex = self.console.exercise_id
         self.setWindowTitle(f"Incident Desk — EXERCISE {ex}" if ex else "Incident Desk — REAL")
+
+    def _install_incident_board(self) -> None:
+        """The incident board in the incidents dock: messages to the message bar, the selected
+        incident to the timeline filter; filled from ``console.board`` (real + joined exercise)."""
+        self.incident_board = IncidentBoardWidget(
+            self.console, self.current_alert_id, self._visible
+        )
+        self.incidents_dock.setWidget(self.incident_board)
+        self.incident_board.message_requested.connect(self.message_bar.show_message)
+        self.incident_board.incident_selected.connect(self._on_incident_selected)
+        try:
+            self.incident_board.load()
+        except StoreError as exc:
+            self.database_banner.set_error(str(exc))
+
+    @Slot(int)
+    def _on_incident_selected(self, incident_id: int) -> None:
+        """The board's current incident drives the timeline filter (entries hold its key);
+        the queue keeps its own selection."""
+        snap = self.incident_board.model.snapshot(incident_id) if incident_id else None
+        if snap is not None:
+            self.timeline.set_current_incident(snap.key)
 
     # -- data --------------------------------------------------------------------------------
     def load_initial(self) -> None:
@@ -248,6 +290,7 @@ class MainWindow(QMainWindow):
         p.alerts |= bool(changes.alerts)
         p.quarantine |= bool(changes.quarantined)
         p.timeline |= bool(changes.timeline)
+        p.incidents.update(changes.incidents)
         p.gaps.extend(changes.gaps)
         if changes.store_error:
             p.store_error, p.store_ok = changes.store_error, False
@@ -278,6 +321,8 @@ class MainWindow(QMainWindow):
             self.notice_button.set_counts(
                 quarantined, sum(g.last - g.first + 1 for gs in self._gaps.values() for g in gs)
             )
+            if p.incidents:
+                self.incident_board.reload_incidents(p.incidents)
             if p.timeline:
                 self.timeline.append_entries(
                     [
@@ -345,6 +390,9 @@ class MainWindow(QMainWindow):
         self.timeline.set_current_incident(
             row.incidents[0] if row is not None and row.incidents else None
         )
+        owner = self.incident_board.highlight_alert(alert_id)  # its incident on the board
+        if owner is not None:
+            self.timeline.set_current_incident(owner.key)
 
     # -- actions -----------------------------------------------------------------------------
     @Slot()
@@ -417,6 +465,263 @@ class MainWindow(QMainWindow):
         self.help_box = help_box(self)
         self.help_box.show()
 
+    # -- live map (DESIGN.md §7) ---------------------------------------------------------------
+    def _install_map(self, with_map: bool, tile_url: str | None, attribution: str | None) -> None:
+        """Put the live map in ``map_dock`` and wire it both ways.
+
+        The page is fed from the store and the incident board: everything visible once it
+        has loaded, then only what each coalesced change record names (never a reload).
+        ``with_map=False`` (fake-core unit tests only) leaves the placeholder.
+        """
+        self.map_view: Any = None
+        self._map_ready = False
+        self._map_last_alert_id = 0
+        self._map_pending_alerts = False
+        self._map_pending_incidents: set[int] = set()
+        self._map_following = True  # False while a map click drives the selection
+        self._map_timer = QTimer(self)
+        self._map_timer.setSingleShot(True)
+        self._map_timer.setInterval(self.REFRESH_MS)
+        self._map_timer.timeout.connect(self._refresh_map)
+        if not with_map:
+            return
+        from incident_desk.ui.map_view import MapView  # QtWebEngine only where a map is shown
+
+        self.map_view = MapView(tile_url=tile_url, attribution=attribution)
+        self.map_view.setObjectName("map_view")
+        self.map_dock.setWidget(self.map_view)
+        self.map_view.loaded.connect(self._on_map_loaded)
+        self.map_view.feature_clicked.connect(self._on_map_feature_clicked)
+        self.map_view.create_incident_requested.connect(self.create_incident_at)
+        self.bridge.changes_applied.connect(self._on_map_changes)
+        self.queue.current_alert_changed.connect(self._map_follow_alert)
+        self._connect_incident_board()
+        self._map_sized = self._settings.value("main_window/state") is not None
+        self.map_view.setMinimumSize(320, 240)
+        QTimer.singleShot(0, self, self._place_map_dock)  # once every dock exists
+
+    @Slot()
+    def _connect_incident_board(self) -> None:
+        """Follow the incident board's selection, if this window has one."""
+        signal = getattr(getattr(self, "incident_board", None), "incident_selected", None)
+        if signal is not None and self.map_view is not None:
+            signal.connect(self._map_follow_incident)
+
+    @Slot()
+    def _place_map_dock(self) -> None:
+        """First run (no saved layout): the map beside the timeline, across the bottom.
+
+        The queue, its filter bar and the incident board need most of the width, so a map in
+        the right-hand column would be a sliver; the bottom row gives it half the width.
+        """
+        if self._map_sized or self.map_view is None:
+            return
+        timeline = getattr(self, "timeline_dock", None)
+        if timeline is not None and not timeline.isFloating():
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.map_dock)
+            self.splitDockWidget(timeline, self.map_dock, Qt.Orientation.Horizontal)
+
+    def _size_map_dock(self) -> None:
+        """First run: give the map ~60% of the width and ~45% of the height of the window."""
+        if self._map_sized or self.map_view is None or not self.isVisible():
+            return
+        self._map_sized = True
+        self.resizeDocks([self.map_dock], [self.width() * 3 // 5], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.map_dock], [self.height() * 9 // 20], Qt.Orientation.Vertical)
+
+    def _remove_map(self) -> None:
+        """Delete the map view now: every page must go before the shared web profile."""
+        view, self.map_view = self.map_view, None
+        self._map_ready = False
+        self._map_timer.stop()
+        if view is None:
+            return
+        view.loadFinished.disconnect()  # a load cut short here is no failure to report
+        view.stop()
+        self.map_dock.setWidget(QLabel("Map closed"))
+        view.setParent(None)
+        view.deleteLater()
+
+    def _map_board(self) -> Any:
+        return getattr(self.console, "board", None)
+
+    def _map_resolve(self, key: tuple[str, str, str]) -> int | None:
+        alert_id = self._keys.get(key)
+        if alert_id is None and hasattr(self.store, "find_alert"):
+            found = self.store.find_alert(key)
+            alert_id = found.id if found is not None else None
+        return alert_id
+
+    @Slot(bool)
+    def _on_map_loaded(self, ok: bool) -> None:
+        if not ok or self.map_view is None or self._map_ready:
+            return
+        self._map_ready = True
+        QTimer.singleShot(0, self, self._size_map_dock)  # once the window is laid out
+        try:
+            fetched = list(self.store.list_alerts(limit=self.INITIAL_LIMIT))
+            self._map_last_alert_id = max((r.id for r in fetched), default=0)
+            areas = alert_area_update(self._visible(fetched), self._map_resolve)
+            board = self._map_board()
+            incidents = self._visible(board.list_incidents()) if board is not None else []
+        except StoreError as exc:
+            self.database_banner.set_error(str(exc))
+            return
+        self.map_view.push(areas.upsert + incident_features(incidents), areas.remove)
+
+    @Slot(object)
+    def _on_map_changes(self, changes: Any) -> None:
+        self._map_pending_alerts |= bool(changes.alerts)
+        self._map_pending_incidents.update(getattr(changes, "incidents", ()))
+        if not self._map_timer.isActive():
+            self._map_timer.start()
+
+    @Slot()
+    def _refresh_map(self) -> None:
+        """Push only what changed since the last push: new areas, changed incidents."""
+        if self.map_view is None or not self._map_ready:
+            return  # the first load reads everything anyway
+        new_alerts, self._map_pending_alerts = self._map_pending_alerts, False
+        incident_ids, self._map_pending_incidents = self._map_pending_incidents, set()
+        board = self._map_board()
+        try:
+            upsert: list[Any] = []
+            remove: list[str] = []
+            if new_alerts:
+                fetched = list(
+                    self.store.list_alerts(
+                        limit=None, after_id=self._map_last_alert_id, newest_first=False
+                    )
+                )
+                self._map_last_alert_id = max([self._map_last_alert_id, *(r.id for r in fetched)])
+                areas = alert_area_update(self._visible(fetched), self._map_resolve)
+                upsert += areas.upsert
+                remove += areas.remove
+            if incident_ids and board is not None:
+                found = [board.get(i) for i in sorted(incident_ids)]
+                changed = incident_update(self._visible([s for s in found if s is not None]))
+                upsert += changed.upsert
+                remove += changed.remove
+        except StoreError as exc:
+            self.database_banner.set_error(str(exc))
+            return
+        if upsert or remove:
+            self.map_view.push(upsert, remove)
+
+    @Slot(str)
+    def _on_map_feature_clicked(self, feature_id: str) -> None:
+        """A click on the map selects that incident or alert in the console."""
+        parsed = parse_feature_id(feature_id)
+        if parsed is None:
+            return
+        kind, item_id = parsed
+        self._map_following = False
+        try:
+            if kind == "alert":
+                self.select_alert(item_id)
+            else:
+                self._select_incident_from_map(item_id)
+        finally:
+            self._map_following = True
+
+    def _select_incident_from_map(self, incident_id: int) -> None:
+        board = self._map_board()
+        incident = board.get(incident_id) if board is not None else None
+        if incident is None:
+            return
+        select = getattr(getattr(self, "incident_board", None), "select_incident", None)
+        if callable(select):
+            select(incident_id)
+        if not any(self.select_alert(a) for a in incident.alert_ids):
+            self.timeline.set_current_incident(incident.key)
+            self.message_bar.show_message(f"Incident {incident.key}: {incident.title}")
+
+    @Slot(object)
+    def _map_follow_alert(self, alert_id: int | None) -> None:
+        """Selecting an alert flies the map to its area, else to its incident."""
+        view = self.map_view
+        if alert_id is None or view is None or not self._map_following:
+            return
+
+        def fallback(found: object) -> None:
+            board = self._map_board()
+            if found is True or board is None or self.map_view is None:
+                return
+            incident = board.incident_for_alert(alert_id)
+            if incident is not None:
+                self.map_view.fly_to(incident_feature_id(incident.id))
+
+        view.fly_to(alert_feature_id(alert_id), fallback)
+
+    @Slot(int)
+    def _map_follow_incident(self, incident_id: int) -> None:
+        if incident_id and self.map_view is not None and self._map_following:
+            self.map_view.fly_to(incident_feature_id(incident_id))
+
+    @Slot(float, float)
+    def create_incident_at(self, lat: float, lon: float) -> None:
+        """Right-click on the map: a new incident at that point, after asking for a title."""
+        board = self._map_board()
+        identity = getattr(self.console, "identity", None)
+        if board is None or identity is None:
+            self.message_bar.show_message("This console cannot create incidents.", "error")
+            return
+        title, ok = QInputDialog.getText(
+            self,
+            "New incident",
+            f"Title of the new incident at {lat:.5f}, {lon:.5f}:",
+            QLineEdit.EchoMode.Normal,
+            f"Incident at {lat:.4f}, {lon:.4f}",
+        )
+        if not ok:
+            return
+        try:
+            changes = board.create_at(
+                lat,
+                lon,
+                title,
+                identity.operator,
+                exercise_id=self.console.exercise_id,
+                console=identity.workstation,
+            )
+        except IncidentDeskError as exc:
+            self.message_bar.show_message(f"Could not create the incident: {exc}", "error")
+            return
+        except Exception as exc:  # a bug: log the traceback, tell the operator plainly
+            log.exception("create incident at a point failed")
+            self.message_bar.show_message(
+                f"Could not create the incident (unexpected error, logged): {exc}", "error"
+            )
+            return
+        self.console.emit(changes)  # every other view (and console) hears of it
+        self.on_changes_applied(changes)  # this window at once, even if not yet wired
+        self._on_map_changes(changes)
+
+    @Slot()
+    def fit_map_to_active(self) -> None:
+        if self.map_view is None:
+            self.message_bar.show_message("The map is not shown in this console.")
+            return
+
+        def done(found: object) -> None:
+            if found is not True:
+                self.message_bar.show_message("No active incidents or areas to show on the map.")
+
+        self.map_view.fit_active(done)
+
+    @Slot()
+    def show_selected_on_map(self) -> None:
+        alert_id = self.current_alert_id()
+        if alert_id is None:
+            self.message_bar.show_message("Select an alert to show on the map first.")
+            return
+        if self.map_view is None:
+            self.message_bar.show_message("The map is not shown in this console.")
+            return
+        self.map_dock.show()
+        self.map_dock.raise_()
+        self._map_follow_alert(alert_id)
+
     # -- layout ------------------------------------------------------------------------------
     def save_layout(self) -> None:
         s = self._settings
@@ -441,4 +746,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
+        self._remove_map()
         super().closeEvent(event)

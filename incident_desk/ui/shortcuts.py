@@ -20,6 +20,19 @@ SHORTCUTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("mute", "Mute alarm", ("Ctrl+M",)),
     ("toggle_theme", "Toggle dark/light theme", ("Ctrl+T",)),
     ("show_notices", "Show quarantine and gaps", ("Ctrl+Shift+Q",)),
+    # incident board (incident_desk/ui/incident_board.py)
+    ("focus_incidents", "Focus incident board", ("Ctrl+B",)),
+    ("new_incident", "New incident from selected alert", ("Ctrl+I",)),
+    ("attach_alert", "Attach selected alert to selected incident", ("Ctrl+Shift+A",)),
+    ("merge_incidents", "Merge the two selected incidents…", ("Ctrl+Shift+M",)),
+    ("incident_activate", "Incident: activate (or re-escalate)", ("Alt+1",)),
+    ("incident_contain", "Incident: contain", ("Alt+2",)),
+    ("incident_close", "Incident: close", ("Alt+3",)),
+    ("incident_reopen", "Incident: reopen", ("Alt+4",)),
+    ("add_note", "Add note to selected incident…", ("Ctrl+Shift+N",)),
+    # live map (incident_desk/ui/map_view.py)
+    ("fit_active", "Map: fit all active incidents", ("Ctrl+Shift+F",)),
+    ("show_on_map", "Map: show the selected alert", ("Ctrl+Shift+L",)),
     ("help", "Help: shortcuts", ("F1",)),
     ("quit", "Quit", ("Ctrl+Q", "Ctrl+W")),
 )

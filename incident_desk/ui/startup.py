@@ -55,6 +55,7 @@ def run_gui(
     asyncio.set_event_loop(loop)
 
     runtime = runtime_factory()  # type: ignore[operator]
+    settings = getattr(runtime, "settings", None)  # the map's optional agency tile server
     bridge = BusBridge()
     runtime.add_change_listener(bridge.post_changes)
     runtime.add_state_listener(bridge.post_state)
@@ -65,6 +66,8 @@ def run_gui(
         db_label=runtime.db_label,
         broker_label=runtime.broker_label,
         sound=os.environ.get("QT_QPA_PLATFORM") != "offscreen",
+        map_tile_url=getattr(settings, "map_tile_url", None),
+        map_tile_attribution=getattr(settings, "map_tile_attribution", None),
     )
     window.show()
     runtime.start()

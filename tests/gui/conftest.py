@@ -47,6 +47,7 @@ def window(qtbot, store: FakeStore) -> MainWindow:  # type: ignore[no-untyped-de
         db_label="postgresql+psycopg://idesk:s3cret@db/idesk",
         broker_label="broker.local:1883",
         sound=False,
+        with_map=False,  # fakes only: the live map has its own tests (test_console_map.py)
     )
     qtbot.addWidget(win)
     return win

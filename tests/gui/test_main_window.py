@@ -54,6 +54,7 @@ def test_exercise_mode_is_in_title_and_badge(qtbot, store: FakeStore) -> None:
         db_label="sqlite://",
         broker_label="b:1883",
         sound=False,
+        with_map=False,
     )
     qtbot.addWidget(win)
     assert win.windowTitle() == "Incident Desk — EXERCISE EX-KE-7"
@@ -85,7 +86,14 @@ def test_ctrl_k_acknowledges_the_selected_alert(qtbot, window: MainWindow) -> No
 
 def test_failed_acknowledge_is_shown_in_plain_words(qtbot, store: FakeStore) -> None:
     console = FakeConsole(store, fail="the broker refused the Ack: not authorised")
-    win = MainWindow(console, BusBridge(), db_label="sqlite://", broker_label="b:1883", sound=False)
+    win = MainWindow(
+        console,
+        BusBridge(),
+        db_label="sqlite://",
+        broker_label="b:1883",
+        sound=False,
+        with_map=False,
+    )
     qtbot.addWidget(win)
     win.select_alert(2)
     win.actions_by_name["acknowledge"].trigger()
@@ -213,7 +221,12 @@ def test_focus_filter_and_theme(qtbot, window: MainWindow, settings_path: Path) 
 
 def test_layout_is_restored(qtbot, store: FakeStore, settings_path: Path) -> None:
     first = MainWindow(
-        FakeConsole(store), BusBridge(), db_label="sqlite://", broker_label="b:1883", sound=False
+        FakeConsole(store),
+        BusBridge(),
+        db_label="sqlite://",
+        broker_label="b:1883",
+        sound=False,
+        with_map=False,
     )
     qtbot.addWidget(first)
     _show(qtbot, first)
@@ -226,7 +239,12 @@ def test_layout_is_restored(qtbot, store: FakeStore, settings_path: Path) -> Non
         QSettings(str(files[0]), QSettings.Format.IniFormat).value("main_window/state") is not None
     )
     second = MainWindow(
-        FakeConsole(store), BusBridge(), db_label="sqlite://", broker_label="b:1883", sound=False
+        FakeConsole(store),
+        BusBridge(),
+        db_label="sqlite://",
+        broker_label="b:1883",
+        sound=False,
+        with_map=False,
     )
     qtbot.addWidget(second)
     assert second.timeline_dock.isHidden()

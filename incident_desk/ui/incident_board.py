@@ -1,0 +1,418 @@
+"""The incident board: a filterable table of incidents and the operator's incident actions.
+
+Thin by design (STYLE.md 2): every action is one ``IncidentBoard`` call with
+``actor=console.identity.operator`` and ``console=console.identity.workstation``; its
+``Changes`` go to ``console.emit`` so every view (this one, the timeline, the map) refreshes.
+A refused action (``IncidentError``) is shown in plain words through ``message_requested``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from incident_desk.changes import Changes
+from incident_desk.errors import IncidentDeskError
+from incident_desk.incidents import TRANSITIONS, IncidentError, IncidentStatus
+from incident_desk.ui.models.incident_table import (
+    ALL,
+    Column,
+    IncidentFilterProxy,
+    IncidentTableModel,
+    Roles,
+)
+
+log = logging.getLogger("incident_desk.ui")
+
+# action name -> (button text, target status); "Activate" re-escalates, "Reopen" un-closes
+STATUS_ACTIONS: dict[str, tuple[str, IncidentStatus]] = {
+    "incident_activate": ("Activate", IncidentStatus.ACTIVE),
+    "incident_contain": ("Contain", IncidentStatus.CONTAINED),
+    "incident_close": ("Close", IncidentStatus.CLOSED),
+    "incident_reopen": ("Reopen", IncidentStatus.ACTIVE),
+}
+COLUMN_WIDTHS = {
+    Column.KEY: 140, Column.STATUS: 70, Column.SEVERITY: 65, Column.COUNTRY: 55,
+    Column.ALERTS: 45, Column.UPDATED: 115, Column.EXERCISE: 75,
+}  # fmt: skip
+
+
+def status_action_allowed(name: str, current: IncidentStatus) -> bool:
+    """Whether the status button ``name`` applies to an incident in ``current`` (TRANSITIONS)."""
+    target = STATUS_ACTIONS[name][1]
+    if target not in TRANSITIONS[current]:
+        return False
+    if target == IncidentStatus.ACTIVE:  # the same move, named for where it starts
+        return (current == IncidentStatus.CLOSED) == (name == "incident_reopen")
+    return True
+
+
+class IncidentBoardWidget(QWidget):
+    """Filter bar, incident table and action buttons.
+
+    Args:
+        console: the core ``Console`` (``board``, ``identity``, ``exercise_id``, ``emit``);
+            a console without a ``board`` gives an empty board whose actions say so.
+        current_alert_id: the alert selected in the queue (for create/attach).
+        visible: the window's rule for what is shown (real + the joined exercise).
+
+    Signals:
+        incident_selected: the operator made another incident current on the board;
+            argument: its id (0: none). Not emitted when the board only follows the queue
+            (``highlight_alert``), so followers (timeline, map) keep what the queue chose.
+        message_requested: plain words for the operator; arguments: text, level
+            ("info" or "error").
+    """
+
+    incident_selected = Signal(int)
+    message_requested = Signal(str, str)
+
+    def __init__(
+        self,
+        console: Any,
+        current_alert_id: Callable[[], int | None],
+        visible: Callable[[list[Any]], list[Any]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("incident_board")
+        self.console = console
+        self.board = getattr(console, "board", None)
+        self._current_alert_id = current_alert_id
+        self._visible = visible
+        self._following_queue = False
+
+        self.model = IncidentTableModel(self)
+        self.proxy = IncidentFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = QTableView()
+        self.view.setObjectName("incident_view")
+        self.view.setModel(self.proxy)
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(Column.UPDATED, Qt.SortOrder.DescendingOrder)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(22)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        for column, width in COLUMN_WIDTHS.items():
+            header.resizeSection(column, width)
+
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("incident_status_filter")
+        self.status_filter.addItem("All statuses", ALL)
+        for status in IncidentStatus:
+            self.status_filter.addItem(status.value.capitalize(), status.value)
+        self.status_filter.currentIndexChanged.connect(self._on_status_filter)
+        self.country_filter = QComboBox()
+        self.country_filter.setObjectName("incident_country_filter")
+        self.country_filter.addItem("All countries", ALL)
+        self.country_filter.currentIndexChanged.connect(self._on_country_filter)
+        self.text_filter = QLineEdit()
+        self.text_filter.setObjectName("incident_text_filter")
+        self.text_filter.setPlaceholderText("Filter incidents: key or title")
+        self.text_filter.setClearButtonEnabled(True)
+        self.text_filter.textChanged.connect(self.proxy.set_text)
+        filters = QHBoxLayout()
+        filters.addWidget(self.text_filter, 1)
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.country_filter)
+
+        self.buttons: dict[str, QPushButton] = {}
+        buttons = QHBoxLayout()
+        for name, text, slot in (
+            ("new_incident", "New from alert", self.create_from_selected_alert),
+            ("attach_alert", "Attach alert", self.attach_selected_alert),
+            ("merge_incidents", "Merge…", self.merge_selected),
+            *((n, t, self._status_slot(n)) for n, (t, _s) in STATUS_ACTIONS.items()),
+            ("add_note", "Add note…", self.add_note),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(f"button_{name}")
+            button.setAutoDefault(False)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+            self.buttons[name] = button
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+
+        selection = self.view.selectionModel()
+        selection.currentRowChanged.connect(self._on_current_row_changed)
+        selection.selectionChanged.connect(self._update_buttons)
+        self.model.rowsInserted.connect(self._rebuild_countries)
+        self.model.rowsRemoved.connect(self._rebuild_countries)
+        self.model.modelReset.connect(self._rebuild_countries)
+        self.model.dataChanged.connect(self._rebuild_countries)
+        self.model.dataChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    def action_slots(self) -> dict[str, Callable[[], object]]:
+        """The slots of this board's entries in ``shortcuts.SHORTCUTS``."""
+        return {
+            "new_incident": self.create_from_selected_alert,
+            "attach_alert": self.attach_selected_alert,
+            "merge_incidents": self.merge_selected,
+            "add_note": self.add_note,
+            "focus_incidents": self.focus_table,
+            **{name: self._status_slot(name) for name in STATUS_ACTIONS},
+        }
+
+    # -- data -----------------------------------------------------------------------------------
+    def load(self) -> None:
+        """Fill the board from the core (first load): the visible, not merged incidents."""
+        if self.board is None:
+            return
+        self.model.set_incidents(self._visible(self.board.list_incidents()))
+
+    def reload_incidents(self, incident_ids: Iterable[int]) -> None:
+        """Re-read the named incidents: changed rows update, merged or hidden ones leave."""
+        if self.board is None:
+            return
+        fresh: list[Any] = []
+        gone: list[int] = []
+        for incident_id in sorted(set(incident_ids)):
+            snap = self.board.get(incident_id)
+            if snap is None or snap.merged_into is not None or not self._visible([snap]):
+                gone.append(incident_id)
+            else:
+                fresh.append(snap)
+        self.model.remove(gone)
+        self.model.upsert(fresh)
+
+    # -- selection ------------------------------------------------------------------------------
+    def current_incident_id(self) -> int | None:
+        index = self.view.currentIndex()
+        return index.data(Roles.INCIDENT_ID) if index.isValid() else None
+
+    def selected_incident_ids(self) -> list[int]:
+        """The selected incidents (each once), in the order they are shown."""
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        return [self.proxy.index(r, 0).data(Roles.INCIDENT_ID) for r in rows]
+
+    @Slot(int)
+    def select_incident(self, incident_id: int) -> bool:
+        """Make one incident current and selected; False if not held or filtered out."""
+        row = self.model.row_of(incident_id)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return False
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.view.selectionModel().setCurrentIndex(index, flags)
+        self.view.scrollTo(index)
+        return True
+
+    def highlight_alert(self, alert_id: int | None) -> Any | None:
+        """Select the incident an alert (from the queue) belongs to, if it has one, without
+        emitting ``incident_selected``; returns that incident's snapshot (None: ungrouped,
+        hidden or filtered out: the board's selection then stays as it was)."""
+        if alert_id is None or self.board is None:
+            return None
+        try:
+            owner = self.board.incident_for_alert(alert_id)
+        except IncidentDeskError as exc:
+            self._say(f"Could not look up the alert's incident: {exc}", "error")
+            return None
+        if owner is None:
+            return None
+        self._following_queue = True
+        try:
+            shown = self.select_incident(owner.id)
+        finally:
+            self._following_queue = False
+        return owner if shown else None
+
+    @Slot()
+    def focus_table(self) -> None:
+        self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not self.view.currentIndex().isValid() and self.proxy.rowCount():
+            self.select_incident(self.proxy.index(0, 0).data(Roles.INCIDENT_ID))
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._update_buttons()
+        if not self._following_queue:
+            self.incident_selected.emit(current.data(Roles.INCIDENT_ID) if current.isValid() else 0)
+
+    # -- actions --------------------------------------------------------------------------------
+    @Slot()
+    def create_from_selected_alert(self) -> None:
+        alert_id = self._current_alert_id()
+        if alert_id is None:
+            self._say("Select an alert in the queue to open an incident from it.")
+            return
+        changes = self._run(
+            "open an incident",
+            lambda board, actor, ws: board.create_from_alert(alert_id, actor, ws),
+        )
+        if changes is not None and changes.incidents:
+            self.select_incident(changes.incidents[0])
+
+    @Slot()
+    def attach_selected_alert(self) -> None:
+        alert_id = self._current_alert_id()
+        incident_id = self.current_incident_id()
+        if alert_id is None or incident_id is None:
+            self._say("Select an alert in the queue and an incident on the board to attach it.")
+            return
+        changes = self._run(
+            "attach the alert",
+            lambda board, actor, ws: board.attach(incident_id, alert_id, actor, ws),
+        )
+        if changes is not None and not changes:
+            self._say("The alert already belongs to this incident.")
+
+    @Slot()
+    def merge_selected(self) -> None:
+        snaps = [s for s in map(self.model.snapshot, self.selected_incident_ids()) if s]
+        if len(snaps) != 2:
+            self._say("Select exactly two incidents to merge (Shift+arrow or Ctrl+click).")
+            return
+        older, newer = sorted(snaps, key=lambda s: (s.created_at, s.id))
+        choices = [
+            f"Keep {older.key} (older), merge {newer.key} into it",
+            f"Keep {newer.key}, merge {older.key} into it",
+        ]
+        choice, ok = QInputDialog.getItem(
+            self,
+            "Merge incidents",
+            "The merged incident is closed and its alerts move to the one kept:",
+            choices,
+            0,
+            False,
+        )
+        if not ok:
+            return
+        survivor, other = (older, newer) if choice == choices[0] else (newer, older)
+        changes = self._run(
+            "merge the incidents",
+            lambda board, actor, ws: board.merge(survivor.id, other.id, actor, ws),
+        )
+        if changes is not None:
+            self.select_incident(survivor.id)
+
+    def set_status(self, target: IncidentStatus) -> None:
+        incident_id = self.current_incident_id()
+        if incident_id is None:
+            self._say("Select an incident on the board first.")
+            return
+        self._run(
+            f"set the incident {target}",
+            lambda board, actor, ws: board.set_status(incident_id, target, actor, ws),
+        )
+
+    @Slot()
+    def add_note(self) -> None:
+        incident_id = self.current_incident_id()
+        if incident_id is None:
+            self._say("Select an incident on the board to add a note to it.")
+            return
+        snap = self.model.snapshot(incident_id)
+        text, ok = QInputDialog.getMultiLineText(
+            self, "Add note", f"Note for incident {snap.key if snap else incident_id}:"
+        )
+        if not ok:
+            return
+        self._run(
+            "add the note",
+            lambda board, actor, ws: board.add_note(incident_id, text, actor, ws),
+        )
+
+    # -- helpers --------------------------------------------------------------------------------
+    def _status_slot(self, name: str) -> Callable[[], None]:
+        target = STATUS_ACTIONS[name][1]
+        return lambda: self.set_status(target)
+
+    def _run(self, doing: str, call: Callable[[Any, str, str], Changes]) -> Changes | None:
+        """One core call as this operator at this workstation; its changes are broadcast."""
+        board = self.board
+        if board is None:
+            self._say("This console has no incident board.", "error")
+            return None
+        identity = self.console.identity
+        try:
+            changes = call(board, identity.operator, identity.workstation)
+        except IncidentError as exc:
+            self._say(f"Could not {doing}: {exc.reason}", "error")
+            return None
+        except IncidentDeskError as exc:
+            self._say(f"Could not {doing}: {exc}", "error")
+            return None
+        except Exception as exc:  # a bug: log the traceback, tell the operator plainly
+            log.exception("incident action failed: %s", doing)
+            self._say(f"Could not {doing} (unexpected error, logged): {exc}", "error")
+            return None
+        self.reload_incidents(changes.incidents)  # at once; the broadcast refresh follows
+        self.console.emit(changes)
+        return changes
+
+    def _say(self, text: str, level: str = "info") -> None:
+        self.message_requested.emit(text, level)
+
+    @Slot()
+    def _update_buttons(self, *_args: object) -> None:
+        incident_id = self.current_incident_id()
+        snap = self.model.snapshot(incident_id) if incident_id is not None else None
+        has_board = self.board is not None
+        self.buttons["new_incident"].setEnabled(has_board)
+        self.buttons["attach_alert"].setEnabled(
+            snap is not None and snap.status != IncidentStatus.CLOSED
+        )
+        self.buttons["merge_incidents"].setEnabled(len(self.selected_incident_ids()) == 2)
+        self.buttons["add_note"].setEnabled(snap is not None)
+        for name in STATUS_ACTIONS:
+            self.buttons[name].setEnabled(
+                snap is not None and status_action_allowed(name, snap.status)
+            )
+
+    @Slot()
+    def _rebuild_countries(self, *_args: object) -> None:
+        countries = self.model.countries()
+        present = [self.country_filter.itemData(i) for i in range(1, self.country_filter.count())]
+        if countries == present:
+            return
+        chosen = self.country_filter.currentData()
+        self.country_filter.blockSignals(True)
+        try:
+            self.country_filter.clear()
+            self.country_filter.addItem("All countries", ALL)
+            for code in countries:
+                self.country_filter.addItem(code, code)
+            self.country_filter.setCurrentIndex(max(0, self.country_filter.findData(chosen)))
+        finally:
+            self.country_filter.blockSignals(False)
+        if self.country_filter.currentData() != chosen:
+            self.proxy.set_country(ALL)
+
+    @Slot(int)
+    def _on_status_filter(self, _index: int) -> None:
+        self.proxy.set_status(self.status_filter.currentData())
+
+    @Slot(int)
+    def _on_country_filter(self, _index: int) -> None:
+        self.proxy.set_country(self.country_filter.currentData())

@@ -1,0 +1,283 @@
+"""The incident board's table: a model of incident ids and cached snapshots, plus its filter.
+
+Rows are frozen ``IncidentSnapshot`` copies from ``IncidentBoard``; the model keeps them in
+id order (oldest first) and is updated in place: changed rows emit ``dataChanged``, new ones
+one ``beginInsertRows`` per batch, gone ones (merged, or no longer visible) are removed.
+Sorting and filtering (status, country, text) happen in ``IncidentFilterProxy``.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from incident_desk.ui.models.alert_table import SEVERITY_RANK, local_time, utc_time
+from incident_desk.ui.theme import exercise_tint, severity_colours
+
+_Index = QModelIndex | QPersistentModelIndex
+
+CLOSED_FOREGROUND = "#8a939c"  # a closed incident is greyed out, readable on both themes
+STATUS_RANK = {"new": 0, "active": 1, "contained": 2, "closed": 3}
+
+
+class Column(enum.IntEnum):
+    KEY = 0
+    TITLE = 1
+    STATUS = 2
+    SEVERITY = 3
+    COUNTRY = 4
+    ALERTS = 5
+    UPDATED = 6
+    EXERCISE = 7
+
+
+HEADERS = {
+    Column.KEY: "Incident",
+    Column.TITLE: "Title",
+    Column.STATUS: "Status",
+    Column.SEVERITY: "Severity",
+    Column.COUNTRY: "Country",
+    Column.ALERTS: "Alerts",
+    Column.UPDATED: "Updated",
+    Column.EXERCISE: "Exercise",
+}
+
+
+class Roles(enum.IntEnum):
+    INCIDENT_ID = Qt.ItemDataRole.UserRole + 1
+    INCIDENT_KEY = Qt.ItemDataRole.UserRole + 2
+    STATUS = Qt.ItemDataRole.UserRole + 3
+    SEVERITY = Qt.ItemDataRole.UserRole + 4
+    COUNTRY = Qt.ItemDataRole.UserRole + 5
+    IS_EXERCISE = Qt.ItemDataRole.UserRole + 6
+    SORT = Qt.ItemDataRole.UserRole + 7
+
+
+def incident_colours(severity: str | None, status: str, exercise: bool) -> tuple[Any, Any]:
+    """(background, foreground) brushes of one incident row (None: the theme's default).
+
+    Severity sets the colour (as in the alert queue); a closed incident loses it and is
+    greyed; an exercise incident is tinted purple, like exercise alerts.
+    """
+    bg: str | None
+    fg: str | None
+    if status == "closed":
+        bg, fg = None, CLOSED_FOREGROUND
+    else:
+        colours = severity_colours(severity, None)
+        bg, fg = colours.background, colours.foreground
+    if exercise:
+        bg, fg = exercise_tint(bg), "#ffffff" if bg is not None else "#000000"
+    return (
+        QBrush(QColor(bg)) if bg else None,
+        QBrush(QColor(fg)) if fg else None,
+    )
+
+
+class IncidentTableModel(QAbstractTableModel):
+    """Incidents (``IncidentSnapshot``), oldest first; ``snapshot(id)`` gives one row's data."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._ids: list[int] = []
+        self._rows: dict[int, Any] = {}
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # -- Qt overrides ---------------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(Column):
+            return HEADERS[Column(section)]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._ids)):
+            return None
+        row = self._rows[self._ids[index.row()]]
+        col = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, col)
+        if role == Roles.INCIDENT_ID:
+            return row.id
+        if role == Roles.INCIDENT_KEY:
+            return row.key
+        if role == Roles.STATUS:
+            return str(row.status)
+        if role == Roles.SEVERITY:
+            return row.severity
+        if role == Roles.COUNTRY:
+            return row.country
+        if role == Roles.IS_EXERCISE:
+            return row.exercise_id is not None
+        if role == Roles.SORT:
+            return self._sort_key(row, col)
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            bg, fg = incident_colours(row.severity, str(row.status), row.exercise_id is not None)
+            return bg if role == Qt.ItemDataRole.BackgroundRole else fg
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold if col == Column.STATUS and row.status == "new" else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, col)
+        return None
+
+    # -- public API -----------------------------------------------------------------------------
+    def incident_ids(self) -> list[int]:
+        return list(self._ids)
+
+    def snapshot(self, incident_id: int) -> Any | None:
+        return self._rows.get(incident_id)
+
+    def row_of(self, incident_id: int) -> int | None:
+        try:
+            return self._ids.index(incident_id)
+        except ValueError:
+            return None
+
+    def countries(self) -> list[str]:
+        """The countries of the incidents held, sorted (unknown ones left out)."""
+        return sorted({r.country for r in self._rows.values() if r.country})
+
+    def set_incidents(self, snapshots: Sequence[Any]) -> None:
+        """Replace everything (first load): one model reset."""
+        self.beginResetModel()
+        ordered = sorted(snapshots, key=lambda s: s.id)
+        self._ids = [s.id for s in ordered]
+        self._rows = {s.id: s for s in ordered}
+        self.endResetModel()
+
+    def upsert(self, snapshots: Iterable[Any]) -> None:
+        """Update held rows in place, append new ones (one insert per batch)."""
+        fresh: list[Any] = []
+        for snap in snapshots:
+            row = self.row_of(snap.id)
+            if row is None:
+                fresh.append(snap)
+                continue
+            self._rows[snap.id] = snap
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+        fresh = sorted({s.id: s for s in fresh}.values(), key=lambda s: s.id)
+        if fresh:
+            first = len(self._ids)
+            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
+            self._ids.extend(s.id for s in fresh)
+            self._rows.update((s.id, s) for s in fresh)
+            self.endInsertRows()
+
+    def remove(self, incident_ids: Iterable[int]) -> None:
+        """Drop rows (highest first, one removal each: merges are rare)."""
+        rows = sorted(
+            (r for r in (self.row_of(i) for i in set(incident_ids)) if r is not None),
+            reverse=True,
+        )
+        for row in rows:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._rows[self._ids.pop(row)]
+            self.endRemoveRows()
+
+    # -- helpers --------------------------------------------------------------------------------
+    @staticmethod
+    def _display(row: Any, col: Column) -> Any:
+        match col:
+            case Column.KEY:
+                return row.key
+            case Column.TITLE:
+                return row.title
+            case Column.STATUS:
+                return str(row.status)
+            case Column.SEVERITY:
+                return row.severity or ""
+            case Column.COUNTRY:
+                return row.country or ""
+            case Column.ALERTS:
+                return len(row.alert_ids)
+            case Column.UPDATED:  # to the minute; the tooltip has seconds and UTC
+                return local_time(row.updated_at)[:16]
+            case Column.EXERCISE:
+                return "EXERCISE" if row.exercise_id else ""
+        return None  # pragma: no cover - every column is matched above
+
+    @staticmethod
+    def _sort_key(row: Any, col: Column) -> Any:
+        match col:
+            case Column.STATUS:
+                return STATUS_RANK.get(str(row.status), 9)
+            case Column.SEVERITY:
+                return SEVERITY_RANK.get(row.severity or "", -1)
+            case Column.ALERTS:
+                return len(row.alert_ids)
+            case Column.UPDATED:
+                return row.updated_at.timestamp()
+            case Column.EXERCISE:
+                return row.exercise_id or ""
+        return str(IncidentTableModel._display(row, col) or "").casefold()
+
+    @staticmethod
+    def _tooltip(row: Any, col: Column) -> str:
+        if col == Column.UPDATED:
+            return f"{local_time(row.updated_at)} local / {utc_time(row.updated_at)}"
+        if col == Column.EXERCISE and row.exercise_id:
+            return f"Exercise {row.exercise_id}"
+        where = f" at {row.lat:.4f},{row.lon:.4f}" if row.lat is not None else ""
+        return f"{row.key}: {row.title}{where} — created by {row.created_by}"
+
+
+ALL = ""  # the "any" entry of the status and country filters
+
+
+class IncidentFilterProxy(QSortFilterProxyModel):
+    """Filters by status, country and text (key or title); sorts by ``Roles.SORT``."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._status = ALL
+        self._country = ALL
+        self._text = ""
+        self.setSortRole(Roles.SORT)
+        self.setDynamicSortFilter(True)
+
+    def set_status(self, status: str) -> None:
+        self.beginFilterChange()
+        self._status = status
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_country(self, country: str) -> None:
+        self.beginFilterChange()
+        self._country = country
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self._text = text.strip().casefold()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        model = self.sourceModel()
+        index = model.index(source_row, 0, source_parent)
+        if self._status and model.data(index, Roles.STATUS) != self._status:
+            return False
+        if self._country and model.data(index, Roles.COUNTRY) != self._country:
+            return False
+        if self._text:
+            key = str(model.data(index, Roles.INCIDENT_KEY))
+            title = str(model.data(model.index(source_row, Column.TITLE, source_parent)))
+            return self._text in key.casefold() or self._text in title.casefold()
+        return True
