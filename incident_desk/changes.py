@@ -29,6 +29,10 @@ class Changes:
         gaps: sequence gaps open after this write, per publisher stream.
         incidents: ids of incidents created or changed.
         timeline: ids of new timeline entries.
+        units: ids of units whose directory entry or status changed.
+        assignments: ids of assignments created or changed (the creating event's id).
+        command: CAP incident keys whose command, handover proposals or participation
+            changed.
         store_error: plain words when the database could not be written (cleared by a
             later successful write with ``store_ok=True``).
     """
@@ -41,6 +45,9 @@ class Changes:
     timeline: tuple[int, ...] = ()
     store_error: str | None = None
     store_ok: bool = False
+    units: tuple[str, ...] = ()
+    assignments: tuple[str, ...] = ()
+    command: tuple[str, ...] = ()
 
     def __bool__(self) -> bool:
         return bool(
@@ -52,4 +59,7 @@ class Changes:
             or self.timeline
             or self.store_error
             or self.store_ok
+            or self.units
+            or self.assignments
+            or self.command
         )

@@ -13,13 +13,16 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from incident_desk import cap
 from incident_desk.acks import build_ack
 from incident_desk.changes import Changes
 from incident_desk.errors import IncidentDeskError
 from incident_desk.incidents import IncidentBoard
+
+if TYPE_CHECKING:
+    from incident_desk.command import CommandBoard
 from incident_desk.store import IncomingAlert, Store
 from incident_desk.topics import Mode, ack_topic
 
@@ -76,9 +79,11 @@ class Console:
         bus: BusPort | None = None,
         exercise_id: str | None = None,
         board: IncidentBoard | None = None,
+        command: CommandBoard | None = None,
     ) -> None:
         self.store = store
         self.board = board
+        self.command = command
         self.identity = identity
         self.bus = bus
         self.exercise_id = exercise_id

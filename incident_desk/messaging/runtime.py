@@ -10,20 +10,30 @@ from __future__ import annotations
 
 import logging
 import tempfile
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from incident_desk.changes import Changes
+from incident_desk.command import CONTENT_TYPE as COMMAND_CONTENT_TYPE
+from incident_desk.command import CommandBoard, CommandError
 from incident_desk.console import Console, Identity
+from incident_desk.errors import IncidentDeskError
 from incident_desk.geo import country_at
 from incident_desk.incidents import IncidentBoard
+from incident_desk.ingest import Classified
 from incident_desk.messaging.client import ConnectionState
+from incident_desk.messaging.envelope import Envelope
 from incident_desk.messaging.service import BusService, console_filters
 from incident_desk.settings import BrokerSettings, Settings
 from incident_desk.store import Store
+from incident_desk.topics import Mode
 
 log = logging.getLogger("incident_desk.messaging")
+
+#: how often unanswered handover proposals are checked for expiry (seconds)
+EXPIRY_TICK_S = 15.0
 
 #: the drill ``make run`` plays
 DEMO_SCENARIO = Path(__file__).resolve().parents[2] / "scenarios" / "northern-corridor.yaml"
@@ -65,8 +75,19 @@ class ConsoleRuntime:
             operator=settings.operator,
             workstation=settings.workstation,
         )
+        self.command = CommandBoard(
+            self.store,
+            self.identity,
+            mode=Mode.EXERCISE if settings.exercise else Mode.ACTUAL,
+            exercise_id=settings.exercise,
+            publish=self._publish_event,
+        )
         self.console = Console(
-            self.store, self.identity, exercise_id=settings.exercise, board=self.board
+            self.store,
+            self.identity,
+            exercise_id=settings.exercise,
+            board=self.board,
+            command=self.command,
         )
         self._state_listeners: list[Callable[[ConnectionState], None]] = []
         self.bus = BusService(
@@ -75,9 +96,12 @@ class ConsoleRuntime:
             filters=console_filters(settings.exercise),
             on_changes=self.console.emit,
             on_state=self._on_state,
+            on_event=self._on_event,
             on_stored=self.board.correlate,
         )
         self.console.bus = self.bus
+        self._ticker = threading.Event()
+        self._ticker_thread: threading.Thread | None = None
         self.db_label = _redact(self.store.url)
         self.broker_label = f"{settings.broker.host}:{settings.broker.port}"
 
@@ -87,12 +111,43 @@ class ConsoleRuntime:
     def add_change_listener(self, listener: Callable[[Changes], None]) -> None:
         self.console.add_listener(listener)
 
+    def _publish_event(self, topic: str, payload: bytes) -> None:
+        """Command events: queued by the client while offline, never blocking the operator."""
+        self.bus.client.publish(
+            topic, payload, qos=1, content_type=COMMAND_CONTENT_TYPE, wait=False
+        )
+
+    def _on_event(self, verdict: Classified, msg: Envelope) -> None:
+        """Unit status and command events from the bus (writer thread)."""
+        topic = verdict.topic
+        if topic is None or topic.kind not in {"unit", "command"}:
+            return  # exercise control messages: the controller panel listens itself
+        try:
+            changes = self.command.apply_bus_event(topic, msg.payload)
+        except CommandError as exc:
+            qid = self.store.quarantine(
+                msg.payload, f"invalid {topic.kind} event: {exc}", topic=msg.topic
+            )
+            changes = Changes(quarantined=(qid,))
+        self.console.emit(changes)
+
+    def _expire_loop(self) -> None:
+        while not self._ticker.wait(EXPIRY_TICK_S):
+            try:
+                self.console.emit(self.command.expire_due())
+            except IncidentDeskError as exc:
+                log.warning("handover expiry check failed: %s", exc)
+
     def _on_state(self, state: ConnectionState) -> None:
         for listener in list(self._state_listeners):
             listener(state)
 
     def start(self) -> None:
         """Start ingest and the (re)connecting client; never blocks on the broker."""
+        self._ticker_thread = threading.Thread(
+            target=self._expire_loop, name="idesk-handover-expiry", daemon=True
+        )
+        self._ticker_thread.start()
         if self.demo is None:
             self.bus.start()
             return
@@ -101,6 +156,7 @@ class ConsoleRuntime:
         self.demo.player.start()  # type: ignore[attr-defined]
 
     def stop(self) -> None:
+        self._ticker.set()
         if self.demo is not None:
             self.demo.player.stop()  # type: ignore[attr-defined]
         self.bus.stop()

@@ -1,0 +1,154 @@
+"""ICS-204 / ICS-214 forms as PDF: QTextDocument HTML, paginated by hand onto a QPdfWriter
+so every page gets the form header, a page number and, for an exercise, the EXERCISE
+banner and a diagonal watermark (DESIGN.md §5: every view, print and export)."""
+
+from __future__ import annotations
+
+import html
+import os
+
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+
+from incident_desk.exports import EXERCISE_MARK, IcsForm
+
+RESOLUTION = 150  # dpi of the PDF's coordinate system (text stays vector)
+
+
+def form_html(form: IcsForm) -> str:
+    """The body of the form (header blocks, tables) as simple HTML for QTextDocument."""
+    e = html.escape
+    parts = [
+        "<table width='100%' cellspacing='0' cellpadding='3' border='1'>",
+        *(f"<tr><td width='28%'><b>{e(k)}</b></td><td>{e(v)}</td></tr>" for k, v in form.header),
+        "</table><br/>",
+    ]
+
+    def table(columns: tuple[str, ...], rows: tuple[tuple[str, ...], ...]) -> None:
+        parts.append("<table width='100%' cellspacing='0' cellpadding='3' border='1'>")
+        parts.append("<tr>" + "".join(f"<th bgcolor='#dddddd'>{e(c)}</th>" for c in columns))
+        parts.append("</tr>")
+        for row in rows:
+            parts.append("<tr>" + "".join(f"<td>{e(v)}</td>" for v in row) + "</tr>")
+        if not rows:
+            parts.append(f"<tr><td colspan='{len(columns)}'><i>none</i></td></tr>")
+        parts.append("</table>")
+
+    table(form.columns, form.rows)
+    for title, columns, rows in form.extra:
+        parts.append(f"<br/><p><b>{e(title)}</b></p>")
+        table(columns, rows)
+    return "<html><body style='font-size:8pt'>" + "".join(parts) + "</body></html>"
+
+
+def write_pdf(form: IcsForm, path: str | os.PathLike[str]) -> int:
+    """Write ``form`` as an A4 landscape PDF; returns the number of pages."""
+    writer = QPdfWriter(os.fspath(path))
+    writer.setResolution(RESOLUTION)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Landscape,
+            QMarginsF(12, 12, 12, 12),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    writer.setTitle(f"{form.form} {form.title}: {form.incident_name}")
+    writer.setCreator("Incident Desk")
+    paint = writer.pageLayout().paintRectPixels(RESOLUTION)
+    width, height = float(paint.width()), float(paint.height())
+    band = RESOLUTION * 0.45  # header band and footer band, in device pixels
+
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(writer)
+    doc.setDocumentMargin(0)
+    doc.setHtml(form_html(form))
+    body_height = height - 2 * band
+    doc.setPageSize(QSizeF(width, body_height))
+    pages = max(1, doc.pageCount())
+
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(f"cannot write the PDF {os.fspath(path)!r}")
+    try:
+        for page in range(pages):
+            if page:
+                writer.newPage()
+            _header(painter, form, width, band)
+            painter.save()
+            painter.translate(0, band - page * body_height)
+            doc.drawContents(painter, QRectF(0, page * body_height, width, body_height))
+            painter.restore()
+            _footer(painter, form, page, pages, width, height, band)
+            if form.is_exercise:
+                _watermark(painter, width, height)
+    finally:
+        painter.end()
+    return pages
+
+
+def _header(painter: QPainter, form: IcsForm, width: float, band: float) -> None:
+    painter.save()
+    font = QFont("Sans Serif")
+    font.setPointSizeF(11)
+    font.setBold(True)
+    painter.setFont(font)
+    title = f"{form.form} {form.title} — {form.incident_name} ({form.incident_key})"
+    painter.setPen(QColor("black"))
+    painter.drawText(QRectF(0, 0, width, band), Qt.AlignmentFlag.AlignLeft, title)
+    if form.is_exercise:
+        painter.setPen(QColor(200, 0, 0))
+        painter.drawText(
+            QRectF(0, 0, width, band),
+            Qt.AlignmentFlag.AlignRight,
+            f"{EXERCISE_MARK} {form.exercise_id}",
+        )
+    painter.restore()
+
+
+def _footer(
+    painter: QPainter,
+    form: IcsForm,
+    page: int,
+    pages: int,
+    width: float,
+    height: float,
+    band: float,
+) -> None:
+    painter.save()
+    font = QFont("Sans Serif")
+    font.setPointSizeF(8)
+    painter.setFont(font)
+    text = f"{form.form} — page {page + 1} of {pages}"
+    if form.is_exercise:
+        text = f"{EXERCISE_MARK} — {text}"
+        painter.setPen(QColor(200, 0, 0))
+    painter.drawText(
+        QRectF(0, height - band, width, band),
+        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+        text,
+    )
+    painter.restore()
+
+
+def _watermark(painter: QPainter, width: float, height: float) -> None:
+    painter.save()
+    font = QFont("Sans Serif")
+    font.setPointSizeF(72)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(QColor(200, 0, 0, 60))
+    painter.translate(QPointF(width / 2, height / 2))
+    painter.rotate(-30)
+    painter.drawText(
+        QRectF(-width, -height / 4, 2 * width, height / 2), Qt.AlignmentFlag.AlignCenter, "EXERCISE"
+    )
+    painter.restore()
