@@ -254,12 +254,15 @@ class MainWindow(QMainWindow):
             self.model.set_rows(rows, acked)
             self.alarms.consider(rows, acked)
             self.notice_button.set_counts(self.store.count_quarantine(), 0)
-            self.timeline.append_entries(self.store.timeline(limit=self.TIMELINE_LIMIT))
+            self.timeline.append_entries(
+                self._visible(list(self.store.timeline(limit=self.TIMELINE_LIMIT)))
+            )
         except StoreError as exc:
             self.database_banner.set_error(str(exc))
 
     def _visible(self, rows: list[Any]) -> list[Any]:
-        """Real traffic, and exercise traffic only of the exercise this console joined.
+        """Real traffic, and exercise traffic only of the exercise this console joined
+        (alerts and timeline entries alike: both carry ``exercise_id``).
 
         The subscription already keeps other exercises off the bus; this keeps them off the
         screen when the store holds them too (DESIGN.md §5).
@@ -325,11 +328,13 @@ class MainWindow(QMainWindow):
                 self.incident_board.reload_incidents(p.incidents)
             if p.timeline:
                 self.timeline.append_entries(
-                    [
-                        e
-                        for e in self.store.timeline(limit=self.TIMELINE_LIMIT)
-                        if e.id > self.timeline.model.last_id()
-                    ]
+                    self._visible(
+                        [
+                            e
+                            for e in self.store.timeline(limit=self.TIMELINE_LIMIT)
+                            if e.id > self.timeline.model.last_id()
+                        ]
+                    )
                 )
         except StoreError as exc:
             self.database_banner.set_error(str(exc))

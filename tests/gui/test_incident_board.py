@@ -391,6 +391,10 @@ def test_exercise_incidents_only_of_the_joined_exercise(qtbot: Any, tmp_path: Pa
         severe = severity_colours("Severe", None).background
         assert real.data(background).color().name() == severe  # both alerts are Severe
         assert drill.data(background).color().name() == exercise_tint(severe)  # purple tint
+        # the timeline pane follows the same rule: nothing of another exercise
+        shown = {key for _, _, key, _ in _timeline(win)}
+        assert {"DRILL-1", "KE-INC-7"} <= shown
+        assert "DRILL-9" not in shown
     finally:
         desk.close()
 
@@ -399,6 +403,7 @@ def test_real_console_hides_every_exercise(qtbot: Any, desk: Desk) -> None:
     desk.board.correlate(desk.ids)
     win = desk.open_window()
     assert [k for k, _, _, _ in _rows(win)] == ["KE-INC-7"]
+    assert {key for _, _, key, _ in _timeline(win)} == {"KE-INC-7"}
     # a change record about another exercise's incident does not bring it in
     drill = desk.incident_of(3)
     win.on_changes_applied(desk.board.add_note(drill.id, "drill note", "op.x"))
