@@ -31,5 +31,9 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
 
+## make fuzz: the fuzz properties with many more examples than CI runs (FUZZ_EXAMPLES=...)
+fuzz: $(STAMP)
+	IDESK_FUZZ_EXAMPLES=$${FUZZ_EXAMPLES:-20000} QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/fuzz -p no:randomly --timeout=0 -q
+
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache artifacts
