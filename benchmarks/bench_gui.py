@@ -1,0 +1,337 @@
+"""GUI event-loop stalls while 500 alerts/s arrive, with 100,000 alerts already stored.
+
+The real path, in one process like the console: a publisher thread → Mosquitto (started
+here) → ``BusService`` (paho thread, ingest worker) → SQLite store → ``BusBridge`` → the real
+``MainWindow`` (offscreen), wired as ``incident_desk.ui.startup`` wires it. A 10 ms
+``QTimer`` (precise) stamps every tick on the GUI thread; a *stall* is the gap between two
+ticks (10 ms when the loop is idle). Baseline = the same window and store, no traffic.
+
+- pre-fill: 100,000 real CAP documents (``tests/helpers/capgen``), ``Store.write_batch`` in
+  batches of 1,000; its time is reported. 1 alert in 100 is Severe/Immediate (alarming).
+- ``IDESK_BENCH_SECONDS``: length of each measuring window (default 60).
+- ``IDESK_BENCH_PREFILL``: alerts stored before the window opens (default 100,000).
+
+Target: worst stall under 100 ms (also reported: p99).
+
+    IDESK_BENCH_SECONDS=10 python -m benchmarks gui
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu")
+if hasattr(os, "geteuid") and os.geteuid() == 0:
+    os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+
+RATE = 500  # alerts per second
+TICK_MS = 10
+TARGET_MS = 100.0
+BATCH = 1_000
+
+
+def _seconds() -> float:
+    return float(os.environ.get("IDESK_BENCH_SECONDS", "60"))
+
+
+def _prefill_count() -> int:
+    return int(os.environ.get("IDESK_BENCH_PREFILL", "100000"))
+
+
+def _cap(n: int, sender: str) -> tuple[Any, bytes]:
+    """Alert ``n``: Moderate/Expected, except every 100th (Severe/Immediate: it alarms)."""
+    from incident_desk import cap
+    from tests.helpers.capgen import alert_bytes
+
+    alert, data = alert_bytes(n, sender=sender)
+    if n % 100 == 0:
+        return alert, data
+    info = alert.infos[0].model_copy(
+        update={"severity": cap.Severity.MODERATE, "urgency": cap.Urgency.EXPECTED}
+    )
+    alert = alert.model_copy(update={"infos": (info,)})
+    return alert, cap.dumps(alert)
+
+
+def prefill(db_url: str, count: int) -> float:
+    """Store ``count`` real CAP alerts in batches of ``BATCH``; returns the seconds it took."""
+    from incident_desk.store import IncomingAlert, Store
+    from incident_desk.topics import Mode, alert_topic
+
+    topic = alert_topic(Mode.ACTUAL, "KE", "nps")
+    store = Store.open(db_url)
+    t0 = time.perf_counter()
+    try:
+        for start in range(0, count, BATCH):
+            now = datetime.now(UTC)
+            batch = []
+            for n in range(start, min(count, start + BATCH)):
+                alert, raw = _cap(n, "nps.go.ke")
+                batch.append(
+                    IncomingAlert(
+                        raw=raw,
+                        alert=alert,
+                        topic=topic,
+                        received_at=now,
+                        country="KE",
+                        agency="nps",
+                    )
+                )
+            store.write_batch(batch)
+        assert store.count_alerts() == count
+    finally:
+        store.close()
+    return time.perf_counter() - t0
+
+
+def measure_stalls(seconds: float) -> list[float]:
+    """Run the GUI loop for ``seconds``; the gaps (ms) between ticks of a 10 ms timer."""
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
+
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
+    timer.setInterval(TICK_MS)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    loop = QEventLoop()
+    QTimer.singleShot(int(seconds * 1000), loop.quit)
+    timer.start()
+    loop.exec()
+    timer.stop()
+    return [(b - a) * 1000 for a, b in itertools.pairwise(ticks)]
+
+
+def run_until(condition: Any, timeout_s: float) -> bool:
+    """Run the GUI loop until ``condition()`` is true (checked every 20 ms) or the timeout."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.setInterval(20)
+    poll.timeout.connect(lambda: loop.quit() if condition() else None)
+    QTimer.singleShot(int(timeout_s * 1000), loop.quit)
+    poll.start()
+    if not condition():
+        loop.exec()
+    poll.stop()
+    return bool(condition())
+
+
+def p99(gaps: list[float]) -> float:
+    return statistics.quantiles(gaps, n=100)[98] if len(gaps) >= 2 else float("nan")
+
+
+class Publisher(threading.Thread):
+    """Publishes pre-built CAP documents at ``RATE``/s (QoS 1, not waiting per message)."""
+
+    def __init__(self, url: str, docs: list[tuple[Any, bytes]]) -> None:
+        super().__init__(name="bench-publisher", daemon=True)
+        from incident_desk.messaging import AlertPublisher, BusClient
+        from incident_desk.topics import Mode, alert_topic
+        from tests.helpers.brokers import bus_settings
+
+        self.client = BusClient(bus_settings(url, "bench-agency-ug-upf"))
+        self.client.connect_and_wait(10)
+        self.publisher = AlertPublisher(self.client)
+        self.topic = alert_topic(Mode.ACTUAL, "UG", "upf")
+        self.docs = docs
+        self.sent = 0
+        self.stop_event = threading.Event()
+        self.elapsed = 0.0
+
+    def run(self) -> None:
+        t0 = time.perf_counter()
+        for i, (alert, data) in enumerate(self.docs):
+            due = t0 + i / RATE
+            delay = due - time.perf_counter()
+            if delay > 0 and self.stop_event.wait(delay):
+                break
+            self.publisher.publish_cap(
+                self.topic,
+                data,
+                sender=alert.sender,
+                identifier=alert.identifier,
+                sent=alert.sent.text,
+                expires=alert.expires_utc(),
+                wait=False,
+            )
+            self.sent += 1
+        self.elapsed = time.perf_counter() - t0
+
+
+def _row(
+    measure: str,
+    value: float,
+    unit: str,
+    baseline: str | None = None,
+    baseline_value: float | None = None,
+    target: str | None = None,
+) -> dict[str, object]:
+    ratio = value / baseline_value if baseline_value else None
+    return {
+        "measure": measure,
+        "value": value,
+        "unit": unit,
+        "baseline": baseline,
+        "baseline_value": baseline_value,
+        "ratio": ratio,
+        "target": target,
+    }
+
+
+def run() -> list[dict[str, object]]:
+    import PySide6.QtWebEngineWidgets  # noqa: F401  (before the QApplication)
+    from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from incident_desk.messaging.runtime import ConsoleRuntime
+    from incident_desk.settings import Settings
+    from incident_desk.ui.app import build_main_window
+    from incident_desk.ui.bus_bridge import BusBridge
+    from tests.helpers.brokers import bus_settings, start_mosquitto
+
+    seconds = _seconds()
+    count = _prefill_count()
+    rows: list[dict[str, object]] = []
+    with tempfile.TemporaryDirectory(prefix="idesk-bench-gui-") as tmp_name:
+        tmp = Path(tmp_name)
+        (tmp / "settings").mkdir()
+        (tmp / "mosquitto").mkdir()
+        db_url = f"sqlite:///{tmp / 'console.db'}"
+
+        prefill_s = prefill(db_url, count)
+        rows.append(
+            _row(f"pre-fill {count:,} alerts (write_batch x{BATCH:,}, real CAP)", prefill_s, "s")
+        )
+        docs = [_cap(count + i, "upf.go.ug") for i in range(int(RATE * seconds))]
+
+        app = QApplication.instance() or QApplication([sys.argv[0] or "bench-gui"])
+        QSettings.setPath(
+            QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "settings")
+        )
+        broker = start_mosquitto(tmp / "mosquitto")
+        runtime: ConsoleRuntime | None = None
+        window: Any = None
+        try:
+            settings = Settings(
+                broker=bus_settings(broker.url, "idesk-bench-console"),
+                database_url=db_url,
+                country="KE",
+                agency="nps",
+                operator="bench",
+                workstation="bench-ws",
+            )
+            t0 = time.perf_counter()
+            runtime = ConsoleRuntime(settings)
+            bridge = BusBridge()
+            runtime.add_change_listener(bridge.post_changes)
+            runtime.add_state_listener(bridge.post_state)
+            window = build_main_window(
+                runtime.console,
+                bridge,
+                db_label=runtime.db_label,
+                broker_label=runtime.broker_label,
+                sound=False,
+            )
+            window.show()
+            open_s = time.perf_counter() - t0
+            assert window.model.rowCount() == count, window.model.rowCount()
+            rows.append(_row(f"window open with {count:,} alerts stored", open_s, "s"))
+            runtime.start()
+            runtime.bus.client.connect_and_wait(10)
+            # warm-up: the live map (if any) loads and takes every stored area in one batch
+            t0 = time.perf_counter()
+            map_view = getattr(window, "map_view", None)
+            if map_view is not None:
+                loaded = run_until(lambda: map_view.is_loaded, 120)
+                run_until(lambda: False, 2)  # its first batch (every stored area) is applied
+                rows.append(
+                    _row(
+                        f"map loaded with {count:,} stored alerts"
+                        + ("" if loaded else " (NOT within 120 s)"),
+                        time.perf_counter() - t0,
+                        "s",
+                    )
+                )
+            run_until(lambda: False, 2)  # settle
+            refreshes_before = window.refresh_count
+
+            idle = measure_stalls(seconds)
+
+            publisher = Publisher(broker.url, docs)
+            shown_before = window.model.rowCount()
+            publisher.start()
+            busy = measure_stalls(seconds)
+            publisher.stop_event.set()
+            publisher.join(30)
+            publisher.client.stop()
+            published = publisher.sent
+            # catch-up: everything published is stored and shown (bounded, GUI loop running)
+            drain_t0 = time.perf_counter()
+            run_until(lambda: window.model.rowCount() >= shown_before + published, 120)
+            drain_s = time.perf_counter() - drain_t0
+            shown = window.model.rowCount() - shown_before
+            rate_label = f"{RATE} alerts/s for {seconds:g} s over {count:,} stored"
+            rows.append(
+                _row(
+                    f"GUI stall, worst ({rate_label})",
+                    max(busy),
+                    "ms",
+                    "no traffic",
+                    max(idle),
+                    f"< {TARGET_MS:g} ms",
+                )
+            )
+            rows.append(
+                _row(f"GUI stall, p99 ({rate_label})", p99(busy), "ms", "no traffic", p99(idle))
+            )
+            rows.append(
+                _row(
+                    "publish rate achieved (publisher thread)",
+                    published / publisher.elapsed if publisher.elapsed else 0.0,
+                    "alerts/s",
+                    target=f"{RATE}",
+                )
+            )
+            rows.append(
+                _row(
+                    f"alerts shown in the queue (of {published:,} published)",
+                    float(shown),
+                    "alerts",
+                    target=f"{published}",
+                )
+            )
+            rows.append(_row("catch-up after publishing stopped", drain_s, "s"))
+            rows.append(
+                _row(
+                    "window refreshes during the run",
+                    float(window.refresh_count - refreshes_before),
+                    "refreshes",
+                )
+            )
+        finally:
+            if window is not None:
+                window.close()
+                window.deleteLater()  # every web page before the web profile goes
+                QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+                QCoreApplication.processEvents()
+            if runtime is not None:
+                runtime.stop()
+            broker.stop()
+        del app
+    return rows
+
+
+if __name__ == "__main__":
+    for row in run():
+        print(row)
