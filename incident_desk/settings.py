@@ -19,6 +19,8 @@ The TOML file (all keys optional)::
     exercise = "EX-SILKGATE-26"              # join a drill (omit for real traffic only)
     map_tile_url = "https://tiles.police.go.ke/{z}/{x}/{y}.png"   # optional agency tile server
     map_tile_attribution = "© National Police Service"
+    trust_store = "/etc/idesk/truststore"    # folder of agency signing certificates/CAs (PEM)
+    trust_policy = "warn"                    # or "quarantine-invalid", "quarantine"
 
     [broker]
     url = "mqtts://broker.ke.example:8883"   # mqtt:// → port 1883, mqtts:// (TLS) → 8883
@@ -201,6 +203,21 @@ class Settings(BaseSettings):
         None, description="agency tile server URL template ({z}/{x}/{y}); None: offline base map"
     )
     map_tile_attribution: str | None = Field(None, description="attribution for the tile server")
+    trust_store: Path | None = Field(
+        None,
+        description=(
+            "folder of PEM files (KE-nps.pem, KE.pem …) naming who may sign CAP for which "
+            "agency; None: signed alerts show as unknown signer"
+        ),
+    )
+    trust_policy: Literal["warn", "quarantine-invalid", "quarantine"] = Field(
+        "warn",
+        description=(
+            "warn: store every alert, warn when not verified (CAP default); "
+            "quarantine-invalid: also quarantine bad signatures and signer/topic mismatches; "
+            "quarantine: quarantine everything not verified"
+        ),
+    )
 
     @classmethod
     def settings_customise_sources(

@@ -9,7 +9,7 @@ import threading
 import time
 from typing import Any
 
-from incident_desk.cli._options import add_broker_options, settings_from
+from incident_desk.cli._options import add_broker_options, add_trust_options, settings_from
 
 log = logging.getLogger("incident_desk.ingest")
 
@@ -21,7 +21,10 @@ def add_parser(sub: Any) -> None:
         description=(
             "Subscribe at QoS 1 with a persistent session and store every alert, exactly as "
             "the console does. The same --client-id reconnects to the same session, so "
-            "nothing published while it was away is lost. The last line is a summary."
+            "nothing published while it was away is lost. Every alert's signature is checked "
+            "against the trust store (--trust-store or the settings' trust_store); the trust "
+            "policy decides whether unverified alerts are stored with a warning or "
+            "quarantined. The last line is a summary."
         ),
     )
     p.add_argument("--db", metavar="URL", help="SQLAlchemy URL (default: the user's SQLite file)")
@@ -30,6 +33,7 @@ def add_parser(sub: Any) -> None:
     p.add_argument(
         "--exit-idle", type=float, metavar="SECONDS", help="stop after this long without messages"
     )
+    add_trust_options(p)
     add_broker_options(p)
     p.set_defaults(run=run)
 
@@ -40,6 +44,7 @@ def run(args: argparse.Namespace) -> int:
     from incident_desk.store import Store
 
     settings = settings_from(args)
+    trust = BusService.trust_from(settings)  # a missing trust store folder fails before the db
     store = Store.open(settings.database_url)
     board = IncidentBoard(store)
     done = threading.Event()
@@ -48,6 +53,7 @@ def run(args: argparse.Namespace) -> int:
         store,
         filters=console_filters(args.exercise),
         on_stored=board.correlate,
+        trust=trust,
     )
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: done.set())

@@ -29,6 +29,26 @@ def add_broker_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--key-file", type=Path, help="client private key (PEM)")
 
 
+def add_trust_options(p: argparse.ArgumentParser) -> None:
+    """``--trust-store DIR`` and ``--trust-policy P`` (override the settings file)."""
+    g = p.add_argument_group("signatures")
+    g.add_argument(
+        "--trust-store",
+        type=Path,
+        metavar="DIR",
+        help="folder of agency signing certificates/CAs (PEM: KE-nps.pem, KE.pem …)",
+    )
+    g.add_argument(
+        "--trust-policy",
+        choices=("warn", "quarantine-invalid", "quarantine"),
+        help=(
+            "warn (default): store everything, flag unverified alerts; quarantine-invalid: "
+            "quarantine bad signatures and signer/topic mismatches; quarantine: quarantine "
+            "everything not verified"
+        ),
+    )
+
+
 def settings_from(args: argparse.Namespace) -> Settings:
     """Settings from the file/env, with the command-line options on top."""
     import os
@@ -53,6 +73,10 @@ def settings_from(args: argparse.Namespace) -> Settings:
     top: dict[str, Any] = {}
     if getattr(args, "db", None):
         top["database_url"] = args.db
+    if getattr(args, "trust_store", None) is not None:
+        top["trust_store"] = args.trust_store
+    if getattr(args, "trust_policy", None):
+        top["trust_policy"] = args.trust_policy
     if broker:
         try:
             top["broker"] = BrokerSettings.model_validate({**base.broker.model_dump(), **broker})

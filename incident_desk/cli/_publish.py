@@ -20,8 +20,10 @@ def add_parser(sub: Any) -> None:
             "Validate each CAP file, then publish it at QoS 1 on "
             "idesk/v1/{mode}/{country}/{agency}/alert with MQTT 5 properties. The mode comes "
             "from the CAP status: Actual → actual, Exercise → the exercise given with "
-            "--exercise (it must lead the CAP note), Test → test. Nothing is sent if any file "
-            "is invalid."
+            "--exercise (it must lead the CAP note), Test → test. With --sign KEY --cert CERT "
+            "each validated alert is signed (enveloped XML-DSig, the agency's signing "
+            "certificate) before it is published. Nothing is sent if any file is invalid or "
+            "cannot be signed."
         ),
     )
     p.add_argument("files", nargs="+", type=Path, metavar="ALERT.xml")
@@ -29,6 +31,18 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--agency", required=True, help="agency id, its topic level (nps)")
     p.add_argument("--exercise", help="exercise id, for CAP status Exercise")
     p.add_argument("--max-size", type=int, default=cap.DEFAULT_MAX_SIZE, help="size cap (bytes)")
+    p.add_argument(
+        "--sign",
+        type=Path,
+        metavar="KEY",
+        help="sign each alert with this private key (PEM, unencrypted); needs --cert",
+    )
+    p.add_argument(
+        "--cert",
+        type=Path,
+        metavar="CERT",
+        help="the agency's CAP signing certificate (PEM) matching --sign",
+    )
     add_broker_options(p)
     p.set_defaults(run=run)
 
@@ -42,6 +56,35 @@ def _load(path: Path, max_size: int) -> tuple[bytes, cap.Alert]:
         return raw, cap.parse(raw, max_size=max_size)
     except cap.CapError as exc:
         raise InputError(str(exc), source=str(path)) from None
+
+
+def _read_pem(path: Path, what: str) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read the {what}: {exc.strerror}", source=str(path)) from None
+
+
+def _signing_material(args: argparse.Namespace) -> tuple[bytes, bytes] | None:
+    """(key PEM, certificate PEM) for --sign/--cert, None when not signing."""
+    key, cert = getattr(args, "sign", None), getattr(args, "cert", None)
+    if key is None and cert is None:
+        return None
+    if key is None or cert is None:
+        raise InputError("--sign KEY and --cert CERT go together: give both or neither")
+    return _read_pem(key, "private key"), _read_pem(cert, "certificate")
+
+
+def _sign(path: Path, raw: bytes, material: tuple[bytes, bytes], args: argparse.Namespace) -> bytes:
+    from incident_desk.trust import SigningError, sign_alert
+
+    key_pem, cert_pem = material
+    try:
+        return sign_alert(raw, key_pem, cert_pem)
+    except SigningError as exc:
+        # key/certificate problems name those files; alert problems name the alert
+        source = path if "alert" in str(exc) else f"{path} (--sign {args.sign}, --cert {args.cert})"
+        raise InputError(str(exc), source=str(source)) from None
 
 
 def topic_for(alert: cap.Alert, *, country: str, agency: str, exercise: str | None) -> str:
@@ -75,6 +118,7 @@ def run(args: argparse.Namespace) -> int:
     from incident_desk.messaging import AlertPublisher, BusClient
 
     settings = settings_from(args)
+    material = _signing_material(args)
     loaded = []
     for path in args.files:
         raw, alert = _load(path, args.max_size)
@@ -84,6 +128,8 @@ def run(args: argparse.Namespace) -> int:
             )
         except InputError as exc:
             raise InputError(str(exc), source=str(path)) from None
+        if material is not None:
+            raw = _sign(path, raw, material, args)
         loaded.append((path, raw, alert, topic))
     client = BusClient(settings.broker)
     client.connect_and_wait(timeout=15)
@@ -99,7 +145,8 @@ def run(args: argparse.Namespace) -> int:
                 expires=alert.expires_utc(),
                 exercise_id=args.exercise,
             )
-            print(f"{path}: published on {topic} (broker: {result.reason})")
+            signed = ", signed" if material is not None else ""
+            print(f"{path}: published on {topic}{signed} (broker: {result.reason})")
     finally:
         client.stop()
     return 0

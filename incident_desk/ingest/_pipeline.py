@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from incident_desk import cap
 from incident_desk.changes import Changes
 from incident_desk.errors import StoreError
-from incident_desk.ingest._classify import Classified, InboundMessage, classify
+from incident_desk.ingest._classify import Classified, InboundMessage, TrustConfig, classify
 from incident_desk.seqtrack import SeqTracker
 from incident_desk.store import BatchResult, IncomingAlert, Rejected, Store
 
@@ -58,6 +58,7 @@ class IngestPipeline:
         on_stored: called on the writer thread with the ids of newly stored alerts, after
             the commit and before the acks (incident correlation); its ``Changes`` are
             merged into the batch's.
+        trust: the trust store and policy for signature checks (None: no store, warn).
     """
 
     def __init__(
@@ -73,6 +74,7 @@ class IngestPipeline:
         batch_wait_s: float = 0.02,
         max_alert_size: int = cap.DEFAULT_MAX_SIZE,
         retry_max_s: float = 5.0,
+        trust: TrustConfig | None = None,
     ) -> None:
         self._store = store
         self._ack = ack
@@ -83,6 +85,7 @@ class IngestPipeline:
         self._batch_max = batch_max
         self._batch_wait_s = batch_wait_s
         self._max_alert_size = max_alert_size
+        self._trust = trust or TrustConfig()
         self._retry_max_s = retry_max_s
         self._seq = SeqTracker()
         self._stats = IngestStats()
@@ -157,7 +160,7 @@ class IngestPipeline:
                 self._process(batch)
 
     def _process(self, batch: Sequence[InboundMessage]) -> None:
-        verdicts = [classify(m, max_size=self._max_alert_size) for m in batch]
+        verdicts = [classify(m, max_size=self._max_alert_size, trust=self._trust) for m in batch]
         alerts = [v.alert for v in verdicts if v.alert is not None]
         rejects = [v.rejected for v in verdicts if v.rejected is not None]
         result = self._write_with_retry(alerts, rejects)

@@ -15,12 +15,14 @@ from datetime import datetime
 from incident_desk.changes import Changes
 from incident_desk.errors import BusError
 from incident_desk.ingest import Classified, IngestPipeline, IngestStats
+from incident_desk.ingest._classify import TrustConfig
 from incident_desk.messaging.client import BusClient, ConnectionState, PublishResult
 from incident_desk.messaging.envelope import Envelope
 from incident_desk.messaging.publisher import AlertPublisher
-from incident_desk.settings import BrokerSettings
+from incident_desk.settings import BrokerSettings, Settings
 from incident_desk.store import Store
 from incident_desk.topics import Mode, subscription_filters
+from incident_desk.trust import TrustPolicy, TrustStore
 
 log = logging.getLogger("incident_desk.messaging")
 
@@ -34,6 +36,19 @@ def console_filters(exercise_id: str | None) -> list[str]:
     return filters
 
 
+def trust_config(settings: Settings) -> TrustConfig:
+    """The ingest trust configuration from ``trust_store`` / ``trust_policy``.
+
+    Raises:
+        ConfigError: the trust store folder does not exist, or the policy is unknown.
+    """
+    store = TrustStore.load(settings.trust_store) if settings.trust_store is not None else None
+    if store is not None:
+        for problem in store.problems:
+            log.warning("trust store %s: %s", settings.trust_store, problem)
+    return TrustConfig(store=store, policy=TrustPolicy.parse(settings.trust_policy))
+
+
 class BusService:
     """Connects to the broker, ingests everything it subscribes to, publishes for the core.
 
@@ -44,6 +59,8 @@ class BusService:
         on_changes: called on the writer thread with each ``Changes``.
         on_state: called with each ``ConnectionState`` (paho's thread).
         on_event / on_stored: passed to ``IngestPipeline``.
+        trust: trust store and policy for signature checks (``trust_config(settings)``);
+            None: no trust store, policy warn.
     """
 
     def __init__(
@@ -58,6 +75,7 @@ class BusService:
         on_stored: Callable[[tuple[int, ...]], Changes] | None = None,
         batch_max: int = 500,
         queue_size: int = 5000,
+        trust: TrustConfig | None = None,
     ) -> None:
         self.filters = list(filters)
         self._on_state = on_state
@@ -70,8 +88,14 @@ class BusService:
             on_stored=on_stored,
             batch_max=batch_max,
             queue_size=queue_size,
+            trust=trust,
         )
         self.publisher = AlertPublisher(self.client)
+
+    @staticmethod
+    def trust_from(settings: Settings) -> TrustConfig:
+        """``trust_config(settings)``: the trust store and policy the settings name."""
+        return trust_config(settings)
 
     # -- paho thread: hand off only --------------------------------------------------------
     def _on_message(self, envelope: Envelope) -> None:

@@ -123,6 +123,9 @@ def alert_values(item: IncomingAlert) -> dict[str, Any]:
         "raw": item.raw,
         "content_hash": hashlib.sha256(item.raw).hexdigest(),
         "signed": alert.signature is not None,
+        "trust_state": item.trust_state,
+        "trust_signer": item.trust_signer,
+        "trust_detail": item.trust_detail,
     }
 
 

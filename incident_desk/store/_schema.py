@@ -97,6 +97,10 @@ class AlertRow(Base):
     parsed: Mapped[str] = mapped_column(Text)  # Alert.model_dump_json()
     content_hash: Mapped[str] = mapped_column(String(64))  # sha256 hex of raw
     signed: Mapped[bool] = mapped_column(Boolean)
+    # Signature check at ingest (migration 0004): NULL = stored before trust checks existed.
+    trust_state: Mapped[str | None] = mapped_column(String(32))
+    trust_signer: Mapped[str | None] = mapped_column(String(64))
+    trust_detail: Mapped[str | None] = mapped_column(Text)
 
 
 class AlertLinkRow(Base):

@@ -31,6 +31,10 @@ class IncomingAlert(_Frozen):
         received_at: when it arrived (aware).
         exercise_id: the exercise it belongs to (from the topic), None for real traffic.
         country, agency: the publisher according to the topic, if known.
+        trust_state: the signature check of ``raw`` (``verified``, ``unsigned``,
+            ``unknown_signer``, ``bad_signature``, ``signer_mismatch``), None if not checked.
+        trust_signer: ``KE/nps`` when the trust store identified the signer.
+        trust_detail: the verifier's explanation in plain words.
     """
 
     raw: bytes
@@ -40,6 +44,9 @@ class IncomingAlert(_Frozen):
     exercise_id: str | None = None
     country: str | None = None
     agency: str | None = None
+    trust_state: str | None = None
+    trust_signer: str | None = None
+    trust_detail: str | None = None
 
 
 class Rejected(_Frozen):
@@ -116,6 +123,9 @@ class StoredAlert(_Frozen):
     content_hash: str
     raw: bytes
     alert: Alert
+    trust_state: str | None = None  # None: stored before signature checks existed
+    trust_signer: str | None = None
+    trust_detail: str | None = None
 
     def key(self) -> tuple[str, str, str]:
         return (self.sender, self.identifier, self.sent_text)
@@ -171,6 +181,9 @@ def stored_alert(row: AlertRow) -> StoredAlert:
         content_hash=row.content_hash,
         raw=row.raw,
         alert=Alert.model_validate_json(row.parsed),
+        trust_state=row.trust_state,
+        trust_signer=row.trust_signer,
+        trust_detail=row.trust_detail,
     )
 
 

@@ -18,7 +18,16 @@ from PySide6.QtCore import Slot
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
-from incident_desk.ui.models.alert_table import is_exercise, local_time, utc_time
+from incident_desk.ui.models.alert_table import (
+    TRUST_INVALID,
+    TRUST_RED,
+    is_exercise,
+    local_time,
+    trust_description,
+    trust_state,
+    trust_text,
+    utc_time,
+)
 
 log = logging.getLogger("incident_desk.ui")
 
@@ -127,6 +136,7 @@ def alert_html(stored: Any) -> str:
         _row("Topic", stored.topic),
         _row("Exercise", stored.exercise_id),
         _row("Signed", "yes (enveloped signature present)" if alert.signature else ""),
+        _row("Signature check", f"{trust_text(stored)}: {trust_description(stored)}"),
         "</table>",
     ]
     for n, info in enumerate(alert.infos, 1):
@@ -238,6 +248,10 @@ class AlertDetail(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.title.setWordWrap(True)
+        self.trust = QLabel("")
+        self.trust.setObjectName("trust_state")
+        self.trust.setWordWrap(True)
+        self.trust.setVisible(False)
         self.tabs = QTabWidget()
         self.body = QTextBrowser()
         self.body.setOpenExternalLinks(False)
@@ -254,6 +268,7 @@ class AlertDetail(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.watermark)
         layout.addWidget(self.title)
+        layout.addWidget(self.trust)
         layout.addWidget(self.tabs, 1)
 
     @Slot(int)
@@ -271,10 +286,22 @@ class AlertDetail(QWidget):
             ("EXERCISE · " if exercise else "")
             + f"{stored.severity or '?'} / {stored.urgency or '?'} — {label}"
         )
+        self.show_trust(stored)
         self.body.setHtml(alert_html(stored))
         self.history.setHtml(chain_html(alert_id, self._store.chain(alert_id)))
         self.refresh_acks()
         self.raw.setPlainText(pretty_xml(stored.raw))
+
+    def show_trust(self, stored: Any) -> None:
+        """The signature check in plain words above the tabs; red when it is evidence of
+        tampering or spoofing."""
+        state = trust_state(stored)
+        self.trust.setText(f"Signature: {trust_text(stored)}. {trust_description(stored)}")
+        colour = TRUST_RED if state in TRUST_INVALID else ""
+        weight = "bold" if state in TRUST_INVALID else "normal"
+        self.trust.setStyleSheet(f"color: {colour}; font-weight: {weight};" if colour else "")
+        self.trust.setProperty("trust_state", state or "")
+        self.trust.setVisible(True)
 
     @Slot()
     def refresh_acks(self) -> None:
@@ -285,6 +312,8 @@ class AlertDetail(QWidget):
         self.alert_id = None
         self.watermark.setVisible(False)
         self.title.setText(text)
+        self.trust.clear()
+        self.trust.setVisible(False)
         for view in (self.body, self.history, self.acks):
             view.clear()
         self.raw.clear()

@@ -33,3 +33,15 @@ def fresh_postgres_url() -> Iterator[str]:
         with admin.begin() as conn:
             conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
         admin.dispose()
+
+
+def head_revision() -> str | None:
+    """The newest Alembic revision shipped in incident_desk/store/migrations."""
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from incident_desk.store._engine import MIGRATIONS
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return ScriptDirectory.from_config(cfg).get_current_head()

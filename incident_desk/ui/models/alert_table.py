@@ -43,6 +43,7 @@ class Column(enum.IntEnum):
     MSG_TYPE = 10
     INCIDENTS = 11
     ACK = 12
+    TRUST = 13
 
 
 HEADERS = {
@@ -59,6 +60,43 @@ HEADERS = {
     Column.MSG_TYPE: "Type",
     Column.INCIDENTS: "Incident(s)",
     Column.ACK: "Ack",
+    Column.TRUST: "Trust",
+}
+
+# Signature check states (incident_desk.trust.TrustState) as the queue shows them.
+TRUST_TEXT = {
+    "unsigned": "unsigned",
+    "unknown_signer": "unknown signer",
+    "bad_signature": "BAD SIGNATURE",
+    "signer_mismatch": "signer ≠ topic",
+    None: "not checked",
+}
+TRUST_INVALID = frozenset({"bad_signature", "signer_mismatch"})
+TRUST_RED = "#c62828"
+# worst first, so an ascending sort puts the alerts to distrust on top
+TRUST_RANK = {
+    "bad_signature": 0,
+    "signer_mismatch": 1,
+    "unknown_signer": 2,
+    "unsigned": 3,
+    None: 4,
+    "verified": 5,
+}
+TRUST_PLAIN = {
+    "verified": "Verified: the signature matches and the signer may publish on this topic.",
+    "unsigned": "Not signed: nothing proves which agency sent it.",
+    "unknown_signer": (
+        "Signed, but by a signer this console does not trust (not in the trust store)."
+    ),
+    "bad_signature": (
+        "BAD SIGNATURE: the alert was changed after it was signed, or the signature is "
+        "broken. Confirm by another channel before acting on it."
+    ),
+    "signer_mismatch": (
+        "SIGNED BY ANOTHER AGENCY: a trusted agency signed it, but not the agency whose "
+        "topic carried it. Confirm by another channel before acting on it."
+    ),
+    None: "Not checked: stored before this console checked signatures.",
 }
 
 
@@ -85,6 +123,27 @@ def utc_time(value: datetime | None) -> str:
     return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
 
 
+def trust_state(row: Any) -> str | None:
+    return getattr(row, "trust_state", None)
+
+
+def trust_text(row: Any) -> str:
+    """The queue's Trust cell: ``✔ verified by KE/nps``, ``unsigned``, ``BAD SIGNATURE`` …"""
+    state = trust_state(row)
+    if state == "verified":
+        signer = getattr(row, "trust_signer", None)
+        return f"✔ verified by {signer}" if signer else "✔ verified"
+    return TRUST_TEXT.get(state, str(state))
+
+
+def trust_description(row: Any) -> str:
+    """The trust state in plain words, with the verifier's detail (detail panel, tooltip)."""
+    state = trust_state(row)
+    plain = TRUST_PLAIN.get(state, str(state))
+    detail = getattr(row, "trust_detail", None)
+    return f"{plain} ({detail})" if detail else plain
+
+
 def is_exercise(row: Any) -> bool:
     return bool(row.exercise_id) or row.status == "Exercise"
 
@@ -109,6 +168,7 @@ class AlertTableModel(QAbstractTableModel):
         self._acked: set[int] = set()
         self._bold = QFont()
         self._bold.setBold(True)
+        self._trust_red = QBrush(QColor(TRUST_RED))
         self._brush_cache: dict[tuple[str | None, str | None, bool], tuple[Any, Any]] = {}
         self._view: list[int] | None = None  # display row -> index into _rows, when sorted
         self._display_rows: dict[int, int] | None = None  # index into _rows -> display row
@@ -148,15 +208,25 @@ class AlertTableModel(QAbstractTableModel):
             return needs_ack(row) and row.id not in self._acked
         if role == Roles.SORT:
             return self._sort_key(row, col)
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and col == Column.TRUST
+            and trust_state(row) in TRUST_INVALID
+        ):
+            return self._trust_red
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
             bg, fg = self._brushes(row)
             return bg if role == Qt.ItemDataRole.BackgroundRole else fg
         if role == Qt.ItemDataRole.FontRole:
+            if col == Column.TRUST and trust_state(row) in TRUST_INVALID:
+                return self._bold
             return self._bold if needs_ack(row) and row.id not in self._acked else None
         if role == Qt.ItemDataRole.ToolTipRole:
             if col in (Column.RECEIVED, Column.SENT):
                 when = row.received_at if col == Column.RECEIVED else row.sent_utc
                 return f"{local_time(when)} local / {utc_time(when)}"
+            if col == Column.TRUST:
+                return trust_description(row)
             return row.headline or row.event
         return None
 
@@ -301,6 +371,8 @@ class AlertTableModel(QAbstractTableModel):
             if not needs_ack(row):
                 return "—"
             return "acknowledged" if row.id in self._acked else "UNACKNOWLEDGED"
+        if col == Column.TRUST:
+            return trust_text(row)
         return None
 
     def _sort_key(self, row: Any, col: int) -> Any:
@@ -314,6 +386,8 @@ class AlertTableModel(QAbstractTableModel):
             return URGENCY_RANK.get(row.urgency or "", -1)
         if col in (Column.MARKER, Column.ACK):
             return 1 if needs_ack(row) and row.id not in self._acked else 0
+        if col == Column.TRUST:
+            return (TRUST_RANK.get(trust_state(row), 4), trust_text(row).casefold())
         value = self._display(row, col)
         return value.casefold() if isinstance(value, str) else value
 
@@ -353,6 +427,7 @@ class AlertFilterProxy(QSortFilterProxyModel):
         self._text = ""
         self._unacknowledged_only = False
         self._show_acks = False
+        self._trust_states: frozenset[str | None] = frozenset()
 
     def _set(self, name: str, value: Any) -> None:
         if getattr(self, name) != value:
@@ -387,6 +462,11 @@ class AlertFilterProxy(QSortFilterProxyModel):
     def set_unacknowledged_only(self, value: bool) -> None:
         self._set("_unacknowledged_only", bool(value))
 
+    def set_trust_states(self, values: Iterable[str | None]) -> None:
+        """Show only alerts in these trust states (``verified``, ``unsigned``,
+        ``unknown_signer``, ``bad_signature``, ``signer_mismatch``; None = not checked)."""
+        self._set("_trust_states", frozenset(values))
+
     def set_show_acks(self, value: bool) -> None:
         """Show CAP Ack messages as rows (hidden by default: they mark other rows instead)."""
         self._set("_show_acks", bool(value))
@@ -409,6 +489,8 @@ class AlertFilterProxy(QSortFilterProxyModel):
         if self._agency and (row.agency or "").lower() != self._agency:
             return False
         if self._status and row.status != self._status:
+            return False
+        if self._trust_states and trust_state(row) not in self._trust_states:
             return False
         if self._incident and not any(self._incident in i.casefold() for i in row.incidents):
             return False

@@ -12,6 +12,7 @@ from incident_desk.incidents import _schema
 from incident_desk.store import Store
 from incident_desk.store._engine import MIGRATIONS
 from incident_desk.store._schema import Base
+from tests.helpers.databases import head_revision
 
 
 def test_migrated_database_matches_the_incident_models(store: Store) -> None:
@@ -25,7 +26,7 @@ def test_migrated_database_matches_the_incident_models(store: Store) -> None:
     finally:
         engine.dispose()
     assert diffs == []
-    assert revision == _head_revision()  # 0002 and every later migration applied
+    assert revision == head_revision()  # 0002 and every later migration applied
     assert {"incidents", "incident_alerts"} <= tables
     assert _schema.incidents_table.metadata is Base.metadata
 
@@ -48,10 +49,3 @@ def test_downgrade_to_0001_drops_only_the_incident_tables(store: Store) -> None:
 def _url(store: Store) -> str:
     return str(store._engine.url.render_as_string(hide_password=False))
 
-
-def _head_revision() -> str | None:
-    from alembic.script import ScriptDirectory
-
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
-    return ScriptDirectory.from_config(cfg).get_current_head()
