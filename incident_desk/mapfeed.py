@@ -104,12 +104,35 @@ def _is_exercise(stored: StoredAlert) -> bool:
     return stored.exercise_id is not None or stored.status == "Exercise"
 
 
+TRUST_MARKERS = {
+    "unsigned": "⚠ unsigned",
+    "unknown_signer": "⚠ unknown signer",
+    "bad_signature": "⛔ BAD SIGNATURE",
+    "signer_mismatch": "⛔ signer ≠ topic",
+}
+
+
+def trust_marker(state: str | None) -> str | None:
+    """The popup marker for an alert that is not verified; None for verified or not checked."""
+    if state is None or state == "verified":
+        return None
+    return TRUST_MARKERS.get(state, f"⚠ {state}")
+
+
+def _alert_label(stored: StoredAlert) -> str:
+    label = stored.headline or stored.event or stored.identifier
+    marker = trust_marker(stored.trust_state)
+    return f"{label} [{marker}]" if marker else label
+
+
 def alert_area_features(stored_alerts: Iterable[StoredAlert]) -> list[Feature]:
     """The drawable areas of each Alert/Update, one item (``alert:{id}``) per alert.
 
     Every shape carries ``kind: "area"``, the alert's ``severity`` (highest first info's if
     stored without one: "Unknown"), its CAP ``status``, ``exercise`` (bool), ``label``
-    (headline, else event, else identifier) and ``info`` (index of the info block). An alert
+    (headline, else event, else identifier, then ``[⚠ unsigned]``-style trust marker when the
+    signature check did not verify it), ``trust`` (the trust state, None if never checked)
+    and ``info`` (index of the info block). An alert
     with only geocodes, or of another message type, yields nothing. Ascending alert id.
     """
     features: list[Feature] = []
@@ -122,7 +145,8 @@ def alert_area_features(stored_alerts: Iterable[StoredAlert]) -> list[Feature]:
             "status": stored.status,
             "exercise": _is_exercise(stored),
             "exercise_id": stored.exercise_id,
-            "label": stored.headline or stored.event or stored.identifier,
+            "label": _alert_label(stored),
+            "trust": stored.trust_state,
         }
         for index, info in enumerate(stored.alert.infos):
             severity = str(info.severity) if info.severity is not None else None

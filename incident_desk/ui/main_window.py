@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
         self.timeline_dock = self._dock(
             "timeline_dock", "Timeline", self.timeline, Qt.DockWidgetArea.BottomDockWidgetArea
         )
+        self._install_command_panels()
 
         # status bar
         self.mode_badge = ModeBadge(console.exercise_id)
@@ -178,6 +179,7 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._update_title()
+        self._install_exercise_panel()
 
         bridge.changes_applied.connect(self.on_changes_applied)
         bridge.connection_changed.connect(self.on_connection_changed)
@@ -207,6 +209,7 @@ class MainWindow(QMainWindow):
             "show_notices": self.show_notices,
             "help": self.show_help,
             **self.incident_board.action_slots(),
+            **self.command_action_slots(),
             "quit": self.close,
             "fit_active": self.fit_map_to_active,
             "show_on_map": self.show_selected_on_map,
@@ -726,6 +729,208 @@ class MainWindow(QMainWindow):
         self.map_dock.show()
         self.map_dock.raise_()
         self._map_follow_alert(alert_id)
+
+    # -- command and assignments (STANDARDS.md §5) --------------------------------------------
+    def _install_command_panels(self) -> None:
+        """Units and command docks over ``console.command``: units drag onto the incident
+        board (or the command tree) to open the assignment dialog; their own coalesced
+        refresh follows ``changes.units`` / ``assignments`` / ``command``; incoming handover
+        proposals open a non-modal dialog; unit positions go to the map."""
+        from incident_desk.ui.command_panel import CommandPanel
+        from incident_desk.ui.models.incident_table import Roles as IncidentRoles
+        from incident_desk.ui.units_panel import UnitDropFilter, UnitsPanel
+
+        self.units_panel = UnitsPanel()
+        self.command_panel = CommandPanel(self.console, self._command_incidents)
+        bottom, right = (
+            Qt.DockWidgetArea.BottomDockWidgetArea,
+            Qt.DockWidgetArea.RightDockWidgetArea,
+        )
+        self.units_dock = self._dock("units_dock", "Units", self.units_panel, bottom)
+        self.splitDockWidget(self.timeline_dock, self.units_dock, Qt.Orientation.Horizontal)
+        self.command_dock = self._dock("command_dock", "Command", self.command_panel, right)
+        self.units_panel.assign_requested.connect(self._assign_unit)
+        self.command_panel.message_requested.connect(self.message_bar.show_message)
+        self.incident_board.incident_selected.connect(self._on_command_incident)
+        self.incident_drop = UnitDropFilter(
+            self.incident_board.view, lambda i: i.data(IncidentRoles.INCIDENT_KEY)
+        )
+        self.command_drop = UnitDropFilter(
+            self.command_panel.tree, lambda _i: self.command_panel.incident_key
+        )
+        self.incident_drop.unit_dropped.connect(self._on_unit_dropped)
+        self.command_drop.unit_dropped.connect(self._on_unit_dropped)
+        self._command_pending: tuple[set[str], bool, set[str]] = (set(), False, set())
+        self._command_timer = QTimer(self)
+        self._command_timer.setSingleShot(True)
+        self._command_timer.setInterval(self.REFRESH_MS)
+        self._command_timer.timeout.connect(self._refresh_command)
+        self.bridge.changes_applied.connect(self._on_command_changes)
+        if getattr(self, "map_view", None) is not None:
+            self.map_view.loaded.connect(self._push_all_units)
+        board = getattr(self.console, "command", None)
+        if board is None:
+            return
+        try:
+            self.units_panel.set_units(board.units(), board.assignments())
+            self.command_panel.check_incoming()
+        except StoreError as exc:
+            self.database_banner.set_error(str(exc))
+
+    def command_action_slots(self) -> dict[str, Any]:
+        return {"assign_unit": self._assign_unit, "show_command": self.show_command_panels}
+
+    def _command_incidents(self) -> list[tuple[str, str]]:
+        model = self.incident_board.model
+        snaps = [model.snapshot(i) for i in model.incident_ids()]
+        return [(s.key, s.title) for s in snaps if s is not None]
+
+    @Slot()
+    def show_command_panels(self) -> None:
+        for dock in (self.units_dock, self.command_dock):
+            dock.show()
+            dock.raise_()
+        self.units_panel.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    @Slot()
+    @Slot(str)
+    def _assign_unit(self, unit_id: str | None = None) -> None:
+        self.command_panel.assign(unit_id or self.units_panel.current_unit_id())
+
+    @Slot(str, object)
+    def _on_unit_dropped(self, unit_id: str, incident_key: object) -> None:
+        self.command_panel.assign(unit_id, str(incident_key))
+
+    @Slot(int)
+    def _on_command_incident(self, incident_id: int) -> None:
+        snap = self.incident_board.model.snapshot(incident_id) if incident_id else None
+        try:
+            self.command_panel.set_incident(snap.key if snap else None, snap.title if snap else "")
+        except StoreError as exc:
+            self.database_banner.set_error(str(exc))
+
+    @Slot(object)
+    def _on_command_changes(self, changes: Any) -> None:
+        units, assignments, keys = self._command_pending
+        units.update(getattr(changes, "units", ()))
+        keys.update(getattr(changes, "command", ()))
+        assignments = assignments or bool(getattr(changes, "assignments", ()))
+        self._command_pending = (units, assignments, keys)
+        if (units or assignments or keys) and not self._command_timer.isActive():
+            self._command_timer.start()
+
+    @Slot()
+    def _refresh_command(self) -> None:
+        """Units, the shown command, incoming proposals and lost races; units to the map."""
+        (units, assignments, keys), self._command_pending = (
+            self._command_pending,
+            (
+                set(),
+                False,
+                set(),
+            ),
+        )
+        board = getattr(self.console, "command", None)
+        if board is None:
+            return
+        try:
+            if units:
+                found = [u for u in (board.unit(i) for i in sorted(units)) if u is not None]
+                self.units_panel.upsert_units(found, board.assignments())
+                self._push_units(found)
+            elif assignments:
+                self.units_panel.set_assignments(board.assignments())
+            if keys or assignments:
+                self.command_panel.refresh()
+            if keys:
+                self.command_panel.check_incoming()
+                self.command_panel.check_lost(keys)
+        except StoreError as exc:
+            self.database_banner.set_error(str(exc))
+
+    def _push_units(self, units: list[Any]) -> None:
+        from incident_desk.mapfeed import unit_update
+
+        view = getattr(self, "map_view", None)
+        if view is None or not getattr(self, "_map_ready", False):
+            return
+        update = unit_update(units, self.console.exercise_id)
+        if update:
+            view.push(update.upsert, update.remove)
+
+    @Slot(bool)
+    def _push_all_units(self, ok: bool) -> None:
+        board = getattr(self.console, "command", None)
+        if ok and board is not None:
+            try:
+                self._push_units(board.units())
+            except StoreError as exc:
+                self.database_banner.set_error(str(exc))
+
+    # -- exercise: control state, NO DUFF, controller panel (DESIGN.md §5, §6) ----------------
+    def _install_exercise_panel(self) -> None:
+        """The joined exercise (``console.exercise_link``, set by ``ConsoleRuntime``): its
+        control state in the status bar, the NO DUFF overlay and forced alarm for a real alert
+        (or a NO_DUFF control state), and, when this workstation runs the exercise
+        controller, the controller panel in a dock with its own "Exercise" menu."""
+        from incident_desk.ui.exercise_panel import (
+            ExercisePanel,
+            ExerciseSignals,
+            ExerciseStateLabel,
+        )
+        from incident_desk.ui.noduff import NoDuffGuard, NoDuffOverlay
+        from incident_desk.ui.shortcuts import build_exercise_actions
+
+        joined = self.console.exercise_id
+        self.no_duff_overlay = NoDuffOverlay(self)
+        self.no_duff = NoDuffGuard(self.store, joined, self.alarms, self.no_duff_overlay, self)
+        self.no_duff_overlay.acknowledge_requested.connect(self._acknowledge_no_duff)
+        self.bridge.changes_applied.connect(self.no_duff.on_changes_applied)
+        self.exercise_state = ExerciseStateLabel(joined)
+        self.statusBar().addWidget(self.exercise_state)
+        self.exercise_signals = ExerciseSignals(self)
+        self.exercise_panel: Any = None
+        self.exercise_dock: QDockWidget | None = None
+        link = getattr(self.console, "exercise_link", None)
+        if link is None:
+            return
+        self.exercise_signals.control_received.connect(self.no_duff.on_control)
+        self.exercise_signals.control_received.connect(self.exercise_state.set_control)
+        link.add_control_listener(self.exercise_signals.post_control)
+        if link.last_control is not None:
+            self.exercise_signals.post_control(link.last_control)
+        if link.controller is None:
+            return
+        self.exercise_panel = ExercisePanel(link.controller, self.store)
+        self.exercise_dock = self._dock(
+            "exercise_dock",
+            "Exercise control (MSEL)",
+            self.exercise_panel,
+            Qt.DockWidgetArea.BottomDockWidgetArea,
+        )
+        self.tabifyDockWidget(self.timeline_dock, self.exercise_dock)
+        self.exercise_dock.raise_()
+        self.exercise_panel.message_requested.connect(self.message_bar.show_message)
+        self.bridge.changes_applied.connect(self.exercise_panel.on_changes_applied)
+        self.actions_by_name.update(
+            build_exercise_actions(self, self.exercise_panel.action_slots(), (self.exercise_dock,))
+        )
+
+    @Slot(list)
+    def _acknowledge_no_duff(self, alert_ids: list[int]) -> None:
+        """The operator dismissed the NO DUFF overlay: acknowledge the real alerts it named."""
+        for alert_id in alert_ids:
+            if self.model.is_acknowledged(alert_id):
+                self.alarms.acknowledge(alert_id)
+                continue
+            try:
+                changes = self.console.acknowledge(alert_id)
+            except IncidentDeskError as exc:
+                self.message_bar.show_message(f"Could not acknowledge: {exc}", "error")
+                continue
+            self._mark_acknowledged(alert_id)
+            if changes:
+                self.on_changes_applied(changes)
 
     # -- layout ------------------------------------------------------------------------------
     def save_layout(self) -> None:

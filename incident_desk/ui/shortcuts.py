@@ -33,8 +33,24 @@ SHORTCUTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     # live map (incident_desk/ui/map_view.py)
     ("fit_active", "Map: fit all active incidents", ("Ctrl+Shift+F",)),
     ("show_on_map", "Map: show the selected alert", ("Ctrl+Shift+L",)),
+    # command and assignments (incident_desk/ui/command_panel.py, units_panel.py)
+    ("assign_unit", "Assign a unit or person to an incident…", ("Ctrl+Shift+U",)),
+    ("show_command", "Show the units and command panels", ("Ctrl+Shift+K",)),
     ("help", "Help: shortcuts", ("F1",)),
     ("quit", "Quit", ("Ctrl+Q", "Ctrl+W")),
+)
+#: the exercise controller's clock controls (incident_desk/ui/exercise_panel.py): only on a
+#: console that runs the controller, in their own "Exercise" menu
+EXERCISE_SHORTCUTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("exercise_startex", "Exercise: STARTEX", ("Ctrl+Alt+S",)),
+    ("exercise_pause_resume", "Exercise: pause / resume the clock", ("Ctrl+Alt+P",)),
+    ("exercise_step", "Exercise: step (send the next inject now)", ("Ctrl+Alt+N",)),
+    ("exercise_jump", "Exercise: jump to the selected inject", ("Ctrl+Alt+J",)),
+    ("exercise_endex", "Exercise: ENDEX", ("Ctrl+Alt+E",)),
+    ("exercise_faster", "Exercise: faster", ("Ctrl+Alt+Up",)),
+    ("exercise_slower", "Exercise: slower", ("Ctrl+Alt+Down",)),
+    ("exercise_adhoc", "Exercise: ad-hoc inject…", ("Ctrl+Alt+A",)),
+    ("exercise_focus_msel", "Exercise: focus the MSEL", ("Ctrl+Alt+M",)),
 )
 TOOLBAR = ("acknowledge", "next_unacknowledged", "mute", "show_notices")
 
@@ -72,7 +88,7 @@ def help_box(parent: QWidget) -> QMessageBox:
     """A non-modal box listing every shortcut."""
     rows = "".join(
         f"<tr><td><b>{html.escape(' / '.join(keys))}</b></td><td>{html.escape(text)}</td></tr>"
-        for _, text, keys in SHORTCUTS
+        for _, text, keys in (*SHORTCUTS, *EXERCISE_SHORTCUTS)
     )
     box = QMessageBox(
         QMessageBox.Icon.Information,
@@ -84,3 +100,27 @@ def help_box(parent: QWidget) -> QMessageBox:
     box.setObjectName("help_box")
     box.setModal(False)
     return box
+
+
+def build_exercise_actions(
+    window: QMainWindow,
+    slots: Mapping[str, Callable[[], object]],
+    docks: Iterable[QDockWidget] = (),
+) -> dict[str, QAction]:
+    """The ``EXERCISE_SHORTCUTS`` actions in an "Exercise" menu of ``window``."""
+    menu = window.menuBar().addMenu("E&xercise")
+    actions: dict[str, QAction] = {}
+    for name, text, keys in EXERCISE_SHORTCUTS:
+        action = QAction(text, window)
+        action.setObjectName(f"action_{name}")
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setToolTip(f"{text} ({', '.join(keys)})")
+        action.triggered.connect(slots[name])
+        window.addAction(action)
+        menu.addAction(action)
+        actions[name] = action
+    menu.addSeparator()
+    for dock in docks:
+        menu.addAction(dock.toggleViewAction())
+    return actions

@@ -217,3 +217,51 @@ def test_map_update_truthiness_and_determinism(store: Store, board: IncidentBoar
     assert alert_area_update(rows, lambda k: None) == alert_area_update(rows, lambda k: None)
     board.create_at(0.1, 34.1, "Here", "op")
     assert incident_features(board.list_incidents()) == incident_features(board.list_incidents())
+
+
+def test_unit_features_of_units_with_a_position(tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    from incident_desk.command import CommandBoard, load_directory
+    from incident_desk.console import Identity
+    from incident_desk.mapfeed import unit_feature_id, unit_features, unit_update
+    from incident_desk.topics import Mode, unit_topic
+    from tests.unit.command.build import DIRECTORY
+
+    with Store.open(f"sqlite:///{tmp_path / 'units.db'}") as units_store:
+        board = CommandBoard(units_store, Identity("KE", "nps", "nps.go.ke", "op", "ws"))
+        board.load_directory(load_directory(DIRECTORY))
+        payload = (
+            b'{"schema": "idesk.unit-status/1", "unit": "nps-rdu-1", "agency": "nps",'
+            b' "status": "en_route", "position": {"lat": 0.6362, "lon": 34.28},'
+            b' "time": "2026-07-01T12:05:00+00:00", "exercise": null}'
+        )
+        board.apply_bus_event(unit_topic(Mode.ACTUAL, "KE", "nps", "nps-rdu-1"), payload)
+        units = board.units()
+        assert datetime(2026, 7, 1, tzinfo=UTC) < board.unit("nps-rdu-1").status_at  # type: ignore[union-attr]
+
+    features = unit_features(units)
+    assert [f["properties"]["id"] for f in features] == ["unit:nps-rdu-1"]  # others: no fix
+    [feature] = features
+    lon, lat = feature["geometry"]["coordinates"]
+    assert (lat, lon) == (pytest.approx(0.6362), pytest.approx(34.28))
+    assert feature["properties"] == {
+        "id": "unit:nps-rdu-1",
+        "kind": "unit",
+        "agency": "nps",
+        "country": "KE",
+        "status": "en_route",
+        "label": "RDU-BUSIA-1",
+        "exercise": False,
+        "exercise_id": None,
+    }
+    # the unit has no exercise of its own: the console's mode marks it
+    [drill] = unit_features(units, exercise_id="EX-NC-26")
+    assert (drill["properties"]["exercise"], drill["properties"]["exercise_id"]) == (
+        True,
+        "EX-NC-26",
+    )
+    update = unit_update(units)
+    assert [f["properties"]["id"] for f in update.upsert] == ["unit:nps-rdu-1"]
+    assert unit_feature_id("nps-k9-1") in update.remove
+    assert len(update.remove) == len(units) - 1

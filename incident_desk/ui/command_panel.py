@@ -1,0 +1,582 @@
+"""The command panel: the command structure of the incident selected on the board.
+
+Thin by design (STYLE.md 2): every button is one ``CommandBoard`` call as this console's
+operator; its ``Issued.changes`` go to ``console.emit`` (the board also publishes the event
+through its port). A refusal (``CommandError``) reaches the operator as its ``reason``
+through ``message_requested``. Incoming handover proposals open a non-modal
+``HandoverDialog``; a lost race ("… lost to …" on the timeline) is said in plain words.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from incident_desk.command import (
+    AssignmentStatus,
+    CommandError,
+    CommandMode,
+    MemberSpec,
+    ParticipationState,
+    Tier,
+    assignment_refusal,
+)
+from incident_desk.errors import IncidentDeskError
+from incident_desk.exports import ics204, ics214, to_csv
+from incident_desk.ui.handover_dialog import HandoverDialog, ProposeHandoverDialog
+from incident_desk.ui.ics_pdf import write_pdf
+from incident_desk.ui.models.command_tree import CommandTreeModel, Roles
+from incident_desk.ui.units_panel import AssignDialog
+
+log = logging.getLogger("incident_desk.ui")
+
+# button name -> (text, target status)
+STATUS_BUTTONS: dict[str, tuple[str, AssignmentStatus]] = {
+    "en_route": ("En route", AssignmentStatus.EN_ROUTE),
+    "on_scene": ("On scene", AssignmentStatus.ON_SCENE),
+    "release": ("Release", AssignmentStatus.RELEASED),
+}
+EXPORTS = {"204": ics204, "214": ics214}
+LOST_MARK = " lost to "
+
+
+class EstablishDialog(QDialog):
+    """Single or unified command: one incident commander per agency taking part."""
+
+    def __init__(
+        self,
+        agencies: list[dict[str, Any]],
+        own: tuple[str, str],
+        operator: str,
+        tier_label: Callable[[Tier], str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("establish_dialog")
+        self.setWindowTitle("Establish command")
+        self.mode = QComboBox()
+        self.mode.setObjectName("establish_mode")
+        self.mode.addItem("Single command (one Incident Commander)", CommandMode.SINGLE.value)
+        self.mode.addItem("Unified command (one IC per agency)", CommandMode.UNIFIED.value)
+        grid = QGridLayout()
+        for col, text in enumerate(("", "Agency", "Incident Commander", "Tier")):
+            grid.addWidget(QLabel(f"<b>{text}</b>"), 0, col)
+        self.rows: list[tuple[QCheckBox, tuple[str, str], QLineEdit, QComboBox]] = []
+        for r, a in enumerate(agencies, start=1):
+            key = (a["country"], a["id"])
+            check = QCheckBox()
+            name = QLineEdit(operator if key == own else "")
+            tier = QComboBox()
+            for t in Tier:
+                tier.addItem(tier_label(t), t.value)
+            tier.setCurrentIndex(tier.findData(Tier.TACTICAL.value))
+            check.setChecked(key == own)
+            grid.addWidget(check, r, 0)
+            grid.addWidget(QLabel(f"{a['country']}/{a['id']} — {a['name']}"), r, 1)
+            grid.addWidget(name, r, 2)
+            grid.addWidget(tier, r, 3)
+            self.rows.append((check, key, name, tier))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.mode)
+        layout.addLayout(grid)
+        layout.addWidget(buttons)
+
+    def set_member(self, country: str, agency: str, name: str, tier: Tier = Tier.TACTICAL) -> None:
+        for check, key, edit, box in self.rows:
+            if key == (country, agency):
+                check.setChecked(True)
+                edit.setText(name)
+                box.setCurrentIndex(box.findData(Tier(tier).value))
+
+    def values(self) -> tuple[CommandMode, list[MemberSpec]]:
+        members = [
+            MemberSpec(key[1], key[0], edit.text().strip(), Tier(box.currentData()))
+            for check, key, edit, box in self.rows
+            if check.isChecked()
+        ]
+        return CommandMode(self.mode.currentData()), members
+
+
+class CommandPanel(QWidget):
+    """Command tree, participation control and command/assignment/export buttons.
+
+    Args:
+        console: the core ``Console`` (``command``, ``identity``, ``emit``).
+        incidents: (key, title) of the incidents the operator may assign to.
+
+    Signals:
+        message_requested: plain words for the operator; arguments: text, level.
+    """
+
+    message_requested = Signal(str, str)
+
+    def __init__(
+        self,
+        console: Any,
+        incidents: Callable[[], list[tuple[str, str]]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("command_panel")
+        self.console = console
+        self.command = getattr(console, "command", None)
+        self._incidents = incidents
+        self.incident_key: str | None = None
+        self.handover_dialogs: dict[str, HandoverDialog] = {}
+        self._seen_lost: set[int] = set()
+
+        self.title = QLabel("Select an incident on the board.")
+        self.title.setObjectName("command_title")
+        self.title.setWordWrap(True)
+        self.model = CommandTreeModel(self)
+        self.tree = QTreeView()
+        self.tree.setObjectName("command_tree")
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setIndentation(14)
+        self.tree.selectionModel().currentRowChanged.connect(self._update_buttons)
+
+        self.participation_agency = QComboBox()
+        self.participation_agency.setObjectName("participation_agency")
+        self.participation_state = QComboBox()
+        self.participation_state.setObjectName("participation_state")
+        for state in ParticipationState:
+            self.participation_state.addItem(state.value.replace("_", " "), state.value)
+
+        self.buttons: dict[str, QPushButton] = {}
+        rows: list[list[tuple[str, str, Callable[[], object]]]] = [
+            [
+                ("establish", "Establish…", self.establish),
+                ("propose", "Handover…", self.propose_handover),
+                ("close_command", "Close command", self.close_command),
+                ("assign", "Assign…", self.assign),
+            ],
+            [(n, t, self._status_slot(n)) for n, (t, _s) in STATUS_BUTTONS.items()],
+        ]
+        self.export_button = QToolButton()
+        self.export_button.setObjectName("button_export")
+        self.export_button.setText("Export")
+        self.export_button.setToolTip("ICS-204 assignment list / ICS-214 activity log")
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.export_button)
+        self.export_actions: dict[str, QAction] = {}
+        for form, title in (("204", "Assignment List"), ("214", "Activity Log")):
+            for fmt in ("pdf", "csv"):
+                action = menu.addAction(f"ICS-{form} {title} as {fmt.upper()}…")
+                action.setObjectName(f"action_export_{form}_{fmt}")
+                action.triggered.connect(lambda _c=False, f=form, x=fmt: self.export(f, x))
+                self.export_actions[f"{form}_{fmt}"] = action
+        self.export_button.setMenu(menu)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.title)
+        layout.addWidget(self.tree, 1)
+        part = QHBoxLayout()
+        part.addWidget(QLabel("Participation:"))
+        part.addWidget(self.participation_agency, 1)
+        part.addWidget(self.participation_state)
+        set_button = self._button("set_participation", "Set", self.set_participation)
+        part.addWidget(set_button)
+        layout.addLayout(part)
+        for row in rows:
+            line = QHBoxLayout()
+            for name, text, slot in row:
+                line.addWidget(self._button(name, text, slot))
+            line.addStretch(1)
+            layout.addLayout(line)
+        line.addWidget(self.export_button)  # beside the status buttons
+        self._fill_agencies()
+        self._update_buttons()
+
+    def _button(self, name: str, text: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(f"button_{name}")
+        button.setAutoDefault(False)
+        button.clicked.connect(slot)
+        self.buttons[name] = button
+        return button
+
+    # -- data -----------------------------------------------------------------------------------
+    def set_incident(self, key: str | None, title: str = "") -> None:
+        """Show the command of another incident (None: none selected)."""
+        self.incident_key = key
+        self.title.setText(f"<b>{key}</b> — {title}" if key else "Select an incident on the board.")
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read the shown incident's command, assignments, participation and proposals."""
+        current = self.current_assignment_id()
+        board, key = self.command, self.incident_key
+        if board is None or key is None:
+            self.model.rebuild(None, [], [], [], _now(board))
+        else:
+            self.model.rebuild(
+                board.command(key),
+                board.assignments(key),
+                board.participation(key),
+                board.proposals(key),
+                board.now(),
+            )
+        self.tree.expandAll()
+        if current is not None:
+            self.select_assignment(current)
+        self._update_buttons()
+
+    def _fill_agencies(self) -> None:
+        if self.command is None:
+            return
+        box = self.participation_agency
+        chosen = box.currentData()
+        box.clear()
+        for a in self.command.agencies():
+            box.addItem(f"{a['country']}/{a['id']}", f"{a['country']}/{a['id']}")
+        box.setCurrentIndex(max(0, box.findData(chosen)))
+
+    def reload_directory(self) -> None:
+        self._fill_agencies()
+
+    # -- selection ------------------------------------------------------------------------------
+    def current_assignment_id(self) -> str | None:
+        index = self.tree.currentIndex()
+        if not index.isValid():
+            return None
+        found = index.siblingAtColumn(0).data(Roles.ASSIGNMENT_ID)
+        return str(found) if found else None
+
+    def select_assignment(self, assignment_id: str) -> bool:
+        index = self.model.find_assignment(assignment_id)
+        if index is None:
+            return False
+        self.tree.setCurrentIndex(index)
+        return True
+
+    # -- operator calls -------------------------------------------------------------------------
+    def _run(self, doing: str, call: Callable[[Any], Any]) -> Any | None:
+        board = self.command
+        if board is None:
+            self._say("This console has no command board.", "error")
+            return None
+        try:
+            issued = call(board)
+        except CommandError as exc:
+            self._say(f"Could not {doing}: {exc.reason}", "error")
+            return None
+        except IncidentDeskError as exc:
+            self._say(f"Could not {doing}: {exc}", "error")
+            return None
+        except Exception as exc:  # a bug: log the traceback, tell the operator plainly
+            log.exception("command action failed: %s", doing)
+            self._say(f"Could not {doing} (unexpected error, logged): {exc}", "error")
+            return None
+        changes = getattr(issued, "changes", issued)
+        self.refresh()
+        self.console.emit(changes)
+        return issued
+
+    def _need_incident(self, what: str) -> str | None:
+        if self.incident_key is None:
+            self._say(f"Select an incident on the board to {what}.")
+        return self.incident_key
+
+    @Slot()
+    def establish(self) -> None:
+        key = self._need_incident("establish command")
+        if key is None or self.command is None:
+            return
+        ident = self.console.identity
+        dialog = EstablishDialog(
+            self.command.agencies(),
+            (ident.country, ident.agency),
+            ident.operator,
+            self.command.tiers.label,
+            self,
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        mode, members = dialog.values()
+        if self._run(
+            "establish command",
+            lambda b: b.establish(key, mode=mode, members=members or None, actor=ident.operator),
+        ):
+            self._say(f"{mode.value.capitalize()} command established for {key}.")
+
+    @Slot()
+    def propose_handover(self) -> None:
+        key = self._need_incident("propose a handover")
+        if key is None or self.command is None:
+            return
+        ident = self.console.identity
+        try:
+            brief = self.command.brief(key)
+        except IncidentDeskError as exc:
+            self._say(f"Could not build the handover brief: {exc}", "error")
+            return
+        others = [
+            a
+            for a in self.command.agencies()
+            if (a["country"], a["id"]) != (ident.country, ident.agency)
+        ]
+        dialog = ProposeHandoverDialog(brief, others, self.command.now(), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        v = dialog.values()
+        if self._run(
+            "propose the handover",
+            lambda b: b.propose_handover(
+                key,
+                v["to_agency"],
+                v["to_country"],
+                effective_at=v["effective_at"],
+                expires_at=v["expires_at"],
+                actor=ident.operator,
+            ),
+        ):
+            self._say(f"Handover of {key} proposed to {v['to_country']}/{v['to_agency']}.")
+
+    @Slot()
+    def close_command(self) -> None:
+        key = self._need_incident("close its command")
+        if key is None:
+            return
+        self._run(
+            "close command",
+            lambda b: b.close_command(key, actor=self.console.identity.operator),
+        )
+
+    @Slot()
+    def assign(self, unit_id: str | None = None, incident_key: str | None = None) -> Any | None:
+        """The assignment dialog, pre-filled with a unit and incident if given."""
+        if self.command is None:
+            self._say("This console has no command board.", "error")
+            return None
+        incidents = self._incidents()
+        if not incidents:
+            self._say("There is no incident to assign to.")
+            return None
+        dialog = AssignDialog(
+            incidents,
+            self.command.units(),
+            self.command.now(),
+            incident_key=incident_key or self.incident_key,
+            unit_id=unit_id,
+            parent=self,
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        r = dialog.request()
+        issued = self._run(
+            "assign",
+            lambda b: b.assign(
+                r.incident_key,
+                unit_id=r.unit_id,
+                person=r.person,
+                element_kind=r.element_kind,
+                element_name=r.element_name,
+                work=r.work,
+                report_to=r.report_to,
+                report_at=r.report_at,
+                actor=self.console.identity.operator,
+            ),
+        )
+        if issued is not None:
+            who = issued.event.data.get("callsign") or r.person or r.unit_id
+            self._say(f"{who} assigned to {r.incident_key}: {r.element_name}.")
+            if r.incident_key == self.incident_key:
+                self.select_assignment(issued.event.id)
+        return issued
+
+    def set_status(self, target: AssignmentStatus) -> None:
+        assignment_id = self.current_assignment_id()
+        if assignment_id is None:
+            self._say("Select an assignment in the command tree first.")
+            return
+        self._run(
+            f"set the assignment {target.value.replace('_', ' ')}",
+            lambda b: b.set_assignment_status(
+                assignment_id, target, actor=self.console.identity.operator
+            ),
+        )
+
+    @Slot()
+    def set_participation(self) -> None:
+        key = self._need_incident("set an agency's participation")
+        target = self.participation_agency.currentData()
+        if key is None or target is None:
+            return
+        country, agency = str(target).split("/", 1)
+        state = ParticipationState(self.participation_state.currentData())
+        self._run(
+            f"set {country}/{agency} {state.value.replace('_', ' ')}",
+            lambda b: b.set_participation(
+                key, state, agency=agency, country=country, actor=self.console.identity.operator
+            ),
+        )
+
+    @Slot()
+    def export(self, form: str, fmt: str) -> Path | None:
+        """ICS-204 or ICS-214 of the shown incident as PDF or CSV, to a file the operator
+        chooses. Exercise incidents carry the EXERCISE marker (the exports do it)."""
+        key = self._need_incident(f"export its ICS-{form}")
+        if key is None or self.command is None:
+            return None
+        suffix = "PDF files (*.pdf)" if fmt == "pdf" else "CSV files (*.csv)"
+        path, _ = QFileDialog.getSaveFileName(
+            self, f"Export ICS-{form} of {key}", f"ICS-{form}_{key}.{fmt}", suffix
+        )
+        if not path:
+            return None
+        try:
+            filled = EXPORTS[form](self.command, key)
+            if fmt == "pdf":
+                write_pdf(filled, path)
+            else:
+                Path(path).write_text(to_csv(filled), encoding="utf-8", newline="")
+        except (OSError, IncidentDeskError) as exc:
+            self._say(f"Could not export ICS-{form}: {exc}", "error")
+            return None
+        self._say(f"ICS-{form} of {key} written to {path}.")
+        return Path(path)
+
+    # -- incoming handovers and lost races ------------------------------------------------------
+    def check_incoming(self) -> list[HandoverDialog]:
+        """Open a dialog for each new open proposal to this agency; close stale ones."""
+        if self.command is None:
+            return []
+        try:
+            incoming = {p.id: p for p in self.command.incoming_proposals()}
+        except IncidentDeskError as exc:
+            self._say(f"Could not read handover proposals: {exc}", "error")
+            return []
+        for pid in [p for p in self.handover_dialogs if p not in incoming]:
+            self.handover_dialogs.pop(pid).close()
+        opened = []
+        for pid, p in incoming.items():
+            if pid in self.handover_dialogs:
+                continue
+            dialog = HandoverDialog(
+                p, self.console.identity.operator, self.command.tiers, self.window()
+            )
+            dialog.accept_requested.connect(self.accept_handover)
+            dialog.refuse_requested.connect(self.refuse_handover)
+            self.handover_dialogs[pid] = dialog
+            dialog.show()
+            opened.append(dialog)
+            self._say(
+                f"Handover of command of {p.incident_key} offered by "
+                f"{p.from_country}/{p.from_agency}."
+            )
+        return opened
+
+    @Slot(str, str, str)
+    def accept_handover(self, proposal_id: str, name: str, tier: str) -> None:
+        if self._run(
+            "accept the handover",
+            lambda b: b.accept_handover(
+                proposal_id,
+                name=name or None,
+                tier=Tier(tier),
+                actor=self.console.identity.operator,
+            ),
+        ):
+            self._close_dialog(proposal_id)
+            self._say("Handover accepted: you are in command from its effective time.")
+
+    @Slot(str, str)
+    def refuse_handover(self, proposal_id: str, reason: str) -> None:
+        if self._run(
+            "refuse the handover",
+            lambda b: b.refuse_handover(proposal_id, reason, actor=self.console.identity.operator),
+        ):
+            self._close_dialog(proposal_id)
+            self._say("Handover refused.")
+
+    def _close_dialog(self, proposal_id: str) -> None:
+        dialog = self.handover_dialogs.pop(proposal_id, None)
+        if dialog is not None:
+            dialog.close()
+
+    def check_lost(self, keys: Iterable[str]) -> list[str]:
+        """Say each new "… lost to …" timeline entry of these incidents (a lost race)."""
+        if self.command is None:
+            return []
+        said = []
+        for key in sorted(set(keys)):
+            for entry in self.command.timeline(key):
+                if LOST_MARK in entry.text and entry.id not in self._seen_lost:
+                    self._seen_lost.add(entry.id)
+                    said.append(entry.text)
+        if said:
+            self._say(said[-1], "error")
+        return said
+
+    # -- helpers --------------------------------------------------------------------------------
+    def _status_slot(self, name: str) -> Callable[[], None]:
+        target = STATUS_BUTTONS[name][1]
+        return lambda: self.set_status(target)
+
+    def _say(self, text: str, level: str = "info") -> None:
+        self.message_requested.emit(text, level)
+
+    @Slot()
+    def _update_buttons(self, *_args: object) -> None:
+        board, key_ = self.command, self.incident_key
+        has, key = board is not None, key_ is not None
+        command = board.command(key_) if board is not None and key_ is not None else None
+        open_ = command is not None and command.open
+        self.buttons["establish"].setEnabled(has and key and not open_)
+        self.buttons["propose"].setEnabled(open_)
+        self.buttons["close_command"].setEnabled(open_)
+        self.buttons["assign"].setEnabled(has)
+        self.buttons["set_participation"].setEnabled(has and key)
+        self.export_button.setEnabled(has and key)
+        index = self.tree.currentIndex()
+        status = index.siblingAtColumn(0).data(Roles.STATUS) if index.isValid() else None
+        is_assignment = index.isValid() and index.siblingAtColumn(0).data(Roles.ASSIGNMENT_ID)
+        for name, (_text, target) in STATUS_BUTTONS.items():
+            refusal = (
+                assignment_refusal(AssignmentStatus(status), target)
+                if is_assignment and status
+                else "select an assignment"
+            )
+            self.buttons[name].setEnabled(refusal is None)  # valid transitions only
+            self.buttons[name].setToolTip(refusal or "")
+
+
+def _now(board: Any) -> datetime:
+    return board.now() if board is not None else datetime.now(UTC)

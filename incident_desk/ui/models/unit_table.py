@@ -1,0 +1,234 @@
+"""The units panel's table: a model of unit ids and cached snapshots, plus its filter.
+
+Rows are frozen ``UnitSnapshot`` copies from ``CommandBoard.units()`` with, per unit, a short
+text of its open assignment (``"NC-MALABA-01: Division A (en_route)"``). Rows drag as
+``UNIT_MIME_TYPE`` carrying the unit id (UTF-8), to be dropped on an incident.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from incident_desk.ui.models.alert_table import local_time
+
+_Index = QModelIndex | QPersistentModelIndex
+
+UNIT_MIME_TYPE = "application/x-idesk-unit"
+ALL = ""
+
+
+class Column(enum.IntEnum):
+    CALLSIGN = 0
+    AGENCY = 1
+    KIND = 2
+    STATUS = 3
+    POSITION = 4
+    UPDATED = 5
+    ASSIGNMENT = 6
+
+
+HEADERS = {
+    Column.CALLSIGN: "Callsign",
+    Column.AGENCY: "Agency",
+    Column.KIND: "Kind",
+    Column.STATUS: "Status",
+    Column.POSITION: "Position",
+    Column.UPDATED: "Last update",
+    Column.ASSIGNMENT: "Assignment",
+}
+
+
+class Roles(enum.IntEnum):
+    UNIT_ID = Qt.ItemDataRole.UserRole + 1
+    AGENCY = Qt.ItemDataRole.UserRole + 2
+    KIND = Qt.ItemDataRole.UserRole + 3
+    STATUS = Qt.ItemDataRole.UserRole + 4
+
+
+def unit_mime(unit_id: str) -> QMimeData:
+    """The drag payload of one unit."""
+    mime = QMimeData()
+    mime.setData(UNIT_MIME_TYPE, unit_id.encode())
+    return mime
+
+
+def unit_from_mime(mime: QMimeData | None) -> str | None:
+    """The unit id a drag carries, or None if it carries no unit."""
+    if mime is None or not mime.hasFormat(UNIT_MIME_TYPE):
+        return None
+    text = bytes(mime.data(UNIT_MIME_TYPE).data()).decode(errors="replace").strip()
+    return text or None
+
+
+def status_text(unit: Any) -> str:
+    return "unknown" if unit.status is None else str(unit.status)
+
+
+class UnitTableModel(QAbstractTableModel):
+    """Units by id, in directory order (agency, id); updated in place."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._ids: list[str] = []
+        self._rows: dict[str, Any] = {}
+        self._assignment: dict[str, str] = {}
+
+    # -- feeding --------------------------------------------------------------------------------
+    def set_units(self, units: Sequence[Any], assignments: Mapping[str, str]) -> None:
+        """Replace everything (first load, or a new directory)."""
+        self.beginResetModel()
+        self._ids = [u.id for u in units]
+        self._rows = {u.id: u for u in units}
+        self._assignment = dict(assignments)
+        self.endResetModel()
+
+    def upsert(self, units: Iterable[Any], assignments: Mapping[str, str]) -> None:
+        """Changed units update their row; new ones are appended in one batch."""
+        new: list[Any] = []
+        for u in units:
+            if u.id in self._rows:
+                self._rows[u.id] = u
+                self._assignment[u.id] = assignments.get(u.id, "")
+                row = self._ids.index(u.id)
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+            else:
+                new.append(u)
+        if new:
+            first = len(self._ids)
+            self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+            for u in new:
+                self._ids.append(u.id)
+                self._rows[u.id] = u
+                self._assignment[u.id] = assignments.get(u.id, "")
+            self.endInsertRows()
+
+    def set_assignments(self, assignments: Mapping[str, str]) -> None:
+        """New assignment texts; only the rows whose text changed are announced."""
+        for row, unit_id in enumerate(self._ids):
+            text = assignments.get(unit_id, "")
+            if self._assignment.get(unit_id, "") != text:
+                self._assignment[unit_id] = text
+                cell = self.index(row, Column.ASSIGNMENT)
+                self.dataChanged.emit(cell, cell)
+
+    # -- reading --------------------------------------------------------------------------------
+    def unit(self, unit_id: str) -> Any | None:
+        return self._rows.get(unit_id)
+
+    def unit_ids(self) -> list[str]:
+        return list(self._ids)
+
+    def row_of(self, unit_id: str) -> int | None:
+        return self._ids.index(unit_id) if unit_id in self._rows else None
+
+    def assignment_text(self, unit_id: str) -> str:
+        return self._assignment.get(unit_id, "")
+
+    def values(self, role: Roles) -> list[str]:
+        """The distinct values of one filter role, sorted (for the filter boxes)."""
+        found = {str(self.index(r, 0).data(role)) for r in range(len(self._ids))}
+        return sorted(found)
+
+    # -- Qt overrides ---------------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(Column)
+        ):
+            return HEADERS[Column(section)]
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        )
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        unit_id = self._ids[index.row()]
+        u = self._rows[unit_id]
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(u, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            size = f", {u.size} persons" if u.size else ""
+            contact = f"\n{u.contact}" if u.contact else ""
+            return f"{u.callsign} ({u.id}) — {u.country or '?'}/{u.agency}{size}{contact}"
+        if role == Roles.UNIT_ID:
+            return unit_id
+        if role == Roles.AGENCY:
+            return u.agency
+        if role == Roles.KIND:
+            return u.kind
+        if role == Roles.STATUS:
+            return status_text(u)
+        return None
+
+    def _display(self, u: Any, column: Column) -> str:
+        if column is Column.CALLSIGN:
+            return str(u.callsign)
+        if column is Column.AGENCY:
+            return f"{u.country}/{u.agency}" if u.country else str(u.agency)
+        if column is Column.KIND:
+            return str(u.kind).replace("_", " ")
+        if column is Column.STATUS:
+            return status_text(u).replace("_", " ")
+        if column is Column.POSITION:
+            return "" if u.lat is None or u.lon is None else f"{u.lat:.4f}, {u.lon:.4f}"
+        if column is Column.UPDATED:
+            return "" if u.status_at is None else local_time(u.status_at)
+        return self._assignment.get(u.id, "")
+
+    def mimeTypes(self) -> list[str]:
+        return [UNIT_MIME_TYPE]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        ids = [self._ids[i.row()] for i in indexes if i.isValid()]
+        return unit_mime(ids[0] if ids else "")
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction
+
+
+class UnitFilterProxy(QSortFilterProxyModel):
+    """Filters by agency, kind and status (``ALL``: no filter on that field)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._want: dict[Roles, str] = {Roles.AGENCY: ALL, Roles.KIND: ALL, Roles.STATUS: ALL}
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def set_filter(self, role: Roles, value: str) -> None:
+        if self._want.get(role) == value:
+            return
+        self.beginFilterChange()
+        self._want[role] = value
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        model = self.sourceModel()
+        index = model.index(source_row, 0, source_parent)
+        return all(not want or index.data(role) == want for role, want in self._want.items())
