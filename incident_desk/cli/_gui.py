@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,29 @@ def add_parser(sub: Any) -> None:
     p.add_argument(
         "--scenario", type=Path, help="the drill --demo plays (default: northern-corridor)"
     )
-    p.add_argument("--speed", type=float, default=20.0, help="demo drill speed (default x20)")
+    p.add_argument(
+        "--speed",
+        type=float,
+        help="drill speed, x0.25 to x100 (default: x20 with --demo, x1 with --controller)",
+    )
+    p.add_argument(
+        "--controller",
+        type=Path,
+        metavar="SCENARIO",
+        help="run the exercise controller of this scenario file (joins its exercise)",
+    )
+    p.add_argument(
+        "--data-dir",
+        type=Path,
+        metavar="DIR",
+        help="with --demo: keep the demo's SQLite file in DIR (default: a new temp folder)",
+    )
+    p.add_argument(
+        "--export-aar",
+        type=Path,
+        metavar="DIR",
+        help="with --demo or --controller: write the after-action report to DIR on exit",
+    )
     p.add_argument("--db", metavar="URL", help="SQLAlchemy URL (default: the user's SQLite file)")
     p.add_argument("--exercise", metavar="ID", help="join this exercise")
     p.add_argument("--theme", choices=("dark", "light"), help="colour theme")
@@ -39,13 +62,31 @@ def run(args: argparse.Namespace) -> int:
 
     if args.screenshot and args.exit_after is None:
         args.exit_after = 5.0
+    if args.speed is not None and not 0.25 <= args.speed <= 100:
+        print("incident-desk gui: --speed must be between 0.25 and 100", file=sys.stderr)
+        return 2
     if args.demo:
         from incident_desk.messaging.runtime import DEMO_SCENARIO, demo_runtime
 
         scenario = args.scenario or DEMO_SCENARIO
 
         def factory() -> Any:
-            return demo_runtime(scenario, speed=args.speed)
+            return demo_runtime(
+                scenario,
+                speed=args.speed or 20.0,
+                data_dir=args.data_dir,
+                aar_dir=args.export_aar,
+            )
+
+    elif args.controller is not None:
+        from incident_desk.messaging.runtime import controller_runtime
+
+        settings = settings_from(args)
+
+        def factory() -> Any:
+            runtime = controller_runtime(settings, args.controller, speed=args.speed or 1.0)
+            runtime.aar_dir = args.export_aar
+            return runtime
 
     else:
         from incident_desk.messaging.runtime import ConsoleRuntime

@@ -1,13 +1,15 @@
 """Everything one console runs behind its window, started and stopped in the right order.
 
 ``ConsoleRuntime`` composes the store, the incident board, the core ``Console``, the bus
-service (client → ingest → store) and, in demo mode, an embedded broker and a scenario
-player. It is Qt-free: the GUI adapts its callbacks, and a test can start one without a
-screen.
+service (client → ingest → store), the joined exercise's link (control messages seen on the
+bus) and, optionally, an exercise controller (``--controller``, and ``--demo``, which adds an
+embedded broker and plays a shipped drill with the real scenario player). It is Qt-free: the
+GUI adapts its callbacks, and a test can start one without a screen.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import tempfile
 import threading
@@ -19,13 +21,16 @@ from incident_desk.changes import Changes
 from incident_desk.command import CONTENT_TYPE as COMMAND_CONTENT_TYPE
 from incident_desk.command import CommandBoard, CommandError
 from incident_desk.console import Console, Identity
-from incident_desk.errors import IncidentDeskError
+from incident_desk.errors import IncidentDeskError, InputError
+from incident_desk.exercise import decode_control
 from incident_desk.geo import country_at
 from incident_desk.incidents import IncidentBoard
 from incident_desk.ingest import Classified
 from incident_desk.messaging.client import ConnectionState
+from incident_desk.messaging.controller import ExerciseController, ExerciseLink
 from incident_desk.messaging.envelope import Envelope
 from incident_desk.messaging.service import BusService, console_filters
+from incident_desk.scenario import EXERCISE_MESSAGE_SCHEMA
 from incident_desk.settings import BrokerSettings, Settings
 from incident_desk.store import Store
 from incident_desk.topics import Mode
@@ -49,7 +54,6 @@ class DemoSetup:
     """What ``--demo`` started for itself (stopped with the runtime)."""
 
     broker: object
-    player: object
     workdir: Path
 
 
@@ -61,9 +65,20 @@ class ConsoleRuntime:
         db_label / broker_label: what the status bar shows (no passwords).
     """
 
-    def __init__(self, settings: Settings, *, demo: DemoSetup | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        demo: DemoSetup | None = None,
+        controller: ExerciseController | None = None,
+        autostart: bool = False,
+        aar_dir: Path | None = None,
+    ) -> None:
         self.settings = settings
         self.demo = demo
+        self.controller = controller
+        self.autostart = autostart
+        self.aar_dir = aar_dir
         self.store = Store.open(settings.database_url)
         self.board = IncidentBoard(self.store, country_lookup=_country_code)
         country = settings.country or "XX"
@@ -98,8 +113,14 @@ class ConsoleRuntime:
             on_state=self._on_state,
             on_event=self._on_event,
             on_stored=self.board.correlate,
+            trust=BusService.trust_from(settings),
         )
         self.console.bus = self.bus
+        # the window finds the joined exercise (and a local controller) on the console
+        self.exercise_link: ExerciseLink | None = None
+        if settings.exercise:
+            self.exercise_link = ExerciseLink(settings.exercise, controller)
+        self.console.exercise_link = self.exercise_link  # type: ignore[attr-defined]
         self._ticker = threading.Event()
         self._ticker_thread: threading.Thread | None = None
         self.db_label = _redact(self.store.url)
@@ -120,8 +141,16 @@ class ConsoleRuntime:
     def _on_event(self, verdict: Classified, msg: Envelope) -> None:
         """Unit status and command events from the bus (writer thread)."""
         topic = verdict.topic
+        if topic is not None and topic.kind == "control":
+            self._on_control(msg)
+            return
+        if topic is not None and topic.kind == "command" and _is_exercise_message(msg.payload):
+            # a free-text inject of the scenario player (a simulated call or e-mail): not a
+            # command event, and no bad payload either
+            log.info("exercise message on %s", msg.topic)
+            return
         if topic is None or topic.kind not in {"unit", "command"}:
-            return  # exercise control messages: the controller panel listens itself
+            return
         try:
             changes = self.command.apply_bus_event(topic, msg.payload)
         except CommandError as exc:
@@ -130,6 +159,18 @@ class ConsoleRuntime:
             )
             changes = Changes(quarantined=(qid,))
         self.console.emit(changes)
+
+    def _on_control(self, msg: Envelope) -> None:
+        """The joined exercise's control state (retained: a late joiner learns it at once)."""
+        if self.exercise_link is None:
+            return
+        try:
+            control = decode_control(msg.payload, topic=msg.topic)
+        except InputError as exc:
+            qid = self.store.quarantine(msg.payload, str(exc), topic=msg.topic)
+            self.console.emit(Changes(quarantined=(qid,)))
+            return
+        self.exercise_link.offer_control(control)
 
     def _expire_loop(self) -> None:
         while not self._ticker.wait(EXPIRY_TICK_S):
@@ -148,21 +189,50 @@ class ConsoleRuntime:
             target=self._expire_loop, name="idesk-handover-expiry", daemon=True
         )
         self._ticker_thread.start()
-        if self.demo is None:
+        if self.controller is None:
             self.bus.start()
             return
-        # Demo: the console's session must exist before the drill's first inject goes out.
-        self.bus.start(wait_s=10)
-        self.demo.player.start()  # type: ignore[attr-defined]
+        if self.autostart:
+            # the console's session must exist before the drill's first inject goes out
+            self.bus.start(wait_s=10)
+        else:
+            self.bus.start()
+        try:
+            self.controller.start()
+        except IncidentDeskError as exc:
+            log.error("exercise controller not connected: %s", exc)
+            return
+        if self.autostart:
+            self.controller.startex()
+
+    def export_aar(self, out: Path) -> list[Path]:
+        """The after-action report of the local controller's exercise, from this store."""
+        if self.controller is None:
+            raise IncidentDeskError("no exercise controller runs on this console")
+        return self.controller.export_aar(self.store, out)
 
     def stop(self) -> None:
         self._ticker.set()
-        if self.demo is not None:
-            self.demo.player.stop()  # type: ignore[attr-defined]
-        self.bus.stop()
+        if self.controller is not None:
+            self.controller.stop()
+        self.bus.stop()  # the writer stores what it still holds first
+        if self.aar_dir is not None and self.controller is not None:
+            try:
+                written = self.export_aar(self.aar_dir)
+                log.info("after-action report written: %s", ", ".join(str(p) for p in written))
+            except (IncidentDeskError, OSError) as exc:
+                log.error("after-action report not written: %s", exc)
         self.store.close()
         if self.demo is not None:
             self.demo.broker.stop()  # type: ignore[attr-defined]
+
+
+def _is_exercise_message(payload: bytes) -> bool:
+    try:
+        data = json.loads(payload)
+    except ValueError:
+        return False
+    return isinstance(data, dict) and data.get("schema") == EXERCISE_MESSAGE_SCHEMA
 
 
 def _redact(url: str) -> str:
@@ -171,27 +241,39 @@ def _redact(url: str) -> str:
     return make_url(url).render_as_string(hide_password=True)
 
 
-def demo_runtime(scenario_path: Path = DEMO_SCENARIO, *, speed: float = 20.0) -> ConsoleRuntime:
+def demo_runtime(
+    scenario_path: Path = DEMO_SCENARIO,
+    *,
+    speed: float = 20.0,
+    data_dir: Path | None = None,
+    aar_dir: Path | None = None,
+) -> ConsoleRuntime:
     """Embedded broker on a free port, SQLite in a fresh folder, a shipped drill playing.
 
     The console joins the drill's exercise (mode EXERCISE, unmistakable), as one of the
-    drill's agencies.
+    drill's agencies, and runs the drill's controller: the real scenario player, started at
+    once (STARTEX) at ``speed``, with its NO DUFF monitor. ``data_dir`` keeps the SQLite file
+    there (default: a new temporary folder); with ``aar_dir`` the after-action report is
+    written there when the console stops.
     """
     from incident_desk.messaging.broker import EmbeddedBroker
-    from incident_desk.messaging.client import BusClient
-    from incident_desk.messaging.demo import DemoPlayer
     from incident_desk.scenario import load_scenario
 
     scenario = load_scenario(scenario_path)
-    workdir = Path(tempfile.mkdtemp(prefix="incident-desk-demo-"))
+    if data_dir is None:
+        workdir = Path(tempfile.mkdtemp(prefix="incident-desk-demo-"))
+    else:
+        workdir = Path(data_dir)
+        workdir.mkdir(parents=True, exist_ok=True)
     broker = EmbeddedBroker()
     port = broker.start("127.0.0.1", 0)
     url = f"mqtt://127.0.0.1:{port}"
     first = scenario.agencies[0]
+    broker_settings = BrokerSettings(
+        url=url, protocol="3.1.1", client_id="idesk-demo-console", username="demo-console"
+    )
     settings = Settings(
-        broker=BrokerSettings(
-            url=url, protocol="3.1.1", client_id="idesk-demo-console", username="demo-console"
-        ),
+        broker=broker_settings,
         database_url=f"sqlite:///{workdir / 'demo.db'}",
         country=first.country,
         agency=first.id,
@@ -200,12 +282,32 @@ def demo_runtime(scenario_path: Path = DEMO_SCENARIO, *, speed: float = 20.0) ->
         operator="demo.operator",
         workstation="demo-ws",
     )
-    player_client = BusClient(
-        BrokerSettings(
-            url=url, protocol="3.1.1", client_id="idesk-demo-controller", username="excon"
-        )
+    controller = ExerciseController(
+        scenario,
+        broker_settings.model_copy(update={"username": "excon"}),
+        speed=speed,
+        controller="demo.controller",
     )
-    player_client.connect_and_wait(10)
-    player = DemoPlayer(scenario, player_client, speed=speed)
     log.info("demo: broker %s, store %s, playing %s", url, workdir, scenario_path.name)
-    return ConsoleRuntime(settings, demo=DemoSetup(broker=broker, player=player, workdir=workdir))
+    return ConsoleRuntime(
+        settings,
+        demo=DemoSetup(broker=broker, workdir=workdir),
+        controller=controller,
+        autostart=True,
+        aar_dir=aar_dir,
+    )
+
+
+def controller_runtime(
+    settings: Settings, scenario_path: Path, *, speed: float = 1.0
+) -> ConsoleRuntime:
+    """A console joined to ``scenario_path``'s exercise that also runs its controller
+    (``gui --controller``): nothing plays until the controller gives STARTEX."""
+    from incident_desk.scenario import load_scenario
+
+    scenario = load_scenario(scenario_path)
+    joined = settings.model_copy(update={"exercise": scenario.exercise.id})
+    controller = ExerciseController(
+        scenario, joined.broker, speed=speed, controller=settings.operator or "controller"
+    )
+    return ConsoleRuntime(joined, controller=controller)

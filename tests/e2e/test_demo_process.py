@@ -7,7 +7,6 @@ then opens the demo's database to see what the console really stored.
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import subprocess
 import sys
@@ -112,12 +111,3 @@ def test_demo_process_plays_the_drill_and_exits_cleanly(
         assert all(s.status == "Exercise" and s.exercise_id == exercise for s in stored)
     finally:
         store.close()
-
-
-def test_after_action_report_of_the_demo_run() -> None:
-    if importlib.util.find_spec("incident_desk.cli._export") is None:
-        pytest.skip("no `incident-desk export` command in this build: no AAR to check")
-    pytest.skip(
-        "`incident-desk export aar` belongs to the exercise engine, which is still being "
-        "built in parallel; its end-to-end check over a demo run is added with that engine"
-    )

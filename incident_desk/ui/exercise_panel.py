@@ -1,0 +1,555 @@
+"""The exercise controller panel (a dock): the MSEL with each inject's state, the clock and
+its controls, ad-hoc and contingency injects, the after-action report.
+
+Every button is one call on the Qt-free ``ExerciseController`` (STYLE.md 2). The controller's
+events come from the player thread (or paho's, for NO DUFF) and cross to the GUI thread
+through :class:`ExerciseSignals`; acknowledgements and expected actions are read from the
+store at most every ``OBSERVE_MS``, and only after something changed.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from incident_desk.errors import IncidentDeskError, StoreError
+from incident_desk.exercise import ControlMessage, build_aar
+from incident_desk.scenario import CapTemplate, ClockStateError, Scenario, format_duration
+from incident_desk.ui.models.msel_table import NUMBER_ROLE, MselEntry, MselTableModel, Observation
+
+log = logging.getLogger("incident_desk.ui")
+
+SPEEDS = (0.25, 0.5, 1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0)
+SEVERITIES = ("Extreme", "Severe", "Moderate", "Minor", "Unknown")
+URGENCIES = ("Immediate", "Expected", "Future", "Past", "Unknown")
+
+
+class ExerciseSignals(QObject):
+    """Carries exercise events from any thread onto the GUI thread (like ``BusBridge``).
+
+    Signals:
+        control_received: a control message of the joined exercise (``ControlMessage``, or
+            None when the retained state was cleared).
+        controller_event: a ``ControllerEvent`` of the local controller.
+    """
+
+    control_received = Signal(object)
+    controller_event = Signal(object)
+
+    def post_control(self, message: Any) -> None:
+        self.control_received.emit(message)
+
+    def post_controller_event(self, event: Any) -> None:
+        self.controller_event.emit(event)
+
+
+def _speed_text(speed: float) -> str:
+    return f"×{speed:g}"
+
+
+class ExerciseStateLabel(QLabel):
+    """Status-bar text of the joined exercise's state as the control topic tells it."""
+
+    def __init__(self, exercise_id: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exercise_state")
+        self.exercise_id = exercise_id
+        self.control: ControlMessage | None = None
+        self.setVisible(exercise_id is not None)
+        self.setText(f"EXERCISE {exercise_id}: no control state yet" if exercise_id else "")
+
+    @Slot(object)
+    def set_control(self, message: ControlMessage | None) -> None:
+        self.control = message
+        if message is None:
+            self.setText(f"EXERCISE {self.exercise_id}: no control state")
+            return
+        state = "NO DUFF" if message.state.value == "no_duff" else message.state.value
+        self.setText(
+            f"EXERCISE {message.exercise}: {state} {_speed_text(message.speed)} "
+            f"+{format_duration(message.scenario_time)} ({message.command.value} by {message.by})"
+        )
+
+
+class AdhocDialog(QDialog):
+    """An ad-hoc inject: free text, or a simple CAP alert (headline, severity, urgency)."""
+
+    def __init__(self, scenario: Scenario, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("adhoc_dialog")
+        self.setWindowTitle("Ad-hoc inject")
+        self.scenario = scenario
+        self.text_mode = QRadioButton("Free text")
+        self.cap_mode = QRadioButton("CAP alert")
+        self.text_mode.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.text_mode)
+        group.addButton(self.cap_mode)
+        self.from_agency = QComboBox()
+        for agency in scenario.agencies:
+            self.from_agency.addItem(f"{agency.id} — {agency.name}", agency.id)
+        self.text = QPlainTextEdit()
+        self.text.setPlaceholderText("Message text (EXERCISE is added)")
+        self.headline = QLineEdit()
+        self.severity = QComboBox()
+        self.severity.addItems(SEVERITIES)
+        self.severity.setCurrentText("Severe")
+        self.urgency = QComboBox()
+        self.urgency.addItems(URGENCIES)
+        self.urgency.setCurrentText("Immediate")
+        self.expected = QLineEdit("Ad-hoc inject by the controller.")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        modes = QHBoxLayout()
+        modes.addWidget(self.text_mode)
+        modes.addWidget(self.cap_mode)
+        form.addRow("Kind", modes)
+        form.addRow("From agency", self.from_agency)
+        form.addRow("Text", self.text)
+        form.addRow("CAP headline", self.headline)
+        form.addRow("CAP severity", self.severity)
+        form.addRow("CAP urgency", self.urgency)
+        form.addRow("Expected action", self.expected)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.text_mode.toggled.connect(self._sync)
+        self._sync()
+
+    @Slot()
+    def _sync(self) -> None:
+        text = self.text_mode.isChecked()
+        self.text.setEnabled(text)
+        for widget in (self.headline, self.severity, self.urgency):
+            widget.setEnabled(not text)
+
+    def message(self) -> str | CapTemplate:
+        """The inject's message.
+
+        Raises:
+            ValueError: a required field is empty.
+        """
+        if self.text_mode.isChecked():
+            text = self.text.toPlainText().strip()
+            if not text:
+                raise ValueError("the ad-hoc message has no text")
+            return text
+        headline = self.headline.text().strip()
+        if not headline:
+            raise ValueError("the ad-hoc CAP alert has no headline")
+        area = next(
+            (i.message.cap.area for i in self.scenario.injects if i.message.cap is not None),
+            None,
+        )
+        return CapTemplate.model_validate(
+            {
+                "incident": "ADHOC",
+                "event": headline,
+                "category": ["Other"],
+                "urgency": self.urgency.currentText(),
+                "severity": self.severity.currentText(),
+                "certainty": "Likely",
+                "headline": headline,
+                "description": headline,
+                "area": area
+                or {"desc": "Exercise area", "circle": {"lat": 0.0, "lon": 0.0, "radius_km": 1}},
+            }
+        )
+
+
+class ExercisePanel(QWidget):
+    """The controller's view of one exercise run (see the module docstring).
+
+    Attributes:
+        controller: the ``ExerciseController``. model / view: the MSEL table.
+
+    Signals:
+        message_requested: text and level ("info"/"error") for the window's message bar.
+        no_duff_received: the controller held play for a real alert; argument: NoDuffEvent.
+    """
+
+    message_requested = Signal(str, str)
+    no_duff_received = Signal(object)
+
+    CLOCK_MS = 250
+    OBSERVE_MS = 2000
+
+    def __init__(self, controller: Any, store: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exercise_panel")
+        self.controller = controller
+        self.store = store
+        self.model = MselTableModel(controller.scenario, self)
+        self.view = QTableView()
+        self.view.setObjectName("msel_view")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setWordWrap(False)
+        self.view.setMinimumHeight(160)  # a few MSEL rows, whatever the layout
+        self.view.verticalHeader().setVisible(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((70, 80, 160, 70, 280, 220, 110, 75, 130)):
+            header.resizeSection(column, width)
+
+        exercise = controller.scenario.exercise
+        self.title = QLabel(f"<b>EXERCISE {exercise.id}</b> — {exercise.name}")
+        self.clock_label = QLabel()
+        self.clock_label.setObjectName("exercise_clock")
+        self.clock_label.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.state_label = QLabel()
+        self.state_label.setObjectName("exercise_state_label")
+        self.speed_box = QComboBox()
+        self.speed_box.setObjectName("exercise_speed")
+        for speed in SPEEDS:
+            self.speed_box.addItem(_speed_text(speed), speed)
+        self._select_speed(controller.speed)
+        self.speed_box.activated.connect(self._on_speed_chosen)
+
+        self.buttons: dict[str, QPushButton] = {}
+        row1 = QHBoxLayout()
+        for widget in (self.title, self.clock_label, self.state_label):
+            row1.addWidget(widget)
+        row1.addStretch(1)
+        row1.addWidget(QLabel("Speed"))
+        row1.addWidget(self.speed_box)
+        row2 = QHBoxLayout()
+        for name, text, slot in (
+            ("startex", "STARTEX", self.startex),
+            ("pause", "Pause", self.pause),
+            ("resume", "Resume", self.resume),
+            ("step", "Step", self.step),
+            ("jump", "Jump to selected", self.jump_to_selected),
+            ("endex", "ENDEX", self.endex),
+            ("contingency", "Fire contingency", self.fire_contingency),
+            ("adhoc", "Ad-hoc inject…", self.open_adhoc_dialog),
+            ("export", "Export AAR…", self.choose_aar_folder),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(f"exercise_{name}")
+            button.clicked.connect(slot)
+            row2.addWidget(button)
+            self.buttons[name] = button
+        row2.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(row1)
+        layout.addLayout(row2)
+        layout.addWidget(self.view, 1)
+
+        self.adhoc_dialog: AdhocDialog | None = None
+        self._observe_dirty = True
+        self.signals = ExerciseSignals(self)
+        self.signals.controller_event.connect(self._on_controller_event)
+        controller.add_listener(self.signals.post_controller_event)
+        self._clock_timer = QTimer(self)
+        self._clock_timer.setInterval(self.CLOCK_MS)
+        self._clock_timer.timeout.connect(self.refresh_clock)
+        self._clock_timer.start()
+        self._observe_timer = QTimer(self)
+        self._observe_timer.setInterval(self.OBSERVE_MS)
+        self._observe_timer.timeout.connect(self._observe_if_dirty)
+        self._observe_timer.start()
+        self.view.selectionModel().currentRowChanged.connect(self._sync_buttons)
+        self.refresh_records()
+        self.refresh_clock()
+
+    # -- shortcuts (MainWindow builds the actions) -------------------------------------------
+    def action_slots(self) -> dict[str, Any]:
+        return {
+            "exercise_startex": self.startex,
+            "exercise_pause_resume": self.toggle_pause,
+            "exercise_step": self.step,
+            "exercise_jump": self.jump_to_selected,
+            "exercise_endex": self.endex,
+            "exercise_faster": self.faster,
+            "exercise_slower": self.slower,
+            "exercise_adhoc": self.open_adhoc_dialog,
+            "exercise_focus_msel": self.focus_msel,
+        }
+
+    # -- display -------------------------------------------------------------------------
+    @Slot()
+    def refresh_clock(self) -> None:
+        state = self.controller.state
+        seconds = self.controller.scenario_seconds()
+        self.clock_label.setText(f"+{format_duration(seconds)}")
+        words = {"no_duff": "NO DUFF — held", "planned": "planned (before STARTEX)"}
+        self.state_label.setText(f"{words.get(state, state)} {_speed_text(self.controller.speed)}")
+        colour = {"running": "#2e7d32", "no_duff": "#c62828", "paused": "#8d6e00"}.get(state)
+        self.state_label.setStyleSheet(f"color: {colour}; font-weight: bold;" if colour else "")
+        self._sync_buttons()
+
+    @Slot()
+    def _sync_buttons(self) -> None:
+        state = self.controller.state
+        started = state in {"running", "paused", "no_duff"}
+        number = self.selected_number()
+        held = number is not None and self.model.state(number) == "held"
+        enabled = {
+            "startex": state == "planned",
+            "pause": state == "running",
+            "resume": state in {"paused", "no_duff"},
+            "step": started,
+            "jump": started and number is not None and self.model.state(number) == "pending",
+            "endex": started,
+            "contingency": started and held,
+            "adhoc": started,
+            "export": True,
+        }
+        for name, on in enabled.items():
+            self.buttons[name].setEnabled(on)
+
+    def refresh_records(self) -> None:
+        adhoc = [MselEntry.of(i, adhoc=True) for i in self.controller.adhoc_injects()]
+        self.model.add_entries(adhoc)
+        if self.model.set_records(self.controller.records):
+            self._observe_dirty = True
+
+    @Slot(object)
+    def _on_controller_event(self, event: Any) -> None:
+        self.refresh_records()
+        self.refresh_clock()
+        if event.kind == "no_duff" and event.no_duff is not None:
+            self.message_requested.emit(
+                f"{event.no_duff.summary} — the exercise clock is held; Resume continues play.",
+                "error",
+            )
+            self.no_duff_received.emit(event.no_duff)
+
+    @Slot(object)
+    def on_changes_applied(self, changes: Any) -> None:
+        """New alerts (acks) or timeline entries may change what the MSEL shows observed."""
+        if changes.alerts or changes.timeline or changes.incidents:
+            self._observe_dirty = True
+
+    @Slot()
+    def _observe_if_dirty(self) -> None:
+        if self._observe_dirty:
+            self.observe()
+
+    def observe(self) -> None:
+        """Read acknowledgements and expected actions from the store (the AAR's rules)."""
+        self._observe_dirty = False
+        scenario = self.controller.scenario
+        try:
+            report = build_aar(self.store, scenario, self.controller.exercise_id)
+            observed = {
+                f.number: Observation(f.acked_by, f.verdict if f.sent_at else "", f.notes)
+                for f in report.findings
+            }
+            adhoc = [i for i in self.controller.adhoc_injects() if i.kind == "cap"]
+            if adhoc:
+                alerts = {
+                    a.identifier: a
+                    for a in self.store.list_alerts(
+                        limit=None, exercise_id=self.controller.exercise_id, newest_first=False
+                    )
+                    if a.msg_type not in {"Ack", "Error"}
+                }
+                for inject in adhoc:
+                    found = alerts.get(self.controller.adhoc_identifier(inject.number))
+                    if found is None:
+                        continue
+                    acks = self.store.acks_for(found.id)
+                    observed[inject.number] = Observation(
+                        tuple(dict.fromkeys(a.sender for a in acks)),
+                        "acknowledged" if acks else "",
+                    )
+        except StoreError as exc:
+            self.message_requested.emit(f"MSEL: cannot read the store: {exc}", "error")
+            return
+        self.model.set_observations(observed)
+
+    # -- selection -------------------------------------------------------------------------
+    def selected_number(self) -> int | None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return None
+        number = self.model.index(index.row(), 0).data(NUMBER_ROLE)
+        return int(number) if number is not None else None
+
+    def select_inject(self, number: int) -> bool:
+        row = self.model.row_of(number)
+        if row is None:
+            return False
+        self.view.setCurrentIndex(self.model.index(row, 0))
+        return True
+
+    @Slot()
+    def focus_msel(self) -> None:
+        self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # -- commands --------------------------------------------------------------------------
+    def _run(self, what: str, call: Any, *args: Any) -> Any:
+        try:
+            result = call(*args)
+        except (ClockStateError, ValueError, KeyError, IncidentDeskError) as exc:
+            self.message_requested.emit(f"{what}: {exc}", "error")
+            return None
+        except Exception as exc:  # a bug: log the traceback, tell the controller plainly
+            log.exception("%s failed", what)
+            self.message_requested.emit(f"{what} (unexpected error, logged): {exc}", "error")
+            return None
+        finally:
+            self.refresh_records()
+            self.refresh_clock()
+        return result
+
+    @Slot()
+    def startex(self) -> None:
+        if self.controller.state != "planned":
+            self.message_requested.emit("STARTEX was already given.", "info")
+            return
+        if self._run("STARTEX", self.controller.startex) is not None:
+            self.message_requested.emit("STARTEX: the exercise clock runs.", "info")
+
+    @Slot()
+    def pause(self) -> None:
+        self._run("Pause", self.controller.pause)
+
+    @Slot()
+    def resume(self) -> None:
+        self._run("Resume", self.controller.resume)
+
+    @Slot()
+    def toggle_pause(self) -> None:
+        if self.controller.state == "running":
+            self.pause()
+        else:
+            self.resume()
+
+    @Slot()
+    def step(self) -> None:
+        sent = self._run("Step", self.controller.step)
+        if sent == []:
+            self.message_requested.emit("Step: no scheduled inject is left.", "info")
+
+    @Slot()
+    def jump_to_selected(self) -> None:
+        number = self.selected_number()
+        if number is None:
+            self.message_requested.emit("Select the inject to jump to first.", "info")
+            return
+        skipped = self._run("Jump", self.controller.jump_to_inject, number)
+        if skipped is not None:
+            self.message_requested.emit(
+                f"Jumped to inject {number}; skipped: {', '.join(map(str, skipped)) or 'none'}.",
+                "info",
+            )
+
+    @Slot()
+    def endex(self) -> None:
+        self._run("ENDEX", self.controller.endex)
+
+    @Slot(float)
+    def set_speed(self, speed: float) -> None:
+        if self._run("Speed", self.controller.set_speed, speed) is None:
+            self._select_speed(self.controller.speed)
+
+    @Slot(int)
+    def _on_speed_chosen(self, index: int) -> None:
+        self.set_speed(float(self.speed_box.itemData(index)))
+
+    def _select_speed(self, speed: float) -> None:
+        index = self.speed_box.findData(speed)
+        if index >= 0:
+            self.speed_box.setCurrentIndex(index)
+
+    def _step_speed(self, step: int) -> None:
+        current = self.controller.speed
+        faster = [s for s in SPEEDS if (s > current if step > 0 else s < current)]
+        if faster:
+            speed = min(faster) if step > 0 else max(faster)
+            self.set_speed(speed)
+            self._select_speed(speed)
+
+    @Slot()
+    def faster(self) -> None:
+        self._step_speed(+1)
+
+    @Slot()
+    def slower(self) -> None:
+        self._step_speed(-1)
+
+    @Slot()
+    def fire_contingency(self) -> None:
+        number = self.selected_number()
+        if number is None or self.model.state(number) != "held":
+            self.message_requested.emit("Select a held contingency inject first.", "info")
+            return
+        if self._run("Contingency", self.controller.fire_contingency, number) is not None:
+            self.message_requested.emit(f"Contingency inject {number} sent.", "info")
+
+    @Slot()
+    def open_adhoc_dialog(self) -> None:
+        """A non-modal dialog; OK sends the inject at the current scenario time."""
+        dialog = AdhocDialog(self.controller.scenario, self)
+        dialog.accepted.connect(self._send_adhoc)
+        self.adhoc_dialog = dialog
+        dialog.show()
+
+    @Slot()
+    def _send_adhoc(self) -> None:
+        dialog = self.adhoc_dialog
+        if dialog is None:
+            return
+        try:
+            message = dialog.message()
+        except ValueError as exc:
+            self.message_requested.emit(f"Ad-hoc inject not sent: {exc}", "error")
+            return
+        sent = self._run(
+            "Ad-hoc inject",
+            lambda: self.controller.inject_adhoc(
+                message,
+                from_agency=dialog.from_agency.currentData(),
+                expected_action=dialog.expected.text().strip() or "Ad-hoc inject.",
+            ),
+        )
+        if sent is not None:
+            self.message_requested.emit(f"Ad-hoc inject {sent.inject} sent.", "info")
+
+    @Slot()
+    def choose_aar_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Export the after-action report to")
+        if folder:
+            self.export_aar(Path(folder))
+
+    def export_aar(self, folder: Path) -> list[Path]:
+        """Write the AAR (CSV, JSON, HTML) into ``folder``; returns the files."""
+        written = self._run("Export AAR", self.controller.export_aar, self.store, folder)
+        if written is None:
+            return []
+        self.message_requested.emit(
+            f"After-action report written to {folder} ({len(written)} files).", "info"
+        )
+        return list(written)

@@ -1,0 +1,269 @@
+"""The MSEL as a table: one row per inject, with what happened to it (controller panel).
+
+Rows are inject numbers (file injects in play order, then ad-hoc ones as they are sent);
+each row caches its MSEL text, its ``InjectRecord`` from the player and what the store
+observed (acknowledgements, the expected action's verdict). ``set_records`` and
+``set_observations`` announce only the rows that changed (STYLE.md 11–12).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from incident_desk.exercise import InjectRecord
+from incident_desk.scenario import Inject, Scenario
+
+Index = QModelIndex | QPersistentModelIndex
+
+NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class Column(IntEnum):
+    NUMBER = 0
+    OFFSET = 1
+    ROUTE = 2
+    METHOD = 3
+    MESSAGE = 4
+    EXPECTED = 5
+    STATE = 6
+    SENT_AT = 7
+    ACKED_BY = 8
+    OBSERVED = 9
+
+
+HEADERS = {
+    Column.NUMBER: "#",
+    Column.OFFSET: "Offset",
+    Column.ROUTE: "From → To",
+    Column.METHOD: "Method",
+    Column.MESSAGE: "Message",
+    Column.EXPECTED: "Expected action",
+    Column.STATE: "State",
+    Column.SENT_AT: "Sent at",
+    Column.ACKED_BY: "Acknowledged by",
+    Column.OBSERVED: "Expected action observed",
+}
+
+STATE_COLOURS = {
+    "pending": None,
+    "held": QColor("#8d6e00"),
+    "sent": QColor("#2e7d32"),
+    "skipped": QColor("#757575"),
+    "failed": QColor("#c62828"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class MselEntry:
+    """The MSEL text of one row (file inject or ad-hoc inject)."""
+
+    number: int
+    offset: str
+    from_agency: str
+    to: tuple[str, ...]
+    method: str
+    kind: str
+    summary: str
+    expected_action: str
+    contingency_for: int | None = None
+    adhoc: bool = False
+
+    @classmethod
+    def of(cls, inject: Inject, *, adhoc: bool = False) -> MselEntry:
+        return cls(
+            number=inject.number,
+            offset=inject.offset,
+            from_agency=inject.from_,
+            to=tuple(inject.to),
+            method=inject.method.value,
+            kind=inject.kind,
+            summary=message_summary(inject),
+            expected_action=inject.expected_action,
+            contingency_for=inject.contingency_for,
+            adhoc=adhoc,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Observation:
+    """What the store shows for one inject.
+
+    Attributes:
+        acked_by: CAP senders that acknowledged the inject's alert.
+        verdict: "met", "not met", "not observed" (as in the after-action report), or "".
+        notes: why (tooltip).
+    """
+
+    acked_by: tuple[str, ...] = ()
+    verdict: str = ""
+    notes: str = ""
+
+
+def message_summary(inject: Inject) -> str:
+    message = inject.message
+    if message.cap is not None:
+        return f"CAP {message.cap.msg_type}: {message.cap.headline}"
+    if message.unit is not None:
+        return f"Unit {message.unit.unit} → {message.unit.status.value}"
+    return " ".join((message.text or "").split())
+
+
+class MselTableModel(QAbstractTableModel):
+    """The MSEL with each inject's state; see the module docstring."""
+
+    def __init__(self, scenario: Scenario, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.scenario = scenario
+        self._entries: list[MselEntry] = [MselEntry.of(i) for i in scenario.ordered_injects()]
+        self._rows = {e.number: r for r, e in enumerate(self._entries)}
+        self._records: dict[int, InjectRecord] = {}
+        self._observed: dict[int, Observation] = {}
+
+    # -- Qt ------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(Column)
+        ):
+            return HEADERS[Column(section)]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        if not 0 <= index.column() < len(Column):
+            return None
+        entry = self._entries[index.row()]
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(entry, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(entry, column)
+        if role == Qt.ItemDataRole.ForegroundRole and column == Column.STATE:
+            return STATE_COLOURS.get(self.state(entry.number))
+        if role == NUMBER_ROLE:
+            return entry.number
+        return None
+
+    # -- content ---------------------------------------------------------------------------
+    def state(self, number: int) -> str:
+        record = self._records.get(number)
+        if record is not None:
+            return record.state
+        entry = self.entry(number)
+        return "held" if entry is not None and entry.contingency_for is not None else "pending"
+
+    def _text(self, entry: MselEntry, column: Column) -> str:
+        record = self._records.get(entry.number)
+        observed = self._observed.get(entry.number, Observation())
+        if column == Column.NUMBER:
+            return f"{entry.number}{' (ad hoc)' if entry.adhoc else ''}"
+        if column == Column.OFFSET:
+            return f"+{record.offset if record is not None else entry.offset}"
+        if column == Column.ROUTE:
+            return f"{entry.from_agency} → {', '.join(entry.to)}"
+        if column == Column.METHOD:
+            return entry.method
+        if column == Column.MESSAGE:
+            return entry.summary
+        if column == Column.EXPECTED:
+            return entry.expected_action
+        if column == Column.STATE:
+            state = self.state(entry.number)
+            if state == "held" and entry.contingency_for is not None:
+                return f"held (contingency for {entry.contingency_for})"
+            return state
+        if column == Column.SENT_AT:
+            if record is None or record.sent_at is None:
+                return ""
+            return record.sent_at.astimezone().strftime("%H:%M:%S")
+        if column == Column.ACKED_BY:
+            if entry.kind != "cap":
+                return "—"
+            return ", ".join(observed.acked_by)
+        return observed.verdict
+
+    def _tooltip(self, entry: MselEntry, column: Column) -> str | None:
+        if column in (Column.MESSAGE, Column.EXPECTED):
+            return self._text(entry, column)
+        record = self._records.get(entry.number)
+        if column == Column.STATE and record is not None and record.error:
+            return record.error
+        if column == Column.OBSERVED:
+            return self._observed.get(entry.number, Observation()).notes or None
+        return None
+
+    def entry(self, number: int) -> MselEntry | None:
+        row = self._rows.get(number)
+        return None if row is None else self._entries[row]
+
+    def entry_at(self, row: int) -> MselEntry:
+        return self._entries[row]
+
+    def row_of(self, number: int) -> int | None:
+        return self._rows.get(number)
+
+    def record(self, number: int) -> InjectRecord | None:
+        return self._records.get(number)
+
+    def observation(self, number: int) -> Observation:
+        return self._observed.get(number, Observation())
+
+    def numbers(self) -> list[int]:
+        return [e.number for e in self._entries]
+
+    # -- updates ---------------------------------------------------------------------------
+    def add_entries(self, entries: list[MselEntry]) -> None:
+        """Append rows (ad-hoc injects) not yet in the table, in one insert."""
+        new = [e for e in entries if e.number not in self._rows]
+        if not new:
+            return
+        first = len(self._entries)
+        self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+        for entry in new:
+            self._rows[entry.number] = len(self._entries)
+            self._entries.append(entry)
+        self.endInsertRows()
+
+    def set_records(self, records: list[InjectRecord]) -> list[int]:
+        """The player's records; returns the numbers whose record changed."""
+        changed = []
+        for record in records:
+            if record.number not in self._rows:
+                continue  # an ad-hoc inject whose MSEL row is not known yet
+            if self._records.get(record.number) != record:
+                self._records[record.number] = record
+                changed.append(record.number)
+        self._announce(changed, Column.OFFSET, Column.SENT_AT)
+        return changed
+
+    def set_observations(self, observed: dict[int, Observation]) -> list[int]:
+        changed = [
+            n
+            for n, obs in observed.items()
+            if n in self._rows and self._observed.get(n, Observation()) != obs
+        ]
+        for number in changed:
+            self._observed[number] = observed[number]
+        self._announce(changed, Column.ACKED_BY, Column.OBSERVED)
+        return changed
+
+    def _announce(self, numbers: list[int], first: Column, last: Column) -> None:
+        if not numbers:
+            return
+        rows = sorted(self._rows[n] for n in numbers)
+        self.dataChanged.emit(self.index(rows[0], first), self.index(rows[-1], last))

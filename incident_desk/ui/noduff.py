@@ -1,0 +1,238 @@
+"""NO DUFF on a console joined to an exercise (DESIGN.md §5, STANDARDS.md §6 rule 4).
+
+A real (``Actual``) alert stored while this console plays an exercise, or a NO_DUFF state on
+the exercise's control topic, puts a full-window red/white overlay over the console: it
+names the real alert (headline, sender, time), cannot be mistaken for the exercise's own
+alarm strip, and stays until the operator dismisses it explicitly, which acknowledges the
+real alerts it lists. The alert also alarms (siren and alarm strip) whatever its severity.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from incident_desk.errors import StoreError
+
+log = logging.getLogger("incident_desk.ui")
+
+TITLE = "NO DUFF — REAL-WORLD ALERT — THIS IS NOT A DRILL"
+TRIGGER_TYPES = frozenset({"Alert", "Update"})
+
+
+def is_no_duff(row: Any) -> bool:
+    """A real alert (not exercise traffic) that starts or changes a real event."""
+    return row.status == "Actual" and row.exercise_id is None and row.msg_type in TRIGGER_TYPES
+
+
+def force_alarm(alarms: Any, row: Any) -> bool:
+    """Make ``row`` alarm in ``alarms`` (an ``AlarmController``) whatever its severity.
+
+    ``AlarmController`` only alarms Extreme/Severe + Immediate; a NO DUFF alert alarms
+    anyway. Acknowledging it stops the alarm as usual.
+    """
+    if row.id in alarms.active:
+        return False
+    if alarms.consider([row]):
+        return True
+    alarms._active[row.id] = row  # no public "force" on AlarmController yet
+    alarms.alarm_started.emit(row.id)
+    alarms._update()
+    return True
+
+
+class NoDuffOverlay(QFrame):
+    """The full-window NO DUFF overlay, a child of the window it covers.
+
+    Signals:
+        acknowledge_requested: the operator dismissed it; argument: the list of real alert
+            ids shown (to acknowledge).
+        dismissed: the overlay was hidden by the operator.
+    """
+
+    acknowledge_requested = Signal(list)
+    dismissed = Signal()
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.setObjectName("no_duff_overlay")
+        self.alerts: dict[int, Any] = {}
+        self.control_reason: str | None = None
+        self.setAutoFillBackground(True)
+        self.setStyleSheet(
+            "QFrame#no_duff_overlay { background: rgba(183, 28, 28, 235);"
+            " border: 12px solid #ffffff; }"
+            " QFrame#no_duff_overlay QLabel { color: #ffffff; }"
+            " QFrame#no_duff_overlay QPushButton { background: #ffffff; color: #b71c1c;"
+            " font-size: 16pt; font-weight: bold; padding: 12px 24px; }"
+        )
+        self.title = QLabel(TITLE)
+        self.title.setObjectName("no_duff_title")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet("font-size: 34pt; font-weight: 900;")
+        self.details = QLabel()
+        self.details.setObjectName("no_duff_details")
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.details.setWordWrap(True)
+        self.details.setStyleSheet("font-size: 18pt;")
+        self.note = QLabel(
+            "The exercise clock is held. Handle the real event on the live path (Actual); "
+            "exercise traffic continues only when the controller resumes."
+        )
+        self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("font-size: 13pt;")
+        self.dismiss_button = QPushButton("Acknowledge real alert and dismiss")
+        self.dismiss_button.setObjectName("no_duff_dismiss")
+        self.dismiss_button.clicked.connect(self.dismiss)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.dismiss_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 40, 40, 40)
+        layout.addStretch(1)
+        layout.addWidget(self.title)
+        layout.addSpacing(24)
+        layout.addWidget(self.details)
+        layout.addSpacing(12)
+        layout.addWidget(self.note)
+        layout.addSpacing(24)
+        layout.addLayout(buttons)
+        layout.addStretch(2)
+        window.installEventFilter(self)
+        self.setVisible(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parent() and event.type() == QEvent.Type.Resize and self.isVisible():
+            self._cover()
+        return False
+
+    def _cover(self) -> None:
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
+        self.raise_()
+
+    def show_alert(self, row: Any) -> None:
+        """Add one real alert to the overlay and show it."""
+        self.alerts[row.id] = row
+        self._render()
+
+    def show_control(self, reason: str) -> None:
+        """Exercise control declared NO DUFF (a late joiner, or another console's alert)."""
+        self.control_reason = reason
+        self._render()
+
+    def _render(self) -> None:
+        parts = []
+        for row in sorted(self.alerts.values(), key=lambda r: r.id, reverse=True):
+            headline = row.headline or row.event or row.identifier
+            when = row.sent_utc.astimezone().strftime("%Y-%m-%d %H:%M:%S %Z")
+            parts.append(
+                f"<p><b>{html.escape(headline)}</b><br>"
+                f"from {html.escape(row.sender)} — sent {html.escape(when)}"
+                f" — {html.escape(row.severity or '')} / {html.escape(row.urgency or '')}</p>"
+            )
+        if self.control_reason:
+            parts.append(f"<p>Exercise control: {html.escape(self.control_reason)}</p>")
+        self.details.setText("".join(parts))
+        self.dismiss_button.setText(
+            "Acknowledge real alert and dismiss" if self.alerts else "Dismiss (seen)"
+        )
+        self._cover()
+        self.setVisible(True)
+        self.dismiss_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot()
+    def dismiss(self) -> None:
+        ids = sorted(self.alerts)
+        self.alerts.clear()
+        self.control_reason = None
+        self.setVisible(False)
+        if ids:
+            self.acknowledge_requested.emit(ids)
+        self.dismissed.emit()
+
+
+class NoDuffGuard(QObject):
+    """Watches what this console stores and the control topic; drives the overlay.
+
+    Only a console joined to an exercise has one that acts (``exercise_id`` set). Alerts
+    stored before the guard started do not trigger it.
+
+    Signals:
+        no_duff: a real alert triggered NO DUFF here. Argument: its stored alert row.
+    """
+
+    no_duff = Signal(object)
+    CHECK_MS = 100
+
+    def __init__(
+        self,
+        store: Any,
+        exercise_id: str | None,
+        alarms: Any,
+        overlay: NoDuffOverlay,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.exercise_id = exercise_id
+        self.alarms = alarms
+        self.overlay = overlay
+        self.exercise_state: str | None = None
+        self._last_id = 0
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(self.CHECK_MS)
+        self._timer.timeout.connect(self.check)
+        if exercise_id is not None:
+            try:
+                newest = store.list_alerts(limit=1)
+                self._last_id = max((r.id for r in newest), default=0)
+            except StoreError as exc:
+                log.warning("NO DUFF guard could not read the store: %s", exc)
+
+    @property
+    def active(self) -> bool:
+        return self.exercise_id is not None and self.exercise_state != "ended"
+
+    @Slot(object)
+    def on_changes_applied(self, changes: Any) -> None:
+        if self.exercise_id is not None and changes.alerts and not self._timer.isActive():
+            self._timer.start()
+
+    @Slot()
+    def check(self) -> None:
+        """Look at the alerts stored since the last check."""
+        try:
+            rows = self.store.list_alerts(limit=None, after_id=self._last_id, newest_first=False)
+        except StoreError as exc:
+            log.warning("NO DUFF guard could not read the store: %s", exc)
+            return
+        self._last_id = max([self._last_id, *(r.id for r in rows)])
+        if not self.active:
+            return
+        for row in rows:
+            if is_no_duff(row):
+                log.warning("NO DUFF: real alert %s from %s", row.identifier, row.sender)
+                force_alarm(self.alarms, row)
+                self.overlay.show_alert(row)
+                self.no_duff.emit(row)
+
+    @Slot(object)
+    def on_control(self, message: Any) -> None:
+        """The exercise's control state: NO_DUFF shows the overlay (it names the alert)."""
+        if message is None:
+            self.exercise_state = None
+            return
+        self.exercise_state = message.state.value
+        if message.state.value == "no_duff":
+            self.overlay.show_control(message.reason or "NO DUFF declared")

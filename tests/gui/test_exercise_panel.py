@@ -1,0 +1,324 @@
+"""The exercise controller panel on a real console: real Mosquitto, SQLite, the real scenario
+player behind ``ExerciseController``, the real main window (wired like ``run_gui``).
+
+The console joins the drill as Uganda Police (``upf``) and runs the drill's controller
+(``incident-desk gui --controller``); what the controller sends reaches the console's queue
+through the broker and the ingest, and the MSEL shows each inject's state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from PySide6.QtCore import Qt
+
+from incident_desk.messaging.controller import ExerciseController
+from incident_desk.messaging.runtime import DEMO_SCENARIO, ConsoleRuntime, controller_runtime
+from incident_desk.scenario import Scenario, identifier_for, load_scenario
+from incident_desk.settings import Settings
+from incident_desk.ui.app import build_main_window
+from incident_desk.ui.bus_bridge import BusBridge
+from incident_desk.ui.exercise_panel import ExercisePanel
+from incident_desk.ui.main_window import MainWindow
+from incident_desk.ui.models.msel_table import Column
+from tests.helpers.brokers import MosquittoBroker, bus_settings
+
+CTRL_ALT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+ARRIVE_MS = 15_000  # controller → broker → ingest → store → bridge → coalesced refresh
+OBSERVE_MS = 10_000  # the MSEL reads acknowledgements at most every 2 s
+
+pytestmark = pytest.mark.qt_log_ignore(
+    # offscreen has no window manager to tell about size hints; not our code
+    "This plugin does not support propagateSizeHints",
+    # the window's live map (QtWebEngine): offscreen without a GPU (as in test_console_live.py)
+    r"QRhiGles2: Failed to create",
+    r"Failed to create RHI",
+    r"GPUInfo not initialized",
+    r"Note 'webEngineArgs' are overridden by QTWEBENGINE_CHROMIUM_FLAGS",
+)
+
+
+@dataclass
+class Drill:
+    runtime: ConsoleRuntime
+    window: MainWindow
+    panel: ExercisePanel
+    controller: ExerciseController
+    scenario: Scenario
+
+    def identifier(self, number: int) -> str:
+        inject = next(i for i in self.scenario.injects if i.number == number)
+        return identifier_for(self.scenario, inject)
+
+    def state(self, number: int) -> str:
+        row = self.panel.model.row_of(number)
+        assert row is not None
+        return str(self.panel.model.index(row, Column.STATE).data())
+
+    def queue_identifiers(self) -> set[str]:
+        model = self.window.model
+        return {model.row_at(r).identifier for r in range(model.rowCount())}
+
+
+@pytest.fixture
+def drill(qtbot: Any, mosquitto: MosquittoBroker, tmp_path: Path) -> Iterator[Drill]:
+    settings = Settings(
+        broker=bus_settings(mosquitto.url, "idesk-ws-upf"),
+        database_url=f"sqlite:///{tmp_path / 'console.db'}",
+        country="UG",
+        agency="upf",
+        sender="upf.go.ug",
+        operator="c.controller",
+        workstation="ws-excon",
+    )
+    runtime = controller_runtime(settings, DEMO_SCENARIO, speed=1.0)
+    assert runtime.controller is not None
+    bridge = BusBridge()
+    runtime.add_change_listener(bridge.post_changes)
+    runtime.add_state_listener(bridge.post_state)
+    window = build_main_window(
+        runtime.console,
+        bridge,
+        db_label=runtime.db_label,
+        broker_label=runtime.broker_label,
+        sound=False,
+    )
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window, timeout=5000):  # the shortcuts need the active window
+        window.show()
+        window.activateWindow()
+    runtime.start()
+    try:
+        # nothing the controller sends may miss the console's session
+        assert runtime.bus.client.wait_subscribed(10)
+        assert window.exercise_panel is not None
+        yield Drill(
+            runtime,
+            window,
+            window.exercise_panel,
+            runtime.controller,
+            load_scenario(DEMO_SCENARIO),
+        )
+    finally:
+        window.close()
+        runtime.stop()
+
+
+def _startex(qtbot: Any, drill: Drill) -> None:
+    qtbot.mouseClick(drill.panel.buttons["startex"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: drill.state(1) == "sent", timeout=ARRIVE_MS)
+
+
+def test_msel_lists_every_inject_before_startex(qtmodeltester: Any, drill: Drill) -> None:
+    qtmodeltester.check(drill.panel.model)
+    model = drill.panel.model
+    assert model.rowCount() == len(drill.scenario.injects)
+    assert [model.entry_at(r).number for r in range(model.rowCount())] == list(range(1, 17))
+    assert drill.state(1) == "pending"
+    assert drill.state(7) == "held (contingency for 4)"
+    assert model.index(0, Column.ROUTE).data() == "nps → bpu, upf, ura, ndoc"
+    assert model.index(0, Column.MESSAGE).data().startswith("CAP Alert: Possible explosive")
+    assert drill.panel.buttons["startex"].isEnabled()
+    assert not drill.panel.buttons["pause"].isEnabled()
+    assert drill.panel.clock_label.text() == "+00:00:00"
+    assert drill.window.exercise_dock is not None
+    assert drill.window.exercise_dock.isVisible()
+
+
+def test_startex_sends_the_first_inject_to_the_msel_and_the_queue(
+    qtbot: Any, qtmodeltester: Any, drill: Drill
+) -> None:
+    qtmodeltester.check(drill.panel.model)
+    _startex(qtbot, drill)
+    assert drill.controller.state == "running"
+    qtbot.waitUntil(lambda: drill.identifier(1) in drill.queue_identifiers(), timeout=ARRIVE_MS)
+    row = drill.panel.model.row_of(1)
+    assert drill.panel.model.index(row, Column.SENT_AT).data() != ""
+    assert drill.state(2) == "pending"  # at +00:03:00, three real minutes away at x1
+    qtbot.waitUntil(
+        lambda: (
+            "EXERCISE" in drill.window.exercise_state.text()
+            and "running" in drill.window.exercise_state.text()
+        ),
+        timeout=ARRIVE_MS,
+    )
+
+    # the console (upf) acknowledges inject 1: the MSEL shows who acknowledged it
+    alert_id = next(
+        drill.window.model.row_at(r).id
+        for r in range(drill.window.model.rowCount())
+        if drill.window.model.row_at(r).identifier == drill.identifier(1)
+    )
+    assert drill.window.select_alert(alert_id)
+    drill.window.acknowledge_selected()  # what Ctrl+K does
+    qtbot.waitUntil(
+        lambda: drill.panel.model.index(row, Column.ACKED_BY).data() == "upf.go.ug",
+        timeout=OBSERVE_MS,
+    )
+
+
+def test_pause_holds_the_clock_and_resume_continues_it(qtbot: Any, drill: Drill) -> None:
+    _startex(qtbot, drill)
+    qtbot.waitUntil(lambda: drill.controller.scenario_seconds() >= 1, timeout=5000)
+    qtbot.mouseClick(drill.panel.buttons["pause"], Qt.MouseButton.LeftButton)
+    assert drill.controller.state == "paused"
+    held = drill.controller.clock.now()
+    shown = drill.panel.clock_label.text()
+    qtbot.wait(1200)
+    assert drill.controller.clock.now() == held
+    assert drill.panel.clock_label.text() == shown
+    assert drill.panel.buttons["resume"].isEnabled()
+    assert not drill.panel.buttons["pause"].isEnabled()
+    qtbot.mouseClick(drill.panel.buttons["resume"], Qt.MouseButton.LeftButton)
+    assert drill.controller.state == "running"
+    qtbot.waitUntil(lambda: drill.controller.clock.now() > held + 0.5, timeout=5000)
+
+
+def test_a_faster_speed_releases_the_next_inject_sooner(qtbot: Any, drill: Drill) -> None:
+    _startex(qtbot, drill)
+    box = drill.panel.speed_box
+    index = box.findData(100.0)
+    assert index >= 0
+    box.setCurrentIndex(index)
+    box.activated.emit(index)  # what a choice in the list does
+    assert drill.controller.speed == 100.0
+    assert "×100" in drill.panel.state_label.text()
+    # inject 2 is at +00:03:00: 1.8 s at x100 (three minutes at x1)
+    qtbot.waitUntil(lambda: drill.state(2) == "sent", timeout=10_000)
+    qtbot.mouseClick(drill.panel.buttons["pause"], Qt.MouseButton.LeftButton)
+    drill.panel.slower()
+    assert drill.controller.speed == 50.0
+    assert box.currentData() == 50.0
+
+
+def test_step_and_jump_while_paused(qtbot: Any, qtmodeltester: Any, drill: Drill) -> None:
+    qtmodeltester.check(drill.panel.model)
+    _startex(qtbot, drill)
+    qtbot.mouseClick(drill.panel.buttons["pause"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(drill.panel.buttons["step"], Qt.MouseButton.LeftButton)
+    assert drill.state(2) == "sent"
+    assert drill.panel.clock_label.text() == "+00:03:00"
+    assert drill.controller.state == "paused"
+
+    assert drill.panel.select_inject(6)
+    qtbot.mouseClick(drill.panel.buttons["jump"], Qt.MouseButton.LeftButton)
+    assert [drill.state(n) for n in (3, 4, 5)] == ["skipped"] * 3
+    assert drill.state(6) == "pending"
+    assert drill.panel.clock_label.text() == "+00:12:00"
+    qtbot.mouseClick(drill.panel.buttons["step"], Qt.MouseButton.LeftButton)
+    assert drill.state(6) == "sent"
+    qtbot.waitUntil(lambda: drill.identifier(6) in drill.queue_identifiers(), timeout=ARRIVE_MS)
+    assert drill.identifier(4) not in drill.queue_identifiers()  # skipped: never sent
+
+
+def test_adhoc_cap_inject_arrives_in_the_queue(
+    qtbot: Any, qtmodeltester: Any, drill: Drill
+) -> None:
+    qtmodeltester.check(drill.panel.model)
+    _startex(qtbot, drill)
+    qtbot.mouseClick(drill.panel.buttons["adhoc"], Qt.MouseButton.LeftButton)
+    dialog = drill.panel.adhoc_dialog
+    assert dialog is not None
+    assert dialog.isVisible()
+    dialog.cap_mode.setChecked(True)
+    dialog.from_agency.setCurrentIndex(dialog.from_agency.findData("ura"))
+    qtbot.keyClicks(dialog.headline, "Second tanker reported at Busia")
+    dialog.severity.setCurrentText("Extreme")
+    dialog.accept()
+
+    model = drill.panel.model
+    assert model.rowCount() == 17
+    assert model.index(16, Column.NUMBER).data() == "17 (ad hoc)"
+    assert drill.state(17) == "sent"
+    assert model.index(16, Column.ROUTE).data().startswith("ura → ")
+    identifier = drill.controller.adhoc_identifier(17)
+
+    def arrived() -> Any:
+        rows = [drill.window.model.row_at(r) for r in range(drill.window.model.rowCount())]
+        return next((r for r in rows if r.identifier == identifier), None)
+
+    qtbot.waitUntil(lambda: arrived() is not None, timeout=ARRIVE_MS)
+    row = arrived()
+    assert "Second tanker reported at Busia" in row.headline
+    assert row.status == "Exercise"
+    assert row.exercise_id == drill.scenario.exercise.id
+    assert row.severity == "Extreme"
+    assert row.sender == "ura.go.ug"
+
+
+def test_adhoc_free_text_needs_text(qtbot: Any, drill: Drill) -> None:
+    _startex(qtbot, drill)
+    drill.panel.open_adhoc_dialog()
+    dialog = drill.panel.adhoc_dialog
+    assert dialog is not None
+    dialog.accept()  # no text typed
+    assert "no text" in drill.window.message_bar.label.text()
+    assert drill.panel.model.rowCount() == 16
+    drill.panel.open_adhoc_dialog()
+    dialog = drill.panel.adhoc_dialog
+    assert dialog is not None
+    qtbot.keyClicks(dialog.text, "Journalist calls the border post about a tanker")
+    dialog.accept()
+    assert drill.state(17) == "sent"
+    assert "Journalist calls" in drill.panel.model.index(16, Column.MESSAGE).data()
+
+
+def test_fire_a_held_contingency_inject(qtbot: Any, drill: Drill) -> None:
+    _startex(qtbot, drill)
+    assert drill.panel.select_inject(7)
+    assert drill.panel.buttons["contingency"].isEnabled()
+    assert drill.panel.select_inject(4)
+    assert not drill.panel.buttons["contingency"].isEnabled()  # not a contingency inject
+    assert drill.panel.select_inject(7)
+    qtbot.mouseClick(drill.panel.buttons["contingency"], Qt.MouseButton.LeftButton)
+    assert drill.state(7) == "sent"
+    record = drill.controller.player.record(7)
+    assert record.state == "sent"
+    assert record.topic is not None
+    assert record.topic.startswith(f"idesk/v1/exercise/{drill.scenario.exercise.id}/")
+    assert not drill.panel.buttons["contingency"].isEnabled()
+
+
+def test_keyboard_shortcuts_drive_the_clock(qtbot: Any, drill: Drill) -> None:
+    window = drill.window
+    qtbot.keyClick(window, Qt.Key.Key_S, CTRL_ALT)
+    qtbot.waitUntil(lambda: drill.state(1) == "sent", timeout=ARRIVE_MS)
+    assert drill.controller.state == "running"
+    qtbot.keyClick(window, Qt.Key.Key_P, CTRL_ALT)
+    assert drill.controller.state == "paused"
+    qtbot.keyClick(window, Qt.Key.Key_N, CTRL_ALT)
+    assert drill.state(2) == "sent"
+    qtbot.keyClick(window, Qt.Key.Key_Up, CTRL_ALT)
+    assert drill.controller.speed == 2.0
+    qtbot.keyClick(window, Qt.Key.Key_P, CTRL_ALT)
+    assert drill.controller.state == "running"
+    qtbot.keyClick(window, Qt.Key.Key_E, CTRL_ALT)
+    assert drill.controller.state == "ended"
+
+
+def test_endex_skips_the_rest_and_the_aar_is_exported(
+    qtbot: Any, drill: Drill, tmp_path: Path
+) -> None:
+    _startex(qtbot, drill)
+    qtbot.waitUntil(lambda: drill.identifier(1) in drill.queue_identifiers(), timeout=ARRIVE_MS)
+    qtbot.mouseClick(drill.panel.buttons["endex"], Qt.MouseButton.LeftButton)
+    assert drill.controller.state == "ended"
+    assert all(drill.state(n) == "skipped" for n in range(2, 17) if n != 7)
+    assert drill.state(7).startswith("held")
+    for name in ("startex", "pause", "resume", "step", "endex", "adhoc"):
+        assert not drill.panel.buttons[name].isEnabled(), name
+    qtbot.waitUntil(lambda: "ended" in drill.window.exercise_state.text(), timeout=ARRIVE_MS)
+
+    written = drill.panel.export_aar(tmp_path / "aar")
+    exercise = drill.scenario.exercise.id
+    names = {p.name for p in written}
+    assert {f"aar-{exercise}.csv", f"aar-{exercise}.json", f"aar-{exercise}.html"} <= names
+    html = (tmp_path / "aar" / f"aar-{exercise}.html").read_text(encoding="utf-8")
+    assert "EXERCISE" in html
+    assert exercise in html
+    assert "After-action report written" in drill.window.message_bar.label.text()
