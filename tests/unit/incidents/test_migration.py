@@ -48,4 +48,3 @@ def test_downgrade_to_0001_drops_only_the_incident_tables(store: Store) -> None:
 
 def _url(store: Store) -> str:
     return str(store._engine.url.render_as_string(hide_password=False))
-
