@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -72,9 +73,20 @@ def test_the_whole_drill_reaches_the_store(
     done, tmp = demo_run
     assert done.returncode == 0, _output(done)
     assert "Traceback" not in done.stdout + done.stderr, _output(done)
+    log = done.stderr
+    broker = re.search(r"embedded broker \(amqtt, MQTT 3\.1\.1\) listening on (mqtt://\S+)", log)
+    assert broker, _output(done)
+    assert re.search(
+        rf"demo: broker {re.escape(broker.group(1))}, store \S+, playing {DEMO_SCENARIO.name}",
+        log,
+    ), _output(done)
+    assert "as idesk-demo-console" in log, _output(done)
+    assert re.search(r"broker 127\.0\.0\.1:\d+ connected", log), _output(done)
+    assert "not published" not in log, _output(done)  # every inject went out
+    # the only WARNING: running without a display (a clean stop is not one)
     warnings = [
         line
-        for line in done.stderr.splitlines()
+        for line in log.splitlines()
         if " WARNING " in line and "no display found: running offscreen" not in line
     ]
     assert warnings == [], _output(done)
