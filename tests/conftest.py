@@ -12,6 +12,7 @@ import contextlib
 import os
 import sys
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
@@ -57,3 +58,12 @@ def pg_url() -> Iterator[str]:
     """A SQLAlchemy URL to an empty schema on the local PostgreSQL server."""
     with fresh_postgres_url() as url:
         yield url
+
+
+@pytest.fixture
+def clients() -> Iterator[list[Any]]:
+    """Bus clients a test makes with ``tracked_client``; all stopped afterwards."""
+    made: list[Any] = []
+    yield made
+    for client in made:
+        client.stop()

@@ -249,3 +249,18 @@ def start_mosquitto_from_config(
     broker = ConfiguredMosquitto(config=config, ports=ports, log_path=log_path)
     broker.start()
     return broker
+
+
+def tracked_client(
+    made: list[Any], url: str, client_id: str, inbox: Inbox | None = None, **kw: Any
+) -> Any:
+    """A ``BusClient`` wired to ``inbox`` (if any) and added to ``made`` for teardown."""
+    from incident_desk.messaging import BusClient
+
+    client = BusClient(
+        bus_settings(url, client_id, **kw),
+        on_message=inbox.on_message if inbox else None,
+        on_state=inbox.on_state if inbox else None,
+    )
+    made.append(client)
+    return client

@@ -4,7 +4,6 @@ manual acknowledgement, reconnect after a broker restart, refusals as plain-word
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -17,33 +16,19 @@ from incident_desk.topics import Mode, alert_topic, subscription_filters, unit_t
 from tests.helpers.brokers import (
     Inbox,
     MosquittoBroker,
-    bus_settings,
     free_port,
     start_mosquitto,
+    tracked_client,
 )
 
 ALERT = alert_topic(Mode.ACTUAL, "KE", "nps")
 ACTUAL_TREE = subscription_filters(Mode.ACTUAL)
 
 
-@pytest.fixture
-def clients() -> Iterator[list[BusClient]]:
-    made: list[BusClient] = []
-    yield made
-    for client in made:
-        client.stop()
-
-
 def _client(
     made: list[BusClient], url: str, client_id: str, inbox: Inbox | None = None, **kw: object
 ) -> BusClient:
-    client = BusClient(
-        bus_settings(url, client_id, **kw),
-        on_message=inbox.on_message if inbox else None,
-        on_state=inbox.on_state if inbox else None,
-    )
-    made.append(client)
-    return client
+    return tracked_client(made, url, client_id, inbox, **kw)  # type: ignore[no-any-return]
 
 
 def test_publish_with_properties_arrives_with_them(

@@ -23,7 +23,7 @@ from incident_desk.errors import BusError
 from incident_desk.messaging import BusClient
 from incident_desk.messaging.broker import PROTOCOL, EmbeddedBroker
 from incident_desk.topics import Mode, alert_topic, subscription_filters
-from tests.helpers.brokers import Inbox, bus_settings, start_embedded_broker
+from tests.helpers.brokers import Inbox, start_embedded_broker, tracked_client
 
 ALERT = alert_topic(Mode.ACTUAL, "KE", "nps")
 TREE = subscription_filters(Mode.ACTUAL)
@@ -38,25 +38,11 @@ def embedded() -> Iterator[EmbeddedBroker]:
         broker.stop()
 
 
-@pytest.fixture
-def clients() -> Iterator[list[BusClient]]:
-    made: list[BusClient] = []
-    yield made
-    for client in made:
-        client.stop()
-
-
 def _client(
     made: list[BusClient], url: str, client_id: str, inbox: Inbox | None = None, **kw: object
 ) -> BusClient:
     values: dict[str, object] = {"protocol": PROTOCOL, "username": "ws", **kw}
-    client = BusClient(
-        bus_settings(url, client_id, **values),
-        on_message=inbox.on_message if inbox else None,
-        on_state=inbox.on_state if inbox else None,
-    )
-    made.append(client)
-    return client
+    return tracked_client(made, url, client_id, inbox, **values)  # type: ignore[no-any-return]
 
 
 # -- a raw MQTT 3.1.1 publisher that can vanish without a DISCONNECT ------------------------
