@@ -158,6 +158,7 @@ class CommandBoard:
         """Put the directory's agencies and units into the store (status is kept)."""
 
         def work(conn: Connection) -> Changes:
+            self._store.serialize(conn, "command:directory")
             for a in directory.agencies:
                 conn.execute(
                     delete(agencies_table).where(
@@ -445,6 +446,8 @@ class CommandBoard:
             )
 
         def work(conn: Connection) -> Changes:
+            # consoles sharing one database rebuild an incident one at a time
+            self._store.serialize(conn, f"command:{traffic_of(ev.exercise)}:{ev.incident_key}")
             out = _Out()
             now = self._clock()
             if self._insert_event(conn, ev, payload.decode(), now):
@@ -468,6 +471,7 @@ class CommandBoard:
         pos = msg.position or {}
 
         def work(conn: Connection) -> Changes:
+            self._store.serialize(conn, f"unit:{msg.agency}:{msg.unit}")
             row = (
                 conn.execute(
                     select(units_table).where(
@@ -549,6 +553,7 @@ class CommandBoard:
         now = now or self._clock()
 
         def work(conn: Connection) -> Changes:
+            self._store.serialize(conn, "command:expiry")
             out = _Out()
             rows = (
                 conn.execute(
@@ -828,6 +833,7 @@ class CommandBoard:
             raise CommandError("name the incident (its CAP incident key)")
 
         def work(conn: Connection) -> Issued:
+            self._store.serialize(conn, f"command:{self.traffic}:{incident_key}")
             known = self._events(conn, self.traffic, incident_key)
             # after everything this console has seen: a local order that matches what we know
             latest = max((e.at for e in known), default=None)

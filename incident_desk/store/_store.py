@@ -252,9 +252,13 @@ class Store:
         incident_id: str | None = None,
         exercise_id: str | None = None,
         limit: int | None = None,
+        after_id: int | None = None,
     ) -> list[TimelineEntry]:
-        """Timeline entries, oldest first; ``limit`` keeps the newest ones."""
+        """Timeline entries, oldest first; ``limit`` keeps the newest ones; ``after_id``:
+        only entries stored after that one (a higher id)."""
         query = select(TimelineRow)
+        if after_id is not None:
+            query = query.where(TimelineRow.id > after_id)
         if incident_id is not None:
             query = query.where(TimelineRow.incident_id == incident_id)
         if exercise_id is not None:
@@ -271,6 +275,16 @@ class Store:
         ``action`` names it in a ``StoreError`` ("Could not {action}: ...").
         """
         return self._transact(action, work)
+
+    def serialize(self, conn: Connection, name: str) -> None:
+        """Hold a lock named ``name`` until ``conn``'s transaction ends.
+
+        For read-then-rewrite work that several consoles on one PostgreSQL database may do
+        at once (an incident's command state): a transaction-scoped advisory lock there. On
+        SQLite every write transaction already runs alone (BEGIN IMMEDIATE): nothing to do.
+        """
+        if conn.dialect.name == "postgresql":
+            conn.execute(select(func.pg_advisory_xact_lock(func.hashtext(name))))
 
     @contextmanager
     def reading(self, action: str) -> Iterator[Connection]:
