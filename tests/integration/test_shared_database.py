@@ -1,7 +1,7 @@
 """A command centre: several consoles on one PostgreSQL database (issue "Trust and deployment").
 
-Two consoles ingest the same bus stream into the same database at the same time and store
-each alert once; two consoles apply the same command events concurrently and lose no
+Two consoles ingest the same bus stream into the same database at the same time, store
+each alert once and group them into one incident; two consoles apply the same command events concurrently and lose no
 assignment update.
 """
 
@@ -12,6 +12,7 @@ import threading
 from typing import Any
 
 from incident_desk.command import CommandBoard
+from incident_desk.incidents import IncidentBoard
 from incident_desk.messaging import AlertPublisher, BusClient
 from incident_desk.messaging.service import BusService, console_filters
 from incident_desk.store import Store
@@ -28,9 +29,15 @@ def test_two_consoles_ingesting_one_stream_into_one_postgres_store_each_alert_on
     mosquitto: MosquittoBroker, pg_url: str
 ) -> None:
     stores = [Store.open(pg_url), Store.open(pg_url)]
+    boards = [IncidentBoard(s) for s in stores]
     services = [
-        BusService(bus_settings(mosquitto.url, f"ncc-ws-{i}"), s, filters=console_filters(None))
-        for i, s in enumerate(stores)
+        BusService(
+            bus_settings(mosquitto.url, f"ncc-ws-{i}"),
+            s,
+            filters=console_filters(None),
+            on_stored=b.correlate,  # both consoles group alerts into incidents, as they do
+        )
+        for i, (s, b) in enumerate(zip(stores, boards, strict=True))
     ]
     for service in services:
         service.start(wait_s=10)
@@ -60,6 +67,10 @@ def test_two_consoles_ingesting_one_stream_into_one_postgres_store_each_alert_on
         duplicates = sum(s.stats.duplicates for s in services)
         assert stored == N  # each alert stored by exactly one of the two consoles
         assert duplicates == N  # and found already there by the other
+        # every alert names CAP incident KE-INC-7: one incident holds them all
+        (incident,) = boards[0].list_incidents()
+        assert incident.key == "KE-INC-7"
+        assert len(incident.alert_ids) == N
     finally:
         for s in stores:
             s.close()
