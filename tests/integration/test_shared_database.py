@@ -1,8 +1,8 @@
 """A command centre: several consoles on one PostgreSQL database (issue "Trust and deployment").
 
 Two consoles ingest the same bus stream into the same database at the same time, store
-each alert once and group them into one incident; two consoles apply the same command events concurrently and lose no
-assignment update.
+each alert once and group them into one incident; two consoles apply the same command
+events concurrently and lose no assignment update.
 """
 
 from __future__ import annotations
