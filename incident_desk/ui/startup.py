@@ -23,8 +23,10 @@ def _prepare_environment() -> None:
         log.warning("no display found: running offscreen (use --screenshot to see the window)")
     if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
         flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
-        if "--disable-gpu" not in flags:
-            os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = f"{flags} --disable-gpu".strip()
+        for flag in ("--disable-gpu", "--log-level=3"):  # software rendering, fatal logs only
+            if flag not in flags:
+                flags = f"{flags} {flag}".strip()
+        os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = flags
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         # Chromium's sandbox cannot start as root (CI containers): only there, switch it off.
         os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
@@ -44,10 +46,12 @@ def run_gui(
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from incident_desk.ui import qtlog
     from incident_desk.ui.app import apply_theme, build_main_window, saved_theme
     from incident_desk.ui.bus_bridge import BusBridge
     from incident_desk.ui.screenshot import save_screenshot
 
+    qtlog.install()
     app = QApplication([sys.argv[0] or "incident-desk"])
     app.setOrganizationName("IncidentDesk")
     app.setApplicationName("incident-desk")
