@@ -306,7 +306,11 @@ class AlertDetail(QWidget):
     @Slot()
     def refresh_acks(self) -> None:
         if self.alert_id is not None:
-            self.acks.setHtml(acks_html(self._store.acks_for(self.alert_id)))
+            self.show_acks(self._store.acks_for(self.alert_id))
+
+    def show_acks(self, acks: Sequence[Any]) -> None:
+        """Show the CAP Acks of the current alert (read by the caller, e.g. off-thread)."""
+        self.acks.setHtml(acks_html(acks))
 
     def clear(self, text: str = "No alert selected") -> None:
         self.alert_id = None

@@ -10,6 +10,7 @@ store at most every ``OBSERVE_MS``, and only after something changed.
 from __future__ import annotations
 
 import logging
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -77,19 +79,55 @@ class ExerciseStateLabel(QLabel):
         self.setObjectName("exercise_state")
         self.exercise_id = exercise_id
         self.control: ControlMessage | None = None
+        self.controller: Any = None
         self.setVisible(exercise_id is not None)
         self.setText(f"EXERCISE {exercise_id}: no control state yet" if exercise_id else "")
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self._render)
+
+    def set_controller(self, controller: Any) -> None:
+        """This workstation runs the exercise: its clock and speed are the truth."""
+        self.controller = controller
+        self._timer.start()
+        self._render()
 
     @Slot(object)
     def set_control(self, message: ControlMessage | None) -> None:
         self.control = message
+        if message is not None and self.exercise_id is not None:
+            self._timer.start()  # the clock runs on between control messages
+        self._render()
+
+    def scenario_seconds(self) -> float | None:
+        """The exercise clock now: the controller's, else the last control message's time
+        carried forward at its speed while the exercise runs."""
+        if self.controller is not None:
+            return float(self.controller.scenario_seconds())
+        message = self.control
+        if message is None:
+            return None
+        seconds = float(message.scenario_time)
+        if message.state.value == "running":
+            elapsed = (datetime.now(UTC) - message.at).total_seconds()
+            seconds += max(0.0, elapsed) * message.speed
+        return seconds
+
+    @Slot()
+    def _render(self) -> None:
+        message = self.control
         if message is None:
             self.setText(f"EXERCISE {self.exercise_id}: no control state")
             return
-        state = "NO DUFF" if message.state.value == "no_duff" else message.state.value
+        state_value = message.state.value
+        speed = message.speed
+        if self.controller is not None:
+            state_value, speed = str(self.controller.state), float(self.controller.speed)
+        state = "NO DUFF" if state_value == "no_duff" else state_value
+        seconds = self.scenario_seconds() or 0.0
         self.setText(
-            f"EXERCISE {message.exercise}: {state} {_speed_text(message.speed)} "
-            f"+{format_duration(message.scenario_time)} ({message.command.value} by {message.by})"
+            f"EXERCISE {message.exercise}: {state} {_speed_text(speed)} "
+            f"+{format_duration(int(seconds))} ({message.command.value} by {message.by})"
         )
 
 
@@ -241,24 +279,28 @@ class ExercisePanel(QWidget):
         row1.addStretch(1)
         row1.addWidget(QLabel("Speed"))
         row1.addWidget(self.speed_box)
-        row2 = QHBoxLayout()
-        for name, text, slot in (
-            ("startex", "STARTEX", self.startex),
-            ("pause", "Pause", self.pause),
-            ("resume", "Resume", self.resume),
-            ("step", "Step", self.step),
-            ("jump", "Jump to selected", self.jump_to_selected),
-            ("endex", "ENDEX", self.endex),
-            ("contingency", "Fire contingency", self.fire_contingency),
-            ("adhoc", "Ad-hoc inject…", self.open_adhoc_dialog),
-            ("export", "Export AAR…", self.choose_aar_folder),
+        self.title.setWordWrap(True)  # a long exercise name wraps instead of widening the dock
+        row2 = QGridLayout()  # two rows of buttons: the panel fits a 1366-pixel screen
+        row2.setSpacing(3)
+        for number, (name, text, slot) in enumerate(
+            (
+                ("startex", "STARTEX", self.startex),
+                ("pause", "Pause", self.pause),
+                ("resume", "Resume", self.resume),
+                ("step", "Step", self.step),
+                ("jump", "Jump to selected", self.jump_to_selected),
+                ("endex", "ENDEX", self.endex),
+                ("contingency", "Fire contingency", self.fire_contingency),
+                ("adhoc", "Ad-hoc inject…", self.open_adhoc_dialog),
+                ("export", "Export AAR…", self.choose_aar_folder),
+            )
         ):
             button = QPushButton(text)
             button.setObjectName(f"exercise_{name}")
             button.clicked.connect(slot)
-            row2.addWidget(button)
+            row2.addWidget(button, number // 5, number % 5)
             self.buttons[name] = button
-        row2.addStretch(1)
+        row2.setColumnStretch(5, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(row1)
@@ -304,6 +346,7 @@ class ExercisePanel(QWidget):
         self.clock_label.setText(f"+{format_duration(seconds)}")
         words = {"no_duff": "NO DUFF — held", "planned": "planned (before STARTEX)"}
         self.state_label.setText(f"{words.get(state, state)} {_speed_text(self.controller.speed)}")
+        self._select_speed(float(self.controller.speed))  # the combo follows the controller
         colour = {"running": "#2e7d32", "no_duff": "#c62828", "paused": "#8d6e00"}.get(state)
         self.state_label.setStyleSheet(f"color: {colour}; font-weight: bold;" if colour else "")
         self._sync_buttons()
@@ -480,8 +523,14 @@ class ExercisePanel(QWidget):
         self.set_speed(float(self.speed_box.itemData(index)))
 
     def _select_speed(self, speed: float) -> None:
+        """Show ``speed`` in the combo, adding it in order if it is not a preset (×40)."""
         index = self.speed_box.findData(speed)
-        if index >= 0:
+        if index < 0:
+            index = sum(
+                1 for i in range(self.speed_box.count()) if self.speed_box.itemData(i) < speed
+            )
+            self.speed_box.insertItem(index, _speed_text(speed), speed)
+        if self.speed_box.currentIndex() != index:
             self.speed_box.setCurrentIndex(index)
 
     def _step_speed(self, step: int) -> None:

@@ -1,9 +1,23 @@
-"""The filter bar above the alert queue: free text, severity toggles, urgency and facets."""
+"""The filter bar above the alert queue: free text, severity toggles, urgency and facets.
+
+One row holds what operators use all the time (text, severities, "Unacknowledged"); the
+rarely used facets (urgency, category, status, country, agency, incident) sit on a second
+row behind "More filters", so the queue fits a 1366-pixel screen beside its docks.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from incident_desk.cap import Category, Status, Urgency
 from incident_desk.ui.models.alert_table import AlertFilterProxy
@@ -12,21 +26,26 @@ SEVERITIES = ("Extreme", "Severe", "Moderate", "Minor", "Unknown")
 
 
 class AlertFilterBar(QWidget):
-    """Drives an ``AlertFilterProxy``; every control maps to one proxy setter."""
+    """Drives an ``AlertFilterProxy``; every control maps to one proxy setter.
+
+    ``more`` (a checkable "More filters" button) shows or hides ``more_row``; it names how
+    many of the hidden facets are set, so a forgotten filter is never invisible.
+    """
 
     def __init__(self, proxy: AlertFilterProxy, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._proxy = proxy
         self.text = QLineEdit()
         self.text.setObjectName("filter_edit")
-        self.text.setPlaceholderText(
-            "Filter: headline, event, sender, identifier, incident (Ctrl+F)"
-        )
+        self.text.setPlaceholderText("Filter: headline, event, sender, incident (Ctrl+F)")
+        self.text.setToolTip("Filter: headline, event, sender, identifier, incident (Ctrl+F)")
         self.text.setClearButtonEnabled(True)
+        self.text.setMinimumWidth(140)
         self.text.textChanged.connect(proxy.set_text)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.text, 3)
+        main = QHBoxLayout()
+        main.setContentsMargins(0, 0, 0, 0)
+        main.setSpacing(3)
+        main.addWidget(self.text, 1)
         self.severity_buttons: dict[str, QToolButton] = {}
         for name in SEVERITIES:
             button = QToolButton()
@@ -35,25 +54,55 @@ class AlertFilterBar(QWidget):
             button.setToolTip(f"Show only checked severities ({name})")
             button.toggled.connect(self._on_severity_toggled)
             self.severity_buttons[name] = button
-            layout.addWidget(button)
+            main.addWidget(button)
+        self.unacknowledged = QCheckBox("Unacknowledged")
+        self.unacknowledged.setToolTip("Show only alerts still waiting for an acknowledgement")
+        self.unacknowledged.toggled.connect(proxy.set_unacknowledged_only)
+        main.addWidget(self.unacknowledged)
+        self.more = QToolButton()
+        self.more.setObjectName("more_filters")
+        self.more.setCheckable(True)
+        self.more.setToolTip("Urgency, category, status, country, agency, incident")
+        self.more.toggled.connect(self._on_more_toggled)
+        main.addWidget(self.more)
+
         self.urgency = self._combo(
             "Any urgency", [u.value for u in Urgency], proxy.set_urgencies, multi=True
         )
         self.category = self._combo("Any category", [c.value for c in Category], proxy.set_category)
         self.status = self._combo("Any status", [s.value for s in Status], proxy.set_status)
-        for combo in (self.urgency, self.category, self.status):
-            layout.addWidget(combo)
         self.country = self._line("Country", proxy.set_country, 70)
         self.agency = self._line("Agency", proxy.set_agency, 80)
         self.incident = self._line("Incident", proxy.set_incident, 110)
-        for edit in (self.country, self.agency, self.incident):
-            layout.addWidget(edit)
-        self.unacknowledged = QCheckBox("Unacknowledged")
-        self.unacknowledged.toggled.connect(proxy.set_unacknowledged_only)
-        layout.addWidget(self.unacknowledged)
+        self.more_row = QWidget()
+        self.more_row.setObjectName("more_filters_row")
+        extra = QHBoxLayout(self.more_row)
+        extra.setContentsMargins(0, 0, 0, 0)
+        extra.setSpacing(3)
+        for widget in (
+            self.urgency,
+            self.category,
+            self.status,
+            self.country,
+            self.agency,
+            self.incident,
+        ):
+            extra.addWidget(widget)
+        extra.addStretch(1)
+        self.more_row.setVisible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(main)
+        layout.addWidget(self.more_row)
+        self._update_more()
 
     def _combo(self, any_text: str, values: list[str], setter, *, multi: bool = False) -> QComboBox:  # type: ignore[no-untyped-def]
         combo = QComboBox()
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(9)
+        combo.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         combo.addItem(any_text, "")
         for v in values:
             combo.addItem(v, v)
@@ -61,6 +110,7 @@ class AlertFilterBar(QWidget):
         def apply(_index: int) -> None:
             value = combo.currentData() or ""
             setter({value} if (multi and value) else (set() if multi else value))
+            self._update_more()
 
         combo.currentIndexChanged.connect(apply)
         return combo
@@ -70,7 +120,25 @@ class AlertFilterBar(QWidget):
         edit.setPlaceholderText(placeholder)
         edit.setMaximumWidth(width)
         edit.textChanged.connect(setter)
+        edit.textChanged.connect(self._update_more)
         return edit
+
+    def hidden_filters(self) -> int:
+        """How many of the "More filters" facets are set."""
+        combos = (self.urgency, self.category, self.status)
+        edits = (self.country, self.agency, self.incident)
+        return sum(1 for c in combos if c.currentIndex() > 0) + sum(
+            1 for e in edits if e.text().strip()
+        )
+
+    @Slot()
+    def _update_more(self) -> None:
+        count = self.hidden_filters()
+        self.more.setText(f"More filters ({count})" if count else "More filters")
+
+    @Slot(bool)
+    def _on_more_toggled(self, checked: bool) -> None:
+        self.more_row.setVisible(checked)
 
     @Slot(bool)
     def _on_severity_toggled(self, _checked: bool) -> None:

@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QInputDialog,
     QLineEdit,
@@ -129,27 +129,34 @@ class IncidentBoardWidget(QWidget):
         self.text_filter.setPlaceholderText("Filter incidents: key or title")
         self.text_filter.setClearButtonEnabled(True)
         self.text_filter.textChanged.connect(self.proxy.set_text)
-        filters = QHBoxLayout()
-        filters.addWidget(self.text_filter, 1)
-        filters.addWidget(self.status_filter)
-        filters.addWidget(self.country_filter)
+        for combo in (self.status_filter, self.country_filter):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
+        filters = QGridLayout()  # two rows: the board fits a narrow left-hand dock
+        filters.addWidget(self.text_filter, 0, 0, 1, 2)
+        filters.addWidget(self.status_filter, 1, 0)
+        filters.addWidget(self.country_filter, 1, 1)
 
         self.buttons: dict[str, QPushButton] = {}
-        buttons = QHBoxLayout()
-        for name, text, slot in (
-            ("new_incident", "New from alert", self.create_from_selected_alert),
-            ("attach_alert", "Attach alert", self.attach_selected_alert),
-            ("merge_incidents", "Merge…", self.merge_selected),
-            *((n, t, self._status_slot(n)) for n, (t, _s) in STATUS_ACTIONS.items()),
-            ("add_note", "Add note…", self.add_note),
+        buttons = QGridLayout()  # three to a row, for the same reason
+        buttons.setSpacing(3)
+        for number, (name, text, slot) in enumerate(
+            (
+                ("new_incident", "New from alert", self.create_from_selected_alert),
+                ("attach_alert", "Attach alert", self.attach_selected_alert),
+                ("merge_incidents", "Merge…", self.merge_selected),
+                *((n, t, self._status_slot(n)) for n, (t, _s) in STATUS_ACTIONS.items()),
+                ("add_note", "Add note…", self.add_note),
+            )
         ):
             button = QPushButton(text)
             button.setObjectName(f"button_{name}")
             button.setAutoDefault(False)
             button.clicked.connect(slot)
-            buttons.addWidget(button)
+            buttons.addWidget(button, number // 3, number % 3)
             self.buttons[name] = button
-        buttons.addStretch(1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
@@ -193,6 +200,18 @@ class IncidentBoardWidget(QWidget):
         gone: list[int] = []
         for incident_id in sorted(set(incident_ids)):
             snap = self.board.get(incident_id)
+            if snap is None or snap.merged_into is not None or not self._visible([snap]):
+                gone.append(incident_id)
+            else:
+                fresh.append(snap)
+        self.model.remove(gone)
+        self.model.upsert(fresh)
+
+    def apply_incidents(self, snapshots: dict[int, Any]) -> None:
+        """Apply snapshots read elsewhere (``board.get`` off the GUI thread; None: gone)."""
+        fresh: list[Any] = []
+        gone: list[int] = []
+        for incident_id, snap in sorted(snapshots.items()):
             if snap is None or snap.merged_into is not None or not self._visible([snap]):
                 gone.append(incident_id)
             else:

@@ -7,12 +7,13 @@ read from ``console.store`` snapshots when ``BusBridge.changes_applied`` says it
 
 from __future__ import annotations
 
+import gc
 import logging
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Slot
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -41,6 +42,7 @@ from incident_desk.ui.detail import AlertDetail
 from incident_desk.ui.incident_board import IncidentBoardWidget
 from incident_desk.ui.models.alert_table import needs_ack
 from incident_desk.ui.notices import NoticeButton, NoticesDialog
+from incident_desk.ui.ops import BackgroundReader
 from incident_desk.ui.queue import AlertQueue
 from incident_desk.ui.shortcuts import build_actions, help_box
 from incident_desk.ui.status import ConnectionIndicator, DatabaseLabel, ModeBadge, RateIndicator
@@ -69,6 +71,44 @@ class _Pending:
     store_ok: bool = False
     incidents: set[int] = field(default_factory=set)
 
+    def any(self) -> bool:
+        return bool(
+            self.alerts
+            or self.quarantine
+            or self.timeline
+            or self.incidents
+            or self.gaps
+            or self.store_error
+            or self.store_ok
+        )
+
+
+@dataclass(frozen=True)
+class _Bootstrap:
+    """What the first background read brings (the alerts follow in chunks)."""
+
+    top: int  # newest stored alert id when the window opened
+    quarantine: int
+    timeline: list[Any]
+    incidents: list[Any] | None
+
+
+@dataclass(frozen=True)
+class _Delta:
+    """One background read for one refresh: everything the GUI thread applies in one go."""
+
+    rows: list[Any]  # new visible alerts, ascending id
+    fetched: list[Any]  # every new alert read (shown or not)
+    full: bool  # the batch limit was reached: more are waiting
+    last_id: int
+    acked: set[int]  # alerts the new Acks acknowledge
+    acks: tuple[int, list[Any]] | None  # the detail's alert and its Acks, when it got one
+    timeline: list[Any]
+    quarantine: int | None
+    incidents: dict[int, Any] | None  # id -> snapshot (None: gone)
+    map_upsert: list[Any]
+    map_remove: list[str]
+
 
 class MainWindow(QMainWindow):
     """The operator console.
@@ -81,8 +121,14 @@ class MainWindow(QMainWindow):
 
     REFRESH_MS = 200
     INITIAL_LIMIT = 100_000
-    BATCH_LIMIT = 5_000
+    INITIAL_CHUNK = 2_000  # alerts per background read while the window fills
+    BATCH_LIMIT = 1_000  # alerts per background read of live traffic
     TIMELINE_LIMIT = 500
+    RETRY_MS = 2_000  # after a failed background read
+    FREEZE_MIN_ROWS = 10_000  # a first fill this large is frozen out of the cyclic GC
+    SETTINGS_VERSION = 2  # bump when the dock arrangement changes: old saved states are ignored
+
+    loaded = Signal()
 
     def __init__(
         self,
@@ -104,8 +150,20 @@ class MainWindow(QMainWindow):
         self.store = console.store
         self.bridge = bridge
         self._settings = settings or open_settings()
-        self._keys: dict[tuple[str, str, str], int] = {}
+        self._layout_restored = False
+        self._docks_sized = False
         self._last_seen_id = 0  # newest alert id fetched from the store, shown or not
+        self.reader: BackgroundReader | None = BackgroundReader(self)
+        self._refresh_in_flight = False
+        self._in_flight = _Pending()
+        self._bootstrapped = False
+        self._gc_frozen = False
+        self._loading = True
+        self._load_top = 0  # alerts up to this id were stored before the window opened
+        # owned by the reader's worker thread (never touched on the GUI thread)
+        self._wk_keys: dict[tuple[str, str, str], int] = {}
+        self._wk_alert_last = 0
+        self._wk_timeline_last = 0
         self._gaps: dict[str, list[Any]] = {}
         self._pending = _Pending()
         self.notices_dialog: NoticesDialog | None = None
@@ -187,8 +245,9 @@ class MainWindow(QMainWindow):
         self.alarm_banner.alert_requested.connect(self.select_alert)
         self.notice_button.open_requested.connect(self.show_notices)
         self.alarms.state_changed.connect(self._sync_mute_action)
+        self._arrange_docks()
         self.load_initial()
-        self.restore_layout()
+        self._layout_restored = self.restore_layout()
 
     # -- construction ------------------------------------------------------------------------
     def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -232,10 +291,7 @@ class MainWindow(QMainWindow):
         self.incidents_dock.setWidget(self.incident_board)
         self.incident_board.message_requested.connect(self.message_bar.show_message)
         self.incident_board.incident_selected.connect(self._on_incident_selected)
-        try:
-            self.incident_board.load()
-        except StoreError as exc:
-            self.database_banner.set_error(str(exc))
+        # filled by the first background read (load_initial)
 
     @Slot(int)
     def _on_incident_selected(self, incident_id: int) -> None:
@@ -246,22 +302,56 @@ class MainWindow(QMainWindow):
             self.timeline.set_current_incident(snap.key)
 
     # -- data --------------------------------------------------------------------------------
+    #
+    # Every store read runs on ``self.reader``'s one worker thread (STYLE.md 7): the ``_read_*``
+    # methods below run there and touch only the store, the core board and the worker-owned
+    # ``_wk_*`` fields; the ``_apply_*`` methods run on the GUI thread with what they returned.
+
     def load_initial(self) -> None:
-        """First fill: the newest ``INITIAL_LIMIT`` alerts, counts and the recent timeline."""
-        try:
-            fetched = list(self.store.list_alerts(limit=self.INITIAL_LIMIT))
-            self._last_seen_id = max((r.id for r in fetched), default=0)
-            rows = self._visible(fetched)
-            self._keys = {(r.sender, r.identifier, r.sent_text): r.id for r in rows}
-            acked = self._ack_targets(rows)
-            self.model.set_rows(rows, acked)
-            self.alarms.consider(rows, acked)
-            self.notice_button.set_counts(self.store.count_quarantine(), 0)
-            self.timeline.append_entries(
-                self._visible(list(self.store.timeline(limit=self.TIMELINE_LIMIT)))
-            )
-        except StoreError as exc:
-            self.database_banner.set_error(str(exc))
+        """First fill, off the GUI thread: counts, timeline, incidents and the newest alert
+        id bound (``_read_bootstrap``), then the newest ``INITIAL_LIMIT`` alerts in chunks of
+        ``INITIAL_CHUNK`` through the same delta path as live traffic (oldest chunk first)."""
+        if self.reader is None or self._bootstrapped:
+            return
+        self._loading = True
+        self.queue.set_loading(0)
+        self._refresh_in_flight = True
+        self.reader.run(self._read_bootstrap, self._apply_bootstrap, self._on_read_error)
+
+    @property
+    def is_loaded(self) -> bool:
+        """True once the initial fill has reached the newest stored alert."""
+        return not self._loading
+
+    def _read_bootstrap(self) -> _Bootstrap:  # worker thread
+        store = self.store
+        newest = list(store.list_alerts(limit=1))
+        top = newest[0].id if newest else 0
+        floor = list(store.list_alerts(limit=1, offset=self.INITIAL_LIMIT - 1)) if top else []
+        self._wk_alert_last = floor[0].id - 1 if floor else 0
+        entries = list(store.timeline(limit=self.TIMELINE_LIMIT))
+        self._wk_timeline_last = max((e.id for e in entries), default=0)
+        board = self._map_board()
+        incidents = self._visible(board.list_incidents()) if board is not None else None
+        return _Bootstrap(
+            top=top,
+            quarantine=store.count_quarantine(),
+            timeline=self._visible(entries),
+            incidents=incidents,
+        )
+
+    def _apply_bootstrap(self, boot: _Bootstrap) -> None:  # GUI thread
+        self._refresh_in_flight = False
+        self._bootstrapped = True
+        self._load_top = boot.top
+        self.notice_button.set_counts(boot.quarantine, 0)
+        self.timeline.append_entries(boot.timeline)
+        if boot.incidents is not None:
+            self.incident_board.model.set_incidents(boot.incidents)
+            if self.map_view is not None:
+                self.map_view.push(incident_features(boot.incidents))
+        self._pending.alerts = True
+        self._start_refresh(now=True)
 
     def _visible(self, rows: list[Any]) -> list[Any]:
         """Real traffic, and exercise traffic only of the exercise this console joined
@@ -273,18 +363,24 @@ class MainWindow(QMainWindow):
         joined = self.console.exercise_id
         return [r for r in rows if r.exercise_id is None or r.exercise_id == joined]
 
-    def _ack_targets(self, rows: list[Any]) -> set[int]:
+    def _wk_resolve(self, key: tuple[str, str, str]) -> int | None:  # worker thread
+        """A CAP key to a stored alert id: the worker's key index, else ``find_alert``."""
+        alert_id = self._wk_keys.get(key)
+        if alert_id is None and hasattr(self.store, "find_alert"):
+            found = self.store.find_alert(key)
+            alert_id = found.id if found is not None else None
+            if alert_id is not None:
+                self._wk_keys[key] = alert_id
+        return alert_id
+
+    def _ack_targets(self, rows: list[Any]) -> set[int]:  # worker thread
         """Ids of the alerts the CAP Acks among ``rows`` reference."""
         targets: set[int] = set()
         for row in rows:
             if row.msg_type != "Ack":
                 continue
             for ref in row.alert.references:
-                key = ref.key()
-                alert_id = self._keys.get(key)
-                if alert_id is None and hasattr(self.store, "find_alert"):
-                    found = self.store.find_alert(key)
-                    alert_id = found.id if found is not None else None
+                alert_id = self._wk_resolve(ref.key())
                 if alert_id is not None:
                     targets.add(alert_id)
         return targets
@@ -302,74 +398,192 @@ class MainWindow(QMainWindow):
             p.store_error, p.store_ok = changes.store_error, False
         elif changes.store_ok:
             p.store_error, p.store_ok = None, True
-        if not self._refresh_timer.isActive():
-            self._refresh_timer.start()
+        self._start_refresh()
+
+    def _start_refresh(self, *, now: bool = False) -> None:
+        """Arm the coalescing timer, unless a read is in flight (it re-arms when done)."""
+        if self._refresh_in_flight:
+            return
+        if now:
+            self._refresh_timer.start(0)
+        elif not self._refresh_timer.isActive():
+            self._refresh_timer.start(self.REFRESH_MS)
 
     @Slot()
     def refresh(self) -> None:
-        """Fetch what the pending change records announced, in one batch per view."""
+        """Read what the pending change records announced, in one background delta read."""
+        if self._refresh_in_flight or self.reader is None:
+            return
         p, self._pending = self._pending, _Pending()
         self.refresh_count += 1
         if p.store_error:
             self.database_banner.set_error(p.store_error)
         elif p.store_ok:
             self.database_banner.clear_error()
-        for gap in p.gaps:
-            self._gaps.setdefault(gap.stream, [])
         for stream in {g.stream for g in p.gaps}:
             self._gaps[stream] = [g for g in p.gaps if g.stream == stream]
-        try:
-            if p.alerts:
-                self._fetch_new_alerts()
-            quarantined = (
-                self.store.count_quarantine() if p.quarantine else self.notice_button.quarantined
-            )
-            self.notice_button.set_counts(
-                quarantined, sum(g.last - g.first + 1 for gs in self._gaps.values() for g in gs)
-            )
-            if p.incidents:
-                self.incident_board.reload_incidents(p.incidents)
-            if p.timeline:
-                self.timeline.append_entries(
-                    self._visible(
-                        [
-                            e
-                            for e in self.store.timeline(limit=self.TIMELINE_LIMIT)
-                            if e.id > self.timeline.model.last_id()
-                        ]
-                    )
-                )
-        except StoreError as exc:
-            self.database_banner.set_error(str(exc))
-
-    def _fetch_new_alerts(self) -> None:
-        fetched = list(
-            self.store.list_alerts(
-                limit=self.BATCH_LIMIT, after_id=self._last_seen_id, newest_first=False
-            )
+        if p.gaps:
+            self._show_counts(self.notice_button.quarantined)
+        if not (p.alerts or p.quarantine or p.timeline or p.incidents):
+            return
+        limit = self.INITIAL_CHUNK if self._loading else self.BATCH_LIMIT
+        detail_id = self.detail.alert_id
+        with_map = self.map_view is not None
+        self._refresh_in_flight = True
+        self._in_flight = p
+        self.reader.run(
+            lambda: self._read_delta(p, limit, detail_id, with_map),
+            self._apply_delta,
+            self._on_read_error,
         )
-        if not fetched:
-            return
-        self._last_seen_id = max(self._last_seen_id, *(r.id for r in fetched))
-        rows = self._visible(fetched)
-        if len(fetched) >= self.BATCH_LIMIT:  # more waiting: continue on the next tick
-            self._pending.alerts = True
-            self._refresh_timer.start()
-        if not rows:
-            return
-        for r in rows:
-            self._keys[(r.sender, r.identifier, r.sent_text)] = r.id
-        self.model.append_alerts(rows)
-        self.rate.record(sum(1 for r in rows if r.msg_type != "Ack"))
-        for alert_id in self._ack_targets(rows):
-            self._mark_acknowledged(alert_id)
-        self.alarms.consider(rows, self.model.acknowledged_ids())
 
-    def _mark_acknowledged(self, alert_id: int) -> None:
+    def _read_delta(
+        self, p: _Pending, limit: int, detail_id: int | None, with_map: bool
+    ) -> _Delta:  # worker thread
+        store = self.store
+        fetched: list[Any] = []
+        if p.alerts:
+            fetched = list(
+                store.list_alerts(limit=limit, after_id=self._wk_alert_last, newest_first=False)
+            )
+        # the read positions move only once every read below has succeeded: a failed
+        # read (database locked, ...) is repeated, never skipped
+        alert_last = max((r.id for r in fetched), default=self._wk_alert_last)
+        for r in fetched:
+            self._wk_keys[(r.sender, r.identifier, r.sent_text)] = r.id
+        rows = self._visible(fetched)
+        acked = self._ack_targets(rows)
+        acks = None
+        if detail_id is not None and detail_id in acked and hasattr(store, "acks_for"):
+            acks = (detail_id, list(store.acks_for(detail_id)))
+        timeline: list[Any] = []
+        timeline_last = self._wk_timeline_last
+        if p.timeline:
+            entries = list(
+                store.timeline(after_id=self._wk_timeline_last, limit=self.TIMELINE_LIMIT)
+            )
+            timeline_last = max((e.id for e in entries), default=timeline_last)
+            timeline = self._visible(entries)
+        incidents: dict[int, Any] | None = None
+        board = self._map_board()
+        if p.incidents and board is not None:
+            incidents = {i: board.get(i) for i in sorted(p.incidents)}
+        upsert: list[Any] = []
+        remove: list[str] = []
+        if with_map:
+            if rows:
+                areas = alert_area_update(rows, self._wk_resolve)
+                upsert += areas.upsert
+                remove += areas.remove
+            if incidents:
+                changed = incident_update(
+                    self._visible([s for s in incidents.values() if s is not None])
+                )
+                upsert += changed.upsert
+                remove += changed.remove
+        quarantine = store.count_quarantine() if p.quarantine else None
+        self._wk_alert_last = max(self._wk_alert_last, alert_last)
+        self._wk_timeline_last = timeline_last
+        return _Delta(
+            rows=rows,
+            fetched=fetched,
+            full=len(fetched) >= limit,
+            last_id=self._wk_alert_last,
+            acked=acked,
+            acks=acks,
+            timeline=timeline,
+            quarantine=quarantine,
+            incidents=incidents,
+            map_upsert=upsert,
+            map_remove=remove,
+        )
+
+    def _apply_delta(self, d: _Delta) -> None:  # GUI thread
+        self._refresh_in_flight = False
+        self._last_seen_id = max(self._last_seen_id, d.last_id)
+        live = [r for r in d.fetched if r.id > self._load_top]
+        if d.rows:
+            self.model.append_alerts(d.rows)
+            self.rate.record(
+                sum(1 for r in d.rows if r.msg_type != "Ack" and r.id > self._load_top)
+            )
+        for alert_id in d.acked:
+            self._mark_acknowledged(alert_id, fetch_acks=False)
+        if d.acks is not None and self.detail.alert_id == d.acks[0]:
+            self.detail.show_acks(d.acks[1])
+        if d.rows:
+            self.alarms.consider(d.rows, d.acked | self.model.acknowledged_set())
+        if live:
+            self.no_duff.feed(live)
+        if d.timeline:
+            self.timeline.append_entries(d.timeline)
+        if d.quarantine is not None:
+            self._show_counts(d.quarantine)
+        if d.incidents is not None:
+            self.incident_board.apply_incidents(d.incidents)
+        if self.map_view is not None and (d.map_upsert or d.map_remove):
+            self.map_view.push(d.map_upsert, d.map_remove)
+        if self._loading and self.model.rowCount() >= self.FREEZE_MIN_ROWS:
+            # The first fill leaves up to 100,000 long-lived snapshots (millions of objects):
+            # keep them out of the cyclic garbage collector, whose full passes over them would
+            # otherwise hold the GIL, and so every thread, for up to a second now and then.
+            gc.freeze()
+            self._gc_frozen = True
+        if d.full:  # more waiting: read on at once
+            self._pending.alerts = True
+        elif self._loading:
+            self._loading = False
+            self.queue.set_loading(None)
+            self.loaded.emit()
+        if self._loading:
+            self.queue.set_loading(self.model.rowCount())
+        if self._pending.any():
+            self._start_refresh(now=d.full)
+
+    def _on_read_error(self, exc: Exception) -> None:  # GUI thread
+        self._refresh_in_flight = False
+        failed, self._in_flight = self._in_flight, _Pending()
+        p = self._pending  # read again what the failed read was to bring, after a pause
+        p.alerts |= failed.alerts or self._loading
+        p.quarantine |= failed.quarantine
+        p.timeline |= failed.timeline
+        p.incidents |= failed.incidents
+        if isinstance(exc, StoreError):
+            self.database_banner.set_error(str(exc))
+        else:
+            log.error("background read failed", exc_info=exc)
+            self.message_bar.show_message(f"Could not read the store (logged): {exc}", "error")
+        if not self._bootstrapped:
+            QTimer.singleShot(self.RETRY_MS, self, self.load_initial)
+        elif p.any() and self.reader is not None:
+            self._refresh_timer.start(self.RETRY_MS)
+
+    def _show_counts(self, quarantined: int) -> None:
+        self.notice_button.set_counts(
+            quarantined, sum(g.last - g.first + 1 for gs in self._gaps.values() for g in gs)
+        )
+
+    def _mark_acknowledged(self, alert_id: int, *, fetch_acks: bool = True) -> None:
         self.model.set_acknowledged(alert_id)
         self.alarms.acknowledge(alert_id)
+        if fetch_acks and self.detail.alert_id == alert_id and self.reader is not None:
+            acks_for = getattr(self.store, "acks_for", None)
+            if acks_for is not None:
+                self.reader.run(
+                    lambda: list(acks_for(alert_id)),
+                    lambda acks: self._show_acks(alert_id, acks),
+                    self._on_read_error_quiet,
+                )
+
+    def _show_acks(self, alert_id: int, acks: list[Any]) -> None:
         if self.detail.alert_id == alert_id:
-            self.detail.refresh_acks()
+            self.detail.show_acks(acks)
+
+    def _on_read_error_quiet(self, exc: Exception) -> None:
+        if isinstance(exc, StoreError):
+            self.database_banner.set_error(str(exc))
+        else:
+            log.error("background read failed", exc_info=exc)
 
     @Slot(object)
     def on_connection_changed(self, state: Any) -> None:
@@ -483,14 +697,7 @@ class MainWindow(QMainWindow):
         """
         self.map_view: Any = None
         self._map_ready = False
-        self._map_last_alert_id = 0
-        self._map_pending_alerts = False
-        self._map_pending_incidents: set[int] = set()
         self._map_following = True  # False while a map click drives the selection
-        self._map_timer = QTimer(self)
-        self._map_timer.setSingleShot(True)
-        self._map_timer.setInterval(self.REFRESH_MS)
-        self._map_timer.timeout.connect(self._refresh_map)
         if not with_map:
             return
         from incident_desk.ui.map_view import MapView  # QtWebEngine only where a map is shown
@@ -501,12 +708,9 @@ class MainWindow(QMainWindow):
         self.map_view.loaded.connect(self._on_map_loaded)
         self.map_view.feature_clicked.connect(self._on_map_feature_clicked)
         self.map_view.create_incident_requested.connect(self.create_incident_at)
-        self.bridge.changes_applied.connect(self._on_map_changes)
         self.queue.current_alert_changed.connect(self._map_follow_alert)
         self._connect_incident_board()
-        self._map_sized = self._settings.value("main_window/state") is not None
-        self.map_view.setMinimumSize(320, 240)
-        QTimer.singleShot(0, self, self._place_map_dock)  # once every dock exists
+        self.map_view.setMinimumSize(300, 240)
 
     @Slot()
     def _connect_incident_board(self) -> None:
@@ -515,33 +719,10 @@ class MainWindow(QMainWindow):
         if signal is not None and self.map_view is not None:
             signal.connect(self._map_follow_incident)
 
-    @Slot()
-    def _place_map_dock(self) -> None:
-        """First run (no saved layout): the map beside the timeline, across the bottom.
-
-        The queue, its filter bar and the incident board need most of the width, so a map in
-        the right-hand column would be a sliver; the bottom row gives it half the width.
-        """
-        if self._map_sized or self.map_view is None:
-            return
-        timeline = getattr(self, "timeline_dock", None)
-        if timeline is not None and not timeline.isFloating():
-            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.map_dock)
-            self.splitDockWidget(timeline, self.map_dock, Qt.Orientation.Horizontal)
-
-    def _size_map_dock(self) -> None:
-        """First run: give the map ~60% of the width and ~45% of the height of the window."""
-        if self._map_sized or self.map_view is None or not self.isVisible():
-            return
-        self._map_sized = True
-        self.resizeDocks([self.map_dock], [self.width() * 3 // 5], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.map_dock], [self.height() * 9 // 20], Qt.Orientation.Vertical)
-
     def _remove_map(self) -> None:
         """Delete the map view now: every page must go before the shared web profile."""
         view, self.map_view = self.map_view, None
         self._map_ready = False
-        self._map_timer.stop()
         if view is None:
             return
         view.loadFinished.disconnect()  # a load cut short here is no failure to report
@@ -553,68 +734,13 @@ class MainWindow(QMainWindow):
     def _map_board(self) -> Any:
         return getattr(self.console, "board", None)
 
-    def _map_resolve(self, key: tuple[str, str, str]) -> int | None:
-        alert_id = self._keys.get(key)
-        if alert_id is None and hasattr(self.store, "find_alert"):
-            found = self.store.find_alert(key)
-            alert_id = found.id if found is not None else None
-        return alert_id
-
     @Slot(bool)
     def _on_map_loaded(self, ok: bool) -> None:
+        """The page is up: it takes what ``push`` queued meanwhile (every alert area the
+        initial fill read, the incidents), in bounded batches; nothing is read again."""
         if not ok or self.map_view is None or self._map_ready:
             return
         self._map_ready = True
-        QTimer.singleShot(0, self, self._size_map_dock)  # once the window is laid out
-        try:
-            fetched = list(self.store.list_alerts(limit=self.INITIAL_LIMIT))
-            self._map_last_alert_id = max((r.id for r in fetched), default=0)
-            areas = alert_area_update(self._visible(fetched), self._map_resolve)
-            board = self._map_board()
-            incidents = self._visible(board.list_incidents()) if board is not None else []
-        except StoreError as exc:
-            self.database_banner.set_error(str(exc))
-            return
-        self.map_view.push(areas.upsert + incident_features(incidents), areas.remove)
-
-    @Slot(object)
-    def _on_map_changes(self, changes: Any) -> None:
-        self._map_pending_alerts |= bool(changes.alerts)
-        self._map_pending_incidents.update(getattr(changes, "incidents", ()))
-        if not self._map_timer.isActive():
-            self._map_timer.start()
-
-    @Slot()
-    def _refresh_map(self) -> None:
-        """Push only what changed since the last push: new areas, changed incidents."""
-        if self.map_view is None or not self._map_ready:
-            return  # the first load reads everything anyway
-        new_alerts, self._map_pending_alerts = self._map_pending_alerts, False
-        incident_ids, self._map_pending_incidents = self._map_pending_incidents, set()
-        board = self._map_board()
-        try:
-            upsert: list[Any] = []
-            remove: list[str] = []
-            if new_alerts:
-                fetched = list(
-                    self.store.list_alerts(
-                        limit=None, after_id=self._map_last_alert_id, newest_first=False
-                    )
-                )
-                self._map_last_alert_id = max([self._map_last_alert_id, *(r.id for r in fetched)])
-                areas = alert_area_update(self._visible(fetched), self._map_resolve)
-                upsert += areas.upsert
-                remove += areas.remove
-            if incident_ids and board is not None:
-                found = [board.get(i) for i in sorted(incident_ids)]
-                changed = incident_update(self._visible([s for s in found if s is not None]))
-                upsert += changed.upsert
-                remove += changed.remove
-        except StoreError as exc:
-            self.database_banner.set_error(str(exc))
-            return
-        if upsert or remove:
-            self.map_view.push(upsert, remove)
 
     @Slot(str)
     def _on_map_feature_clicked(self, feature_id: str) -> None:
@@ -703,7 +829,6 @@ class MainWindow(QMainWindow):
             return
         self.console.emit(changes)  # every other view (and console) hears of it
         self.on_changes_applied(changes)  # this window at once, even if not yet wired
-        self._on_map_changes(changes)
 
     @Slot()
     def fit_map_to_active(self) -> None:
@@ -747,7 +872,6 @@ class MainWindow(QMainWindow):
             Qt.DockWidgetArea.RightDockWidgetArea,
         )
         self.units_dock = self._dock("units_dock", "Units", self.units_panel, bottom)
-        self.splitDockWidget(self.timeline_dock, self.units_dock, Qt.Orientation.Horizontal)
         self.command_dock = self._dock("command_dock", "Command", self.command_panel, right)
         self.units_panel.assign_requested.connect(self._assign_unit)
         self.command_panel.message_requested.connect(self.message_bar.show_message)
@@ -885,7 +1009,7 @@ class MainWindow(QMainWindow):
         self.no_duff_overlay = NoDuffOverlay(self)
         self.no_duff = NoDuffGuard(self.store, joined, self.alarms, self.no_duff_overlay, self)
         self.no_duff_overlay.acknowledge_requested.connect(self._acknowledge_no_duff)
-        self.bridge.changes_applied.connect(self.no_duff.on_changes_applied)
+        # fed the new alerts by each background delta read (``_apply_delta``)
         self.exercise_state = ExerciseStateLabel(joined)
         self.statusBar().addWidget(self.exercise_state)
         self.exercise_signals = ExerciseSignals(self)
@@ -901,6 +1025,7 @@ class MainWindow(QMainWindow):
             self.exercise_signals.post_control(link.last_control)
         if link.controller is None:
             return
+        self.exercise_state.set_controller(link.controller)
         self.exercise_panel = ExercisePanel(link.controller, self.store)
         self.exercise_dock = self._dock(
             "exercise_dock",
@@ -908,8 +1033,6 @@ class MainWindow(QMainWindow):
             self.exercise_panel,
             Qt.DockWidgetArea.BottomDockWidgetArea,
         )
-        self.tabifyDockWidget(self.timeline_dock, self.exercise_dock)
-        self.exercise_dock.raise_()
         self.exercise_panel.message_requested.connect(self.message_bar.show_message)
         self.bridge.changes_applied.connect(self.exercise_panel.on_changes_applied)
         self.actions_by_name.update(
@@ -932,29 +1055,123 @@ class MainWindow(QMainWindow):
             if changes:
                 self.on_changes_applied(changes)
 
+    def _stop_reader(self) -> None:
+        """Wait for the running read and drop the rest: no callback after the window goes."""
+        reader, self.reader = self.reader, None
+        self._refresh_timer.stop()
+        if reader is not None:
+            reader.shutdown()
+
     # -- layout ------------------------------------------------------------------------------
+    def _arrange_docks(self) -> None:
+        """The first-run arrangement (no saved layout): incident board on the left and the
+        map on the right, both full height; queue + detail in the centre; below the centre,
+        tabs: timeline | units | exercise control (MSEL) | command.
+
+        Fits 1366×768: every dock has a modest minimum width and the filter bar keeps its
+        rarely used filters behind "More filters".
+        """
+        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+        self.setCorner(Qt.Corner.TopLeftCorner, left)
+        self.setCorner(Qt.Corner.BottomLeftCorner, left)
+        self.setCorner(Qt.Corner.TopRightCorner, right)
+        self.setCorner(Qt.Corner.BottomRightCorner, right)
+        self.setDockOptions(
+            QMainWindow.DockOption.AnimatedDocks
+            | QMainWindow.DockOption.AllowTabbedDocks
+            | QMainWindow.DockOption.AllowNestedDocks
+        )
+        self.addDockWidget(left, self.incidents_dock)
+        self.addDockWidget(right, self.map_dock)
+        tabs = [self.timeline_dock, self.units_dock]
+        if self.exercise_dock is not None:
+            tabs.append(self.exercise_dock)
+        tabs.append(self.command_dock)
+        for dock in tabs:
+            self.addDockWidget(bottom, dock)
+        for dock in tabs[1:]:
+            self.tabifyDockWidget(tabs[0], dock)
+        (self.exercise_dock or self.timeline_dock).raise_()
+        for dock, width in (
+            (self.incidents_dock, 230),
+            (self.map_dock, 300),
+            (self.timeline_dock, 200),
+            (self.units_dock, 200),
+            (self.command_dock, 200),
+        ):
+            dock.setMinimumWidth(width)
+        self.detail.setMinimumHeight(120)
+
+    def _size_docks(self) -> None:
+        """First run: the map gets ~34% of the width (full height), the board ~16%, the bottom
+        tabs ~28% of the height."""
+        w, h = self.width(), self.height()
+        self.resizeDocks(
+            [self.incidents_dock, self.map_dock],
+            [max(230, w * 16 // 100), max(300, w * 34 // 100)],
+            Qt.Orientation.Horizontal,
+        )
+        self.resizeDocks([self.timeline_dock], [max(160, h * 28 // 100)], Qt.Orientation.Vertical)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._layout_restored and not self._docks_sized:
+            self._docks_sized = True
+            QTimer.singleShot(0, self, self._size_docks)  # once the window is laid out
+
     def save_layout(self) -> None:
         s = self._settings
+        s.setValue("main_window/layout_version", self.SETTINGS_VERSION)
         s.setValue("main_window/geometry", self.saveGeometry())
-        s.setValue("main_window/state", self.saveState())
+        s.setValue("main_window/state", self.saveState(self.SETTINGS_VERSION))
         s.setValue("main_window/splitter", self.splitter.saveState())
         s.setValue("main_window/queue_header", self.view.horizontalHeader().saveState())
         s.sync()
 
     def restore_layout(self) -> bool:
+        """The saved layout of this arrangement's version; False (defaults) otherwise.
+
+        A state saved by an older arrangement (another ``SETTINGS_VERSION``) is ignored once,
+        geometry included: the next close saves the new one.
+        """
         s = self._settings
         geometry, state = s.value("main_window/geometry"), s.value("main_window/state")
-        if geometry is None or state is None:
-            self.resize(1400, 900)
+        version = s.value("main_window/layout_version")
+        current = str(version) == str(self.SETTINGS_VERSION)
+        if geometry is None or state is None or not current:
+            self._default_size()
             return False
         self.restoreGeometry(geometry)
-        self.restoreState(state)
+        if not self.restoreState(state, self.SETTINGS_VERSION):
+            self._default_size()
+            return False
         splitter = s.value("main_window/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
+        header = s.value("main_window/queue_header")
+        if header is not None:
+            self.view.horizontalHeader().restoreState(header)
+            for column, action in self.queue.column_actions.items():
+                action.setChecked(not self.view.horizontalHeader().isSectionHidden(column))
         return True
+
+    def _default_size(self) -> None:
+        """1600×960, or what the screen allows (never wider than 1920)."""
+        screen = self.screen() or QApplication.primaryScreen()
+        width, height = 1600, 960
+        offscreen = QApplication.platformName() == "offscreen"  # its screen is a fake 800×800
+        if screen is not None and not offscreen:
+            avail = screen.availableGeometry()
+            width = min(width, max(avail.width(), 800))
+            height = min(height, max(avail.height(), 600))
+        self.resize(width, height)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
+        self._stop_reader()
         self._remove_map()
+        if self._gc_frozen:  # what the first fill froze is ordinary garbage again
+            self._gc_frozen = False
+            gc.unfreeze()
         super().closeEvent(event)

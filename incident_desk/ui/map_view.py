@@ -13,6 +13,7 @@ blocked and logged as an error on ``incident_desk.map``.
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import shutil
@@ -143,6 +144,8 @@ class MapView(QWebEngineView):
         page_dir: the folder holding ``index.html`` and its assets.
     """
 
+    MAX_ITEMS = 1_000  # features items (alerts, incidents, units) per page call
+
     loaded = Signal(bool)
     feature_clicked = Signal(str)
     create_incident_requested = Signal(float, float)
@@ -236,6 +239,10 @@ class MapView(QWebEngineView):
         if not self._timer.isActive():
             self._timer.start()
 
+    def has_queued(self) -> bool:
+        """True while features wait to be sent to the page."""
+        return bool(self._upserts or self._removes)
+
     def flush_now(self) -> None:
         """Send whatever is queued now (no-op before the page has loaded)."""
         self._timer.stop()
@@ -245,11 +252,15 @@ class MapView(QWebEngineView):
     def _flush(self) -> None:
         if not self._is_loaded or not (self._upserts or self._removes):
             return
-        upserts = [f for features in self._upserts.values() for f in features]
+        # at most MAX_ITEMS items per call: a backlog (every stored area at first load)
+        # reaches the page in slices, and the GUI thread never serialises megabytes at once
+        ids = list(itertools.islice(self._upserts, self.MAX_ITEMS))
+        upserts = [f for fid in ids for f in self._upserts.pop(fid)]
         removes = sorted(self._removes)
         payload = {"upsert": upserts, "remove": removes}
-        self._upserts = {}
         self._removes = set()
+        if self._upserts:
+            self._timer.start()
         self.js_calls += 1
         started = time.perf_counter()
         script = f"idesk.applyBatch({json.dumps(payload, separators=(',', ':'))}).ms"

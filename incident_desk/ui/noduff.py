@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import logging
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
@@ -209,6 +210,14 @@ class NoDuffGuard(QObject):
         if self.exercise_id is not None and changes.alerts and not self._timer.isActive():
             self._timer.start()
 
+    def feed(self, rows: Sequence[Any]) -> None:
+        """Look at new alerts read elsewhere (the window's background delta read)."""
+        fresh = [r for r in rows if r.id > self._last_id]
+        if not fresh:
+            return
+        self._last_id = max(r.id for r in fresh)
+        self._consider(fresh)
+
     @Slot()
     def check(self) -> None:
         """Look at the alerts stored since the last check."""
@@ -218,6 +227,9 @@ class NoDuffGuard(QObject):
             log.warning("NO DUFF guard could not read the store: %s", exc)
             return
         self._last_id = max([self._last_id, *(r.id for r in rows)])
+        self._consider(rows)
+
+    def _consider(self, rows: Sequence[Any]) -> None:
         if not self.active:
             return
         for row in rows:

@@ -3,16 +3,36 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
-from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from incident_desk.ui.filter_bar import AlertFilterBar
-from incident_desk.ui.models.alert_table import AlertFilterProxy, AlertTableModel, Column, Roles
+from incident_desk.ui.models.alert_table import (
+    HEADERS,
+    AlertFilterProxy,
+    AlertTableModel,
+    Column,
+    Roles,
+)
 
+# compact: the event / headline column takes every pixel left over (it stretches)
 COLUMN_WIDTHS = {
-    Column.MARKER: 24, Column.RECEIVED: 150, Column.SENT: 150, Column.SEVERITY: 80,
-    Column.URGENCY: 85, Column.SENDER: 110, Column.COUNTRY: 60, Column.AGENCY: 60,
-    Column.STATUS: 75, Column.MSG_TYPE: 60, Column.INCIDENTS: 100, Column.ACK: 140,
+    Column.MARKER: 20, Column.RECEIVED: 82, Column.SENT: 82, Column.SEVERITY: 70,
+    Column.URGENCY: 74, Column.SENDER: 100, Column.COUNTRY: 34, Column.AGENCY: 50,
+    Column.STATUS: 60, Column.MSG_TYPE: 50, Column.INCIDENTS: 90, Column.ACK: 118,
+    Column.TRUST: 100,
 }  # fmt: skip
+EVENT_MIN_WIDTH = 260
+# hidden until the operator shows them (right-click the header): the event column needs room.
+# Unacknowledged rows keep their ● marker and bold type; incidents are on the board.
+HIDDEN_BY_DEFAULT = (
+    Column.SENT,
+    Column.COUNTRY,
+    Column.AGENCY,
+    Column.STATUS,
+    Column.INCIDENTS,
+    Column.ACK,
+)
 
 
 class AlertQueue(QWidget):
@@ -44,15 +64,39 @@ class AlertQueue(QWidget):
         header.setSortIndicatorShown(True)
         header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
         header.sortIndicatorChanged.connect(self._on_sort_changed)
+        header.setMinimumSectionSize(18)
         header.setSectionResizeMode(Column.EVENT, QHeaderView.ResizeMode.Stretch)
         for column, width in COLUMN_WIDTHS.items():
             header.resizeSection(column, width)
+        header.resizeSection(Column.EVENT, EVENT_MIN_WIDTH)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.column_actions: dict[Column, QAction] = {}
+        for column in Column:
+            if column in (Column.MARKER, Column.EVENT):
+                continue
+            action = QAction(HEADERS[column], header)
+            action.setCheckable(True)
+            action.setChecked(column not in HIDDEN_BY_DEFAULT)
+            action.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))
+            header.addAction(action)
+            self.column_actions[column] = action
+            header.setSectionHidden(column, column in HIDDEN_BY_DEFAULT)
         self.filter_bar = AlertFilterBar(self.proxy)
+        self.loading_label = QLabel()
+        self.loading_label.setObjectName("queue_loading")
+        self.loading_label.setVisible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter_bar)
+        layout.addWidget(self.loading_label)
         layout.addWidget(self.view)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+
+    def set_loading(self, count: int | None) -> None:
+        """``loading 12,000…`` while the first fill runs; None hides it."""
+        self.loading_label.setVisible(count is not None)
+        if count is not None:
+            self.loading_label.setText(f"Loading stored alerts… {count:,} so far")
 
     def current_alert_id(self) -> int | None:
         index = self.view.currentIndex()

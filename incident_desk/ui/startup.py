@@ -86,6 +86,8 @@ def run_gui(
             app.quit()
 
         QTimer.singleShot(int(exit_after * 1000), finish)
+        if screenshot is not None:  # as an operator would: "fit active" before the picture
+            QTimer.singleShot(max(0, int(exit_after * 1000) - 4000), window.fit_map_to_active)
 
     try:
         with loop:

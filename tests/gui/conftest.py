@@ -11,7 +11,7 @@ from PySide6.QtCore import QSettings
 
 from incident_desk.ui.bus_bridge import BusBridge
 from incident_desk.ui.main_window import MainWindow
-from tests.gui.fakes import FakeConsole, FakeStore, make_alert
+from tests.gui.fakes import FakeConsole, FakeStore, make_alert, wait_loaded
 
 
 @pytest.fixture(autouse=True)
@@ -50,4 +50,5 @@ def window(qtbot, store: FakeStore) -> MainWindow:  # type: ignore[no-untyped-de
         with_map=False,  # fakes only: the live map has its own tests (test_console_map.py)
     )
     qtbot.addWidget(win)
+    wait_loaded(qtbot, win)
     return win

@@ -160,7 +160,7 @@ class FakeStore:
     ) -> list[StoredAlert]:
         self.calls.append(f"list_alerts(after_id={after_id})")
         rows = sorted(
-            (a for a in self.alerts.values() if after_id is None or a.id > after_id),
+            (a for a in list(self.alerts.values()) if after_id is None or a.id > after_id),
             key=lambda a: a.id,
             reverse=newest_first,
         )
@@ -170,7 +170,7 @@ class FakeStore:
         return self.alerts.get(alert_id)
 
     def find_alert(self, key: tuple[str, str, str]) -> StoredAlert | None:
-        return next((a for a in self.alerts.values() if a.key() == key), None)
+        return next((a for a in list(self.alerts.values()) if a.key() == key), None)
 
     def count_alerts(self, exercise_id: Any = None) -> int:
         return len(self.alerts)
@@ -186,8 +186,14 @@ class FakeStore:
         incident_id: str | None = None,
         exercise_id: str | None = None,
         limit: int | None = None,
+        after_id: int | None = None,
     ) -> list[TimelineEntry]:
-        rows = [e for e in self.entries if incident_id is None or e.incident_id == incident_id]
+        rows = [
+            e
+            for e in list(self.entries)
+            if (incident_id is None or e.incident_id == incident_id)
+            and (after_id is None or e.id > after_id)
+        ]
         return rows[-limit:] if limit else rows
 
     def chain(self, alert_id: int) -> list[StoredAlert]:
@@ -205,7 +211,7 @@ class FakeStore:
         key = self.alerts[alert_id].key()
         return [
             a
-            for a in self.alerts.values()
+            for a in list(self.alerts.values())
             if a.msg_type == "Ack" and any(r.key() == key for r in a.alert.references)
         ]
 
@@ -259,3 +265,8 @@ class FakeConsole:
         )
         self.store.entries.append(entry)
         return Changes(alerts=(ack.id,), timeline=(entry.id,))
+
+
+def wait_loaded(qtbot: Any, window: Any, timeout: int = 10_000) -> None:
+    """Wait until the main window's background first fill reached the newest stored alert."""
+    qtbot.waitUntil(lambda: window.is_loaded, timeout=timeout)

@@ -221,3 +221,45 @@ def test_sorting_hundred_thousand_rows_is_quick() -> None:
     assert model.index(0, Column.SEVERITY).data() == "Extreme"
     assert model.index(99_999, Column.SEVERITY).data() == "Minor"
     assert elapsed < 3.0, f"sorting 100k rows took {elapsed:.2f}s"
+
+
+def test_sorted_model_takes_batches_in_place_with_few_inserts(qtbot) -> None:
+    """1,000-row batches into 100,000 sorted rows: each lands where a full sort puts it,
+    announced as one insert per run of equal keys (4 severities), not one per row or a
+    reset, and far cheaper than re-sorting."""
+    model = AlertTableModel()
+    model.set_rows(fast_rows(100_000))
+    for order in (Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder):
+        model.sort(Column.SEVERITY, order)
+        inserts: list[tuple[int, int]] = []
+        resets: list[bool] = []
+        model.rowsInserted.connect(lambda _p, first, last, seen=inserts: seen.append((first, last)))
+        model.layoutChanged.connect(lambda *_a, seen=resets: seen.append(True))
+        start = model.rowCount() + 1
+        started = time.perf_counter()
+        model.append_alerts(fast_rows(1_000, start=start))
+        elapsed = time.perf_counter() - started
+        model.rowsInserted.disconnect()
+        model.layoutChanged.disconnect()
+        assert model.rowCount() == start - 1 + 1_000
+        assert len(inserts) == 4
+        assert not resets
+        assert sum(last - first + 1 for first, last in inserts) == 1_000
+        shown = [model.row_at(r) for r in range(model.rowCount())]
+        keys = [(model._sort_key(r, Column.SEVERITY), r.id) for r in shown]
+        assert keys == sorted(keys, reverse=order == Qt.SortOrder.DescendingOrder)
+        assert model.row_of(start + 999) == shown.index(model.alert(start + 999))
+        assert elapsed < 1.0, f"a 1,000-row batch into 100k sorted rows took {elapsed:.3f}s"
+
+
+def test_newest_first_batch_into_hundred_thousand_rows_is_one_insert() -> None:
+    model = AlertTableModel()
+    model.set_rows(fast_rows(100_000))
+    inserts: list[tuple[int, int]] = []
+    model.rowsInserted.connect(lambda _p, first, last: inserts.append((first, last)))
+    started = time.perf_counter()
+    assert model.append_alerts(fast_rows(1_000, start=100_001)) == 1_000
+    elapsed = time.perf_counter() - started
+    assert inserts == [(0, 999)]
+    assert model.row_at(0).id == 101_000
+    assert elapsed < 0.5, f"a 1,000-row batch took {elapsed:.3f}s"

@@ -45,6 +45,7 @@ from incident_desk.ui.models.unit_table import (
 from incident_desk.ui.screenshot import save_screenshot
 from incident_desk.ui.shortcuts import SHORTCUTS
 from incident_desk.ui.units_panel import AssignDialog
+from tests.gui.fakes import wait_loaded
 from tests.unit.command.build import DIRECTORY, T0, Clock
 from tests.unit.incidents.build import country_lookup
 
@@ -84,6 +85,7 @@ class Desk:
             with_map=False,
         )
         qtbot.addWidget(self.win)
+        wait_loaded(qtbot, self.win)
         assert self.win.incident_board.select_incident(self.incident.id)
 
     @property

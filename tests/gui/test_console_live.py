@@ -25,6 +25,7 @@ from incident_desk.ui.app import build_main_window
 from incident_desk.ui.bus_bridge import BusBridge
 from incident_desk.ui.main_window import MainWindow
 from incident_desk.ui.models.alert_table import Column
+from tests.gui.fakes import wait_loaded
 from tests.helpers.brokers import Inbox, MosquittoBroker, bus_settings
 from tests.helpers.capgen import alert_bytes
 
@@ -134,6 +135,7 @@ def live(qtbot: Any, mosquitto: MosquittoBroker, tmp_path: Path) -> Iterator[Liv
         sound=False,
     )
     qtbot.addWidget(window)
+    wait_loaded(qtbot, window)
     with qtbot.waitActive(window, timeout=5000):  # Ctrl+K needs the active window
         window.show()
         window.activateWindow()

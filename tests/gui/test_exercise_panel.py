@@ -26,6 +26,7 @@ from incident_desk.ui.bus_bridge import BusBridge
 from incident_desk.ui.exercise_panel import ExercisePanel
 from incident_desk.ui.main_window import MainWindow
 from incident_desk.ui.models.msel_table import Column
+from tests.gui.fakes import wait_loaded
 from tests.helpers.brokers import MosquittoBroker, bus_settings
 
 CTRL_ALT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
@@ -89,6 +90,7 @@ def drill(qtbot: Any, mosquitto: MosquittoBroker, tmp_path: Path) -> Iterator[Dr
         sound=False,
     )
     qtbot.addWidget(window)
+    wait_loaded(qtbot, window)
     with qtbot.waitActive(window, timeout=5000):  # the shortcuts need the active window
         window.show()
         window.activateWindow()
@@ -322,3 +324,27 @@ def test_endex_skips_the_rest_and_the_aar_is_exported(
     assert "EXERCISE" in html
     assert exercise in html
     assert "After-action report written" in drill.window.message_bar.label.text()
+
+
+def test_speed_combo_and_status_clock_follow_the_controller(qtbot: Any, drill: Drill) -> None:
+    """A speed set elsewhere (``--speed 40``, not a preset) shows in the combo, and the
+    status bar's exercise clock runs while the drill runs."""
+    assert drill.panel.speed_box.currentData() == 1.0
+    drill.controller.set_speed(40.0)
+    qtbot.waitUntil(lambda: drill.panel.speed_box.currentText() == "×40", timeout=3000)
+    assert drill.panel.speed_box.currentData() == 40.0
+    speeds = [drill.panel.speed_box.itemData(i) for i in range(drill.panel.speed_box.count())]
+    assert speeds == sorted(speeds)  # ×40 sits between ×20 and ×50
+    _startex(qtbot, drill)
+    label = drill.window.exercise_state
+    qtbot.waitUntil(lambda: "running ×40" in label.text(), timeout=ARRIVE_MS)
+    qtbot.waitUntil(lambda: "+00:00:00" not in label.text(), timeout=5000)
+    assert (drill.window.exercise_state.scenario_seconds() or 0) >= 1
+
+
+def test_window_with_every_dock_fits_1366_by_768(drill: Drill) -> None:
+    window = drill.window
+    assert window.exercise_dock is not None
+    assert window.minimumSizeHint().width() <= 1366
+    assert window.minimumSizeHint().height() <= 768 - 60
+    assert window.exercise_dock in window.tabifiedDockWidgets(window.timeline_dock)

@@ -22,6 +22,7 @@ from incident_desk.ui.main_window import MainWindow
 from incident_desk.ui.models.incident_table import Column, IncidentTableModel, Roles
 from incident_desk.ui.screenshot import save_screenshot
 from incident_desk.ui.theme import exercise_tint, severity_colours
+from tests.gui.fakes import wait_loaded
 from tests.helpers.alerts import BASE_TIME, incoming, make_alert
 from tests.unit.incidents.build import NOW, circle, country_lookup, exercise_alert, with_area
 
@@ -90,6 +91,7 @@ class Desk:
             with_map=False,
         )
         self.qtbot.addWidget(win)
+        wait_loaded(self.qtbot, win)
         return win
 
     def show(self, win: MainWindow) -> None:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -9,13 +10,14 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from incident_desk.changes import Changes, SeqGap
-from incident_desk.store import QuarantineEntry
+from incident_desk.errors import StoreError
+from incident_desk.store import QuarantineEntry, TimelineEntry
 from incident_desk.ui.bus_bridge import BusBridge
 from incident_desk.ui.main_window import MainWindow
 from incident_desk.ui.models.alert_table import Column, Roles
 from incident_desk.ui.screenshot import save_screenshot
 from incident_desk.ui.theme import current_theme
-from tests.gui.fakes import T0, FakeConsole, FakeStore, State, make_alert
+from tests.gui.fakes import T0, FakeConsole, FakeStore, State, make_alert, wait_loaded
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -57,6 +59,7 @@ def test_exercise_mode_is_in_title_and_badge(qtbot, store: FakeStore) -> None:
         with_map=False,
     )
     qtbot.addWidget(win)
+    wait_loaded(qtbot, win)
     assert win.windowTitle() == "Incident Desk — EXERCISE EX-KE-7"
     assert win.mode_badge.text() == "EXERCISE EX-KE-7"
     assert win.mode_badge.property("exercise") == "true"
@@ -95,6 +98,7 @@ def test_failed_acknowledge_is_shown_in_plain_words(qtbot, store: FakeStore) -> 
         with_map=False,
     )
     qtbot.addWidget(win)
+    wait_loaded(qtbot, win)
     win.select_alert(2)
     win.actions_by_name["acknowledge"].trigger()
     assert console.acknowledged == [2]
@@ -229,8 +233,12 @@ def test_layout_is_restored(qtbot, store: FakeStore, settings_path: Path) -> Non
         with_map=False,
     )
     qtbot.addWidget(first)
+    wait_loaded(qtbot, first)
     _show(qtbot, first)
-    first.resize(first.width(), 533)  # the offscreen screen is narrow: width gets clamped
+    # the offscreen screen is narrow (width gets clamped); a height just above the minimum
+    height = first.minimumSizeHint().height() + 17
+    first.resize(first.width(), height)
+    qtbot.waitUntil(lambda: first.height() == height, timeout=2000)
     first.timeline_dock.hide()
     first.close()
     files = list(settings_path.rglob("*.ini"))
@@ -247,9 +255,10 @@ def test_layout_is_restored(qtbot, store: FakeStore, settings_path: Path) -> Non
         with_map=False,
     )
     qtbot.addWidget(second)
+    wait_loaded(qtbot, second)
     assert second.timeline_dock.isHidden()
     assert not second.map_dock.isHidden()
-    assert second.height() == 533
+    assert second.height() == height
 
 
 def test_screenshot_is_not_blank(qtbot, window: MainWindow, tmp_path: Path) -> None:
@@ -297,3 +306,126 @@ def test_help_lists_every_shortcut(qtbot, window: MainWindow) -> None:
     ):
         assert key in text
     window.help_box.close()
+
+
+class ThreadRecordingStore:
+    """Wraps a ``FakeStore``: every method call is recorded with the thread it ran on."""
+
+    def __init__(self, inner: FakeStore) -> None:
+        self.inner = inner
+        self.calls: list[tuple[str, int]] = []
+
+    def __getattr__(self, name: str) -> object:
+        value = getattr(self.inner, name)
+        if not callable(value):
+            return value
+
+        def call(*args: object, **kwargs: object) -> object:
+            self.calls.append((name, threading.get_ident()))
+            return value(*args, **kwargs)
+
+        return call
+
+
+def test_the_gui_thread_never_reads_the_store_on_load_or_refresh(qtbot, store: FakeStore) -> None:
+    recording = ThreadRecordingStore(store)
+    console = FakeConsole(store)
+    console.store = recording  # type: ignore[assignment]
+    gui = threading.get_ident()
+    win = MainWindow(
+        console,
+        BusBridge(),
+        db_label="sqlite://",
+        broker_label="b:1883",
+        sound=False,
+        with_map=False,
+    )
+    qtbot.addWidget(win)
+    _show(qtbot, win)
+    wait_loaded(qtbot, win)
+    assert win.proxy.rowCount() == 3
+    assert {n for n, _t in recording.calls} >= {"list_alerts", "timeline", "count_quarantine"}
+    assert [n for n, t in recording.calls if t == gui] == []  # the first fill: all off-thread
+
+    assert win.select_alert(2)  # an operator's click may read its alert (detail)
+    recording.calls.clear()
+    ack = make_alert(
+        8, msg_type="Ack", sender="upf.go.ug", references=(store.alerts[2].alert.reference(),)
+    )
+    store.add(make_alert(7, severity="Extreme", urgency="Immediate"), ack)
+    store.quarantine.append(
+        QuarantineEntry(id=1, raw=b"x", topic="t", reason="not CAP", received_at=T0, source="bus")
+    )
+    store.entries.append(
+        TimelineEntry(
+            id=1, at=T0, actor="op", console="ws", kind="note", incident_id=None,
+            alert_id=None, exercise_id=None, text="Road closed",
+        )
+    )  # fmt: skip
+    win.bridge.changes_applied.emit(Changes(alerts=(7, 8), quarantined=(1,), timeline=(1,)))
+    qtbot.waitUntil(lambda: "upf.go.ug" in win.detail.acks.toPlainText(), timeout=3000)
+    assert win.model.rowCount() == 5
+    assert _ack_text(win, 2) == "acknowledged"
+    assert set(win.alarms.active) == {3, 7}
+    assert win.timeline.model.rowCount() == 1
+    assert win.notice_button.text().startswith("⚠ 1 quarantined")
+    names = {n for n, _t in recording.calls}
+    assert names >= {"list_alerts", "timeline", "count_quarantine", "acks_for"}
+    assert [n for n, t in recording.calls if t == gui] == []
+
+
+def test_default_layout_fits_a_1366_by_768_screen(qtbot, window: MainWindow) -> None:
+    """Every dock present (incidents, map, timeline, units, command): the window can shrink
+    to 1366×768, the map is on the right, the board on the left, the rest tabbed below."""
+    _show(qtbot, window)
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1366, hint
+    assert hint.height() <= 768 - 60, hint  # the task bar and the title bar
+    area = window.dockWidgetArea
+    assert area(window.incidents_dock) == Qt.DockWidgetArea.LeftDockWidgetArea
+    assert area(window.map_dock) == Qt.DockWidgetArea.RightDockWidgetArea
+    bottom = [window.timeline_dock, window.units_dock, window.command_dock]
+    assert {area(d) for d in bottom} == {Qt.DockWidgetArea.BottomDockWidgetArea}
+    assert set(window.tabifiedDockWidgets(window.timeline_dock)) == set(bottom[1:])
+    assert not window.map_dock.isHidden()
+    assert window.filter_bar.minimumSizeHint().width() < 800
+    assert window.filter_bar.more_row.isHidden()
+    window.filter_bar.country.setText("UG")
+    assert window.filter_bar.more.text() == "More filters (1)"
+
+
+class FlakyStore(FakeStore):
+    """Its timeline read fails once with a ``StoreError`` (a locked database)."""
+
+    def __init__(self, alerts: list) -> None:
+        super().__init__(alerts)
+        self.fail_next_timeline = False
+
+    def timeline(self, *args: object, **kwargs: object) -> list:  # type: ignore[override]
+        if self.fail_next_timeline:
+            self.fail_next_timeline = False
+            raise StoreError("Could not read the timeline: database is locked")
+        return super().timeline(*args, **kwargs)  # type: ignore[arg-type]
+
+
+def test_a_failed_background_read_is_repeated_not_skipped(qtbot, store: FakeStore) -> None:
+    flaky = FlakyStore(list(store.alerts.values()))
+    win = MainWindow(
+        FakeConsole(flaky),
+        BusBridge(),
+        db_label="sqlite://",
+        broker_label="b:1883",
+        sound=False,
+        with_map=False,
+    )
+    qtbot.addWidget(win)
+    wait_loaded(qtbot, win)
+    win.RETRY_MS = 50
+    flaky.add(make_alert(4), make_alert(5))
+    flaky.fail_next_timeline = True
+    win.bridge.changes_applied.emit(Changes(alerts=(4, 5), timeline=(1,)))
+    qtbot.waitUntil(lambda: not win.database_banner.isHidden(), timeout=3000)
+    assert "database is locked" in win.database_banner.label.text()
+    # the alerts read before the failure are read again, not lost
+    qtbot.waitUntil(lambda: win.model.rowCount() == 5, timeout=3000)
+    assert win.model.row_of(4) is not None

@@ -29,7 +29,7 @@ from incident_desk.ui.app import build_main_window
 from incident_desk.ui.bus_bridge import BusBridge
 from incident_desk.ui.main_window import MainWindow
 from incident_desk.ui.noduff import TITLE
-from tests.gui.fakes import FakeConsole, FakeStore, make_alert
+from tests.gui.fakes import FakeConsole, FakeStore, make_alert, wait_loaded
 from tests.helpers.brokers import MosquittoBroker, bus_settings
 from tests.helpers.capgen import alert_bytes
 
@@ -81,6 +81,7 @@ def open_console(qtbot: Any) -> Iterator[Opened]:
             sound=False,
         )
         qtbot.addWidget(window)
+        wait_loaded(qtbot, window)
         window.show()
         runtime.start()
         opened.append((runtime, window))
@@ -208,6 +209,7 @@ def _fake_window(qtbot: Any, exercise_id: str | None) -> tuple[MainWindow, FakeS
         with_map=False,
     )
     qtbot.addWidget(window)
+    wait_loaded(qtbot, window)
     window.show()
     return window, store
 

@@ -7,7 +7,9 @@ them oldest-first internally and shows them newest-first, so a batch of new aler
 
 from __future__ import annotations
 
+import bisect
 import enum
+import itertools
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
@@ -116,6 +118,19 @@ def local_time(value: datetime | None) -> str:
     return value.astimezone().strftime("%Y-%m-%d %H:%M:%S")
 
 
+def short_time(value: datetime | None) -> str:
+    """Compact local time for the queue: ``18:54:29`` today, ``11-28 18:54`` before.
+
+    The full local and UTC times are in the cell's tooltip and the detail panel.
+    """
+    if value is None:
+        return ""
+    local = value.astimezone()
+    if local.date() == datetime.now(local.tzinfo).date():
+        return local.strftime("%H:%M:%S")
+    return local.strftime("%m-%d %H:%M")
+
+
 def utc_time(value: datetime | None) -> str:
     """An aware datetime as UTC text."""
     if value is None:
@@ -153,6 +168,18 @@ def needs_ack(row: Any) -> bool:
     return row.msg_type not in ("Ack", "Error")
 
 
+_SERVED_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ToolTipRole,
+        *Roles,
+    }
+)
+
+
 class AlertTableModel(QAbstractTableModel):
     """Stored alerts, newest first, with acknowledgement state.
 
@@ -170,13 +197,19 @@ class AlertTableModel(QAbstractTableModel):
         self._bold.setBold(True)
         self._trust_red = QBrush(QColor(TRUST_RED))
         self._brush_cache: dict[tuple[str | None, str | None, bool], tuple[Any, Any]] = {}
-        self._view: list[int] | None = None  # display row -> index into _rows, when sorted
-        self._display_rows: dict[int, int] | None = None  # index into _rows -> display row
+        # when sorted by a column: indices into _rows in ascending key order, their keys
+        # ((sort key, id), same order, for bisect) and whether the display is descending
+        self._view: list[int] | None = None
+        self._vkeys: list[tuple[Any, int]] = []
+        self._desc = False
+        self._display_rows: dict[int, int] | None = None  # index into _rows -> ascending pos
         self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.DescendingOrder)
 
     # -- Qt overrides ---------------------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        if parent.isValid():
+            return 0
+        return len(self._rows) if self._view is None else len(self._view)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Column)
@@ -190,7 +223,9 @@ class AlertTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        if role not in _SERVED_ROLES:  # the delegate asks for ~8 roles per cell per paint
+            return None
+        if not index.isValid() or not (0 <= index.row() < self.rowCount()):
             return None
         row = self.row_at(index.row())
         col = index.column()
@@ -232,18 +267,23 @@ class AlertTableModel(QAbstractTableModel):
 
     # -- public API -----------------------------------------------------------------------------
     def row_at(self, row: int) -> Any:
-        if self._view is not None:
-            return self._rows[self._view[row]]
+        view = self._view
+        if view is not None:
+            return self._rows[view[len(view) - 1 - row if self._desc else row]]
         return self._rows[len(self._rows) - 1 - row]
 
     def row_of(self, alert_id: int) -> int | None:
         pos = self._pos.get(alert_id)
         if pos is None:
             return None
-        if self._view is not None:
+        view = self._view
+        if view is not None:
             if self._display_rows is None:
-                self._display_rows = {p: r for r, p in enumerate(self._view)}
-            return self._display_rows[pos]
+                self._display_rows = {p: r for r, p in enumerate(view)}
+            asc = self._display_rows.get(pos)
+            if asc is None:
+                return None
+            return len(view) - 1 - asc if self._desc else asc
         return len(self._rows) - 1 - pos
 
     def sort_column(self) -> tuple[int, Qt.SortOrder]:
@@ -256,11 +296,12 @@ class AlertTableModel(QAbstractTableModel):
         held = [(self.row_at(i.row()).id, i.column()) for i in persistent]
         self._sort = (column, order)
         if column < 0 or column >= len(Column):
-            self._view = None
+            self._view, self._vkeys = None, []
         else:
             keys = [(self._sort_key(r, column), r.id) for r in self._rows]
-            reverse = order == Qt.SortOrder.DescendingOrder
-            self._view = sorted(range(len(self._rows)), key=keys.__getitem__, reverse=reverse)
+            self._view = sorted(range(len(self._rows)), key=keys.__getitem__)
+            self._vkeys = [keys[i] for i in self._view]
+            self._desc = order == Qt.SortOrder.DescendingOrder
         self._display_rows = None
         moved = [self.index(self.row_of(alert_id) or 0, col) for alert_id, col in held]
         self.changePersistentIndexList(persistent, moved)
@@ -277,6 +318,10 @@ class AlertTableModel(QAbstractTableModel):
     def acknowledged_ids(self) -> frozenset[int]:
         return frozenset(self._acked)
 
+    def acknowledged_set(self) -> set[int]:
+        """The acknowledged ids themselves, without a copy (read only, please)."""
+        return self._acked
+
     def is_acknowledged(self, alert_id: int) -> bool:
         return alert_id in self._acked
 
@@ -285,16 +330,20 @@ class AlertTableModel(QAbstractTableModel):
         self.beginResetModel()
         ordered = sorted(rows, key=lambda r: r.id)
         self._rows = ordered
-        self._view, self._display_rows = None, None
+        self._view, self._vkeys, self._display_rows = None, [], None
         self._sort = (-1, Qt.SortOrder.DescendingOrder)
         self._pos = {r.id: i for i, r in enumerate(ordered)}
         self._acked = set(acknowledged)
         self.endResetModel()
 
     def append_alerts(self, rows: Sequence[Any]) -> int:
-        """Insert a batch of new alerts at the top with one begin/endInsertRows.
+        """Insert a batch of new (higher-id) alerts; cost O(batch), not O(rows held).
 
-        Alerts already held are skipped. Returns how many rows were inserted.
+        Newest-first (the default): one begin/endInsertRows at the top. Sorted by a column:
+        each new row's place is found by bisection over the held keys, and each run of
+        new rows that lands together is one begin/endInsertRows (a time or severity sort
+        gives one run per distinct key, not one per row). Alerts already held are skipped.
+        Returns how many rows were inserted.
         """
         fresh: list[Any] = []
         seen: set[int] = set()
@@ -304,18 +353,37 @@ class AlertTableModel(QAbstractTableModel):
                 seen.add(r.id)
         if not fresh:
             return 0
-        self.beginInsertRows(QModelIndex(), 0, len(fresh) - 1)
         start = len(self._rows)
-        self._rows.extend(fresh)
+        if self._view is None:
+            self.beginInsertRows(QModelIndex(), 0, len(fresh) - 1)
+            self._rows.extend(fresh)
+            for i, r in enumerate(fresh, start):
+                self._pos[r.id] = i
+            self.endInsertRows()
+            return len(fresh)
+        self._rows.extend(fresh)  # not shown until the view takes them (rowCount: the view)
         for i, r in enumerate(fresh, start):
             self._pos[r.id] = i
-        if self._view is not None:  # new rows first, newest on top, then re-sorted below
-            self._view = list(range(len(self._rows) - 1, start - 1, -1)) + self._view
-            self._display_rows = None
-        self.endInsertRows()
-        if self._view is not None:
-            self.sort(*self._sort)
+        column = self._sort[0]
+        new = sorted(((self._sort_key(r, column), r.id), i) for i, r in enumerate(fresh, start))
+        places = [bisect.bisect_left(self._vkeys, key) for key, _i in new]
+        done = 0
+        for place, group in itertools.groupby(zip(places, new, strict=True), key=lambda t: t[0]):
+            items = [item for _place, item in group]
+            self._insert_sorted(place + done, items)
+            done += len(items)
         return len(fresh)
+
+    def _insert_sorted(self, asc: int, items: list[tuple[tuple[Any, int], int]]) -> None:
+        """Insert ``items`` (key, index into _rows) at ascending position ``asc``."""
+        assert self._view is not None
+        held, count = len(self._view), len(items)
+        first = held - asc if self._desc else asc
+        self.beginInsertRows(QModelIndex(), first, first + count - 1)
+        self._vkeys[asc:asc] = [key for key, _i in items]
+        self._view[asc:asc] = [i for _key, i in items]
+        self._display_rows = None
+        self.endInsertRows()
 
     def set_acknowledged(self, alert_id: int) -> bool:
         """Mark one alert acknowledged; announces only that row. False if not held or known."""
@@ -343,9 +411,9 @@ class AlertTableModel(QAbstractTableModel):
         if col == Column.MARKER:
             return "●" if needs_ack(row) and row.id not in self._acked else ""
         if col == Column.RECEIVED:
-            return local_time(row.received_at)
+            return short_time(row.received_at)
         if col == Column.SENT:
-            return local_time(row.sent_utc)
+            return short_time(row.sent_utc)
         if col == Column.SEVERITY:
             return row.severity or ""
         if col == Column.URGENCY:

@@ -44,6 +44,14 @@ def test_the_same_instant_keeps_the_order_of_appending(store: Store) -> None:
     assert [e.text for e in store.timeline(limit=2)] == ["note 3", "note 4"]
 
 
+def test_after_id_gives_only_newer_entries_oldest_first(store: Store) -> None:
+    ids = [store.append_timeline("op", "note", f"note {n}", at=BASE_TIME).id for n in range(5)]
+    assert [e.id for e in store.timeline(after_id=ids[1])] == ids[2:]
+    assert [e.id for e in store.timeline(after_id=ids[1], limit=2)] == ids[3:]
+    assert store.timeline(after_id=ids[-1]) == []
+    assert [e.id for e in store.timeline(after_id=0)] == ids
+
+
 def test_filters_by_incident_and_exercise(store: Store) -> None:
     store.append_timeline("op", "note", "real", at=BASE_TIME, incident_id="INC-1")
     store.append_timeline(
