@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from incident_desk.ui.models.alert_table import local_time
+from incident_desk.ui.models.base import ListTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class QuarantineModel(QAbstractTableModel):
+class QuarantineModel(ListTableModel):
     """Quarantine entries, newest first: time, topic, reason, size."""
 
     HEADERS = ("Received", "Topic", "Reason", "Size", "Source")
@@ -47,22 +48,8 @@ class QuarantineModel(QAbstractTableModel):
     def entry(self, row: int) -> Any:
         return self._rows[row]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return self.HEADERS[section]
-        return None
+    def _count(self) -> int:
+        return len(self._rows)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (
@@ -75,7 +62,7 @@ class QuarantineModel(QAbstractTableModel):
         return values[index.column()]
 
 
-class GapModel(QAbstractTableModel):
+class GapModel(ListTableModel):
     """Open sequence gaps: stream, missing range, how many."""
 
     HEADERS = ("Stream", "Missing", "Count")
@@ -89,22 +76,8 @@ class GapModel(QAbstractTableModel):
         self._rows = sorted(gaps, key=lambda g: (g.stream, g.first))
         self.endResetModel()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return self.HEADERS[section]
-        return None
+    def _count(self) -> int:
+        return len(self._rows)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:

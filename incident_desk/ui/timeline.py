@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -27,12 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from incident_desk.ui.models.alert_table import local_time
+from incident_desk.ui.models.base import ListTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 INCIDENT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class TimelineModel(QAbstractTableModel):
+class TimelineModel(ListTableModel):
     """Timeline entries in id order (oldest first); only ever appended to."""
 
     HEADERS = ("Time", "Actor", "Console", "Kind", "Incident", "What happened")
@@ -57,22 +57,8 @@ class TimelineModel(QAbstractTableModel):
         self.endInsertRows()
         return len(fresh)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return self.HEADERS[section]
-        return None
+    def _count(self) -> int:
+        return len(self._rows)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -13,7 +13,6 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -22,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from incident_desk.ui.models.alert_table import SEVERITY_RANK, local_time, utc_time
+from incident_desk.ui.models.base import ListTableModel
 from incident_desk.ui.theme import exercise_tint, severity_colours
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -84,8 +84,10 @@ def incident_colours(severity: str | None, status: str, exercise: bool) -> tuple
     )
 
 
-class IncidentTableModel(QAbstractTableModel):
+class IncidentTableModel(ListTableModel):
     """Incidents (``IncidentSnapshot``), oldest first; ``snapshot(id)`` gives one row's data."""
+
+    HEADERS = tuple(HEADERS[c] for c in Column)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -95,19 +97,8 @@ class IncidentTableModel(QAbstractTableModel):
         self._bold.setBold(True)
 
     # -- Qt overrides ---------------------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(Column):
-            return HEADERS[Column(section)]
-        return None
+    def _count(self) -> int:
+        return len(self._ids)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._ids)):

@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from incident_desk.exercise import InjectRecord
 from incident_desk.scenario import Inject, Scenario
+from incident_desk.ui.models.base import ListTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -113,8 +114,10 @@ def message_summary(inject: Inject) -> str:
     return " ".join((message.text or "").split())
 
 
-class MselTableModel(QAbstractTableModel):
+class MselTableModel(ListTableModel):
     """The MSEL with each inject's state; see the module docstring."""
+
+    HEADERS = tuple(HEADERS[c] for c in Column)
 
     def __init__(self, scenario: Scenario, parent: Any = None) -> None:
         super().__init__(parent)
@@ -125,22 +128,8 @@ class MselTableModel(QAbstractTableModel):
         self._observed: dict[int, Observation] = {}
 
     # -- Qt ------------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(Column)
-        ):
-            return HEADERS[Column(section)]
-        return None
+    def _count(self) -> int:
+        return len(self._entries)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._entries):

@@ -12,7 +12,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -21,6 +20,7 @@ from PySide6.QtCore import (
 )
 
 from incident_desk.ui.models.alert_table import local_time
+from incident_desk.ui.models.base import ListTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -75,8 +75,10 @@ def status_text(unit: Any) -> str:
     return "unknown" if unit.status is None else str(unit.status)
 
 
-class UnitTableModel(QAbstractTableModel):
+class UnitTableModel(ListTableModel):
     """Units by id, in directory order (agency, id); updated in place."""
+
+    HEADERS = tuple(HEADERS[c] for c in Column)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -141,22 +143,8 @@ class UnitTableModel(QAbstractTableModel):
         return sorted(found)
 
     # -- Qt overrides ---------------------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(Column)
-        ):
-            return HEADERS[Column(section)]
-        return None
+    def _count(self) -> int:
+        return len(self._ids)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
