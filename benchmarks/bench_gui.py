@@ -248,8 +248,7 @@ def run() -> list[dict[str, object]]:
 
     from incident_desk.messaging.runtime import ConsoleRuntime
     from incident_desk.settings import Settings
-    from incident_desk.ui.app import build_main_window
-    from incident_desk.ui.bus_bridge import BusBridge
+    from incident_desk.ui.app import window_for_runtime
     from tests.helpers.brokers import bus_settings, start_mosquitto
 
     seconds = _seconds()
@@ -285,16 +284,7 @@ def run() -> list[dict[str, object]]:
             )
             t0 = time.perf_counter()
             runtime = ConsoleRuntime(settings)
-            bridge = BusBridge()
-            runtime.add_change_listener(bridge.post_changes)
-            runtime.add_state_listener(bridge.post_state)
-            window = build_main_window(
-                runtime.console,
-                bridge,
-                db_label=runtime.db_label,
-                broker_label=runtime.broker_label,
-                sound=False,
-            )
+            window = window_for_runtime(runtime, sound=False)
             window.show()
             open_s = time.perf_counter() - t0
             rows.append(_row(f"window shown with {count:,} alerts stored", open_s, "s"))

@@ -21,7 +21,7 @@ from incident_desk.ui.main_window import MainWindow, open_settings
 from incident_desk.ui.theme import THEMES
 from incident_desk.ui.theme import apply_theme as _apply_theme
 
-__all__ = ["apply_theme", "build_main_window", "saved_theme"]
+__all__ = ["apply_theme", "build_main_window", "saved_theme", "window_for_runtime"]
 
 
 def build_main_window(
@@ -49,6 +49,25 @@ def build_main_window(
         sound=sound,
         map_tile_url=map_tile_url,
         map_tile_attribution=map_tile_attribution,
+    )
+
+
+def window_for_runtime(runtime: Any, *, sound: bool = True) -> MainWindow:
+    """The main window of a ``ConsoleRuntime``, wired to it through a new ``BusBridge``:
+    change records and broker states reach the window on the GUI thread. The one place
+    this wiring is written (start-up, tests and benchmarks all use it)."""
+    bridge = BusBridge()
+    runtime.add_change_listener(bridge.post_changes)
+    runtime.add_state_listener(bridge.post_state)
+    settings = getattr(runtime, "settings", None)  # the map's optional agency tile server
+    return build_main_window(
+        runtime.console,
+        bridge,
+        db_label=runtime.db_label,
+        broker_label=runtime.broker_label,
+        sound=sound,
+        map_tile_url=getattr(settings, "map_tile_url", None),
+        map_tile_attribution=getattr(settings, "map_tile_attribution", None),
     )
 
 

@@ -47,8 +47,7 @@ def run_gui(
     from PySide6.QtWidgets import QApplication
 
     from incident_desk.ui import qtlog
-    from incident_desk.ui.app import apply_theme, build_main_window, saved_theme
-    from incident_desk.ui.bus_bridge import BusBridge
+    from incident_desk.ui.app import apply_theme, saved_theme, window_for_runtime
     from incident_desk.ui.screenshot import save_screenshot
 
     qtlog.install()
@@ -59,20 +58,8 @@ def run_gui(
     asyncio.set_event_loop(loop)
 
     runtime = runtime_factory()  # type: ignore[operator]
-    settings = getattr(runtime, "settings", None)  # the map's optional agency tile server
-    bridge = BusBridge()
-    runtime.add_change_listener(bridge.post_changes)
-    runtime.add_state_listener(bridge.post_state)
     apply_theme(app, theme or saved_theme(default="dark"))
-    window = build_main_window(
-        runtime.console,
-        bridge,
-        db_label=runtime.db_label,
-        broker_label=runtime.broker_label,
-        sound=os.environ.get("QT_QPA_PLATFORM") != "offscreen",
-        map_tile_url=getattr(settings, "map_tile_url", None),
-        map_tile_attribution=getattr(settings, "map_tile_attribution", None),
-    )
+    window = window_for_runtime(runtime, sound=os.environ.get("QT_QPA_PLATFORM") != "offscreen")
     window.show()
     runtime.start()
 

@@ -21,8 +21,7 @@ from incident_desk.messaging import AlertPublisher, BusClient
 from incident_desk.messaging.runtime import ConsoleRuntime
 from incident_desk.settings import Settings
 from incident_desk.topics import Mode, alert_topic
-from incident_desk.ui.app import build_main_window
-from incident_desk.ui.bus_bridge import BusBridge
+from incident_desk.ui.app import window_for_runtime
 from incident_desk.ui.main_window import MainWindow
 from incident_desk.ui.models.alert_table import Column
 from tests.gui.fakes import wait_loaded
@@ -124,16 +123,7 @@ def live(qtbot: Any, mosquitto: MosquittoBroker, tmp_path: Path) -> Iterator[Liv
         workstation="ws-test",
     )
     runtime = ConsoleRuntime(settings)
-    bridge = BusBridge()
-    runtime.add_change_listener(bridge.post_changes)
-    runtime.add_state_listener(bridge.post_state)
-    window = build_main_window(
-        runtime.console,
-        bridge,
-        db_label=runtime.db_label,
-        broker_label=runtime.broker_label,
-        sound=False,
-    )
+    window = window_for_runtime(runtime, sound=False)
     qtbot.addWidget(window)
     wait_loaded(qtbot, window)
     with qtbot.waitActive(window, timeout=5000):  # Ctrl+K needs the active window

@@ -21,8 +21,7 @@ from incident_desk.messaging.controller import ExerciseController
 from incident_desk.messaging.runtime import DEMO_SCENARIO, ConsoleRuntime, controller_runtime
 from incident_desk.scenario import Scenario, identifier_for, load_scenario
 from incident_desk.settings import Settings
-from incident_desk.ui.app import build_main_window
-from incident_desk.ui.bus_bridge import BusBridge
+from incident_desk.ui.app import window_for_runtime
 from incident_desk.ui.exercise_panel import ExercisePanel
 from incident_desk.ui.main_window import MainWindow
 from incident_desk.ui.models.msel_table import Column
@@ -79,16 +78,7 @@ def drill(qtbot: Any, mosquitto: MosquittoBroker, tmp_path: Path) -> Iterator[Dr
     )
     runtime = controller_runtime(settings, DEMO_SCENARIO, speed=1.0)
     assert runtime.controller is not None
-    bridge = BusBridge()
-    runtime.add_change_listener(bridge.post_changes)
-    runtime.add_state_listener(bridge.post_state)
-    window = build_main_window(
-        runtime.console,
-        bridge,
-        db_label=runtime.db_label,
-        broker_label=runtime.broker_label,
-        sound=False,
-    )
+    window = window_for_runtime(runtime, sound=False)
     qtbot.addWidget(window)
     wait_loaded(qtbot, window)
     with qtbot.waitActive(window, timeout=5000):  # the shortcuts need the active window

@@ -25,7 +25,7 @@ from incident_desk.messaging.runtime import DEMO_SCENARIO, ConsoleRuntime, contr
 from incident_desk.scenario import load_scenario
 from incident_desk.settings import Settings
 from incident_desk.topics import Mode, alert_topic
-from incident_desk.ui.app import build_main_window
+from incident_desk.ui.app import window_for_runtime
 from incident_desk.ui.bus_bridge import BusBridge
 from incident_desk.ui.main_window import MainWindow
 from incident_desk.ui.noduff import TITLE
@@ -70,16 +70,7 @@ def open_console(qtbot: Any) -> Iterator[Opened]:
     opened: list[tuple[ConsoleRuntime, MainWindow]] = []
 
     def open_(runtime: ConsoleRuntime) -> MainWindow:
-        bridge = BusBridge()
-        runtime.add_change_listener(bridge.post_changes)
-        runtime.add_state_listener(bridge.post_state)
-        window = build_main_window(
-            runtime.console,
-            bridge,
-            db_label=runtime.db_label,
-            broker_label=runtime.broker_label,
-            sound=False,
-        )
+        window = window_for_runtime(runtime, sound=False)
         qtbot.addWidget(window)
         wait_loaded(qtbot, window)
         window.show()
