@@ -96,9 +96,13 @@ def test_parse_returns_an_alert_or_raises_caperror_only(data: bytes) -> None:
     except cap.CapError as exc:
         assert exc.problems, "a CapError always says what is wrong"  # noqa: PT017 (property)
         return
-    assert cap.parse(cap.dumps(alert)).model_copy(update={"cap_version": alert.cap_version}) == (
-        alert
-    )
+    again = cap.parse(cap.dumps(alert))
+    if alert.cap_version == "1.2":
+        assert again == alert  # exact round trip
+    else:
+        # 1.0/1.1 input is normalised into 1.2 when written (version, and a required
+        # resource mimeType that 1.1 may omit); the normalised form is then stable
+        assert cap.parse(cap.dumps(again)) == again
 
 
 @FUZZ
