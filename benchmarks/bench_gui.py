@@ -300,7 +300,7 @@ def run() -> list[dict[str, object]]:
             )
             rows.append(_row("GUI stall, worst, while the queue fills", max(filling), "ms"))
             runtime.start()
-            runtime.bus.client.connect_and_wait(10)
+            assert runtime.bus.wait_subscribed(10), runtime.bus.state
             # warm-up: the live map (if any) loads and takes every stored area (in slices)
             map_view = getattr(window, "map_view", None)
             if map_view is not None:

@@ -1,15 +1,15 @@
 """Everything one console runs behind its window, started and stopped in the right order.
 
 ``ConsoleRuntime`` composes the store, the incident board, the core ``Console``, the bus
-service (client → ingest → store), the joined exercise's link (control messages seen on the
-bus) and, optionally, an exercise controller (``--controller``, and ``--demo``, which adds an
-embedded broker and plays a shipped drill with the real scenario player). It is Qt-free: the
-GUI adapts its callbacks, and a test can start one without a screen.
+side (client → ingest → store, in its own process: ``IngestProcess``), the joined
+exercise's link (control messages seen on the bus) and, optionally, an exercise controller
+(``--controller``, and ``--demo``, which adds an embedded broker and plays a shipped drill
+with the real scenario player). It is Qt-free: the GUI adapts its callbacks, and a test can
+start one without a screen.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import tempfile
 import threading
@@ -19,18 +19,15 @@ from pathlib import Path
 
 from incident_desk.changes import Changes
 from incident_desk.command import CONTENT_TYPE as COMMAND_CONTENT_TYPE
-from incident_desk.command import CommandBoard, CommandError
+from incident_desk.command import CommandBoard
 from incident_desk.console import Console, Identity
 from incident_desk.errors import IncidentDeskError, InputError
 from incident_desk.exercise import decode_control
-from incident_desk.geo import country_at
 from incident_desk.incidents import IncidentBoard
-from incident_desk.ingest import Classified
 from incident_desk.messaging.client import ConnectionState
 from incident_desk.messaging.controller import ExerciseController, ExerciseLink
-from incident_desk.messaging.envelope import Envelope
-from incident_desk.messaging.service import BusService, console_filters
-from incident_desk.scenario import EXERCISE_MESSAGE_SCHEMA
+from incident_desk.messaging.ingest_process import IngestProcess, country_code
+from incident_desk.messaging.service import console_filters, trust_config
 from incident_desk.settings import BrokerSettings, Settings
 from incident_desk.store import Store
 from incident_desk.topics import Mode
@@ -42,11 +39,6 @@ EXPIRY_TICK_S = 15.0
 
 #: the drill ``make run`` plays
 DEMO_SCENARIO = Path(__file__).resolve().parents[2] / "scenarios" / "northern-corridor.yaml"
-
-
-def _country_code(lat: float, lon: float) -> str | None:
-    hit = country_at(lat, lon)
-    return hit.code if hit else None
 
 
 @dataclass
@@ -80,7 +72,7 @@ class ConsoleRuntime:
         self.autostart = autostart
         self.aar_dir = aar_dir
         self.store = Store.open(settings.database_url)
-        self.board = IncidentBoard(self.store, country_lookup=_country_code)
+        self.board = IncidentBoard(self.store, country_lookup=country_code)
         country = settings.country or "XX"
         agency = settings.agency or "console"
         self.identity = Identity(
@@ -105,15 +97,13 @@ class ConsoleRuntime:
             command=self.command,
         )
         self._state_listeners: list[Callable[[ConnectionState], None]] = []
-        self.bus = BusService(
-            settings.broker,
-            self.store,
+        trust_config(settings)  # a bad trust store or policy fails here, not in the child
+        self.bus = IngestProcess(
+            settings,
             filters=console_filters(settings.exercise),
             on_changes=self.console.emit,
             on_state=self._on_state,
-            on_event=self._on_event,
-            on_stored=self.board.correlate,
-            trust=BusService.trust_from(settings),
+            on_control=self._on_control,
         )
         self.console.bus = self.bus
         # the window finds the joined exercise (and a local controller) on the console
@@ -134,40 +124,16 @@ class ConsoleRuntime:
 
     def _publish_event(self, topic: str, payload: bytes) -> None:
         """Command events: queued by the client while offline, never blocking the operator."""
-        self.bus.client.publish(
-            topic, payload, qos=1, content_type=COMMAND_CONTENT_TYPE, wait=False
-        )
+        self.bus.publish(topic, payload, qos=1, content_type=COMMAND_CONTENT_TYPE, wait=False)
 
-    def _on_event(self, verdict: Classified, msg: Envelope) -> None:
-        """Unit status and command events from the bus (writer thread)."""
-        topic = verdict.topic
-        if topic is not None and topic.kind == "control":
-            self._on_control(msg)
-            return
-        if topic is not None and topic.kind == "command" and _is_exercise_message(msg.payload):
-            # a free-text inject of the scenario player (a simulated call or e-mail): not a
-            # command event, and no bad payload either
-            log.info("exercise message on %s", msg.topic)
-            return
-        if topic is None or topic.kind not in {"unit", "command"}:
-            return
-        try:
-            changes = self.command.apply_bus_event(topic, msg.payload)
-        except CommandError as exc:
-            qid = self.store.quarantine(
-                msg.payload, f"invalid {topic.kind} event: {exc}", topic=msg.topic
-            )
-            changes = Changes(quarantined=(qid,))
-        self.console.emit(changes)
-
-    def _on_control(self, msg: Envelope) -> None:
+    def _on_control(self, topic: str, payload: bytes) -> None:
         """The joined exercise's control state (retained: a late joiner learns it at once)."""
         if self.exercise_link is None:
             return
         try:
-            control = decode_control(msg.payload, topic=msg.topic)
+            control = decode_control(payload, topic=topic)
         except InputError as exc:
-            qid = self.store.quarantine(msg.payload, str(exc), topic=msg.topic)
+            qid = self.store.quarantine(payload, str(exc), topic=topic)
             self.console.emit(Changes(quarantined=(qid,)))
             return
         self.exercise_link.offer_control(control)
@@ -215,7 +181,7 @@ class ConsoleRuntime:
         self._ticker.set()
         if self.controller is not None:
             self.controller.stop()
-        self.bus.stop()  # the writer stores what it still holds first
+        self.bus.stop()  # the ingest process stores what it still holds first
         if self.aar_dir is not None and self.controller is not None:
             try:
                 written = self.export_aar(self.aar_dir)
@@ -225,14 +191,6 @@ class ConsoleRuntime:
         self.store.close()
         if self.demo is not None:
             self.demo.broker.stop()  # type: ignore[attr-defined]
-
-
-def _is_exercise_message(payload: bytes) -> bool:
-    try:
-        data = json.loads(payload)
-    except ValueError:
-        return False
-    return isinstance(data, dict) and data.get("schema") == EXERCISE_MESSAGE_SCHEMA
 
 
 def _redact(url: str) -> str:

@@ -87,7 +87,7 @@ def drill(qtbot: Any, mosquitto: MosquittoBroker, tmp_path: Path) -> Iterator[Dr
     runtime.start()
     try:
         # nothing the controller sends may miss the console's session
-        assert runtime.bus.client.wait_subscribed(10)
+        assert runtime.bus.wait_subscribed(10)
         assert window.exercise_panel is not None
         yield Drill(
             runtime,

@@ -76,7 +76,7 @@ def open_console(qtbot: Any) -> Iterator[Opened]:
         window.show()
         runtime.start()
         opened.append((runtime, window))
-        assert runtime.bus.client.wait_subscribed(10)
+        assert runtime.bus.wait_subscribed(10)
         return window
 
     yield open_

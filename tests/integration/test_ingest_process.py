@@ -1,0 +1,275 @@
+"""The console's bus side in its own process (``IngestProcess``), on a real Mosquitto.
+
+What an operator relies on: alerts reach the store and the window hears of them; an Ack
+goes out through the console's connection; if the ingest process dies it comes back by
+itself and nothing is lost; if the console dies the ingest process does not linger.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from incident_desk.changes import Changes
+from incident_desk.errors import BusError
+from incident_desk.messaging import AlertPublisher, BusClient
+from incident_desk.messaging.ingest_process import IngestProcess
+from incident_desk.messaging.service import console_filters
+from incident_desk.settings import Settings
+from incident_desk.store import Store
+from incident_desk.topics import Mode, ack_topic, alert_topic
+from tests.helpers.brokers import Inbox, MosquittoBroker, bus_settings, tracked_client
+from tests.helpers.capgen import alert_bytes
+
+TOPIC = alert_topic(Mode.ACTUAL, "UG", "upf")
+ROOT = Path(__file__).resolve().parents[2]
+
+
+class Heard:
+    """What the console's side hears from its ingest process."""
+
+    def __init__(self) -> None:
+        self.changes: list[Changes] = []
+        self.states: list[Any] = []
+        self._cond = threading.Condition()
+
+    def on_changes(self, changes: Changes) -> None:
+        with self._cond:
+            self.changes.append(changes)
+            self._cond.notify_all()
+
+    def on_state(self, state: Any) -> None:
+        with self._cond:
+            self.states.append(state)
+            self._cond.notify_all()
+
+    def alert_ids(self) -> set[int]:
+        return {i for c in self.changes for i in c.alerts}
+
+    def wait(self, predicate: Any, timeout: float = 60) -> bool:
+        with self._cond:
+            return self._cond.wait_for(predicate, timeout)
+
+
+def _settings(url: str, db: Path, **kw: Any) -> Settings:
+    return Settings(
+        broker=bus_settings(url, "idesk-console-ws01"),
+        database_url=f"sqlite:///{db}",
+        country="KE",
+        agency="nps",
+        operator="op.test",
+        workstation="ws01",
+        **kw,
+    )
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Path]:
+    path = tmp_path / "console.db"
+    Store.open(f"sqlite:///{path}").close()  # the console migrates before it starts ingest
+    yield path
+
+
+def _publish(url: str, numbers: range, client_id: str = "agency-ug-upf") -> None:
+    client = BusClient(bus_settings(url, client_id))
+    client.connect_and_wait(10)
+    try:
+        pub = AlertPublisher(client)
+        for n in numbers:
+            alert, data = alert_bytes(n, sender="upf.go.ug")
+            pub.publish_cap(
+                TOPIC,
+                data,
+                sender=alert.sender,
+                identifier=alert.identifier,
+                sent=alert.sent.text,
+                expires=alert.expires_utc(),
+            )
+    finally:
+        client.stop()
+
+
+def _stored_keys(db: Path) -> list[tuple[str, str, str]]:
+    store = Store.open(f"sqlite:///{db}")
+    try:
+        return [r.key() for r in store.list_alerts(limit=None, newest_first=False)]
+    finally:
+        store.close()
+
+
+def test_alerts_are_stored_by_the_ingest_process_and_the_console_hears_of_each(
+    mosquitto: MosquittoBroker, db: Path
+) -> None:
+    heard = Heard()
+    ingest = IngestProcess(
+        _settings(mosquitto.url, db),
+        filters=console_filters(None),
+        on_changes=heard.on_changes,
+        on_state=heard.on_state,
+    )
+    ingest.start(wait_s=15)
+    try:
+        assert ingest.pid is not None
+        assert ingest.pid != os.getpid()  # the parsing and storing happen elsewhere
+        assert ingest.state.state == "connected"
+        _publish(mosquitto.url, range(300))
+        assert heard.wait(lambda: len(heard.alert_ids()) >= 300), len(heard.alert_ids())
+    finally:
+        ingest.stop()
+    keys = _stored_keys(db)
+    assert len(keys) == 300
+    assert len(set(keys)) == 300
+    assert ingest.state.state == "disconnected"
+    assert ingest.pid is None
+
+
+def test_an_ack_goes_out_through_the_ingest_process_connection(
+    mosquitto: MosquittoBroker, db: Path, clients: list[Any]
+) -> None:
+    topic = ack_topic(Mode.ACTUAL, "KE", "nps")
+    inbox = Inbox()
+    watcher = tracked_client(clients, mosquitto.url, "watcher", inbox)
+    watcher.subscribe([topic])
+    watcher.connect_and_wait(10)
+    assert watcher.wait_subscribed(10)
+    ingest = IngestProcess(_settings(mosquitto.url, db), filters=console_filters(None))
+    ingest.start(wait_s=15)
+    try:
+        alert, data = alert_bytes(7, sender="nps.go.ke")
+        result = ingest.publish_cap(
+            topic,
+            data,
+            sender=alert.sender,
+            identifier=alert.identifier,
+            sent=alert.sent.text,
+            expires=None,
+        )
+        assert result.acknowledged  # the broker's PUBACK came back through the child
+        got = inbox.wait_messages(1, topic=topic)
+        assert got[0].payload == data
+        ingest.publish(topic, b"<not-waited/>", wait=False)
+        assert inbox.wait_messages(2, topic=topic)[1].payload == b"<not-waited/>"
+    finally:
+        ingest.stop()
+
+
+def test_publishing_while_the_broker_is_down_is_a_plain_bus_error(
+    mosquitto: MosquittoBroker, db: Path
+) -> None:
+    ingest = IngestProcess(_settings(mosquitto.url, db), filters=console_filters(None))
+    ingest.start(wait_s=15)
+    try:
+        mosquitto.stop()
+        with pytest.raises(BusError, match="not connected|did not answer|PUBACK"):
+            ingest.publish(TOPIC, b"x", timeout=2)
+    finally:
+        ingest.stop()
+
+
+def test_a_killed_ingest_process_comes_back_by_itself_and_nothing_is_lost(
+    mosquitto: MosquittoBroker, db: Path
+) -> None:
+    heard = Heard()
+    ingest = IngestProcess(
+        _settings(mosquitto.url, db),
+        filters=console_filters(None),
+        on_changes=heard.on_changes,
+        on_state=heard.on_state,
+    )
+    ingest.start(wait_s=15)
+    total = 2_000
+    publisher = threading.Thread(target=_publish, args=(mosquitto.url, range(total)))
+    try:
+        publisher.start()
+        assert heard.wait(lambda: len(heard.alert_ids()) >= 200)
+        first = ingest.pid
+        assert first is not None
+        os.kill(first, signal.SIGKILL)  # mid-stream
+        assert heard.wait(
+            lambda: any(
+                s.state == "disconnected" and "exited unexpectedly" in s.reason
+                for s in heard.states
+            ),
+            30,
+        ), [s.reason for s in heard.states]
+        publisher.join(120)
+        assert heard.wait(lambda: ingest.generation == 2 and heard.states[-1].state == "connected")
+        assert ingest.pid not in (None, first)
+        assert heard.wait(lambda: len(heard.alert_ids()) >= total, 120)
+    finally:
+        publisher.join(120)
+        ingest.stop()
+    keys = _stored_keys(db)
+    assert len(keys) == total  # every alert, published before, during and after the crash
+    assert len(set(keys)) == total  # and each once
+
+
+def test_the_ingest_process_does_not_outlive_its_console(
+    mosquitto: MosquittoBroker, db: Path
+) -> None:
+    script = textwrap.dedent(
+        f"""
+        import sys, time
+        sys.path.insert(0, {str(ROOT)!r})
+        from incident_desk.messaging.ingest_process import IngestProcess
+        from incident_desk.messaging.service import console_filters
+        from incident_desk.settings import Settings
+        from tests.helpers.brokers import bus_settings
+        settings = Settings(
+            broker=bus_settings({mosquitto.url!r}, "idesk-console-dies"),
+            database_url={f"sqlite:///{db}"!r},
+        )
+        ingest = IngestProcess(settings, filters=console_filters(None))
+        ingest.start(wait_s=15)
+        print(ingest.pid, flush=True)
+        time.sleep(600)
+        """
+    )
+    console = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    try:
+        assert console.stdout is not None
+        child = int(console.stdout.readline())
+        assert _alive(child)
+        console.kill()  # the console crashes: no stop(), no clean-up
+        console.wait()
+        deadline = time.monotonic() + 30
+        while _alive(child) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not _alive(child), "the ingest process outlived its console"
+    finally:
+        console.kill()
+        console.wait()
+        if console.stdout is not None:
+            console.stdout.close()
+
+
+def _alive(pid: int) -> bool:
+    """True if ``pid`` runs (a zombie waiting for its reaper has exited)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+    return "\nState:\tZ" not in status
+
+
+def test_an_unusable_database_fails_start_with_the_reason(
+    mosquitto: MosquittoBroker, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the database folder should be")
+    ingest = IngestProcess(
+        _settings(mosquitto.url, blocker / "console.db"), filters=console_filters(None)
+    )
+    with pytest.raises(BusError, match="database|store|unable to open"):
+        ingest.start(wait_s=10)
+    assert ingest.pid is None
