@@ -169,7 +169,8 @@ class NoDuffGuard(QObject):
     stored before the guard started do not trigger it.
 
     Signals:
-        no_duff: a real alert triggered NO DUFF here. Argument: its stored alert row.
+        no_duff: a real alert triggered NO DUFF here. Argument: its row (a ``QueueRow``
+            when fed by the window's delta read, a ``StoredAlert`` from ``check``).
     """
 
     no_duff = Signal(object)

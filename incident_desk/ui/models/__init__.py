@@ -1,5 +1,6 @@
 """Item models for the console's views (STYLE.md 11-13)."""
 
 from incident_desk.ui.models.alert_table import AlertFilterProxy, AlertTableModel, Column, Roles
+from incident_desk.ui.models.queue_row import QueueRow, queue_row
 
-__all__ = ["AlertFilterProxy", "AlertTableModel", "Column", "Roles"]
+__all__ = ["AlertFilterProxy", "AlertTableModel", "Column", "QueueRow", "Roles", "queue_row"]

@@ -1,8 +1,12 @@
-"""The alert queue: a table model of alert ids and cached row snapshots, plus its filter proxy.
+"""The alert queue: a table model of alert ids and cached row summaries, plus its filter proxy.
 
-Rows are ``StoredAlert`` snapshots (frozen pydantic copies from the store). The model keeps
-them oldest-first internally and shows them newest-first, so a batch of new alerts is one
-``beginInsertRows(0, n-1)`` at the top and a 100,000-row load is a single reset.
+Rows are ``QueueRow``s (``incident_desk.ui.models.queue_row``): light immutable summaries
+of the stored alerts, made on the reader's worker thread, never the full ``StoredAlert``
+with its CAP model, so 100,000 held rows stay cheap for the cyclic garbage collector. The
+model reads rows by attribute only: any object with ``QueueRow``'s fields will do (tests
+pass ``StoredAlert``s). It keeps them oldest-first internally and shows them newest-first,
+so a batch of new alerts is one ``beginInsertRows(0, n-1)`` at the top and a 100,000-row
+load is a single reset. What needs the full CAP message (the detail pane) reads the store.
 """
 
 from __future__ import annotations
@@ -183,7 +187,8 @@ _SERVED_ROLES = frozenset(
 class AlertTableModel(QAbstractTableModel):
     """Stored alerts, newest first, with acknowledgement state.
 
-    Rows are ``StoredAlert`` snapshots; ``row_at(r)`` gives the one shown at row ``r``.
+    Rows are ``QueueRow`` summaries (or anything with their fields); ``row_at(r)`` gives
+    the one shown at row ``r``, ``alert(id)`` the one of an alert id.
     ``sort`` orders the model itself (one Python ``sorted`` over precomputed keys, a fraction
     of a second for 100,000 rows); a proxy sorting through ``data()`` would take far longer.
     """
