@@ -312,7 +312,33 @@ def run() -> list[dict[str, Any]]:
             "ratio": None,
             "target": None,
         },
+        _country_lookups(),
     ]
+
+
+def _country_lookups() -> dict[str, Any]:
+    """``geo.country_at`` (incident correlation names each incident's country) over
+    20,000 random points between Africa and Central Asia, after one warm-up call."""
+    import random
+
+    from incident_desk.geo import country_at
+
+    rng = random.Random(7)
+    points = [(rng.uniform(-50, 60), rng.uniform(-20, 80)) for _ in range(20_000)]
+    country_at(0.0, 0.0)
+    t0 = time.perf_counter()
+    for lat, lon in points:
+        country_at(lat, lon)
+    rate = len(points) / (time.perf_counter() - t0)
+    return {
+        "measure": "country lookups (geo.country_at, random points)",
+        "value": rate,
+        "unit": "lookups/s",
+        "baseline": None,
+        "baseline_value": None,
+        "ratio": None,
+        "target": None,
+    }
 
 
 if __name__ == "__main__":

@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-import time
-
 from PySide6.QtCore import QModelIndex, Qt
 
 from incident_desk.ui.models.alert_table import AlertFilterProxy, AlertTableModel, Column, Roles
@@ -99,13 +97,10 @@ def test_hundred_thousand_rows_load_without_per_row_signals() -> None:
     signals: list[str] = []
     model.rowsInserted.connect(lambda *a: signals.append("insert"))
     model.modelReset.connect(lambda: signals.append("reset"))
-    started = time.perf_counter()
     model.set_rows(rows[:50_000])
     model.append_alerts(rows[50_000:])
-    elapsed = time.perf_counter() - started
     assert signals == ["reset", "insert"]
     assert proxy.rowCount() == 100_000
-    assert elapsed < 5.0, f"loading 100k rows took {elapsed:.2f}s"
 
 
 def test_proxy_filters(qtmodeltester) -> None:
@@ -212,15 +207,29 @@ def test_model_sort_keeps_order_on_append_and_passes_tester(qtmodeltester) -> No
     assert [model.index(r, 0).data(Roles.ALERT_ID) for r in range(6)] == [6, 5, 4, 3, 2, 1]
 
 
-def test_sorting_hundred_thousand_rows_is_quick() -> None:
+def _count_sort_keys(model: AlertTableModel) -> list[int]:
+    """Count the model's sort-key computations (its cost, measured without a clock)."""
+    calls = [0]
+    key = model._sort_key
+
+    def counted(row, col):
+        calls[0] += 1
+        return key(row, col)
+
+    model._sort_key = counted  # type: ignore[method-assign]
+    return calls
+
+
+def test_sorting_hundred_thousand_rows_computes_one_key_per_row() -> None:
+    """One key per row, then one ``sorted``: no comparator calling back into ``data()``
+    (how long that takes is measured by ``make bench``, not here)."""
     model = AlertTableModel()
     model.set_rows(fast_rows(100_000))
-    started = time.perf_counter()
+    calls = _count_sort_keys(model)
     model.sort(Column.SEVERITY, Qt.SortOrder.DescendingOrder)
-    elapsed = time.perf_counter() - started
+    assert calls[0] == 100_000
     assert model.index(0, Column.SEVERITY).data() == "Extreme"
     assert model.index(99_999, Column.SEVERITY).data() == "Minor"
-    assert elapsed < 3.0, f"sorting 100k rows took {elapsed:.2f}s"
 
 
 def test_sorted_model_takes_batches_in_place_with_few_inserts(qtbot) -> None:
@@ -236,9 +245,10 @@ def test_sorted_model_takes_batches_in_place_with_few_inserts(qtbot) -> None:
         model.rowsInserted.connect(lambda _p, first, last, seen=inserts: seen.append((first, last)))
         model.layoutChanged.connect(lambda *_a, seen=resets: seen.append(True))
         start = model.rowCount() + 1
-        started = time.perf_counter()
+        calls = _count_sort_keys(model)
         model.append_alerts(fast_rows(1_000, start=start))
-        elapsed = time.perf_counter() - started
+        del model._sort_key  # back to the class's method
+        assert calls[0] == 1_000  # the new rows' keys only: nothing re-sorted
         model.rowsInserted.disconnect()
         model.layoutChanged.disconnect()
         assert model.rowCount() == start - 1 + 1_000
@@ -249,7 +259,6 @@ def test_sorted_model_takes_batches_in_place_with_few_inserts(qtbot) -> None:
         keys = [(model._sort_key(r, Column.SEVERITY), r.id) for r in shown]
         assert keys == sorted(keys, reverse=order == Qt.SortOrder.DescendingOrder)
         assert model.row_of(start + 999) == shown.index(model.alert(start + 999))
-        assert elapsed < 1.0, f"a 1,000-row batch into 100k sorted rows took {elapsed:.3f}s"
 
 
 def test_newest_first_batch_into_hundred_thousand_rows_is_one_insert() -> None:
@@ -257,9 +266,8 @@ def test_newest_first_batch_into_hundred_thousand_rows_is_one_insert() -> None:
     model.set_rows(fast_rows(100_000))
     inserts: list[tuple[int, int]] = []
     model.rowsInserted.connect(lambda _p, first, last: inserts.append((first, last)))
-    started = time.perf_counter()
+    calls = _count_sort_keys(model)
     assert model.append_alerts(fast_rows(1_000, start=100_001)) == 1_000
-    elapsed = time.perf_counter() - started
     assert inserts == [(0, 999)]
+    assert calls[0] == 0  # newest first: nothing to place, nothing re-sorted
     assert model.row_at(0).id == 101_000
-    assert elapsed < 0.5, f"a 1,000-row batch took {elapsed:.3f}s"

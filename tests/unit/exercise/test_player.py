@@ -314,11 +314,9 @@ def test_player_thread_wakes_on_control_changes_and_ends(small: Scenario) -> Non
     thread = PlayerThread(player)
     thread.start()
     assert sent.wait(5)
-    started = time.monotonic()
     player.pause()
     player.endex()
-    assert thread.join(5)
-    assert time.monotonic() - started < 2
+    assert thread.join(5)  # inject 2 was a minute away: the thread did not wait for it
     assert thread.error is None
     assert [m.inject for m in player.published if m.inject] == [1]
 
