@@ -353,6 +353,7 @@ class MainWindow(QMainWindow):
             self.incident_board.model.set_incidents(boot.incidents)
             if self.map_view is not None:
                 self.map_view.push(incident_features(boot.incidents))
+        self._freeze_survivors(force=True)  # the window's own objects live as long as it
         self._pending.alerts = True
         self._start_refresh(now=True)
 
