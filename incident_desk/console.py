@@ -23,6 +23,7 @@ from incident_desk.incidents import IncidentBoard
 
 if TYPE_CHECKING:
     from incident_desk.command import CommandBoard
+    from incident_desk.settings import Settings
 from incident_desk.store import IncomingAlert, Store
 from incident_desk.topics import Mode, ack_topic
 
@@ -66,6 +67,20 @@ class Identity:
     sender: str
     operator: str
     workstation: str
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Identity:
+        """The console's identity from its settings (``XX``/``console`` when unset; the
+        sender defaults to ``agency.country``)."""
+        country = settings.country or "XX"
+        agency = settings.agency or "console"
+        return cls(
+            country=country,
+            agency=agency,
+            sender=settings.sender or f"{agency}.{country.lower()}",
+            operator=settings.operator,
+            workstation=settings.workstation,
+        )
 
 
 class Console:

@@ -408,17 +408,9 @@ class _Child:
 
         self.store = store = Store.open(settings.database_url)
         board = IncidentBoard(store, country_lookup=country_code)
-        country = settings.country or "XX"
-        agency = settings.agency or "console"
         command = CommandBoard(
             store,
-            Identity(
-                country=country,
-                agency=agency,
-                sender=settings.sender or f"{agency}.{country.lower()}",
-                operator=settings.operator,
-                workstation=settings.workstation,
-            ),
+            Identity.from_settings(settings),
             mode=Mode.EXERCISE if settings.exercise else Mode.ACTUAL,
             exercise_id=settings.exercise,
             publish=None,

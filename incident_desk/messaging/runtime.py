@@ -73,15 +73,7 @@ class ConsoleRuntime:
         self.aar_dir = aar_dir
         self.store = Store.open(settings.database_url)
         self.board = IncidentBoard(self.store, country_lookup=country_code)
-        country = settings.country or "XX"
-        agency = settings.agency or "console"
-        self.identity = Identity(
-            country=country,
-            agency=agency,
-            sender=settings.sender or f"{agency}.{country.lower()}",
-            operator=settings.operator,
-            workstation=settings.workstation,
-        )
+        self.identity = Identity.from_settings(settings)
         self.command = CommandBoard(
             self.store,
             self.identity,

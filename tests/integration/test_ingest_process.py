@@ -98,6 +98,18 @@ def _publish(url: str, numbers: range, client_id: str = "agency-ug-upf") -> None
         client.stop()
 
 
+def _started(url: str, db: Path, heard: Heard | None = None) -> IngestProcess:
+    """A console's ingest process, connected with its subscriptions confirmed."""
+    ingest = IngestProcess(
+        _settings(url, db),
+        filters=console_filters(None),
+        on_changes=heard.on_changes if heard else lambda _c: None,
+        on_state=heard.on_state if heard else lambda _s: None,
+    )
+    ingest.start(wait_s=15)
+    return ingest
+
+
 def _stored_keys(db: Path) -> list[tuple[str, str, str]]:
     store = Store.open(f"sqlite:///{db}")
     try:
@@ -110,13 +122,7 @@ def test_alerts_are_stored_by_the_ingest_process_and_the_console_hears_of_each(
     mosquitto: MosquittoBroker, db: Path
 ) -> None:
     heard = Heard()
-    ingest = IngestProcess(
-        _settings(mosquitto.url, db),
-        filters=console_filters(None),
-        on_changes=heard.on_changes,
-        on_state=heard.on_state,
-    )
-    ingest.start(wait_s=15)
+    ingest = _started(mosquitto.url, db, heard)
     try:
         assert ingest.pid is not None
         assert ingest.pid != os.getpid()  # the parsing and storing happen elsewhere
@@ -141,8 +147,7 @@ def test_an_ack_goes_out_through_the_ingest_process_connection(
     watcher.subscribe([topic])
     watcher.connect_and_wait(10)
     assert watcher.wait_subscribed(10)
-    ingest = IngestProcess(_settings(mosquitto.url, db), filters=console_filters(None))
-    ingest.start(wait_s=15)
+    ingest = _started(mosquitto.url, db)
     try:
         alert, data = alert_bytes(7, sender="nps.go.ke")
         result = ingest.publish_cap(
@@ -165,8 +170,7 @@ def test_an_ack_goes_out_through_the_ingest_process_connection(
 def test_publishing_while_the_broker_is_down_is_a_plain_bus_error(
     mosquitto: MosquittoBroker, db: Path
 ) -> None:
-    ingest = IngestProcess(_settings(mosquitto.url, db), filters=console_filters(None))
-    ingest.start(wait_s=15)
+    ingest = _started(mosquitto.url, db)
     try:
         mosquitto.stop()
         with pytest.raises(BusError, match=r"not connected|did not answer|PUBACK"):
@@ -179,13 +183,7 @@ def test_a_killed_ingest_process_comes_back_by_itself_and_nothing_is_lost(
     mosquitto: MosquittoBroker, db: Path
 ) -> None:
     heard = Heard()
-    ingest = IngestProcess(
-        _settings(mosquitto.url, db),
-        filters=console_filters(None),
-        on_changes=heard.on_changes,
-        on_state=heard.on_state,
-    )
-    ingest.start(wait_s=15)
+    ingest = _started(mosquitto.url, db, heard)
     total = 2_000
     publisher = threading.Thread(target=_publish, args=(mosquitto.url, range(total)))
     try:

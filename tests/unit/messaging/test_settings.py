@@ -197,3 +197,17 @@ def test_settings_are_immutable() -> None:
     s = Settings()
     with pytest.raises(ValidationError):
         s.broker.keepalive = 5  # type: ignore[misc]
+
+
+def test_a_console_speaks_for_the_agency_its_settings_name() -> None:
+    from incident_desk.console import Identity
+
+    named = Identity.from_settings(
+        Settings(country="UG", agency="upf", operator="a.okello", workstation="ws02")
+    )
+    assert (named.country, named.agency, named.sender) == ("UG", "upf", "upf.ug")
+    assert (named.operator, named.workstation) == ("a.okello", "ws02")
+    signed = Identity.from_settings(Settings(country="KE", agency="nps", sender="nps.go.ke"))
+    assert signed.sender == "nps.go.ke"
+    unnamed = Identity.from_settings(Settings())
+    assert (unnamed.country, unnamed.agency, unnamed.sender) == ("XX", "console", "console.xx")
