@@ -271,3 +271,60 @@ def test_newest_first_batch_into_hundred_thousand_rows_is_one_insert() -> None:
     assert inserts == [(0, 999)]
     assert calls[0] == 0  # newest first: nothing to place, nothing re-sorted
     assert model.row_at(0).id == 101_000
+
+
+class _CountingModel(AlertTableModel):
+    """The real model, counting how often a view calls into it (a proxy of its cost)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.calls = {"data": 0, "multiData": 0}
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        self.calls["data"] += 1
+        return super().data(index, role)
+
+    def multiData(self, index, roleDataSpan):
+        self.calls["multiData"] += 1
+        super().multiData(index, roleDataSpan)
+
+
+def test_a_painted_cell_costs_one_call_into_python_with_every_role(qtbot) -> None:
+    """Through the filter proxy, the view gets all of a cell's roles in one ``multiData``
+    call (each call into Python takes the GIL, which ingest-side threads contend for),
+    and each role holds exactly what ``data()`` gives."""
+    from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan
+    from PySide6.QtWidgets import QTableView
+
+    model = _CountingModel()
+    model.set_rows(fast_rows(500))
+    model.set_acknowledged(499)
+    proxy = AlertFilterProxy()
+    proxy.setSourceModel(model)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(proxy)
+    view.resize(900, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    model.calls.update(data=0, multiData=0)
+    view.viewport().grab()
+    assert model.calls["multiData"] > 0
+    assert model.calls["data"] == 0
+
+    roles = [
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.DecorationRole,
+        *Roles,
+    ]
+    for row in (0, 1, 250):
+        for column in Column:
+            index = proxy.index(row, column)
+            for role in roles:
+                cell = QModelRoleData(role)
+                proxy.multiData(index, QModelRoleDataSpan(cell))
+                assert cell.data() == index.data(role), (row, column.name, role)

@@ -228,12 +228,35 @@ class AlertTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role not in _SERVED_ROLES:  # the delegate asks for ~8 roles per cell per paint
+        if role not in _SERVED_ROLES:
             return None
         if not index.isValid() or not (0 <= index.row() < self.rowCount()):
             return None
-        row = self.row_at(index.row())
+        return self._value(self.row_at(index.row()), index.column(), role)
+
+    def multiData(self, index: _Index, roleDataSpan: Any) -> None:
+        """Every role a view asks of one cell, in one call into Python.
+
+        The delegate asks ~8 roles per cell per paint; as ``data()`` calls, each one takes
+        the GIL anew, and waits for it while a worker thread holds it. Views call this
+        directly, and ``AlertFilterProxy.multiData`` forwards here.
+        """
+        valid = index.isValid() and 0 <= index.row() < self.rowCount()
+        row = self.row_at(index.row()) if valid else None
         col = index.column()
+        for i in range(len(roleDataSpan)):
+            item = roleDataSpan[i]
+            role = item.role()
+            value = None
+            if row is not None and role in _SERVED_ROLES:
+                value = self._value(row, col, role)
+            if value is None:
+                item.clearData()
+            else:
+                item.setData(value)
+
+    def _value(self, row: Any, col: int, role: int) -> Any:
+        """``data()`` of one served role for ``row`` (a ``QueueRow``) at column ``col``."""
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, col)
         if role == Roles.ALERT_ID:
@@ -543,6 +566,15 @@ class AlertFilterProxy(QSortFilterProxyModel):
     def set_show_acks(self, value: bool) -> None:
         """Show CAP Ack messages as rows (hidden by default: they mark other rows instead)."""
         self._set("_show_acks", bool(value))
+
+    def multiData(self, index: _Index, roleDataSpan: Any) -> None:
+        """Forward a view's roles-of-one-cell request to the source model in one Python call
+        (``QSortFilterProxyModel`` would otherwise ask the source one ``data()`` per role)."""
+        model = self.sourceModel()
+        if isinstance(model, AlertTableModel):
+            model.multiData(self.mapToSource(index), roleDataSpan)
+        else:
+            super().multiData(index, roleDataSpan)
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         model = self.sourceModel()
