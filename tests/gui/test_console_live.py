@@ -25,7 +25,7 @@ from incident_desk.ui.app import window_for_runtime
 from incident_desk.ui.main_window import MainWindow
 from incident_desk.ui.models.alert_table import Column
 from tests.gui.fakes import wait_loaded
-from tests.helpers.brokers import Inbox, MosquittoBroker, bus_settings
+from tests.helpers.brokers import Inbox, MosquittoBroker, bus_settings, publish_alert
 from tests.helpers.capgen import alert_bytes
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -71,14 +71,7 @@ def _cap(
 
 
 def _publish(pub: AlertPublisher, alert: cap.Alert, data: bytes) -> None:
-    pub.publish_cap(
-        UG_TOPIC,
-        data,
-        sender=alert.sender,
-        identifier=alert.identifier,
-        sent=alert.sent.text,
-        expires=alert.expires_utc(),
-    )
+    publish_alert(pub, UG_TOPIC, alert, data)
 
 
 def _queue_rows(window: MainWindow) -> list[Any]:

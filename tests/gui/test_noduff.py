@@ -30,7 +30,7 @@ from incident_desk.ui.bus_bridge import BusBridge
 from incident_desk.ui.main_window import MainWindow
 from incident_desk.ui.noduff import TITLE
 from tests.gui.fakes import FakeConsole, FakeStore, make_alert, wait_loaded
-from tests.helpers.brokers import MosquittoBroker, bus_settings
+from tests.helpers.brokers import MosquittoBroker, bus_settings, publish_alert
 from tests.helpers.capgen import alert_bytes
 
 ARRIVE_MS = 15_000
@@ -98,14 +98,7 @@ def real_agency(mosquitto: MosquittoBroker) -> Iterator[AlertPublisher]:
 def _publish_real(publisher: AlertPublisher, headline: str) -> cap.Alert:
     alert, data = alert_bytes(901, headline=headline, sender="upf.go.ug")
     assert alert.status is cap.Status.ACTUAL
-    publisher.publish_cap(
-        UG_TOPIC,
-        data,
-        sender=alert.sender,
-        identifier=alert.identifier,
-        sent=alert.sent.text,
-        expires=alert.expires_utc(),
-    )
+    publish_alert(publisher, UG_TOPIC, alert, data)
     return alert
 
 

@@ -264,3 +264,16 @@ def tracked_client(
     )
     made.append(client)
     return client
+
+
+def publish_alert(publisher: Any, topic: str, alert: Any, data: bytes) -> Any:
+    """Publish CAP ``data`` (the bytes of ``alert``) with the alert's own key and expiry,
+    waiting for the broker's PUBACK (``AlertPublisher.publish_cap``)."""
+    return publisher.publish_cap(
+        topic,
+        data,
+        sender=alert.sender,
+        identifier=alert.identifier,
+        sent=alert.sent.text,
+        expires=alert.expires_utc(),
+    )

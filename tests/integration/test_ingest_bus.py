@@ -19,7 +19,7 @@ from incident_desk.messaging import AlertPublisher, BusClient
 from incident_desk.messaging.service import BusService, console_filters
 from incident_desk.store import Store
 from incident_desk.topics import Mode, alert_topic
-from tests.helpers.brokers import MosquittoBroker, bus_settings
+from tests.helpers.brokers import MosquittoBroker, bus_settings, publish_alert
 from tests.helpers.capgen import alert_bytes
 
 TOPIC = alert_topic(Mode.ACTUAL, "KE", "nps")
@@ -46,14 +46,7 @@ def _publisher(
 
 def _publish(pub: AlertPublisher, n: int, *, topic: str = TOPIC, raw: bytes | None = None) -> None:
     alert, data = alert_bytes(n)
-    pub.publish_cap(
-        topic,
-        raw if raw is not None else data,
-        sender=alert.sender,
-        identifier=alert.identifier,
-        sent=alert.sent.text,
-        expires=alert.expires_utc(),
-    )
+    publish_alert(pub, topic, alert, raw if raw is not None else data)
 
 
 def _wait_received(service: BusService, count: int, timeout: float = 60) -> None:

@@ -27,7 +27,13 @@ from incident_desk.messaging.service import console_filters
 from incident_desk.settings import Settings
 from incident_desk.store import Store
 from incident_desk.topics import Mode, ack_topic, alert_topic
-from tests.helpers.brokers import Inbox, MosquittoBroker, bus_settings, tracked_client
+from tests.helpers.brokers import (
+    Inbox,
+    MosquittoBroker,
+    bus_settings,
+    publish_alert,
+    tracked_client,
+)
 from tests.helpers.capgen import alert_bytes
 
 TOPIC = alert_topic(Mode.ACTUAL, "UG", "upf")
@@ -86,14 +92,7 @@ def _publish(url: str, numbers: range, client_id: str = "agency-ug-upf") -> None
         pub = AlertPublisher(client)
         for n in numbers:
             alert, data = alert_bytes(n, sender="upf.go.ug")
-            pub.publish_cap(
-                TOPIC,
-                data,
-                sender=alert.sender,
-                identifier=alert.identifier,
-                sent=alert.sent.text,
-                expires=alert.expires_utc(),
-            )
+            publish_alert(pub, TOPIC, alert, data)
     finally:
         client.stop()
 
