@@ -48,8 +48,10 @@ def run_gui(
 
     from incident_desk.ui import qtlog
     from incident_desk.ui.app import apply_theme, saved_theme, window_for_runtime
+    from incident_desk.ui.binding_check import check_qt_binding
     from incident_desk.ui.screenshot import save_screenshot
 
+    check_qt_binding()  # a binding that would crash mid-shift stops here, with the fix
     qtlog.install()
     app = QApplication([sys.argv[0] or "incident-desk"])
     app.setOrganizationName("IncidentDesk")

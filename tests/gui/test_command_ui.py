@@ -144,10 +144,11 @@ def drop_unit(drop: Any, view: Any, index: QModelIndex, mime: Any) -> tuple[bool
     """Drag ``mime`` over ``index`` of ``view`` and drop it there, handing each event to the
     view's drop filter as Qt would deliver it (Qt only delivers drag events of a real drag
     through ``QApplication``, so they cannot be sent). Returns (move accepted, the drop)."""
-    pos = QPointF(view.visualRect(index).center())
+    point = view.visualRect(index).center()  # QDragMoveEvent takes a QPoint, QDropEvent a QPointF
+    pos = QPointF(point)
     args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
             Qt.KeyboardModifier.NoModifier)  # fmt: skip
-    move = QDragMoveEvent(pos, *args)
+    move = QDragMoveEvent(point, *args)
     assert drop.eventFilter(view.viewport(), move)
     event = QDropEvent(pos, *args)
     assert drop.eventFilter(view.viewport(), event)
