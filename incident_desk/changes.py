@@ -33,6 +33,7 @@ class Changes:
         assignments: ids of assignments created or changed (the creating event's id).
         command: CAP incident keys whose command, handover proposals or participation
             changed.
+        outbox: what this console must still send changed (queued, sent or given up).
         store_error: plain words when the database could not be written (cleared by a
             later successful write with ``store_ok=True``).
     """
@@ -48,6 +49,7 @@ class Changes:
     units: tuple[str, ...] = ()
     assignments: tuple[str, ...] = ()
     command: tuple[str, ...] = ()
+    outbox: bool = False
 
     def __bool__(self) -> bool:
         return bool(
@@ -62,4 +64,5 @@ class Changes:
             or self.units
             or self.assignments
             or self.command
+            or self.outbox
         )

@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from incident_desk import cap
 from incident_desk.acks import build_ack
@@ -24,30 +24,29 @@ from incident_desk.incidents import IncidentBoard
 if TYPE_CHECKING:
     from incident_desk.command import CommandBoard
     from incident_desk.settings import Settings
-from incident_desk.store import IncomingAlert, Store
+from incident_desk.store import IncomingAlert, OutgoingCap, Store
 from incident_desk.topics import Mode, ack_topic
 
 log = logging.getLogger("incident_desk.console")
 
 
 class BusPort(Protocol):
-    """What the core needs from the bus: publish one CAP document and wait for the PUBACK.
+    """What the core needs from the bus: send what the store's outbox holds for this console.
 
-    ``messaging.AlertPublisher`` implements it (adding the per-stream ``seq``); tests pass a
-    fake. Raises ``BusError`` in plain words when the broker refuses or does not answer.
+    The core queues a CAP document with ``Store.write_batch(outgoing=...)`` in the transaction
+    that stores it locally, then calls ``send_outbox``; the bus side publishes it (QoS 1,
+    PUBACK) when the broker is reachable, also after a restart of either
+    (``messaging.BusService``, ``messaging.IngestProcess``). Never blocks.
     """
 
-    def publish_cap(
-        self,
-        topic: str,
-        cap_xml: bytes,
-        *,
-        sender: str,
-        identifier: str,
-        sent: str,
-        expires: datetime | None,
-        exercise_id: str | None = None,
-    ) -> object: ...
+    def send_outbox(self) -> None: ...
+
+
+class OutboxStatus(NamedTuple):
+    """What waits in this console's outbox: how many, and the oldest one's last error."""
+
+    waiting: int
+    last_error: str | None
 
 
 @dataclass(frozen=True)
@@ -127,14 +126,16 @@ class Console:
 
     # -- acknowledgement -----------------------------------------------------------------------
     def acknowledge(self, alert_id: int, *, now: datetime | None = None) -> Changes:
-        """Publish a CAP Ack for one stored alert and show it at once.
+        """Acknowledge one stored alert: a CAP Ack, shown at once and sent to the bus.
 
         The Ack goes on this agency's own ack topic in the alert's mode (an exercise Ack stays
-        in its exercise). It is stored locally right away, so the operator sees it before the
-        broker echoes it back (the echo is then a duplicate).
+        in its exercise). It is stored locally and queued in the outbox in one transaction,
+        so the operator sees it at once, also while the broker is down; the bus side sends it
+        when the broker takes it (``outbox_status`` tells what still waits). The broker's
+        echo is then a duplicate.
 
         Raises:
-            IncidentDeskError: the alert does not exist, or the bus refused the Ack.
+            IncidentDeskError: the alert does not exist or is itself an Ack.
         """
         stored = self.store.get_alert(alert_id)
         if stored is None:
@@ -153,16 +154,6 @@ class Console:
         exercise = stored.exercise_id
         mode = Mode.EXERCISE if exercise else Mode.ACTUAL
         topic = ack_topic(mode, self.identity.country, self.identity.agency, exercise_id=exercise)
-        if self.bus is not None:
-            self.bus.publish_cap(
-                topic,
-                raw,
-                sender=ack.sender,
-                identifier=ack.identifier,
-                sent=ack.sent.text,
-                expires=None,
-                exercise_id=exercise,
-            )
         result = self.store.write_batch(
             [
                 IncomingAlert(
@@ -175,8 +166,20 @@ class Console:
                     agency=self.identity.agency,
                 )
             ],
-            [],
+            outgoing=[
+                OutgoingCap(
+                    console=self.identity.workstation,
+                    topic=topic,
+                    payload=raw,
+                    sender=ack.sender,
+                    identifier=ack.identifier,
+                    sent_text=ack.sent.text,
+                    exercise_id=exercise,
+                )
+            ],
         )
+        if self.bus is not None:
+            self.bus.send_outbox()
         entry = self.store.append_timeline(
             actor=self.identity.operator,
             console=self.identity.workstation,
@@ -188,6 +191,14 @@ class Console:
         changes = Changes(
             alerts=tuple(r.alert_id for r in result.results if r.outcome == "stored"),
             timeline=(entry.id,),
+            outbox=True,
         )
         self.emit(changes)
         return changes
+
+    def outbox_status(self) -> OutboxStatus:
+        """This console's Acks that still wait for the broker, and why the oldest did not go."""
+        console = self.identity.workstation
+        waiting = self.store.count_outgoing(console)
+        oldest = self.store.pending_outgoing(console, limit=1) if waiting else []
+        return OutboxStatus(waiting, oldest[0].last_error if oldest else None)

@@ -19,8 +19,9 @@ stderr first, so a stray print cannot corrupt the stream):
 - child → parent: ``("state", ConnectionState)``, ``("changes", Changes)``,
   ``("control", topic, payload)``, ``("reply", request_id, ok, value)``, ``("fatal", text)``.
 - parent → child: first ``("start", settings, filters, log_level)``, then
-  ``("call", request_id, name, kwargs)`` (``publish``, ``publish_cap``, ``wait_subscribed``),
-  ``("send", kwargs)`` (publish without waiting) and ``("stop",)``.
+  ``("call", request_id, name, kwargs)`` (``publish``, ``wait_subscribed``),
+  ``("send", kwargs)`` (publish without waiting), ``("outbox",)`` (send what the store's
+  outbox holds for this console; the child also does on every connect) and ``("stop",)``.
 
 The child stops when asked or when the parent's end of the pipe closes (the console died);
 the parent restarts a child that died on its own, after a short pause. Messages published
@@ -199,29 +200,10 @@ class IngestProcess:
         result: PublishResult = self._call("publish", kwargs, timeout)
         return result
 
-    def publish_cap(
-        self,
-        topic: str,
-        cap_xml: bytes,
-        *,
-        sender: str,
-        identifier: str,
-        sent: str,
-        expires: datetime | None,
-        exercise_id: str | None = None,
-    ) -> PublishResult:
-        """``AlertPublisher.publish_cap`` in the child: waits for the broker's PUBACK."""
-        kwargs = {
-            "topic": topic,
-            "cap_xml": cap_xml,
-            "sender": sender,
-            "identifier": identifier,
-            "sent": sent,
-            "expires": expires,
-            "exercise_id": exercise_id,
-        }
-        result: PublishResult = self._call("publish_cap", kwargs, 10.0)
-        return result
+    def send_outbox(self) -> None:
+        """Something was queued in the store's outbox: the child sends it when it can (a
+        child that is not running yet sends it once it connects)."""
+        self._send(("outbox",))
 
     def _call(self, name: str, kwargs: dict[str, Any], timeout: float) -> Any:
         request = next(self._ids)
@@ -448,6 +430,7 @@ class _Child:
             on_event=on_event,
             on_stored=board.correlate,
             trust=BusService.trust_from(settings),
+            outbox_console=Identity.from_settings(settings).workstation,
         )
         self.service.start()
 
@@ -456,8 +439,6 @@ class _Child:
             try:
                 if name == "publish":
                     value: Any = self.service.client.publish(**kwargs)
-                elif name == "publish_cap":
-                    value = self.service.publish_cap(**kwargs)
                 elif name == "wait_subscribed":
                     value = self.service.client.wait_subscribed(kwargs["timeout"])
                 else:
@@ -532,6 +513,8 @@ def child_main() -> int:
                 child.call(message[1], message[2], message[3])
             elif message[0] == "send":
                 child.send(message[1])
+            elif message[0] == "outbox":
+                child.service.send_outbox()
     finally:
         child.stop()
     return 0

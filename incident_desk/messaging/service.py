@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from datetime import datetime
 
 from incident_desk.changes import Changes
 from incident_desk.errors import BusError
 from incident_desk.ingest import Classified, IngestPipeline, IngestStats
 from incident_desk.ingest._classify import TrustConfig
-from incident_desk.messaging.client import BusClient, ConnectionState, PublishResult
+from incident_desk.messaging.client import BusClient, ConnectionState
 from incident_desk.messaging.envelope import Envelope
+from incident_desk.messaging.outbox import OutboxSender
 from incident_desk.messaging.publisher import AlertPublisher
 from incident_desk.settings import BrokerSettings, Settings
 from incident_desk.store import Store
@@ -61,6 +61,8 @@ class BusService:
         on_event / on_stored: passed to ``IngestPipeline``.
         trust: trust store and policy for signature checks (``trust_config(settings)``);
             None: no trust store, policy warn.
+        outbox_console: a console's workstation name: send the store's outbox rows of that
+            console whenever connected (``OutboxSender``); None: no outbox (a recorder).
     """
 
     def __init__(
@@ -76,6 +78,7 @@ class BusService:
         batch_max: int = 500,
         queue_size: int = 5000,
         trust: TrustConfig | None = None,
+        outbox_console: str | None = None,
     ) -> None:
         self.filters = list(filters)
         self._on_state = on_state
@@ -91,6 +94,15 @@ class BusService:
             trust=trust,
         )
         self.publisher = AlertPublisher(self.client)
+        self.outbox: OutboxSender | None = None
+        if outbox_console is not None:
+            self.outbox = OutboxSender(
+                store,
+                self.publisher,
+                outbox_console,
+                on_changes=on_changes,
+                is_connected=lambda: self.client.is_connected,
+            )
 
     @staticmethod
     def trust_from(settings: Settings) -> TrustConfig:
@@ -106,7 +118,14 @@ class BusService:
         self.client.ack(msg)
 
     def _state(self, state: ConnectionState) -> None:
+        if state.state == "connected" and self.outbox is not None:
+            self.outbox.kick()  # what waited for the broker goes now
         self._on_state(state)
+
+    def send_outbox(self) -> None:
+        """Something was queued in the outbox: send it as soon as the broker takes it."""
+        if self.outbox is not None:
+            self.outbox.kick()
 
     # -- lifecycle -------------------------------------------------------------------------
     def start(self, *, wait_s: float | None = None) -> None:
@@ -118,6 +137,8 @@ class BusService:
         retrying in the background and the console works on local data meanwhile.
         """
         self.pipeline.start()
+        if self.outbox is not None:
+            self.outbox.start()
         self.client.subscribe(self.filters)
         if wait_s is None:
             self.client.start()
@@ -130,7 +151,10 @@ class BusService:
             )
 
     def stop(self) -> None:
-        """Disconnect first (no new messages), then let the writer finish what it holds."""
+        """Disconnect first (no new messages), then let the writer finish what it holds.
+        What the outbox still holds stays queued in the store for the next start."""
+        if self.outbox is not None:
+            self.outbox.stop()
         self.client.stop()
         self.pipeline.stop()
 
@@ -141,25 +165,3 @@ class BusService:
     @property
     def state(self) -> ConnectionState:
         return self.client.state
-
-    # -- BusPort for the core --------------------------------------------------------------
-    def publish_cap(
-        self,
-        topic: str,
-        cap_xml: bytes,
-        *,
-        sender: str,
-        identifier: str,
-        sent: str,
-        expires: datetime | None,
-        exercise_id: str | None = None,
-    ) -> PublishResult:
-        return self.publisher.publish_cap(
-            topic,
-            cap_xml,
-            sender=sender,
-            identifier=identifier,
-            sent=sent,
-            expires=expires,
-            exercise_id=exercise_id,
-        )

@@ -1,5 +1,6 @@
-"""The durable store: CAP alerts raw and parsed, their reference links, the quarantine and the
-append-only timeline, in SQLite (one workstation) or PostgreSQL (a command centre).
+"""The durable store: CAP alerts raw and parsed, their reference links, the quarantine, the
+append-only timeline and the outbox of what this console must still send, in SQLite (one
+workstation) or PostgreSQL (a command centre).
 
 ``Store.open(url)`` creates or migrates the schema (alembic, shipped in ``migrations/``).
 Readers get frozen pydantic snapshots; no ORM object leaves the store.
@@ -10,7 +11,9 @@ from incident_desk.store._snapshots import (
     AddResult,
     BatchResult,
     IncomingAlert,
+    OutgoingCap,
     QuarantineEntry,
+    QueuedMessage,
     Rejected,
     StoredAlert,
     TimelineEntry,
@@ -23,7 +26,9 @@ __all__ = [
     "BatchResult",
     "ExerciseFilter",
     "IncomingAlert",
+    "OutgoingCap",
     "QuarantineEntry",
+    "QueuedMessage",
     "Rejected",
     "Store",
     "StoredAlert",

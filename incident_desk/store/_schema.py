@@ -9,6 +9,9 @@ Tables:
         NULL until the referenced alert is stored (out-of-order arrival is normal).
     quarantine: input that failed a step of ingest (raw bytes, topic, reason); never dropped.
     timeline: the append-only log of what happened and who did it (ICS-214 shaped).
+    outbox: CAP documents this console wrote and must get to the broker (its Acks): queued in
+        the transaction that stores them locally, sent when the broker is reachable, kept
+        with when they went out (``sent_at``) or why they never will (``error``).
 """
 
 from __future__ import annotations
@@ -144,3 +147,23 @@ class TimelineRow(Base):
     exercise_id: Mapped[str | None] = mapped_column(String(128), index=True)
     text: Mapped[str] = mapped_column(Text)
     data: Mapped[str] = mapped_column(Text)  # JSON object
+
+
+class OutboxRow(Base):
+    __tablename__ = "outbox"
+    __table_args__ = (Index(None, "console", "settled_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    console: Mapped[str] = mapped_column(Text)  # the workstation that sends it
+    topic: Mapped[str] = mapped_column(Text)
+    payload: Mapped[bytes] = mapped_column(LargeBinary)
+    sender: Mapped[str] = mapped_column(Text)
+    identifier: Mapped[str] = mapped_column(Text)
+    sent_text: Mapped[str] = mapped_column(String(64))
+    expires_utc: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    exercise_id: Mapped[str | None] = mapped_column(String(128))
+    queued_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)  # the latest failed attempt
+    settled_at: Mapped[datetime | None] = mapped_column(UtcDateTime)  # NULL: still to send
+    sent: Mapped[bool] = mapped_column(Boolean, default=False)  # settled: sent, or given up

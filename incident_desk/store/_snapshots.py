@@ -94,6 +94,35 @@ class BatchResult(_Frozen):
         return tuple(r.alert_id for r in self.results if r.outcome == "stored")
 
 
+class OutgoingCap(_Frozen):
+    """A CAP document this console must get to the broker (``Store.write_batch(outgoing=)``).
+
+    Attributes:
+        console: the workstation that sends it (each console sends only its own).
+        topic: where it goes; sender, identifier, sent_text: its CAP key.
+        expires_utc: its CAP ``expires`` (the broker drops it then), None for none.
+        exercise_id: the exercise it belongs to (must match the topic).
+    """
+
+    console: str
+    topic: str
+    payload: bytes
+    sender: str
+    identifier: str
+    sent_text: str
+    expires_utc: AwareDatetime | None = None
+    exercise_id: str | None = None
+
+
+class QueuedMessage(OutgoingCap):
+    """An outbox row still to send: what was queued, when, and how the last try went."""
+
+    id: int
+    queued_at: datetime
+    attempts: int
+    last_error: str | None = None
+
+
 class StoredAlert(_Frozen):
     """One stored alert: the queue's summary columns plus the full CAP model and raw bytes."""
 

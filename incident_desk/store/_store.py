@@ -17,7 +17,7 @@ from sqlalchemy import Connection, Engine, Select, func, insert, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from incident_desk.store import _ingest, _links
+from incident_desk.store import _ingest, _links, _outbox
 from incident_desk.store._engine import (
     WRITE,
     default_store_url,
@@ -35,7 +35,9 @@ from incident_desk.store._snapshots import (
     AddResult,
     BatchResult,
     IncomingAlert,
+    OutgoingCap,
     QuarantineEntry,
+    QueuedMessage,
     Rejected,
     StoredAlert,
     TimelineEntry,
@@ -98,18 +100,27 @@ class Store:
     # -- writing ---------------------------------------------------------------------------
 
     def write_batch(
-        self, alerts: Sequence[IncomingAlert], rejects: Sequence[Rejected] = ()
+        self,
+        alerts: Sequence[IncomingAlert],
+        rejects: Sequence[Rejected] = (),
+        *,
+        outgoing: Sequence[OutgoingCap] = (),
     ) -> BatchResult:
-        """Store ``alerts`` and quarantine ``rejects`` in one transaction.
+        """Store ``alerts``, quarantine ``rejects`` and queue ``outgoing`` for the bus, in
+        one transaction.
 
         Each alert is stored once per CAP key, also when several consoles write the same
         stream into one database at once. A second copy with the same bytes is a
         "duplicate"; with other bytes a "conflict": the first copy stays and the second is
-        quarantined.
+        quarantined. ``outgoing`` goes into the outbox (see ``pending_outgoing``).
         """
-        result, inserted = self._transact(
-            "store alerts", lambda conn: _ingest.write(conn, alerts, rejects)
-        )
+
+        def work(conn: Connection) -> tuple[BatchResult, dict[Key, int]]:
+            written = _ingest.write(conn, alerts, rejects)
+            _outbox.queue(conn, outgoing, datetime.now(UTC))
+            return written
+
+        result, inserted = self._transact("store alerts", work)
         if inserted and self.dialect != "sqlite":
             # Concurrent writers cannot see each other's uncommitted rows: resolve once more
             # after commit, so whichever commits second fills in the links of both.
@@ -176,6 +187,26 @@ class Store:
             "write to the timeline", lambda conn: int(conn.execute(stmt, values).scalar_one())
         )
         return TimelineEntry(**{**values, "id": new_id, "data": json.loads(values["data"])})
+
+    # -- the outbox (what this console must still send) ------------------------------------
+
+    def pending_outgoing(self, console: str, limit: int = 100) -> list[QueuedMessage]:
+        """What ``console`` queued and the broker has not confirmed yet, oldest first."""
+        with self._read("read the outbox") as session:
+            return _outbox.pending(session.connection(), console, limit)
+
+    def count_outgoing(self, console: str) -> int:
+        with self._read("read the outbox") as session:
+            return _outbox.count_pending(session.connection(), console)
+
+    def outgoing_settled(self, outbox_id: int, *, error: str | None = None) -> None:
+        """The broker confirmed it (``error`` None), or it is given up for good (why)."""
+        now = datetime.now(UTC)
+        self._transact("update the outbox", lambda c: _outbox.settle(c, outbox_id, now, error))
+
+    def outgoing_failed(self, outbox_id: int, error: str) -> None:
+        """One attempt failed; it stays queued for the next."""
+        self._transact("update the outbox", lambda c: _outbox.failed(c, outbox_id, error))
 
     # -- reading ---------------------------------------------------------------------------
 

@@ -47,7 +47,13 @@ from incident_desk.ui.notices import NoticeButton, NoticesDialog
 from incident_desk.ui.ops import BackgroundReader
 from incident_desk.ui.queue import AlertQueue
 from incident_desk.ui.shortcuts import build_actions, help_box
-from incident_desk.ui.status import ConnectionIndicator, DatabaseLabel, ModeBadge, RateIndicator
+from incident_desk.ui.status import (
+    ConnectionIndicator,
+    DatabaseLabel,
+    ModeBadge,
+    OutboxIndicator,
+    RateIndicator,
+)
 from incident_desk.ui.theme import apply_theme, current_theme
 from incident_desk.ui.timeline import TimelinePane
 
@@ -68,6 +74,7 @@ class _Pending:
     alerts: bool = False
     quarantine: bool = False
     timeline: bool = False
+    outbox: bool = False
     gaps: list[Any] = field(default_factory=list)
     store_error: str | None = None
     store_ok: bool = False
@@ -78,6 +85,7 @@ class _Pending:
             self.alerts
             or self.quarantine
             or self.timeline
+            or self.outbox
             or self.incidents
             or self.gaps
             or self.store_error
@@ -91,6 +99,7 @@ class _Bootstrap:
 
     top: int  # newest stored alert id when the window opened
     quarantine: int
+    outbox: Any  # OutboxStatus: Acks a previous run left waiting for the broker
     timeline: list[Any]
     incidents: list[Any] | None
 
@@ -107,6 +116,7 @@ class _Delta:
     acks: tuple[int, list[Any]] | None  # the detail's alert and its Acks, when it got one
     timeline: list[Any]
     quarantine: int | None
+    outbox: Any | None  # OutboxStatus of this console's Acks (None: not read)
     incidents: dict[int, Any] | None  # id -> snapshot (None: gone)
     map_upsert: list[Any]
     map_remove: list[str]
@@ -230,11 +240,13 @@ class MainWindow(QMainWindow):
         self.connection = ConnectionIndicator(broker_label)
         self.rate = RateIndicator()
         self.notice_button = NoticeButton()
+        self.outbox_indicator = OutboxIndicator()
         self.database_label = DatabaseLabel(db_label)
         status = self.statusBar()
         status.addWidget(self.mode_badge)
         status.addWidget(self.connection)
         status.addWidget(self.rate)
+        status.addPermanentWidget(self.outbox_indicator)
         status.addPermanentWidget(self.notice_button)
         status.addPermanentWidget(self.database_label)
 
@@ -339,6 +351,7 @@ class MainWindow(QMainWindow):
         return _Bootstrap(
             top=top,
             quarantine=store.count_quarantine(),
+            outbox=self._wk_outbox_status(),
             timeline=self._visible(entries),
             incidents=incidents,
         )
@@ -348,6 +361,7 @@ class MainWindow(QMainWindow):
         self._bootstrapped = True
         self._load_top = boot.top
         self.notice_button.set_counts(boot.quarantine, 0)
+        self.outbox_indicator.set_waiting(*boot.outbox)
         self.timeline.append_entries(boot.timeline)
         if boot.incidents is not None:
             self.incident_board.model.set_incidents(boot.incidents)
@@ -377,6 +391,12 @@ class MainWindow(QMainWindow):
                 self._wk_keys[key] = alert_id
         return alert_id
 
+    def _wk_outbox_status(self) -> tuple[int, str | None]:  # worker thread
+        """This console's Acks that wait for the broker and the oldest one's last error
+        ((0, None) for a console without an outbox)."""
+        status = getattr(self.console, "outbox_status", None)
+        return tuple(status()) if status is not None else (0, None)
+
     def _ack_targets(self, rows: list[Any]) -> set[int]:  # worker thread
         """Ids of the alerts the CAP Acks among ``rows`` reference."""
         targets: set[int] = set()
@@ -396,6 +416,7 @@ class MainWindow(QMainWindow):
         p.alerts |= bool(changes.alerts)
         p.quarantine |= bool(changes.quarantined)
         p.timeline |= bool(changes.timeline)
+        p.outbox |= bool(getattr(changes, "outbox", False))
         p.incidents.update(changes.incidents)
         p.gaps.extend(changes.gaps)
         if changes.store_error:
@@ -428,7 +449,7 @@ class MainWindow(QMainWindow):
             self._gaps[stream] = [g for g in p.gaps if g.stream == stream]
         if p.gaps:
             self._show_counts(self.notice_button.quarantined)
-        if not (p.alerts or p.quarantine or p.timeline or p.incidents):
+        if not (p.alerts or p.quarantine or p.timeline or p.outbox or p.incidents):
             return
         limit = self.INITIAL_CHUNK if self._loading else self.BATCH_LIMIT
         detail_id = self.detail.alert_id
@@ -486,6 +507,7 @@ class MainWindow(QMainWindow):
                 upsert += changed.upsert
                 remove += changed.remove
         quarantine = store.count_quarantine() if p.quarantine else None
+        outbox = self._wk_outbox_status() if p.outbox else None
         self._wk_alert_last = max(self._wk_alert_last, alert_last)
         self._wk_timeline_last = timeline_last
         # The GUI thread gets light summaries only: the full snapshots (CAP model, raw
@@ -500,6 +522,7 @@ class MainWindow(QMainWindow):
             acks=acks,
             timeline=timeline,
             quarantine=quarantine,
+            outbox=outbox,
             incidents=incidents,
             map_upsert=upsert,
             map_remove=remove,
@@ -526,6 +549,8 @@ class MainWindow(QMainWindow):
             self.timeline.append_entries(d.timeline)
         if d.quarantine is not None:
             self._show_counts(d.quarantine)
+        if d.outbox is not None:
+            self.outbox_indicator.set_waiting(*d.outbox)
         if d.incidents is not None:
             self.incident_board.apply_incidents(d.incidents)
         if self.map_view is not None and (d.map_upsert or d.map_remove):
@@ -569,6 +594,7 @@ class MainWindow(QMainWindow):
         p.alerts |= failed.alerts or self._loading
         p.quarantine |= failed.quarantine
         p.timeline |= failed.timeline
+        p.outbox |= failed.outbox
         p.incidents |= failed.incidents
         if isinstance(exc, StoreError):
             self.database_banner.set_error(str(exc))

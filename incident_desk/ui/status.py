@@ -120,6 +120,28 @@ class RateIndicator(QLabel):
         self.setText(f"{self.rate()} alerts/min")
 
 
+class OutboxIndicator(QLabel):
+    """``2 Acks waiting for the broker``: hidden while nothing waits (the store's outbox)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("outbox_indicator")
+        self.waiting = 0
+        self.set_waiting(0)
+
+    def set_waiting(self, count: int, last_error: str | None = None) -> None:
+        """``count`` Acks wait; ``last_error``: why the oldest did not go yet (tooltip)."""
+        self.waiting = count
+        noun = "Ack" if count == 1 else "Acks"
+        self.setText(f"{count} {noun} waiting for the broker")
+        tip = (
+            "Acknowledgements given on this console that the broker has not confirmed yet;"
+            " they are kept and sent by themselves when it is reachable."
+        )
+        self.setToolTip(f"{tip}\nLast attempt: {last_error}" if last_error else tip)
+        self.setVisible(count > 0)
+
+
 class DatabaseLabel(QLabel):
     def __init__(self, db_label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -119,6 +119,9 @@ QFrame#broker_banner {{ background: #ef6c00; }}
 QFrame#broker_banner QLabel {{ color: black; font-weight: bold; }}
 QFrame#database_banner {{ background: {ALARM_RED}; }}
 QFrame#database_banner QLabel {{ color: white; font-weight: bold; }}
+QLabel#outbox_indicator {{
+    background: #ef6c00; color: black; font-weight: bold; padding: 2px 8px; border-radius: 3px;
+}}
 QFrame#message_bar[level="error"] {{ background: #ffcdd2; }}
 QFrame#message_bar[level="info"] {{ background: #bbdefb; }}
 QFrame#message_bar QLabel {{ color: black; }}

@@ -251,6 +251,41 @@ def test_broker_loss_shows_the_banner_and_recovery_hides_it(qtbot: Any, live: Li
     assert _queue_rows(window)[0].identifier == alert.identifier
 
 
+def test_an_ack_during_a_broker_outage_shows_at_once_and_goes_out_on_recovery(
+    qtbot: Any, live: Live
+) -> None:
+    inbox = Inbox()
+    watcher = BusClient(bus_settings(live.broker.url, "ack-watcher"), on_message=inbox.on_message)
+    inbox.auto_ack = watcher
+    watcher.subscribe([OWN_ACK_TOPIC])  # a persistent session: it keeps what comes meanwhile
+    watcher.connect_and_wait(10)
+    try:
+        alarming, data = _cap(3, severity=cap.Severity.EXTREME, urgency=cap.Urgency.IMMEDIATE)
+        window = live.window
+        with qtbot.wait_signal(window.alarms.alarm_started, timeout=ARRIVE_MS):
+            _publish(live.publisher, alarming, data)
+        alarm_id = _row_id(window, alarming.identifier)
+        assert window.select_alert(alarm_id)
+
+        live.broker.stop()
+        qtbot.waitUntil(lambda: not window.broker_banner.isHidden(), timeout=RECONNECT_MS)
+        with qtbot.wait_signal(window.alarms.alarm_stopped, timeout=5000):
+            qtbot.keyClick(window.view, Qt.Key.Key_K, CTRL)
+        assert _ack_text(window, alarm_id) == "acknowledged"
+        assert window.alarm_banner.isHidden()
+        qtbot.waitUntil(lambda: window.outbox_indicator.isVisible(), timeout=5000)
+        assert window.outbox_indicator.text() == "1 Ack waiting for the broker"
+        assert inbox.messages == []
+
+        live.broker.start()
+        (envelope,) = inbox.wait_messages(1, topic=OWN_ACK_TOPIC, timeout=30)
+        ack = cap.parse(envelope.payload)
+        assert [r.key() for r in ack.references] == [alarming.reference().key()]
+        qtbot.waitUntil(lambda: not window.outbox_indicator.isVisible(), timeout=RECONNECT_MS)
+    finally:
+        watcher.stop()
+
+
 def _trigger(window: MainWindow, action: str, fallback: Callable[[], object]) -> None:
     """Press the window's action ``action`` (call ``fallback`` if it has no such action)."""
     found = window.actions_by_name.get(action)

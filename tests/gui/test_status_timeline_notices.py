@@ -5,7 +5,13 @@ from PySide6.QtCore import QModelIndex
 from incident_desk.changes import SeqGap
 from incident_desk.store import QuarantineEntry, TimelineEntry
 from incident_desk.ui.notices import GapModel, NoticeButton, NoticesDialog, QuarantineModel
-from incident_desk.ui.status import ConnectionIndicator, ModeBadge, RateIndicator, redact_url
+from incident_desk.ui.status import (
+    ConnectionIndicator,
+    ModeBadge,
+    OutboxIndicator,
+    RateIndicator,
+    redact_url,
+)
 from incident_desk.ui.timeline import TimelineFilter, TimelineModel, TimelinePane
 from tests.gui.fakes import T0, State
 
@@ -29,6 +35,21 @@ def test_rate_counts_the_last_minute(qtbot) -> None:
     assert rate.text() == "5 alerts/min"
     now[0] += 45
     assert rate.rate() == 2
+
+
+def test_outbox_indicator_shows_what_waits_and_why_only_while_something_does(qtbot) -> None:
+    indicator = OutboxIndicator()
+    qtbot.addWidget(indicator)
+    assert indicator.isHidden()  # nothing waits: nothing to see
+    indicator.set_waiting(2, "the broker refused it: Not authorized")
+    assert indicator.isVisible()
+    assert indicator.text() == "2 Acks waiting for the broker"
+    assert "Last attempt: the broker refused it: Not authorized" in indicator.toolTip()
+    indicator.set_waiting(1)
+    assert indicator.text() == "1 Ack waiting for the broker"
+    assert "Last attempt" not in indicator.toolTip()
+    indicator.set_waiting(0)
+    assert indicator.isHidden()
 
 
 def test_mode_badge(qtbot) -> None:

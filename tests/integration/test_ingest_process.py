@@ -1,7 +1,8 @@
 """The console's bus side in its own process (``IngestProcess``), on a real Mosquitto.
 
 What an operator relies on: alerts reach the store and the window hears of them; an Ack
-goes out through the console's connection; if the ingest process dies it comes back by
+goes out through the console's connection, also when it was given while the broker was down
+or the console was closed before it could go; if the ingest process dies it comes back by
 itself and nothing is lost; if the console dies the ingest process does not linger.
 """
 
@@ -19,7 +20,9 @@ from typing import Any
 
 import pytest
 
+from incident_desk import cap
 from incident_desk.changes import Changes
+from incident_desk.console import Console, Identity
 from incident_desk.errors import BusError
 from incident_desk.messaging import AlertPublisher, BusClient
 from incident_desk.messaging.ingest_process import IngestProcess
@@ -37,6 +40,7 @@ from tests.helpers.brokers import (
 from tests.helpers.capgen import alert_bytes
 
 TOPIC = alert_topic(Mode.ACTUAL, "UG", "upf")
+ACK_TOPIC = ack_topic(Mode.ACTUAL, "KE", "nps")
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -137,31 +141,103 @@ def test_alerts_are_stored_by_the_ingest_process_and_the_console_hears_of_each(
     assert ingest.pid is None
 
 
-def test_an_ack_goes_out_through_the_ingest_process_connection(
-    mosquitto: MosquittoBroker, db: Path, clients: list[Any]
-) -> None:
-    topic = ack_topic(Mode.ACTUAL, "KE", "nps")
+def _console(db: Path, url: str, bus: Any) -> Console:
+    settings = _settings(url, db)
+    return Console(Store.open(f"sqlite:///{db}"), Identity.from_settings(settings), bus=bus)
+
+
+def _ack_watcher(clients: list[Any], url: str) -> Inbox:
+    """An independent client on the console's own ack topic (persistent session)."""
     inbox = Inbox()
-    watcher = tracked_client(clients, mosquitto.url, "watcher", inbox)
-    watcher.subscribe([topic])
+    watcher = tracked_client(clients, url, "ack-watcher", inbox)
+    inbox.auto_ack = watcher
+    watcher.subscribe([ACK_TOPIC])
     watcher.connect_and_wait(10)
     assert watcher.wait_subscribed(10)
+    return inbox
+
+
+def _acked_keys(inbox: Inbox, count: int) -> list[tuple[str, str, str]]:
+    got = inbox.wait_messages(count, topic=ACK_TOPIC, timeout=30)
+    return [ref.key() for m in got for ref in cap.parse(m.payload).references]
+
+
+def test_an_ack_given_while_the_broker_is_down_goes_out_when_it_is_back(
+    mosquitto: MosquittoBroker, db: Path, clients: list[Any]
+) -> None:
+    inbox = _ack_watcher(clients, mosquitto.url)
+    heard = Heard()
+    ingest = _started(mosquitto.url, db, heard)
+    console = _console(db, mosquitto.url, ingest)
+    try:
+        _publish(mosquitto.url, range(1))
+        assert heard.wait(lambda: len(heard.alert_ids()) == 1)
+        (alert_id,) = heard.alert_ids()
+        alert = console.store.get_alert(alert_id)
+        assert alert is not None
+
+        mosquitto.stop()
+        assert heard.wait(lambda: heard.states[-1].state != "connected", 30)
+        console.acknowledge(alert_id)  # no error, no wait: the operator goes on
+        assert [a.alert.msg_type for a in console.store.acks_for(alert_id)] == [
+            cap.MsgType.ACK
+        ]  # shown at once, from the local store
+        assert console.outbox_status().waiting == 1
+        assert inbox.messages == []
+
+        mosquitto.start()
+        assert _acked_keys(inbox, 1) == [alert.key()]
+        assert heard.wait(lambda: console.outbox_status().waiting == 0 and heard.changes[-1].outbox)
+    finally:
+        ingest.stop()
+        console.store.close()
+
+
+def test_an_ack_left_waiting_by_a_closed_console_goes_out_at_the_next_start(
+    mosquitto: MosquittoBroker, db: Path, clients: list[Any]
+) -> None:
+    first_run = _started(mosquitto.url, db)
+    try:
+        _publish(mosquitto.url, range(1))
+        store = Store.open(f"sqlite:///{db}")
+        try:
+            deadline = time.monotonic() + 30
+            while not store.list_alerts(limit=1) and time.monotonic() < deadline:
+                time.sleep(0.05)
+            (alert,) = store.list_alerts(limit=1)
+        finally:
+            store.close()
+    finally:
+        first_run.stop()
+
+    offline = _console(db, mosquitto.url, bus=None)  # the console's bus side is not running
+    try:
+        offline.acknowledge(alert.id)
+        assert offline.outbox_status().waiting == 1
+    finally:
+        offline.store.close()
+
+    inbox = _ack_watcher(clients, mosquitto.url)
+    ingest = _started(mosquitto.url, db)  # the next start sends what waits
+    try:
+        assert _acked_keys(inbox, 1) == [alert.key()]
+    finally:
+        ingest.stop()
+    reopened = _console(db, mosquitto.url, bus=None)
+    try:
+        assert reopened.outbox_status().waiting == 0
+    finally:
+        reopened.store.close()
+
+
+def test_a_message_handed_over_without_waiting_goes_out_through_the_console_connection(
+    mosquitto: MosquittoBroker, db: Path, clients: list[Any]
+) -> None:
+    inbox = _ack_watcher(clients, mosquitto.url)
     ingest = _started(mosquitto.url, db)
     try:
-        alert, data = alert_bytes(7, sender="nps.go.ke")
-        result = ingest.publish_cap(
-            topic,
-            data,
-            sender=alert.sender,
-            identifier=alert.identifier,
-            sent=alert.sent.text,
-            expires=None,
-        )
-        assert result.acknowledged  # the broker's PUBACK came back through the child
-        got = inbox.wait_messages(1, topic=topic)
-        assert got[0].payload == data
-        ingest.publish(topic, b"<not-waited/>", wait=False)
-        assert inbox.wait_messages(2, topic=topic)[1].payload == b"<not-waited/>"
+        ingest.publish(ACK_TOPIC, b"<not-waited/>", wait=False)
+        assert inbox.wait_messages(1, topic=ACK_TOPIC)[0].payload == b"<not-waited/>"
     finally:
         ingest.stop()
 

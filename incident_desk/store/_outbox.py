@@ -1,0 +1,87 @@
+"""The outbox: CAP documents this console wrote and must still get to the broker.
+
+An operator's Ack is stored locally and queued here in one transaction, so it shows at once
+and goes out when the broker is reachable: during an outage, after a broker restart, after a
+console restart. The bus side sends the oldest first and settles each row: ``sent`` when the
+broker confirmed it (PUBACK), or given up with the reason when the bus refused it for good (an
+expired document). Receivers store a CAP key once, so a copy sent twice (PUBACK lost, console
+restarted) is a harmless duplicate.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import Connection, func, insert, select, update
+
+from incident_desk.store._schema import OutboxRow
+from incident_desk.store._snapshots import OutgoingCap, QueuedMessage
+
+
+def queue(conn: Connection, outgoing: Sequence[OutgoingCap], at: datetime) -> list[int]:
+    """Insert ``outgoing`` (oldest first); returns their outbox ids."""
+    ids: list[int] = []
+    for item in outgoing:
+        result = conn.execute(
+            insert(OutboxRow)
+            .values(**item.model_dump(), queued_at=at, attempts=0, sent=False)
+            .returning(OutboxRow.id)
+        )
+        ids.append(int(result.scalar_one()))
+    return ids
+
+
+def pending(conn: Connection, console: str, limit: int) -> list[QueuedMessage]:
+    """What ``console`` still has to send, oldest first."""
+    rows = conn.execute(
+        select(OutboxRow)
+        .where(OutboxRow.console == console, OutboxRow.settled_at.is_(None))
+        .order_by(OutboxRow.id)
+        .limit(limit)
+    )
+    return [
+        QueuedMessage(
+            id=r.id,
+            console=r.console,
+            topic=r.topic,
+            payload=r.payload,
+            sender=r.sender,
+            identifier=r.identifier,
+            sent_text=r.sent_text,
+            expires_utc=r.expires_utc,
+            exercise_id=r.exercise_id,
+            queued_at=r.queued_at,
+            attempts=r.attempts,
+            last_error=r.last_error,
+        )
+        for r in rows
+    ]
+
+
+def count_pending(conn: Connection, console: str) -> int:
+    query = select(func.count()).where(OutboxRow.console == console, OutboxRow.settled_at.is_(None))
+    return int(conn.execute(query).scalar_one())
+
+
+def settle(conn: Connection, outbox_id: int, at: datetime, error: str | None) -> None:
+    """Sent (``error`` None) or given up for good (``error`` says why)."""
+    conn.execute(
+        update(OutboxRow)
+        .where(OutboxRow.id == outbox_id)
+        .values(
+            settled_at=at,
+            sent=error is None,
+            attempts=OutboxRow.attempts + 1,
+            last_error=error if error is not None else OutboxRow.last_error,
+        )
+    )
+
+
+def failed(conn: Connection, outbox_id: int, error: str) -> None:
+    """One attempt failed (broker unreachable, no PUBACK): it stays queued."""
+    conn.execute(
+        update(OutboxRow)
+        .where(OutboxRow.id == outbox_id)
+        .values(attempts=OutboxRow.attempts + 1, last_error=error)
+    )
