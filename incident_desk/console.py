@@ -24,7 +24,7 @@ from incident_desk.incidents import IncidentBoard
 if TYPE_CHECKING:
     from incident_desk.command import CommandBoard
     from incident_desk.settings import Settings
-from incident_desk.store import IncomingAlert, OutgoingCap, Store
+from incident_desk.store import IncomingAlert, Outgoing, Store
 from incident_desk.topics import Mode, ack_topic
 
 log = logging.getLogger("incident_desk.console")
@@ -167,10 +167,11 @@ class Console:
                 )
             ],
             outgoing=[
-                OutgoingCap(
+                Outgoing(
                     console=self.identity.workstation,
                     topic=topic,
                     payload=raw,
+                    content_type=cap.CONTENT_TYPE,
                     sender=ack.sender,
                     identifier=ack.identifier,
                     sent_text=ack.sent.text,
@@ -196,8 +197,26 @@ class Console:
         self.emit(changes)
         return changes
 
+    def send_event(self, topic: str, payload: bytes, content_type: str) -> None:
+        """Queue a message this console wrote (a command event) for the bus: it goes out
+        when the broker takes it, also after a broker or console restart (the outbox)."""
+        self.store.queue_outgoing(
+            [
+                Outgoing(
+                    console=self.identity.workstation,
+                    topic=topic,
+                    payload=payload,
+                    content_type=content_type,
+                )
+            ]
+        )
+        if self.bus is not None:
+            self.bus.send_outbox()
+        self.emit(Changes(outbox=True))
+
     def outbox_status(self) -> OutboxStatus:
-        """This console's Acks that still wait for the broker, and why the oldest did not go."""
+        """What this console wrote that still waits for the broker (Acks, command events),
+        and why the oldest one did not go yet."""
         console = self.identity.workstation
         waiting = self.store.count_outgoing(console)
         oldest = self.store.pending_outgoing(console, limit=1) if waiting else []

@@ -40,10 +40,14 @@ from incident_desk.cap._parse import parse
 from incident_desk.cap._write import dumps
 from incident_desk.cap._xml import DEFAULT_MAX_SIZE, CapError, Problem
 
+#: the MQTT 5 Content Type of a CAP document on the bus
+CONTENT_TYPE = "application/cap+xml"
+
 __all__ = [
     "CAP10_NS",
     "CAP11_NS",
     "CAP12_NS",
+    "CONTENT_TYPE",
     "DEFAULT_MAX_SIZE",
     "DSIG_NS",
     "Alert",

@@ -19,9 +19,9 @@ stderr first, so a stray print cannot corrupt the stream):
 - child → parent: ``("state", ConnectionState)``, ``("changes", Changes)``,
   ``("control", topic, payload)``, ``("reply", request_id, ok, value)``, ``("fatal", text)``.
 - parent → child: first ``("start", settings, filters, log_level)``, then
-  ``("call", request_id, name, kwargs)`` (``publish``, ``wait_subscribed``),
-  ``("send", kwargs)`` (publish without waiting), ``("outbox",)`` (send what the store's
-  outbox holds for this console; the child also does on every connect) and ``("stop",)``.
+  ``("call", request_id, name, kwargs)`` (``wait_subscribed``), ``("outbox",)`` (send what
+  the store's outbox holds for this console; the child also does on every connect) and
+  ``("stop",)``.
 
 The child stops when asked or when the parent's end of the pipe closes (the console died);
 the parent restarts a child that died on its own, after a short pause. Messages published
@@ -47,7 +47,7 @@ from typing import IO, Any
 
 from incident_desk.changes import Changes
 from incident_desk.errors import BusError, IncidentDeskError
-from incident_desk.messaging.client import ConnectionState, PublishResult
+from incident_desk.messaging.client import ConnectionState
 from incident_desk.settings import Settings
 
 log = logging.getLogger("incident_desk.messaging")
@@ -102,7 +102,6 @@ class IngestProcess:
         self._stopping = False
         self._started = False
         self._fatal: str | None = None
-        self._outbox: list[dict[str, Any]] = []  # fire-and-forget publishes while no child ran
         self._restarts = 0
         self._restart_timer: threading.Timer | None = None
         self.generation = 0  # how many children were started (1 + restarts)
@@ -173,33 +172,6 @@ class IngestProcess:
         except BusError:
             return False
 
-    def publish(
-        self,
-        topic: str,
-        payload: bytes,
-        *,
-        qos: int = 1,
-        content_type: str | None = None,
-        wait: bool = True,
-        timeout: float = 10.0,
-    ) -> PublishResult:
-        """Publish through the console's connection (see ``BusClient.publish``).
-
-        Without ``wait`` the message is handed over and the call returns at once; while no
-        child runs (restarting), it waits here and goes out when the next child is up.
-        """
-        kwargs = {"topic": topic, "payload": payload, "qos": qos, "content_type": content_type}
-        if not wait:
-            with self._lock:
-                if self._proc is None or self._proc.poll() is not None:
-                    self._outbox.append(kwargs)
-                    return PublishResult(0, 0, "queued until the ingest process is back", False)
-            self._send(("send", kwargs))
-            return PublishResult(0, 0, "Success", False)
-        kwargs["timeout"] = timeout
-        result: PublishResult = self._call("publish", kwargs, timeout)
-        return result
-
     def send_outbox(self) -> None:
         """Something was queued in the store's outbox: the child sends it when it can (a
         child that is not running yet sends it once it connects)."""
@@ -240,11 +212,8 @@ class IngestProcess:
             self._to_child = proc.stdin
             self._fatal = None
             self.generation += 1
-            outbox, self._outbox = self._outbox, []
         level = logging.getLogger().getEffectiveLevel()
         self._send(("start", self.settings, self.filters, level))
-        for kwargs in outbox:
-            self._send(("send", kwargs))
         self._reader = threading.Thread(
             target=self._read, args=(proc, proc.stdout), name="idesk-ingest-reader", daemon=True
         )
@@ -437,10 +406,8 @@ class _Child:
     def call(self, request: int, name: str, kwargs: dict[str, Any]) -> None:
         def work() -> None:
             try:
-                if name == "publish":
-                    value: Any = self.service.client.publish(**kwargs)
-                elif name == "wait_subscribed":
-                    value = self.service.client.wait_subscribed(kwargs["timeout"])
+                if name == "wait_subscribed":
+                    value: Any = self.service.client.wait_subscribed(kwargs["timeout"])
                 else:
                     raise BusError(f"unknown call {name!r}")
             except Exception as exc:  # handed back to the caller in the parent
@@ -449,12 +416,6 @@ class _Child:
             self.emit("reply", request, True, value)
 
         self._pool.submit(work)
-
-    def send(self, kwargs: dict[str, Any]) -> None:
-        try:
-            self.service.client.publish(**kwargs, wait=False)
-        except BusError as exc:
-            log.error("could not queue a message for %s: %s", kwargs.get("topic"), exc)
 
     def stop(self) -> None:
         if self.service is not None:
@@ -511,8 +472,6 @@ def child_main() -> int:
                 break
             if message[0] == "call":
                 child.call(message[1], message[2], message[3])
-            elif message[0] == "send":
-                child.send(message[1])
             elif message[0] == "outbox":
                 child.service.send_outbox()
     finally:

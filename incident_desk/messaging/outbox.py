@@ -2,8 +2,9 @@
 
 ``OutboxSender`` runs one daemon thread. It wakes when asked (``kick``: something was queued,
 or the connection came up) and otherwise every ``RETRY_S`` while anything is still pending,
-then sends the pending rows oldest first through the ``AlertPublisher`` (QoS 1, waiting for
-each PUBACK) and settles each one in the store. A broker that is down or does not answer ends
+then sends the pending rows oldest first (a CAP document through the ``AlertPublisher``, which
+adds its stream's ``seq``; a command event as it is; QoS 1, waiting for each PUBACK) and
+settles each one in the store. A broker that is down or does not answer ends
 the pass; the rows stay queued for the next one. A document the bus refuses for good (it
 expired while queued, say) is settled with the reason and logged, never retried forever.
 """
@@ -16,6 +17,7 @@ from collections.abc import Callable
 
 from incident_desk.changes import Changes
 from incident_desk.errors import BusError, IncidentDeskError, StoreError
+from incident_desk.messaging.client import BusClient
 from incident_desk.messaging.publisher import AlertPublisher
 from incident_desk.store import QueuedMessage, Store
 
@@ -28,7 +30,8 @@ PUBACK_TIMEOUT_S = 10.0
 
 
 class OutboxSender:
-    """Drains ``store``'s outbox rows of ``console`` through ``publisher``.
+    """Drains ``store``'s outbox rows of ``console`` through ``client`` (CAP documents
+    through ``publisher``, on the same client).
 
     Args:
         on_changes: called (on the sender's thread) with ``Changes(outbox=True)`` after a
@@ -38,17 +41,17 @@ class OutboxSender:
     def __init__(
         self,
         store: Store,
+        client: BusClient,
         publisher: AlertPublisher,
         console: str,
         *,
         on_changes: Callable[[Changes], None] = lambda _c: None,
-        is_connected: Callable[[], bool] = lambda: True,
     ) -> None:
         self.store = store
+        self.client = client
         self.publisher = publisher
         self.console = console
         self._on_changes = on_changes
-        self._is_connected = is_connected
         self._wake = threading.Event()
         self._stopping = threading.Event()
         self._thread: threading.Thread | None = None
@@ -93,7 +96,7 @@ class OutboxSender:
                 batch = self.store.pending_outgoing(self.console, limit=100)
                 if not batch:
                     return False
-                if not self._is_connected():
+                if not self.client.is_connected:
                     return True  # the connection coming up wakes us
                 for item in batch:
                     if self._stopping.is_set() or not self._send(item):
@@ -106,29 +109,38 @@ class OutboxSender:
 
     def _send(self, item: QueuedMessage) -> bool:
         """Publish one row and settle it; False if the bus could not take it now."""
+        what = f"{item.topic} {item.identifier or f'message {item.id}'}"
         try:
-            self.publisher.publish_cap(
-                item.topic,
-                item.payload,
-                sender=item.sender,
-                identifier=item.identifier,
-                sent=item.sent_text,
-                expires=item.expires_utc,
-                exercise_id=item.exercise_id,
-                timeout=PUBACK_TIMEOUT_S,
-            )
+            if item.is_cap:
+                self.publisher.publish_cap(
+                    item.topic,
+                    item.payload,
+                    sender=str(item.sender),
+                    identifier=str(item.identifier),
+                    sent=str(item.sent_text),
+                    expires=item.expires_utc,
+                    exercise_id=item.exercise_id,
+                    timeout=PUBACK_TIMEOUT_S,
+                )
+            else:
+                self.client.publish(
+                    item.topic,
+                    item.payload,
+                    qos=1,
+                    content_type=item.content_type,
+                    timeout=PUBACK_TIMEOUT_S,
+                )
         except BusError as exc:  # unreachable, no PUBACK in time: it stays queued
             self.store.outgoing_failed(item.id, str(exc))
             if item.attempts == 0:
-                log.warning("outbox: %s %s not sent yet: %s", item.topic, item.identifier, exc)
+                log.warning("outbox: %s not sent yet: %s", what, exc)
             return False
         except IncidentDeskError as exc:  # refused for good (expired, wrong topic)
-            log.error("outbox: %s %s given up: %s", item.topic, item.identifier, exc)
+            log.error("outbox: %s given up: %s", what, exc)
             self.store.outgoing_settled(item.id, error=str(exc))
             return True
         self.store.outgoing_settled(item.id)
         self.sent += 1
         if item.attempts:
-            log.info("outbox: %s %s sent after %d attempts", item.topic, item.identifier,
-                     item.attempts + 1)  # fmt: skip
+            log.info("outbox: %s sent after %d attempts", what, item.attempts + 1)
         return True

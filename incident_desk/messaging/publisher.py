@@ -16,13 +16,14 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Protocol
 
+from incident_desk import cap
 from incident_desk.errors import InputError
 from incident_desk.messaging.client import PublishResult
 from incident_desk.topics import Mode, parse_topic
 
 __all__ = ["CAP_CONTENT_TYPE", "AlertPublisher", "Publisher"]
 
-CAP_CONTENT_TYPE = "application/cap+xml"
+CAP_CONTENT_TYPE = cap.CONTENT_TYPE
 
 
 class Publisher(Protocol):

@@ -115,8 +115,9 @@ class ConsoleRuntime:
         self.console.add_listener(listener)
 
     def _publish_event(self, topic: str, payload: bytes) -> None:
-        """Command events: queued by the client while offline, never blocking the operator."""
-        self.bus.publish(topic, payload, qos=1, content_type=COMMAND_CONTENT_TYPE, wait=False)
+        """Command events go through the outbox: never blocking the operator, kept across a
+        broker outage and a console restart."""
+        self.console.send_event(topic, payload, COMMAND_CONTENT_TYPE)
 
     def _on_control(self, topic: str, payload: bytes) -> None:
         """The joined exercise's control state (retained: a late joiner learns it at once)."""

@@ -97,11 +97,7 @@ class BusService:
         self.outbox: OutboxSender | None = None
         if outbox_console is not None:
             self.outbox = OutboxSender(
-                store,
-                self.publisher,
-                outbox_console,
-                on_changes=on_changes,
-                is_connected=lambda: self.client.is_connected,
+                store, self.client, self.publisher, outbox_console, on_changes=on_changes
             )
 
     @staticmethod

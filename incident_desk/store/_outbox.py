@@ -1,11 +1,12 @@
-"""The outbox: CAP documents this console wrote and must still get to the broker.
+"""The outbox: what this console wrote and must still get to the broker.
 
 An operator's Ack is stored locally and queued here in one transaction, so it shows at once
 and goes out when the broker is reachable: during an outage, after a broker restart, after a
-console restart. The bus side sends the oldest first and settles each row: ``sent`` when the
+console restart. Command events (assignments, handovers) are queued right after the command
+board stored them. The bus side sends the oldest first and settles each row: ``sent`` when the
 broker confirmed it (PUBACK), or given up with the reason when the bus refused it for good (an
-expired document). Receivers store a CAP key once, so a copy sent twice (PUBACK lost, console
-restarted) is a harmless duplicate.
+expired document). Receivers store a CAP key and apply an event id once, so a copy sent twice
+(PUBACK lost, console restarted) is a harmless duplicate.
 """
 
 from __future__ import annotations
@@ -16,10 +17,10 @@ from datetime import datetime
 from sqlalchemy import Connection, func, insert, select, update
 
 from incident_desk.store._schema import OutboxRow
-from incident_desk.store._snapshots import OutgoingCap, QueuedMessage
+from incident_desk.store._snapshots import Outgoing, QueuedMessage
 
 
-def queue(conn: Connection, outgoing: Sequence[OutgoingCap], at: datetime) -> list[int]:
+def queue(conn: Connection, outgoing: Sequence[Outgoing], at: datetime) -> list[int]:
     """Insert ``outgoing`` (oldest first); returns their outbox ids."""
     ids: list[int] = []
     for item in outgoing:
@@ -46,6 +47,7 @@ def pending(conn: Connection, console: str, limit: int) -> list[QueuedMessage]:
             console=r.console,
             topic=r.topic,
             payload=r.payload,
+            content_type=r.content_type,
             sender=r.sender,
             identifier=r.identifier,
             sent_text=r.sent_text,

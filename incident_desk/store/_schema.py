@@ -9,9 +9,9 @@ Tables:
         NULL until the referenced alert is stored (out-of-order arrival is normal).
     quarantine: input that failed a step of ingest (raw bytes, topic, reason); never dropped.
     timeline: the append-only log of what happened and who did it (ICS-214 shaped).
-    outbox: CAP documents this console wrote and must get to the broker (its Acks): queued in
-        the transaction that stores them locally, sent when the broker is reachable, kept
-        with when they went out (``sent_at``) or why they never will (``error``).
+    outbox: what this console wrote and must get to the broker (its CAP Acks, its command
+        events): queued when written locally, sent when the broker is reachable, kept with
+        when they went out (``settled_at``, ``sent``) or why they never will (``last_error``).
 """
 
 from __future__ import annotations
@@ -157,9 +157,11 @@ class OutboxRow(Base):
     console: Mapped[str] = mapped_column(Text)  # the workstation that sends it
     topic: Mapped[str] = mapped_column(Text)
     payload: Mapped[bytes] = mapped_column(LargeBinary)
-    sender: Mapped[str] = mapped_column(Text)
-    identifier: Mapped[str] = mapped_column(Text)
-    sent_text: Mapped[str] = mapped_column(String(64))
+    content_type: Mapped[str] = mapped_column(String(128))
+    # the CAP key, for a CAP document (NULL for a command event)
+    sender: Mapped[str | None] = mapped_column(Text)
+    identifier: Mapped[str | None] = mapped_column(Text)
+    sent_text: Mapped[str | None] = mapped_column(String(64))
     expires_utc: Mapped[datetime | None] = mapped_column(UtcDateTime)
     exercise_id: Mapped[str | None] = mapped_column(String(128))
     queued_at: Mapped[datetime] = mapped_column(UtcDateTime)

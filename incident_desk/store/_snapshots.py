@@ -94,27 +94,35 @@ class BatchResult(_Frozen):
         return tuple(r.alert_id for r in self.results if r.outcome == "stored")
 
 
-class OutgoingCap(_Frozen):
-    """A CAP document this console must get to the broker (``Store.write_batch(outgoing=)``).
+class Outgoing(_Frozen):
+    """A message this console must get to the broker (``Store.queue_outgoing``, or with the
+    alerts it goes with: ``Store.write_batch(outgoing=)``).
 
     Attributes:
         console: the workstation that sends it (each console sends only its own).
-        topic: where it goes; sender, identifier, sent_text: its CAP key.
-        expires_utc: its CAP ``expires`` (the broker drops it then), None for none.
-        exercise_id: the exercise it belongs to (must match the topic).
+        topic, payload, content_type: what goes where (QoS 1, not retained).
+        sender, identifier, sent_text: the CAP key of a CAP document (it goes out through
+            the CAP publisher, with its stream's ``seq``); None for anything else.
+        expires_utc: a CAP ``expires`` (the broker drops it then), None for none.
+        exercise_id: the exercise a CAP document belongs to (must match the topic).
     """
 
     console: str
     topic: str
     payload: bytes
-    sender: str
-    identifier: str
-    sent_text: str
+    content_type: str
+    sender: str | None = None
+    identifier: str | None = None
+    sent_text: str | None = None
     expires_utc: AwareDatetime | None = None
     exercise_id: str | None = None
 
+    @property
+    def is_cap(self) -> bool:
+        return self.identifier is not None
 
-class QueuedMessage(OutgoingCap):
+
+class QueuedMessage(Outgoing):
     """An outbox row still to send: what was queued, when, and how the last try went."""
 
     id: int

@@ -35,7 +35,7 @@ from incident_desk.store._snapshots import (
     AddResult,
     BatchResult,
     IncomingAlert,
-    OutgoingCap,
+    Outgoing,
     QuarantineEntry,
     QueuedMessage,
     Rejected,
@@ -104,7 +104,7 @@ class Store:
         alerts: Sequence[IncomingAlert],
         rejects: Sequence[Rejected] = (),
         *,
-        outgoing: Sequence[OutgoingCap] = (),
+        outgoing: Sequence[Outgoing] = (),
     ) -> BatchResult:
         """Store ``alerts``, quarantine ``rejects`` and queue ``outgoing`` for the bus, in
         one transaction.
@@ -189,6 +189,11 @@ class Store:
         return TimelineEntry(**{**values, "id": new_id, "data": json.loads(values["data"])})
 
     # -- the outbox (what this console must still send) ------------------------------------
+
+    def queue_outgoing(self, outgoing: Sequence[Outgoing]) -> list[int]:
+        """Queue ``outgoing`` for the bus on its own; returns the outbox ids."""
+        now = datetime.now(UTC)
+        return self._transact("queue for the bus", lambda c: _outbox.queue(c, outgoing, now))
 
     def pending_outgoing(self, console: str, limit: int = 100) -> list[QueuedMessage]:
         """What ``console`` queued and the broker has not confirmed yet, oldest first."""

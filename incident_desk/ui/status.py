@@ -121,7 +121,8 @@ class RateIndicator(QLabel):
 
 
 class OutboxIndicator(QLabel):
-    """``2 Acks waiting for the broker``: hidden while nothing waits (the store's outbox)."""
+    """``2 messages waiting for the broker``: this console's Acks and command events in the
+    store's outbox; hidden while nothing waits."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -130,13 +131,13 @@ class OutboxIndicator(QLabel):
         self.set_waiting(0)
 
     def set_waiting(self, count: int, last_error: str | None = None) -> None:
-        """``count`` Acks wait; ``last_error``: why the oldest did not go yet (tooltip)."""
+        """``count`` messages wait; ``last_error``: why the oldest did not go yet (tooltip)."""
         self.waiting = count
-        noun = "Ack" if count == 1 else "Acks"
+        noun = "message" if count == 1 else "messages"
         self.setText(f"{count} {noun} waiting for the broker")
         tip = (
-            "Acknowledgements given on this console that the broker has not confirmed yet;"
-            " they are kept and sent by themselves when it is reachable."
+            "Acknowledgements and command events written on this console that the broker has"
+            " not confirmed yet; they are kept and sent by themselves when it is reachable."
         )
         self.setToolTip(f"{tip}\nLast attempt: {last_error}" if last_error else tip)
         self.setVisible(count > 0)

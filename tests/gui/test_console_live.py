@@ -274,7 +274,7 @@ def test_an_ack_during_a_broker_outage_shows_at_once_and_goes_out_on_recovery(
         assert _ack_text(window, alarm_id) == "acknowledged"
         assert window.alarm_banner.isHidden()
         qtbot.waitUntil(lambda: window.outbox_indicator.isVisible(), timeout=5000)
-        assert window.outbox_indicator.text() == "1 Ack waiting for the broker"
+        assert window.outbox_indicator.text() == "1 message waiting for the broker"
         assert inbox.messages == []
 
         live.broker.start()

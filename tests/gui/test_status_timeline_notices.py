@@ -43,10 +43,10 @@ def test_outbox_indicator_shows_what_waits_and_why_only_while_something_does(qtb
     assert indicator.isHidden()  # nothing waits: nothing to see
     indicator.set_waiting(2, "the broker refused it: Not authorized")
     assert indicator.isVisible()
-    assert indicator.text() == "2 Acks waiting for the broker"
+    assert indicator.text() == "2 messages waiting for the broker"
     assert "Last attempt: the broker refused it: Not authorized" in indicator.toolTip()
     indicator.set_waiting(1)
-    assert indicator.text() == "1 Ack waiting for the broker"
+    assert indicator.text() == "1 message waiting for the broker"
     assert "Last attempt" not in indicator.toolTip()
     indicator.set_waiting(0)
     assert indicator.isHidden()

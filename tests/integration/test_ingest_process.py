@@ -8,6 +8,7 @@ itself and nothing is lost; if the console dies the ingest process does not ling
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -22,10 +23,12 @@ import pytest
 
 from incident_desk import cap
 from incident_desk.changes import Changes
+from incident_desk.command import CONTENT_TYPE as COMMAND_CONTENT_TYPE
 from incident_desk.console import Console, Identity
 from incident_desk.errors import BusError
 from incident_desk.messaging import AlertPublisher, BusClient
 from incident_desk.messaging.ingest_process import IngestProcess
+from incident_desk.messaging.runtime import ConsoleRuntime
 from incident_desk.messaging.service import console_filters
 from incident_desk.settings import Settings
 from incident_desk.store import Store
@@ -230,28 +233,33 @@ def test_an_ack_left_waiting_by_a_closed_console_goes_out_at_the_next_start(
         reopened.store.close()
 
 
-def test_a_message_handed_over_without_waiting_goes_out_through_the_console_connection(
+def test_a_command_event_written_while_the_broker_is_down_goes_out_when_it_is_back(
     mosquitto: MosquittoBroker, db: Path, clients: list[Any]
 ) -> None:
-    inbox = _ack_watcher(clients, mosquitto.url)
-    ingest = _started(mosquitto.url, db)
-    try:
-        ingest.publish(ACK_TOPIC, b"<not-waited/>", wait=False)
-        assert inbox.wait_messages(1, topic=ACK_TOPIC)[0].payload == b"<not-waited/>"
-    finally:
-        ingest.stop()
-
-
-def test_publishing_while_the_broker_is_down_is_a_plain_bus_error(
-    mosquitto: MosquittoBroker, db: Path
-) -> None:
-    ingest = _started(mosquitto.url, db)
+    topic = "idesk/v1/actual/KE/nps/command"
+    inbox = Inbox()
+    watcher = tracked_client(clients, mosquitto.url, "command-watcher", inbox)
+    inbox.auto_ack = watcher
+    watcher.subscribe([topic])
+    watcher.connect_and_wait(10)
+    assert watcher.wait_subscribed(10)
+    heard = Heard()
+    ingest = _started(mosquitto.url, db, heard)
+    console = _console(db, mosquitto.url, ingest)
     try:
         mosquitto.stop()
-        with pytest.raises(BusError, match=r"not connected|did not answer|PUBACK"):
-            ingest.publish(TOPIC, b"x", timeout=2)
+        assert heard.wait(lambda: heard.states[-1].state != "connected", 30)
+        console.send_event(topic, b'{"id": "evt-1"}', COMMAND_CONTENT_TYPE)  # returns at once
+        assert console.outbox_status().waiting == 1
+
+        mosquitto.start()
+        (got,) = inbox.wait_messages(1, topic=topic, timeout=30)
+        assert got.payload == b'{"id": "evt-1"}'
+        assert got.content_type == COMMAND_CONTENT_TYPE
+        assert heard.wait(lambda: console.outbox_status().waiting == 0)
     finally:
         ingest.stop()
+        console.store.close()
 
 
 def test_a_killed_ingest_process_comes_back_by_itself_and_nothing_is_lost(
@@ -345,3 +353,34 @@ def test_an_unusable_database_fails_start_with_the_reason(
     with pytest.raises(BusError, match=r"database|store|unable to open"):
         ingest.start(wait_s=10)
     assert ingest.pid is None
+
+
+def test_the_console_runtime_sends_its_command_events_through_the_outbox(
+    mosquitto: MosquittoBroker, db: Path, clients: list[Any]
+) -> None:
+    topic = "idesk/v1/actual/KE/nps/command"
+    inbox = Inbox()
+    watcher = tracked_client(clients, mosquitto.url, "command-watcher", inbox)
+    inbox.auto_ack = watcher
+    watcher.subscribe([topic])
+    watcher.connect_and_wait(10)
+    assert watcher.wait_subscribed(10)
+    runtime = ConsoleRuntime(_settings(mosquitto.url, db))
+    states: list[Any] = []
+    runtime.add_state_listener(states.append)
+    runtime.start()
+    try:
+        assert runtime.bus.wait_subscribed(15)
+        mosquitto.stop()
+        deadline = time.monotonic() + 30
+        while (not states or states[-1].state == "connected") and time.monotonic() < deadline:
+            time.sleep(0.05)
+        issued = runtime.command.establish("KE-NPS-2026-0001")  # the operator goes on at once
+        assert runtime.console.outbox_status().waiting == 1
+
+        mosquitto.start()
+        (got,) = inbox.wait_messages(1, topic=topic, timeout=30)
+        assert got.content_type == COMMAND_CONTENT_TYPE
+        assert json.loads(got.payload)["id"] == issued.event.id
+    finally:
+        runtime.stop()

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from incident_desk.store import IncomingAlert, OutgoingCap, Store
+from incident_desk.store import IncomingAlert, Outgoing, Store
 from tests.helpers.capgen import alert_bytes
 
 
-def _ack(n: int, console: str = "ws01") -> tuple[IncomingAlert, OutgoingCap]:
+def _ack(n: int, console: str = "ws01") -> tuple[IncomingAlert, Outgoing]:
     alert, raw = alert_bytes(n, sender="nps.go.ke")
     topic = "idesk/v1/actual/KE/nps/ack"
     incoming = IncomingAlert(raw=raw, alert=alert, topic=topic, received_at=datetime.now(UTC))
-    outgoing = OutgoingCap(
+    outgoing = Outgoing(
         console=console,
         topic=topic,
         payload=raw,
+        content_type="application/cap+xml",
         sender=alert.sender,
         identifier=alert.identifier,
         sent_text=alert.sent.text,

@@ -1,4 +1,4 @@
-"""The outbox: CAP documents a console must still get to the broker (its Acks)
+"""The outbox: what a console must still get to the broker (its Acks, its command events)
 
 Revision ID: 0005
 Revises: 0004
@@ -24,9 +24,10 @@ def upgrade() -> None:
     sa.Column('console', sa.Text(), nullable=False),
     sa.Column('topic', sa.Text(), nullable=False),
     sa.Column('payload', sa.LargeBinary(), nullable=False),
-    sa.Column('sender', sa.Text(), nullable=False),
-    sa.Column('identifier', sa.Text(), nullable=False),
-    sa.Column('sent_text', sa.String(length=64), nullable=False),
+    sa.Column('content_type', sa.String(length=128), nullable=False),
+    sa.Column('sender', sa.Text(), nullable=True),
+    sa.Column('identifier', sa.Text(), nullable=True),
+    sa.Column('sent_text', sa.String(length=64), nullable=True),
     sa.Column('expires_utc', sa.DateTime(timezone=True), nullable=True),
     sa.Column('exercise_id', sa.String(length=128), nullable=True),
     sa.Column('queued_at', sa.DateTime(timezone=True), nullable=False),
