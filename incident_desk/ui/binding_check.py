@@ -44,12 +44,18 @@ def leaked_references(calls: int = PROBE_CALLS) -> int:
     proxy.setSourceModel(model)
     index = proxy.index(0, 0)
     role = Qt.ItemDataRole.DisplayRole
-    gc.collect()
-    before = sys.getrefcount(None)
-    for _ in range(calls):
-        proxy.data(index, role)
-    gc.collect()
-    lost = before - sys.getrefcount(None)
+    # no collection while measuring: freeing unrelated garbage would move the count, and
+    # collecting it here would run other code's finalizers inside this probe
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        before = sys.getrefcount(None)
+        for _ in range(calls):
+            proxy.data(index, role)
+        lost = before - sys.getrefcount(None)
+    finally:
+        if enabled:
+            gc.enable()
     proxy.deleteLater()
     return max(0, lost)
 
