@@ -19,7 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-_GEO_DIR = Path(__file__).resolve().parents[2] / "resources" / "geo"
+from incident_desk.shipped import resource_path
+
+_GEO_DIR = resource_path("geo")
 COUNTRIES_50M = _GEO_DIR / "countries-50m.geojson"
 COUNTRIES_110M = _GEO_DIR / "countries-110m.geojson"
 

@@ -19,9 +19,10 @@ import folium
 from branca.element import Figure, MacroElement
 from jinja2 import Template
 
-_REPO = Path(__file__).resolve().parents[2]
-MAP_DIR = _REPO / "resources" / "map"
-GEO_DIR = _REPO / "resources" / "geo"
+from incident_desk.shipped import resource_path
+
+MAP_DIR = resource_path("map")
+GEO_DIR = resource_path("geo")
 
 #: The bridge object's name on the QWebChannel (the page looks for it).
 BRIDGE_OBJECT_NAME = "idesk_bridge"

@@ -29,6 +29,7 @@ from incident_desk.messaging.controller import ExerciseController, ExerciseLink
 from incident_desk.messaging.ingest_process import IngestProcess, country_code
 from incident_desk.messaging.service import console_filters, trust_config
 from incident_desk.settings import BrokerSettings, Settings
+from incident_desk.shipped import scenario_path
 from incident_desk.store import Store
 from incident_desk.topics import Mode
 
@@ -38,7 +39,7 @@ log = logging.getLogger("incident_desk.messaging")
 EXPIRY_TICK_S = 15.0
 
 #: the drill ``make run`` plays
-DEMO_SCENARIO = Path(__file__).resolve().parents[2] / "scenarios" / "northern-corridor.yaml"
+DEMO_SCENARIO = scenario_path("northern-corridor.yaml")
 
 
 @dataclass

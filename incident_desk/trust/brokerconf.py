@@ -18,10 +18,11 @@ from pathlib import Path
 from typing import Final
 
 from incident_desk.errors import ConfigError
+from incident_desk.shipped import resource_path
 
 __all__ = ["TEMPLATES", "country_values", "render_config"]
 
-TEMPLATES: Final = Path(__file__).resolve().parents[2] / "resources" / "mosquitto"
+TEMPLATES: Final = resource_path("mosquitto")
 _TOKEN: Final = re.compile(r"@([A-Z][A-Z0-9_]*)@")
 
 

@@ -18,9 +18,11 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from incident_desk.shipped import resource_path
+
 log = logging.getLogger("incident_desk.ui")
 
-ALARM_WAV = Path(__file__).resolve().parents[2] / "resources" / "sounds" / "alarm.wav"
+ALARM_WAV = resource_path("sounds", "alarm.wav")
 
 
 def is_alarming(row: Any, exercise_id: str | None, *, now: datetime | None = None) -> bool:
