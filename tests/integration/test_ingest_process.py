@@ -149,12 +149,12 @@ def _console(db: Path, url: str, bus: Any) -> Console:
     return Console(Store.open(f"sqlite:///{db}"), Identity.from_settings(settings), bus=bus)
 
 
-def _ack_watcher(clients: list[Any], url: str) -> Inbox:
-    """An independent client on the console's own ack topic (persistent session)."""
+def _watcher(clients: list[Any], url: str, topic: str = ACK_TOPIC) -> Inbox:
+    """An independent client on one of the console's own topics (persistent session)."""
     inbox = Inbox()
-    watcher = tracked_client(clients, url, "ack-watcher", inbox)
+    watcher = tracked_client(clients, url, f"watcher-{topic.rsplit('/', 1)[-1]}", inbox)
     inbox.auto_ack = watcher
-    watcher.subscribe([ACK_TOPIC])
+    watcher.subscribe([topic])
     watcher.connect_and_wait(10)
     assert watcher.wait_subscribed(10)
     return inbox
@@ -168,7 +168,7 @@ def _acked_keys(inbox: Inbox, count: int) -> list[tuple[str, str, str]]:
 def test_an_ack_given_while_the_broker_is_down_goes_out_when_it_is_back(
     mosquitto: MosquittoBroker, db: Path, clients: list[Any]
 ) -> None:
-    inbox = _ack_watcher(clients, mosquitto.url)
+    inbox = _watcher(clients, mosquitto.url)
     heard = Heard()
     ingest = _started(mosquitto.url, db, heard)
     console = _console(db, mosquitto.url, ingest)
@@ -220,7 +220,7 @@ def test_an_ack_left_waiting_by_a_closed_console_goes_out_at_the_next_start(
     finally:
         offline.store.close()
 
-    inbox = _ack_watcher(clients, mosquitto.url)
+    inbox = _watcher(clients, mosquitto.url)
     ingest = _started(mosquitto.url, db)  # the next start sends what waits
     try:
         assert _acked_keys(inbox, 1) == [alert.key()]
@@ -237,12 +237,7 @@ def test_a_command_event_written_while_the_broker_is_down_goes_out_when_it_is_ba
     mosquitto: MosquittoBroker, db: Path, clients: list[Any]
 ) -> None:
     topic = "idesk/v1/actual/KE/nps/command"
-    inbox = Inbox()
-    watcher = tracked_client(clients, mosquitto.url, "command-watcher", inbox)
-    inbox.auto_ack = watcher
-    watcher.subscribe([topic])
-    watcher.connect_and_wait(10)
-    assert watcher.wait_subscribed(10)
+    inbox = _watcher(clients, mosquitto.url, topic)
     heard = Heard()
     ingest = _started(mosquitto.url, db, heard)
     console = _console(db, mosquitto.url, ingest)
@@ -359,12 +354,7 @@ def test_the_console_runtime_sends_its_command_events_through_the_outbox(
     mosquitto: MosquittoBroker, db: Path, clients: list[Any]
 ) -> None:
     topic = "idesk/v1/actual/KE/nps/command"
-    inbox = Inbox()
-    watcher = tracked_client(clients, mosquitto.url, "command-watcher", inbox)
-    inbox.auto_ack = watcher
-    watcher.subscribe([topic])
-    watcher.connect_and_wait(10)
-    assert watcher.wait_subscribed(10)
+    inbox = _watcher(clients, mosquitto.url, topic)
     runtime = ConsoleRuntime(_settings(mosquitto.url, db))
     states: list[Any] = []
     runtime.add_state_listener(states.append)
