@@ -55,7 +55,6 @@ class OutboxSender:
         self._wake = threading.Event()
         self._stopping = threading.Event()
         self._thread: threading.Thread | None = None
-        self.sent = 0
 
     def start(self) -> None:
         if self._thread is not None:
@@ -140,7 +139,6 @@ class OutboxSender:
             self.store.outgoing_settled(item.id, error=str(exc))
             return True
         self.store.outgoing_settled(item.id)
-        self.sent += 1
         if item.attempts:
             log.info("outbox: %s sent after %d attempts", what, item.attempts + 1)
         return True

@@ -41,24 +41,7 @@ def pending(conn: Connection, console: str, limit: int) -> list[QueuedMessage]:
         .order_by(OutboxRow.id)
         .limit(limit)
     )
-    return [
-        QueuedMessage(
-            id=r.id,
-            console=r.console,
-            topic=r.topic,
-            payload=r.payload,
-            content_type=r.content_type,
-            sender=r.sender,
-            identifier=r.identifier,
-            sent_text=r.sent_text,
-            expires_utc=r.expires_utc,
-            exercise_id=r.exercise_id,
-            queued_at=r.queued_at,
-            attempts=r.attempts,
-            last_error=r.last_error,
-        )
-        for r in rows
-    ]
+    return [QueuedMessage.model_validate(r, from_attributes=True) for r in rows]
 
 
 def count_pending(conn: Connection, console: str) -> int:
