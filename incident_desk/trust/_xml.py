@@ -13,6 +13,7 @@ from typing import Any
 from lxml import etree
 
 from incident_desk.cap import DEFAULT_MAX_SIZE
+from incident_desk.errors import InputError
 
 CAP12_ALERT = "{urn:oasis:names:tc:emergency:cap:1.2}alert"
 DSIG_SIGNATURE = "{http://www.w3.org/2000/09/xmldsig#}Signature"
@@ -24,7 +25,7 @@ _DOCTYPE_MARKERS = tuple(
 _LOCAL = threading.local()
 
 
-class UnsafeXml(ValueError):
+class UnsafeXml(InputError):
     """The bytes are not a document we are willing to look at (reason in the message)."""
 
 
