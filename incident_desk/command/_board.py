@@ -65,7 +65,7 @@ from incident_desk.command._schema import (
     timeline_table,
     units_table,
 )
-from incident_desk.console import Identity
+from incident_desk.identity import Identity
 from incident_desk.incidents._schema import traffic_of
 from incident_desk.store import TimelineEntry
 from incident_desk.topics import Mode, Topic, TopicError, command_topic, parse_topic

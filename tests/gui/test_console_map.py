@@ -17,7 +17,8 @@ import pytest
 
 from incident_desk.cap import Alert, Area, MsgType, Severity
 from incident_desk.changes import Changes
-from incident_desk.console import Console, Identity
+from incident_desk.console import Console
+from incident_desk.identity import Identity
 from incident_desk.incidents import IncidentBoard, IncidentSnapshot
 from incident_desk.store import Store
 from tests.gui.fakes import wait_loaded

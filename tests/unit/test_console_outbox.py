@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from incident_desk import cap
-from incident_desk.console import Console, Identity
+from incident_desk.console import Console
 from incident_desk.errors import IncidentDeskError
+from incident_desk.identity import Identity
 from incident_desk.store import IncomingAlert, Store
 from tests.helpers.capgen import alert_bytes
 

@@ -223,7 +223,7 @@ def test_unit_features_of_units_with_a_position(tmp_path: Path) -> None:
     from datetime import UTC, datetime
 
     from incident_desk.command import CommandBoard, load_directory
-    from incident_desk.console import Identity
+    from incident_desk.identity import Identity
     from incident_desk.mapfeed import unit_feature_id, unit_features, unit_update
     from incident_desk.topics import Mode, unit_topic
     from tests.unit.command.build import DIRECTORY
