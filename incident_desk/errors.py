@@ -6,7 +6,7 @@ Two kinds of failure reach people differently:
 ├── ``InputError``               a bad file or payload given to us (file, line, problem;
 │   │                            also a ``ValueError``)
 │   ├── ``cap.CapError``         an invalid CAP document (every problem found)
-│   ├── ``trust.UnsafeXml``      bytes the signature checker refuses to parse
+│   ├── ``safexml.UnsafeXml``    untrusted XML bytes refused before or while parsing
 │   ├── ``scenario.ScenarioError``, ``command.DirectoryError``, ``topics.TopicError``,
 │   │   ``trust.SigningError``   a bad scenario, directory, topic or signing input
 ├── ``StoreError``               the database is unreachable, locked or full
