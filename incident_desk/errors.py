@@ -38,9 +38,11 @@ class InputError(IncidentDeskError, ValueError):
     Attributes:
         source: the file name or topic the input came from, if known.
         line: the 1-based line of the problem, if known.
+        problem: the message without the file and line (``str()`` has them).
     """
 
     def __init__(self, message: str, *, source: str | None = None, line: int | None = None):
+        self.problem = message
         self.source = source
         self.line = line
         where = source or ""
