@@ -142,9 +142,9 @@ def _wait_still(qtbot: Any, view: MapView) -> None:
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with Store.open(f"sqlite:///{tmp_path / 'alerts.db'}") as opened:
-        yield opened
+def store(sqlite_store: Store) -> Store:
+    """A real store (tests/helpers/stores.py), not the GUI suite's FakeStore."""
+    return sqlite_store
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ the outbox and the bus is told, never waited for."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
@@ -24,11 +23,6 @@ class Bus:
 
     def send_outbox(self) -> None:
         self.kicks += 1
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Store:
-    return Store.open(f"sqlite:///{tmp_path / 'console.db'}")
 
 
 def _stored_alert(store: Store) -> int:
