@@ -299,12 +299,7 @@ def test_incident_create_merge_close_through_the_window(
     qtbot: Any, live: Live, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = live.window
-    board_widget = getattr(window, "incident_board", None)
-    if board_widget is None:
-        pytest.skip(
-            "MainWindow has no incident_board widget yet (incidents dock is a placeholder); "
-            "the board core is covered by tests/unit/incidents"
-        )
+    board_widget = window.incident_board
     from PySide6.QtCore import QItemSelectionModel
     from PySide6.QtWidgets import QInputDialog
 
