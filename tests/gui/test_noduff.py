@@ -21,7 +21,7 @@ from PySide6.QtCore import Qt
 from incident_desk import cap
 from incident_desk.changes import Changes
 from incident_desk.messaging import AlertPublisher, BusClient
-from incident_desk.messaging.runtime import DEMO_SCENARIO, ConsoleRuntime, controller_runtime
+from incident_desk.runtime import DEMO_SCENARIO, ConsoleRuntime, controller_runtime
 from incident_desk.scenario import load_scenario
 from incident_desk.settings import Settings
 from incident_desk.topics import Mode, alert_topic
