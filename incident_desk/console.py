@@ -113,6 +113,11 @@ class Console:
         with self._lock:
             self._listeners.append(listener)
 
+    def remove_listener(self, listener: Callable[[Changes], None]) -> None:
+        with self._lock:
+            if listener in self._listeners:
+                self._listeners.remove(listener)
+
     def emit(self, changes: Changes) -> None:
         """Hand a change record to every listener (ingest calls this too)."""
         if not changes:

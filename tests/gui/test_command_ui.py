@@ -54,7 +54,12 @@ WAIT_MS = 3000
 KE_NPS = Identity("KE", "nps", "nps.go.ke", "Insp Kamau", "ke-nps-ws1")
 UG_UPF = Identity("UG", "upf", "upf.go.ug", "Supt Okello", "ug-upf-ws1")
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+pytestmark = [
+    pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
+    # scripted dialogues of operator actions, step by step: each action completes in its
+    # click (the threaded OpRunner path is tested in test_ops.py and test_main_window.py)
+    pytest.mark.usefixtures("sync_ops"),
+]
 
 
 class Desk:
