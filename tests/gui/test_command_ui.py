@@ -27,7 +27,8 @@ from incident_desk.command import (
     ProposalState,
     load_directory,
 )
-from incident_desk.console import Console, Identity
+from incident_desk.console import Console
+from incident_desk.identity import Identity
 from incident_desk.incidents import IncidentBoard
 from incident_desk.store import Store
 from incident_desk.ui.bus_bridge import BusBridge

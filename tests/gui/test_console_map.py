@@ -17,7 +17,8 @@ import pytest
 
 from incident_desk.cap import Alert, Area, MsgType, Severity
 from incident_desk.changes import Changes
-from incident_desk.console import Console, Identity
+from incident_desk.console import Console
+from incident_desk.identity import Identity
 from incident_desk.incidents import IncidentBoard, IncidentSnapshot
 from incident_desk.store import Store
 from tests.gui.fakes import settle, wait_loaded
@@ -141,9 +142,9 @@ def _wait_still(qtbot: Any, view: MapView) -> None:
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with Store.open(f"sqlite:///{tmp_path / 'alerts.db'}") as opened:
-        yield opened
+def store(sqlite_store: Store) -> Store:
+    """A real store (tests/helpers/stores.py), not the GUI suite's FakeStore."""
+    return sqlite_store
 
 
 @pytest.fixture

@@ -13,7 +13,8 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QInputDialog
 
 from incident_desk.cap import Alert
-from incident_desk.console import Console, Identity
+from incident_desk.console import Console
+from incident_desk.identity import Identity
 from incident_desk.incidents import TRANSITIONS, IncidentBoard, IncidentStatus
 from incident_desk.store import Store
 from incident_desk.ui.bus_bridge import BusBridge

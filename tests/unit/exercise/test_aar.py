@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -18,13 +17,6 @@ from tests.helpers.alerts import make_alert
 from tests.unit.exercise.conftest import BASE
 
 pytestmark = pytest.mark.timeout(60)
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    s = Store.open(f"sqlite:///{tmp_path / 'aar.db'}")
-    yield s
-    s.close()
 
 
 def stored_run(store: Store, small: Scenario) -> dict[int, int]:
