@@ -64,6 +64,7 @@ class Check:
         delay_s: exercise seconds from the inject's arrival to the action.
         wall_delay_s: the same in wall-clock seconds.
         within_s: the deadline, exercise seconds.
+        earlier: the action was taken before the inject arrived (already done: delay 0).
     """
 
     action: str
@@ -74,15 +75,20 @@ class Check:
     at: datetime | None = None
     delay_s: float | None = None
     wall_delay_s: float | None = None
+    earlier: bool = False
 
     def sentence(self) -> str:
         """The check in words, e.g. "acknowledgement by upf.go.ug 2 min 10 s after the
         inject (exercise time; 6 s wall clock)"."""
         if self.outcome == "missing":
             return f"no {self.action}"
+        if self.earlier:
+            return f"{self.action} already done by {self.by} before the inject"
+        wall = self.wall_delay_s or 0.0
+        wall_text = f"{wall:.1f} s" if wall < 10 else timefmt.duration(wall)
         when = (
             f"{timefmt.duration(self.delay_s)} after the inject (exercise time; "
-            f"{timefmt.duration(self.wall_delay_s)} wall clock)"
+            f"{wall_text} wall clock)"
         )
         text = f"{self.action} by {self.by} {when}"
         if self.outcome == "late":
@@ -209,7 +215,9 @@ def _check(
     wall_delay = max(0.0, (first.at - sent_at).total_seconds())
     delay = max(0.0, clock.exercise_seconds(sent_at, first.at)) if after else 0.0
     outcome: Outcome = "late" if delay > within_s else "done"
-    return Check(action, outcome, within_s, first.by, first.what, first.at, delay, wall_delay)
+    return Check(
+        action, outcome, within_s, first.by, first.what, first.at, delay, wall_delay, not after
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -102,7 +102,6 @@ def assignments_done(
                 t.c.callsign,
                 t.c.created_at,
                 t.c.created_by,
-                t.c.agency,
                 t.c.incident_key,
                 t.c.element_kind,
                 t.c.element_name,
@@ -112,9 +111,8 @@ def assignments_done(
     for r in rows:
         element = f"{str(r.element_kind).replace('_', ' ')} {r.element_name}"
         name = f"{r.callsign} ({r.unit_id})" if r.callsign else str(r.unit_id)
-        by = f"{r.created_by} ({r.agency})" if r.agency else str(r.created_by)
         what = f"assigned {name} to {element} in incident {r.incident_key}"
-        out.setdefault(str(r.unit_id), []).append(Done(r.created_at, by, what))
+        out.setdefault(str(r.unit_id), []).append(Done(r.created_at, str(r.created_by), what))
         seen.add((str(r.unit_id), r.created_at))
     for e in timeline:
         if not e.kind.startswith("assignment."):

@@ -254,12 +254,12 @@ def test_an_assignment_is_credited_from_the_command_board_and_timed_in_drill_tim
     )
     finding = {f.number: f for f in build_aar(store, scenario).findings}[5]
     assert finding.unit_assigned is True
-    assert finding.assigned_by == "Supt Okello (upf)"
+    assert finding.assigned_by == "Supt Okello"
     assert finding.assign_delay_s == wall_s * SPEED  # 37 s wall = 12 min 20 s of drill time
     assert finding.checks[0].wall_delay_s == wall_s
     assert finding.verdict == verdict
     words = f"{timefmt.duration(wall_s * SPEED)} after the inject (exercise time"
-    assert f"assignment of eod-1 by Supt Okello (upf) {words}" in finding.notes
+    assert f"assignment of eod-1 by Supt Okello {words}" in finding.notes
     assert ("later than 15 min 00 s" in finding.notes) == (verdict == "not met")
 
 
