@@ -11,6 +11,7 @@ import io
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from incident_desk import timefmt
 from incident_desk.command import CommandBoard
 
 EXERCISE_MARK = "EXERCISE EXERCISE EXERCISE"
@@ -21,7 +22,8 @@ def _parse(text: object) -> datetime | None:
 
 
 def _time(t: datetime | None) -> str:
-    return "" if t is None else t.strftime("%Y-%m-%d %H:%M:%SZ")
+    """Every form time in one format: ``2026-07-01 12:00:20 UTC`` (``incident_desk.timefmt``)."""
+    return timefmt.wall(t)
 
 
 @dataclass(frozen=True)

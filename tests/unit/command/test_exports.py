@@ -49,9 +49,9 @@ def test_ics204_csv(ke: Console, clock: Clock) -> None:
         "radio NPS-TAC-2; +254 700 000 101",
         "Clear the yard",
         "Malaba OSBP gate",
-        "2026-07-01 12:30:10Z",
+        "2026-07-01 12:30:10 UTC",
         "en_route",
-        "2026-07-01 12:00:20Z",
+        "2026-07-01 12:00:20 UTC",
     ]
     assert EXERCISE_MARK not in to_csv(ics204(ke.board, KEY))
 
@@ -64,7 +64,7 @@ def test_ics214_csv_is_the_timeline(ke: Console, clock: Clock) -> None:
     log = [r for r in rows if len(r) == 5 and r[0].startswith("2026-07-01")]
     assert [r[3] for r in log] == ["command.established", "assignment.created", "assignment.status"]
     assert log[2] == [
-        "2026-07-01 12:00:20Z",
+        "2026-07-01 12:00:20 UTC",
         "Insp Kamau",
         "ke-nps-ws1",
         "assignment.status",
