@@ -211,3 +211,20 @@ def _watermark(painter: QPainter, width: float, height: float) -> None:
         QRectF(-width, -height / 4, 2 * width, height / 2), Qt.AlignmentFlag.AlignCenter, "EXERCISE"
     )
     painter.restore()
+
+
+def write_pdf_headless(form: IcsForm, path: str | os.PathLike[str]) -> int:
+    """:func:`write_pdf` without a window: for the CLI (``incident-desk export ics204``).
+
+    Uses the running QGuiApplication, or starts one on the offscreen platform (fonts only:
+    no display is needed).
+    """
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is None:
+        app = QGuiApplication(["incident-desk-export", "-platform", "offscreen"])
+        try:
+            return write_pdf(form, path)
+        finally:
+            del app
+    return write_pdf(form, path)

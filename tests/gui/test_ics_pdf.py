@@ -211,3 +211,36 @@ def test_the_exercise_band_is_above_the_title_and_never_over_it(
     assert max(band_rows) < min(ink_rows)  # the title starts below the band's last row
     # the band's white words stay inside the band: no title ink between its rows
     assert not ink_rows & set(range(min(band_rows), max(band_rows) + 1))
+
+
+def test_the_cli_exports_a_pdf_without_a_display_and_a_csv_without_qt(
+    qapp: QApplication, board: CommandBoard, tmp_path: Path
+) -> None:
+    import os
+    import subprocess
+    import sys
+
+    url = board._store.url  # the fixture's store, closed by the fixture afterwards
+    env = {k: v for k, v in os.environ.items() if k not in {"DISPLAY", "WAYLAND_DISPLAY"}}
+    env.pop("QT_QPA_PLATFORM", None)  # the command chooses offscreen by itself
+    pdf = tmp_path / "204.pdf"
+    done = subprocess.run(
+        [sys.executable, "-m", "incident_desk", "export", "ics204", "--db", url,
+         "--incident", KEY, "--out", str(pdf)],
+        env=env, capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == f"{pdf}: ICS 204 Assignment List of {KEY}, 1 page(s)"
+    (text,), _ = _pages(pdf)
+    assert "RDU-BUSIA-1" in text
+    code = (
+        "import sys; from incident_desk.cli import main; "
+        f"rc = main(['export', 'ics214', '--db', {url!r}, '--incident', {KEY!r}, "
+        f"'--out', {str(tmp_path / '214.csv')!r}]); "
+        "print(rc, sorted({m.split('.')[0] for m in sys.modules} & {'PySide6', 'shiboken6'}))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60,
+        check=False,
+    )  # fmt: skip
+    assert done.stdout.splitlines()[-1] == "0 []", done.stdout + done.stderr
