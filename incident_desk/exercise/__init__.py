@@ -19,7 +19,7 @@ from incident_desk.exercise._aar import (
     expectation_text,
 )
 from incident_desk.exercise._aar_write import write_aar, write_csv, write_html, write_json
-from incident_desk.exercise._clockmap import ClockAnchor, ExerciseClockMap
+from incident_desk.exercise._clockmap import ClockAnchor, ControlClock, ExerciseClockMap
 from incident_desk.exercise._control import (
     CLEAR_PAYLOAD,
     CONTROL_SCHEMA,
@@ -77,6 +77,7 @@ __all__ = [
     "Check",
     "ClockAnchor",
     "Command",
+    "ControlClock",
     "ControlMessage",
     "ExerciseClockMap",
     "ExerciseState",

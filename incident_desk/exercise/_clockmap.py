@@ -16,17 +16,27 @@ Where the anchors come from:
   between them is spread over the interval (a report says which source it used).
 
 Between anchors the map interpolates linearly; before the first and after the last it runs
-at ``speed`` (the run's speed), so an action long after ENDEX still counts as late.
+at ``speed`` (the run's speed), so an action long after ENDEX still counts as late (a display
+of the live clock passes ``held=True`` while the exercise is paused or ended instead).
+
+:class:`ControlClock` is the console side: it builds the map from the control messages the
+console hears (each: its exercise instant ``at``, its speed and state, and when it arrived),
+so a window can show exercise time (``EX T+00:12:30``) for any wall-clock instant.
 """
 
 from __future__ import annotations
 
+import threading
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-__all__ = ["ClockAnchor", "ExerciseClockMap"]
+from incident_desk import timefmt
+
+from ._control import ControlMessage, ExerciseState
+
+__all__ = ["ClockAnchor", "ControlClock", "ExerciseClockMap"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +58,12 @@ class ExerciseClockMap:
     """
 
     def __init__(
-        self, anchors: Iterable[ClockAnchor], *, speed: float = 1.0, source: str = "controller"
+        self,
+        anchors: Iterable[ClockAnchor],
+        *,
+        speed: float = 1.0,
+        source: str = "controller",
+        held: bool = False,
     ) -> None:
         if speed <= 0:
             raise ValueError(f"the exercise speed must be positive, not {speed}")
@@ -57,6 +72,7 @@ class ExerciseClockMap:
         )
         self.speed = float(speed)
         self.source = source
+        self.held = held
         self._walls = [a.wall for a in self.anchors]
 
     @classmethod
@@ -78,7 +94,11 @@ class ExerciseClockMap:
             return first.exercise - (first.wall - wall) * self.speed
         before = self.anchors[i - 1]  # the last anchor at or before ``wall``
         if i == len(self.anchors):
-            return before.exercise + (wall - before.wall) * self.speed
+            return (
+                before.exercise
+                if self.held
+                else before.exercise + (wall - before.wall) * self.speed
+            )
         after = self.anchors[i]
         span = (after.wall - before.wall).total_seconds()
         gained = (after.exercise - before.exercise).total_seconds()
@@ -100,3 +120,50 @@ def _need_aware(a: ClockAnchor) -> ClockAnchor:
         if t.tzinfo is None or t.utcoffset() is None:
             raise ValueError(f"clock anchors need aware times: {a!r}")
     return a
+
+
+class ControlClock:
+    """The exercise clock as one console learns it from the control messages it hears.
+
+    Thread-safe: control messages arrive on the bus thread, the window reads on its own.
+
+    Attributes:
+        start: the STARTEX instant on the exercise clock (T+0), once a message was heard.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._anchors: list[ClockAnchor] = []
+        self._speed = 1.0
+        self._held = True
+        self.start: datetime | None = None
+
+    def offer(self, control: ControlMessage, received_at: datetime) -> None:
+        """A control message of the joined exercise arrived at wall instant ``received_at``."""
+        with self._lock:
+            self._anchors.append(ClockAnchor(received_at, control.at))
+            self._speed = control.speed
+            self._held = control.state is not ExerciseState.RUNNING
+            self.start = control.at - timedelta(seconds=control.scenario_time)
+
+    def map(self) -> ExerciseClockMap | None:
+        """Wall → exercise clock as known now; None before any control message."""
+        with self._lock:
+            if not self._anchors:
+                return None
+            return ExerciseClockMap(
+                list(self._anchors), speed=self._speed, source="control", held=self._held
+            )
+
+    def scenario_seconds(self, wall: datetime) -> float | None:
+        """Exercise seconds since STARTEX at wall instant ``wall`` (None: not known yet)."""
+        clock = self.map()
+        if clock is None or self.start is None:
+            return None
+        return (clock.exercise_at(wall) - self.start).total_seconds()
+
+    def text(self, wall: datetime) -> str:
+        """``EX T+00:12:30`` for a wall-clock instant; ``""`` before any control message.
+        Put ``timefmt.wall_hover(wall)`` in its tooltip."""
+        seconds = self.scenario_seconds(wall)
+        return "" if seconds is None else timefmt.exercise_offset(seconds)

@@ -24,6 +24,7 @@ from typing import Literal
 
 from incident_desk.exercise import (
     ClockAnchor,
+    ControlClock,
     ControlMessage,
     ExerciseClockMap,
     InjectRecord,
@@ -291,12 +292,15 @@ class ExerciseLink:
         exercise_id: the joined exercise.
         controller: the controller running on this workstation, or None.
         last_control: the newest control message seen on the bus (retained for late joiners).
+        clock: the exercise clock learnt from those messages (``clock.text(wall)`` gives
+            ``EX T+00:12:30`` for a wall-clock instant).
     """
 
     def __init__(self, exercise_id: str, controller: ExerciseController | None = None) -> None:
         self.exercise_id = exercise_id
         self.controller = controller
         self.last_control: ControlMessage | None = None
+        self.clock = ControlClock()
         self._listeners: list[Callable[[ControlMessage | None], None]] = []
         self._lock = threading.Lock()
 
@@ -308,6 +312,8 @@ class ExerciseLink:
         """A control message of the joined exercise arrived (None: the state was cleared)."""
         if message is not None and message.exercise != self.exercise_id:
             return
+        if message is not None:
+            self.clock.offer(message, datetime.now(UTC))
         with self._lock:
             self.last_control = message
             listeners = list(self._listeners)

@@ -6,7 +6,14 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from incident_desk.exercise import ClockAnchor, ExerciseClockMap
+from incident_desk.exercise import (
+    ClockAnchor,
+    Command,
+    ControlClock,
+    ControlMessage,
+    ExerciseClockMap,
+    ExerciseState,
+)
 
 W0 = datetime(2026, 12, 5, 6, 0, tzinfo=UTC)
 X0 = datetime(2026, 3, 14, 9, 30, tzinfo=UTC)
@@ -63,3 +70,27 @@ def test_naive_anchors_and_a_zero_speed_are_refused() -> None:
         ExerciseClockMap([ClockAnchor(W0.replace(tzinfo=None), X0)])
     with pytest.raises(ValueError, match="positive"):
         ExerciseClockMap([], speed=0)
+
+
+def control(state: str, command: str, scenario_time: int, speed: float) -> ControlMessage:
+    return ControlMessage(
+        exercise="EX-T1",
+        state=ExerciseState(state),
+        command=Command(command),
+        scenario_time=scenario_time,
+        speed=speed,
+        at=X0 + s(scenario_time),
+        by="controller",
+    )
+
+
+def test_a_console_learns_the_exercise_clock_from_control_messages() -> None:
+    clock = ControlClock()
+    assert clock.text(W0) == ""  # nothing heard yet
+    clock.offer(control("running", "STARTEX", 0, 20), W0)
+    assert clock.text(W0 + s(37)) == "EX T+00:12:20"
+    clock.offer(control("paused", "PAUSE", 900, 20), W0 + s(45))
+    assert clock.text(W0 + s(300)) == "EX T+00:15:00"  # held while paused
+    clock.offer(control("running", "RESUME", 900, 20), W0 + s(600))
+    assert clock.text(W0 + s(603)) == "EX T+00:16:00"
+    assert clock.text(W0 + s(30)) == "EX T+00:10:00"  # the past keeps its own pace
