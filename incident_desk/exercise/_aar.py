@@ -295,7 +295,7 @@ def _finding(
         sent_at=sent_at,
         sent_exercise=None if alert is None else alert.sent_utc,
         acknowledged=bool(seen.acks),
-        acked_by=tuple(dict.fromkeys(d.by for d in seen.acks)),
+        acked_by=tuple(dict.fromkeys(d.agency or d.by for d in seen.acks)),
         ack_delay_s=None if ack is None else ack.delay_s,
         incident_opened=incident is not None and incident.outcome != "missing",
         incident_keys=tuple(sorted(seen.keys)),

@@ -72,11 +72,13 @@ class Done:
         by: who (operator, agency or both).
         what: the action in words ("acknowledged", "assigned UPF-EOD-TORORO (upf-eod-1) to
             Division A", "command.established on NC-MALABA-01").
+        agency: the acting agency when known (an Ack's CAP sender).
     """
 
     at: datetime
     by: str
     what: str
+    agency: str | None = None
 
 
 def acks_done(acks: Iterable[StoredAlert]) -> list[Done]:
@@ -85,7 +87,7 @@ def acks_done(acks: Iterable[StoredAlert]) -> list[Done]:
     for a in sorted(acks, key=lambda a: a.received_at):
         source = a.alert.source
         by = f"{a.sender} ({source})" if source else a.sender
-        out.append(Done(a.received_at, by, f"acknowledged ({a.identifier})"))
+        out.append(Done(a.received_at, by, f"acknowledged ({a.identifier})", a.sender))
     return out
 
 

@@ -132,7 +132,8 @@ def test_the_northern_corridor_drill_played_by_script_gets_the_right_verdicts(
     }
     assert report.clock_source == "controller"
     # who and how late, on the exercise clock
-    assert by[1].acked_by == ("upf.go.ug (Supt Okello@ug-upf-ws1)",)
+    assert by[1].acked_by == ("upf.go.ug",)
+    assert by[1].checks[0].by == "upf.go.ug (Supt Okello@ug-upf-ws1)"  # agency and person
     assert by[1].incident_by == "Supt Okello"
     assert by[4].unit_assigned
     assert by[4].assigned_by == "Supt Okello"
