@@ -13,6 +13,7 @@ from datetime import datetime
 
 from incident_desk import timefmt
 from incident_desk.command import CommandBoard
+from incident_desk.display import display_headline
 
 EXERCISE_MARK = "EXERCISE EXERCISE EXERCISE"
 
@@ -60,7 +61,8 @@ def _common(
     board: CommandBoard, incident_key: str, at: datetime
 ) -> tuple[str, list[tuple[str, str]]]:
     brief = board.brief(incident_key)
-    name = str(brief["incident_name"])
+    # an exercise form carries its own EXERCISE marking: the name shows the real words
+    name = display_headline(str(brief["incident_name"]), identifier=incident_key)
     header = [
         ("1. Incident name", name),
         ("Incident number", incident_key),
