@@ -23,9 +23,9 @@ import pytest
 from incident_desk.command import CommandBoard, load_directory_for
 from incident_desk.console import Console, Identity
 from incident_desk.exercise import build_aar
-from incident_desk.incidents import IncidentBoard
-from incident_desk.messaging.controller import ExerciseController
+from incident_desk.ingest import IngestRoute
 from incident_desk.messaging.service import BusService, console_filters
+from incident_desk.runtime import ExerciseController
 from incident_desk.scenario import Scenario, identifier_for, load_scenario
 from incident_desk.shipped import scenario_path
 from incident_desk.store import Store
@@ -66,16 +66,16 @@ def desk(mosquitto: MosquittoBroker, tmp_path: Path) -> Iterator[Desk]:
     scenario = load_scenario(DRILL)
     exercise = scenario.exercise.id
     store = Store.open(f"sqlite:///{tmp_path / 'ug.db'}")
-    incidents = IncidentBoard(store)
+    route = IngestRoute(store, UG, exercise_id=exercise)  # what every console's ingest runs
     command = CommandBoard(store, UG, mode=Mode.EXERCISE, exercise_id=exercise)
     command.load_directory(load_directory_for(scenario, DRILL))
-    console = Console(store, UG, exercise_id=exercise, board=incidents, command=command)
+    console = Console(store, UG, exercise_id=exercise, board=route.board, command=command)
     service = BusService(
         bus_settings(mosquitto.url, "ug-upf-ws1"),
         store,
         filters=console_filters(exercise),
         on_changes=console.emit,
-        on_stored=incidents.correlate,
+        route=route,
         outbox_console=UG.workstation,
     )
     console.bus = service
