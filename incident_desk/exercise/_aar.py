@@ -27,6 +27,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
 from incident_desk import timefmt
+from incident_desk.display import display_headline
 from incident_desk.scenario import Expect, Inject, Scenario, identifier_for, parse_duration
 from incident_desk.store import StoredAlert
 
@@ -125,6 +126,7 @@ class InjectFinding:
     checks: tuple[Check, ...]
     verdict: Verdict
     notes: str
+    remarks: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,7 +275,6 @@ def _finding(
             notes.append("expect lists no action")
         else:
             verdict = "met" if all(c.outcome == "done" for c in checks) else "not met"
-        notes[:0] = [c.sentence() for c in checks]
 
     def of(action: str) -> Check | None:
         return next((c for c in checks if c.action.startswith(action)), None)
@@ -306,7 +307,8 @@ def _finding(
         assign_delay_s=None if assignment is None else assignment.delay_s,
         checks=tuple(checks),
         verdict=verdict,
-        notes="; ".join(notes),
+        notes="; ".join([*(c.sentence() for c in checks), *notes]),
+        remarks=tuple(notes),
     )
 
 
@@ -413,7 +415,7 @@ def build_aar(
                 origin="ack" if ack else "alert",
                 kind=f"cap.{stored.msg_type}",
                 who=stored.sender,
-                text=stored.headline or stored.identifier,
+                text=display_headline(stored.headline, stored.event, stored.identifier),
                 inject=_inject_number(stored),
                 exercise_at=exercise_at(stored.received_at),
             )

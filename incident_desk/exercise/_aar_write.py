@@ -174,14 +174,13 @@ def _finding_row(report: AfterActionReport, f: InjectFinding) -> str:
     sent = report.exercise_offset(f.sent_exercise) or f"EX T+{f.offset}"
     hover = timefmt.wall_hover(f.sent_at)
     checks = "<br>".join(esc(c.sentence()) for c in f.checks) or "—"
-    extra = [n for n in f.notes.split("; ") if n and n not in {c.sentence() for c in f.checks}]
     return (
         f'<tr class="{cls}"><td>{f.number}</td>'
         f'<td title="{esc(hover)}">{esc(sent)}</td>'
         f"<td>{esc(f.kind)}</td><td>{esc(f.from_agency)} → {esc(', '.join(f.to))}</td>"
         f"<td>{esc(f.expected_action)}</td><td>{esc(f.expect_text)}</td>"
         f"<td>{checks}</td><td><b>{esc(f.verdict.upper())}</b></td>"
-        f"<td>{esc('; '.join(extra))}</td></tr>"
+        f"<td>{esc('; '.join(f.remarks))}</td></tr>"
     )
 
 
