@@ -15,8 +15,8 @@ from incident_desk.cap import MsgType
 from incident_desk.command import CommandBoard, load_directory_for
 from incident_desk.console import Identity
 from incident_desk.exercise import build_aar, render_run, write_aar
-from incident_desk.scenario import Scenario, parse_scenario, render_cap
-from incident_desk.store import Store
+from incident_desk.scenario import Scenario, load_scenario, parse_scenario, render_cap
+from incident_desk.store import IncomingAlert, Store
 from incident_desk.topics import Mode
 from tests.helpers.alerts import make_alert
 from tests.unit.exercise.conftest import BASE, SMALL
@@ -318,3 +318,50 @@ def test_expectations_read_in_words_in_csv_and_html(
     assert "EX T+00:04:00" in page
     assert "#b00" not in page
     assert "200, 0, 0" not in page
+
+
+def test_the_finding_of_issue_20_upf_eod_1_assigned_37_s_after_inject_4_at_x20(
+    store: Store,
+) -> None:
+    """The shipped drill at the demo's x20: the unit assigned 37 s (wall) after inject 4 is
+    credited, with who and how late; 37 s at x20 are 12 min 20 s of drill time, more than
+    the inject's 10 minutes, so the check says "late", never "no assignment"."""
+    from incident_desk.shipped import scenario_path
+
+    path = scenario_path("northern-corridor.yaml")
+    scenario = load_scenario(path)
+    exercise = scenario.exercise.id
+    for number in (1, 4):
+        inject = scenario.inject(number)
+        agency = scenario.agency(inject.from_)
+        store.add_alerts(
+            [
+                IncomingAlert(
+                    raw=f"raw-{number}".encode(),
+                    alert=render_cap(scenario, inject, BASE),
+                    topic=f"idesk/v1/exercise/{exercise}/{agency.country}/{agency.id}/alert",
+                    received_at=wall_of(inject.offset_seconds),
+                    exercise_id=exercise,
+                    country=agency.country,
+                    agency=agency.id,
+                )
+            ]
+        )
+    board = CommandBoard(
+        store,
+        UG_DESK,
+        mode=Mode.EXERCISE,
+        exercise_id=exercise,
+        clock=lambda: wall_of(7 * 60) + timedelta(seconds=37),
+    )
+    board.load_directory(load_directory_for(scenario, path))
+    board.assign("NC-MALABA-01", unit_id="upf-eod-1", element_kind="group", element_name="EOD")
+    finding = {f.number: f for f in build_aar(store, scenario).findings}[4]
+    check = next(c for c in finding.checks if c.action == "assignment of upf-eod-1")
+    assert (check.by, check.delay_s, check.wall_delay_s) == ("Supt Okello", 740, 37)
+    assert check.outcome == "late"
+    assert "no assignment" not in finding.notes
+    assert (
+        "assignment of upf-eod-1 by Supt Okello 12 min 20 s after the inject (exercise time; "
+        "37 s wall clock): later than 10 min 00 s"
+    ) in finding.notes
