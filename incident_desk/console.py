@@ -158,6 +158,7 @@ class Console:
             actor=self.identity.operator,
             console=self.identity.workstation,
             kind="ack",
+            at=now,
             alert_id=alert_id,
             exercise_id=exercise,
             text=f"Acknowledged {stored.alert.identifier} from {stored.alert.sender}",

@@ -21,6 +21,7 @@ The TOML file (all keys optional)::
     map_tile_attribution = "© National Police Service"
     trust_store = "/etc/idesk/truststore"    # folder of agency signing certificates/CAs (PEM)
     trust_policy = "warn"                    # or "quarantine-invalid", "quarantine"
+    directory = "/etc/idesk/directory.yaml"  # agencies and units (docs/directory.md)
 
     [broker]
     url = "mqtts://broker.ke.example:8883"   # mqtt:// → port 1883, mqtts:// (TLS) → 8883
@@ -209,6 +210,13 @@ class Settings(BaseSettings):
         description=(
             "folder of PEM files (KE-nps.pem, KE.pem …) naming who may sign CAP for which "
             "agency; None: signed alerts show as unknown signer"
+        ),
+    )
+    directory: Path | None = Field(
+        None,
+        description=(
+            "directory file of agencies and units (docs/directory.md) loaded at start-up; "
+            "a drill's scenario adds its own"
         ),
     )
     trust_policy: Literal["warn", "quarantine-invalid", "quarantine"] = Field(
