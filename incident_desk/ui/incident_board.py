@@ -340,6 +340,7 @@ class IncidentBoardWidget(QWidget):
         if not ok:
             return
         survivor, other = (older, newer) if choice == choices[0] else (newer, older)
+
         def merged(_changes: Changes) -> None:
             self.select_incident(survivor.id)
 
