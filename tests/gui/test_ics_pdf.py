@@ -14,8 +14,8 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication
 
 from incident_desk.command import CommandBoard, load_directory
-from incident_desk.console import Identity
 from incident_desk.exports import ics204, ics214, to_csv
+from incident_desk.identity import Identity
 from incident_desk.store import Store
 from incident_desk.topics import Mode
 from incident_desk.ui.ics_pdf import write_pdf

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -22,13 +21,6 @@ from tests.helpers.alerts import make_alert
 from tests.unit.exercise.conftest import BASE, SMALL
 
 pytestmark = pytest.mark.timeout(60)
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    s = Store.open(f"sqlite:///{tmp_path / 'aar.db'}")
-    yield s
-    s.close()
 
 
 def stored_run(store: Store, small: Scenario) -> dict[int, int]:
