@@ -34,7 +34,9 @@ class JournalRow:
 def write(store: Store, rows: Sequence[dict[str, Any]]) -> None:
     """Add ``rows`` (column -> value) in one transaction."""
     if rows:
-        store.transaction("write the alarm journal", lambda c: c.execute(insert(journal), rows))
+        blank = dict.fromkeys(c.name for c in journal.columns if c.name != "id")
+        full = [{**blank, **row} for row in rows]
+        store.transaction("write the alarm journal", lambda c: c.execute(insert(journal), full))
 
 
 def ended_exercises(conn: Connection) -> dict[str, tuple[str, datetime]]:

@@ -75,9 +75,13 @@ def cancel(previous: cap.Alert, identifier: str, **kwargs: object) -> cap.Alert:
     return alert(identifier, msg_type=cap.MsgType.CANCEL, references=(previous,), **kwargs)  # type: ignore[arg-type]
 
 
-def ack(of: cap.Alert, *, by: str = "nps.go.ug", at: timedelta = timedelta(seconds=30)) -> cap.Alert:
+def ack(
+    of: cap.Alert, *, by: str = "nps.go.ug", at: timedelta = timedelta(seconds=30)
+) -> cap.Alert:
     """Another console's CAP Ack of ``of``, sent ``at`` after T0."""
-    return build_ack(of, sender=by, source="a.okello@ug-ws1", now=T0 + at, identifier_prefix="UG-upf")
+    return build_ack(
+        of, sender=by, source="a.okello@ug-ws1", now=T0 + at, identifier_prefix="UG-upf"
+    )
 
 
 def put(store: Store, *alerts: cap.Alert, exercise_id: str | None = None) -> Changes:

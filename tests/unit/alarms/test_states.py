@@ -81,9 +81,7 @@ def test_acknowledging_a_returned_alarm_makes_it_normal(board: AlarmBoard, store
     assert alarm is not None and alarm.state is AlarmState.NORMAL
 
 
-def test_a_lower_priority_update_keeps_the_acknowledgement(
-    board: AlarmBoard, store: Store
-) -> None:
+def test_a_lower_priority_update_keeps_the_acknowledgement(board: AlarmBoard, store: Store) -> None:
     first = alert("A1")
     feed(board, store, first, ack(first))
     feed(board, store, update(first, "A2", severity="Severe", at=timedelta(minutes=5)))
@@ -187,9 +185,7 @@ def test_an_already_expired_alert_raises_nothing(
     assert not changes.raised and board.alarms() == []
 
 
-def test_endex_clears_exercise_alarms_and_leaves_real_ones(
-    board: AlarmBoard, store: Store
-) -> None:
+def test_endex_clears_exercise_alarms_and_leaves_real_ones(board: AlarmBoard, store: Store) -> None:
     drill = alert("X1", status=cap.Status.EXERCISE)
     real = alert("R1")
     feed(board, store, drill, exercise_id="EX-1")
