@@ -25,9 +25,11 @@ def test_more_than_ten_alarms_in_ten_minutes_is_a_flood(
     assert not board.in_flood
     clock.advance(minutes=1)
     changes = feed(board, store, alert("F10", severity="Moderate", urgency="Expected"))
-    assert board.in_flood and changes.flood is True
+    assert board.in_flood
+    assert changes.flood is True
     clock.advance(minutes=11)
-    assert board.tick().flood is False and not board.in_flood
+    assert board.tick().flood is False
+    assert not board.in_flood
 
 
 def test_in_a_flood_alarms_group_by_incident_and_the_top_one_stays_pinned(
@@ -40,7 +42,8 @@ def test_in_a_flood_alarms_group_by_incident_and_the_top_one_stays_pinned(
     feed(board, store, other, critical)
     view = board.view()
     assert view.flood
-    assert view.pinned is not None and view.pinned.id == alert_id(store, critical)
+    assert view.pinned is not None
+    assert view.pinned.id == alert_id(store, critical)
     keys = [g.key for g in view.groups]
     assert keys == ["UG-INC-2", "KE-INC-7"]  # the group with the higher top alarm first
     assert len(view.groups[1].alarms) == 11
@@ -50,7 +53,8 @@ def test_in_a_flood_alarms_group_by_incident_and_the_top_one_stays_pinned(
 def test_without_a_flood_every_alarm_is_its_own_row(board: AlarmBoard, store: Store) -> None:
     _burst(board, store, 3)
     view = board.view()
-    assert not view.flood and view.pinned is not None
+    assert not view.flood
+    assert view.pinned is not None
     assert [len(g.alarms) for g in view.groups] == [1, 1]
 
 
@@ -72,4 +76,5 @@ def test_f8_goes_to_the_highest_priority_unacknowledged_first(
     expected = [critical_old, critical_new, high, low, cleared]
     assert walk == [alert_id(store, m) for m in expected]
     rtn = board.get(walk[-1])
-    assert rtn is not None and rtn.state is AlarmState.RTN_UNACK  # cleared ones come last
+    assert rtn is not None
+    assert rtn.state is AlarmState.RTN_UNACK

@@ -70,7 +70,8 @@ def test_a_configured_table_drives_the_board(tmp_path: Path, store: Store) -> No
     extreme = alert("E1")
     feed(board, store, minor, extreme)
     found = board.alarm_for(alert_id(store, minor))
-    assert found is not None and found.priority is LOW
+    assert found is not None
+    assert found.priority is LOW
     assert board.alarm_for(alert_id(store, extreme)) is None  # not in this table: no alarm
     assert board.flood_count == 5
 

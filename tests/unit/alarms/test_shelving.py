@@ -35,12 +35,15 @@ def test_shelving_is_logged_to_the_timeline(board: AlarmBoard, store: Store) -> 
     alarm_id = _raise(board, store, alert("A1", **SEVERE))
     changes = board.shelve(alarm_id, operator="j.otieno", reason="sensor test on site")
     shelved = board.get(alarm_id)
-    assert shelved is not None and shelved.state is AlarmState.SHELVED
+    assert shelved is not None
+    assert shelved.state is AlarmState.SHELVED
     assert shelved.process_state is AlarmState.ACTIVE_UNACK
-    assert board.annunciating() == [] and board.next_unacknowledged() is None
+    assert board.annunciating() == []
+    assert board.next_unacknowledged() is None
     entries = store.timeline()
     assert [e.id for e in entries] == list(changes.timeline)
-    assert entries[0].actor == "j.otieno" and entries[0].kind == "alarm-shelved"
+    assert entries[0].actor == "j.otieno"
+    assert entries[0].kind == "alarm-shelved"
     assert "sensor test on site" in entries[0].text
     assert entries[0].alert_id == alert_id(store, alert("A1", **SEVERE))
 
@@ -53,7 +56,8 @@ def test_a_one_shot_shelf_ends_when_the_alarm_returns_to_normal(
     board.shelve(alarm_id, operator="j.otieno", reason="known, crews on site")
     feed(board, store, cancel(first, "A2", at=timedelta(minutes=3)))
     alarm = board.get(alarm_id)
-    assert alarm is not None and alarm.shelf is None
+    assert alarm is not None
+    assert alarm.shelf is None
     assert alarm.state is AlarmState.RTN_UNACK
     assert [e.kind for e in store.timeline()] == ["alarm-shelved", "alarm-unshelved"]
 
@@ -115,11 +119,13 @@ def test_shelves_are_released_on_restart(store: Store, clock: FakeClock) -> None
     after = AlarmBoard(store, console="ke-ncc-ws01", clock=clock)
     changes = after.load()
     alarm = after.get(alarm_id)
-    assert alarm is not None and alarm.shelf is None
+    assert alarm is not None
+    assert alarm.shelf is None
     assert alarm.state is AlarmState.ACTIVE_UNACK
     assert [a.id for a in after.annunciating()] == [alarm_id]
     released = store.timeline()[-1]
-    assert released.kind == "alarm-unshelved" and "restart" in released.text
+    assert released.kind == "alarm-unshelved"
+    assert "restart" in released.text
     assert released.id in changes.timeline
     again = AlarmBoard(store, console="ke-ncc-ws01", clock=clock)
     assert again.load().timeline == ()  # released once, not at every start

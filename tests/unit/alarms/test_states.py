@@ -26,9 +26,11 @@ def test_an_ack_from_another_console_acknowledges(board: AlarmBoard, store: Stor
     feed(board, store, first)
     changes = feed(board, store, ack(first, by="nps.go.ug"))
     alarm = board.alarm_for(alert_id(store, first))
-    assert alarm is not None and alarm.state is AlarmState.ACTIVE_ACK
+    assert alarm is not None
+    assert alarm.state is AlarmState.ACTIVE_ACK
     assert alarm.acked_by == "nps.go.ug"
-    assert changes.alarms == (alarm.id,) and changes.raised == ()
+    assert changes.alarms == (alarm.id,)
+    assert changes.raised == ()
     assert board.annunciating() == []
     assert board.is_active(alarm.alert_id)  # acknowledged, still active
 
@@ -42,7 +44,8 @@ def test_our_own_ack_through_the_console_acknowledges(
     changes = console.acknowledge(alert_id(store, first), now=clock.advance(seconds=40))
     board.apply(changes)
     alarm = board.alarm_for(alert_id(store, first))
-    assert alarm is not None and alarm.state is AlarmState.ACTIVE_ACK
+    assert alarm is not None
+    assert alarm.state is AlarmState.ACTIVE_ACK
     assert alarm.acked_by == "nps.go.ke"
 
 
@@ -59,7 +62,8 @@ def test_an_update_below_alarm_level_returns_to_normal_with_why_and_who(
     assert alarm.cleared_reason == Reason.LOWERED
     assert alarm.cleared_by == "police@ke.example"
     assert alarm.alert_id == alert_id(store, lowered)
-    assert changes.raised == () and board.annunciating() == []
+    assert changes.raised == ()
+    assert board.annunciating() == []
     assert not board.is_active(alarm.alert_id)
 
 
@@ -68,7 +72,8 @@ def test_an_acknowledged_alarm_goes_straight_to_normal(board: AlarmBoard, store:
     feed(board, store, first, ack(first))
     feed(board, store, update(first, "A2", urgency="Past", at=timedelta(minutes=5)))
     alarm = board.alarm_for(alert_id(store, first))
-    assert alarm is not None and alarm.state is AlarmState.NORMAL
+    assert alarm is not None
+    assert alarm.state is AlarmState.NORMAL
 
 
 def test_acknowledging_a_returned_alarm_makes_it_normal(board: AlarmBoard, store: Store) -> None:
@@ -78,7 +83,8 @@ def test_acknowledging_a_returned_alarm_makes_it_normal(board: AlarmBoard, store
     feed(board, store, lowered)
     feed(board, store, ack(lowered, at=timedelta(minutes=6)))
     alarm = board.alarm_for(alert_id(store, first))
-    assert alarm is not None and alarm.state is AlarmState.NORMAL
+    assert alarm is not None
+    assert alarm.state is AlarmState.NORMAL
 
 
 def test_a_lower_priority_update_keeps_the_acknowledgement(board: AlarmBoard, store: Store) -> None:
@@ -108,7 +114,8 @@ def test_an_ack_of_an_older_version_does_not_acknowledge_an_escalation(
     feed(board, store, update(first, "A2", at=timedelta(minutes=5)))
     feed(board, store, ack(first, at=timedelta(minutes=6)))
     alarm = board.alarm_for(alert_id(store, first))
-    assert alarm is not None and alarm.state is AlarmState.ACTIVE_UNACK
+    assert alarm is not None
+    assert alarm.state is AlarmState.ACTIVE_UNACK
 
 
 def test_a_cancel_returns_to_normal_and_raises_nothing_itself(
@@ -119,7 +126,8 @@ def test_a_cancel_returns_to_normal_and_raises_nothing_itself(
     all_clear = cancel(first, "A2", severity="Minor", urgency="Past", at=timedelta(minutes=9))
     changes = feed(board, store, all_clear)
     alarm = board.alarm_for(alert_id(store, all_clear))
-    assert alarm is not None and alarm.id == alert_id(store, first)  # the same alarm
+    assert alarm is not None
+    assert alarm.id == alert_id(store, first)
     assert alarm.state is AlarmState.NORMAL
     assert (alarm.cleared_reason, alarm.cleared_by) == (Reason.CANCELLED, "police@ke.example")
     assert changes.raised == ()
@@ -133,7 +141,8 @@ def test_a_cancel_of_an_unacknowledged_alarm_waits_quietly_for_acknowledgement(
     feed(board, store, first)
     feed(board, store, cancel(first, "A2", at=timedelta(minutes=9)))
     alarm = board.alarm_for(alert_id(store, first))
-    assert alarm is not None and alarm.state is AlarmState.RTN_UNACK
+    assert alarm is not None
+    assert alarm.state is AlarmState.RTN_UNACK
     assert board.annunciating() == []
 
 
@@ -161,7 +170,8 @@ def test_an_ack_that_arrives_before_its_alert_acknowledges_it(
     feed(board, store, ack(first))
     feed(board, store, first)
     alarm = board.alarm_for(alert_id(store, first))
-    assert alarm is not None and alarm.state is AlarmState.ACTIVE_ACK
+    assert alarm is not None
+    assert alarm.state is AlarmState.ACTIVE_ACK
 
 
 def test_expiry_returns_to_normal(board: AlarmBoard, store: Store, clock: FakeClock) -> None:
@@ -172,7 +182,8 @@ def test_expiry_returns_to_normal(board: AlarmBoard, store: Store, clock: FakeCl
     clock.advance(minutes=2)
     changes = board.tick()
     alarm = board.alarm_for(alert_id(store, first))
-    assert alarm is not None and changes.alarms == (alarm.id,)
+    assert alarm is not None
+    assert changes.alarms == (alarm.id,)
     assert alarm.state is AlarmState.RTN_UNACK
     assert (alarm.cleared_reason, alarm.cleared_by) == (Reason.EXPIRED, "expired")
 
@@ -182,7 +193,8 @@ def test_an_already_expired_alert_raises_nothing(
 ) -> None:
     clock.advance(hours=2)
     changes = feed(board, store, alert("A1", expires=timedelta(hours=1)))
-    assert not changes.raised and board.alarms() == []
+    assert not changes.raised
+    assert board.alarms() == []
 
 
 def test_endex_clears_exercise_alarms_and_leaves_real_ones(board: AlarmBoard, store: Store) -> None:
@@ -193,7 +205,8 @@ def test_endex_clears_exercise_alarms_and_leaves_real_ones(board: AlarmBoard, st
     changes = board.endex("EX-1", by="controller")
     drill_alarm = board.alarm_for(alert_id(store, drill))
     real_alarm = board.alarm_for(alert_id(store, real))
-    assert drill_alarm is not None and real_alarm is not None
+    assert drill_alarm is not None
+    assert real_alarm is not None
     assert drill_alarm.state is AlarmState.NORMAL  # nobody acknowledges after ENDEX
     assert (drill_alarm.cleared_reason, drill_alarm.cleared_by) == (Reason.ENDEX, "controller")
     assert real_alarm.state is AlarmState.ACTIVE_UNACK
@@ -208,7 +221,8 @@ def test_only_actual_and_the_joined_exercise_annunciate(board: AlarmBoard, store
     changes = feed(board, store, other, exercise_id="EX-OTHER")
     assert changes.raised == ()
     alarm = board.alarm_for(alert_id(store, other))
-    assert alarm is not None and alarm.state is AlarmState.SUPPRESSED
+    assert alarm is not None
+    assert alarm.state is AlarmState.SUPPRESSED
     assert [a.id for a in board.alarms()] == [alarm.id]
     board.set_exercise("EX-OTHER")
     assert [a.id for a in board.annunciating()] == [alarm.id]
@@ -216,4 +230,5 @@ def test_only_actual_and_the_joined_exercise_annunciate(board: AlarmBoard, store
 
 def test_a_priority_below_alarm_level_raises_nothing(board: AlarmBoard, store: Store) -> None:
     changes = feed(board, store, alert("M1", severity="Minor"))
-    assert not changes and board.alarms() == []
+    assert not changes
+    assert board.alarms() == []
