@@ -210,6 +210,8 @@ class AlarmBoard(ShelvingMixin):
             steps = self._evaluate(record, now)
             if not steps and record.state is AlarmState.NORMAL and record.raised_at is None:
                 self._forget(record)  # never raised: a Cancel, a low priority, expired
+            else:
+                self._changed[record.id] = None  # a new version or Ack at least
 
     def _join_chains(self, pool: dict[int, Member], chain: list[tuple[int, int]]) -> set[int]:
         """Put every version in ``pool`` into its alarm (new ones for new chains)."""

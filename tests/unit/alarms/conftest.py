@@ -9,7 +9,7 @@ import pytest
 
 from incident_desk.alarms import AlarmBoard
 from incident_desk.store import Store
-from tests.unit.alarms.build import T0, FakeClock
+from tests.helpers.alarms import T0, FakeClock
 
 
 @pytest.fixture

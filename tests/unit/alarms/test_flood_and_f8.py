@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from incident_desk.alarms import AlarmBoard, AlarmState, Priority
 from incident_desk.store import Store
-from tests.unit.alarms.build import FakeClock, alert, alert_id, cancel, feed
+from tests.helpers.alarms import FakeClock, alert, alert_id, cancel, feed
 
 
 def _burst(board: AlarmBoard, store: Store, count: int, start: int = 0) -> None:

@@ -9,7 +9,7 @@ import pytest
 from incident_desk import cap
 from incident_desk.alarms import AlarmBoard, alarm_kpis
 from incident_desk.store import Store
-from tests.unit.alarms.build import T0, FakeClock, ack, alert, cancel, feed
+from tests.helpers.alarms import T0, FakeClock, ack, alert, cancel, feed
 
 HOUR = timedelta(hours=1)
 

@@ -10,7 +10,7 @@ from incident_desk.alarms import AlarmBoard, Priority, PriorityRule, PriorityTab
 from incident_desk.errors import ConfigError
 from incident_desk.settings import Settings
 from incident_desk.store import Store
-from tests.unit.alarms.build import FakeClock, alert, alert_id, feed
+from tests.helpers.alarms import FakeClock, alert, alert_id, feed
 
 CRITICAL, HIGH, MEDIUM, LOW = Priority
 

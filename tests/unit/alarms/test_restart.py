@@ -7,7 +7,7 @@ from datetime import timedelta
 from incident_desk import cap
 from incident_desk.alarms import AlarmBoard, AlarmState, alarm_kpis
 from incident_desk.store import Store
-from tests.unit.alarms.build import T0, FakeClock, ack, alert, alert_id, cancel, feed
+from tests.helpers.alarms import T0, FakeClock, ack, alert, alert_id, cancel, feed
 
 
 def test_states_are_rebuilt_without_journaling_them_again(

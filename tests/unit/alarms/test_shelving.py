@@ -11,7 +11,7 @@ from incident_desk import cap
 from incident_desk.alarms import AlarmBoard, AlarmError, AlarmState
 from incident_desk.errors import IncidentDeskError
 from incident_desk.store import Store
-from tests.unit.alarms.build import FakeClock, alert, alert_id, cancel, feed, update
+from tests.helpers.alarms import FakeClock, alert, alert_id, cancel, feed, update
 
 SEVERE = {"severity": "Severe"}  # HIGH priority, Actual: may be shelved
 

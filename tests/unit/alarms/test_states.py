@@ -8,7 +8,7 @@ from incident_desk import cap
 from incident_desk.alarms import AlarmBoard, AlarmState, Priority, Reason
 from incident_desk.console import Console, Identity
 from incident_desk.store import Store
-from tests.unit.alarms.build import FakeClock, ack, alert, alert_id, cancel, feed, update
+from tests.helpers.alarms import FakeClock, ack, alert, alert_id, cancel, feed, update
 
 
 def test_an_alert_raises_an_active_unacknowledged_alarm(board: AlarmBoard, store: Store) -> None:
@@ -232,3 +232,18 @@ def test_a_priority_below_alarm_level_raises_nothing(board: AlarmBoard, store: S
     changes = feed(board, store, alert("M1", severity="Minor"))
     assert not changes
     assert board.alarms() == []
+
+
+def test_an_update_at_the_same_priority_is_reported_without_a_new_annunciation(
+    board: AlarmBoard, store: Store
+) -> None:
+    first = alert("A1")
+    feed(board, store, first, ack(first))
+    newer = update(first, "A2", at=timedelta(minutes=2), headline="Second device found")
+    changes = feed(board, store, newer)
+    alarm = board.alarm_for(alert_id(store, first))
+    assert alarm is not None
+    assert changes.alarms == (alarm.id,)
+    assert changes.raised == ()
+    assert (alarm.alert_id, alarm.title) == (alert_id(store, newer), "Second device found")
+    assert alarm.state is AlarmState.ACTIVE_ACK

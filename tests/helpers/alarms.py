@@ -1,4 +1,4 @@
-"""Alerts with chosen severity/urgency/certainty, Acks, a fake clock, one-call storing."""
+"""Alarm test material: alerts with chosen severity/urgency/certainty, Acks, a fake clock."""
 
 from __future__ import annotations
 

@@ -1,0 +1,181 @@
+"""The alarm panel and the per-priority sound on a real SQLite store and the core board."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from incident_desk.alarms import AlarmBoard, AlarmChanges, Priority
+from incident_desk.store import Store
+from incident_desk.ui.alarm_panel import AlarmPanel
+from incident_desk.ui.alarm_sound import PrioritySound, sound_file
+from tests.helpers.alarms import FakeClock, ack, alert, alert_id, cancel, feed, update
+
+
+@pytest.fixture
+def sqlite_store(tmp_path: Path) -> Iterator[Store]:
+    with Store.open(f"sqlite:///{tmp_path / 'alerts.db'}") as opened:
+        yield opened
+
+
+@pytest.fixture
+def board(sqlite_store: Store) -> AlarmBoard:
+    return AlarmBoard(sqlite_store, console="ke-ncc-ws01", clock=FakeClock())
+
+
+@pytest.fixture
+def panel(qtbot, board: AlarmBoard) -> AlarmPanel:  # type: ignore[no-untyped-def]
+    widget = AlarmPanel(board, operator="j.otieno")
+    qtbot.addWidget(widget)
+    return widget
+
+
+def _row(panel: AlarmPanel, index: int = 0) -> list[str]:
+    item = panel.tree.topLevelItem(index)
+    assert item is not None
+    return [item.text(c) for c in range(panel.tree.columnCount())]
+
+
+def _select_first(panel: AlarmPanel) -> None:
+    item = panel.tree.topLevelItem(0)
+    assert item is not None
+    panel.tree.setCurrentItem(item)
+
+
+def test_an_alarm_shows_priority_and_state_in_words(
+    panel: AlarmPanel, board: AlarmBoard, sqlite_store: Store
+) -> None:
+    first = alert("A1")
+    panel.on_changes(feed(board, sqlite_store, first))
+    row = _row(panel)
+    assert row[:3] == ["1 Critical", "Active, not acknowledged", "Extreme threat A1"]
+    assert row[3] == "KE-INC-7"
+    item = panel.tree.topLevelItem(0)
+    assert item is not None
+    assert not item.icon(0).isNull()
+    panel.on_changes(feed(board, sqlite_store, ack(first)))
+    assert _row(panel)[1] == "Active, acknowledged"
+    assert "acknowledged by nps.go.ug" in _row(panel)[5]
+
+
+def test_a_cancel_shows_why_and_by_whom(
+    panel: AlarmPanel, board: AlarmBoard, sqlite_store: Store
+) -> None:
+    first = alert("A1")
+    feed(board, sqlite_store, first)
+    panel.on_changes(feed(board, sqlite_store, cancel(first, "A2", at=timedelta(minutes=4))))
+    row = _row(panel)
+    assert row[1] == "Cleared, not acknowledged"
+    assert row[5].startswith("cancelled by police@ke.example at 2026-03-14 09:34:02")
+
+
+def test_shelving_through_the_dialog_needs_a_reason(
+    qtbot, panel: AlarmPanel, board: AlarmBoard, sqlite_store: Store
+) -> None:  # type: ignore[no-untyped-def]
+    panel.on_changes(feed(board, sqlite_store, alert("A1", severity="Severe")))
+    _select_first(panel)
+    qtbot.mouseClick(panel.shelve_button, Qt.MouseButton.LeftButton)
+    dialog = panel.shelve_dialog
+    assert dialog is not None
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    dialog.reason.setText("bomb squad on site, known")
+    dialog.duration.setCurrentIndex(2)  # 1 hour
+    assert ok.isEnabled()
+    with qtbot.wait_signal(panel.alarms_changed, timeout=2000) as emitted:
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert isinstance(emitted.args[0], AlarmChanges)
+    assert _row(panel)[1] == "Shelved"
+    assert "shelved by j.otieno until 2026-03-14 10:30:00: bomb squad on site" in _row(panel)[5]
+    assert sqlite_store.timeline()[-1].kind == "alarm-shelved"
+    _select_first(panel)
+    qtbot.mouseClick(panel.unshelve_button, Qt.MouseButton.LeftButton)
+    assert _row(panel)[1] == "Active, not acknowledged"
+
+
+def test_an_actual_extreme_immediate_alarm_is_refused_in_plain_words(
+    panel: AlarmPanel, board: AlarmBoard, sqlite_store: Store
+) -> None:
+    panel.on_changes(feed(board, sqlite_store, alert("A1")))
+    _select_first(panel)
+    panel.shelve_selected("noisy", None)
+    assert "cannot be shelved" in panel.message.text()
+    assert _row(panel)[1] == "Active, not acknowledged"
+
+
+def test_a_flood_groups_by_incident_with_the_top_alarm_pinned(
+    panel: AlarmPanel, board: AlarmBoard, sqlite_store: Store
+) -> None:
+    for n in range(11):
+        feed(board, sqlite_store, alert(f"F{n}", severity="Moderate", at=timedelta(seconds=n)))
+    critical = alert("C1", incidents=("UG-INC-2",), at=timedelta(seconds=30))
+    panel.on_changes(feed(board, sqlite_store, critical))
+    assert panel.flood_label.isVisibleTo(panel)
+    assert _row(panel, 0)[:3] == [
+        "1 Critical",
+        "Active, not acknowledged",
+        "Top: Extreme threat C1",
+    ]
+    assert panel.tree.topLevelItemCount() == 2  # the pinned alarm and one incident group
+    group = panel.tree.topLevelItem(1)
+    assert group is not None
+    assert (group.text(3), group.childCount()) == ("KE-INC-7", 10)
+
+
+def test_show_asks_for_the_newest_version_of_the_chain(
+    qtbot, panel: AlarmPanel, board: AlarmBoard, sqlite_store: Store
+) -> None:  # type: ignore[no-untyped-def]
+    first = alert("A1")
+    newer = alert(
+        "A2", msg_type=first.msg_type.UPDATE, references=(first,), at=timedelta(minutes=1)
+    )
+    feed(board, sqlite_store, first)
+    panel.on_changes(feed(board, sqlite_store, newer))
+    _select_first(panel)
+    with qtbot.wait_signal(panel.alert_requested, timeout=2000) as emitted:
+        qtbot.mouseClick(panel.show_button, Qt.MouseButton.LeftButton)
+    assert emitted.args == [alert_id(sqlite_store, newer)]
+
+
+def test_the_kpi_line_shows_the_journal_figures(
+    panel: AlarmPanel, board: AlarmBoard, sqlite_store: Store
+) -> None:
+    first = alert("A1")
+    feed(board, sqlite_store, first)
+    feed(board, sqlite_store, ack(first, at=timedelta(seconds=45)))
+    panel.refresh_kpis()
+    text = panel.kpi_label.text()
+    assert "standing: 1" in text
+    assert "median time to acknowledge: 45 s" in text
+
+
+def test_the_sound_follows_the_most_urgent_annunciating_alarm(
+    qtbot, board: AlarmBoard, sqlite_store: Store
+) -> None:  # type: ignore[no-untyped-def]
+    sound = PrioritySound(board, sound=False)
+    low = alert("L1", severity="Moderate", urgency="Expected")
+    sound.on_changes(feed(board, sqlite_store, low))
+    assert sound.playing is Priority.LOW
+    critical = alert("C1", at=timedelta(seconds=5))
+    sound.on_changes(feed(board, sqlite_store, critical))
+    assert sound.playing is Priority.CRITICAL
+    sound.set_muted(True)
+    assert sound.playing is None
+    sound.on_changes(feed(board, sqlite_store, alert("C2", at=timedelta(seconds=9))))  # new
+    assert (sound.muted, sound.playing) == (False, Priority.CRITICAL)  # a new alarm resounds
+    sound.on_changes(
+        feed(board, sqlite_store, ack(critical), ack(alert("C2", at=timedelta(seconds=9))))
+    )
+    assert sound.playing is Priority.LOW
+
+
+def test_every_priority_has_its_own_sound_file() -> None:
+    files = [Path(sound_file(p)) for p in Priority]
+    assert all(f.is_file() for f in files)
+    assert len({f.read_bytes() for f in files}) == 4
