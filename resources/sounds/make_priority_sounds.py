@@ -21,10 +21,11 @@ RATE = 22050
 def tone(freq, seconds, amp):
     n = int(RATE * seconds)
     fade = int(RATE * 0.01)
-    return [
-        int(amp * min(1.0, i / fade, (n - 1 - i) / fade) * 32767 * math.sin(2 * math.pi * freq * i / RATE))
-        for i in range(n)
-    ]
+    out = []
+    for i in range(n):
+        envelope = min(1.0, i / fade, (n - 1 - i) / fade)
+        out.append(int(amp * envelope * 32767 * math.sin(2 * math.pi * freq * i / RATE)))
+    return out
 
 
 def rest(seconds):
@@ -40,8 +41,11 @@ def pulses(freq, count, length, gap, amp):
 
 PATTERNS = {
     1: pulses(880, 3, 0.1, 0.06, 0.6) + rest(0.2) + pulses(880, 2, 0.1, 0.06, 0.6) + rest(0.6),
-    2: tone(784, 0.18, 0.55) + tone(659, 0.18, 0.55) + tone(784, 0.18, 0.55)
-    + tone(659, 0.18, 0.55) + rest(0.8),
+    2: tone(784, 0.18, 0.55)
+    + tone(659, 0.18, 0.55)
+    + tone(784, 0.18, 0.55)
+    + tone(659, 0.18, 0.55)
+    + rest(0.8),
     3: pulses(523, 3, 0.2, 0.2, 0.45) + rest(1.2),
     4: pulses(440, 2, 0.25, 0.4, 0.35) + rest(2.0),
 }

@@ -132,9 +132,7 @@ def test_show_asks_for_the_newest_version_of_the_chain(
     qtbot, panel: AlarmPanel, board: AlarmBoard, sqlite_store: Store
 ) -> None:  # type: ignore[no-untyped-def]
     first = alert("A1")
-    newer = alert(
-        "A2", msg_type=first.msg_type.UPDATE, references=(first,), at=timedelta(minutes=1)
-    )
+    newer = update(first, "A2", at=timedelta(minutes=1))
     feed(board, sqlite_store, first)
     panel.on_changes(feed(board, sqlite_store, newer))
     _select_first(panel)
