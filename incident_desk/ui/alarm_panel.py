@@ -43,6 +43,9 @@ from incident_desk.alarms import (
 ALARM_ROLE = Qt.ItemDataRole.UserRole + 1
 _COLOURS = {1: "#c62828", 2: "#ef6c00", 3: "#f9a825", 4: "#1565c0"}
 KPI_REFRESH_MS = 30_000
+REFRESH_MS = 250  # board changes are drawn at most this often (ingest may bring 500/s)
+MAX_ROWS = 200  # top-level rows drawn; MAX_CHILDREN alarms per incident group
+MAX_CHILDREN = 50
 
 
 def priority_icon(priority: Priority | None, size: int = 16) -> QIcon:
@@ -183,6 +186,10 @@ class AlarmPanel(QDockWidget):
         self._kpi_timer.setInterval(KPI_REFRESH_MS)
         self._kpi_timer.timeout.connect(self.refresh_kpis)
         self._kpi_timer.start()
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(REFRESH_MS)
+        self._refresh_timer.timeout.connect(self.refresh)
         self.refresh()
         self.refresh_kpis()
 
@@ -203,10 +210,10 @@ class AlarmPanel(QDockWidget):
             if view.flood:
                 pinned.setText(2, self.tr("Top: {0}").format(view.pinned.title))
             self.tree.addTopLevelItem(pinned)
-        for group in view.groups:
+        for group in view.groups[:MAX_ROWS]:
             head = self._item(group.top)
             self.tree.addTopLevelItem(head)
-            for alarm in group.alarms[1:]:
+            for alarm in group.alarms[1 : MAX_CHILDREN + 1]:
                 head.addChild(self._item(alarm))
             if len(group.alarms) > 1:
                 head.setText(
@@ -215,7 +222,11 @@ class AlarmPanel(QDockWidget):
                         group.top.title, len(group.alarms) - 1
                     ),
                 )
-        self.tree.expandToDepth(0 if not view.flood else -1)
+        if len(view.groups) > MAX_ROWS:
+            more = len(view.groups) - MAX_ROWS
+            self.tree.addTopLevelItem(
+                QTreeWidgetItem(["", "", self.tr("… and {0} more").format(more)])
+            )
         if selected is not None:
             self._select(selected.id)
         for column in range(self.tree.columnCount()):
@@ -342,9 +353,13 @@ class AlarmPanel(QDockWidget):
         self.alarms_changed.emit(changes)
 
     def on_changes(self, changes: AlarmChanges) -> None:
-        """Refresh when the board changed (a cheap no-op for empty changes)."""
-        if changes:
-            self.refresh()
+        """The board changed: redraw soon (at most every ``REFRESH_MS``)."""
+        if changes and not self._refresh_timer.isActive():
+            self._refresh_timer.start()
+
+    @property
+    def refresh_pending(self) -> bool:
+        return self._refresh_timer.isActive()
 
     @Slot()
     def _show_selected(self) -> None:

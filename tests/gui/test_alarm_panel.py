@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from incident_desk.alarms import AlarmBoard, AlarmChanges, Priority
@@ -37,12 +39,16 @@ def panel(qtbot, board: AlarmBoard) -> AlarmPanel:  # type: ignore[no-untyped-de
 
 
 def _row(panel: AlarmPanel, index: int = 0) -> list[str]:
+    deadline = time.monotonic() + 5
+    while panel.refresh_pending and time.monotonic() < deadline:  # drawn every 250 ms at most
+        QTest.qWait(10)
     item = panel.tree.topLevelItem(index)
     assert item is not None
     return [item.text(c) for c in range(panel.tree.columnCount())]
 
 
 def _select_first(panel: AlarmPanel) -> None:
+    _row(panel)
     item = panel.tree.topLevelItem(0)
     assert item is not None
     panel.tree.setCurrentItem(item)
@@ -116,12 +122,12 @@ def test_a_flood_groups_by_incident_with_the_top_alarm_pinned(
         feed(board, sqlite_store, alert(f"F{n}", severity="Moderate", at=timedelta(seconds=n)))
     critical = alert("C1", incidents=("UG-INC-2",), at=timedelta(seconds=30))
     panel.on_changes(feed(board, sqlite_store, critical))
-    assert panel.flood_label.isVisibleTo(panel)
     assert _row(panel, 0)[:3] == [
         "1 Critical",
         "Active, not acknowledged",
         "Top: Extreme threat C1",
     ]
+    assert panel.flood_label.isVisibleTo(panel)
     assert panel.tree.topLevelItemCount() == 2  # the pinned alarm and one incident group
     group = panel.tree.topLevelItem(1)
     assert group is not None
