@@ -138,8 +138,10 @@ class AlarmBoard(ShelvingMixin):
         finally:
             self._journal_on = True
         self._release_previous_shelves(stale_shelves, now)
-        if stale_flood and not self._flood:
-            self._journal_flood(JournalEvent.FLOOD_END, now)
+        if stale_flood != self._flood:  # the journal says what this run starts in
+            self._journal_flood(
+                JournalEvent.FLOOD_START if self._flood else JournalEvent.FLOOD_END, now
+            )
         return self._finish(all_changed=True)
 
     def apply(self, changes: Changes | Iterable[int]) -> AlarmChanges:
@@ -201,8 +203,10 @@ class AlarmBoard(ShelvingMixin):
         for source, target, kind in links:
             owner = self._owner.get(target)
             if kind == "ack" and owner is not None and source in pool:
-                self._records[owner].add_ack(pool[source], target)
-                touched.add(owner)
+                acked = self._records[owner]
+                if source not in acked.acks:
+                    acked.add_ack(pool[source], target)
+                    touched.add(owner)
         for alarm_id in sorted(touched):
             record = self._records.get(alarm_id)
             if record is None:
@@ -253,7 +257,8 @@ class AlarmBoard(ShelvingMixin):
                 record.add(member)
                 self._owner[member.id] = record.id
             self._owner[record.id] = record.id
-            touched.add(record.id)
+            if fresh or len(owners) > 1:
+                touched.add(record.id)
         return touched
 
     def _merge(self, keep: AlarmRecord, gone: AlarmRecord) -> None:

@@ -87,6 +87,9 @@ def test_an_exercise_extreme_immediate_may_be_shelved(board: AlarmBoard, store: 
     alarm_id = _raise(board, store, drill, exercise_id="EX-1")
     board.shelve(alarm_id, operator="j.otieno", reason="controller says ignore")
     assert board.get(alarm_id).state is AlarmState.SHELVED  # type: ignore[union-attr]
+    logged = store.timeline()
+    assert [e.exercise_id for e in logged] == ["EX-1"]  # stays in its exercise
+    assert store.timeline(exercise_id="EX-1") == logged
 
 
 def test_an_escalation_to_extreme_immediate_unshelves(board: AlarmBoard, store: Store) -> None:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import timedelta
 
 from incident_desk import cap
-from incident_desk.alarms import AlarmBoard, AlarmState, Priority, Reason
+from incident_desk.alarms import AlarmBoard, AlarmState, Priority, Reason, alarm_kpis
 from incident_desk.console import Console, Identity
 from incident_desk.store import Store
-from tests.helpers.alarms import FakeClock, ack, alert, alert_id, cancel, feed, update
+from tests.helpers.alarms import T0, FakeClock, ack, alert, alert_id, cancel, feed, put, update
 
 
 def test_an_alert_raises_an_active_unacknowledged_alarm(board: AlarmBoard, store: Store) -> None:
@@ -247,3 +247,15 @@ def test_an_update_at_the_same_priority_is_reported_without_a_new_annunciation(
     assert changes.raised == ()
     assert (alarm.alert_id, alarm.title) == (alert_id(store, newer), "Second device found")
     assert alarm.state is AlarmState.ACTIVE_ACK
+
+
+def test_the_same_alerts_twice_change_nothing_and_journal_nothing_twice(
+    board: AlarmBoard, store: Store
+) -> None:
+    first = alert("A1")
+    changes = put(store, first, ack(first))
+    board.apply(changes)
+    before = alarm_kpis(store, until=T0 + timedelta(hours=1))
+    assert not board.apply(changes)  # e.g. a console on a shared database sees them again
+    assert alarm_kpis(store, until=T0 + timedelta(hours=1)) == before
+    assert before.alarms == 1
