@@ -1,4 +1,5 @@
-"""An alarm board on a real SQLite store in ``tmp_path`` with a fake clock."""
+"""An alarm board on a real store (SQLite in ``tmp_path`` and, where parametrised,
+PostgreSQL) with a fake clock."""
 
 from __future__ import annotations
 
@@ -10,12 +11,20 @@ import pytest
 from incident_desk.alarms import AlarmBoard
 from incident_desk.store import Store
 from tests.helpers.alarms import T0, FakeClock
+from tests.helpers.databases import fresh_postgres_url
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with Store.open(f"sqlite:///{tmp_path / 'alerts.db'}") as opened:
-        yield opened
+@pytest.fixture(
+    params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)],
+)
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    """The same behaviour on both databases the product supports."""
+    if request.param == "sqlite":
+        with Store.open(f"sqlite:///{tmp_path / 'alerts.db'}") as opened:
+            yield opened
+    else:
+        with fresh_postgres_url() as url, Store.open(url) as opened:
+            yield opened
 
 
 @pytest.fixture
