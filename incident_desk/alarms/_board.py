@@ -135,6 +135,10 @@ class AlarmBoard(ShelvingMixin):
                 self._ingest(ids, now)
                 after = ids[-1]
             self._update_flood(now)
+            horizon = now - self.recent
+            for record in list(self._records.values()):
+                if record.state is AlarmState.NORMAL and (record.cleared_at or now) < horizon:
+                    self._forget(record)  # cleared long before this start
         finally:
             self._journal_on = True
         self._release_previous_shelves(stale_shelves, now)
@@ -169,8 +173,10 @@ class AlarmBoard(ShelvingMixin):
     def endex(self, exercise_id: str, *, by: str, at: datetime | None = None) -> AlarmChanges:
         """ENDEX of ``exercise_id``: its alarms return to normal (real alarms are untouched)."""
         at = at or self.clock()
-        self._ended[exercise_id] = (by, at)
-        self._journal(JournalEvent.ENDEX, at, actor=by, exercise_id=exercise_id)
+        if exercise_id not in self._ended:  # a retained ENDEX heard again is not a new one
+            self._ended[exercise_id] = (by, at)
+            self._journal(JournalEvent.ENDEX, at, actor=by, exercise_id=exercise_id)
+        by, at = self._ended[exercise_id]
         for record in list(self._records.values()):
             if record.exercise_id == exercise_id:
                 record.ended = (by, at)
