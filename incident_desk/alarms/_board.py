@@ -17,6 +17,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from incident_desk.alarms import _journal, _reader, _view
+from incident_desk.alarms._flood import FloodDetector
 from incident_desk.alarms._model import (
     Alarm,
     AlarmChanges,
@@ -50,8 +51,8 @@ class AlarmBoard(ShelvingMixin):
         console: this workstation's name (journal rows and flood are per console).
         exercise_id: the joined exercise; alarms of other exercises are suppressed.
         table: the priority table in use.
-        flood_count, flood_window: more than ``flood_count`` annunciations within
-            ``flood_window`` is an alarm flood.
+        flood: the flood detector (more than ``flood_count`` annunciations within
+            ``flood_window`` is an alarm flood).
     """
 
     def __init__(
@@ -70,8 +71,7 @@ class AlarmBoard(ShelvingMixin):
         self.console = console
         self.exercise_id = exercise_id
         self.table = PriorityTable(priorities)
-        self.flood_count = flood_count
-        self.flood_window = flood_window
+        self.flood = FloodDetector(flood_count, flood_window)
         self.recent = recent
         self.clock = clock
         self._records: dict[int, AlarmRecord] = {}
@@ -79,8 +79,6 @@ class AlarmBoard(ShelvingMixin):
         self._ended: dict[str, tuple[str, datetime]] = {}
         self._expiry: list[tuple[datetime, int]] = []  # heap: (expires, alarm id)
         self._normal: deque[tuple[datetime, int]] = deque()  # for pruning cleared alarms
-        self._raises: deque[datetime] = deque()
-        self._flood = False
         self._journal_on = True
         self._rows: list[dict[str, Any]] = []
         self._changed: dict[int, None] = {}
@@ -142,10 +140,9 @@ class AlarmBoard(ShelvingMixin):
         finally:
             self._journal_on = True
         self._release_previous_shelves(stale_shelves, now)
-        if stale_flood != self._flood:  # the journal says what this run starts in
-            self._journal_flood(
-                JournalEvent.FLOOD_START if self._flood else JournalEvent.FLOOD_END, now
-            )
+        if stale_flood != self.in_flood:  # the journal says what this run starts in
+            start = JournalEvent.FLOOD_START if self.in_flood else JournalEvent.FLOOD_END
+            self._journal_flood(start, now)
         return self._finish(all_changed=True)
 
     def apply(self, changes: Changes | Iterable[int]) -> AlarmChanges:
@@ -294,7 +291,7 @@ class AlarmBoard(ShelvingMixin):
             in_service = not record.suppressed and record.shelf is None
             if step.event is JournalEvent.RAISED and in_service:
                 self._raised[record.id] = None
-                self._raises.append(step.at)
+                self.flood.raised(step.at)
             one_shot = record.shelf is not None and record.shelf.one_shot
             if step.event is JournalEvent.CLEARED and one_shot:
                 self._unshelve(record, "system", "returned to normal", step.at)
@@ -310,14 +307,9 @@ class AlarmBoard(ShelvingMixin):
     # -- flood, pruning ---------------------------------------------------------------------
 
     def _update_flood(self, now: datetime) -> None:
-        start = now - self.flood_window
-        while self._raises and self._raises[0] < start:
-            self._raises.popleft()
-        flood = len(self._raises) > self.flood_count
-        if flood != self._flood:
-            self._flood = flood
-            event = JournalEvent.FLOOD_START if flood else JournalEvent.FLOOD_END
-            self._journal_flood(event, now)
+        flood = self.flood.update(now)
+        if flood is not None:
+            self._journal_flood(JournalEvent.FLOOD_START if flood else JournalEvent.FLOOD_END, now)
 
     def _prune(self, now: datetime) -> None:
         horizon = now - self.recent
@@ -331,7 +323,7 @@ class AlarmBoard(ShelvingMixin):
 
     @property
     def in_flood(self) -> bool:
-        return self._flood
+        return self.flood.active
 
     # -- journal, results -------------------------------------------------------------------
 
@@ -350,7 +342,7 @@ class AlarmBoard(ShelvingMixin):
         )
 
     def _journal_flood(self, event: JournalEvent, at: datetime) -> None:
-        self._journal(event, at, reason=f"{len(self._raises)} alarms in {self.flood_window}")
+        self._journal(event, at, reason=self.flood.describe())
 
     def _journal(self, event: JournalEvent, at: datetime, **values: Any) -> None:
         if self._journal_on:
@@ -360,8 +352,8 @@ class AlarmBoard(ShelvingMixin):
         rows, self._rows = self._rows, []
         _journal.write(self.store, rows)
         changed = list(self._records) if all_changed else list(self._changed)
-        flood = self._flood if self._flood != self._flood_was else None
-        self._flood_was = self._flood
+        flood = self.in_flood if self.in_flood != self._flood_was else None
+        self._flood_was = self.in_flood
         result = AlarmChanges(
             alarms=tuple(changed),
             raised=tuple(i for i in self._raised if i in self._records),
@@ -407,4 +399,4 @@ class AlarmBoard(ShelvingMixin):
         return _view.next_unacknowledged(self.alarms(), after)
 
     def view(self) -> AlarmView:
-        return _view.build_view(self.alarms(), flood=self._flood)
+        return _view.build_view(self.alarms(), flood=self.in_flood)

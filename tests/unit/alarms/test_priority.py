@@ -73,7 +73,7 @@ def test_a_configured_table_drives_the_board(tmp_path: Path, store: Store) -> No
     assert found is not None
     assert found.priority is LOW
     assert board.alarm_for(alert_id(store, extreme)) is None  # not in this table: no alarm
-    assert board.flood_count == 5
+    assert board.flood.count == 5
 
 
 def test_an_unknown_word_in_the_table_is_a_plain_config_error(tmp_path: Path) -> None:
