@@ -15,9 +15,10 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from incident_desk.alarms import AlarmBoard, AlarmChanges, Priority
 from incident_desk.store import Store
+from incident_desk.ui.alarm_hub import AlarmHub
 from incident_desk.ui.alarm_panel import AlarmPanel
 from incident_desk.ui.alarm_sound import PrioritySound, sound_file
-from tests.helpers.alarms import FakeClock, ack, alert, alert_id, cancel, feed, update
+from tests.helpers.alarms import FakeClock, ack, alert, alert_id, cancel, feed, put, update
 
 
 @pytest.fixture
@@ -183,3 +184,28 @@ def test_every_priority_has_its_own_sound_file() -> None:
     files = [Path(sound_file(p)) for p in Priority]
     assert all(f.is_file() for f in files)
     assert len({f.read_bytes() for f in files}) == 4
+
+
+def test_the_hub_feeds_ticks_and_walks_f8(qtbot, board: AlarmBoard, sqlite_store: Store) -> None:  # type: ignore[no-untyped-def]
+    hub = AlarmHub(board, operator="j.otieno", sound=False)
+    qtbot.addWidget(hub.panel)
+    hub.start()
+    low = alert("L1", severity="Moderate", urgency="Expected", expires=timedelta(minutes=5))
+    critical = alert("C1", at=timedelta(seconds=5))
+    with qtbot.wait_signal(hub.alarms_changed, timeout=2000) as emitted:
+        hub.on_changes(put(sqlite_store, low, critical))
+    assert emitted.args[0].raised
+    assert hub.sound.playing is Priority.CRITICAL
+    first = hub.next_alarm()
+    assert first is not None
+    assert first.alert_id == alert_id(sqlite_store, critical)
+    second = hub.next_alarm(first.alert_id)
+    assert second is not None
+    assert second.alert_id == alert_id(sqlite_store, low)
+    board.clock.advance(minutes=6)  # type: ignore[attr-defined]
+    with qtbot.wait_signal(hub.alarms_changed, timeout=2000):
+        hub.tick()  # the low alarm expired
+    assert hub.next_alarm(first.alert_id) is not None
+    assert board.alarm_for(alert_id(sqlite_store, low)).state.value == (  # type: ignore[union-attr]
+        "returned-to-normal-unacknowledged"
+    )
