@@ -386,6 +386,12 @@ class AlarmBoard(ShelvingMixin):
         alarm = self.alarm_for(alert_id)
         return alarm is not None and alarm.state.active
 
+    def needs_acknowledgement(self, alert_id: int) -> bool:
+        """For the queue: True only for the newest version of an unacknowledged alarm (never
+        for a superseded version, an Ack, or a Cancel of an acknowledged alarm)."""
+        alarm = self.alarm_for(alert_id)
+        return alarm is not None and alarm.alert_id == alert_id and alarm.state.unacknowledged
+
     def alarms(self) -> list[Alarm]:
         """Every alarm not normal, plus those that returned to normal recently; in order."""
         return _view.ordered(r.snapshot() for r in self._records.values())

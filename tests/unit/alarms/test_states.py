@@ -259,3 +259,17 @@ def test_the_same_alerts_twice_change_nothing_and_journal_nothing_twice(
     assert not board.apply(changes)  # e.g. a console on a shared database sees them again
     assert alarm_kpis(store, until=T0 + timedelta(hours=1)) == before
     assert before.alarms == 1
+
+
+def test_only_the_newest_version_of_an_unacknowledged_alarm_asks_for_attention(
+    board: AlarmBoard, store: Store
+) -> None:
+    first = alert("A1")
+    newer = update(first, "A2", at=timedelta(minutes=1))
+    feed(board, store, first, newer)
+    all_clear = cancel(newer, "A3", at=timedelta(minutes=2))
+    assert board.needs_acknowledgement(alert_id(store, newer))
+    assert not board.needs_acknowledgement(alert_id(store, first))  # superseded
+    feed(board, store, ack(newer, at=timedelta(minutes=1, seconds=30)), all_clear)
+    ids = [alert_id(store, m) for m in (first, newer, all_clear)]
+    assert [board.needs_acknowledgement(i) for i in ids] == [False, False, False]
