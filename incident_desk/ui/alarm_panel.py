@@ -43,9 +43,11 @@ from incident_desk.alarms import (
 ALARM_ROLE = Qt.ItemDataRole.UserRole + 1
 _COLOURS = {1: "#c62828", 2: "#ef6c00", 3: "#f9a825", 4: "#1565c0"}
 KPI_REFRESH_MS = 30_000
+KPI_PERIOD = timedelta(hours=1)  # the panel's KPIs cover the last hour
 REFRESH_MS = 250  # board changes are drawn at most this often (ingest may bring 500/s)
 MAX_ROWS = 200  # top-level rows drawn; MAX_CHILDREN alarms per incident group
 MAX_CHILDREN = 50
+TITLE = 3  # the column of the alarm's headline
 
 
 def priority_icon(priority: Priority | None, size: int = 16) -> QIcon:
@@ -149,6 +151,7 @@ class AlarmPanel(QDockWidget):
         self.tree.setHeaderLabels(
             [
                 self.tr("Priority"),
+                self.tr("Traffic"),
                 self.tr("State"),
                 self.tr("Alarm"),
                 self.tr("Incident"),
@@ -208,7 +211,7 @@ class AlarmPanel(QDockWidget):
         if view.pinned is not None:
             pinned = self._item(view.pinned)
             if view.flood:
-                pinned.setText(2, self.tr("Top: {0}").format(view.pinned.title))
+                pinned.setText(TITLE, self.tr("Top: {0}").format(view.pinned.title))
             self.tree.addTopLevelItem(pinned)
         for group in view.groups[:MAX_ROWS]:
             head = self._item(group.top)
@@ -217,7 +220,7 @@ class AlarmPanel(QDockWidget):
                 head.addChild(self._item(alarm))
             if len(group.alarms) > 1:
                 head.setText(
-                    2,
+                    TITLE,
                     self.tr("{0} (+{1} in this incident)").format(
                         group.top.title, len(group.alarms) - 1
                     ),
@@ -225,7 +228,7 @@ class AlarmPanel(QDockWidget):
         if len(view.groups) > MAX_ROWS:
             more = len(view.groups) - MAX_ROWS
             self.tree.addTopLevelItem(
-                QTreeWidgetItem(["", "", self.tr("… and {0} more").format(more)])
+                QTreeWidgetItem(["", "", "", self.tr("… and {0} more").format(more)])
             )
         if selected is not None:
             self._select(selected.id)
@@ -235,20 +238,34 @@ class AlarmPanel(QDockWidget):
 
     @Slot()
     def refresh_kpis(self) -> None:
-        """Recompute the KPI line from the journal (every 30 s and on demand)."""
-        k = alarm_kpis(self.board.store, self.board.exercise_id, console=self.board.console)
-        ack = "–" if k.median_ack_s is None else f"{k.median_ack_s:.0f} s"
-        self.kpi_label.setText(
-            self.tr(
-                "Alarms per 10 min: {0:.1f} (peak {1}) · time in flood: {2:.0f} % · "
-                "standing: {3} · stale (> 24 h): {4} · median time to acknowledge: {5}"
-            ).format(k.per_10_min, k.peak_10_min, k.flood_percent, k.standing, k.stale, ack)
+        """Recompute the KPI lines of the last hour (every 30 s and on demand): real traffic,
+        and the joined exercise's on a line of its own (they are never counted together)."""
+        until = self.board.clock()
+        lines = [self._kpi_line(self.tr("Real"), None, until)]
+        if self.board.exercise_id is not None:
+            label = self.tr("Exercise {0}").format(self.board.exercise_id)
+            lines.append(self._kpi_line(label, self.board.exercise_id, until))
+        self.kpi_label.setText("\n".join(lines))
+
+    def _kpi_line(self, label: str, exercise_id: str | None, until: datetime) -> str:
+        k = alarm_kpis(
+            self.board.store,
+            exercise_id,
+            since=until - KPI_PERIOD,
+            until=until,
+            console=self.board.console,
         )
+        ack = "–" if k.median_ack_s is None else f"{k.median_ack_s:.0f} s"
+        return self.tr(
+            "{0}, last hour: {1:.1f} alarms per 10 min (peak {2}) · in flood {3:.0f} % of the "
+            "time · standing {4} · stale (> 24 h) {5} · median time to acknowledge {6}"
+        ).format(label, k.per_10_min, k.peak_10_min, k.flood_percent, k.standing, k.stale, ack)
 
     def _item(self, alarm: Alarm) -> QTreeWidgetItem:
         item = QTreeWidgetItem(
             [
                 self.priority_word(alarm.priority),
+                self.traffic_word(alarm),
                 self.state_word(alarm.state),
                 alarm.title,
                 alarm.incident or "",
@@ -259,9 +276,9 @@ class AlarmPanel(QDockWidget):
         item.setIcon(0, priority_icon(alarm.priority))
         item.setData(0, ALARM_ROLE, alarm.id)
         if alarm.annunciating:
-            font = item.font(2)
+            font = item.font(TITLE)
             font.setBold(True)
-            for column in range(6):
+            for column in range(self.tree.columnCount()):
                 item.setFont(column, font)
         return item
 
@@ -273,6 +290,12 @@ class AlarmPanel(QDockWidget):
             Priority.LOW: self.tr("4 Low"),
         }
         return words[priority] if priority is not None else self.tr("none")
+
+    def traffic_word(self, alarm: Alarm) -> str:
+        """ "REAL" or "EX {id}": exercise is told by words, never by colour."""
+        if alarm.actual:
+            return self.tr("REAL")
+        return self.tr("EX {0}").format(alarm.exercise_id or "")
 
     def state_word(self, state: AlarmState) -> str:
         words = {

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox
 
+from incident_desk import cap
 from incident_desk.alarms import AlarmBoard, AlarmChanges, Priority
 from incident_desk.store import Store
 from incident_desk.ui.alarm_hub import AlarmHub
@@ -61,14 +62,14 @@ def test_an_alarm_shows_priority_and_state_in_words(
     first = alert("A1")
     panel.on_changes(feed(board, sqlite_store, first))
     row = _row(panel)
-    assert row[:3] == ["1 Critical", "Active, not acknowledged", "Extreme threat A1"]
-    assert row[3] == "KE-INC-7"
+    assert row[:4] == ["1 Critical", "REAL", "Active, not acknowledged", "Extreme threat A1"]
+    assert row[4] == "KE-INC-7"
     item = panel.tree.topLevelItem(0)
     assert item is not None
     assert not item.icon(0).isNull()
     panel.on_changes(feed(board, sqlite_store, ack(first)))
-    assert _row(panel)[1] == "Active, acknowledged"
-    assert "acknowledged by nps.go.ug" in _row(panel)[5]
+    assert _row(panel)[2] == "Active, acknowledged"
+    assert "acknowledged by nps.go.ug" in _row(panel)[6]
 
 
 def test_a_cancel_shows_why_and_by_whom(
@@ -78,8 +79,8 @@ def test_a_cancel_shows_why_and_by_whom(
     feed(board, sqlite_store, first)
     panel.on_changes(feed(board, sqlite_store, cancel(first, "A2", at=timedelta(minutes=4))))
     row = _row(panel)
-    assert row[1] == "Cleared, not acknowledged"
-    assert row[5].startswith("cancelled by police@ke.example at 2026-03-14 09:34:02")
+    assert row[2] == "Cleared, not acknowledged"
+    assert row[6].startswith("cancelled by police@ke.example at 2026-03-14 09:34:02")
 
 
 def test_shelving_through_the_dialog_needs_a_reason(
@@ -98,12 +99,12 @@ def test_shelving_through_the_dialog_needs_a_reason(
     with qtbot.wait_signal(panel.alarms_changed, timeout=2000) as emitted:
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert isinstance(emitted.args[0], AlarmChanges)
-    assert _row(panel)[1] == "Shelved"
-    assert "shelved by j.otieno until 2026-03-14 10:30:00: bomb squad on site" in _row(panel)[5]
+    assert _row(panel)[2] == "Shelved"
+    assert "shelved by j.otieno until 2026-03-14 10:30:00: bomb squad on site" in _row(panel)[6]
     assert sqlite_store.timeline()[-1].kind == "alarm-shelved"
     _select_first(panel)
     qtbot.mouseClick(panel.unshelve_button, Qt.MouseButton.LeftButton)
-    assert _row(panel)[1] == "Active, not acknowledged"
+    assert _row(panel)[2] == "Active, not acknowledged"
 
 
 def test_an_actual_extreme_immediate_alarm_is_refused_in_plain_words(
@@ -113,7 +114,7 @@ def test_an_actual_extreme_immediate_alarm_is_refused_in_plain_words(
     _select_first(panel)
     panel.shelve_selected("noisy", None)
     assert "cannot be shelved" in panel.message.text()
-    assert _row(panel)[1] == "Active, not acknowledged"
+    assert _row(panel)[2] == "Active, not acknowledged"
 
 
 def test_a_flood_groups_by_incident_with_the_top_alarm_pinned(
@@ -123,8 +124,9 @@ def test_a_flood_groups_by_incident_with_the_top_alarm_pinned(
         feed(board, sqlite_store, alert(f"F{n}", severity="Moderate", at=timedelta(seconds=n)))
     critical = alert("C1", incidents=("UG-INC-2",), at=timedelta(seconds=30))
     panel.on_changes(feed(board, sqlite_store, critical))
-    assert _row(panel, 0)[:3] == [
+    assert _row(panel, 0)[:4] == [
         "1 Critical",
+        "REAL",
         "Active, not acknowledged",
         "Top: Extreme threat C1",
     ]
@@ -132,7 +134,7 @@ def test_a_flood_groups_by_incident_with_the_top_alarm_pinned(
     assert panel.tree.topLevelItemCount() == 2  # the pinned alarm and one incident group
     group = panel.tree.topLevelItem(1)
     assert group is not None
-    assert (group.text(3), group.childCount()) == ("KE-INC-7", 10)
+    assert (group.text(4), group.childCount()) == ("KE-INC-7", 10)
 
 
 def test_show_asks_for_the_newest_version_of_the_chain(
@@ -148,16 +150,29 @@ def test_show_asks_for_the_newest_version_of_the_chain(
     assert emitted.args == [alert_id(sqlite_store, newer)]
 
 
-def test_the_kpi_line_shows_the_journal_figures(
-    panel: AlarmPanel, board: AlarmBoard, sqlite_store: Store
-) -> None:
+def test_the_kpi_lines_show_the_last_hour_real_and_exercise_apart(
+    qtbot, sqlite_store: Store
+) -> None:  # type: ignore[no-untyped-def]
+    clock = FakeClock()
+    board = AlarmBoard(sqlite_store, console="ke-ncc-ws01", exercise_id="EX-1", clock=clock)
+    panel = AlarmPanel(board, operator="j.otieno")
+    qtbot.addWidget(panel)
     first = alert("A1")
     feed(board, sqlite_store, first)
     feed(board, sqlite_store, ack(first, at=timedelta(seconds=45)))
+    drill = alert("X1", status=cap.Status.EXERCISE, at=timedelta(minutes=1))
+    feed(board, sqlite_store, drill, exercise_id="EX-1")
+    clock.advance(minutes=10)
+    panel.refresh()
+    rows = [_row(panel, i)[1:4] for i in range(panel.tree.topLevelItemCount())]
+    assert ["EX EX-1", "Active, not acknowledged", "Extreme threat X1"] in rows
     panel.refresh_kpis()
-    text = panel.kpi_label.text()
-    assert "standing: 1" in text
-    assert "median time to acknowledge: 45 s" in text
+    real, exercise = panel.kpi_label.text().split("\n")
+    assert real.startswith("Real, last hour: 0.2 alarms per 10 min (peak 1)")
+    assert "standing 1" in real
+    assert "median time to acknowledge 45 s" in real
+    assert exercise.startswith("Exercise EX-1, last hour: 0.2 alarms per 10 min")
+    assert "median time to acknowledge –" in exercise
 
 
 def test_the_sound_follows_the_most_urgent_annunciating_alarm(
