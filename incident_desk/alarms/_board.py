@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from incident_desk import rules
 from incident_desk.alarms import _journal, _reader, _view
 from incident_desk.alarms._flood import FloodDetector
 from incident_desk.alarms._model import (
@@ -38,6 +39,13 @@ if TYPE_CHECKING:
 
 ALARM_STATUSES = ("Actual", "Exercise")  # Test, System and Draft never alarm
 LOAD_PAGE = 2000
+
+
+def _is_version(member: Member) -> bool:
+    """A version of an alarm's chain: an Alert or Update (``rules.needs_acknowledgement``)
+    or the Cancel that ends it, of Actual or Exercise traffic."""
+    kind_ok = rules.needs_acknowledgement(member) or member.msg_type == "Cancel"
+    return kind_ok and member.status in ALARM_STATUSES
 
 
 def _utc_now() -> datetime:
@@ -222,7 +230,7 @@ class AlarmBoard(ShelvingMixin):
 
     def _join_chains(self, pool: dict[int, Member], chain: list[tuple[int, int]]) -> set[int]:
         """Put every version in ``pool`` into its alarm (new ones for new chains)."""
-        nodes = [i for i, m in pool.items() if m.msg_type != "Ack" and m.status in ALARM_STATUSES]
+        nodes = [i for i, m in pool.items() if _is_version(m)]
         parent = {i: i for i in nodes}
         for source, target in chain:
             for i in (source, target):
@@ -243,7 +251,7 @@ class AlarmBoard(ShelvingMixin):
         for ids in components.values():
             owners = sorted({self._owner[i] for i in ids if i in self._owner})
             fresh = [pool[i] for i in sorted(ids) if i not in self._owner and i in pool]
-            fresh = [m for m in fresh if m.msg_type != "Ack" and m.status in ALARM_STATUSES]
+            fresh = [m for m in fresh if _is_version(m)]
             if owners:
                 record = self._records[owners[0]]
                 for other in owners[1:]:
@@ -386,9 +394,10 @@ class AlarmBoard(ShelvingMixin):
         alarm = self.alarm_for(alert_id)
         return alarm is not None and alarm.state.active
 
-    def needs_acknowledgement(self, alert_id: int) -> bool:
+    def awaits_acknowledgement(self, alert_id: int) -> bool:
         """For the queue: True only for the newest version of an unacknowledged alarm (never
-        for a superseded version, an Ack, or a Cancel of an acknowledged alarm)."""
+        for a superseded version, an Ack, or a Cancel of an acknowledged alarm). Which message
+        types may ask at all is ``rules.needs_acknowledgement``; this adds the chain."""
         alarm = self.alarm_for(alert_id)
         return alarm is not None and alarm.alert_id == alert_id and alarm.state.unacknowledged
 

@@ -268,8 +268,15 @@ def test_only_the_newest_version_of_an_unacknowledged_alarm_asks_for_attention(
     newer = update(first, "A2", at=timedelta(minutes=1))
     feed(board, store, first, newer)
     all_clear = cancel(newer, "A3", at=timedelta(minutes=2))
-    assert board.needs_acknowledgement(alert_id(store, newer))
-    assert not board.needs_acknowledgement(alert_id(store, first))  # superseded
+    assert board.awaits_acknowledgement(alert_id(store, newer))
+    assert not board.awaits_acknowledgement(alert_id(store, first))  # superseded
     feed(board, store, ack(newer, at=timedelta(minutes=1, seconds=30)), all_clear)
     ids = [alert_id(store, m) for m in (first, newer, all_clear)]
-    assert [board.needs_acknowledgement(i) for i in ids] == [False, False, False]
+    assert [board.awaits_acknowledgement(i) for i in ids] == [False, False, False]
+
+
+def test_an_error_message_never_raises_an_alarm(board: AlarmBoard, store: Store) -> None:
+    first = alert("A1", severity="Minor")
+    rejected = alert("E1", msg_type=cap.MsgType.ERROR, references=(first,))
+    assert not feed(board, store, first, rejected)
+    assert board.alarms() == []
