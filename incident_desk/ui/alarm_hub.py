@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QWidget
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 from incident_desk.alarms import Alarm, AlarmBoard, AlarmChanges
 from incident_desk.changes import Changes
 from incident_desk.errors import IncidentDeskError
+from incident_desk.exercise import ControlMessage, ExerciseState
 from incident_desk.ui.alarm_panel import AlarmPanel
 from incident_desk.ui.alarm_sound import PrioritySound
 
@@ -77,9 +78,16 @@ class AlarmHub(QObject):
     def tick(self) -> None:
         self._run(self.board.tick)
 
-    def endex(self, exercise_id: str, by: str) -> None:
+    def endex(self, exercise_id: str, by: str, at: datetime | None = None) -> None:
         """ENDEX of ``exercise_id`` was heard or declared: its alarms return to normal."""
-        self._run(lambda: self.board.endex(exercise_id, by=by))
+        self._run(lambda: self.board.endex(exercise_id, by=by, at=at))
+
+    @Slot(object)
+    def on_control(self, message: ControlMessage) -> None:
+        """Connect to ``BusBridge.control_received``: an ENDEX ends that exercise's alarms
+        (any exercise's: alarms of other exercises are suppressed here anyway)."""
+        if message.state is ExerciseState.ENDED:
+            self.endex(message.exercise, message.by, message.at)
 
     def set_exercise(self, exercise_id: str | None) -> None:
         self._run(lambda: self.board.set_exercise(exercise_id))

@@ -15,11 +15,12 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from incident_desk import cap
 from incident_desk.alarms import AlarmBoard, AlarmChanges, Priority
+from incident_desk.exercise import Command, ControlMessage, ExerciseState
 from incident_desk.store import Store
 from incident_desk.ui.alarm_hub import AlarmHub
 from incident_desk.ui.alarm_panel import AlarmPanel
 from incident_desk.ui.alarm_sound import PrioritySound, sound_file
-from tests.helpers.alarms import FakeClock, ack, alert, alert_id, cancel, feed, put, update
+from tests.helpers.alarms import T0, FakeClock, ack, alert, alert_id, cancel, feed, put, update
 
 
 @pytest.fixture
@@ -224,3 +225,30 @@ def test_the_hub_feeds_ticks_and_walks_f8(qtbot, board: AlarmBoard, sqlite_store
     assert board.alarm_for(alert_id(sqlite_store, low)).state.value == (  # type: ignore[union-attr]
         "returned-to-normal-unacknowledged"
     )
+
+
+def test_the_hub_ends_exercise_alarms_on_an_endex_control_message(
+    qtbot, board: AlarmBoard, sqlite_store: Store
+) -> None:  # type: ignore[no-untyped-def]
+    hub = AlarmHub(board, operator="j.otieno", sound=False)
+    qtbot.addWidget(hub.panel)
+    board.set_exercise("EX-1")
+    drill = alert("X1", status=cap.Status.EXERCISE)
+    real = alert("R1", at=timedelta(seconds=3))
+    hub.on_changes(put(sqlite_store, drill, exercise_id="EX-1"))
+    hub.on_changes(put(sqlite_store, real))
+    endex = ControlMessage(
+        exercise="EX-1",
+        state=ExerciseState.ENDED,
+        command=Command.ENDEX,
+        scenario_time=3600,
+        speed=1.0,
+        at=T0 + timedelta(minutes=30),
+        by="controller@ke",
+    )
+    with qtbot.wait_signal(hub.alarms_changed, timeout=2000):
+        hub.on_control(endex)
+    ended = board.alarm_for(alert_id(sqlite_store, drill))
+    assert ended is not None
+    assert (ended.state.value, ended.cleared_by) == ("normal", "controller@ke")
+    assert [a.alert_id for a in board.annunciating()] == [alert_id(sqlite_store, real)]
