@@ -6,7 +6,8 @@ alerts, 100 Updates and 50 Cancels of earlier ones and 50 Acks from another cons
 SQLite in a temporary folder. Baseline = ``write_batch`` of the same batch; ``ratio`` = board
 time / store time. The last row repeats the board measure once 20 000 alerts are stored, to
 show the cost does not grow with the table (no full scans per alert); one row times
-``AlarmBoard.view()`` (what the panel draws) with every alarm of the run still listed.
+``AlarmBoard.view()`` (what the panel draws) with every alarm of the run still listed, one
+the start-up replay (``AlarmBoard.load``) of the whole store.
 
     python -m benchmarks.bench_alarms
     python -m benchmarks alarms
@@ -92,6 +93,17 @@ def run() -> list[dict[str, object]]:
             )
         rows.append(
             {"measure": f"AlarmBoard.view() of {live} alarms", "value": view_s * 1000, "unit": "ms"}
+        )
+        restarted = AlarmBoard(st, console="bench", clock=clock)
+        t0 = time.perf_counter()
+        restarted.load(history=None)
+        load_s = time.perf_counter() - t0
+        rows.append(
+            {
+                "measure": f"AlarmBoard.load() of {batches * BATCH} alerts",
+                "value": load_s,
+                "unit": "s",
+            }
         )
     return rows
 
