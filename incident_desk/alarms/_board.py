@@ -83,6 +83,7 @@ class AlarmBoard(ShelvingMixin):
         self.recent = recent
         self.clock = clock
         self._records: dict[int, AlarmRecord] = {}
+        self._snapshots: dict[int, Alarm] = {}  # cache for readers; dropped when changed
         self._owner: dict[int, int] = {}  # alert id (chain version) -> alarm id
         self._ended: dict[str, tuple[str, datetime]] = {}
         self._expiry: list[tuple[datetime, int]] = []  # heap: (expires, alarm id)
@@ -279,6 +280,7 @@ class AlarmBoard(ShelvingMixin):
         del self._records[gone.id]
         self._removed.append(gone.id)
         self._changed.pop(gone.id, None)
+        self._snapshots.pop(gone.id, None)
 
     def _forget(self, record: AlarmRecord) -> None:
         for member_id in record.members:
@@ -286,6 +288,7 @@ class AlarmBoard(ShelvingMixin):
                 del self._owner[member_id]
         self._records.pop(record.id, None)
         self._changed.pop(record.id, None)
+        self._snapshots.pop(record.id, None)
 
     def _suppressed(self, member: Member) -> bool:
         return member.status == "Exercise" and member.exercise_id != self.exercise_id
@@ -360,6 +363,8 @@ class AlarmBoard(ShelvingMixin):
         rows, self._rows = self._rows, []
         _journal.write(self.store, rows)
         changed = list(self._records) if all_changed else list(self._changed)
+        for alarm_id in (*changed, *self._removed):
+            self._snapshots.pop(alarm_id, None)
         flood = self.in_flood if self.in_flood != self._flood_was else None
         self._flood_was = self.in_flood
         result = AlarmChanges(
@@ -381,8 +386,13 @@ class AlarmBoard(ShelvingMixin):
     # -- reading ----------------------------------------------------------------------------
 
     def get(self, alarm_id: int) -> Alarm | None:
-        record = self._records.get(alarm_id)
-        return None if record is None else record.snapshot()
+        found = self._snapshots.get(alarm_id)
+        if found is None:
+            record = self._records.get(alarm_id)
+            if record is None:
+                return None
+            found = self._snapshots[alarm_id] = record.snapshot()
+        return found
 
     def alarm_for(self, alert_id: int) -> Alarm | None:
         """The alarm a stored alert (any version of its chain) belongs to, if any."""
@@ -403,7 +413,7 @@ class AlarmBoard(ShelvingMixin):
 
     def alarms(self) -> list[Alarm]:
         """Every alarm not normal, plus those that returned to normal recently; in order."""
-        return _view.ordered(r.snapshot() for r in self._records.values())
+        return _view.ordered(a for a in map(self.get, list(self._records)) if a is not None)
 
     def annunciating(self) -> list[Alarm]:
         """Active, unacknowledged, in service: what the banner shows and the sound is for."""
