@@ -72,7 +72,11 @@ class ShelvingMixin:
         if until is not None:
             heapq.heappush(self._shelf_due, (until, record.id))
         self._raised.pop(record.id, None)
-        span = "until it returns to normal" if until is None else f"until {until:%H:%M:%S} UTC"
+        span = (
+            "until it returns to normal"
+            if until is None
+            else f"until {until:%Y-%m-%d %H:%M:%S} UTC"
+        )
         self._log_shelf(record, JournalEvent.SHELVED, operator, f"Shelved {span}: {why}", now)
         return self._finish()
 

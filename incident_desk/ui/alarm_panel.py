@@ -269,7 +269,7 @@ class AlarmPanel(QDockWidget):
                 self.state_word(alarm.state),
                 alarm.title,
                 alarm.incident or "",
-                _clock(alarm.raised_at),
+                _clock(alarm.raised_at, zone=""),
                 self._why(alarm),
             ]
         )
@@ -415,5 +415,7 @@ class AlarmPanel(QDockWidget):
         self.unshelve_button.setEnabled(alarm is not None and alarm.shelf is not None)
 
 
-def _clock(value: datetime | None) -> str:
-    return "" if value is None else f"{value:%Y-%m-%d %H:%M:%S}"
+def _clock(value: datetime | None, zone: str = " UTC") -> str:
+    """One format everywhere: 24-hour, four-digit year, zone shown (the Since column's
+    header names the zone, so its cells leave it out)."""
+    return "" if value is None else f"{value:%Y-%m-%d %H:%M:%S}{zone}"
