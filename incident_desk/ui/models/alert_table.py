@@ -409,11 +409,15 @@ class AlertTableModel(QAbstractTableModel):
         self._display_rows = None
         self.endInsertRows()
 
-    def set_acknowledged(self, alert_id: int) -> bool:
-        """Mark one alert acknowledged; announces only that row. False if not held or known."""
-        if alert_id in self._acked:
+    def set_acknowledged(self, alert_id: int, acknowledged: bool = True) -> bool:
+        """Mark one alert acknowledged (or, after a refused Ack, not); announces only that
+        row. False if nothing changed or the row is not held."""
+        if (alert_id in self._acked) == acknowledged:
             return False
-        self._acked.add(alert_id)
+        if acknowledged:
+            self._acked.add(alert_id)
+        else:
+            self._acked.discard(alert_id)
         row = self.row_of(alert_id)
         if row is None:
             return False
