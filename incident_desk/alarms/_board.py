@@ -14,7 +14,7 @@ import heapq
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from incident_desk import rules
 from incident_desk.alarms import _journal, _reader, _view
@@ -34,8 +34,22 @@ from incident_desk.alarms._shelving import ShelvingMixin
 from incident_desk.changes import Changes
 from incident_desk.store import Store
 
-if TYPE_CHECKING:
-    from incident_desk.settings import Settings
+
+class AlarmSettings(Protocol):
+    """What ``AlarmBoard.from_settings`` reads (``incident_desk.settings.Settings`` has it;
+    the settings module imports this package for the rule model, not the other way round)."""
+
+    @property
+    def workstation(self) -> str: ...
+    @property
+    def exercise(self) -> str | None: ...
+    @property
+    def alarm_priorities(self) -> Sequence[PriorityRule]: ...
+    @property
+    def alarm_flood_count(self) -> int: ...
+    @property
+    def alarm_flood_minutes(self) -> float: ...
+
 
 ALARM_STATUSES = ("Actual", "Exercise")  # Test, System and Draft never alarm
 LOAD_PAGE = 2000
@@ -101,7 +115,7 @@ class AlarmBoard(ShelvingMixin):
     def from_settings(
         cls,
         store: Store,
-        settings: Settings,
+        settings: AlarmSettings,
         *,
         clock: Callable[[], datetime] = _utc_now,
     ) -> AlarmBoard:

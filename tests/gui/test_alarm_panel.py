@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -21,12 +20,6 @@ from incident_desk.ui.alarm_hub import AlarmHub
 from incident_desk.ui.alarm_panel import AlarmPanel
 from incident_desk.ui.alarm_sound import PrioritySound, sound_file
 from tests.helpers.alarms import T0, FakeClock, ack, alert, alert_id, cancel, feed, put, update
-
-
-@pytest.fixture
-def sqlite_store(tmp_path: Path) -> Iterator[Store]:
-    with Store.open(f"sqlite:///{tmp_path / 'alerts.db'}") as opened:
-        yield opened
 
 
 @pytest.fixture
