@@ -22,6 +22,14 @@ The TOML file (all keys optional)::
     trust_store = "/etc/idesk/truststore"    # folder of agency signing certificates/CAs (PEM)
     trust_policy = "warn"                    # or "quarantine-invalid", "quarantine"
     directory = "/etc/idesk/directory.yaml"  # agencies and units (docs/directory.md)
+    alarm_flood_count = 10                   # more alarms than this within …
+    alarm_flood_minutes = 10                 # … these minutes is an alarm flood
+
+    [[alarm_priorities]]                     # first match wins; omit for the default table
+    severity = ["Extreme"]                   # (docs/alarms.md); [] or absent: any value
+    urgency = ["Immediate"]
+    certainty = ["Observed", "Likely"]
+    priority = 1                             # 1 Critical … 4 Low, 0 no alarm
 
     [broker]
     url = "mqtts://broker.ke.example:8883"   # mqtt:// → port 1883, mqtts:// (TLS) → 8883
@@ -54,6 +62,7 @@ from urllib.parse import urlsplit
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
+from incident_desk.alarms._priority import DEFAULT_PRIORITIES, PriorityRule
 from incident_desk.errors import ConfigError, InputError
 from incident_desk.limits import MAX_SETTINGS_BYTES, read_limited
 
@@ -227,6 +236,12 @@ class Settings(BaseSettings):
             "quarantine: quarantine everything not verified"
         ),
     )
+    alarm_priorities: tuple[PriorityRule, ...] = Field(
+        DEFAULT_PRIORITIES,
+        description="alarm priority by CAP severity × urgency × certainty; first match wins",
+    )
+    alarm_flood_count: int = Field(10, ge=1, description="alarms per window that make a flood")
+    alarm_flood_minutes: float = Field(10, gt=0, description="the alarm flood window (minutes)")
 
     @classmethod
     def settings_customise_sources(
