@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, Signal, Slot
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from incident_desk.alarms import AlarmBoard
 from incident_desk.changes import Changes
 from incident_desk.errors import StoreError
 from incident_desk.mapfeed import incident_features
@@ -31,6 +32,7 @@ from incident_desk.rules import can_acknowledge
 from incident_desk.ui import confirm
 from incident_desk.ui.advisories import Advisories
 from incident_desk.ui.alarm import AlarmBanner, AlarmController
+from incident_desk.ui.alarm_hub import AlarmHub
 from incident_desk.ui.banners import BrokerBanner, DatabaseBanner, MessageBar
 from incident_desk.ui.bus_bridge import BusBridge
 from incident_desk.ui.command_wiring import CommandWiring
@@ -84,6 +86,7 @@ class MainWindow(QMainWindow):
         db_label: str,
         broker_label: str,
         exercise_link: ExerciseLinkPort | None = None,
+        alarm_board: AlarmBoard | None = None,
         settings: QSettings | None = None,
         sound: bool = True,
         with_map: bool = True,
@@ -115,6 +118,12 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 2)
         self.alarms = AlarmController(console.exercise_id, sound=sound, parent=self)
         self.alarm_banner = AlarmBanner(self.alarms)
+        self.alarm_hub: AlarmHub | None = None
+        if alarm_board is not None:  # ISA-18.2 alarms of the core, with panel and sounds
+            self.alarm_hub = AlarmHub(
+                alarm_board, operator=console.identity.operator, sound=sound, parent=self
+            )
+            self.alarms.attach(self.alarm_hub)
         self.broker_banner = BrokerBanner()
         self.database_banner = DatabaseBanner()
         self.message_bar = MessageBar()
@@ -165,6 +174,16 @@ class MainWindow(QMainWindow):
             self.timeline,
             Qt.DockWidgetArea.BottomDockWidgetArea,
         )
+        self.alarm_dock: QDockWidget | None = None
+        if self.alarm_hub is not None:
+            self.alarm_dock = self.alarm_hub.panel
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.alarm_dock)
+            bridge.changes_applied.connect(self.alarm_hub.on_changes)
+            bridge.control_received.connect(self.alarm_hub.on_control)
+            self.alarm_hub.alert_requested.connect(self.select_alert)
+            self.alarm_hub.problem.connect(
+                lambda text: self.message_bar.show_message(text, "error")
+            )
         self.command = CommandWiring(self)
         self.units_panel, self.command_panel = self.command.units_panel, self.command.command_panel
         self.units_dock, self.command_dock = self.command.units_dock, self.command.command_dock
@@ -218,6 +237,8 @@ class MainWindow(QMainWindow):
         self.layout_keeper.arrange()
         self.queue.set_loading(0)
         self.feed.start()
+        if self.alarm_hub is not None:
+            QTimer.singleShot(0, self, self.alarm_hub.start)  # rebuild, then tick each second
         self.layout_keeper.restore()
 
     # -- construction ------------------------------------------------------------------------
@@ -444,6 +465,10 @@ class MainWindow(QMainWindow):
             self.alarms.consider([row], self.model.acknowledged_set())
 
     def _step_unacknowledged(self, step: int) -> bool:
+        if self.alarm_hub is not None and step > 0:  # F8: highest priority first
+            alarm = self.alarm_hub.next_alarm(self.current_alert_id())
+            if alarm is not None and self.select_alert(alarm.alert_id):
+                return True
         if self.queue.step_unacknowledged(step):
             return True
         self.message_bar.show_message(self.tr("No unacknowledged alerts in the queue."))
@@ -472,6 +497,8 @@ class MainWindow(QMainWindow):
     def left_exercise(self) -> None:
         """The console left its ended exercise: real traffic only from now on."""
         self.alarms.exercise_id = None
+        if self.alarm_hub is not None:
+            self.alarm_hub.set_exercise(None)
         for alert_id, row in self.alarms.active.items():
             if row.exercise_id is not None:
                 self.alarms.acknowledge(alert_id)
