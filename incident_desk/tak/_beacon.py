@@ -134,7 +134,9 @@ def beacon_cancel(
     now: datetime,
 ) -> Alert:
     """A CAP Cancel of the alert ``raised`` for this device's beacon."""
-    exercise_id = raised.note.split()[0] if raised.status is Status.EXERCISE and raised.note else None
+    exercise_id = (
+        raised.note.split()[0] if raised.status is Status.EXERCISE and raised.note else None
+    )
     status, _ = _status(exercise_id)
     who = event.callsign or event.uid
     reason = f"Emergency beacon of {who} cancelled on the device"
@@ -149,6 +151,8 @@ def beacon_cancel(
         restriction="Partner agencies of the operation",
         codes=(PROFILE_CODE,),
         note=reason if exercise_id is None else f"{exercise_id} {reason}",
-        references=(Reference(sender=raised.sender, identifier=raised.identifier, sent=raised.sent.text),),
+        references=(
+            Reference(sender=raised.sender, identifier=raised.identifier, sent=raised.sent.text),
+        ),
         incidents=raised.incidents,
     )

@@ -60,7 +60,9 @@ class DeviceMatcher:
                 self._by_uid[uid] = match
             self._by_callsign.setdefault((unit.tak_callsign or unit.callsign).casefold(), match)
         for unit in directory.units:  # a unit's own callsign, where no tak_callsign claims it
-            self._by_callsign.setdefault(unit.callsign.casefold(), UnitMatch(unit, countries[unit.agency]))
+            self._by_callsign.setdefault(
+                unit.callsign.casefold(), UnitMatch(unit, countries[unit.agency])
+            )
 
     def match(self, uid: str, callsign: str | None) -> UnitMatch | None:
         found = self._by_uid.get(uid)
@@ -69,9 +71,7 @@ class DeviceMatcher:
         return found
 
 
-def pli_message(
-    event: CotEvent, match: UnitMatch, status: str, exercise_id: str | None
-) -> bytes:
+def pli_message(event: CotEvent, match: UnitMatch, status: str, exercise_id: str | None) -> bytes:
     """The unit status message for a position report (``status`` = the unit's last known).
 
     Extra keys (``source``, ``stale``, ``tak_callsign``) are ignored by readers of

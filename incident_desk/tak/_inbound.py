@@ -213,7 +213,9 @@ def parse_cot(data: bytes, now: datetime, *, max_size: int = MAX_EVENT_BYTES) ->
         parse_time(root.get("stale"), "stale"),
     )
     check_event(uid, type_, how, times, now)
-    assert uid is not None and type_ is not None and how is not None
+    assert uid is not None
+    assert type_ is not None
+    assert how is not None
     point = _point(root)
     detail = _detail(root)
     opex = _text(root.get("opex"), 64, "opex")
@@ -254,7 +256,7 @@ class Inbound:
     reason: str = ""
 
 
-def _traffic(event: CotEvent, channel: str | None) -> str | None | CotError:
+def _traffic(event: CotEvent, channel: str | None) -> str | CotError | None:
     """The exercise id of the event on this channel, None for real, or the refusal."""
     opex = event.opex or ""
     if channel is None:

@@ -1,0 +1,446 @@
+"""``TakGateway``: the bus ↔ TAK bridge, a bus client like any other (docs/tak.md).
+
+Out (bus → TAK): it subscribes to the alert, unit and command topics of the real tree and of
+every exercise that has a TAK channel; each message is mapped by ``incident_desk.tak`` and
+queued on the channel of *its* traffic (real → ``tak.url``, exercise X →
+``tak.exercise_channels[X]``; test traffic and exercises without a channel go nowhere). Before
+anything is queued, :meth:`TakGateway._send` checks the event's ``opex`` against the channel:
+an exercise event can never be written to the real channel, nor a real one to an exercise's.
+
+In (TAK → bus): position reports of directory units become ``idesk.unit-status/1`` messages
+on the unit's topic; emergency beacons become CAP alerts on the gateway's own agency alert
+topic (Actual, or Exercise in an exercise channel). Everything else is refused or ignored
+with a counted reason. The gateway never writes to the store.
+
+Threads: paho's network thread only queues (bounded; a full queue leaves the message unacked,
+so the broker redelivers it); one worker maps and sends; each channel has its own socket
+threads. Nothing here blocks a caller: ``start()`` waits for the broker at most ``wait_s``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import queue
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
+from typing import Any, Final
+
+from incident_desk import cap
+from incident_desk.command import Directory, load_directory, parse_event, parse_unit_status
+from incident_desk.errors import ConfigError, IncidentDeskError
+from incident_desk.messaging.client import BusClient, Subscription
+from incident_desk.messaging.envelope import Envelope
+from incident_desk.messaging.publisher import AlertPublisher
+from incident_desk.messaging.tak_transport import ChannelStats, TakChannel
+from incident_desk.settings import Settings, TakSettings
+from incident_desk.tak import (
+    SOURCE_PREFIX,
+    CotError,
+    CotEvent,
+    DeviceMatcher,
+    MapOptions,
+    UnknownDevice,
+    UnknownDevices,
+    alert_events,
+    beacon_alert,
+    beacon_cancel,
+    classify,
+    delete_event,
+    opex_for,
+    pli_message,
+    unit_event,
+    withdrawn,
+)
+from incident_desk.tak._framing import decode, encode
+from incident_desk.topics import Mode, Topic, alert_topic, check_status_agrees, parse_topic
+
+__all__ = ["GatewayStatus", "TakGateway", "gateway_filters"]
+
+log = logging.getLogger("incident_desk.tak")
+
+UNIT_CONTENT_TYPE: Final = "application/json; schema=idesk.unit-status/1"
+_WORK_QUEUE: Final = 10_000
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def gateway_filters(exercises: list[str]) -> list[Subscription]:
+    """Alert, unit and command topics of the real tree and of each exercise given."""
+    trees = ["idesk/v1/actual"] + [f"idesk/v1/exercise/{x}" for x in exercises]
+    subs: list[Subscription] = []
+    for tree in trees:
+        subs += [
+            Subscription(f"{tree}/+/+/alert"),
+            Subscription(f"{tree}/+/+/unit/+", no_retained=False),
+            Subscription(f"{tree}/+/+/command"),
+        ]
+    return subs
+
+
+@dataclass(frozen=True, slots=True)
+class GatewayStatus:
+    """What the status bar shows about TAK.
+
+    Attributes:
+        channels: one entry per TAK channel (connected, sent, received, dropped).
+        sent_events: CoT events queued for TAK.
+        published: unit and alert messages put on the bus from TAK.
+        refused: counted reasons for refused inbound CoT (and leaks stopped).
+        unknown_devices: devices with position reports that match no directory unit.
+    """
+
+    channels: tuple[ChannelStats, ...]
+    sent_events: int
+    published: int
+    refused: dict[str, int]
+    unknown_devices: tuple[UnknownDevice, ...]
+
+    def summary(self) -> str:
+        refused = sum(self.refused.values())
+        return (
+            f"TAK: {self.sent_events} events to TAK, {self.published} messages to the bus, "
+            f"{refused} refused, {len(self.unknown_devices)} unknown devices"
+        )
+
+
+class TakGateway:
+    """Bridge the bus and TAK for one centre (see the module docstring).
+
+    Args:
+        settings: ``settings.tak`` must be set; ``country``/``agency`` name the topic the
+            beacon alerts go out on; ``broker`` is used with the client id ``…-tak``.
+        directory: units and their TAK uids; default: ``settings.tak.directory`` if set.
+        clock: the time source (tests).
+    """
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        directory: Directory | None = None,
+        clock: Callable[[], datetime] = _now,
+    ) -> None:
+        if settings.tak is None:
+            raise ConfigError("the TAK gateway needs a [tak] section (url) in the settings")
+        if settings.country is None or settings.agency is None:
+            raise ConfigError("the TAK gateway needs country and agency (beacon alert topic)")
+        self.tak: TakSettings = settings.tak
+        self.country, self.agency = settings.country, settings.agency
+        self.sender = settings.sender or f"{settings.agency}.{settings.country.lower()}"
+        if directory is None and self.tak.directory is not None:
+            directory = load_directory(self.tak.directory)
+        self._matcher = DeviceMatcher(directory)
+        self._clock = clock
+        self._options = MapOptions(
+            group=self.tak.group,
+            default_ttl=timedelta(seconds=self.tak.default_ttl_s),
+            unit_stale=timedelta(seconds=self.tak.unit_stale_s),
+        )
+        client_id = settings.broker.client_id
+        if not client_id.endswith("-tak"):
+            client_id = f"{client_id[:60]}-tak"
+        broker = settings.broker.model_copy(update={"client_id": client_id})
+        self.bus = BusClient(broker, on_message=self._on_bus)
+        self._publisher = AlertPublisher(self.bus)
+        self.channels: dict[str | None, TakChannel] = {None: self._channel(self.tak.url, None)}
+        for exercise, url in self.tak.exercise_channels.items():
+            self.channels[exercise] = self._channel(url, exercise)
+        self._work: queue.Queue[Envelope] = queue.Queue(maxsize=_WORK_QUEUE)
+        self._stop = threading.Event()
+        self._worker: threading.Thread | None = None
+        self._lock = threading.Lock()
+        self._counts: Counter[str] = Counter()
+        self._refused: Counter[str] = Counter()
+        self.unknown = UnknownDevices()
+        # per traffic (None = real): live incident events, unit state, raised beacons
+        self._live: dict[tuple[str | None, str], dict[str, CotEvent]] = {}
+        self._status: dict[tuple[str | None, str], str] = {}
+        self._position: dict[tuple[str | None, str], tuple[float, float]] = {}
+        self._units: dict[tuple[str | None, str], Any] = {}
+        self._assigned: dict[tuple[str | None, str], str] = {}
+        self._assignment_unit: dict[str, tuple[str | None, str]] = {}
+        self._beacons: dict[tuple[str | None, str], cap.Alert] = {}
+        self._next_refresh = 0.0
+
+    def _channel(self, url: str, exercise: str | None) -> TakChannel:
+        return TakChannel(
+            url, self.tak, exercise_id=exercise, on_message=lambda b: self._on_tak(exercise, b)
+        )
+
+    # -- life cycle -------------------------------------------------------------------
+
+    def start(self, wait_s: float = 15.0) -> None:
+        """Open the TAK channels, connect to the broker, subscribe, start mapping."""
+        for channel in self.channels.values():
+            channel.start()
+        self._stop.clear()
+        self._worker = threading.Thread(target=self._run, name="tak-gateway", daemon=True)
+        self._worker.start()
+        try:
+            self.bus.connect_and_wait(wait_s)
+            exercises = [x for x in self.channels if x is not None]
+            self.bus.subscribe(gateway_filters(exercises), timeout=wait_s)
+        except BaseException:
+            self.stop()
+            raise
+
+    def stop(self) -> None:
+        self._stop.set()
+        self.bus.stop()
+        if self._worker is not None:
+            self._worker.join(10)
+            self._worker = None
+        for channel in self.channels.values():
+            channel.stop()
+
+    def status(self) -> GatewayStatus:
+        with self._lock:
+            counts, refused = dict(self._counts), dict(self._refused)
+        return GatewayStatus(
+            tuple(c.stats() for c in self.channels.values()),
+            counts.get("sent", 0),
+            counts.get("published", 0),
+            refused,
+            self.unknown.snapshot(),
+        )
+
+    def _count(self, name: str, refused: str | None = None) -> None:
+        with self._lock:
+            self._counts[name] += 1
+            if refused is not None:
+                self._refused[refused] += 1
+
+    # -- bus → TAK --------------------------------------------------------------------
+
+    def _on_bus(self, envelope: Envelope) -> None:
+        """paho's thread: hand off only. A full queue leaves it unacked (redelivered)."""
+        try:
+            self._work.put_nowait(envelope)
+        except queue.Full:
+            self._count("bus-overflow", "bus messages dropped: mapping queue full")
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            try:
+                envelope = self._work.get(timeout=0.2)
+            except queue.Empty:
+                envelope = None
+            if envelope is not None:
+                try:
+                    self._handle(envelope)
+                except IncidentDeskError as exc:
+                    log.warning("bus message on %s not mapped: %s", envelope.topic, exc)
+                    self._count("bus-refused", f"bus message not mapped: {type(exc).__name__}")
+                except Exception:
+                    log.exception("mapping the message on %s failed", envelope.topic)
+                self.bus.ack(envelope)
+            self._refresh_if_due()
+
+    def _handle(self, envelope: Envelope) -> None:
+        topic = parse_topic(envelope.topic)
+        if topic.mode is Mode.TEST:
+            return
+        traffic = topic.exercise_id if topic.mode is Mode.EXERCISE else None
+        if traffic not in self.channels:
+            return
+        if topic.kind == "alert":
+            self._alert(topic, traffic, envelope.payload)
+        elif topic.kind == "unit":
+            self._unit(topic, traffic, envelope.payload)
+        elif topic.kind == "command":
+            self._command(traffic, envelope.payload)
+
+    def _alert(self, topic: Topic, traffic: str | None, payload: bytes) -> None:
+        alert = cap.parse(payload)
+        mismatch = check_status_agrees(topic, alert.status.value, alert.note)
+        if mismatch is not None:
+            log.warning("alert %s not sent to TAK: %s", alert.identifier, mismatch)
+            self._count("bus-refused", "alert status does not match its topic")
+            return
+        now = self._clock()
+        if alert.msg_type is cap.MsgType.CANCEL:
+            for key in alert.incidents:
+                self._withdraw(traffic, key, now)
+            return
+        events = alert_events(alert, traffic, now, self._options)
+        for key in alert.incidents:
+            self._live[(traffic, key)] = {e.uid: e for e in events}
+        self._send(traffic, events)
+
+    def _withdraw(self, traffic: str | None, key: str, now: datetime) -> None:
+        live = self._live.pop((traffic, key), {})
+        events = [withdrawn(e, now) for e in live.values()]
+        events += [delete_event(e, now) for e in live.values()]
+        self._send(traffic, events)
+
+    def _unit(self, topic: Topic, traffic: str | None, payload: bytes) -> None:
+        message = parse_unit_status(payload)
+        if message.exercise != traffic or message.unit != topic.unit_id:
+            self._count("bus-refused", "unit message does not match its topic")
+            return
+        key = (traffic, message.unit)
+        self._status[key] = message.status
+        if message.position is not None:
+            self._position[key] = (message.position["lat"], message.position["lon"])
+        self._units[key] = (message, topic.country)
+        source = json.loads(payload).get("source")
+        if isinstance(source, str) and source.startswith(SOURCE_PREFIX):
+            return  # our own PLI coming back: the device already shows itself on TAK
+        self._send_unit(traffic, message.unit)
+
+    def _send_unit(self, traffic: str | None, unit: str) -> None:
+        key = (traffic, unit)
+        known, position = self._units.get(key), self._position.get(key)
+        if known is None or position is None:
+            return
+        message, country = known
+        event = unit_event(
+            message,
+            country,
+            traffic,
+            position,
+            self._options,
+            assignment=self._assigned.get(key),
+        )
+        self._send(traffic, [event])
+
+    def _command(self, traffic: str | None, payload: bytes) -> None:
+        event = parse_event(payload)
+        if event.exercise != traffic:
+            self._count("bus-refused", "command event does not match its topic")
+            return
+        data = event.data
+        if event.type == "assignment.create" and isinstance(data.get("unit"), str):
+            key = (traffic, data["unit"])
+            self._assignment_unit[event.id] = key
+            self._assigned[key] = f"{event.incident_key}: {data.get('work') or 'assigned'}"
+            self._send_unit(*key)
+        elif event.type == "assignment.status" and data.get("status") == "released":
+            found = self._assignment_unit.pop(str(data.get("assignment")), None)
+            if found is not None:
+                self._assigned.pop(found, None)
+                self._send_unit(*found)
+
+    def _refresh_if_due(self) -> None:
+        """Re-send open incidents every ``refresh_s`` (devices that joined late see them)."""
+        if time.monotonic() < self._next_refresh:
+            return
+        self._next_refresh = time.monotonic() + self.tak.refresh_s
+        now = self._clock()
+        for (traffic, key), live in list(self._live.items()):
+            fresh = {uid: e for uid, e in live.items() if e.stale > now}
+            if not fresh:
+                del self._live[(traffic, key)]
+                continue
+            self._live[(traffic, key)] = fresh
+            self._send(traffic, [replace(e, time=now) for e in fresh.values()])
+
+    def _send(self, traffic: str | None, events: list[CotEvent]) -> None:
+        """Queue events on the channel of ``traffic``, refusing any whose opex disagrees."""
+        channel = self.channels.get(traffic)
+        if channel is None:
+            return
+        expected = opex_for(traffic)
+        for event in events:
+            if event.opex != expected:  # the last guard: never cross real/exercise channels
+                log.error("refused to send %s (opex %r) on %s", event.uid, event.opex, channel.url)
+                self._count("leak-refused", "event refused: opex does not match the channel")
+                continue
+            channel.send(encode(event, self.tak.protocol, mesh=channel.mesh))
+            self._count("sent")
+
+    # -- TAK → bus --------------------------------------------------------------------
+
+    def _on_tak(self, traffic: str | None, data: bytes) -> None:
+        """A channel's reader thread: check, classify, publish (never blocks on the bus)."""
+        now = self._clock()
+        try:
+            event = decode(data, now)
+        except CotError as exc:
+            log.info("refused CoT from TAK: %s", exc.reason)
+            self._count("refused", exc.reason.split(" (")[0][:80])
+            return
+        verdict = classify(event, traffic, now)
+        if verdict.kind == "refused":
+            log.info("refused CoT %s from TAK: %s", event.uid, verdict.reason)
+            self._count("refused", verdict.reason)
+        elif verdict.kind == "ignored":
+            self._count("ignored")
+        elif verdict.kind == "pli":
+            self._pli(event, verdict.exercise_id)
+        elif verdict.kind == "beacon":
+            self._beacon(event, verdict.exercise_id, now)
+        else:
+            self._beacon_cancel(event, verdict.exercise_id, now)
+
+    def _pli(self, event: CotEvent, exercise: str | None) -> None:
+        match = self._matcher.match(event.uid, event.callsign)
+        if match is None:
+            if self.unknown.seen(event, exercise):
+                log.warning("TAK device %s (%s) matches no unit", event.uid, event.callsign)
+            return
+        key = (exercise, match.unit.id)
+        self._position[key] = (event.point.lat, event.point.lon)
+        payload = pli_message(event, match, self._status.get(key, "available"), exercise)
+        self._publish(match.topic(exercise), payload, UNIT_CONTENT_TYPE)
+
+    def _publish(self, topic: str, payload: bytes, content_type: str) -> None:
+        try:
+            self.bus.publish(topic, payload, qos=1, content_type=content_type, wait=False)
+        except IncidentDeskError as exc:
+            self._count("publish-failed", f"bus publish failed: {exc}"[:80])
+            return
+        self._count("published")
+
+    def _beacon(self, event: CotEvent, exercise: str | None, now: datetime) -> None:
+        key = (exercise, event.uid)
+        raised = self._beacons.get(key)
+        if raised is not None and (raised.expires_utc() or now) > now:
+            return  # devices repeat the beacon; one alarm until it is cancelled or expires
+        alert = beacon_alert(
+            event,
+            sender=self.sender,
+            country=self.country,
+            agency=self.agency,
+            exercise_id=exercise,
+            now=now,
+        )
+        self._beacons[key] = alert
+        self._publish_alert(alert, exercise)
+
+    def _beacon_cancel(self, event: CotEvent, exercise: str | None, now: datetime) -> None:
+        raised = self._beacons.pop((exercise, event.uid), None)
+        if raised is None:
+            return
+        alert = beacon_cancel(
+            event, raised, sender=self.sender, country=self.country, agency=self.agency, now=now
+        )
+        self._publish_alert(alert, exercise)
+
+    def _publish_alert(self, alert: cap.Alert, exercise: str | None) -> None:
+        mode = Mode.ACTUAL if exercise is None else Mode.EXERCISE
+        topic = alert_topic(mode, self.country, self.agency, exercise)
+        try:
+            self._publisher.publish_cap(
+                topic,
+                cap.dumps(alert),
+                sender=alert.sender,
+                identifier=alert.identifier,
+                sent=alert.sent.text,
+                expires=alert.expires_utc(),
+                exercise_id=exercise,
+                wait=False,
+            )
+        except IncidentDeskError as exc:
+            log.error("emergency beacon alert %s not published: %s", alert.identifier, exc)
+            self._count("publish-failed", "beacon alert not published")
+            return
+        log.warning("TAK emergency beacon raised as CAP alert %s on %s", alert.identifier, topic)
+        self._count("published")
