@@ -89,7 +89,9 @@ def cancel_of(alert: Alert, sent: datetime) -> Alert:
         scope=Scope.RESTRICTED,
         restriction="partner agencies",
         note=(f"{alert.note} " if alert.note else "") + "all clear",
-        references=(Reference(sender=alert.sender, identifier=alert.identifier, sent=alert.sent.text),),
+        references=(
+            Reference(sender=alert.sender, identifier=alert.identifier, sent=alert.sent.text),
+        ),
         incidents=alert.incidents,
     )
 

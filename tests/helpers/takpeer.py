@@ -25,7 +25,9 @@ class _Inbox:
             self.messages.append(message)
             self._cond.notify_all()
 
-    def wait_for(self, pred: Callable[[bytes], bool], count: int = 1, timeout: float = 20) -> list[bytes]:
+    def wait_for(
+        self, pred: Callable[[bytes], bool], count: int = 1, timeout: float = 20
+    ) -> list[bytes]:
         def found() -> list[bytes]:
             return [m for m in self.messages if pred(m)]
 

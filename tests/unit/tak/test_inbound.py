@@ -43,7 +43,9 @@ HOSTILE = {
     "longitude -181": _swap(b'lon="34.2811"', b'lon="-181"'),
     "nan": _swap(b'lat="0.6362"', b'lat="NaN"'),
     "infinite ce": _swap(b'ce="9.9"', b'ce="inf"'),
-    "no point": _swap(b'<point lat="0.6362" lon="34.2811" hae="1180.0" ce="9.9" le="9999999.0"/>', b""),
+    "no point": _swap(
+        b'<point lat="0.6362" lon="34.2811" hae="1180.0" ce="9.9" le="9999999.0"/>', b""
+    ),
     "year 1970": _swap(b'time="2026', b'time="1970'),
     "far future": _swap(b'time="2026', b'time="2099'),
     "not a time": _swap(b'time="2026-07-01T12:00:00.000Z"', b'time="yesterday"'),
