@@ -154,7 +154,8 @@ def test_pli_from_50_devices_at_1_hz_becomes_unit_events_on_the_bus(
     units = {parse_unit_status(m.payload).unit for m in messages}
     assert units == {f"nps-u{i}" for i in range(50)}
     last = parse_unit_status(messages[-1].payload)
-    assert last.position is not None and last.position["lon"] == pytest.approx(34.002)
+    assert last.position is not None
+    assert last.position["lon"] == pytest.approx(34.002)
     assert all(m.topic.endswith(parse_unit_status(m.payload).unit) for m in messages)
 
 
@@ -232,7 +233,8 @@ def test_tls_refuses_a_server_whose_certificate_our_ca_did_not_sign(
             break
         done.wait(0.1)
     assert "CERTIFICATE_VERIFY_FAILED" in channel.stats().last_error
-    assert not channel.connected and peer.messages == []
+    assert not channel.connected
+    assert peer.messages == []
 
 
 def test_gateway_reconnects_after_the_tak_server_drops_it(
@@ -295,7 +297,7 @@ def test_exercise_traffic_never_reaches_the_real_tak_channel(
     # attempts to leak: exercise content on a real topic (status mismatch) and a unit
     # message claiming an exercise on the real tree, then the last guard called directly
     leak = cordon_alert(sent=sent, exercise="EX1", key="LEAK", identifier="KE-nps-leak")
-    raw = publisher._bus.publish(REAL_ALERTS, cap.dumps(leak), qos=1)  # noqa: SLF001
+    raw = publisher._bus.publish(REAL_ALERTS, cap.dumps(leak), qos=1)
     assert raw.acknowledged
     unit = (
         b'{"schema":"idesk.unit-status/1","unit":"nps-u1","agency":"nps","status":"available",'
@@ -303,14 +305,16 @@ def test_exercise_traffic_never_reaches_the_real_tak_channel(
         + sent.isoformat().encode()
         + b'","exercise":"EX1"}'
     )
-    publisher._bus.publish("idesk/v1/actual/KE/nps/unit/nps-u1", unit, qos=1)  # noqa: SLF001
+    publisher._bus.publish("idesk/v1/actual/KE/nps/unit/nps-u1", unit, qos=1)
     drill_event = _events(drill, incident_uid("EX-INC", "EX1"))[0]
-    gateway._send(None, [drill_event])  # noqa: SLF001
+    gateway._send(None, [drill_event])
     # a real alert after the attempts: when it is on the real channel, they were all handled
     _publish(publisher, cordon_alert(sent=sent, key="REAL-1", identifier="KE-nps-real"))
     _events(real, incident_uid("REAL-1", None))
     for message in real.snapshot():
-        assert b'opex="e' not in message and b"EXERCISE" not in message and b"LEAK" not in message
+        assert b'opex="e' not in message
+        assert b"EXERCISE" not in message
+        assert b"LEAK" not in message
     assert all(b'opex="e-EX1"' in m for m in drill.snapshot())
     refused = gateway.status().refused
     assert refused["event refused: opex does not match the channel"] == 1
@@ -339,7 +343,8 @@ def test_exercise_cot_on_the_real_channel_never_becomes_a_real_alarm(
     assert by_topic[REAL_ALERTS].status is Status.ACTUAL
     assert "Real-2" in (by_topic[REAL_ALERTS].infos[0].headline or "")
     drill_alert = by_topic["idesk/v1/exercise/EX1/KE/nps/alert"]
-    assert drill_alert.status is Status.EXERCISE and drill_alert.note.startswith("EX1")  # type: ignore[union-attr]
+    assert drill_alert.status is Status.EXERCISE
+    assert drill_alert.note.startswith("EX1")
     assert len([m for m in messages if m.topic == REAL_ALERTS]) == 1
     assert any("exercise/simulation" in r for r in gateway.status().refused)
 
@@ -356,6 +361,7 @@ def test_our_events_read_by_a_second_tak_client_show_the_same_incident(
     alert = cordon_alert(sent=_now().replace(microsecond=0))
     publish_alert(publisher, REAL_ALERTS, alert, cap.dumps(alert))
     received = _events(peer, incident_uid(KEY, None))[0]
-    assert received.remarks is not None and received.remarks.startswith("Explosion at Malaba")
+    assert received.remarks is not None
+    assert received.remarks.startswith("Explosion at Malaba")
     assert received.point.lat == pytest.approx(0.636, abs=0.001)
     assert to_xml(received).count(b"<event") == 1

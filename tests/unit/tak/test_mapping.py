@@ -99,7 +99,8 @@ def test_incident_marker_carries_the_table_fields() -> None:
     assert (marker.type, marker.how, marker.opex) == ("a-h-G", "m-r", "o")
     assert marker.stale == NOW + timedelta(hours=6)  # CAP expires
     assert marker.callsign == KEY
-    assert marker.remarks is not None and marker.remarks.startswith("Explosion at Malaba")
+    assert marker.remarks is not None
+    assert marker.remarks.startswith("Explosion at Malaba")
     assert marker.links[0].uid == "nps.go.ke,KE-nps-0001,2026-07-01T12:00:00-00:00"
     # ce reaches the farthest corner of the cordon (about 1.4 km from the centroid)
     assert 1000 < marker.point.ce < 2000
@@ -125,15 +126,19 @@ def test_exercise_items_are_marked_in_opex_callsign_and_remarks() -> None:
     for row in ("incident-exercise", "unit-exercise"):
         event = ROWS[row]
         assert event.opex == "e-EX-SILKGATE-26"
-        assert event.callsign is not None and event.callsign.startswith("EXERCISE")
-        assert event.remarks is not None and event.remarks.startswith("EXERCISE")
+        assert event.callsign is not None
+        assert event.callsign.startswith("EXERCISE")
+        assert event.remarks is not None
+        assert event.remarks.startswith("EXERCISE")
         assert event.uid.startswith("idesk.exercise.EX-SILKGATE-26.")
 
 
 def test_withdrawal_is_stale_now_and_a_forced_delete_of_the_same_uid() -> None:
     gone, delete = ROWS["withdrawn"], ROWS["delete"]
-    assert gone.uid == ROWS["incident"].uid and gone.stale <= LATER
-    assert delete.type == "t-x-d-d" and delete.force_delete
+    assert gone.uid == ROWS["incident"].uid
+    assert gone.stale <= LATER
+    assert delete.type == "t-x-d-d"
+    assert delete.force_delete
     assert delete.links[0].uid == ROWS["incident"].uid
 
 
@@ -141,7 +146,8 @@ def test_alerts_that_cannot_be_placed_give_no_events() -> None:
     no_geometry = cordon_alert(circle=False, polygon=False)
     cancel = cancel_of(cordon_alert(), LATER)
     assert alert_events(no_geometry, None, NOW) == []
-    assert cancel.msg_type is MsgType.CANCEL and alert_events(cancel, None, NOW) == []
+    assert cancel.msg_type is MsgType.CANCEL
+    assert alert_events(cancel, None, NOW) == []
 
 
 def test_missing_expires_gives_the_default_ttl() -> None:
@@ -169,4 +175,5 @@ def test_times_are_utc_with_milliseconds_and_z() -> None:
     event = ROWS["unit"]
     assert b'time="2026-07-01T12:00:00.000Z"' in to_xml(event)
     assert event.stale - event.time == timedelta(minutes=5)
-    assert event.time.tzinfo is not None and event.time.utcoffset() == datetime.now(UTC).utcoffset()
+    assert event.time.tzinfo is not None
+    assert event.time.utcoffset() == datetime.now(UTC).utcoffset()
