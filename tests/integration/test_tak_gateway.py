@@ -365,3 +365,17 @@ def test_our_events_read_by_a_second_tak_client_show_the_same_incident(
     assert received.remarks.startswith("Explosion at Malaba")
     assert received.point.lat == pytest.approx(0.636, abs=0.001)
     assert to_xml(received).count(b"<event") == 1
+
+
+def test_the_headless_gateway_command_runs_and_prints_a_summary(
+    mosquitto: MosquittoBroker, peers: list[Any], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from incident_desk.cli import main
+
+    peer = TakServerPeer()
+    peers.append(peer)
+    argv = ["tak", "--broker", mosquitto.url, "--client-id", "gw-cli", "--tak", peer.url]
+    argv += ["--country", "KE", "--agency", "nps", "--exit-after", "1"]
+    assert main(argv) == 0
+    assert capsys.readouterr().out.startswith("TAK: 0 events to TAK")
+    assert peer.clients  # it did connect to the TAK server
