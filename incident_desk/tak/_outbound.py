@@ -2,7 +2,7 @@
 
 Pure functions of their inputs and a ``now``: the gateway calls them for every bus message it
 sees; the golden files in ``tests/data/tak/`` pin their output. Exercise items always carry
-``opex="e-{exercise}"`` and "EXERCISE" in callsign and remarks; real ones carry ``opex="o"``.
+``opex="e-{exercise}"`` and "EXERCISE" in callsign and remarks; real ones carry no ``opex``.
 """
 
 from __future__ import annotations
@@ -71,9 +71,12 @@ def unit_uid(country: str, agency: str, unit: str, exercise_id: str | None) -> s
     return f"{_prefix(exercise_id)}.unit.{country}.{agency}.{_safe(unit)}"
 
 
-def opex_for(exercise_id: str | None) -> str:
-    """``o`` for real operations, ``e-{exercise}`` for an exercise."""
-    return "o" if exercise_id is None else f"e-{exercise_id}"
+def opex_for(exercise_id: str | None) -> str | None:
+    """None (no ``opex``: "unstated", which real traffic is) or ``e-{exercise}``.
+
+    Real events carry no ``opex``: FreeTAKServer 2.2 drops any event that has one.
+    """
+    return None if exercise_id is None else f"e-{exercise_id}"
 
 
 def exercise_text(text: str, exercise_id: str | None) -> str:
@@ -194,7 +197,7 @@ def _shapes(
     now: datetime,
     start: datetime,
     stale: datetime,
-    opex: str,
+    opex: str | None,
     exercise_id: str | None,
 ) -> Iterable[CotEvent]:
     stroke = _colour(info.severity)

@@ -123,7 +123,7 @@ def test_incident_alert_on_the_bus_appears_on_tak_and_a_cancel_withdraws_it(
     publish_alert(publisher, REAL_ALERTS, alert, cap.dumps(alert))
     uid = incident_uid(KEY, None)
     marker = _events(peer, uid)[0]
-    assert (marker.type, marker.opex, marker.callsign) == ("a-h-G", "o", KEY)
+    assert (marker.type, marker.opex, marker.callsign) == ("a-h-G", None, KEY)
     peer.wait_for(lambda m: b'type="u-d-f"' in m)  # the cordon as a drawn shape
     peer.wait_for(lambda m: b'type="u-d-c-c"' in m)
     _publish(publisher, cancel_of(alert, _now().replace(microsecond=0)))

@@ -96,7 +96,7 @@ def test_the_schema_catches_what_it_should() -> None:
 def test_incident_marker_carries_the_table_fields() -> None:
     marker = ROWS["incident"]
     assert marker.uid == f"idesk.incident.{KEY}"
-    assert (marker.type, marker.how, marker.opex) == ("a-h-G", "m-r", "o")
+    assert (marker.type, marker.how, marker.opex) == ("a-h-G", "m-r", None)
     assert marker.stale == NOW + timedelta(hours=6)  # CAP expires
     assert marker.callsign == KEY
     assert marker.remarks is not None
