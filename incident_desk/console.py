@@ -20,6 +20,7 @@ from incident_desk.acks import build_ack
 from incident_desk.changes import Changes
 from incident_desk.errors import IncidentDeskError
 from incident_desk.incidents import IncidentBoard
+from incident_desk.rules import can_acknowledge
 
 if TYPE_CHECKING:
     from incident_desk.command import CommandBoard
@@ -135,13 +136,14 @@ class Console:
         echo is then a duplicate.
 
         Raises:
-            IncidentDeskError: the alert does not exist or is itself an Ack.
+            IncidentDeskError: the alert does not exist or is an Ack or an Error
+                (``rules.can_acknowledge``).
         """
         stored = self.store.get_alert(alert_id)
         if stored is None:
             raise IncidentDeskError(f"no alert with id {alert_id}")
-        if stored.alert.msg_type is cap.MsgType.ACK:
-            raise IncidentDeskError("an Ack is not itself acknowledged")
+        if not can_acknowledge(stored):
+            raise IncidentDeskError(f"a CAP {stored.msg_type} is not itself acknowledged")
         now = now or datetime.now(UTC)
         ack = build_ack(
             stored.alert,

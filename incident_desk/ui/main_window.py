@@ -36,12 +36,12 @@ from incident_desk.mapfeed import (
     incident_update,
     parse_feature_id,
 )
+from incident_desk.rules import can_acknowledge
 from incident_desk.ui.alarm import AlarmBanner, AlarmController
 from incident_desk.ui.banners import BrokerBanner, DatabaseBanner, MessageBar
 from incident_desk.ui.bus_bridge import BusBridge
 from incident_desk.ui.detail import AlertDetail
 from incident_desk.ui.incident_board import IncidentBoardWidget
-from incident_desk.ui.models.alert_table import needs_ack
 from incident_desk.ui.models.queue_row import QueueRow, queue_row
 from incident_desk.ui.notices import NoticeButton, NoticesDialog
 from incident_desk.ui.ops import BackgroundReader
@@ -673,7 +673,7 @@ class MainWindow(QMainWindow):
             self.message_bar.show_message("Select an alert to acknowledge first.")
             return
         row = self.model.alert(alert_id)
-        if row is not None and not needs_ack(row):
+        if row is not None and not can_acknowledge(row):
             self.message_bar.show_message(f"A CAP {row.msg_type} is not itself acknowledged.")
             return
         if self.model.is_acknowledged(alert_id):
@@ -1047,7 +1047,6 @@ class MainWindow(QMainWindow):
         controller, the controller panel in a dock with its own "Exercise" menu."""
         from incident_desk.ui.exercise_panel import (
             ExercisePanel,
-            ExerciseSignals,
             ExerciseStateLabel,
         )
         from incident_desk.ui.noduff import NoDuffGuard, NoDuffOverlay
@@ -1060,17 +1059,17 @@ class MainWindow(QMainWindow):
         # fed the new alerts by each background delta read (``_apply_delta``)
         self.exercise_state = ExerciseStateLabel(joined)
         self.statusBar().addWidget(self.exercise_state)
-        self.exercise_signals = ExerciseSignals(self)
         self.exercise_panel: Any = None
         self.exercise_dock: QDockWidget | None = None
         link = getattr(self.console, "exercise_link", None)
         if link is None:
             return
-        self.exercise_signals.control_received.connect(self.no_duff.on_control)
-        self.exercise_signals.control_received.connect(self.exercise_state.set_control)
-        link.add_control_listener(self.exercise_signals.post_control)
+        # one hop to the GUI thread: the status text and the overlay change in the same event
+        self.bridge.control_received.connect(self.exercise_state.set_control)
+        self.bridge.control_received.connect(self.no_duff.on_control)
+        link.add_control_listener(self.bridge.post_control)
         if link.last_control is not None:
-            self.exercise_signals.post_control(link.last_control)
+            self.bridge.post_control(link.last_control)
         if link.controller is None:
             return
         self.exercise_state.set_controller(link.controller)

@@ -18,32 +18,16 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from incident_desk.errors import StoreError
+from incident_desk.rules import is_no_duff
 
 log = logging.getLogger("incident_desk.ui")
 
 TITLE = "NO DUFF — REAL-WORLD ALERT — THIS IS NOT A DRILL"
-TRIGGER_TYPES = frozenset({"Alert", "Update"})
 
 
-def is_no_duff(row: Any) -> bool:
-    """A real alert (not exercise traffic) that starts or changes a real event."""
-    return row.status == "Actual" and row.exercise_id is None and row.msg_type in TRIGGER_TYPES
-
-
-def force_alarm(alarms: Any, row: Any) -> bool:
-    """Make ``row`` alarm in ``alarms`` (an ``AlarmController``) whatever its severity.
-
-    ``AlarmController`` only alarms Extreme/Severe + Immediate; a NO DUFF alert alarms
-    anyway. Acknowledging it stops the alarm as usual.
-    """
-    if row.id in alarms.active:
-        return False
-    if alarms.consider([row]):
-        return True
-    alarms._active[row.id] = row  # no public "force" on AlarmController yet
-    alarms.alarm_started.emit(row.id)
-    alarms._update()
-    return True
+def is_no_duff_row(row: Any) -> bool:
+    """The core rule (``incident_desk.rules.is_no_duff``) applied to a stored row."""
+    return is_no_duff(status=row.status, msg_type=row.msg_type, exercise_id=row.exercise_id)
 
 
 class NoDuffOverlay(QFrame):
@@ -234,9 +218,9 @@ class NoDuffGuard(QObject):
         if not self.active:
             return
         for row in rows:
-            if is_no_duff(row):
+            if is_no_duff_row(row):
                 log.warning("NO DUFF: real alert %s from %s", row.identifier, row.sender)
-                force_alarm(self.alarms, row)
+                self.alarms.force(row)
                 self.overlay.show_alert(row)
                 self.no_duff.emit(row)
 

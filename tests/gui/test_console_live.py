@@ -18,7 +18,7 @@ from PySide6.QtCore import Qt
 
 from incident_desk import cap
 from incident_desk.messaging import AlertPublisher, BusClient
-from incident_desk.messaging.runtime import ConsoleRuntime
+from incident_desk.runtime import ConsoleRuntime
 from incident_desk.settings import Settings
 from incident_desk.topics import Mode, alert_topic
 from incident_desk.ui.app import window_for_runtime

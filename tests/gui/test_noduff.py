@@ -21,7 +21,7 @@ from PySide6.QtCore import Qt
 from incident_desk import cap
 from incident_desk.changes import Changes
 from incident_desk.messaging import AlertPublisher, BusClient
-from incident_desk.messaging.runtime import DEMO_SCENARIO, ConsoleRuntime, controller_runtime
+from incident_desk.runtime import DEMO_SCENARIO, ConsoleRuntime, controller_runtime
 from incident_desk.scenario import load_scenario
 from incident_desk.settings import Settings
 from incident_desk.topics import Mode, alert_topic
@@ -214,6 +214,18 @@ def test_a_console_joined_to_an_exercise_raises_no_duff_for_any_real_alert(qtbot
     assert "Real thing" in window.no_duff_overlay.details.text()
     assert 4 in window.alarms.active
     assert 1 not in window.alarms.active  # stored before: not a NO DUFF event here
+
+
+def test_a_real_cancel_during_a_drill_covers_the_console_too(qtbot: Any) -> None:
+    """The core holds the drill clock for a real Cancel; the console shows why (one rule)."""
+    window, store = _fake_window(qtbot, "EX-1")
+    _store(window, store, make_alert(2, msg_type="Cancel", event="All clear at Malaba"))
+    qtbot.waitUntil(window.no_duff_overlay.isVisible, timeout=2000)
+    assert "All clear at Malaba" in window.no_duff_overlay.details.text()
+    assert 2 in window.alarms.active
+    qtbot.mouseClick(window.no_duff_overlay.dismiss_button, Qt.MouseButton.LeftButton)
+    assert 2 not in window.alarms.active
+    assert window.model.is_acknowledged(2)
 
 
 def test_a_live_console_shows_no_no_duff(qtbot: Any) -> None:

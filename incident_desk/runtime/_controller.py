@@ -50,7 +50,7 @@ from incident_desk.settings import BrokerSettings
 
 __all__ = ["ControllerEvent", "ExerciseController", "ExerciseLink"]
 
-log = logging.getLogger("incident_desk.messaging")
+log = logging.getLogger("incident_desk.runtime")
 
 _ACTIVE = frozenset({"running", "paused", "no_duff"})
 
