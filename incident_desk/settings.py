@@ -251,6 +251,13 @@ class TakSettings(BaseModel):
     default_ttl_s: float = Field(3600, gt=0, description="stale for alerts without expires")
     refresh_s: float = Field(60, gt=0, description="re-send open incidents this often")
     queue_size: int = Field(2000, ge=10, description="CoT messages queued per channel")
+    pli_qos: Literal[0, 1] = Field(
+        0,
+        description=(
+            "MQTT QoS of unit messages from TAK position reports: 0 (the next report supersedes "
+            "a lost one) or 1 (queued for offline consoles, fewer per second)"
+        ),
+    )
     reconnect_min_s: float = Field(0.5, gt=0, description="first reconnect delay (seconds)")
     reconnect_max_s: float = Field(30.0, gt=0, description="longest reconnect delay (seconds)")
 

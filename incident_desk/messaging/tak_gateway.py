@@ -389,11 +389,11 @@ class TakGateway:
         key = (exercise, match.unit.id)
         self._position[key] = (event.point.lat, event.point.lon)
         payload = pli_message(event, match, self._status.get(key, "available"), exercise)
-        self._publish(match.topic(exercise), payload, UNIT_CONTENT_TYPE)
+        self._publish(match.topic(exercise), payload, UNIT_CONTENT_TYPE, self.tak.pli_qos)
 
-    def _publish(self, topic: str, payload: bytes, content_type: str) -> None:
+    def _publish(self, topic: str, payload: bytes, content_type: str, qos: int) -> None:
         try:
-            self.bus.publish(topic, payload, qos=1, content_type=content_type, wait=False)
+            self.bus.publish(topic, payload, qos=qos, content_type=content_type, wait=False)
         except IncidentDeskError as exc:
             self._count("publish-failed", f"bus publish failed: {exc}"[:80])
             return
