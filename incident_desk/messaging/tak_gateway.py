@@ -53,6 +53,7 @@ from incident_desk.tak import (
     delete_event,
     opex_for,
     pli_message,
+    presence_event,
     unit_event,
     withdrawn,
 )
@@ -170,8 +171,17 @@ class TakGateway:
         self._next_refresh = 0.0
 
     def _channel(self, url: str, exercise: str | None) -> TakChannel:
+        def hello() -> bytes:
+            name = f"{self.country}.{self.agency}"
+            event = presence_event(name, exercise, self._clock(), self._options)
+            return encode(event, self.tak.protocol, mesh=False)
+
         return TakChannel(
-            url, self.tak, exercise_id=exercise, on_message=lambda b: self._on_tak(exercise, b)
+            url,
+            self.tak,
+            exercise_id=exercise,
+            on_message=lambda b: self._on_tak(exercise, b),
+            hello=hello,
         )
 
     # -- life cycle -------------------------------------------------------------------

@@ -57,6 +57,8 @@ class TakChannel:
         url: the TAK address.
         exercise_id: the exercise whose traffic this channel carries (None = real).
         on_message: called with each received message (bytes) on the reader thread.
+        hello: gives the first message written on every new stream connection (our own
+            presence, as TAK clients introduce themselves), or None.
     """
 
     def __init__(
@@ -66,10 +68,12 @@ class TakChannel:
         *,
         exercise_id: str | None,
         on_message: Callable[[bytes], None],
+        hello: Callable[[], bytes] | None = None,
     ) -> None:
         self.url = url
         self.exercise_id = exercise_id
         self.on_message = on_message
+        self.hello = hello
         self._settings = settings
         self.scheme, self.host, self.port = parse_tak_url(url)
         if self.scheme == "tls" and settings.ca_file is None:
@@ -169,11 +173,21 @@ class TakChannel:
                 target=self._read_stream, args=(sock,), name=f"tak-read-{self.url}", daemon=True
             )
             reader.start()
-            pending = self._write_stream(sock, pending)
+            if self.hello is None or self._send_hello(sock):
+                pending = self._write_stream(sock, pending)
             self._close()
             reader.join(5.0)
             if not self._stop.is_set():
                 self._failed(self._last_error or f"{self.url} closed the connection")
+
+    def _send_hello(self, sock: socket.socket) -> bool:
+        assert self.hello is not None
+        try:
+            sock.sendall(self.hello())
+        except (OSError, ssl.SSLError) as exc:
+            self._error(f"send to {self.url} failed: {exc}")
+            return False
+        return True
 
     def _write_stream(self, sock: socket.socket, pending: bytes | None) -> bytes | None:
         """Send until the connection fails or we stop; returns a message not yet sent."""

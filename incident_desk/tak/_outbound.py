@@ -26,6 +26,7 @@ __all__ = [
     "exercise_text",
     "incident_uid",
     "opex_for",
+    "presence_event",
     "unit_event",
     "unit_uid",
     "withdrawn",
@@ -294,4 +295,27 @@ def delete_event(event: CotEvent, now: datetime) -> CotEvent:
         opex=event.opex,
         links=(CotLink(uid=event.uid, type=event.type, relation="none"),),
         force_delete=True,
+    )
+
+
+def presence_event(
+    name: str, exercise_id: str | None, now: datetime, options: MapOptions | None = None
+) -> CotEvent:
+    """The gateway introducing itself on a new TAK connection (``t-x-c-t``, a TAK ping).
+
+    TAK servers take the first event of a connection as the client's identity; a ping draws
+    nothing on the devices' maps.
+    """
+    options = options or MapOptions()
+    return CotEvent(
+        uid=f"{_prefix(exercise_id)}.gateway.{_safe(name)}",
+        type="t-x-c-t",
+        how="m-r",
+        time=now,
+        start=now,
+        stale=now + timedelta(seconds=20),
+        point=CotPoint(0.0, 0.0),
+        opex=opex_for(exercise_id),
+        callsign=exercise_text(f"Incident Desk {name}", exercise_id),
+        group=(options.group, "HQ"),
     )

@@ -22,6 +22,7 @@ from incident_desk.tak import (
     alert_events,
     delete_event,
     parse_cot,
+    presence_event,
     to_xml,
     unit_event,
     withdrawn,
@@ -64,6 +65,7 @@ def _rows() -> dict[str, CotEvent]:
         ),
         "withdrawn": withdrawn(marker, LATER),
         "delete": delete_event(marker, LATER),
+        "presence": presence_event("KE.nps", None, NOW),
     }
 
 
