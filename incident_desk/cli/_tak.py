@@ -44,6 +44,11 @@ def add_parser(sub: Any) -> None:
         help="TAK channel of one exercise (repeatable); its traffic goes there only",
     )
     g.add_argument("--directory", type=Path, help="directory YAML: units and their TAK uids")
+    g.add_argument(
+        "--db",
+        metavar="URL",
+        help="the centre's store, read to withdraw incidents operators close (never written)",
+    )
     p.add_argument("--country", help="our country (beacon alerts), e.g. KE")
     p.add_argument("--agency", help="our agency id (beacon alerts), e.g. nps")
     p.add_argument("--exit-after", type=float, metavar="SECONDS", help="stop after this long")
@@ -95,9 +100,11 @@ def tak_settings_from(args: argparse.Namespace, base: Settings) -> Settings:
 
 def run(args: argparse.Namespace) -> int:
     from incident_desk.messaging.tak_gateway import TakGateway
+    from incident_desk.store import Store
 
     settings = tak_settings_from(args, settings_from(args))
-    gateway = TakGateway(settings)
+    store = Store.open(args.db) if args.db else None
+    gateway = TakGateway(settings, store=store)
     done = threading.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: done.set())
@@ -109,5 +116,7 @@ def run(args: argparse.Namespace) -> int:
                 break
     finally:
         gateway.stop()
+        if store is not None:
+            store.close()
     print(gateway.status().summary())
     return 0

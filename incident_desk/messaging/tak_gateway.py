@@ -10,7 +10,8 @@ an exercise event can never be written to the real channel, nor a real one to an
 In (TAK → bus): position reports of directory units become ``idesk.unit-status/1`` messages
 on the unit's topic; emergency beacons become CAP alerts on the gateway's own agency alert
 topic (Actual, or Exercise in an exercise channel). Everything else is refused or ignored
-with a counted reason. The gateway never writes to the store.
+with a counted reason. The gateway never writes to the store; given one, it reads which of
+the incidents it shows an operator closed, and withdraws them.
 
 Threads: paho's network thread only queues (bounded; a full queue leaves the message unacked,
 so the broker redelivers it); one worker maps and sends; each channel has its own socket
@@ -30,6 +31,8 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any, Final
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from incident_desk import cap
 from incident_desk.command import Directory, load_directory, parse_event, parse_unit_status
 from incident_desk.errors import ConfigError, IncidentDeskError
@@ -38,6 +41,7 @@ from incident_desk.messaging.envelope import Envelope
 from incident_desk.messaging.publisher import AlertPublisher
 from incident_desk.messaging.tak_transport import ChannelStats, TakChannel
 from incident_desk.settings import Settings, TakSettings
+from incident_desk.store import Store
 from incident_desk.tak import (
     SOURCE_PREFIX,
     CotError,
@@ -57,6 +61,7 @@ from incident_desk.tak import (
     unit_event,
     withdrawn,
 )
+from incident_desk.tak._closed import closed_incidents
 from incident_desk.tak._framing import decode, encode
 from incident_desk.topics import Mode, Topic, alert_topic, check_status_agrees, parse_topic
 
@@ -66,6 +71,7 @@ log = logging.getLogger("incident_desk.tak")
 
 UNIT_CONTENT_TYPE: Final = "application/json; schema=idesk.unit-status/1"
 _WORK_QUEUE: Final = 10_000
+CLOSED_CHECK_S: Final = 5.0
 
 
 def _now() -> datetime:
@@ -118,6 +124,8 @@ class TakGateway:
         settings: ``settings.tak`` must be set; ``country``/``agency`` name the topic the
             beacon alerts go out on; ``broker`` is used with the client id ``…-tak``.
         directory: units and their TAK uids; default: ``settings.tak.directory`` if set.
+        store: read (never written) to withdraw incidents an operator closed or merged; None:
+            incidents go on a CAP Cancel or when their ``stale`` passes.
         clock: the time source (tests).
     """
 
@@ -126,6 +134,7 @@ class TakGateway:
         settings: Settings,
         *,
         directory: Directory | None = None,
+        store: Store | None = None,
         clock: Callable[[], datetime] = _now,
     ) -> None:
         if settings.tak is None:
@@ -138,6 +147,7 @@ class TakGateway:
         if directory is None and self.tak.directory is not None:
             directory = load_directory(self.tak.directory)
         self._matcher = DeviceMatcher(directory)
+        self._store = store
         self._clock = clock
         self._options = MapOptions(
             group=self.tak.group,
@@ -169,6 +179,7 @@ class TakGateway:
         self._assignment_unit: dict[str, tuple[str | None, str]] = {}
         self._beacons: dict[tuple[str | None, str], cap.Alert] = {}
         self._next_refresh = 0.0
+        self._next_closed_check = 0.0
 
     def _channel(self, url: str, exercise: str | None) -> TakChannel:
         def hello() -> bytes:
@@ -252,6 +263,7 @@ class TakGateway:
                     log.exception("mapping the message on %s failed", envelope.topic)
                 self.bus.ack(envelope)
             self._refresh_if_due()
+            self._withdraw_closed_if_due()
 
     def _handle(self, envelope: Envelope) -> None:
         topic = parse_topic(envelope.topic)
@@ -351,6 +363,21 @@ class TakGateway:
                 continue
             self._live[(traffic, key)] = fresh
             self._send(traffic, [replace(e, time=now) for e in fresh.values()])
+
+    def _withdraw_closed_if_due(self) -> None:
+        """Withdraw incidents an operator closed or merged (only with a store; every 5 s)."""
+        if self._store is None or not self._live or time.monotonic() < self._next_closed_check:
+            return
+        self._next_closed_check = time.monotonic() + min(CLOSED_CHECK_S, self.tak.refresh_s)
+        try:
+            closed = closed_incidents(self._store, list(self._live))
+        except (IncidentDeskError, SQLAlchemyError) as exc:
+            log.warning("cannot read closed incidents from the store: %s", exc)
+            return
+        now = self._clock()
+        for traffic, key in sorted(closed, key=lambda k: (k[0] or "", k[1])):
+            log.info("incident %s closed: withdrawn from TAK", key)
+            self._withdraw(traffic, key, now)
 
     def _send(self, traffic: str | None, events: list[CotEvent]) -> None:
         """Queue events on the channel of ``traffic``, refusing any whose opex disagrees."""
