@@ -209,6 +209,7 @@ def to_element(event: CotEvent) -> Any:
 
 
 def to_xml(event: CotEvent) -> bytes:
-    """The event as one UTF-8 XML document (declaration, then ``<event>``, then a newline)."""
+    """The event as one UTF-8 XML document: the declaration, a newline, ``<event>`` and nothing
+    after ``</event>`` (TAK servers expect the next message to start right there)."""
     body: bytes = etree.tostring(to_element(event), encoding="UTF-8", xml_declaration=False)
-    return _DECLARATION + body + b"\n"
+    return _DECLARATION + body
