@@ -62,7 +62,7 @@ from incident_desk.tak import (
     withdrawn,
 )
 from incident_desk.tak._closed import closed_incidents
-from incident_desk.tak._framing import decode, encode
+from incident_desk.tak._framing import decode
 from incident_desk.topics import Mode, Topic, alert_topic, check_status_agrees, parse_topic
 
 __all__ = ["GatewayStatus", "TakGateway", "gateway_filters"]
@@ -182,10 +182,9 @@ class TakGateway:
         self._next_closed_check = 0.0
 
     def _channel(self, url: str, exercise: str | None) -> TakChannel:
-        def hello() -> bytes:
+        def hello() -> CotEvent:
             name = f"{self.country}.{self.agency}"
-            event = presence_event(name, exercise, self._clock(), self._options)
-            return encode(event, self.tak.protocol, mesh=False)
+            return presence_event(name, exercise, self._clock(), self._options)
 
         return TakChannel(
             url,
@@ -390,7 +389,7 @@ class TakGateway:
                 log.error("refused to send %s (opex %r) on %s", event.uid, event.opex, channel.url)
                 self._count("leak-refused", "event refused: opex does not match the channel")
                 continue
-            channel.send(encode(event, self.tak.protocol, mesh=channel.mesh))
+            channel.send(event)
             self._count("sent")
 
     # -- TAK → bus --------------------------------------------------------------------

@@ -5,9 +5,13 @@
   ``key_file``): one connection, kept up with jittered exponential back-off (``Backoff``).
 - ``udp://group:port``: multicast send (TTL, interface from the settings) and a receiving
   socket joined to the group on the same interface.
-- :meth:`TakChannel.send` never blocks: messages wait in a bounded queue; when it is full the
+- :meth:`TakChannel.send` never blocks: events wait in a bounded queue; when it is full the
   oldest is dropped and counted. Received messages are handed to ``on_message`` on the
   channel's reader thread, cut by :class:`~incident_desk.tak._framing.StreamSplitter`.
+- Encoding happens when an event is written: XML, or with ``protocol = "protobuf"`` TAK
+  protocol version 1 — on multicast at once, on a server stream once the server has offered
+  it and accepted our request (``t-x-takp-v`` / ``-q`` / ``-r``); until then, and with servers
+  that never offer it, the stream stays XML.
 """
 
 from __future__ import annotations
@@ -20,12 +24,14 @@ import ssl
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Final
 
 from incident_desk.errors import ConfigError
 from incident_desk.messaging.backoff import Backoff
 from incident_desk.settings import TakSettings, parse_tak_url
-from incident_desk.tak._framing import StreamSplitter
+from incident_desk.tak._cot import CotEvent
+from incident_desk.tak._framing import StreamSplitter, encode, negotiation, protocol_request
 from incident_desk.tak._inbound import MAX_EVENT_BYTES, CotError
 
 __all__ = ["ChannelStats", "TakChannel"]
@@ -33,6 +39,7 @@ __all__ = ["ChannelStats", "TakChannel"]
 log = logging.getLogger("incident_desk.tak")
 
 _POLL_S: Final = 0.2
+_CONTROL_POLL_S: Final = 0.05
 _CONNECT_TIMEOUT_S: Final = 10.0
 
 
@@ -57,8 +64,9 @@ class TakChannel:
         url: the TAK address.
         exercise_id: the exercise whose traffic this channel carries (None = real).
         on_message: called with each received message (bytes) on the reader thread.
-        hello: gives the first message written on every new stream connection (our own
+        hello: gives the first event written on every new stream connection (our own
             presence, as TAK clients introduce themselves), or None.
+        protobuf: True while this connection writes TAK protocol version 1.
     """
 
     def __init__(
@@ -68,7 +76,7 @@ class TakChannel:
         *,
         exercise_id: str | None,
         on_message: Callable[[bytes], None],
-        hello: Callable[[], bytes] | None = None,
+        hello: Callable[[], CotEvent] | None = None,
     ) -> None:
         self.url = url
         self.exercise_id = exercise_id
@@ -78,7 +86,9 @@ class TakChannel:
         self.scheme, self.host, self.port = parse_tak_url(url)
         if self.scheme == "tls" and settings.ca_file is None:
             raise ConfigError(f"{url}: a tls:// TAK channel needs ca_file to verify the server")
-        self._queue: queue.Queue[bytes] = queue.Queue(maxsize=settings.queue_size)
+        self._queue: queue.Queue[CotEvent] = queue.Queue(maxsize=settings.queue_size)
+        self._control: queue.SimpleQueue[bytes] = queue.SimpleQueue()
+        self.protobuf = self.mesh and settings.protocol == "protobuf"
         self._backoff = Backoff(settings.reconnect_min_s, settings.reconnect_max_s)
         self._stop = threading.Event()
         self._connected = threading.Event()
@@ -93,6 +103,9 @@ class TakChannel:
     @property
     def mesh(self) -> bool:
         return self.scheme == "udp"
+
+    def _wire(self, event: CotEvent) -> bytes:
+        return encode(event, "protobuf" if self.protobuf else "xml", mesh=self.mesh)
 
     @property
     def connected(self) -> bool:
@@ -114,11 +127,11 @@ class TakChannel:
     def wait_connected(self, timeout: float) -> bool:
         return self._connected.wait(timeout)
 
-    def send(self, data: bytes) -> None:
-        """Queue one message; never blocks (the oldest is dropped when the queue is full)."""
+    def send(self, event: CotEvent) -> None:
+        """Queue one event; never blocks (the oldest is dropped when the queue is full)."""
         while True:
             try:
-                self._queue.put_nowait(data)
+                self._queue.put_nowait(event)
                 return
             except queue.Full:
                 with contextlib.suppress(queue.Empty):
@@ -161,13 +174,14 @@ class TakChannel:
             raise
 
     def _run_stream(self) -> None:
-        pending: bytes | None = None
+        pending: CotEvent | None = None
         while not self._stop.is_set():
             try:
                 sock = self._connect()
             except (OSError, ssl.SSLError) as exc:
                 self._failed(f"cannot connect to {self.url}: {exc}")
                 continue
+            self.protobuf = False  # every connection starts in XML
             self._opened(sock)
             reader = threading.Thread(
                 target=self._read_stream, args=(sock,), name=f"tak-read-{self.url}", daemon=True
@@ -183,22 +197,28 @@ class TakChannel:
     def _send_hello(self, sock: socket.socket) -> bool:
         assert self.hello is not None
         try:
-            sock.sendall(self.hello())
+            sock.sendall(self._wire(self.hello()))
         except (OSError, ssl.SSLError) as exc:
             self._error(f"send to {self.url} failed: {exc}")
             return False
         return True
 
-    def _write_stream(self, sock: socket.socket, pending: bytes | None) -> bytes | None:
-        """Send until the connection fails or we stop; returns a message not yet sent."""
+    def _write_stream(self, sock: socket.socket, pending: CotEvent | None) -> CotEvent | None:
+        """Send until the connection fails or we stop; returns an event not yet sent."""
         while not self._stop.is_set() and self._connected.is_set():
+            while not self._control.empty():  # negotiation answers go first, as they are
+                try:
+                    sock.sendall(self._control.get_nowait())
+                except (OSError, ssl.SSLError) as exc:
+                    self._error(f"send to {self.url} failed: {exc}")
+                    return pending
             if pending is None:
                 try:
-                    pending = self._queue.get(timeout=_POLL_S)
+                    pending = self._queue.get(timeout=_CONTROL_POLL_S)
                 except queue.Empty:
                     continue
             try:
-                sock.sendall(pending)
+                sock.sendall(self._wire(pending))
             except (OSError, ssl.SSLError) as exc:
                 self._error(f"send to {self.url} failed: {exc}")
                 return pending
@@ -226,8 +246,23 @@ class TakChannel:
             except CotError as exc:
                 self._error(f"{self.url} sent an unreadable stream ({exc.reason}); reconnecting")
                 break
-            self._deliver(messages)
+            self._deliver([m for m in messages if not self._negotiate(m)])
         self._connected.clear()
+
+    def _negotiate(self, message: bytes) -> bool:
+        """Handle the server's protocol offer and answer; True if ``message`` was one."""
+        step = negotiation(message)
+        if step is None:
+            return False
+        if step == "offer" and self._settings.protocol == "protobuf":
+            log.info("%s offers TAK protocol version 1: requesting it", self.url)
+            self._control.put(protocol_request(f"idesk-takp-{id(self)}", datetime.now(UTC)))
+        elif step == "accepted":
+            log.info("%s speaks TAK protocol version 1 from now on", self.url)
+            self.protobuf = True
+        elif step == "refused":
+            log.info("%s refused TAK protocol version 1: staying on XML", self.url)
+        return True
 
     # -- multicast --------------------------------------------------------------------
 
@@ -255,11 +290,11 @@ class TakChannel:
         try:
             while not self._stop.is_set():
                 try:
-                    data = self._queue.get(timeout=_POLL_S)
+                    event = self._queue.get(timeout=_POLL_S)
                 except queue.Empty:
                     continue
                 try:
-                    send.sendto(data, (self.host, self.port))
+                    send.sendto(self._wire(event), (self.host, self.port))
                 except OSError as exc:
                     self._error(f"multicast send to {self.url} failed: {exc}")
                     continue

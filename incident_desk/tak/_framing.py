@@ -14,10 +14,11 @@ the next message start.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any, Final, Literal
 
-from incident_desk.tak._cot import CotEvent, CotPoint, to_xml
+from incident_desk.cap._xml import CapError, parse_safely
+from incident_desk.tak._cot import CotEvent, CotPoint, format_time, to_xml
 from incident_desk.tak._inbound import (
     MAX_CALLSIGN,
     MAX_EVENT_BYTES,
@@ -26,7 +27,14 @@ from incident_desk.tak._inbound import (
     parse_cot,
 )
 
-__all__ = ["Protocol", "StreamSplitter", "decode", "encode"]
+__all__ = [
+    "Protocol",
+    "StreamSplitter",
+    "decode",
+    "encode",
+    "negotiation",
+    "protocol_request",
+]
 
 Protocol = Literal["xml", "protobuf"]
 MAGIC: Final = 0xBF
@@ -194,3 +202,47 @@ class StreamSplitter:
         message = bytes(buf[: start + length])
         del buf[: start + length]
         return message
+
+
+# -- TAK protocol negotiation on a server stream ---------------------------------------------
+#
+# 1. the server offers: ``t-x-takp-v`` with ``<TakControl><TakProtocolSupport version="1"/>``;
+# 2. the client asks (in XML): ``t-x-takp-q`` with ``<TakControl><TakRequest version="1"/>``;
+# 3. the server answers ``t-x-takp-r`` with ``<TakResponse status="true"/>``: from then on both
+#    sides write protobuf. A server that never offers keeps the stream on XML.
+
+Negotiation = Literal["offer", "accepted", "refused"]
+_TAKP: Final = b"t-x-takp-"
+
+
+def negotiation(data: bytes) -> Negotiation | None:
+    """What a received XML message means for protocol negotiation, or None if it is not one.
+
+    "offer": the server supports version 1; "accepted" / "refused": its answer to our request.
+    """
+    if _TAKP not in data[:512] or data[:1] == bytes([MAGIC]):
+        return None
+    try:
+        root = parse_safely(data, MAX_EVENT_BYTES)
+    except CapError:
+        return None
+    kind = root.get("type")
+    if kind == "t-x-takp-v":
+        versions = {e.get("version") for e in root.iter("TakProtocolSupport")}
+        return "offer" if "1" in versions else None
+    if kind == "t-x-takp-r":
+        answers = [e.get("status") for e in root.iter("TakResponse")]
+        return "accepted" if answers and answers[0] == "true" else "refused"
+    return None
+
+
+def protocol_request(uid: str, now: datetime) -> bytes:
+    """Our ``t-x-takp-q`` asking the server for TAK protocol version 1 (sent as XML)."""
+    stamp, stale = format_time(now), format_time(now + timedelta(seconds=60))
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        f'<event version="2.0" uid="{uid}" type="t-x-takp-q" how="m-g" time="{stamp}" '
+        f'start="{stamp}" stale="{stale}"><point lat="0.0" lon="0.0" hae="0.0" '
+        'ce="999999" le="999999"/><detail><TakControl><TakRequest version="1"/>'
+        "</TakControl></detail></event>"
+    ).encode()

@@ -42,6 +42,17 @@ class _Inbox:
             return list(self.messages)
 
 
+def _control(kind: str, body: str) -> bytes:
+    """A TAK protocol negotiation message as TAK servers write it."""
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        f"<event version='2.0' uid='protouid' type='{kind}' time='2026-07-01T12:00:00Z' "
+        "start='2026-07-01T12:00:00Z' stale='2026-07-01T12:01:00Z' how='m-g'>"
+        "<point lat='0.0' lon='0.0' hae='0.0' ce='999999' le='999999'/>"
+        f"<detail><TakControl>{body}</TakControl></detail></event>"
+    ).encode()
+
+
 class TakServerPeer(_Inbox):
     """Accepts TAK clients on 127.0.0.1 (plain TCP, or TLS requiring a client certificate)."""
 
@@ -51,8 +62,10 @@ class TakServerPeer(_Inbox):
         cert: Path | None = None,
         key: Path | None = None,
         client_ca: Path | None = None,
+        offer_protobuf: bool = False,
     ) -> None:
         super().__init__()
+        self.offer_protobuf = offer_protobuf
         self._listener = socket.create_server(("127.0.0.1", 0))
         self._listener.settimeout(0.2)
         self.port: int = self._listener.getsockname()[1]
@@ -94,6 +107,8 @@ class TakServerPeer(_Inbox):
                     conn.close()
                     continue
             conn.settimeout(0.2)
+            if self.offer_protobuf:  # as TAK Server does: offer version 1 on every connection
+                conn.sendall(_control("t-x-takp-v", '<TakProtocolSupport version="1"/>'))
             self.clients.append(conn)
             thread = threading.Thread(target=self._read, args=(conn,), daemon=True)
             self._threads.append(thread)
@@ -111,6 +126,8 @@ class TakServerPeer(_Inbox):
             if not chunk:
                 return
             for message in splitter.feed(chunk):
+                if b'type="t-x-takp-q"' in message:
+                    conn.sendall(_control("t-x-takp-r", '<TakResponse status="true"/>'))
                 self.add(message)
 
     def wait_client(self, timeout: float = 20) -> None:

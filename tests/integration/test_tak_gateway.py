@@ -20,7 +20,7 @@ from incident_desk.command import parse_unit_status
 from incident_desk.messaging import AlertPublisher, Subscription
 from incident_desk.messaging.tak_gateway import TakGateway
 from incident_desk.settings import Settings, TakSettings
-from incident_desk.tak import CotEvent, incident_uid, to_xml
+from incident_desk.tak import CotError, CotEvent, incident_uid, to_xml
 from incident_desk.tak._framing import decode
 from incident_desk.topics import alert_topic
 from tests.helpers.brokers import (
@@ -379,3 +379,46 @@ def test_the_headless_gateway_command_runs_and_prints_a_summary(
     assert main(argv) == 0
     assert capsys.readouterr().out.startswith("TAK: 0 events to TAK")
     assert peer.clients  # it did connect to the TAK server
+
+
+@pytest.mark.parametrize("protocol", ["protobuf", "xml"])
+def test_protobuf_is_negotiated_with_a_server_that_offers_it(
+    protocol: str,
+    mosquitto: MosquittoBroker,
+    clients: list[Any],
+    peers: list[Any],
+    gateways: list[TakGateway],
+) -> None:
+    peer = TakServerPeer(offer_protobuf=True)
+    peers.append(peer)
+    gateway = _gateway(gateways, mosquitto, {"url": peer.url, "protocol": protocol})
+    peer.wait_client()
+    if protocol == "protobuf":  # the switch takes one round trip after the server's offer
+        peer.wait_for(lambda m: b"t-x-takp-q" in m)
+        pause = threading.Event()
+        for _ in range(100):
+            if gateway.channels[None].protobuf:
+                break
+            pause.wait(0.05)
+        assert gateway.channels[None].protobuf
+    publisher = _publisher(clients, mosquitto)
+    alert = cordon_alert(sent=_now().replace(microsecond=0))
+    publish_alert(publisher, REAL_ALERTS, alert, cap.dumps(alert))
+    uid = incident_uid(KEY, None)
+
+    def is_marker(message: bytes) -> bool:
+        try:
+            return decode(message, _now()).uid == uid
+        except CotError:
+            return False
+
+    marker = peer.wait_for(is_marker)[0]
+    first = peer.snapshot()[0]
+    assert b'type="t-x-c-t"' in first  # we introduce ourselves in XML, before any switch
+    if protocol == "protobuf":
+        assert any(b"t-x-takp-q" in m for m in peer.snapshot())
+        assert marker[:1] == b"\xbf"  # TAK protocol version 1 stream frame
+    else:
+        assert not any(b"t-x-takp-q" in m for m in peer.snapshot())
+        assert marker.startswith(b"<?xml")
+    assert decode(marker, _now()).type == "a-h-G"

@@ -16,7 +16,7 @@ from incident_desk.messaging.envelope import Envelope
 from incident_desk.messaging.tak_gateway import TakGateway
 from incident_desk.settings import Settings, TakSettings
 from incident_desk.store import Store
-from incident_desk.tak import CotEvent
+from incident_desk.tak import CotEvent, to_xml
 from incident_desk.tak._framing import decode
 from tests.helpers.brokers import bus_settings
 from tests.helpers.takdata import KEY, NOW, cordon_alert
@@ -58,7 +58,7 @@ def _queued(gateway: TakGateway, at: datetime = NOW) -> list[CotEvent]:
     q = gateway.channels[None]._queue
     out = []
     while not q.empty():
-        out.append(decode(q.get_nowait(), at))
+        out.append(decode(to_xml(q.get_nowait()), at))  # what the wire would carry
     return out
 
 

@@ -225,3 +225,18 @@ def test_stream_splitter_cuts_mixed_messages_and_drops_oversize_ones() -> None:
         out += splitter.feed(stream[i : i + 1000])
     assert out == [GOOD, proto, GOOD]
     assert splitter.dropped == 1
+
+
+def test_protocol_negotiation_messages_are_recognised_and_nothing_else() -> None:
+    from incident_desk.tak._framing import negotiation, protocol_request
+    from tests.helpers.takpeer import _control
+
+    assert negotiation(_control("t-x-takp-v", '<TakProtocolSupport version="1"/>')) == "offer"
+    assert negotiation(_control("t-x-takp-v", '<TakProtocolSupport version="2"/>')) is None
+    assert negotiation(_control("t-x-takp-r", '<TakResponse status="true"/>')) == "accepted"
+    assert negotiation(_control("t-x-takp-r", '<TakResponse status="false"/>')) == "refused"
+    assert negotiation(GOOD) is None
+    hostile = b'<!DOCTYPE e [<!ENTITY x "t-x-takp-v">]><event type="&x;"/>'
+    assert negotiation(hostile) is None
+    request = parse_cot(protocol_request("idesk-takp-1", NOW), NOW)
+    assert request.type == "t-x-takp-q"
