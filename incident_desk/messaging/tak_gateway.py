@@ -196,16 +196,24 @@ class TakGateway:
 
     # -- life cycle -------------------------------------------------------------------
 
-    def start(self, wait_s: float = 15.0) -> None:
-        """Open the TAK channels, connect to the broker, subscribe, start mapping."""
+    def start(self, wait_s: float | None = 15.0) -> None:
+        """Open the TAK channels, connect to the broker, subscribe, start mapping.
+
+        With ``wait_s`` it waits that long for the broker and raises ``BusError`` if it does
+        not answer; with None it returns at once (a window's thread) and keeps connecting.
+        """
         for channel in self.channels.values():
             channel.start()
         self._stop.clear()
         self._worker = threading.Thread(target=self._run, name="tak-gateway", daemon=True)
         self._worker.start()
+        exercises = [x for x in self.channels if x is not None]
+        if wait_s is None:
+            self.bus.subscribe(gateway_filters(exercises))  # sent on every connect
+            self.bus.start()
+            return
         try:
             self.bus.connect_and_wait(wait_s)
-            exercises = [x for x in self.channels if x is not None]
             self.bus.subscribe(gateway_filters(exercises), timeout=wait_s)
         except BaseException:
             self.stop()

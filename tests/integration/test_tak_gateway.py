@@ -422,3 +422,24 @@ def test_protobuf_is_negotiated_with_a_server_that_offers_it(
         assert not any(b"t-x-takp-q" in m for m in peer.snapshot())
         assert marker.startswith(b"<?xml")
     assert decode(marker, _now()).type == "a-h-G"
+
+
+def test_start_without_waiting_returns_at_once_and_connects_later(
+    mosquitto: MosquittoBroker, clients: list[Any], peers: list[Any], gateways: list[TakGateway]
+) -> None:
+    peer = TakServerPeer()
+    peers.append(peer)
+    settings = Settings(
+        broker=bus_settings(mosquitto.url, "gw-nowait"),
+        country="KE",
+        agency="nps",
+        tak=TakSettings(url=peer.url),
+    )
+    gateway = TakGateway(settings, directory=device_directory(3))
+    gateways.append(gateway)
+    gateway.start(wait_s=None)
+    assert gateway.bus.wait_subscribed(20)
+    publisher = _publisher(clients, mosquitto)
+    alert = cordon_alert(sent=_now().replace(microsecond=0))
+    publish_alert(publisher, REAL_ALERTS, alert, cap.dumps(alert))
+    _events(peer, incident_uid(KEY, None))
