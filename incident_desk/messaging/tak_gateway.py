@@ -55,6 +55,7 @@ from incident_desk.tak import (
     beacon_cancel,
     classify,
     delete_event,
+    incident_uid,
     opex_for,
     pli_message,
     presence_event,
@@ -172,6 +173,7 @@ class TakGateway:
         self.unknown = UnknownDevices()
         # per traffic (None = real): live incident events, unit state, raised beacons
         self._live: dict[tuple[str | None, str], dict[str, CotEvent]] = {}
+        self._sender: dict[tuple[str | None, str], str] = {}
         self._status: dict[tuple[str | None, str], str] = {}
         self._position: dict[tuple[str | None, str], tuple[float, float]] = {}
         self._units: dict[tuple[str | None, str], Any] = {}
@@ -296,15 +298,24 @@ class TakGateway:
         now = self._clock()
         if alert.msg_type is cap.MsgType.CANCEL:
             for key in alert.incidents:
+                if self._sender.get((traffic, key), alert.sender) != alert.sender:
+                    log.info("Cancel of %s by %s: not the sender shown on TAK", key, alert.sender)
+                    continue  # only the same sender supersedes (our CAP profile)
                 self._withdraw(traffic, key, now)
             return
         events = alert_events(alert, traffic, now, self._options)
         for key in alert.incidents:
-            self._live[(traffic, key)] = {e.uid: e for e in events}
+            prefix = incident_uid(key, traffic)
+            mine = {e.uid: e for e in events if e.uid == prefix or e.uid.startswith(prefix + ".")}
+            gone = [e for uid, e in self._live.get((traffic, key), {}).items() if uid not in mine]
+            self._send(traffic, [withdrawn(e, now) for e in gone])  # areas an Update dropped
+            self._live[(traffic, key)] = mine
+            self._sender[(traffic, key)] = alert.sender
         self._send(traffic, events)
 
     def _withdraw(self, traffic: str | None, key: str, now: datetime) -> None:
         live = self._live.pop((traffic, key), {})
+        self._sender.pop((traffic, key), None)
         events = [withdrawn(e, now) for e in live.values()]
         events += [delete_event(e, now) for e in live.values()]
         self._send(traffic, events)
@@ -367,6 +378,7 @@ class TakGateway:
             fresh = {uid: e for uid, e in live.items() if e.stale > now}
             if not fresh:
                 del self._live[(traffic, key)]
+                self._sender.pop((traffic, key), None)
                 continue
             self._live[(traffic, key)] = fresh
             self._send(traffic, [replace(e, time=now) for e in fresh.values()])

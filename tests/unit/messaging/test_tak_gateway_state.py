@@ -19,7 +19,7 @@ from incident_desk.store import Store
 from incident_desk.tak import CotEvent, to_xml
 from incident_desk.tak._framing import decode
 from tests.helpers.brokers import bus_settings
-from tests.helpers.takdata import KEY, NOW, cordon_alert
+from tests.helpers.takdata import KEY, NOW, cancel_of, cordon_alert
 
 REAL = "idesk/v1/actual/KE/nps"
 
@@ -154,3 +154,31 @@ def test_an_incident_closed_in_the_store_is_withdrawn(store: Store) -> None:
     gone = _queued(gateway, clock.now)
     assert {e.type for e in gone} == {"a-h-G", "u-d-f", "u-d-c-c", "t-x-d-d"}
     assert all(e.stale <= clock.now for e in gone if e.type != "t-x-d-d")
+
+
+def test_withdrawal_touches_only_the_cancelled_incident_of_its_own_sender() -> None:
+    gateway = _gateway(Clock())
+    both = cordon_alert().model_copy(update={"incidents": ("INC-A", "INC-B")})
+    _feed(gateway, f"{REAL}/alert", cap.dumps(both))
+    assert len(_queued(gateway)) == 6  # a marker and two shapes per incident
+    other = cancel_of(both, NOW).model_copy(update={"sender": "upf.go.ug", "incidents": ("INC-A",)})
+    _feed(gateway, f"{REAL}/alert", cap.dumps(other))
+    assert _queued(gateway) == []  # another agency cannot withdraw what nps published
+    own = cancel_of(both, NOW).model_copy(update={"incidents": ("INC-A",)})
+    _feed(gateway, f"{REAL}/alert", cap.dumps(own))
+    gone = _queued(gateway)
+    assert len(gone) == 6  # three withdrawn, three deletes
+    assert all(".INC-A" in e.uid for e in gone)
+
+
+def test_an_update_that_drops_an_area_withdraws_its_shape() -> None:
+    gateway = _gateway(Clock())
+    _feed(gateway, f"{REAL}/alert", cap.dumps(cordon_alert()))
+    assert len(_queued(gateway)) == 3
+    update = cordon_alert(circle=False, identifier="KE-nps-0002")
+    _feed(gateway, f"{REAL}/alert", cap.dumps(update))
+    sent = _queued(gateway)
+    circle = [e for e in sent if e.type == "u-d-c-c"]
+    assert len(circle) == 1
+    assert circle[0].stale <= NOW
+    assert sorted(e.type for e in sent if e.stale > NOW) == ["a-h-G", "u-d-f"]
