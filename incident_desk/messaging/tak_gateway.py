@@ -25,7 +25,6 @@ import logging
 import queue
 import threading
 import time
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
@@ -38,39 +37,31 @@ from incident_desk.command import Directory, load_directory, parse_event, parse_
 from incident_desk.errors import ConfigError, IncidentDeskError
 from incident_desk.messaging.client import BusClient, Subscription
 from incident_desk.messaging.envelope import Envelope
-from incident_desk.messaging.publisher import AlertPublisher
+from incident_desk.messaging.tak_inbound import Counters, Identity, TakInbound
 from incident_desk.messaging.tak_transport import ChannelStats, TakChannel
 from incident_desk.settings import Settings, TakSettings
 from incident_desk.store import Store
 from incident_desk.tak import (
     SOURCE_PREFIX,
-    CotError,
     CotEvent,
     DeviceMatcher,
     MapOptions,
     UnknownDevice,
-    UnknownDevices,
     alert_events,
-    beacon_alert,
-    beacon_cancel,
-    classify,
     delete_event,
     incident_uid,
     opex_for,
-    pli_message,
     presence_event,
     unit_event,
     withdrawn,
 )
 from incident_desk.tak._closed import closed_incidents
-from incident_desk.tak._framing import decode
-from incident_desk.topics import Mode, Topic, alert_topic, check_status_agrees, parse_topic
+from incident_desk.topics import Mode, Topic, check_status_agrees, parse_topic
 
 __all__ = ["GatewayStatus", "TakGateway", "gateway_filters"]
 
 log = logging.getLogger("incident_desk.tak")
 
-UNIT_CONTENT_TYPE: Final = "application/json; schema=idesk.unit-status/1"
 _WORK_QUEUE: Final = 10_000
 CLOSED_CHECK_S: Final = 5.0
 
@@ -143,11 +134,13 @@ class TakGateway:
         if settings.country is None or settings.agency is None:
             raise ConfigError("the TAK gateway needs country and agency (beacon alert topic)")
         self.tak: TakSettings = settings.tak
-        self.country, self.agency = settings.country, settings.agency
-        self.sender = settings.sender or f"{settings.agency}.{settings.country.lower()}"
+        self.identity = Identity(
+            settings.country,
+            settings.agency,
+            settings.sender or f"{settings.agency}.{settings.country.lower()}",
+        )
         if directory is None and self.tak.directory is not None:
             directory = load_directory(self.tak.directory)
-        self._matcher = DeviceMatcher(directory)
         self._store = store
         self._clock = clock
         self._options = MapOptions(
@@ -160,39 +153,42 @@ class TakGateway:
             client_id = f"{client_id[:60]}-tak"
         broker = settings.broker.model_copy(update={"client_id": client_id})
         self.bus = BusClient(broker, on_message=self._on_bus)
-        self._publisher = AlertPublisher(self.bus)
+        self.counters = Counters()
+        self.inbound = TakInbound(
+            self.bus,
+            self.identity,
+            DeviceMatcher(directory),
+            pli_qos=self.tak.pli_qos,
+            clock=clock,
+            counters=self.counters,
+        )
         self.channels: dict[str | None, TakChannel] = {None: self._channel(self.tak.url, None)}
         for exercise, url in self.tak.exercise_channels.items():
             self.channels[exercise] = self._channel(url, exercise)
         self._work: queue.Queue[Envelope] = queue.Queue(maxsize=_WORK_QUEUE)
         self._stop = threading.Event()
         self._worker: threading.Thread | None = None
-        self._lock = threading.Lock()
-        self._counts: Counter[str] = Counter()
-        self._refused: Counter[str] = Counter()
-        self.unknown = UnknownDevices()
-        # per traffic (None = real): live incident events, unit state, raised beacons
+        # per traffic (None = real): live incident events and who sent them, unit state
         self._live: dict[tuple[str | None, str], dict[str, CotEvent]] = {}
         self._sender: dict[tuple[str | None, str], str] = {}
-        self._status: dict[tuple[str | None, str], str] = {}
-        self._position: dict[tuple[str | None, str], tuple[float, float]] = {}
+        self._status = self.inbound.status  # shared: PLI messages carry the last status
+        self._position = self.inbound.position  # shared: PLI positions place our units
         self._units: dict[tuple[str | None, str], Any] = {}
         self._assigned: dict[tuple[str | None, str], str] = {}
         self._assignment_unit: dict[str, tuple[str | None, str]] = {}
-        self._beacons: dict[tuple[str | None, str], cap.Alert] = {}
         self._next_refresh = 0.0
         self._next_closed_check = 0.0
 
     def _channel(self, url: str, exercise: str | None) -> TakChannel:
         def hello() -> CotEvent:
-            name = f"{self.country}.{self.agency}"
+            name = f"{self.identity.country}.{self.identity.agency}"
             return presence_event(name, exercise, self._clock(), self._options)
 
         return TakChannel(
             url,
             self.tak,
             exercise_id=exercise,
-            on_message=lambda b: self._on_tak(exercise, b),
+            on_message=lambda b: self.inbound.on_message(exercise, b),
             hello=hello,
         )
 
@@ -231,21 +227,17 @@ class TakGateway:
             channel.stop()
 
     def status(self) -> GatewayStatus:
-        with self._lock:
-            counts, refused = dict(self._counts), dict(self._refused)
+        counts, refused = self.counters.snapshot()
         return GatewayStatus(
             tuple(c.stats() for c in self.channels.values()),
             counts.get("sent", 0),
             counts.get("published", 0),
             refused,
-            self.unknown.snapshot(),
+            self.inbound.unknown.snapshot(),
         )
 
     def _count(self, name: str, refused: str | None = None) -> None:
-        with self._lock:
-            self._counts[name] += 1
-            if refused is not None:
-                self._refused[refused] += 1
+        self.counters.add(name, refused)
 
     # -- bus → TAK --------------------------------------------------------------------
 
@@ -411,92 +403,3 @@ class TakGateway:
                 continue
             channel.send(event)
             self._count("sent")
-
-    # -- TAK → bus --------------------------------------------------------------------
-
-    def _on_tak(self, traffic: str | None, data: bytes) -> None:
-        """A channel's reader thread: check, classify, publish (never blocks on the bus)."""
-        now = self._clock()
-        try:
-            event = decode(data, now)
-        except CotError as exc:
-            log.info("refused CoT from TAK: %s", exc.reason)
-            self._count("refused", exc.reason.split(" (")[0][:80])
-            return
-        verdict = classify(event, traffic, now)
-        if verdict.kind == "refused":
-            log.info("refused CoT %s from TAK: %s", event.uid, verdict.reason)
-            self._count("refused", verdict.reason)
-        elif verdict.kind == "ignored":
-            self._count("ignored")
-        elif verdict.kind == "pli":
-            self._pli(event, verdict.exercise_id)
-        elif verdict.kind == "beacon":
-            self._beacon(event, verdict.exercise_id, now)
-        else:
-            self._beacon_cancel(event, verdict.exercise_id, now)
-
-    def _pli(self, event: CotEvent, exercise: str | None) -> None:
-        match = self._matcher.match(event.uid, event.callsign)
-        if match is None:
-            if self.unknown.seen(event, exercise):
-                log.warning("TAK device %s (%s) matches no unit", event.uid, event.callsign)
-            return
-        key = (exercise, match.unit.id)
-        self._position[key] = (event.point.lat, event.point.lon)
-        payload = pli_message(event, match, self._status.get(key, "available"), exercise)
-        self._publish(match.topic(exercise), payload, UNIT_CONTENT_TYPE, self.tak.pli_qos)
-
-    def _publish(self, topic: str, payload: bytes, content_type: str, qos: int) -> None:
-        try:
-            self.bus.publish(topic, payload, qos=qos, content_type=content_type, wait=False)
-        except IncidentDeskError as exc:
-            self._count("publish-failed", f"bus publish failed: {exc}"[:80])
-            return
-        self._count("published")
-
-    def _beacon(self, event: CotEvent, exercise: str | None, now: datetime) -> None:
-        key = (exercise, event.uid)
-        raised = self._beacons.get(key)
-        if raised is not None and (raised.expires_utc() or now) > now:
-            return  # devices repeat the beacon; one alarm until it is cancelled or expires
-        alert = beacon_alert(
-            event,
-            sender=self.sender,
-            country=self.country,
-            agency=self.agency,
-            exercise_id=exercise,
-            now=now,
-        )
-        self._beacons[key] = alert
-        self._publish_alert(alert, exercise)
-
-    def _beacon_cancel(self, event: CotEvent, exercise: str | None, now: datetime) -> None:
-        raised = self._beacons.pop((exercise, event.uid), None)
-        if raised is None:
-            return
-        alert = beacon_cancel(
-            event, raised, sender=self.sender, country=self.country, agency=self.agency, now=now
-        )
-        self._publish_alert(alert, exercise)
-
-    def _publish_alert(self, alert: cap.Alert, exercise: str | None) -> None:
-        mode = Mode.ACTUAL if exercise is None else Mode.EXERCISE
-        topic = alert_topic(mode, self.country, self.agency, exercise)
-        try:
-            self._publisher.publish_cap(
-                topic,
-                cap.dumps(alert),
-                sender=alert.sender,
-                identifier=alert.identifier,
-                sent=alert.sent.text,
-                expires=alert.expires_utc(),
-                exercise_id=exercise,
-                wait=False,
-            )
-        except IncidentDeskError as exc:
-            log.error("emergency beacon alert %s not published: %s", alert.identifier, exc)
-            self._count("publish-failed", "beacon alert not published")
-            return
-        log.warning("TAK emergency beacon raised as CAP alert %s on %s", alert.identifier, topic)
-        self._count("published")
