@@ -7,9 +7,9 @@ queued on the channel of *its* traffic (real → ``tak.url``, exercise X →
 anything is queued, :meth:`TakGateway._send` checks the event's ``opex`` against the channel:
 an exercise event can never be written to the real channel, nor a real one to an exercise's.
 
-In (TAK → bus, ``tak_inbound.TakInbound``): position reports of directory units become ``idesk.unit-status/1`` messages
-on the unit's topic; emergency beacons become CAP alerts on the gateway's own agency alert
-topic (Actual, or Exercise in an exercise channel). Everything else is refused or ignored
+In (TAK → bus, ``tak_inbound.TakInbound``): position reports of directory units become
+``idesk.unit-status/1`` messages on the unit's topic; emergency beacons become CAP alerts on
+the gateway's own agency alert topic (Actual, or Exercise in an exercise channel). Everything else is refused or ignored
 with a counted reason. The gateway never writes to the store; given one, it reads which of
 the incidents it shows an operator closed, and withdraws them.
 
