@@ -9,9 +9,9 @@ an exercise event can never be written to the real channel, nor a real one to an
 
 In (TAK → bus, ``tak_inbound.TakInbound``): position reports of directory units become
 ``idesk.unit-status/1`` messages on the unit's topic; emergency beacons become CAP alerts on
-the gateway's own agency alert topic (Actual, or Exercise in an exercise channel). Everything else is refused or ignored
-with a counted reason. The gateway never writes to the store; given one, it reads which of
-the incidents it shows an operator closed, and withdraws them.
+the gateway's own agency alert topic (Actual, or Exercise in an exercise channel). Everything
+else is refused or ignored with a counted reason. The gateway never writes to the store; given
+one, it reads which of the incidents it shows an operator closed, and withdraws them.
 
 Threads: paho's network thread only queues (bounded; a full queue leaves the message unacked,
 so the broker redelivers it); one worker maps and sends; each channel has its own socket
