@@ -25,7 +25,8 @@ def add_parser(sub: Any) -> None:
             "Send incidents, CAP areas and units to TAK as Cursor-on-Target, and bring TAK "
             "position reports back as unit events and emergency beacons as CAP alerts "
             "(docs/tak.md). Exercise traffic goes only to the exercise's own TAK channel. "
-            "The last line is a summary."
+            "On exit it lists TAK devices that match no directory unit; the last line is a "
+            "summary."
         ),
     )
     g = p.add_argument_group("TAK")
@@ -118,5 +119,12 @@ def run(args: argparse.Namespace) -> int:
         gateway.stop()
         if store is not None:
             store.close()
-    print(gateway.status().summary())
+    status = gateway.status()
+    for device in status.unknown_devices:  # for the operator to link in the directory
+        print(
+            f"unknown TAK device {device.uid} ({device.callsign or 'no callsign'}) at "
+            f"{device.lat:.5f},{device.lon:.5f}, {device.reports} reports: add its uid to a "
+            "unit's tak_uids in the directory"
+        )
+    print(status.summary())
     return 0

@@ -443,3 +443,19 @@ def test_start_without_waiting_returns_at_once_and_connects_later(
     alert = cordon_alert(sent=_now().replace(microsecond=0))
     publish_alert(publisher, REAL_ALERTS, alert, cap.dumps(alert))
     _events(peer, incident_uid(KEY, None))
+
+
+def test_unknown_devices_are_listed_for_the_operator_not_published(
+    mosquitto: MosquittoBroker, clients: list[Any], peers: list[Any], gateways: list[TakGateway]
+) -> None:
+    peer = TakServerPeer()
+    peers.append(peer)
+    gateway = _gateway(gateways, mosquitto, {"url": peer.url})
+    peer.wait_client()
+    inbox = _watch(clients, mosquitto, "idesk/v1/actual/KE/nps/unit/+")
+    peer.broadcast(device_cot("ANDROID-9", now=_now(), callsign="Stranger-9"))
+    peer.broadcast(device_cot("DEV-0", now=_now()))  # a known device, after it
+    assert parse_unit_status(inbox.wait_messages(1)[0].payload).unit == "nps-u0"
+    unknown = gateway.status().unknown_devices
+    assert [(d.uid, d.callsign) for d in unknown] == [("ANDROID-9", "Stranger-9")]
+    assert len(inbox.messages) == 1
