@@ -95,11 +95,10 @@ class ConsoleRuntime:
             on_control=self._on_control,
         )
         self.console.bus = self.bus
-        # the window finds the joined exercise (and a local controller) on the console
+        # the joined exercise (and a local controller): the window shows its control state
         self.exercise_link: ExerciseLink | None = None
         if settings.exercise:
             self.exercise_link = ExerciseLink(settings.exercise, controller)
-        self.console.exercise_link = self.exercise_link  # type: ignore[attr-defined]
         self._ticker = threading.Event()
         self._ticker_thread: threading.Thread | None = None
         self.db_label = _redact(self.store.url)

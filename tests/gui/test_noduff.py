@@ -29,7 +29,7 @@ from incident_desk.ui.app import window_for_runtime
 from incident_desk.ui.bus_bridge import BusBridge
 from incident_desk.ui.main_window import MainWindow
 from incident_desk.ui.noduff import TITLE
-from tests.gui.fakes import FakeConsole, FakeStore, make_alert, wait_loaded
+from tests.gui.fakes import FakeConsole, FakeStore, make_alert, settle, wait_loaded
 from tests.helpers.brokers import MosquittoBroker, bus_settings, publish_alert
 from tests.helpers.capgen import alert_bytes
 
@@ -149,6 +149,7 @@ def test_a_real_alert_during_play_holds_the_clock_and_covers_every_console(
     qtbot.mouseClick(overlay.dismiss_button, Qt.MouseButton.LeftButton)
     assert not overlay.isVisible()
     assert stored.id not in window.alarms.active
+    settle(qtbot, window)
     assert [a.sender for a in runtime.store.acks_for(stored.id)] == ["nps.go.ke"]
 
 
@@ -226,6 +227,8 @@ def test_a_real_cancel_during_a_drill_covers_the_console_too(qtbot: Any) -> None
     qtbot.mouseClick(window.no_duff_overlay.dismiss_button, Qt.MouseButton.LeftButton)
     assert 2 not in window.alarms.active
     assert window.model.is_acknowledged(2)
+    settle(qtbot, window)
+    assert window.console.acknowledged == [2]
 
 
 def test_a_live_console_shows_no_no_duff(qtbot: Any) -> None:

@@ -24,8 +24,9 @@ import pytest
 from incident_desk import cap
 from incident_desk.changes import Changes
 from incident_desk.command import CONTENT_TYPE as COMMAND_CONTENT_TYPE
-from incident_desk.console import Console, Identity
+from incident_desk.console import Console
 from incident_desk.errors import BusError
+from incident_desk.identity import Identity
 from incident_desk.messaging import AlertPublisher, BusClient
 from incident_desk.messaging.ingest_process import IngestProcess
 from incident_desk.messaging.service import console_filters
