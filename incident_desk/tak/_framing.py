@@ -17,7 +17,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any, Final, Literal
 
-from incident_desk.cap._xml import CapError, parse_safely
+from incident_desk import safexml
 from incident_desk.tak._cot import CotEvent, CotPoint, format_time, to_xml
 from incident_desk.tak._inbound import (
     MAX_CALLSIGN,
@@ -223,8 +223,8 @@ def negotiation(data: bytes) -> Negotiation | None:
     if _TAKP not in data[:512] or data[:1] == bytes([MAGIC]):
         return None
     try:
-        root = parse_safely(data, MAX_EVENT_BYTES)
-    except CapError:
+        root = safexml.parse(data, MAX_EVENT_BYTES)
+    except safexml.UnsafeXml:
         return None
     kind = root.get("type")
     if kind == "t-x-takp-v":

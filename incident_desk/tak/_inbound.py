@@ -1,9 +1,9 @@
 """Untrusted CoT from TAK devices → a checked :class:`CotEvent`, or a refusal with a reason.
 
 Every received message goes through :func:`parse_cot` (XML; protobuf goes through
-``incident_desk.tak._proto`` into the same checks). It reuses the CAP intake's safe parser
-(``incident_desk/cap/_xml.py``: size cap before parsing, no DOCTYPE, no entities, no network,
-bounded depth) and then refuses, with a plain reason:
+``incident_desk.tak._framing`` into the same checks). It uses the product's one hardened XML
+parser (``incident_desk/safexml.py``: size cap before parsing, no DOCTYPE, no entities, no
+network, bounded depth) and then refuses, with a plain reason:
 
 - a root that is not ``<event>``, a ``version`` below 2, a missing or over-long ``uid``;
 - a ``type`` or ``how`` that is not a CoT hyphenated code;
@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, Final, Literal
 
-from incident_desk.cap._xml import CapError, element_children, parse_safely, text_of
+from incident_desk import safexml
+from incident_desk.cap._xml import element_children, text_of
 from incident_desk.errors import InputError
 from incident_desk.tak._cot import CotEvent, CotLink, CotPoint
 
@@ -194,10 +195,9 @@ def check_event(
 def parse_cot(data: bytes, now: datetime, *, max_size: int = MAX_EVENT_BYTES) -> CotEvent:
     """Parse and check one untrusted CoT XML message; :class:`CotError` says why not."""
     try:
-        root = parse_safely(data, max_size)
-    except CapError as exc:
-        reason = exc.problems[0].message if exc.problems else "unreadable"
-        raise CotError(reason.replace(" in CAP", " in CoT")) from None
+        root = safexml.parse(data, max_size)
+    except safexml.UnsafeXml as exc:
+        raise CotError(str(exc).replace(" in CAP", " in CoT")) from None
     if root.tag != "event":
         raise CotError(f"the root element is <{root.tag}>, not <event>")
     try:
