@@ -266,43 +266,59 @@ class TakChannel:
 
     # -- multicast --------------------------------------------------------------------
 
-    def _run_multicast(self) -> None:
+    def _join(self) -> tuple[socket.socket, socket.socket]:
+        """(send, receive) sockets for the group on the configured interface."""
         s = self._settings
         iface = socket.inet_aton(s.multicast_interface)
+        send = socket.socket(socket.AF_INET, socket.SOCK_DGRAM, socket.IPPROTO_UDP)
+        recv = socket.socket(socket.AF_INET, socket.SOCK_DGRAM, socket.IPPROTO_UDP)
         try:
-            send = socket.socket(socket.AF_INET, socket.SOCK_DGRAM, socket.IPPROTO_UDP)
             send.setsockopt(socket.IPPROTO_IP, socket.IP_MULTICAST_TTL, s.multicast_ttl)
             send.setsockopt(socket.IPPROTO_IP, socket.IP_MULTICAST_IF, iface)
             send.setsockopt(socket.IPPROTO_IP, socket.IP_MULTICAST_LOOP, 1)
-            recv = socket.socket(socket.AF_INET, socket.SOCK_DGRAM, socket.IPPROTO_UDP)
             recv.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             recv.bind((self.host, self.port))
-            recv.setsockopt(
-                socket.IPPROTO_IP, socket.IP_ADD_MEMBERSHIP, socket.inet_aton(self.host) + iface
-            )
+            group = socket.inet_aton(self.host) + iface
+            recv.setsockopt(socket.IPPROTO_IP, socket.IP_ADD_MEMBERSHIP, group)
             recv.settimeout(_POLL_S)
-        except OSError as exc:
-            self._error(f"cannot join multicast {self.url}: {exc}")
-            return
-        self._opened(recv)
-        reader = threading.Thread(target=self._read_multicast, args=(recv,), daemon=True)
-        reader.start()
-        try:
-            while not self._stop.is_set():
-                try:
-                    event = self._queue.get(timeout=_POLL_S)
-                except queue.Empty:
-                    continue
-                try:
-                    send.sendto(self._wire(event), (self.host, self.port))
-                except OSError as exc:
-                    self._error(f"multicast send to {self.url} failed: {exc}")
-                    continue
-                with self._lock:
-                    self._sent += 1
-        finally:
+        except OSError:
             send.close()
-            reader.join(5.0)
+            recv.close()
+            raise
+        return send, recv
+
+    def _run_multicast(self) -> None:
+        while not self._stop.is_set():  # e.g. the network card is not up yet: retry
+            try:
+                send, recv = self._join()
+            except OSError as exc:
+                self._failed(f"cannot join multicast {self.url}: {exc}")
+                continue
+            self._opened(recv)
+            reader = threading.Thread(target=self._read_multicast, args=(recv,), daemon=True)
+            reader.start()
+            try:
+                self._write_multicast(send)
+            finally:
+                send.close()
+                self._close()
+                reader.join(5.0)
+
+    def _write_multicast(self, send: socket.socket) -> None:
+        while not self._stop.is_set():
+            try:
+                event = self._queue.get(timeout=_POLL_S)
+            except queue.Empty:
+                continue
+            try:
+                send.sendto(self._wire(event), (self.host, self.port))
+            except OSError as exc:  # one datagram lost; the group stays joined
+                with self._lock:
+                    self._last_error = f"multicast send to {self.url} failed: {exc}"
+                    self._dropped += 1
+                continue
+            with self._lock:
+                self._sent += 1
 
     def _read_multicast(self, sock: socket.socket) -> None:
         while not self._stop.is_set():
