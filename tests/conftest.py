@@ -3,6 +3,7 @@
 - Qt runs offscreen; QtWebEngine is imported before any QApplication exists.
 - Tests that use ``qapp``/``qtbot`` are marked ``gui`` so ``pytest -m "not gui"`` runs the core.
 - ``mosquitto`` starts a real broker on a free port with its own config (and persistence).
+- ``nats_cluster`` starts three nats-server nodes (MQTT interface, JetStream replicated).
 - ``pg_url`` gives a fresh PostgreSQL schema; in CI (``CI=true``) a missing server fails.
 """
 
@@ -25,6 +26,7 @@ with contextlib.suppress(ImportError):  # QtWebEngine before any QApplication ex
 
 from tests.helpers.brokers import MosquittoBroker, start_mosquitto
 from tests.helpers.databases import fresh_postgres_url
+from tests.helpers.nats import NatsCluster, start_nats_cluster
 
 
 @pytest.fixture(scope="session")
@@ -37,7 +39,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         fixtures = getattr(item, "fixturenames", ())
         if "qapp" in fixtures or "qtbot" in fixtures:
             item.add_marker(pytest.mark.gui)
-        if "mosquitto" in fixtures:
+        if "mosquitto" in fixtures or "nats_cluster" in fixtures:
             item.add_marker(pytest.mark.broker)
         if "pg_url" in fixtures:
             item.add_marker(pytest.mark.postgres)
@@ -51,6 +53,16 @@ def mosquitto(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MosquittoBro
         yield broker
     finally:
         broker.stop()
+
+
+@pytest.fixture
+def nats_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[NatsCluster]:
+    """Three real nats-server nodes (MQTT 3.1.1, JetStream replicated), stopped afterwards."""
+    cluster = start_nats_cluster(tmp_path_factory.mktemp("nats"))
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
 
 
 @pytest.fixture

@@ -320,6 +320,8 @@ class BusClient:
         self._stopping = True
         self._client.disconnect()
         self._client.loop_stop()
+        # loop_start() makes a new wake-up socket pair without closing the old one
+        self._client._reset_sockets(sockpair_only=True)
         self._stopping = False
         self._node, self._advance, self._failed_in_round = 0, False, 0
         self.host, self.port = self._nodes[0]
