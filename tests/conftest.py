@@ -4,6 +4,7 @@
 - Tests that use ``qapp``/``qtbot`` are marked ``gui`` so ``pytest -m "not gui"`` runs the core.
 - ``mosquitto`` starts a real broker on a free port with its own config (and persistence).
 - ``nats_cluster`` starts three nats-server nodes (MQTT interface, JetStream replicated).
+- ``pg_pair`` starts a PostgreSQL primary and streaming replica (initdb, pg_basebackup).
 - ``pg_url`` gives a fresh PostgreSQL schema; in CI (``CI=true``) a missing server fails.
 """
 
@@ -27,6 +28,7 @@ with contextlib.suppress(ImportError):  # QtWebEngine before any QApplication ex
 from tests.helpers.brokers import MosquittoBroker, start_mosquitto
 from tests.helpers.databases import fresh_postgres_url
 from tests.helpers.nats import NatsCluster, start_nats_cluster
+from tests.helpers.pgcluster import PgPair, start_pg_pair
 
 
 @pytest.fixture(scope="session")
@@ -41,7 +43,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.gui)
         if "mosquitto" in fixtures or "nats_cluster" in fixtures:
             item.add_marker(pytest.mark.broker)
-        if "pg_url" in fixtures:
+        if "pg_url" in fixtures or "pg_pair" in fixtures:
             item.add_marker(pytest.mark.postgres)
 
 
@@ -63,6 +65,16 @@ def nats_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[NatsClust
         yield cluster
     finally:
         cluster.stop()
+
+
+@pytest.fixture
+def pg_pair() -> Iterator[PgPair]:
+    """A PostgreSQL primary and a synchronous streaming replica of our own, on free ports."""
+    pair = start_pg_pair()
+    try:
+        yield pair
+    finally:
+        pair.stop()
 
 
 @pytest.fixture
