@@ -4,6 +4,7 @@
 - Tests that use ``qapp``/``qtbot`` are marked ``gui`` so ``pytest -m "not gui"`` runs the core.
 - ``mosquitto`` starts a real broker on a free port with its own config (and persistence).
 - ``nats_cluster`` starts three nats-server nodes (MQTT interface, JetStream replicated).
+- ``rabbitmq`` is the machine's RabbitMQ MQTT listener (.ci/run enables it).
 - ``pg_pair`` starts a PostgreSQL primary and streaming replica (initdb, pg_basebackup).
 - ``pg_url`` gives a fresh PostgreSQL schema; in CI (``CI=true``) a missing server fails.
 """
@@ -29,6 +30,7 @@ from tests.helpers.brokers import MosquittoBroker, start_mosquitto
 from tests.helpers.databases import fresh_postgres_url
 from tests.helpers.nats import NatsCluster, start_nats_cluster
 from tests.helpers.pgcluster import PgPair, start_pg_pair
+from tests.helpers.rabbitmq import rabbitmq_mqtt_url
 
 
 @pytest.fixture(scope="session")
@@ -41,7 +43,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         fixtures = getattr(item, "fixturenames", ())
         if "qapp" in fixtures or "qtbot" in fixtures:
             item.add_marker(pytest.mark.gui)
-        if "mosquitto" in fixtures or "nats_cluster" in fixtures:
+        if {"mosquitto", "nats_cluster", "rabbitmq"} & set(fixtures):
             item.add_marker(pytest.mark.broker)
         if "pg_url" in fixtures or "pg_pair" in fixtures:
             item.add_marker(pytest.mark.postgres)
@@ -65,6 +67,12 @@ def nats_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[NatsClust
         yield cluster
     finally:
         cluster.stop()
+
+
+@pytest.fixture
+def rabbitmq() -> str:
+    """The MQTT URL of the machine's RabbitMQ (shared: use your own topics and client ids)."""
+    return rabbitmq_mqtt_url()
 
 
 @pytest.fixture

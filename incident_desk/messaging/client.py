@@ -16,8 +16,9 @@
   cluster keeps it). Within one round over the nodes the wait is short (``reconnect_min_s``
   with jitter); after a whole round failed it grows with the ``Backoff``. The client stays on
   the node it reached; ``return_to_preferred()`` moves it back to the first one.
-- A node that answers an MQTT 5 CONNECT with "Unsupported protocol version" (NATS speaks
-  MQTT 3.1.1 only) is connected to again with 3.1.1: the client degrades explicitly, says so
+- A node that answers an MQTT 5 CONNECT with "Unsupported protocol version" (NATS), or that
+  closes the connection without any answer before this client ever had an MQTT 5 session
+  (RabbitMQ 3.10), is connected to again with 3.1.1: the client degrades explicitly, says so
   in the log and in ``ConnectionState.protocol``; 3.1.1 cannot carry MQTT 5 properties
   (``seq`` and ``stream``, content type, expiry), see docs/scaling.md.
 - Passwords are never logged; the paho logger is ``incident_desk.messaging.paho``.
@@ -182,6 +183,7 @@ class BusClient:
         self._advance = False  # the next attempt goes to the next node
         self._failed_in_round = 0  # attempts failed since the last success
         self._degrade = False  # the node wants MQTT 3.1.1: the next attempt uses it
+        self._had_v5 = False  # an MQTT 5 session was once accepted: never degrade then
         self._v5 = settings.protocol == "5"
         self._backoff = backoff or Backoff(settings.reconnect_min_s, settings.reconnect_max_s)
         self._hop = Backoff(settings.reconnect_min_s, settings.reconnect_min_s)
@@ -631,6 +633,7 @@ class BusClient:
             return  # paho closes the socket; _on_disconnect reports and schedules the retry
         self._backoff.reset()
         self._failed_in_round = 0
+        self._had_v5 |= self._v5
         with self._lock:
             self._unacked.clear()  # packet ids of the old connection mean nothing now
             self._subs_in_flight.clear()  # unconfirmed ones are sent again below if needed
@@ -672,6 +675,8 @@ class BusClient:
     ) -> None:
         if self._stopping:
             return
+        if self._v5 and not self._had_v5 and self._socket_open and not self._got_connack:
+            self._degrade = True  # closed on our MQTT 5 CONNECT without a word: try 3.1.1
         if self._degrade:
             delay = self._schedule_retry(same_node=True)
             self._set_state(
