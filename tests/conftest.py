@@ -7,6 +7,8 @@
 - ``rabbitmq`` is the machine's RabbitMQ MQTT listener (.ci/run enables it).
 - ``pg_pair`` starts a PostgreSQL primary and streaming replica (initdb, pg_basebackup).
 - ``pg_url`` gives a fresh PostgreSQL schema; in CI (``CI=true``) a missing server fails.
+- ``store`` / ``sqlite_store`` / ``pg_store``: real stores (``tests/helpers/stores.py``).
+- an unexpected WARNING/ERROR log record fails the test (``tests/helpers/logfail.py``).
 """
 
 from __future__ import annotations
@@ -31,6 +33,9 @@ from tests.helpers.databases import fresh_postgres_url
 from tests.helpers.nats import NatsCluster, start_nats_cluster
 from tests.helpers.pgcluster import PgPair, start_pg_pair
 from tests.helpers.rabbitmq import rabbitmq_mqtt_url
+from tests.helpers.stores import pg_store, sqlite_store, sqlite_store_as_store, sqlite_url
+
+__all__ = ["pg_store", "sqlite_store", "sqlite_store_as_store", "sqlite_url"]  # fixtures
 
 
 @pytest.fixture(scope="session")

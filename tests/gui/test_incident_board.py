@@ -13,7 +13,8 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QInputDialog
 
 from incident_desk.cap import Alert
-from incident_desk.console import Console, Identity
+from incident_desk.console import Console
+from incident_desk.identity import Identity
 from incident_desk.incidents import TRANSITIONS, IncidentBoard, IncidentStatus
 from incident_desk.store import Store
 from incident_desk.ui.bus_bridge import BusBridge
@@ -33,7 +34,12 @@ WAIT_MS = 3000
 
 # Showing a top-level window on the offscreen platform logs this on every resize/show; it says
 # the plugin has no window manager to tell about size hints, nothing about our code.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+pytestmark = [
+    pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
+    # scripted dialogues of operator actions, step by step: each action completes in its
+    # click (the threaded OpRunner path is tested in test_ops.py and test_main_window.py)
+    pytest.mark.usefixtures("sync_ops"),
+]
 
 NAIROBI = circle(-1.286, 36.817)  # KE in the stand-in country lookup
 KAMPALA = circle(0.347, 32.582)  # UG

@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from incident_desk.rules import needs_acknowledgement
 from incident_desk.ui.theme import exercise_tint, severity_colours
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -167,11 +168,6 @@ def is_exercise(row: Any) -> bool:
     return bool(row.exercise_id) or row.status == "Exercise"
 
 
-def needs_ack(row: Any) -> bool:
-    """Acks and Errors are not themselves acknowledged."""
-    return row.msg_type not in ("Ack", "Error")
-
-
 _SERVED_ROLES = frozenset(
     {
         Qt.ItemDataRole.DisplayRole,
@@ -268,7 +264,7 @@ class AlertTableModel(QAbstractTableModel):
         if role == Roles.ACKNOWLEDGED:
             return row.id in self._acked
         if role == Roles.NEEDS_ACK:
-            return needs_ack(row) and row.id not in self._acked
+            return needs_acknowledgement(row) and row.id not in self._acked
         if role == Roles.SORT:
             return self._sort_key(row, col)
         if (
@@ -283,7 +279,7 @@ class AlertTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole:
             if col == Column.TRUST and trust_state(row) in TRUST_INVALID:
                 return self._bold
-            return self._bold if needs_ack(row) and row.id not in self._acked else None
+            return self._bold if needs_acknowledgement(row) and row.id not in self._acked else None
         if role == Qt.ItemDataRole.ToolTipRole:
             if col in (Column.RECEIVED, Column.SENT):
                 when = row.received_at if col == Column.RECEIVED else row.sent_utc
@@ -413,11 +409,15 @@ class AlertTableModel(QAbstractTableModel):
         self._display_rows = None
         self.endInsertRows()
 
-    def set_acknowledged(self, alert_id: int) -> bool:
-        """Mark one alert acknowledged; announces only that row. False if not held or known."""
-        if alert_id in self._acked:
+    def set_acknowledged(self, alert_id: int, acknowledged: bool = True) -> bool:
+        """Mark one alert acknowledged (or, after a refused Ack, not); announces only that
+        row. False if nothing changed or the row is not held."""
+        if (alert_id in self._acked) == acknowledged:
             return False
-        self._acked.add(alert_id)
+        if acknowledged:
+            self._acked.add(alert_id)
+        else:
+            self._acked.discard(alert_id)
         row = self.row_of(alert_id)
         if row is None:
             return False
@@ -437,7 +437,7 @@ class AlertTableModel(QAbstractTableModel):
     # -- helpers --------------------------------------------------------------------------------
     def _display(self, row: Any, col: int) -> Any:
         if col == Column.MARKER:
-            return "●" if needs_ack(row) and row.id not in self._acked else ""
+            return "●" if needs_acknowledgement(row) and row.id not in self._acked else ""
         if col == Column.RECEIVED:
             return short_time(row.received_at)
         if col == Column.SENT:
@@ -464,7 +464,7 @@ class AlertTableModel(QAbstractTableModel):
         if col == Column.INCIDENTS:
             return ", ".join(row.incidents)
         if col == Column.ACK:
-            if not needs_ack(row):
+            if not needs_acknowledgement(row):
                 return "—"
             return "acknowledged" if row.id in self._acked else "UNACKNOWLEDGED"
         if col == Column.TRUST:
@@ -481,7 +481,7 @@ class AlertTableModel(QAbstractTableModel):
         if col == Column.URGENCY:
             return URGENCY_RANK.get(row.urgency or "", -1)
         if col in (Column.MARKER, Column.ACK):
-            return 1 if needs_ack(row) and row.id not in self._acked else 0
+            return 1 if needs_acknowledgement(row) and row.id not in self._acked else 0
         if col == Column.TRUST:
             return (TRUST_RANK.get(trust_state(row), 4), trust_text(row).casefold())
         value = self._display(row, col)
@@ -599,7 +599,9 @@ class AlertFilterProxy(QSortFilterProxyModel):
             return False
         if self._incident and not any(self._incident in i.casefold() for i in row.incidents):
             return False
-        if self._unacknowledged_only and not (needs_ack(row) and not model.is_acknowledged(row.id)):
+        if self._unacknowledged_only and not (
+            needs_acknowledgement(row) and not model.is_acknowledged(row.id)
+        ):
             return False
         if self._text:
             hay = " ".join(
