@@ -44,6 +44,7 @@ from paho.mqtt.subscribeoptions import SubscribeOptions
 from incident_desk.errors import BusError
 from incident_desk.messaging.backoff import Backoff
 from incident_desk.messaging.envelope import Envelope
+from incident_desk.messaging.failover import NodeRing
 from incident_desk.settings import BrokerSettings, parse_broker_url
 
 __all__ = [
@@ -178,15 +179,14 @@ class BusClient:
         self.on_message = on_message
         self.on_state = on_state
         self.host, self.port, self.tls = parse_broker_url(settings.url)
-        self._nodes: list[tuple[str, int]] = settings.nodes or [(self.host, self.port)]
-        self._node = 0
-        self._advance = False  # the next attempt goes to the next node
-        self._failed_in_round = 0  # attempts failed since the last success
+        self._ring = NodeRing(
+            settings.nodes or [(self.host, self.port)],
+            backoff or Backoff(settings.reconnect_min_s, settings.reconnect_max_s),
+            Backoff(settings.reconnect_min_s, settings.reconnect_min_s),
+        )
         self._degrade = False  # the node wants MQTT 3.1.1: the next attempt uses it
         self._had_v5 = False  # an MQTT 5 session was once accepted: never degrade then
         self._v5 = settings.protocol == "5"
-        self._backoff = backoff or Backoff(settings.reconnect_min_s, settings.reconnect_max_s)
-        self._hop = Backoff(settings.reconnect_min_s, settings.reconnect_min_s)
         self._lock = threading.Lock()
         self._cond = threading.Condition(self._lock)
         self._subscriptions: dict[str, Subscription] = {}
@@ -268,13 +268,13 @@ class BusClient:
     @property
     def node(self) -> int:
         """Index in ``settings.urls`` of the node used now (0: the preferred one)."""
-        return self._node
+        return self._ring.index
 
     def _where(self) -> str:
-        if len(self._nodes) == 1:
+        if len(self._ring) == 1:
             return f"the broker at {self.host}:{self.port}"
-        names = ", ".join(f"{h}:{p}" for h, p in self._nodes)
-        return f"any of the {len(self._nodes)} broker nodes ({names})"
+        names = ", ".join(f"{h}:{p}" for h, p in self._ring.nodes)
+        return f"any of the {len(self._ring)} broker nodes ({names})"
 
     def start(self) -> None:
         """Start paho's network thread; it connects and keeps reconnecting until ``stop()``."""
@@ -289,8 +289,8 @@ class BusClient:
             self.client_id,
             self.protocol,
             "on" if self.tls else "off",
-            self._node + 1,
-            len(self._nodes),
+            self._ring.index + 1,
+            len(self._ring),
         )
         self._connect_async()
         self._client.loop_start()
@@ -316,17 +316,17 @@ class BusClient:
         Returns:
             True if the client left another node for the preferred one.
         """
-        if not self._started or self._node == 0:
+        if not self._started or self._ring.index == 0:
             return False
-        log.info("returning to the preferred broker node %s:%d", *self._nodes[0])
+        log.info("returning to the preferred broker node %s:%d", *self._ring.nodes[0])
         self._stopping = True
         self._client.disconnect()
         self._client.loop_stop()
         # loop_start() makes a new wake-up socket pair without closing the old one
         self._client._reset_sockets(sockpair_only=True)
         self._stopping = False
-        self._node, self._advance, self._failed_in_round = 0, False, 0
-        self.host, self.port = self._nodes[0]
+        self._ring.prefer()
+        self.host, self.port = self._ring.current
         self._connect_async()
         self._client.loop_start()
         return True
@@ -536,8 +536,8 @@ class BusClient:
             next_retry_in,
             session_present,
             protocol=self.protocol,
-            node=self._node,
-            nodes=len(self._nodes),
+            node=self._ring.index,
+            nodes=len(self._ring),
         )
         if state in {"refused", "disconnected"} and reason != "stopped":
             self._last_problem = reason
@@ -556,39 +556,22 @@ class BusClient:
                 log.exception("on_state callback failed")
 
     def _schedule_retry(self, *, same_node: bool = False) -> float:
-        """The wait before the next attempt; it goes to the next node unless ``same_node``.
-
-        Short (``reconnect_min_s`` with jitter) while a round over the nodes is not
-        finished; the growing ``Backoff`` once every node failed in a row.
-        """
-        if same_node:
-            delay = self._hop.next_delay()
-        else:
-            self._advance = len(self._nodes) > 1
-            self._failed_in_round += 1
-            if self._advance and self._failed_in_round % len(self._nodes):
-                delay = self._hop.next_delay()
-            else:
-                delay = self._backoff.next_delay()
+        """The wait before the next attempt (``NodeRing``: next node unless ``same_node``)."""
+        delay = self._ring.failed(same_node=same_node)
         # paho waits min_delay before its next attempt after this reset (public API; it
         # accepts float seconds although its hint says int).
         self._client.reconnect_delay_set(delay, delay)  # type: ignore[arg-type]
         return delay
 
     def _next_text(self) -> str:
-        if not self._advance:
-            return ""
-        host, port = self._nodes[(self._node + 1) % len(self._nodes)]
-        return f"; next: {host}:{port}"
+        return self._ring.next_node_text()
 
     def _on_pre_connect(self, client: mqtt.Client, userdata: Any) -> None:
         self._refusal = None
         self._got_connack = False
         self._socket_open = False
-        if self._advance:
-            self._advance = False
-            self._node = (self._node + 1) % len(self._nodes)
-            self.host, self.port = self._nodes[self._node]
+        if self._ring.next_attempt():
+            self.host, self.port = self._ring.current
             # The old socket is closed and the new one not made yet. paho's setters refuse
             # while it is "connecting", so set what they set (read by _create_socket).
             client._host, client._port = self.host, self.port
@@ -631,8 +614,7 @@ class BusClient:
                 return
             self._refusal = _reason_text(reason_code)
             return  # paho closes the socket; _on_disconnect reports and schedules the retry
-        self._backoff.reset()
-        self._failed_in_round = 0
+        self._ring.succeeded()
         self._had_v5 |= self._v5
         with self._lock:
             self._unacked.clear()  # packet ids of the old connection mean nothing now
@@ -675,15 +657,18 @@ class BusClient:
     ) -> None:
         if self._stopping:
             return
-        if self._v5 and not self._had_v5 and self._socket_open and not self._got_connack:
+        silent = self._socket_open and not self._got_connack
+        if self._v5 and not self._had_v5 and silent:
             self._degrade = True  # closed on our MQTT 5 CONNECT without a word: try 3.1.1
         if self._degrade:
             delay = self._schedule_retry(same_node=True)
-            self._set_state(
-                "connecting",
-                "the broker speaks MQTT 3.1.1 only; connecting again with 3.1.1",
-                next_retry_in=delay,
+            why = (
+                "the broker closed the connection on our MQTT 5 CONNECT; trying MQTT 3.1.1 "
+                "(some brokers speak only that)"
+                if silent
+                else "the broker speaks MQTT 3.1.1 only; connecting again with 3.1.1"
             )
+            self._set_state("connecting", why, next_retry_in=delay)
             return
         delay = self._schedule_retry()
         if self._refusal is not None:
