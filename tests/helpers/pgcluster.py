@@ -25,7 +25,17 @@ import pytest
 
 from tests.helpers.brokers import _in_ci, free_port
 
-PG_BIN = Path(os.environ.get("IDESK_TEST_PG_BIN", "/usr/lib/postgresql/15/bin"))
+
+def _pg_bin() -> Path:
+    """``IDESK_TEST_PG_BIN``, else the newest ``/usr/lib/postgresql/N/bin`` (Debian layout)."""
+    if "IDESK_TEST_PG_BIN" in os.environ:
+        return Path(os.environ["IDESK_TEST_PG_BIN"])
+    found = [p for p in Path("/usr/lib/postgresql").glob("*/bin") if p.parent.name.isdigit()]
+    found.sort(key=lambda p: int(p.parent.name))
+    return found[-1] if found else Path("/usr/lib/postgresql/15/bin")
+
+
+PG_BIN = _pg_bin()
 _TIMEOUT = 60
 
 

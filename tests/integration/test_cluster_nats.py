@@ -203,6 +203,8 @@ def test_console_keeps_every_alert_exactly_once_while_its_node_is_killed_and_res
     assert store.count_alerts() == 330
     assert _identifiers(store) == [f"KE-nps-{n:06d}" for n in range(330)]
     assert console.stats.stored == 330  # nothing stored twice (a redelivery is a duplicate)
+    assert console.stats.gaps == 0  # MQTT 3.1.1 carries no seq: no gap detection, no false gaps
+    assert store.count_quarantine() == 0  # and nothing misclassified for want of properties
 
 
 def test_a_publisher_fails_over_and_nothing_it_sent_is_lost(
