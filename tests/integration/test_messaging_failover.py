@@ -4,11 +4,15 @@ node only when told to. The cluster behaviour (shared sessions) is in test_clust
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 import pytest
 
 from incident_desk.messaging import BusClient
+from incident_desk.store import Store
 from tests.helpers.brokers import (
     Inbox,
     MosquittoBroker,
@@ -16,6 +20,7 @@ from tests.helpers.brokers import (
     start_mosquitto,
     tracked_client,
 )
+from tests.helpers.capgen import alert_bytes
 
 
 def _dead_url() -> str:
@@ -76,3 +81,34 @@ def test_the_client_stays_on_its_node_until_told_to_return(
             client.stop()
         first.stop()
         second.stop()
+
+
+def test_the_commands_take_the_cluster_as_repeated_broker_options(
+    mosquitto: MosquittoBroker, tmp_path: Path
+) -> None:
+    """``publish`` and ``ingest`` with a dead node listed first: both reach the live one."""
+    files = []
+    for n in range(3):
+        path = tmp_path / f"alert-{n}.xml"
+        path.write_bytes(alert_bytes(n)[1])
+        files.append(str(path))
+    nodes = ["--broker", _dead_url(), "--broker", mosquitto.url]
+    db = f"sqlite:///{tmp_path / 'journal.db'}"
+
+    def cli(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "incident_desk", *args],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+
+    first = cli("ingest", *nodes, "--db", db, "--client-id", "journal-c", "--exit-idle", "1")
+    assert first.returncode == 0, first.stderr
+    pub = cli("publish", *files, *nodes, "--country", "KE", "--agency", "nps")
+    assert pub.returncode == 0, pub.stderr
+    second = cli("ingest", *nodes, "--db", db, "--client-id", "journal-c", "--exit-after", "3")
+    assert second.returncode == 0, second.stderr
+    with Store.open(db) as store:
+        assert store.count_alerts() == 3
