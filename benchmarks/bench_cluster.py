@@ -11,11 +11,11 @@ Two parts, one run, everything real and on loopback:
    (``resources/mosquitto/``: mutual TLS, ACLs, MQTT 5 bridges): UG and TZ bridge to the KE
    hub with ``bridge-UG-to-KE.conf`` (TZ's copy renders it with TZ for UG, as
    docs/deployment.md says for a second partner). Headless consoles (three by default) on
-   the KE broker store into **one PostgreSQL** schema; agencies in UG, TZ and KE publish. Latency: from the
-   publish call to the first console's commit (``Changes``), for alerts that crossed a bridge,
-   next to the baseline of KE's own alerts (no bridge) from the same run. The shipped bridges
-   do not forward transitively (disjoint allow-lists), so a bridged alert crosses exactly one
-   bridge: country A → hub broker → consoles of country C.
+   the KE broker store into **one PostgreSQL** schema; agencies in UG, TZ and KE publish.
+   Latency: from the publish call to the first console's commit (``Changes``), for alerts that
+   crossed a bridge, next to the baseline of KE's own alerts (no bridge) from the same run.
+   The shipped bridges do not forward transitively (disjoint allow-lists), so a bridged alert
+   crosses exactly one bridge: country A → hub broker → consoles of country C.
 
 Everything runs in this one process (threads), so latencies include its GIL contention.
 Part 2 runs twice: paced (20 alerts/s per publisher: the latency rows) and unpaced (the rate
