@@ -33,6 +33,8 @@ The TOML file (all keys optional)::
 
     [broker]
     url = "mqtts://broker.ke.example:8883"   # mqtt:// → port 1883, mqtts:// (TLS) → 8883
+    # or a cluster, in order of preference (the first is the preferred node):
+    # urls = ["mqtts://bus1.ke.example:8883", "mqtts://bus2.ke.example:8883"]
     protocol = "5"                           # or "3.1.1" (the embedded broker)
     client_id = "idesk-ke-ncc-ws01"          # stable per workstation
     username = "nps"
@@ -95,6 +97,7 @@ __all__ = [
 ]
 
 SCHEMA_VERSION: Final = 1
+_DEFAULT_URL: Final = "mqtt://127.0.0.1:1883"
 _SCHEMES: Final = {"mqtt": (1883, False), "mqtts": (8883, True)}
 
 
@@ -149,7 +152,15 @@ class BrokerSettings(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     url: str = Field(
-        "mqtt://127.0.0.1:1883", description="mqtt://host[:1883] or mqtts://host[:8883]"
+        _DEFAULT_URL,
+        description="mqtt://host[:1883] or mqtts://host[:8883]; with urls: the first of them",
+    )
+    urls: list[str] = Field(
+        default_factory=list,
+        description=(
+            "the nodes of a broker cluster in order of preference (failover goes down the "
+            "list); empty or omitted: [url]"
+        ),
     )
     protocol: Literal["5", "3.1.1"] = Field("5", description="MQTT protocol version")
     client_id: str = Field(
@@ -168,6 +179,24 @@ class BrokerSettings(BaseModel):
     reconnect_min_s: float = Field(0.5, gt=0, description="first reconnect delay (seconds)")
     reconnect_max_s: float = Field(30.0, gt=0, description="longest reconnect delay (seconds)")
 
+    @model_validator(mode="before")
+    @classmethod
+    def _one_url_is_a_list_of_one(cls, data: Any) -> Any:
+        """``url`` alone → ``urls = [url]``; ``urls`` alone → ``url = urls[0]``."""
+        if not isinstance(data, dict):
+            return data
+        urls = data.get("urls")
+        if isinstance(urls, str):
+            urls = [urls]
+        if not urls:
+            return {**data, "urls": [data.get("url", _DEFAULT_URL)]}
+        if "url" in data and data["url"] != urls[0]:
+            raise ValueError(
+                f"url {data['url']!r} and urls {list(urls)!r} disagree: give only urls "
+                "(its first entry is the preferred node)"
+            )
+        return {**data, "url": urls[0], "urls": list(urls)}
+
     @field_validator("url")
     @classmethod
     def _url_is_usable(cls, value: str) -> str:
@@ -175,6 +204,21 @@ class BrokerSettings(BaseModel):
             parse_broker_url(value)
         except ConfigError as exc:
             raise ValueError(str(exc)) from None
+        return value
+
+    @field_validator("urls")
+    @classmethod
+    def _urls_are_usable(cls, value: list[str]) -> list[str]:
+        nodes = []
+        for url in value:
+            try:
+                nodes.append(parse_broker_url(url))
+            except ConfigError as exc:
+                raise ValueError(str(exc)) from None
+        if len({tls for _h, _p, tls in nodes}) > 1:
+            raise ValueError("the nodes of one cluster are all mqtt:// or all mqtts://, not mixed")
+        if len({(h, p) for h, p, _t in nodes}) < len(nodes):
+            raise ValueError("a broker node is listed twice")
         return value
 
     @field_validator("protocol", mode="before")
@@ -208,6 +252,11 @@ class BrokerSettings(BaseModel):
     @property
     def tls(self) -> bool:
         return parse_broker_url(self.url)[2]
+
+    @property
+    def nodes(self) -> list[tuple[str, int]]:
+        """(host, port) of every node, preferred first."""
+        return [parse_broker_url(u)[:2] for u in self.urls]
 
 
 _TAK_SCHEMES: Final = {"tcp": 8087, "tls": 8089, "ssl": 8089, "udp": 6969}
