@@ -26,6 +26,7 @@ from incident_desk.incidents import IncidentBoard
 from incident_desk.ingest import country_code
 from incident_desk.messaging.client import ConnectionState
 from incident_desk.messaging.ingest_process import IngestProcess
+from incident_desk.messaging.tak_gateway import TakGateway
 from incident_desk.messaging.service import console_filters, trust_config
 from incident_desk.runtime._controller import ExerciseController, ExerciseLink
 from incident_desk.settings import Settings
@@ -103,6 +104,11 @@ class ConsoleRuntime:
             self.exercise_link = ExerciseLink(settings.exercise, controller)
         self._ticker = threading.Event()
         self._ticker_thread: threading.Thread | None = None
+        # the console's own TAK gateway when its settings have a [tak] section (a centre may
+        # run one headless gateway instead: incident-desk tak)
+        self.tak: TakGateway | None = None
+        if settings.tak is not None:
+            self.tak = TakGateway(settings, store=self.store)
         self.db_label = _redact(self.store.url)
         self.broker_label = f"{settings.broker.host}:{settings.broker.port}"
 
@@ -169,6 +175,8 @@ class ConsoleRuntime:
 
     def start(self) -> None:
         """Start ingest and the (re)connecting client; never blocks on the broker."""
+        if self.tak is not None:
+            self.tak.start(wait_s=None)
         self._ticker_thread = threading.Thread(
             target=self._expire_loop, name="idesk-handover-expiry", daemon=True
         )
@@ -197,6 +205,8 @@ class ConsoleRuntime:
 
     def stop(self) -> None:
         self._ticker.set()
+        if self.tak is not None:
+            self.tak.stop()
         if self.controller is not None:
             self.controller.stop()
         self.bus.stop()  # the ingest process stores what it still holds first
