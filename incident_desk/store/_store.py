@@ -58,7 +58,6 @@ ANY_EXERCISE: Final = _AnyExercise.ANY
 ExerciseFilter = str | None | _AnyExercise
 
 T = TypeVar("T")
-_timeline = Base.metadata.tables["timeline"]
 RETRIES = 5  # a PostgreSQL deadlock or serialisation failure is retried, then reported
 
 
