@@ -1,4 +1,4 @@
-"""Settings: declared once, with defaults and descriptions (STYLE.md 19).
+"""Settings: declared once, with defaults and descriptions.
 
 Sources, strongest first:
 

@@ -1,4 +1,4 @@
-"""One harness for the whole suite (STYLE.md 21).
+"""One harness for the whole suite.
 
 - Qt runs offscreen; QtWebEngine is imported before any QApplication exists.
 - Tests that use ``qapp``/``qtbot`` are marked ``gui`` so ``pytest -m "not gui"`` runs the core.

@@ -1,7 +1,7 @@
 """ICS-204 (Assignment List) and ICS-214 (Activity Log) of one incident, as data and CSV.
 
 The same ``IcsForm`` feeds the CSV here and the PDF in ``incident_desk.ui.ics_pdf``.
-Exercise incidents carry the EXERCISE marker on every form (DESIGN.md §5).
+Exercise incidents carry the EXERCISE marker on every form (docs/architecture.md §5).
 """
 
 from __future__ import annotations

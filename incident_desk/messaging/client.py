@@ -1,4 +1,4 @@
-"""``BusClient``: the one paho-mqtt 2 adapter (DESIGN.md §2, STANDARDS.md §7.2, STYLE.md 5).
+"""``BusClient``: the one paho-mqtt 2 adapter (docs/architecture.md §2, docs/standards.md §7.2).
 
 - MQTT 5 by default (3.1.1 for the embedded amqtt broker), TLS with verification on,
   stable client id, **Clean Start 0 + Session Expiry Interval** (3.1.1: ``cleansession=0``),
@@ -115,7 +115,7 @@ class Subscription:
     """One subscription filter with its MQTT 5 options.
 
     ``no_retained`` (Retain Handling 2) defaults to True for alert and ack filters
-    (STANDARDS.md §7.3): a retained alert must never look like a new one.
+    (docs/standards.md §7.3): a retained alert must never look like a new one.
     """
 
     filter: str
@@ -242,7 +242,7 @@ class BusClient:
         if not self._v5:
             return None
         props = Properties(PacketTypes.CONNECT)  # type: ignore[no-untyped-call]  # paho: untyped
-        # Clean Start 0 alone keeps nothing: the expiry defaults to 0 (STANDARDS.md §7.2).
+        # Clean Start 0 alone keeps nothing: the expiry defaults to 0 (docs/standards.md §7.2).
         props.SessionExpiryInterval = self.settings.session_expiry_s
         return props
 

@@ -1,4 +1,4 @@
-"""``AlertPublisher``: put CAP bytes on the bus the way STANDARDS.md §7.2 says.
+"""``AlertPublisher``: put CAP bytes on the bus the way docs/standards.md §7.2 says.
 
 QoS 1, never retained, MQTT 5 properties: Content Type ``application/cap+xml``, user
 properties ``content-type``, ``stream``, ``seq`` (1, 2, 3 … per stream; stream = client id),
@@ -27,7 +27,7 @@ CAP_CONTENT_TYPE = cap.CONTENT_TYPE
 
 
 class Publisher(Protocol):
-    """The part of ``BusClient`` the publisher needs (a seam for fakes, STYLE.md 10)."""
+    """The part of ``BusClient`` the publisher needs (a seam for fakes)."""
 
     @property
     def client_id(self) -> str: ...

@@ -26,8 +26,8 @@ from incident_desk.incidents import IncidentBoard
 from incident_desk.ingest import country_code
 from incident_desk.messaging.client import ConnectionState
 from incident_desk.messaging.ingest_process import IngestProcess
-from incident_desk.messaging.tak_gateway import TakGateway
 from incident_desk.messaging.service import console_filters, trust_config
+from incident_desk.messaging.tak_gateway import TakGateway
 from incident_desk.runtime._controller import ExerciseController, ExerciseLink
 from incident_desk.settings import Settings
 from incident_desk.store import Store

@@ -1,6 +1,6 @@
 """The incident board: a filterable table of incidents and the operator's incident actions.
 
-Thin by design (STYLE.md 2): every action is one ``IncidentBoard`` call with
+Thin by design: every action is one ``IncidentBoard`` call with
 ``actor=console.identity.operator`` and ``console=console.identity.workstation``; its
 ``Changes`` go to ``console.emit`` so every view (this one, the timeline, the map) refreshes.
 A refused action is shown in plain words by the window's ``OpRunner``.

@@ -1,6 +1,6 @@
 """Start the console: QApplication, one qasync loop, the runtime, the main window.
 
-Order matters (STYLE.md "QtWebEngine facts"): QtWebEngine is imported and Chromium flags are
+Order matters: QtWebEngine is imported and Chromium flags are
 set before the QApplication exists, and the application gets a program name.
 """
 

@@ -1,4 +1,4 @@
-"""Status-bar widgets: broker connection, mode, message rate, database (STYLE.md 9: timers).
+"""Status-bar widgets: broker connection, mode, message rate, database.
 
 The quarantine/gap notice lives in ``notices.py``.
 """
