@@ -37,7 +37,7 @@ from incident_desk.ui.banners import BrokerBanner, DatabaseBanner, MessageBar
 from incident_desk.ui.bus_bridge import BusBridge
 from incident_desk.ui.command_wiring import CommandWiring
 from incident_desk.ui.console_port import ConsolePort, ExerciseLinkPort, visible
-from incident_desk.ui.detail import AlertDetail
+from incident_desk.ui.detail import AlertDetail, read_detail
 from incident_desk.ui.exercise_wiring import ExerciseWiring
 from incident_desk.ui.incident_board import IncidentBoardWidget
 from incident_desk.ui.layout import WindowLayout, open_settings
@@ -114,8 +114,8 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("central_splitter")
         self.splitter.addWidget(self.queue)
         self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)  # the selected alert gets as much room as the queue
+        self.splitter.setStretchFactor(1, 1)
         self.alarms = AlarmController(console.exercise_id, sound=sound, parent=self)
         self.alarm_banner = AlarmBanner(self.alarms)
         self.alarm_hub: AlarmHub | None = None
@@ -398,10 +398,12 @@ class MainWindow(QMainWindow):
             self.detail.clear()
             self.timeline.set_current_incident(None)
             return
-        try:
-            self.detail.show_alert(alert_id)
-        except StoreError as exc:
-            self.database_banner.set_error(str(exc))
+        self.detail.begin(alert_id)  # its data is read off the GUI thread
+        self.feed.read(
+            lambda: read_detail(self.store, alert_id),
+            lambda data: self.detail.show_data(alert_id, data),
+            self._on_read_failed,
+        )
         row = self.model.alert(alert_id)
         self.timeline.set_current_incident(
             row.incidents[0] if row is not None and row.incidents else None
