@@ -1,4 +1,4 @@
-"""The operator's console as core calls (DESIGN.md §1: every GUI action is a core call).
+"""The operator's console as core calls (docs/architecture.md §1: every GUI action is a core call).
 
 ``Console`` holds who this workstation is (country, agency, operator), which mode it is in
 (real, or joined to one exercise), the store and a port to the bus. The UI, the CLI and the
@@ -20,6 +20,7 @@ from incident_desk.changes import Changes
 from incident_desk.errors import IncidentDeskError
 from incident_desk.identity import Identity as Identity  # re-exported: the old home
 from incident_desk.incidents import IncidentBoard
+from incident_desk.rules import can_acknowledge
 
 if TYPE_CHECKING:
     from incident_desk.command import CommandBoard
@@ -75,8 +76,15 @@ class Console:
         return Mode.EXERCISE if self.exercise_id else Mode.ACTUAL
 
     def add_listener(self, listener: Callable[[Changes], None]) -> None:
+        """Hand every change record to ``listener`` too (once, however often it is added)."""
         with self._lock:
-            self._listeners.append(listener)
+            if listener not in self._listeners:
+                self._listeners.append(listener)
+
+    def remove_listener(self, listener: Callable[[Changes], None]) -> None:
+        with self._lock:
+            if listener in self._listeners:
+                self._listeners.remove(listener)
 
     def emit(self, changes: Changes) -> None:
         """Hand a change record to every listener (ingest calls this too)."""
@@ -101,13 +109,14 @@ class Console:
         echo is then a duplicate.
 
         Raises:
-            IncidentDeskError: the alert does not exist or is itself an Ack.
+            IncidentDeskError: the alert does not exist or is an Ack or an Error
+                (``rules.can_acknowledge``).
         """
         stored = self.store.get_alert(alert_id)
         if stored is None:
             raise IncidentDeskError(f"no alert with id {alert_id}")
-        if stored.alert.msg_type is cap.MsgType.ACK:
-            raise IncidentDeskError("an Ack is not itself acknowledged")
+        if not can_acknowledge(stored):
+            raise IncidentDeskError(f"a CAP {stored.msg_type} is not itself acknowledged")
         now = now or datetime.now(UTC)
         ack = build_ack(
             stored.alert,
@@ -151,6 +160,7 @@ class Console:
             actor=self.identity.operator,
             console=self.identity.workstation,
             kind="ack",
+            at=now,
             alert_id=alert_id,
             exercise_id=exercise,
             text=f"Acknowledged {stored.alert.identifier} from {stored.alert.sender}",

@@ -1,4 +1,4 @@
-"""The ``incident-desk`` command line (DESIGN.md §9).
+"""The ``incident-desk`` command line (docs/architecture.md §9).
 
 One module per subcommand (``_gui``, ``_broker``, ``_publish``, ``_ingest``, ``_scenario``
 ...), each with ``add_parser(subparsers)`` registering its options and a ``run(args) -> int``.
@@ -25,7 +25,17 @@ from incident_desk import __version__
 from incident_desk.errors import ConfigError, IncidentDeskError, InputError
 
 #: subcommand modules, in the order ``--help`` lists them
-COMMANDS = ("_gui", "_broker", "_publish", "_ingest", "_scenario", "_record", "_replay", "_export")
+COMMANDS = (
+    "_gui",
+    "_broker",
+    "_publish",
+    "_ingest",
+    "_scenario",
+    "_record",
+    "_replay",
+    "_export",
+    "_tak",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -56,7 +66,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     if args.command is None:
-        # No subcommand: the console, as DESIGN.md §9 says (gui is the default).
+        # No subcommand: the console, as docs/architecture.md §9 says (gui is the default).
         args = parser.parse_args(["gui", *(argv or [])])
     try:
         return int(args.run(args))

@@ -47,6 +47,12 @@ def add_parser(sub: Any) -> None:
         help="with --demo or --controller: write the after-action report to DIR on exit",
     )
     p.add_argument("--db", metavar="URL", help="SQLAlchemy URL (default: the user's SQLite file)")
+    p.add_argument(
+        "--directory",
+        type=Path,
+        metavar="FILE",
+        help="agencies and units to load (docs/directory.md; default: the 'directory' setting)",
+    )
     p.add_argument("--exercise", metavar="ID", help="join this exercise")
     p.add_argument("--theme", choices=("dark", "light"), help="colour theme")
     p.add_argument("--screenshot", type=Path, metavar="FILE", help="save a PNG of the window")
@@ -66,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
         print("incident-desk gui: --speed must be between 0.25 and 100", file=sys.stderr)
         return 2
     if args.demo:
-        from incident_desk.messaging.runtime import DEMO_SCENARIO, demo_runtime
+        from incident_desk.runtime import DEMO_SCENARIO, demo_runtime
 
         scenario = args.scenario or DEMO_SCENARIO
 
@@ -79,7 +85,7 @@ def run(args: argparse.Namespace) -> int:
             )
 
     elif args.controller is not None:
-        from incident_desk.messaging.runtime import controller_runtime
+        from incident_desk.runtime import controller_runtime
 
         settings = settings_from(args)
 
@@ -89,7 +95,7 @@ def run(args: argparse.Namespace) -> int:
             return runtime
 
     else:
-        from incident_desk.messaging.runtime import ConsoleRuntime
+        from incident_desk.runtime import ConsoleRuntime
 
         settings = settings_from(args)
         if args.exercise:

@@ -1,4 +1,5 @@
-"""Command and assignments (DESIGN.md §4): the directory of agencies and units, unit status,
+"""Command and assignments (docs/architecture.md §4): the directory of agencies and units,
+unit status,
 ICS-204 assignments, agency participation, single or unified command and the two-party
 transfer of command across agencies and borders.
 
@@ -19,6 +20,13 @@ from incident_desk.command._directory import (
     DirectoryUnit,
     load_directory,
     parse_directory,
+)
+from incident_desk.command._directory_for import (
+    NO_DIRECTORY_WARNING,
+    directory_for,
+    directory_from_scenario,
+    load_directory_for,
+    merge_directories,
 )
 from incident_desk.command._events import (
     CONTENT_TYPE,
@@ -59,6 +67,7 @@ __all__ = [
     "CONTENT_TYPE",
     "DIRECTORY_SCHEMA_VERSION",
     "EVENT_TYPES",
+    "NO_DIRECTORY_WARNING",
     "PARTICIPATION_TRANSITIONS",
     "SCHEMA",
     "UNIT_STATUS_SCHEMA",
@@ -91,7 +100,11 @@ __all__ = [
     "UnitStatus",
     "UnitStatusMessage",
     "assignment_refusal",
+    "directory_for",
+    "directory_from_scenario",
     "load_directory",
+    "load_directory_for",
+    "merge_directories",
     "parse_directory",
     "parse_event",
     "parse_unit_status",

@@ -1,4 +1,6 @@
-"""The scenario file (MSEL) as frozen pydantic models (DESIGN.md §6, STANDARDS.md §6).
+"""The scenario file (MSEL) as frozen pydantic models.
+
+See docs/architecture.md §6 and docs/standards.md §6.
 
 A scenario holds the exercise, the countries and agencies taking part, their units, the
 exercise objectives and the Master Scenario Events List: numbered injects, each at an offset
@@ -141,6 +143,7 @@ class Unit(_Frozen):
     kind: UnitKind
     size: Annotated[int, Field(ge=1)]
     start: Position
+    contact: str | None = Field(None, description="radio channel, phone: ICS-204 block 5")
 
 
 class Objective(_Frozen):
@@ -184,7 +187,8 @@ class AreaTemplate(_Frozen):
 
 
 class CapTemplate(_Frozen):
-    """The CAP content of an inject; the renderer adds the exercise markings (STANDARDS §2)."""
+    """The CAP content of an inject; the renderer adds the exercise markings (see
+    docs/standards.md §2)."""
 
     msg_type: Literal["Alert", "Update", "Cancel"] = "Alert"
     references_inject: int | None = Field(
@@ -304,8 +308,22 @@ class Scenario(_Frozen):
     countries: Annotated[tuple[CountryCode, ...], Field(min_length=1)]
     agencies: Annotated[tuple[Agency, ...], Field(min_length=1)]
     units: tuple[Unit, ...] = ()
+    directory: str | None = Field(
+        None,
+        description=(
+            "a directory file (docs/directory.md), relative to the scenario file, whose "
+            "agencies and units a console loads besides the scenario's own"
+        ),
+    )
     objectives: tuple[Objective, ...] = ()
     injects: Annotated[tuple[Inject, ...], Field(min_length=1)]
+
+    @field_validator("directory")
+    @classmethod
+    def _relative(cls, value: str | None) -> str | None:
+        if value is not None and (value.startswith(("/", "\\")) or ":" in value):
+            raise ValueError("name the directory file relative to the scenario file")
+        return value
 
     @model_validator(mode="after")
     def _cross_checks(self, info: ValidationInfo) -> Scenario:

@@ -9,25 +9,18 @@ from __future__ import annotations
 import html
 import logging
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from lxml import etree
-
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
-from incident_desk.ui.models.alert_table import (
-    TRUST_INVALID,
-    TRUST_RED,
-    is_exercise,
-    local_time,
-    trust_description,
-    trust_state,
-    trust_text,
-    utc_time,
-)
+from incident_desk import safexml, timefmt
+from incident_desk.display import display_headline
+from incident_desk.trust.wording import WORDING, trust_label, trust_sentence
+from incident_desk.ui.models.alert_table import TRUST_RED, is_exercise
 
 log = logging.getLogger("incident_desk.ui")
 
@@ -41,28 +34,15 @@ _TABLE = "<table border='1' cellspacing='0' cellpadding='3'>"
 
 
 def pretty_xml(raw: bytes) -> str:
-    """Indent stored CAP bytes for reading; the raw text if they do not parse.
-
-    The parser never resolves entities, loads a DTD or touches the network.
-    """
-    parser = etree.XMLParser(
-        resolve_entities=False,
-        no_network=True,
-        load_dtd=False,
-        huge_tree=False,
-        remove_blank_text=True,
-    )
-    try:
-        root = etree.fromstring(raw, parser)
-    except etree.XMLSyntaxError:
-        return raw.decode("utf-8", errors="replace")
-    return str(etree.tostring(root, pretty_print=True, encoding="unicode"))
+    """Indent stored CAP bytes for reading (the one hardened parser: no entities, no DTD,
+    no network); the raw text if they do not parse."""
+    return safexml.pretty(raw)
 
 
 def _both_times(value: datetime | None) -> str:
     if value is None:
         return "—"
-    return f"{local_time(value)} local ({utc_time(value)})"
+    return f"{timefmt.local(value)} ({timefmt.utc(value)})"
 
 
 def main_fields(stored: Any) -> dict[str, str]:
@@ -116,10 +96,40 @@ def _area_html(area: Any) -> str:
     return "".join(parts)
 
 
-def alert_html(stored: Any) -> str:
-    """The whole alert as HTML, every value escaped."""
+def essentials_html(stored: Any) -> str:
+    """What an operator needs first, in the order they read it: what (type, severity,
+    urgency, certainty), the headline, what to do, where, when and from whom. Always shown
+    above the tabs, whatever the window's size."""
     alert = stored.alert
-    out = ["<table cellspacing='2'>"]
+    info = alert.first_info
+    words = " · ".join(
+        w
+        for w in (
+            str(alert.msg_type.value),
+            info and f"{info.severity.value} / {info.urgency.value} / {info.certainty.value}",
+            "EXERCISE" if is_exercise(stored) else "REAL",
+        )
+        if w
+    )
+    rows = [f"<b>{html.escape(words)}</b>"]
+    if info is not None and info.instruction:
+        rows.append(f"<b>Instruction:</b> {html.escape(info.instruction)}")
+    areas = "; ".join(a.area_desc for a in info.areas) if info is not None else ""
+    if areas:
+        rows.append(f"<b>Area:</b> {html.escape(areas)}")
+    when = f"<b>Sent:</b> {html.escape(timefmt.local(alert.sent.utc))}"
+    if info is not None and info.expires is not None:
+        when += f" — <b>expires</b> {html.escape(timefmt.local(info.expires.utc))}"
+    rows.append(when)
+    rows.append(
+        f"<b>From:</b> {html.escape(info.sender_name or alert.sender if info else alert.sender)}"
+    )
+    return "<br>".join(rows)
+
+
+def _envelope_html(stored: Any) -> str:
+    alert = stored.alert
+    out = ["<h4>Envelope</h4><table cellspacing='2'>"]
     out += [
         _row("Sender", alert.sender),
         _row("Identifier", alert.identifier),
@@ -136,11 +146,33 @@ def alert_html(stored: Any) -> str:
         _row("Topic", stored.topic),
         _row("Exercise", stored.exercise_id),
         _row("Signed", "yes (enveloped signature present)" if alert.signature else ""),
-        _row("Signature check", f"{trust_text(stored)}: {trust_description(stored)}"),
+        _row(
+            "Signature check",
+            f"{trust_label(stored.trust_state, stored.trust_signer)}: "
+            f"{trust_sentence(stored.trust_state, stored.trust_detail)}",
+        ),
         "</table>",
     ]
+    return "".join(out)
+
+
+def alert_html(stored: Any) -> str:
+    """The whole alert as HTML, every value escaped: the information blocks first (what
+    happened, what to do, where), the envelope (sender, identifier, times…) last."""
+    alert = stored.alert
+    out: list[str] = []
     for n, info in enumerate(alert.infos, 1):
-        out.append(f"<hr><h3>{html.escape(info.headline or info.event)}</h3>")
+        if n > 1:
+            out.append("<hr>")
+        title = display_headline(info.headline, info.event, alert.identifier)
+        out.append(f"<h3>{html.escape(title)}</h3>")
+        if info.description:
+            out.append(f"<p>{html.escape(info.description)}</p>")
+        if info.instruction:
+            out.append(f"<h4>Instruction</h4><p><b>{html.escape(info.instruction)}</b></p>")
+        if info.areas:
+            out.append("<h4>Areas</h4>")
+            out += [_area_html(a) for a in info.areas]
         out.append(
             f"<p><i>info {n} of {len(alert.infos)} — language {html.escape(info.language)}</i></p>"
         )
@@ -163,10 +195,6 @@ def alert_html(stored: Any) -> str:
             _row("Contact", info.contact),
             "</table>",
         ]
-        if info.description:
-            out.append(f"<h4>Description</h4><p>{html.escape(info.description)}</p>")
-        if info.instruction:
-            out.append(f"<h4>Instruction</h4><p><b>{html.escape(info.instruction)}</b></p>")
         if info.parameters:
             out.append("<h4>Parameters</h4><ul>")
             out += [
@@ -185,10 +213,25 @@ def alert_html(stored: Any) -> str:
                 ]
                 out.append(f"<li>{html.escape(' — '.join(b for b in bits if b))}</li>")
             out.append("</ul>")
-        if info.areas:
-            out.append("<h4>Areas</h4>")
-            out += [_area_html(a) for a in info.areas]
+    out.append(_envelope_html(stored))
     return "".join(out)
+
+
+@dataclass(frozen=True)
+class DetailData:
+    """One alert as the detail pane shows it, read off the GUI thread (``read_detail``)."""
+
+    stored: Any
+    chain: list[Any]
+    acks: list[Any]
+
+
+def read_detail(store: Any, alert_id: int) -> DetailData | None:
+    """The alert, its Update/Cancel chain and its Acks (store reads only: any thread)."""
+    stored = store.get_alert(alert_id)
+    if stored is None:
+        return None
+    return DetailData(stored, list(store.chain(alert_id)), list(store.acks_for(alert_id)))
 
 
 def chain_html(current_id: int, versions: Sequence[Any]) -> str:
@@ -201,7 +244,7 @@ def chain_html(current_id: int, versions: Sequence[Any]) -> str:
         mark = " ◀ shown" if version.id == current_id else ""
         out.append(
             f"<h4>{html.escape(version.msg_type)} — {html.escape(version.identifier)} — "
-            f"{html.escape(local_time(version.sent_utc))}{mark}</h4>"
+            f"{html.escape(timefmt.local(version.sent_utc))}{mark}</h4>"
         )
         if prev is None:
             continue
@@ -248,6 +291,11 @@ class AlertDetail(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.title.setWordWrap(True)
+        self.essentials = QLabel("")
+        self.essentials.setObjectName("alert_essentials")
+        self.essentials.setTextFormat(Qt.TextFormat.RichText)
+        self.essentials.setWordWrap(True)
+        self.essentials.setVisible(False)
         self.trust = QLabel("")
         self.trust.setObjectName("trust_state")
         self.trust.setWordWrap(True)
@@ -268,45 +316,57 @@ class AlertDetail(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.watermark)
         layout.addWidget(self.title)
+        layout.addWidget(self.essentials)
         layout.addWidget(self.trust)
         layout.addWidget(self.tabs, 1)
 
     @Slot(int)
     def show_alert(self, alert_id: int) -> None:
-        """Load one alert (with its chain and acks) from the store and show it."""
-        stored = self._store.get_alert(alert_id)
-        if stored is None:
-            self.clear(f"Alert {alert_id} is not in the database.")
-            return
+        """Read one alert (with its chain and acks) from the store and show it (the window
+        reads off the GUI thread instead: ``begin``, then ``show_data``)."""
+        self.begin(alert_id)
+        self.show_data(alert_id, read_detail(self._store, alert_id))
+
+    def begin(self, alert_id: int) -> None:
+        """The operator selected ``alert_id``: its data follows (``show_data``)."""
         self.alert_id = alert_id
+
+    def show_data(self, alert_id: int, data: DetailData | None) -> None:
+        """Show what ``read_detail`` read, unless another alert was selected meanwhile."""
+        if self.alert_id != alert_id:
+            return
+        if data is None:
+            self.clear(self.tr("Alert {id} is not in the database.").format(id=alert_id))
+            return
+        stored = data.stored
         exercise = is_exercise(stored)
         self.watermark.setVisible(exercise)
-        label = stored.headline or stored.event or stored.identifier
-        self.title.setText(
-            ("EXERCISE · " if exercise else "")
-            + f"{stored.severity or '?'} / {stored.urgency or '?'} — {label}"
-        )
+        label = display_headline(stored.headline, stored.event, stored.identifier)
+        self.title.setText(("EXERCISE · " if exercise else "") + label)
+        self.essentials.setText(essentials_html(stored))
+        self.essentials.setVisible(True)
         self.show_trust(stored)
         self.body.setHtml(alert_html(stored))
-        self.history.setHtml(chain_html(alert_id, self._store.chain(alert_id)))
-        self.refresh_acks()
+        self.history.setHtml(chain_html(alert_id, data.chain))
+        self.show_acks(data.acks)
         self.raw.setPlainText(pretty_xml(stored.raw))
 
     def show_trust(self, stored: Any) -> None:
         """The signature check in plain words above the tabs; red when it is evidence of
         tampering or spoofing."""
-        state = trust_state(stored)
-        self.trust.setText(f"Signature: {trust_text(stored)}. {trust_description(stored)}")
-        colour = TRUST_RED if state in TRUST_INVALID else ""
-        weight = "bold" if state in TRUST_INVALID else "normal"
+        state = stored.trust_state
+        label = trust_label(state, stored.trust_signer)
+        self.trust.setText(
+            self.tr("Signature: {label}. {sentence}").format(
+                label=label, sentence=trust_sentence(state, stored.trust_detail)
+            )
+        )
+        invalid = state in WORDING and WORDING[state].invalid
+        colour = TRUST_RED if invalid else ""
+        weight = "bold" if invalid else "normal"
         self.trust.setStyleSheet(f"color: {colour}; font-weight: {weight};" if colour else "")
         self.trust.setProperty("trust_state", state or "")
         self.trust.setVisible(True)
-
-    @Slot()
-    def refresh_acks(self) -> None:
-        if self.alert_id is not None:
-            self.show_acks(self._store.acks_for(self.alert_id))
 
     def show_acks(self, acks: Sequence[Any]) -> None:
         """Show the CAP Acks of the current alert (read by the caller, e.g. off-thread)."""
@@ -315,6 +375,8 @@ class AlertDetail(QWidget):
     def clear(self, text: str = "No alert selected") -> None:
         self.alert_id = None
         self.watermark.setVisible(False)
+        self.essentials.clear()
+        self.essentials.setVisible(False)
         self.title.setText(text)
         self.trust.clear()
         self.trust.setVisible(False)

@@ -17,7 +17,7 @@ from incident_desk.ui.main_window import MainWindow
 from incident_desk.ui.models.alert_table import Column, Roles
 from incident_desk.ui.screenshot import save_screenshot
 from incident_desk.ui.theme import current_theme
-from tests.gui.fakes import T0, FakeConsole, FakeStore, State, make_alert, wait_loaded
+from tests.gui.fakes import T0, FakeConsole, FakeStore, State, make_alert, settle, wait_loaded
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -101,6 +101,7 @@ def test_failed_acknowledge_is_shown_in_plain_words(qtbot, store: FakeStore) -> 
     wait_loaded(qtbot, win)
     win.select_alert(2)
     win.actions_by_name["acknowledge"].trigger()
+    settle(qtbot, win)
     assert console.acknowledged == [2]
     assert not win.message_bar.isHidden()
     assert win.message_bar.level == "error"
@@ -178,7 +179,8 @@ def test_quarantine_and_gap_notice(qtbot, window: MainWindow, store: FakeStore) 
         lambda: window.notice_button.text() == "⚠ 1 quarantined · 3 missing", timeout=5000
     )
     assert not window.notice_button.isHidden()
-    window.actions_by_name["show_notices"].trigger()
+    window.actions_by_name["show_notices"].trigger()  # read off the GUI thread, then shown
+    qtbot.waitUntil(lambda: window.notices_dialog is not None, timeout=5000)
     dialog = window.notices_dialog
     assert dialog is not None
     assert dialog.isVisible()
@@ -204,7 +206,7 @@ def test_shortcuts_are_bound(window: MainWindow) -> None:
     assert keys["focus_filter"] == ["Ctrl+F"]
     assert keys["mute"] == ["Ctrl+M"]
     assert keys["show_notices"] == ["Ctrl+Shift+Q"]
-    assert keys["quit"] == ["Ctrl+Q", "Ctrl+W"]
+    assert keys["quit"] == ["Ctrl+Q"]  # Ctrl+W is not a way to quit by accident
     assert keys["help"] == ["F1"]
     window.actions_by_name["mute"].trigger()
     assert window.alarms.muted
@@ -432,3 +434,28 @@ def test_a_failed_background_read_is_repeated_not_skipped(qtbot, store: FakeStor
     # the alerts read before the failure are read again, not lost
     qtbot.waitUntil(lambda: win.model.rowCount() == 5, timeout=3000)
     assert win.model.row_of(4) is not None
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_the_selected_alert_can_be_read_on_real_screens(
+    qtbot, window: MainWindow, size: tuple[int, int]
+) -> None:
+    """At 1366×768 the detail pane shrank to its title: the headline, severity, instruction,
+    area and time of the selected alert must be visible, not cut, on a laptop too."""
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    window.layout_keeper.size_docks()
+    assert window.select_alert(3)
+    essentials = window.detail.essentials
+    qtbot.waitUntil(essentials.isVisible, timeout=5000)
+    text = essentials.text()
+    for expected in ("Extreme / Immediate", "Keep the public away from the area.", "Busia"):
+        assert expected in text, expected
+    assert "Sent:" in text
+    assert "Explosion" in window.detail.title.text()
+    # laid out in full: as tall as its text needs, and inside the window
+    assert essentials.height() >= essentials.heightForWidth(essentials.width()) - 2
+    top_left = essentials.mapTo(window, essentials.rect().topLeft())
+    assert window.rect().contains(top_left)
+    assert top_left.y() + essentials.height() <= window.height()

@@ -1,4 +1,7 @@
-"""The core never imports Qt or paho; messaging never imports Qt (DESIGN.md §1)."""
+"""The core never imports Qt or paho; messaging and runtime never import Qt.
+
+See docs/architecture.md §1.
+"""
 
 from __future__ import annotations
 
@@ -25,14 +28,14 @@ def _imports(path: Path) -> set[str]:
 
 def _layer(path: Path) -> str:
     rel = path.relative_to(PACKAGE).parts
-    return rel[0] if rel[0] in {"ui", "messaging"} else "core"
+    return rel[0] if rel[0] in {"ui", "messaging", "runtime"} else "core"
 
 
 def _violations() -> list[str]:
     found = []
     for path in sorted(PACKAGE.rglob("*.py")):
         layer = _layer(path)
-        forbidden = {"core": QT | PAHO, "messaging": QT, "ui": set()}[layer]
+        forbidden = {"core": QT | PAHO, "messaging": QT, "runtime": QT, "ui": set()}[layer]
         bad = _imports(path) & forbidden
         if bad:
             found.append(f"{path.relative_to(PACKAGE.parent)} imports {sorted(bad)}")

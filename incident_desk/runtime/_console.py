@@ -11,7 +11,6 @@ start one without a screen.
 from __future__ import annotations
 
 import logging
-import tempfile
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,27 +18,25 @@ from pathlib import Path
 
 from incident_desk.changes import Changes
 from incident_desk.command import CONTENT_TYPE as COMMAND_CONTENT_TYPE
-from incident_desk.command import CommandBoard
+from incident_desk.command import CommandBoard, directory_for
 from incident_desk.console import Console, Identity
 from incident_desk.errors import IncidentDeskError, InputError
 from incident_desk.exercise import decode_control
 from incident_desk.incidents import IncidentBoard
+from incident_desk.ingest import country_code
 from incident_desk.messaging.client import ConnectionState
-from incident_desk.messaging.controller import ExerciseController, ExerciseLink
-from incident_desk.messaging.ingest_process import IngestProcess, country_code
+from incident_desk.messaging.ingest_process import IngestProcess
 from incident_desk.messaging.service import console_filters, trust_config
-from incident_desk.settings import BrokerSettings, Settings
-from incident_desk.shipped import scenario_path
+from incident_desk.messaging.tak_gateway import TakGateway
+from incident_desk.runtime._controller import ExerciseController, ExerciseLink
+from incident_desk.settings import Settings
 from incident_desk.store import Store
 from incident_desk.topics import Mode
 
-log = logging.getLogger("incident_desk.messaging")
+log = logging.getLogger("incident_desk.runtime")
 
 #: how often unanswered handover proposals are checked for expiry (seconds)
 EXPIRY_TICK_S = 15.0
-
-#: the drill ``make run`` plays
-DEMO_SCENARIO = scenario_path("northern-corridor.yaml")
 
 
 @dataclass
@@ -66,6 +63,7 @@ class ConsoleRuntime:
         controller: ExerciseController | None = None,
         autostart: bool = False,
         aar_dir: Path | None = None,
+        scenario_file: Path | None = None,
     ) -> None:
         self.settings = settings
         self.demo = demo
@@ -82,6 +80,13 @@ class ConsoleRuntime:
             exercise_id=settings.exercise,
             publish=self._publish_event,
         )
+        # the agencies and units the console knows: the settings' directory file, plus the
+        # drill's own when this console plays one (Establish, Handover and Assign list them)
+        directory = directory_for(
+            settings, controller.scenario if controller is not None else None, scenario_file
+        )
+        if directory is not None:
+            self.command.load_directory(directory)
         self.console = Console(
             self.store,
             self.identity,
@@ -91,23 +96,48 @@ class ConsoleRuntime:
         )
         self._state_listeners: list[Callable[[ConnectionState], None]] = []
         trust_config(settings)  # a bad trust store or policy fails here, not in the child
-        self.bus = IngestProcess(
+        self.bus = self._bus_side(settings)
+        self.console.bus = self.bus
+        # the joined exercise (and a local controller): the window shows its control state
+        self.exercise_link: ExerciseLink | None = None
+        if settings.exercise:
+            self.exercise_link = ExerciseLink(settings.exercise, controller)
+        self._ticker = threading.Event()
+        self._ticker_thread: threading.Thread | None = None
+        # the console's own TAK gateway when its settings have a [tak] section (a centre may
+        # run one headless gateway instead: incident-desk tak)
+        self.tak: TakGateway | None = None
+        if settings.tak is not None:
+            self.tak = TakGateway(settings, store=self.store)
+        self.db_label = _redact(self.store.url)
+        self.broker_label = f"{settings.broker.host}:{settings.broker.port}"
+
+    def _bus_side(self, settings: Settings) -> IngestProcess:
+        return IngestProcess(
             settings,
             filters=console_filters(settings.exercise),
             on_changes=self.console.emit,
             on_state=self._on_state,
             on_control=self._on_control,
         )
+
+    def leave_exercise(self) -> None:
+        """After ENDEX: stop following the exercise (its subscription, its mode) and go on
+        with real traffic only. The exercise's stored traffic stays in the store, marked."""
+        if self.settings.exercise is None:
+            return
+        if self.controller is not None:
+            self.controller.stop()
+            self.controller = None
+        self.settings = self.settings.model_copy(update={"exercise": None})
+        self.bus.stop()
+        self.bus = self._bus_side(self.settings)
         self.console.bus = self.bus
-        # the window finds the joined exercise (and a local controller) on the console
-        self.exercise_link: ExerciseLink | None = None
-        if settings.exercise:
-            self.exercise_link = ExerciseLink(settings.exercise, controller)
-        self.console.exercise_link = self.exercise_link  # type: ignore[attr-defined]
-        self._ticker = threading.Event()
-        self._ticker_thread: threading.Thread | None = None
-        self.db_label = _redact(self.store.url)
-        self.broker_label = f"{settings.broker.host}:{settings.broker.port}"
+        self.console.exercise_id = None
+        self.command.leave_exercise()
+        self.exercise_link = None
+        self.bus.start()
+        log.info("left the exercise: real traffic only from now on")
 
     def add_state_listener(self, listener: Callable[[ConnectionState], None]) -> None:
         self._state_listeners.append(listener)
@@ -145,6 +175,8 @@ class ConsoleRuntime:
 
     def start(self) -> None:
         """Start ingest and the (re)connecting client; never blocks on the broker."""
+        if self.tak is not None:
+            self.tak.start(wait_s=None)
         self._ticker_thread = threading.Thread(
             target=self._expire_loop, name="idesk-handover-expiry", daemon=True
         )
@@ -173,6 +205,8 @@ class ConsoleRuntime:
 
     def stop(self) -> None:
         self._ticker.set()
+        if self.tak is not None:
+            self.tak.stop()
         if self.controller is not None:
             self.controller.stop()
         self.bus.stop()  # the ingest process stores what it still holds first
@@ -191,75 +225,3 @@ def _redact(url: str) -> str:
     from sqlalchemy.engine import make_url
 
     return make_url(url).render_as_string(hide_password=True)
-
-
-def demo_runtime(
-    scenario_path: Path = DEMO_SCENARIO,
-    *,
-    speed: float = 20.0,
-    data_dir: Path | None = None,
-    aar_dir: Path | None = None,
-) -> ConsoleRuntime:
-    """Embedded broker on a free port, SQLite in a fresh folder, a shipped drill playing.
-
-    The console joins the drill's exercise (mode EXERCISE, unmistakable), as one of the
-    drill's agencies, and runs the drill's controller: the real scenario player, started at
-    once (STARTEX) at ``speed``, with its NO DUFF monitor. ``data_dir`` keeps the SQLite file
-    there (default: a new temporary folder); with ``aar_dir`` the after-action report is
-    written there when the console stops.
-    """
-    from incident_desk.messaging.broker import EmbeddedBroker
-    from incident_desk.scenario import load_scenario
-
-    scenario = load_scenario(scenario_path)
-    if data_dir is None:
-        workdir = Path(tempfile.mkdtemp(prefix="incident-desk-demo-"))
-    else:
-        workdir = Path(data_dir)
-        workdir.mkdir(parents=True, exist_ok=True)
-    broker = EmbeddedBroker()
-    port = broker.start("127.0.0.1", 0)
-    url = f"mqtt://127.0.0.1:{port}"
-    first = scenario.agencies[0]
-    broker_settings = BrokerSettings(
-        url=url, protocol="3.1.1", client_id="idesk-demo-console", username="demo-console"
-    )
-    settings = Settings(
-        broker=broker_settings,
-        database_url=f"sqlite:///{workdir / 'demo.db'}",
-        country=first.country,
-        agency=first.id,
-        sender=first.sender,
-        exercise=scenario.exercise.id,
-        operator="demo.operator",
-        workstation="demo-ws",
-    )
-    controller = ExerciseController(
-        scenario,
-        broker_settings.model_copy(update={"username": "excon"}),
-        speed=speed,
-        controller="demo.controller",
-    )
-    log.info("demo: broker %s, store %s, playing %s", url, workdir, scenario_path.name)
-    return ConsoleRuntime(
-        settings,
-        demo=DemoSetup(broker=broker, workdir=workdir),
-        controller=controller,
-        autostart=True,
-        aar_dir=aar_dir,
-    )
-
-
-def controller_runtime(
-    settings: Settings, scenario_path: Path, *, speed: float = 1.0
-) -> ConsoleRuntime:
-    """A console joined to ``scenario_path``'s exercise that also runs its controller
-    (``gui --controller``): nothing plays until the controller gives STARTEX."""
-    from incident_desk.scenario import load_scenario
-
-    scenario = load_scenario(scenario_path)
-    joined = settings.model_copy(update={"exercise": scenario.exercise.id})
-    controller = ExerciseController(
-        scenario, joined.broker, speed=speed, controller=settings.operator or "controller"
-    )
-    return ConsoleRuntime(joined, controller=controller)
