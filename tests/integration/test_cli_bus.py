@@ -12,7 +12,7 @@ import pytest
 
 from incident_desk import cap
 from incident_desk.cli import main
-from incident_desk.console import Identity
+from incident_desk.identity import Identity
 from incident_desk.ingest import IngestRoute
 from incident_desk.messaging import BusClient
 from incident_desk.store import Store

@@ -20,8 +20,9 @@ from typing import Any
 import pytest
 
 from incident_desk import cap
-from incident_desk.console import Console, Identity
+from incident_desk.console import Console
 from incident_desk.errors import BusError
+from incident_desk.identity import Identity
 from incident_desk.messaging import AlertPublisher, BusClient
 from incident_desk.messaging.service import BusService, console_filters
 from incident_desk.store import IncomingAlert, Store
