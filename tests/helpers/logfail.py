@@ -27,11 +27,12 @@ from typing import Any
 
 import pytest
 
-__all__ = ["BROKER_OUTAGE", "BROKER_REFUSAL", "UnexpectedLogs"]
+__all__ = ["BROKER_OUTAGE", "BROKER_REFUSAL", "MQTT311_ONLY", "UnexpectedLogs"]
 
 BROKER_OUTAGE = pytest.mark.logs_expected(
     "incident_desk.messaging",
-    match=r"disconnected: (connection lost|cannot reach the broker)|failed to receive on socket",
+    match=r"disconnected: (connection lost|cannot reach the broker|the broker closed the "
+    r"connection without answering)|failed to receive on socket",
 )
 """For a test that stops, restarts or never starts the broker: the client says so."""
 
@@ -39,6 +40,11 @@ BROKER_REFUSAL = pytest.mark.logs_expected(
     "incident_desk.messaging", match=r"refused(: | message \d+: )Not authorized"
 )
 """For a test whose broker refuses a connection or a publication (ACL, credentials)."""
+
+MQTT311_ONLY = pytest.mark.logs_expected(
+    "incident_desk.messaging", match=r"speaks MQTT 3\.1\.1 only: using 3\.1\.1"
+)
+"""For a test on a broker without MQTT 5 (NATS, RabbitMQ): the client says what it loses."""
 
 _real_at_level = pytest.LogCaptureFixture.at_level
 _real_set_level = pytest.LogCaptureFixture.set_level
