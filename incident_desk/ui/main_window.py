@@ -546,6 +546,7 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             name = apply_theme(app, "light" if current_theme(app) == "dark" else "dark")
             self._settings.setValue("theme", name)
+            self.map.apply_theme()
 
     @Slot()
     def show_notices(self) -> None:
