@@ -10,6 +10,9 @@ Keep these names: other tools call them.
   parse(x)`` for CAP 1.2 input; for 1.0/1.1 input it holds modulo ``cap_version`` (and a
   missing 1.1 ``mimeType`` is written as ``application/octet-stream``). A ``ds:Signature`` is
   kept and written back, but no longer verifies after re-serialisation.
+- :func:`read` is the tolerant reading ingest uses: the official XSD as the first gate, then
+  the same rules, where a broken prose rule becomes a :class:`CapWarning` on an accepted
+  :class:`Reading` instead of a refusal (``policy="strict"`` refuses instead).
 """
 
 from incident_desk.cap._models import (
@@ -37,6 +40,7 @@ from incident_desk.cap._models import (
     Urgency,
 )
 from incident_desk.cap._parse import parse
+from incident_desk.cap._read import POLICIES, CapPolicy, CapWarning, Reading, read, read_root
 from incident_desk.cap._write import dumps
 from incident_desk.cap._xml import DEFAULT_MAX_SIZE, CapError, Problem
 
@@ -50,10 +54,13 @@ __all__ = [
     "CONTENT_TYPE",
     "DEFAULT_MAX_SIZE",
     "DSIG_NS",
+    "POLICIES",
     "Alert",
     "Area",
     "CapError",
+    "CapPolicy",
     "CapTime",
+    "CapWarning",
     "Category",
     "Certainty",
     "Circle",
@@ -63,6 +70,7 @@ __all__ = [
     "Point",
     "Polygon",
     "Problem",
+    "Reading",
     "Reference",
     "Resource",
     "ResponseType",
@@ -72,4 +80,6 @@ __all__ = [
     "Urgency",
     "dumps",
     "parse",
+    "read",
+    "read_root",
 ]

@@ -24,9 +24,11 @@ from incident_desk.cap._models import (
     Area,
     Category,
     Certainty,
+    Circle,
     Info,
     MsgType,
     NamedValue,
+    Polygon,
     Resource,
     ResponseType,
     Scope,
@@ -95,15 +97,24 @@ def _tables(order: tuple[tuple[str, bool], ...]) -> tuple[dict[str, int], dict[s
 
 
 class _Reader:
-    """One document's walk; ``out`` collects the problems."""
+    """One document's walk; ``out`` collects the problems.
 
-    __slots__ = ("ns", "out", "prefix", "version")
+    ``soft`` (tolerant reading, :mod:`incident_desk.cap._read`) collects what breaks a prose
+    rule but not the schema: the offending value is dropped (or repaired, e.g. an unclosed
+    polygon) and the walk goes on. Without ``soft`` every problem goes to ``out`` (strict).
+    """
 
-    def __init__(self, ns: str, version: str, out: Collector) -> None:
+    __slots__ = ("ns", "out", "prefix", "soft", "tolerant", "version")
+
+    def __init__(
+        self, ns: str, version: str, out: Collector, soft: Collector | None = None
+    ) -> None:
         self.ns = ns
         self.prefix = "{" + ns + "}"
         self.version = version
         self.out = out
+        self.soft = out if soft is None else soft
+        self.tolerant = soft is not None
 
     # -- structure ------------------------------------------------------------------------
 
@@ -181,36 +192,41 @@ class _Reader:
         signature = self.signature(root)
         g = self.children(root, path, rules.ALERT_ORDER, skip=signature)
         identifier, p = self.one(g, "identifier", path, required=True)
-        if "identifier" in g:
-            rules.check_id_chars(identifier, "identifier", p, out)
+        if "identifier" in g:  # an empty one cannot key the alert: always a problem
+            rules.check_id_chars(identifier, "identifier", p, self.soft if identifier else out)
         sender, p = self.one(g, "sender", path, required=True)
         if "sender" in g:
-            rules.check_id_chars(sender, "sender", p, out)
+            rules.check_id_chars(sender, "sender", p, self.soft if sender else out)
         text, p = self.one(g, "sent", path, required=True)
-        sent = rules.cap_time(text, p, out) if "sent" in g else None
+        sent = self.time(text, p, required=True) if "sent" in g else None
         status = self.enum(g, "status", path, Status)
         msg_type = self.enum(g, "msgType", path, MsgType)
-        scope = self.enum(g, "scope", path, Scope)
+        if "scope" not in g and self.tolerant and self.version == "1.0":
+            self.soft.add(f"{path}/scope", "no <scope> (optional in CAP 1.0): read as Public")
+            scope: Any = Scope.PUBLIC
+        else:
+            scope = self.enum(g, "scope", path, Scope)
+        soft = self.soft
         restriction = self.optional(g, "restriction", path)
         if scope is Scope.RESTRICTED and not (restriction or "").strip():
-            out.add(f"{path}/restriction", "<restriction> is required when scope is Restricted")
+            soft.add(f"{path}/restriction", "<restriction> is required when scope is Restricted")
         addresses: tuple[str, ...] | None = ()
         text_or_none = self.optional(g, "addresses", path)
         if text_or_none is not None:
-            addresses = rules.split_quoted(text_or_none, "addresses", f"{path}/addresses", out)
+            addresses = rules.split_quoted(text_or_none, "addresses", f"{path}/addresses", soft)
         elif scope is Scope.PRIVATE:
-            out.add(f"{path}/addresses", "<addresses> is required when scope is Private")
+            soft.add(f"{path}/addresses", "<addresses> is required when scope is Private")
         codes = tuple(self.text(e, p) for e, p in self.capped(g, "code", path, MAX_REPEATED))
         references: tuple[Any, ...] | None = ()
         text_or_none = self.optional(g, "references", path)
         if text_or_none is not None:
-            references = rules.references(text_or_none, f"{path}/references", out)
+            references = rules.references(text_or_none, f"{path}/references", soft)
         elif msg_type in _NEEDS_REFERENCES:
-            out.add(f"{path}/references", f"<references> is required for msgType {msg_type}")
+            soft.add(f"{path}/references", f"<references> is required for msgType {msg_type}")
         incidents: tuple[str, ...] | None = ()
         text_or_none = self.optional(g, "incidents", path)
         if text_or_none is not None:
-            incidents = rules.split_quoted(text_or_none, "incidents", f"{path}/incidents", out)
+            incidents = rules.split_quoted(text_or_none, "incidents", f"{path}/incidents", soft)
         infos = [self.info(e, p) for e, p in self.capped(g, "info", path, MAX_INFOS)]
         if out.count > before:
             return None
@@ -223,11 +239,11 @@ class _Reader:
             source=self.optional(g, "source", path),
             scope=scope,
             restriction=restriction,
-            addresses=addresses,
+            addresses=addresses or (),
             codes=codes,
             note=self.optional(g, "note", path),
-            references=references,
-            incidents=incidents,
+            references=references or (),
+            incidents=incidents or (),
             infos=tuple(i for i in infos if i is not None),
             signature=signature if signature is None else serialise_signature(signature),
             cap_version=self.version,
@@ -247,6 +263,23 @@ class _Reader:
             found = found if found is not None else child
         return found
 
+    def time(self, text: str, path: str, *, required: bool) -> Any:
+        """A CAP date-time; tolerant reading also takes any xs:dateTime (CAP 1.0/1.1 schemas
+        allow ``Z``, fractions and no offset) with a warning, and drops an optional bad one."""
+        if not self.tolerant:
+            return rules.cap_time(text, path, self.out)
+        value, problem = rules.lenient_time(text)
+        if problem is None:
+            return value
+        if value is not None:
+            self.soft.add(path, problem)
+            return value
+        if required:
+            self.out.add(path, problem)
+        else:
+            self.soft.add(path, f"{problem}; ignored")
+        return None
+
     def enum(self, groups: Groups, name: str, path: str, cls: Any) -> Any:
         text, p = self.one(groups, name, path, required=True)
         return rules.enum_token(cls, text, p, self.out) if name in groups else None
@@ -263,7 +296,8 @@ class _Reader:
             for e, p in self.capped(g, "category", path, MAX_REPEATED)
         ]
         if not categories:
-            out.add(f"{path}/category", "at least one <category> is required")
+            no_category = self.soft if self.version == "1.0" else out  # optional in 1.0
+            no_category.add(f"{path}/category", "at least one <category> is required")
         event, _ = self.one(g, "event", path, required=True)
         response_types = [
             rules.enum_token(ResponseType, self.text(e, p), p, out)
@@ -281,7 +315,7 @@ class _Reader:
         for name in ("effective", "onset", "expires"):
             if name in g:
                 element_, p = g[name][0]
-                times[name] = rules.cap_time(self.text(element_, p), p, out)
+                times[name] = self.time(self.text(element_, p), p, required=False)
         event_codes = self.named_values(g, "eventCode", path)
         parameters = self.named_values(g, "parameter", path)
         resources = [
@@ -304,13 +338,20 @@ class _Reader:
             headline=self.optional(g, "headline", path),
             description=self.optional(g, "description", path),
             instruction=self.optional(g, "instruction", path),
-            web=self.optional(g, "web", path),
+            web=self.web(g, path),
             contact=self.optional(g, "contact", path),
             parameters=parameters,
             resources=tuple(r for r in resources if r is not None),
             areas=tuple(a for a in areas if a is not None),
             **times,
         )
+
+    def web(self, groups: Groups, path: str) -> str | None:
+        web = self.optional(groups, "web", path)
+        if self.tolerant and web is not None and not web.strip():
+            self.soft.add(f"{path}/web", "empty <web/> ignored")
+            return None
+        return web
 
     def named_values(self, groups: Groups, name: str, path: str) -> tuple[NamedValue, ...]:
         """``valueName`` + ``value`` children (CAP 1.0 also ``valueName=value`` text)."""
@@ -357,12 +398,10 @@ class _Reader:
         g = self.children(element, path, rules.AREA_ORDER)
         desc, _ = self.one(g, "areaDesc", path, required=True)
         polygons = [
-            rules.polygon(self.text(e, p), p, out)
-            for e, p in self.capped(g, "polygon", path, MAX_SHAPES)
+            self.polygon(self.text(e, p), p) for e, p in self.capped(g, "polygon", path, MAX_SHAPES)
         ]
         circles = [
-            rules.circle(self.text(e, p), p, out)
-            for e, p in self.capped(g, "circle", path, MAX_SHAPES)
+            self.circle(self.text(e, p), p) for e, p in self.capped(g, "circle", path, MAX_SHAPES)
         ]
         geocodes = self.named_values(g, "geocode", path)
         numbers: dict[str, float | None] = {}
@@ -371,7 +410,7 @@ class _Reader:
                 element_, p = g[name][0]
                 numbers[name] = rules.decimal(self.text(element_, p), name, p, out)
         if "ceiling" in g and "altitude" not in g:
-            out.add(f"{path}/ceiling", "<ceiling> is only allowed together with <altitude>")
+            self.soft.add(f"{path}/ceiling", "<ceiling> is only allowed together with <altitude>")
         if out.count > before:
             return None
         return Area(
@@ -381,3 +420,17 @@ class _Reader:
             geocodes=geocodes,
             **numbers,
         )
+
+    def polygon(self, text: str, path: str) -> Polygon | None:
+        if not self.tolerant:
+            return rules.polygon(text, path, self.out)
+        return rules.lenient_polygon(text, path, self.out, self.soft)
+
+    def circle(self, text: str, path: str) -> Circle | None:
+        if not self.tolerant:
+            return rules.circle(text, path, self.out)
+        probe = Collector()
+        value = rules.circle(rules.tidy_pairs(text), path, probe)
+        for problem in probe.problems:
+            self.soft.add(problem.path, f"{problem.message}; circle dropped")
+        return value

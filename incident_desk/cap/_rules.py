@@ -314,3 +314,64 @@ def circle(text: str, path: str, out: Collector) -> Circle | None:
     if center is None or radius is None:
         return None
     return Circle(center=center, radius_km=radius)
+
+
+# ---------------------------------------------------------------------------------------------
+# Tolerant reading (incident_desk/cap/_read.py): values the schema accepts but the prose does
+# not, repaired where the intent is plain and reported as warnings.
+
+_PAIR_SPACE_RE = re.compile(r"[ \t\r\n]*,[ \t\r\n]*")
+
+
+def tidy_pairs(text: str) -> str:
+    """``"38.4, -120.1"`` -> ``"38.4,-120.1"``: whitespace around the comma of a pair."""
+    return _PAIR_SPACE_RE.sub(",", text) if "," in text else text
+
+
+def lenient_time(text: str) -> tuple[CapTime | None, str | None]:
+    """(value, warning) for any xs:dateTime: CAP form gives no warning; ``Z``, fractions or
+    a missing offset (read as UTC) give a value and a warning; anything else (None, reason)."""
+    literal = text.strip()
+    utc, problem = time_problem(literal)
+    if problem is None and utc is not None:
+        return CapTime(text=literal, utc=utc), None
+    try:
+        value = datetime.fromisoformat(literal)
+    except ValueError:
+        return None, problem
+    if "T" not in literal:
+        return None, problem
+    note = problem or f"date-time {literal!r} is not in CAP form"
+    if value.tzinfo is None or value.utcoffset() is None:
+        value = value.replace(tzinfo=UTC)
+        note += " (read as UTC)"
+    return CapTime(text=literal, utc=value.astimezone(UTC)), note
+
+
+def lenient_polygon(text: str, path: str, out: Collector, warnings: Collector) -> Polygon | None:
+    """A polygon read tolerantly: an empty one is dropped, spaces inside pairs are ignored and
+    an unclosed ring is closed, each with a warning; any other fault drops it with a warning.
+    Only the point cap (hostile input) goes to ``out``."""
+    if not text.strip():
+        warnings.add(path, "empty <polygon/> dropped")
+        return None
+    tidy = tidy_pairs(text)
+    tokens = xml_split(tidy)
+    if len(tokens) > MAX_POLYGON_POINTS:
+        out.add(path, f"polygon has {len(tokens)} points, over the {MAX_POLYGON_POINTS} cap")
+        return None
+    if len(tokens) != len(xml_split(text)):
+        warnings.add(path, "whitespace inside 'lat,lon' pairs ignored")
+    probe = Collector()
+    points = [point(tok, f"point {i}", path, probe) for i, tok in enumerate(tokens, start=1)]
+    if not probe and len(tokens) >= 3 and points[0] != points[-1]:
+        warnings.add(path, "polygon is not closed: closed it by repeating the first point")
+        tokens.append(tokens[0])
+        points.append(points[0])
+    if not probe and len(tokens) < 4:
+        probe.add(path, f"polygon has {len(tokens)} points; at least 4 are required")
+    if probe:
+        for problem in probe.problems:
+            warnings.add(problem.path, f"{problem.message}; polygon dropped")
+        return None
+    return Polygon(points=tuple(p for p in points if p is not None))
