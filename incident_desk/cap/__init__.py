@@ -13,8 +13,18 @@ Keep these names: other tools call them.
 - :func:`read` is the tolerant reading ingest uses: the official XSD as the first gate, then
   the same rules, where a broken prose rule becomes a :class:`CapWarning` on an accepted
   :class:`Reading` instead of a refusal (``policy="strict"`` refuses instead).
+- :func:`read_message` also opens an EDXL-DE 1.0/2.0 envelope (:class:`Opened`): its
+  :class:`EdxlEnvelope` and each embedded alert read as if it had arrived alone.
 """
 
+from incident_desk.cap._edxl import (
+    EDXL_DE_10_NS,
+    EDXL_DE_20_NS,
+    Content,
+    EdxlEnvelope,
+    Opened,
+    read_message,
+)
 from incident_desk.cap._models import (
     CAP10_NS,
     CAP11_NS,
@@ -54,6 +64,8 @@ __all__ = [
     "CONTENT_TYPE",
     "DEFAULT_MAX_SIZE",
     "DSIG_NS",
+    "EDXL_DE_10_NS",
+    "EDXL_DE_20_NS",
     "POLICIES",
     "Alert",
     "Area",
@@ -64,9 +76,12 @@ __all__ = [
     "Category",
     "Certainty",
     "Circle",
+    "Content",
+    "EdxlEnvelope",
     "Info",
     "MsgType",
     "NamedValue",
+    "Opened",
     "Point",
     "Polygon",
     "Problem",
@@ -81,5 +96,6 @@ __all__ = [
     "dumps",
     "parse",
     "read",
+    "read_message",
     "read_root",
 ]

@@ -15,6 +15,7 @@ from incident_desk.store._snapshots import (
     QuarantineEntry,
     QueuedMessage,
     Rejected,
+    SignerCheck,
     StoredAlert,
     TimelineEntry,
 )
@@ -30,6 +31,7 @@ __all__ = [
     "QuarantineEntry",
     "QueuedMessage",
     "Rejected",
+    "SignerCheck",
     "Store",
     "StoredAlert",
     "TimelineEntry",
