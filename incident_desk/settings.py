@@ -21,6 +21,7 @@ The TOML file (all keys optional)::
     map_tile_attribution = "© National Police Service"
     trust_store = "/etc/idesk/truststore"    # folder of agency signing certificates/CAs (PEM)
     trust_policy = "warn"                    # or "quarantine-invalid", "quarantine"
+    cap_policy = "tolerant"                  # or "strict": quarantine non-conforming CAP
 
     [broker]
     url = "mqtts://broker.ke.example:8883"   # mqtt:// → port 1883, mqtts:// (TLS) → 8883
@@ -216,6 +217,14 @@ class Settings(BaseSettings):
             "warn: store every alert, warn when not verified (CAP default); "
             "quarantine-invalid: also quarantine bad signatures and signer/topic mismatches; "
             "quarantine: quarantine everything not verified"
+        ),
+    )
+    cap_policy: Literal["tolerant", "strict"] = Field(
+        "tolerant",
+        description=(
+            "tolerant: store every alert the official CAP schema accepts, with a conformance "
+            "warning where it breaks a rule of the specification's prose; strict: quarantine "
+            "those too"
         ),
     )
 

@@ -5,7 +5,14 @@ decodes, validates, dedupes and persists in batches, then acknowledges the messa
 broker (so a crash before the commit means the broker redelivers: nothing is lost).
 """
 
-from incident_desk.ingest._classify import Classified, InboundMessage, classify
+from incident_desk.ingest._classify import Classified, InboundMessage, classify, classify_all
 from incident_desk.ingest._pipeline import IngestPipeline, IngestStats
 
-__all__ = ["Classified", "InboundMessage", "IngestPipeline", "IngestStats", "classify"]
+__all__ = [
+    "Classified",
+    "InboundMessage",
+    "IngestPipeline",
+    "IngestStats",
+    "classify",
+    "classify_all",
+]
