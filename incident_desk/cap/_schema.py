@@ -48,8 +48,27 @@ def problems(version: str, root: Any) -> list[Problem]:
     if compiled.validate(root):
         return []
     found = []
+    tree = root.getroottree()
     for entry in list(compiled.error_log)[:MAX_PROBLEMS]:
-        path = _PREFIX_RE.sub("", entry.path or "/")
         message = _NS_RE.sub("", entry.message or "schema error")
-        found.append(Problem(path, f"schema: {message}"))
+        found.append(Problem(_named(tree, entry.path), f"schema: {message}"))
     return found or [Problem("/", "schema: invalid")]
+
+
+def _named(tree: Any, path: str | None) -> str:
+    """libxml2's ``/*/*[6]`` as ``/alert/info[1]``: local names, 1-based repeat indexes."""
+    try:
+        hits = tree.xpath(path) if path else []
+    except etree.XPathError:
+        hits = []
+    if not hits or not isinstance(hits[0], etree._Element):
+        return _PREFIX_RE.sub("", path or "/")
+    parts = []
+    element = hits[0]
+    while element is not None:
+        local = etree.QName(element).localname
+        parent = element.getparent()
+        same = [] if parent is None else [c for c in parent if c.tag == element.tag]
+        parts.append(f"{local}[{same.index(element) + 1}]" if len(same) > 1 else local)
+        element = parent
+    return "/" + "/".join(reversed(parts))
