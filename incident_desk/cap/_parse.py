@@ -211,20 +211,20 @@ class _Reader:
         if scope is Scope.RESTRICTED and not (restriction or "").strip():
             soft.add(f"{path}/restriction", "<restriction> is required when scope is Restricted")
         addresses: tuple[str, ...] | None = ()
-        text_or_none = self.optional(g, "addresses", path)
+        text_or_none = self.blank_to_none(self.optional(g, "addresses", path), path, "addresses")
         if text_or_none is not None:
             addresses = rules.split_quoted(text_or_none, "addresses", f"{path}/addresses", soft)
         elif scope is Scope.PRIVATE:
             soft.add(f"{path}/addresses", "<addresses> is required when scope is Private")
         codes = tuple(self.text(e, p) for e, p in self.capped(g, "code", path, MAX_REPEATED))
         references: tuple[Any, ...] | None = ()
-        text_or_none = self.optional(g, "references", path)
+        text_or_none = self.blank_to_none(self.optional(g, "references", path), path, "references")
         if text_or_none is not None:
             references = rules.references(text_or_none, f"{path}/references", soft)
         elif msg_type in _NEEDS_REFERENCES:
             soft.add(f"{path}/references", f"<references> is required for msgType {msg_type}")
         incidents: tuple[str, ...] | None = ()
-        text_or_none = self.optional(g, "incidents", path)
+        text_or_none = self.blank_to_none(self.optional(g, "incidents", path), path, "incidents")
         if text_or_none is not None:
             incidents = rules.split_quoted(text_or_none, "incidents", f"{path}/incidents", soft)
         infos = [self.info(e, p) for e, p in self.capped(g, "info", path, MAX_INFOS)]
@@ -345,6 +345,13 @@ class _Reader:
             areas=tuple(a for a in areas if a is not None),
             **times,
         )
+
+    def blank_to_none(self, text: str | None, path: str, name: str) -> str | None:
+        """Tolerant reading: an empty optional list element (``<addresses/>``) is ignored."""
+        if self.tolerant and text is not None and not text.strip():
+            self.soft.add(f"{path}/{name}", f"empty <{name}/> ignored")
+            return None
+        return text
 
     def web(self, groups: Groups, path: str) -> str | None:
         web = self.optional(groups, "web", path)
