@@ -26,7 +26,7 @@ NAMESPACES: Final = {"1.2": CAP12_NS, "1.1": CAP11_NS, "1.0": CAP10_NS}
 
 _LOCAL = threading.local()
 _PREFIX_RE = re.compile(r"(?<=/)[A-Za-z_][\w.-]*:")
-_NS_RE = re.compile(r"\{[^}]*\}")
+_NS_RE = re.compile(r"\{[^}'\s]+\}")
 
 
 def schema(version: str) -> Any:
