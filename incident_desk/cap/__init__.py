@@ -24,6 +24,7 @@ from incident_desk.cap._edxl import (
     EdxlEnvelope,
     Opened,
     read_message,
+    wrap,
 )
 from incident_desk.cap._models import (
     CAP10_NS,
@@ -98,4 +99,5 @@ __all__ = [
     "read",
     "read_message",
     "read_root",
+    "wrap",
 ]

@@ -15,6 +15,7 @@ whole envelope stays in the raw bytes the caller keeps.
 from __future__ import annotations
 
 import copy
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
@@ -216,3 +217,44 @@ def _value_texts(element: Any) -> list[str]:
         for e in element.iter(etree.Element)
         if e is not element and qname(e)[1].lower() == "value"
     ]
+
+
+def wrap(
+    alerts: Sequence[bytes],
+    *,
+    distribution_id: str,
+    sender_id: str,
+    sent: str,
+    status: str,
+    distribution_type: str = "Report",
+    max_size: int = DEFAULT_MAX_SIZE,
+) -> bytes:
+    """An EDXL-DE 1.0 envelope carrying ``alerts`` (each a CAP document), UTF-8.
+
+    Each alert goes into its own ``contentObject/xmlContent/embeddedXMLContent``. An enveloped
+    signature made with exclusive c14n (ours) still verifies on the embedded copy.
+
+    Raises:
+        CapError: an alert is not safe, readable XML.
+    """
+    root = etree.Element(_de10("EDXLDistribution"), nsmap={None: EDXL_DE_10_NS})
+    for name, value in (
+        ("distributionID", distribution_id),
+        ("senderID", sender_id),
+        ("dateTimeSent", sent),
+        ("distributionStatus", status),
+        ("distributionType", distribution_type),
+    ):
+        etree.SubElement(root, _de10(name)).text = value
+    for data in alerts:
+        item = etree.SubElement(root, _de10("contentObject"))
+        xml = etree.SubElement(
+            etree.SubElement(item, _de10("xmlContent")), _de10("embeddedXMLContent")
+        )
+        xml.append(copy.deepcopy(parse_safely(data, max_size)))
+    out: bytes = etree.tostring(root, encoding="UTF-8", xml_declaration=True)
+    return out
+
+
+def _de10(name: str) -> str:
+    return f"{{{EDXL_DE_10_NS}}}{name}"
