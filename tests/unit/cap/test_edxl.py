@@ -65,7 +65,8 @@ def test_a_de20_envelope_with_value_lists_and_a_non_cap_object_opens() -> None:
     assert (opened.envelope.version, opened.envelope.distribution_status) == ("2.0", "Actual")
     assert opened.envelope.distribution_type == "Report"
     first, second = opened.contents
-    assert first.reading is not None and first.reading.alert.identifier == "KE-nps-000003"
+    assert first.reading is not None
+    assert first.reading.alert.identifier == "KE-nps-000003"
     assert second.reading is None
     assert second.problem == "not CAP: contentObject 2 has non-XML content"
 

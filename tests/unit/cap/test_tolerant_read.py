@@ -190,7 +190,8 @@ def test_several_trailing_signatures_are_accepted_and_counted() -> None:
     reading = cap.read(data)
     assert reading.signatures == 2
     assert reading.warnings == ()
-    assert reading.alert.signature is not None and "AAAA" in reading.alert.signature
+    assert reading.alert.signature is not None
+    assert "AAAA" in reading.alert.signature
     with pytest.raises(cap.CapError, match="only one ds:Signature"):
         cap.parse(data)
 
