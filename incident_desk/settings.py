@@ -22,6 +22,7 @@ The TOML file (all keys optional)::
     trust_store = "/etc/idesk/truststore"    # folder of agency signing certificates/CAs (PEM)
     trust_policy = "warn"                    # or "quarantine-invalid", "quarantine"
     cap_policy = "tolerant"                  # or "strict": quarantine non-conforming CAP
+    languages = ["fr", "en"]                 # multilingual alerts: the info shown first
 
     [broker]
     url = "mqtts://broker.ke.example:8883"   # mqtt:// → port 1883, mqtts:// (TLS) → 8883
@@ -217,6 +218,13 @@ class Settings(BaseSettings):
             "warn: store every alert, warn when not verified (CAP default); "
             "quarantine-invalid: also quarantine bad signatures and signer/topic mismatches; "
             "quarantine: quarantine everything not verified"
+        ),
+    )
+    languages: tuple[str, ...] = Field(
+        (),
+        description=(
+            "the operator's languages for multilingual alerts, best first (e.g. fr, en); "
+            "the OS locale is tried after them"
         ),
     )
     cap_policy: Literal["tolerant", "strict"] = Field(

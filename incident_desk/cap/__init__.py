@@ -15,6 +15,7 @@ Keep these names: other tools call them.
   :class:`Reading` instead of a refusal (``policy="strict"`` refuses instead).
 - :func:`read_message` also opens an EDXL-DE 1.0/2.0 envelope (:class:`Opened`): its
   :class:`EdxlEnvelope` and each embedded alert read as if it had arrived alone.
+- :func:`select_info` picks (and merges) the ``info`` blocks in the operator's language.
 """
 
 from incident_desk.cap._edxl import (
@@ -26,6 +27,7 @@ from incident_desk.cap._edxl import (
     read_message,
     wrap,
 )
+from incident_desk.cap._language import InfoChoice, preferred_languages, select_info
 from incident_desk.cap._models import (
     CAP10_NS,
     CAP11_NS,
@@ -80,6 +82,7 @@ __all__ = [
     "Content",
     "EdxlEnvelope",
     "Info",
+    "InfoChoice",
     "MsgType",
     "NamedValue",
     "Opened",
@@ -96,8 +99,10 @@ __all__ = [
     "Urgency",
     "dumps",
     "parse",
+    "preferred_languages",
     "read",
     "read_message",
     "read_root",
+    "select_info",
     "wrap",
 ]
