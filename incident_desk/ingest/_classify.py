@@ -23,7 +23,7 @@ from datetime import datetime
 from typing import Final, Literal, Protocol
 
 from incident_desk import cap
-from incident_desk.store import IncomingAlert, Rejected
+from incident_desk.store import IncomingAlert, Rejected, SignerCheck
 from incident_desk.topics import (
     Mode,
     Topic,
@@ -32,7 +32,15 @@ from incident_desk.topics import (
     expected_status,
     parse_topic,
 )
-from incident_desk.trust import TrustPolicy, TrustResult, TrustStore, policy_verdict, verify
+from incident_desk.trust import (
+    TrustPolicy,
+    TrustResult,
+    TrustStore,
+    best,
+    policy_verdict,
+    verify,
+    verify_all,
+)
 
 CAP_KINDS = frozenset({"alert", "ack"})
 _DSIG_NS_BYTES: Final = cap.DSIG_NS.encode("ascii")
@@ -70,6 +78,31 @@ def check_trust(
         topic_agency=topic.agency if topic else None,
         topic_country=topic.country if topic else None,
     )
+
+
+def check_signatures(
+    raw: bytes, reading: cap.Reading, topic: Topic | None, store: TrustStore | None
+) -> tuple[TrustResult, tuple[SignerCheck, ...]]:
+    """The trust result an alert is shown with and every signature's check.
+
+    One signature (or none) is :func:`check_trust`; counter-signed alerts have each signature
+    checked and are shown with the best verified one (``incident_desk.trust.best``).
+    """
+    if reading.signatures < 2 or store is None:
+        result = check_trust(raw, reading.alert, topic, store)
+        signers = (_signer(result),) if reading.signatures else ()
+        return result, signers
+    results = verify_all(
+        raw,
+        store,
+        topic_agency=topic.agency if topic else None,
+        topic_country=topic.country if topic else None,
+    )
+    return best(results), tuple(_signer(r) for r in results)
+
+
+def _signer(result: TrustResult) -> SignerCheck:
+    return SignerCheck(state=result.state, signer=result.signer, detail=result.detail)
 
 
 class InboundMessage(Protocol):
@@ -212,7 +245,7 @@ def _verdict(
         )
     if topic.kind == "alert" and alert.msg_type is cap.MsgType.ACK:
         return _reject(msg, "CAP Ack on an alert topic: acks go on the agency's ack topic", raw)
-    result = check_trust(raw, alert, topic, trust.store)
+    result, signers = check_signatures(raw, reading, topic, trust.store)
     reason = policy_verdict(result, trust.policy)
     if reason:
         return _reject(msg, reason, raw)
@@ -232,5 +265,6 @@ def _verdict(
             trust_detail=result.detail,
             warnings=reading.warnings,
             envelope=envelope,
+            signers=signers,
         ),
     )
