@@ -193,10 +193,12 @@ class _Reader:
         g = self.children(root, path, rules.ALERT_ORDER, skip=signature)
         identifier, p = self.one(g, "identifier", path, required=True)
         if "identifier" in g:  # an empty one cannot key the alert: always a problem
-            rules.check_id_chars(identifier, "identifier", p, self.soft if identifier else out)
+            rules.check_id_chars(
+                identifier, "identifier", p, self.soft if identifier.strip() else out
+            )
         sender, p = self.one(g, "sender", path, required=True)
         if "sender" in g:
-            rules.check_id_chars(sender, "sender", p, self.soft if sender else out)
+            rules.check_id_chars(sender, "sender", p, self.soft if sender.strip() else out)
         text, p = self.one(g, "sent", path, required=True)
         sent = self.time(text, p, required=True) if "sent" in g else None
         status = self.enum(g, "status", path, Status)

@@ -110,7 +110,7 @@ def read_root(root: Any, policy: CapPolicy = "tolerant") -> Reading:
     strict = policy == "strict"
     out = Collector()
     notes = out if strict else Collector()
-    signatures = _take_signatures(root, out, strict=strict)
+    signatures = _take_signatures(root, namespace or "", out, strict=strict)
     _drop_foreign(root, namespace or "", notes)
     if version == "1.0":
         for password in root.findall(f"{{{namespace}}}password"):
@@ -129,10 +129,16 @@ def read_root(root: Any, policy: CapPolicy = "tolerant") -> Reading:
     return Reading(alert=alert, warnings=() if strict else warnings, signatures=len(signatures))
 
 
-def _take_signatures(root: Any, out: Collector, *, strict: bool) -> list[str]:
+def _take_signatures(root: Any, namespace: str, out: Collector, *, strict: bool) -> list[str]:
     """Serialise and take out the trailing enveloped signatures (several are counter-
-    signatures); a signature followed by another element is refused (signature wrapping)."""
-    children = [c for c in root if isinstance(c.tag, str)]
+    signatures); a signature followed by a CAP element is refused (signature wrapping).
+    Foreign elements do not count here: they are ignored like anywhere else."""
+    prefix = "{" + namespace + "}"
+    children = [
+        c
+        for c in root
+        if isinstance(c.tag, str) and (c.tag == _SIGNATURE_TAG or c.tag.startswith(prefix))
+    ]
     found = [c for c in children if c.tag == _SIGNATURE_TAG]
     if not found:
         return []

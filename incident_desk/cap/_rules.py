@@ -159,7 +159,7 @@ _BANNED_ID_CHARS = (" ", ",", "<", "&")
 
 def check_id_chars(text: str, what: str, path: str, out: Collector) -> None:
     """identifier / sender: not empty; no whitespace, commas, ``<`` or ``&`` (§1.2)."""
-    if not text:
+    if not text.strip():
         out.add(path, f"{what} must not be empty")
         return
     bad = [repr(ch) for ch in _BANNED_ID_CHARS if ch in text]
