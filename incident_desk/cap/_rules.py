@@ -274,11 +274,40 @@ def point(token: str, where: str, path: str, out: Collector) -> Point | None:
     if not -180.0 <= lon <= 180.0:
         out.add(path, f"{where} {token!r}: longitude {fields[1]} is out of range [-180, 180]")
         bad = True
-    return None if bad else Point(lat=lat, lon=lon)
+    # checked above: build without re-validating (a long polygon has thousands of points)
+    return None if bad else Point.model_construct(lat=lat, lon=lon)
+
+
+_COORD = r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)"
+_RING_RE = re.compile(rf"[ \t\r\n]*{_COORD},{_COORD}(?:[ \t\r\n]+{_COORD},{_COORD})*[ \t\r\n]*")
+_PAIR_RE = re.compile(rf"({_COORD}),({_COORD})")
+
+
+def _fast_polygon(text: str) -> Polygon | None:
+    """A conforming ring read with two regular expressions in C, or None to take the slow
+    path (which reports each problem). Long national polygons have thousands of points."""
+    if not _RING_RE.fullmatch(text):
+        return None
+    pairs = _PAIR_RE.findall(text)
+    if not 4 <= len(pairs) <= MAX_POLYGON_POINTS:
+        return None
+    lats = [float(lat) for lat, _ in pairs]
+    lons = [float(lon) for _, lon in pairs]
+    if min(lats) < -90.0 or max(lats) > 90.0 or min(lons) < -180.0 or max(lons) > 180.0:
+        return None
+    if (lats[0], lons[0]) != (lats[-1], lons[-1]):
+        return None
+    # one validation call in pydantic-core for the whole ring (thousands of points)
+    return Polygon.model_validate(
+        {"points": [{"lat": lat, "lon": lon} for lat, lon in zip(lats, lons, strict=True)]}
+    )
 
 
 def polygon(text: str, path: str, out: Collector) -> Polygon | None:
     """At least 4 whitespace-separated points, first == last (closed ring)."""
+    fast = _fast_polygon(text)
+    if fast is not None:
+        return fast
     tokens = xml_split(text)
     if len(tokens) > MAX_POLYGON_POINTS:
         out.add(path, f"polygon has {len(tokens)} points, over the {MAX_POLYGON_POINTS} cap")
@@ -293,7 +322,7 @@ def polygon(text: str, path: str, out: Collector) -> Polygon | None:
         ok = False
     if not ok:
         return None
-    return Polygon(points=tuple(p for p in points if p is not None))
+    return Polygon.model_construct(points=tuple(p for p in points if p is not None))
 
 
 def circle(text: str, path: str, out: Collector) -> Circle | None:
@@ -355,6 +384,13 @@ def lenient_polygon(text: str, path: str, out: Collector, warnings: Collector) -
     if not text.strip():
         warnings.add(path, "empty <polygon/> dropped")
         return None
+    probe = Collector()
+    value = polygon(text, path, probe)
+    if value is not None:  # the common case: a conforming ring
+        return value
+    if any("cap" in p.message for p in probe.problems):
+        out.add(path, probe.problems[0].message)
+        return None
     tidy = tidy_pairs(text)
     tokens = xml_split(tidy)
     if len(tokens) > MAX_POLYGON_POINTS:
@@ -374,4 +410,4 @@ def lenient_polygon(text: str, path: str, out: Collector, warnings: Collector) -
         for problem in probe.problems:
             warnings.add(problem.path, f"{problem.message}; polygon dropped")
         return None
-    return Polygon(points=tuple(p for p in points if p is not None))
+    return Polygon.model_construct(points=tuple(p for p in points if p is not None))
