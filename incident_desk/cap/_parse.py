@@ -24,11 +24,9 @@ from incident_desk.cap._models import (
     Area,
     Category,
     Certainty,
-    Circle,
     Info,
     MsgType,
     NamedValue,
-    Polygon,
     Resource,
     ResponseType,
     Scope,
@@ -36,6 +34,7 @@ from incident_desk.cap._models import (
     Status,
     Urgency,
 )
+from incident_desk.cap._tolerant import _TolerantRules
 from incident_desk.cap._xml import (
     DEFAULT_MAX_SIZE,
     MAX_AREAS,
@@ -96,7 +95,7 @@ def _tables(order: tuple[tuple[str, bool], ...]) -> tuple[dict[str, int], dict[s
     return tables
 
 
-class _Reader:
+class _Reader(_TolerantRules):
     """One document's walk; ``out`` collects the problems.
 
     ``soft`` (tolerant reading, :mod:`incident_desk.cap._read`) collects what breaks a prose
@@ -265,23 +264,6 @@ class _Reader:
             found = found if found is not None else child
         return found
 
-    def time(self, text: str, path: str, *, required: bool) -> Any:
-        """A CAP date-time; tolerant reading also takes any xs:dateTime (CAP 1.0/1.1 schemas
-        allow ``Z``, fractions and no offset) with a warning, and drops an optional bad one."""
-        if not self.tolerant:
-            return rules.cap_time(text, path, self.out)
-        value, problem = rules.lenient_time(text)
-        if problem is None:
-            return value
-        if value is not None:
-            self.soft.add(path, problem)
-            return value
-        if required:
-            self.out.add(path, problem)
-        else:
-            self.soft.add(path, f"{problem}; ignored")
-        return None
-
     def enum(self, groups: Groups, name: str, path: str, cls: Any) -> Any:
         text, p = self.one(groups, name, path, required=True)
         return rules.enum_token(cls, text, p, self.out) if name in groups else None
@@ -347,20 +329,6 @@ class _Reader:
             areas=tuple(a for a in areas if a is not None),
             **times,
         )
-
-    def blank_to_none(self, text: str | None, path: str, name: str) -> str | None:
-        """Tolerant reading: an empty optional list element (``<addresses/>``) is ignored."""
-        if self.tolerant and text is not None and not text.strip():
-            self.soft.add(f"{path}/{name}", f"empty <{name}/> ignored")
-            return None
-        return text
-
-    def web(self, groups: Groups, path: str) -> str | None:
-        web = self.optional(groups, "web", path)
-        if self.tolerant and web is not None and not web.strip():
-            self.soft.add(f"{path}/web", "empty <web/> ignored")
-            return None
-        return web
 
     def named_values(self, groups: Groups, name: str, path: str) -> tuple[NamedValue, ...]:
         """``valueName`` + ``value`` children (CAP 1.0 also ``valueName=value`` text)."""
@@ -429,17 +397,3 @@ class _Reader:
             geocodes=geocodes,
             **numbers,
         )
-
-    def polygon(self, text: str, path: str) -> Polygon | None:
-        if not self.tolerant:
-            return rules.polygon(text, path, self.out)
-        return rules.lenient_polygon(text, path, self.out, self.soft)
-
-    def circle(self, text: str, path: str) -> Circle | None:
-        if not self.tolerant:
-            return rules.circle(text, path, self.out)
-        probe = Collector()
-        value = rules.circle(rules.tidy_pairs(text), path, probe)
-        for problem in probe.problems:
-            self.soft.add(problem.path, f"{problem.message}; circle dropped")
-        return value
