@@ -12,7 +12,10 @@ Rules the verifier follows:
   and the signed element, canonicalised, must equal the document's root ``alert`` without its
   signature (signature-wrapping defence); a second ``ds:Signature`` anywhere, or one that is not
   the last child of ``alert``, is a bad signature;
-- it never raises for bad input: every outcome is a :class:`TrustResult`.
+- it never raises for bad input: every outcome is a :class:`TrustResult`;
+- only the errors that *mean* a bad signature give ``bad_signature`` (see
+  :data:`_BAD_SIGNATURE_ERRORS`); anything else is a fault of this console, logged with its
+  traceback and reported as ``check_failed`` ("could not check"), never as tampering.
 
 Counter-signatures: national distributors add their own enveloped signature after the
 issuer's. :func:`verify` keeps its one-signature contract (several signatures are a bad
@@ -24,13 +27,17 @@ what it received). :func:`best` gives the state the alert is shown with.
 
 from __future__ import annotations
 
+import binascii
 import copy
 import datetime as dt
 import functools
+import logging
 from dataclasses import dataclass
 from typing import Any, Final, Literal
 
 from cryptography import x509
+from cryptography.exceptions import InvalidSignature as CryptoInvalidSignature
+from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import load_pem_private_key
 from lxml import etree
@@ -59,7 +66,23 @@ __all__ = [
     "verify_all",
 ]
 
-TrustState = Literal["verified", "unsigned", "unknown_signer", "bad_signature", "signer_mismatch"]
+TrustState = Literal[
+    "verified", "unsigned", "unknown_signer", "bad_signature", "signer_mismatch", "check_failed"
+]
+"""Outcomes of :func:`verify`; their wording is in :mod:`incident_desk.trust.wording`."""
+
+CHECK_FAILED: Final = "check_failed"
+"""The state of a check that a fault inside this console interrupted ("could not check")."""
+
+_log = logging.getLogger(__name__)
+
+_BAD_SIGNATURE_ERRORS: Final = (
+    SignXMLException,  # signxml: InvalidSignature, InvalidDigest, InvalidCertificate, InvalidInput
+    CryptoInvalidSignature,  # the key does not verify the SignatureValue
+    etree.DocumentInvalid,  # the ds:Signature does not follow the XML-DSig schema
+    binascii.Error,  # a DigestValue or SignatureValue that is not base64
+)
+"""What the signature library raises when the *signature* is wrong, not when we are."""
 
 PrivateKey = rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey
 _DS: Final = {"ds": "http://www.w3.org/2000/09/xmldsig#"}
@@ -93,7 +116,8 @@ class TrustResult:
             ``unknown_signer`` (the signer is not in the trust store, or its certificate is
             not valid now), ``bad_signature`` (the signature does not match the bytes, or is
             malformed or misplaced), ``signer_mismatch`` (a trusted agency signed it, but not
-            the agency whose topic carried it).
+            the agency whose topic carried it), ``check_failed`` (a fault in this console
+            stopped the check: nothing is known about the signature; the fault is logged).
         agency: the signing agency id (e.g. ``nps``) when the trust store identified it.
         country: the signing agency's country when identified.
         detail: plain words for the operator.
@@ -200,9 +224,17 @@ def _embedded_cert(signature: Any) -> x509.Certificate | None:
     body = "".join(text.split())
     pem = f"-----BEGIN CERTIFICATE-----\n{body}\n-----END CERTIFICATE-----\n"
     try:
-        return x509.load_pem_x509_certificate(pem.encode("ascii"))
-    except (ValueError, UnicodeEncodeError):
+        cert = x509.load_pem_x509_certificate(pem.encode("ascii"))
+        # cryptography parses lazily: read what the verifier and the trust store will read, so
+        # a malformed certificate is "no readable certificate" here and not a fault later.
+        # (It raises TypeError for some malformed name attributes, hence the third class.)
+        cert.public_key()
+        cert.subject.rfc4514_string()
+        cert.issuer.rfc4514_string()
+        _ = cert.extensions, cert.not_valid_before_utc, cert.not_valid_after_utc, cert.serial_number
+    except (ValueError, UnicodeEncodeError, TypeError, UnsupportedAlgorithm):
         return None
+    return cert
 
 
 def verify(
@@ -218,15 +250,27 @@ def verify(
     ``topic_country``/``topic_agency`` are the levels of the topic that carried the payload
     (None when unknown, e.g. a file import): a valid signature by another agency gives
     ``signer_mismatch``. ``now`` is for tests (certificate validity). Never raises for bad
-    input; see :class:`TrustResult` for the states.
+    input; see :class:`TrustResult` for the states. A fault inside the check (a bug, not the
+    alert) is logged with its traceback and gives ``check_failed``, never ``bad_signature``.
     """
     try:
         return _verify(raw, store, topic_agency, topic_country, now)
     except Exception as exc:
-        return _result("bad_signature", f"the signature could not be checked ({exc})")
+        _log.exception("the signature check failed inside this console (not the alert's fault)")
+        return _result(
+            CHECK_FAILED,
+            f"the signature could not be checked: a fault in this console "
+            f"({type(exc).__name__}; see the log); treat the alert as unverified",
+        )
 
 
-_RANK: Final = {"verified": 0, "unknown_signer": 1, "signer_mismatch": 2, "bad_signature": 3}
+_RANK: Final = {
+    "verified": 0,
+    "unknown_signer": 1,
+    "check_failed": 2,
+    "signer_mismatch": 3,
+    "bad_signature": 4,
+}
 
 
 def verify_all(
@@ -264,7 +308,7 @@ def verify_all(
 
 def best(results: tuple[TrustResult, ...]) -> TrustResult:
     """The result an alert with these signatures is shown with: the best verified one
-    (verified, then unknown signer, then signer mismatch, then bad signature)."""
+    (verified, then unknown signer, could not check, signer mismatch, bad signature)."""
     return min(results, key=lambda r: _RANK.get(r.state, len(_RANK)))
 
 
@@ -333,6 +377,9 @@ def _verify(
         return _result(
             "bad_signature", 'the signature must have one reference covering the alert (URI="")'
         )
+    for name in ("ds:SignedInfo/ds:Reference/ds:DigestValue", "ds:SignatureValue"):
+        if not (signature.findtext(name, namespaces=_DS) or "").strip():
+            return _result("bad_signature", f"the signature has an empty {name.split(':')[-1]}")
     cert = _embedded_cert(signature)
     if cert is None:
         return _result(
@@ -355,7 +402,7 @@ def _verify(
         checked = XMLVerifier().verify(
             raw, x509_cert=cert, parser=parser(), expect_config=config, validate_schema=False
         )
-    except (SignXMLException, ValueError, TypeError) as exc:
+    except _BAD_SIGNATURE_ERRORS as exc:
         return _result("bad_signature", f"the signature does not match the alert: {exc}")
     signed_xml = getattr(checked, "signed_xml", None)
     if signed_xml is None or signed_xml.tag != root.tag:

@@ -27,7 +27,8 @@ from incident_desk.command import (
     ProposalState,
     load_directory,
 )
-from incident_desk.console import Console, Identity
+from incident_desk.console import Console
+from incident_desk.identity import Identity
 from incident_desk.incidents import IncidentBoard
 from incident_desk.store import Store
 from incident_desk.ui.bus_bridge import BusBridge
@@ -54,7 +55,12 @@ WAIT_MS = 3000
 KE_NPS = Identity("KE", "nps", "nps.go.ke", "Insp Kamau", "ke-nps-ws1")
 UG_UPF = Identity("UG", "upf", "upf.go.ug", "Supt Okello", "ug-upf-ws1")
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+pytestmark = [
+    pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
+    # scripted dialogues of operator actions, step by step: each action completes in its
+    # click (the threaded OpRunner path is tested in test_ops.py and test_main_window.py)
+    pytest.mark.usefixtures("sync_ops"),
+]
 
 
 class Desk:
