@@ -137,3 +137,28 @@ def test_a_genuine_counter_signed_canadian_alert_is_stored_not_quarantined(store
     stored = store.get_alert(result.results[0].alert_id)
     assert stored is not None
     assert len(stored.warnings) == 3
+
+
+def _genuine() -> list[tuple[str, bytes]]:
+    import yaml
+
+    manifest = yaml.safe_load((REAL / "MANIFEST.yaml").read_text("utf-8"))["documents"]
+    return [
+        (entry["file"], (REAL / entry["file"]).read_bytes())
+        for entry in manifest
+        if entry["outcome"] != "quarantined"
+    ]
+
+
+@pytest.mark.parametrize(("name", "data"), _genuine(), ids=[n for n, _ in _genuine()])
+def test_every_genuine_national_alert_reaches_the_queue_not_the_quarantine(
+    name: str, data: bytes
+) -> None:
+    opened = cap.read_message(data)
+    first = opened if isinstance(opened, cap.Reading) else opened.contents[0].reading
+    assert first is not None
+    mode = {"Actual": "actual", "Test": "test"}[first.alert.status.value]
+    verdicts = classify_all(Msg(f"idesk/v1/{mode}/XX/partner/alert", data))
+    assert [v.kind for v in verdicts] == ["alert"] * len(verdicts), [
+        v.rejected.reason for v in verdicts if v.rejected
+    ]
