@@ -162,3 +162,21 @@ def test_every_genuine_national_alert_reaches_the_queue_not_the_quarantine(
     assert [v.kind for v in verdicts] == ["alert"] * len(verdicts), [
         v.rejected.reason for v in verdicts if v.rejected
     ]
+
+
+def test_the_cap_policy_comes_from_the_settings_and_the_command_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import argparse
+
+    from incident_desk.cli._options import add_trust_options, settings_from
+    from incident_desk.messaging.service import trust_config
+
+    monkeypatch.delenv("IDESK_CAP_POLICY", raising=False)
+    parser = argparse.ArgumentParser()
+    add_trust_options(parser)
+    assert trust_config(settings_from(parser.parse_args([]))).cap_policy == "tolerant"
+    strict = settings_from(parser.parse_args(["--cap-policy", "strict"]))
+    assert trust_config(strict).cap_policy == "strict"
+    monkeypatch.setenv("IDESK_CAP_POLICY", "strict")
+    assert trust_config(settings_from(parser.parse_args([]))).cap_policy == "strict"
