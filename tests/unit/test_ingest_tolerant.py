@@ -126,6 +126,7 @@ def test_the_pipeline_stores_warnings_envelope_and_every_embedded_alert(store: S
     assert warned is not None
     assert [str(w) for w in warned.warnings] == ["/alert/addresses: empty <addresses/> ignored"]
     assert warned.envelope is None
+    assert store.count_with_warnings() == 1
 
 
 def test_a_genuine_counter_signed_canadian_alert_is_stored_not_quarantined(store: Store) -> None:
