@@ -76,8 +76,10 @@ class Console:
         return Mode.EXERCISE if self.exercise_id else Mode.ACTUAL
 
     def add_listener(self, listener: Callable[[Changes], None]) -> None:
+        """Hand every change record to ``listener`` too (once, however often it is added)."""
         with self._lock:
-            self._listeners.append(listener)
+            if listener not in self._listeners:
+                self._listeners.append(listener)
 
     def remove_listener(self, listener: Callable[[Changes], None]) -> None:
         with self._lock:

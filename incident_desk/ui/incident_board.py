@@ -251,9 +251,11 @@ class IncidentBoardWidget(QWidget):
         return True
 
     def highlight_alert(self, alert_id: int | None) -> Any | None:
-        """Select the incident an alert (from the queue) belongs to, if it has one, without
-        emitting ``incident_selected``; returns that incident's snapshot (None: ungrouped,
-        hidden or filtered out: the board's selection then stays as it was)."""
+        """Select the incident an alert (from the queue) belongs to, if it has one: it is
+        then the selected incident for everything that follows the board (command panel,
+        timeline, exports), with ``following_queue`` True while ``incident_selected`` is
+        emitted (the map already follows the alert). Returns that incident's snapshot
+        (None: ungrouped, hidden or filtered out: the board's selection stays as it was)."""
         if alert_id is None or self.board is None:
             return None
         try:
@@ -276,11 +278,15 @@ class IncidentBoardWidget(QWidget):
         if not self.view.currentIndex().isValid() and self.proxy.rowCount():
             self.select_incident(self.proxy.index(0, 0).data(Roles.INCIDENT_ID))
 
+    @property
+    def following_queue(self) -> bool:
+        """True while the board selects the incident of the alert selected in the queue."""
+        return self._following_queue
+
     @Slot(QModelIndex, QModelIndex)
     def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._update_buttons()
-        if not self._following_queue:
-            self.incident_selected.emit(current.data(Roles.INCIDENT_ID) if current.isValid() else 0)
+        self.incident_selected.emit(current.data(Roles.INCIDENT_ID) if current.isValid() else 0)
 
     # -- actions --------------------------------------------------------------------------------
     @Slot()

@@ -266,6 +266,8 @@ class MainWindow(QMainWindow):
             self.rate.record(sum(1 for r in d.live if r.msg_type != "Ack"))
         for alert_id in d.acked:
             self._mark_acknowledged(alert_id)
+        if d.superseded:
+            self.model.set_superseded(d.superseded)
         if d.acks is not None and self.detail.alert_id == d.acks[0]:
             self.detail.show_acks(d.acks[1])
         if d.rows:

@@ -146,6 +146,8 @@ class MapWiring(QObject):
 
     @Slot(int)
     def follow_incident(self, incident_id: int) -> None:
+        if self.window.incident_board.following_queue:
+            return  # the queue's alert took the board there: the map follows the alert
         if incident_id and self.view is not None and self._following:
             self.view.fly_to(incident_feature_id(incident_id))
 

@@ -91,6 +91,8 @@ class Delta:
         live: the new visible alerts that arrived after the window opened.
         full: the batch limit was reached: more are waiting (read on at once).
         acked: ids of the alerts the new Acks acknowledge.
+        superseded: id → "superseded" / "cancelled" for the alerts a new Update or Cancel
+            replaced (an alert whose Update arrived first is marked when it arrives).
         acks: the detail pane's alert and its Acks, when a new Ack names it.
         timeline: new timeline entries this console shows.
         quarantine / outbox: new counts (None: unchanged).
@@ -102,6 +104,7 @@ class Delta:
     live: list[QueueRow]
     full: bool
     acked: set[int]
+    superseded: dict[int, str]
     acks: tuple[int, list[Any]] | None
     timeline: list[Any]
     quarantine: int | None
@@ -154,6 +157,7 @@ class StoreFeed(QObject):
         self._frozen_at = 0.0
         # owned by the reader's worker thread (never touched on the GUI thread)
         self._wk_keys: dict[tuple[str, str, str], int] = {}
+        self._wk_replaced: dict[tuple[str, str, str], str] = {}  # referenced, not yet seen
         self._wk_alert_last = 0
         self._wk_timeline_last = 0
         self._timer = QTimer(self)
@@ -337,6 +341,27 @@ class StoreFeed(QObject):
                     targets.add(alert_id)
         return targets
 
+    def _replaced(self, rows: list[Any]) -> dict[int, str]:
+        """Ids of the alerts the Updates and Cancels among ``rows`` replace, and of new rows
+        that an earlier-arrived Update or Cancel already named (CAP references)."""
+        out: dict[int, str] = {}
+        for row in rows:
+            why = self._wk_replaced.pop((row.sender, row.identifier, row.sent_text), None)
+            if why is not None:
+                out[row.id] = why
+        for row in rows:
+            if row.msg_type not in ("Update", "Cancel"):
+                continue
+            why = "cancelled" if row.msg_type == "Cancel" else "superseded"
+            for ref in row.alert.references:
+                key = ref.key()
+                alert_id = self._resolve(key)
+                if alert_id is None:
+                    self._wk_replaced[key] = why
+                elif out.get(alert_id) != "cancelled":
+                    out[alert_id] = why
+        return out
+
     def _read_delta(self, p: _Pending, limit: int, detail_id: int | None, with_map: bool) -> Delta:
         store = self.store
         fetched: list[Any] = []
@@ -351,6 +376,7 @@ class StoreFeed(QObject):
             self._wk_keys[(r.sender, r.identifier, r.sent_text)] = r.id
         rows = self._visible(fetched)
         acked = self._ack_targets(rows)
+        replaced = self._replaced(rows)
         acks = None
         if detail_id is not None and detail_id in acked:
             acks = (detail_id, list(store.acks_for(detail_id)))
@@ -391,6 +417,7 @@ class StoreFeed(QObject):
             live=[r for r in shown if r.id > self.load_top],
             full=len(fetched) >= limit,
             acked=acked,
+            superseded=replaced,
             acks=acks,
             timeline=timeline,
             quarantine=quarantine,

@@ -245,7 +245,8 @@ class FakeConsole:
         self._listeners: list[Callable[[Changes], None]] = []
 
     def add_listener(self, listener: Callable[[Changes], None]) -> None:
-        self._listeners.append(listener)
+        if listener not in self._listeners:
+            self._listeners.append(listener)
 
     def remove_listener(self, listener: Callable[[Changes], None]) -> None:
         if listener in self._listeners:

@@ -239,8 +239,12 @@ def test_attach_then_the_queue_highlights_the_incident(qtbot: Any, desk: Desk) -
     assert win.incident_board.current_incident_id() is None
     assert win.select_alert(desk.ids[1])
     assert win.incident_board.current_incident_id() is None  # alert 2 has no incident
-    with qtbot.assert_not_emitted(win.incident_board.incident_selected):
-        assert win.select_alert(desk.ids[2])  # following the queue is not a board choice
+    # the highlighted incident is the selected incident: the command panel, timeline and
+    # exports follow it (the map already follows the alert itself)
+    with qtbot.wait_signal(win.incident_board.incident_selected, timeout=WAIT_MS) as chosen:
+        assert win.select_alert(desk.ids[2])
+    assert chosen.args == [survivor.id]
+    assert not win.incident_board.following_queue
     assert win.incident_board.current_incident_id() == survivor.id
     assert win.current_alert_id() == desk.ids[2]  # the queue keeps its selection
     assert win.timeline.incident_label.text() == "KE-INC-7"  # the alert has no CAP id itself
