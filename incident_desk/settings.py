@@ -24,6 +24,14 @@ The TOML file (all keys optional)::
     directory = "/etc/idesk/directory.yaml"  # agencies and units (docs/directory.md)
     cap_policy = "tolerant"                  # or "strict": quarantine non-conforming CAP
     languages = ["fr", "en"]                 # multilingual alerts: the info shown first
+    alarm_flood_count = 10                   # more alarms than this within …
+    alarm_flood_minutes = 10                 # … these minutes is an alarm flood
+
+    [[alarm_priorities]]                     # first match wins; omit for the default table
+    severity = ["Extreme"]                   # (docs/alarms.md); [] or absent: any value
+    urgency = ["Immediate"]
+    certainty = ["Observed", "Likely"]
+    priority = 1                             # 1 Critical … 4 Low, 0 no alarm
 
     [broker]
     url = "mqtts://broker.ke.example:8883"   # mqtt:// → port 1883, mqtts:// (TLS) → 8883
@@ -56,6 +64,7 @@ from urllib.parse import urlsplit
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
+from incident_desk.alarms._priority import DEFAULT_PRIORITIES, PriorityRule
 from incident_desk.errors import ConfigError, InputError
 from incident_desk.limits import MAX_SETTINGS_BYTES, read_limited
 
@@ -244,6 +253,12 @@ class Settings(BaseSettings):
             "those too"
         ),
     )
+    alarm_priorities: tuple[PriorityRule, ...] = Field(
+        DEFAULT_PRIORITIES,
+        description="alarm priority by CAP severity × urgency × certainty; first match wins",
+    )
+    alarm_flood_count: int = Field(10, ge=1, description="alarms per window that make a flood")
+    alarm_flood_minutes: float = Field(10, gt=0, description="the alarm flood window (minutes)")
 
     @classmethod
     def settings_customise_sources(

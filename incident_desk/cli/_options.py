@@ -82,6 +82,8 @@ def settings_from(args: argparse.Namespace) -> Settings:
     top: dict[str, Any] = {}
     if getattr(args, "db", None):
         top["database_url"] = args.db
+    if getattr(args, "directory", None) is not None:
+        top["directory"] = args.directory
     if getattr(args, "trust_store", None) is not None:
         top["trust_store"] = args.trust_store
     if getattr(args, "trust_policy", None):

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Protocol
 
-from incident_desk import cap
+from incident_desk import cap, timefmt
 from incident_desk.errors import InputError
 from incident_desk.messaging.client import PublishResult
 from incident_desk.topics import Mode, parse_topic
@@ -113,7 +113,7 @@ class AlertPublisher:
             left = (expires - self._clock()).total_seconds()
             if left <= 0:
                 raise InputError(
-                    f"the alert expired at {expires.isoformat()}; it is not published",
+                    f"the alert expired at {timefmt.wall(expires)}; it is not published",
                     source=topic,
                 )
             expiry = max(1, math.ceil(left))

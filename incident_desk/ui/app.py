@@ -65,7 +65,7 @@ def window_for_runtime(runtime: ConsoleRuntime, *, sound: bool = True) -> MainWi
     bridge = BusBridge()
     runtime.add_state_listener(bridge.post_state)
     settings = runtime.settings  # the map's optional agency tile server
-    return build_main_window(
+    window = build_main_window(
         runtime.console,
         bridge,
         db_label=runtime.db_label,
@@ -75,6 +75,16 @@ def window_for_runtime(runtime: ConsoleRuntime, *, sound: bool = True) -> MainWi
         map_tile_url=settings.map_tile_url,
         map_tile_attribution=settings.map_tile_attribution,
     )
+
+    def leave() -> None:  # after ENDEX: the bus side resubscribes to the real tree only
+        window.ops.run(
+            window.tr("leave the exercise"),
+            runtime.leave_exercise,
+            lambda _none: window.left_exercise(),
+        )
+
+    window.advisories.leave_exercise_requested.connect(leave)
+    return window
 
 
 def apply_theme(app: QApplication, name: str) -> str:

@@ -1,7 +1,7 @@
 """Tolerant CAP reading: alerts.cap_warnings, edxl_envelope, trust_signers
 
 Revision ID: 0006
-Revises: 0005
+Revises: 0008 (re-chained at the merge of main; was 0005)
 Create Date: 2026-12-05 06:30:00.000000
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = '0006'
-down_revision: str | None = '0005'
+down_revision: str | None = '0008'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
