@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
-from incident_desk import safexml, timefmt
+from incident_desk import cap, safexml, timefmt
 from incident_desk.display import display_headline
 from incident_desk.trust.wording import WORDING, trust_label, trust_sentence
 from incident_desk.ui.models.alert_table import TRUST_RED, is_exercise
@@ -96,12 +96,12 @@ def _area_html(area: Any) -> str:
     return "".join(parts)
 
 
-def essentials_html(stored: Any) -> str:
+def essentials_html(stored: Any, languages: Sequence[str] = ()) -> str:
     """What an operator needs first, in the order they read it: what (type, severity,
     urgency, certainty), the headline, what to do, where, when and from whom. Always shown
     above the tabs, whatever the window's size."""
     alert = stored.alert
-    info = alert.first_info
+    info = cap.select_info(alert, languages).info
     words = " · ".join(
         w
         for w in (
@@ -125,6 +125,48 @@ def essentials_html(stored: Any) -> str:
         f"<b>From:</b> {html.escape(info.sender_name or alert.sender if info else alert.sender)}"
     )
     return "<br>".join(rows)
+
+
+def conformance_html(stored: Any) -> str:
+    """What is unusual about an accepted alert, in plain words (tolerant reading)."""
+    warnings = getattr(stored, "warnings", ()) or ()
+    if not warnings:
+        return ""
+    items = "".join(
+        f"<li><tt>{html.escape(w.path)}</tt>: {html.escape(w.message)}</li>" for w in warnings
+    )
+    return (
+        f"<h4>Conformance warnings ({len(warnings)})</h4><p>The alert was accepted but breaks "
+        f"these rules of the CAP specification; its content may be incomplete.</p><ul>{items}</ul>"
+    )
+
+
+def _signers_html(stored: Any) -> str:
+    signers = getattr(stored, "signers", ()) or ()
+    if len(signers) < 2:
+        return ""
+    rows = "".join(
+        f"<li>{html.escape(trust_label(s.state, s.signer))}"
+        f"{': ' + html.escape(s.detail) if s.detail else ''}</li>"
+        for s in signers
+    )
+    return f"<h4>Signatures ({len(signers)}, issuer first)</h4><ul>{rows}</ul>"
+
+
+def _edxl_html(stored: Any) -> str:
+    env = getattr(stored, "envelope", None)
+    if env is None:
+        return ""
+    out = ["<h4>EDXL-DE envelope</h4><table cellspacing='2'>"]
+    out += [
+        _row("Distribution id", env.distribution_id),
+        _row("Sender id", env.sender_id),
+        _row("Sent", env.date_time_sent),
+        _row("Status / type", f"{env.distribution_status} / {env.distribution_type}"),
+        _row("Recipient roles", ", ".join(str(r) for r in env.recipient_roles)),
+        "</table>",
+    ]
+    return "".join(out)
 
 
 def _envelope_html(stored: Any) -> str:
@@ -156,12 +198,21 @@ def _envelope_html(stored: Any) -> str:
     return "".join(out)
 
 
-def alert_html(stored: Any) -> str:
-    """The whole alert as HTML, every value escaped: the information blocks first (what
-    happened, what to do, where), the envelope (sender, identifier, times…) last."""
+def alert_html(stored: Any, languages: Sequence[str] = ()) -> str:
+    """The whole alert as HTML, every value escaped: what is unusual about it, the
+    information in the operator's language first (what happened, what to do, where), the
+    other languages it carries, the envelope (sender, identifier, times…) last."""
     alert = stored.alert
-    out: list[str] = []
-    for n, info in enumerate(alert.infos, 1):
+    out: list[str] = [conformance_html(stored)]
+    choice = cap.select_info(alert, languages)
+    if len(choice.languages) > 1:
+        others = ", ".join(t for t in choice.languages if t != choice.language)
+        out.append(
+            f"<p><i>Shown in {html.escape(choice.language or '')}; also in "
+            f"{html.escape(others)} (below).</i></p>"
+        )
+    ordered = list(choice.blocks) + [i for i in alert.infos if i not in choice.blocks]
+    for n, info in enumerate(ordered, 1):
         if n > 1:
             out.append("<hr>")
         title = display_headline(info.headline, info.event, alert.identifier)
@@ -214,6 +265,8 @@ def alert_html(stored: Any) -> str:
                 out.append(f"<li>{html.escape(' — '.join(b for b in bits if b))}</li>")
             out.append("</ul>")
     out.append(_envelope_html(stored))
+    out.append(_signers_html(stored))
+    out.append(_edxl_html(stored))
     return "".join(out)
 
 
@@ -278,9 +331,12 @@ def acks_html(acks: Sequence[Any]) -> str:
 class AlertDetail(QWidget):
     """Shows one alert in tabs: Alert, History (chain + diffs), Acknowledgements, Raw XML."""
 
-    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Any, languages: Sequence[str] = (), parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._store = store
+        self.languages = tuple(languages)  # the operator's, best first (settings, then OS)
         self.alert_id: int | None = None
         self.watermark = QLabel("EXERCISE — EXERCISE — EXERCISE")
         self.watermark.setObjectName("exercise_watermark")
@@ -343,10 +399,10 @@ class AlertDetail(QWidget):
         self.watermark.setVisible(exercise)
         label = display_headline(stored.headline, stored.event, stored.identifier)
         self.title.setText(("EXERCISE · " if exercise else "") + label)
-        self.essentials.setText(essentials_html(stored))
+        self.essentials.setText(essentials_html(stored, self.languages))
         self.essentials.setVisible(True)
         self.show_trust(stored)
-        self.body.setHtml(alert_html(stored))
+        self.body.setHtml(alert_html(stored, self.languages))
         self.history.setHtml(chain_html(alert_id, data.chain))
         self.show_acks(data.acks)
         self.raw.setPlainText(pretty_xml(stored.raw))

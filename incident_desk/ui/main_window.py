@@ -10,6 +10,7 @@ own module (``map_wiring``, ``command_wiring``, ``exercise_wiring``) and the lay
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal, Slot
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         broker_label: str,
         exercise_link: ExerciseLinkPort | None = None,
         alarm_board: AlarmBoard | None = None,
+        languages: Sequence[str] = (),
         settings: QSettings | None = None,
         sound: bool = True,
         with_map: bool = True,
@@ -109,7 +111,7 @@ class MainWindow(QMainWindow):
         self.queue = AlertQueue()
         self.model, self.proxy, self.view = self.queue.model, self.queue.proxy, self.queue.view
         self.filter_bar = self.queue.filter_bar
-        self.detail = AlertDetail(self.store)
+        self.detail = AlertDetail(self.store, languages)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("central_splitter")
         self.splitter.addWidget(self.queue)
@@ -546,6 +548,7 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             name = apply_theme(app, "light" if current_theme(app) == "dark" else "dark")
             self._settings.setValue("theme", name)
+            self.map.apply_theme()
 
     @Slot()
     def show_notices(self) -> None:
