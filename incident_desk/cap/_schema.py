@@ -17,6 +17,7 @@ from typing import Any, Final
 
 from lxml import etree
 
+from incident_desk import safexml
 from incident_desk.cap._models import CAP10_NS, CAP11_NS, CAP12_NS
 from incident_desk.cap._xml import MAX_PROBLEMS, Problem
 from incident_desk.shipped import resource_path
@@ -36,8 +37,9 @@ def schema(version: str) -> Any:
         cache = _LOCAL.schemas = {}
     compiled = cache.get(version)
     if compiled is None:
-        parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
-        document = etree.parse(str(resource_path("schemas", "cap", FILES[version])), parser)
+        document = etree.parse(
+            str(resource_path("schemas", "cap", FILES[version])), safexml.parser()
+        )
         compiled = cache[version] = etree.XMLSchema(document)
     return compiled
 

@@ -100,13 +100,6 @@ def test_classify_keeps_its_single_verdict_contract_for_plain_alerts() -> None:
     assert classify_all(msg) == (classify(msg),)
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Store:
-    s = Store.open(f"sqlite:///{tmp_path / 'tolerant.db'}")
-    yield s  # type: ignore[misc]
-    s.close()
-
-
 def test_the_pipeline_stores_warnings_envelope_and_every_embedded_alert(store: Store) -> None:
     pipeline = IngestPipeline(store)
     pipeline.start()
