@@ -37,6 +37,13 @@ The TOML file (all keys optional)::
     reconnect_min_s = 0.5
     reconnect_max_s = 30
 
+    [evidence]                               # the tamper-evident log (docs/evidence.md)
+    key_file = "/etc/idesk/evidence.key"     # Ed25519 agency key (created on first use)
+    checkpoint_entries = 1000                # sign a checkpoint every N new entries ...
+    checkpoint_seconds = 300                 # ... or after T seconds with new entries
+    witness_for = ["KE/nps=idesk/KE/nps+1a2b3c4d+AQ…"]   # partner logs this console witnesses
+    witnesses = ["idesk/UG/upf+5e6f7a8b+BA…"]             # cosigner keys trusted for ours
+
 The password is a ``SecretStr``: repr, str, JSON dumps and logs show ``**********``.
 """
 
@@ -58,6 +65,7 @@ from incident_desk.errors import ConfigError
 __all__ = [
     "SCHEMA_VERSION",
     "BrokerSettings",
+    "EvidenceSettings",
     "Settings",
     "default_client_id",
     "parse_broker_url",
@@ -179,6 +187,28 @@ class BrokerSettings(BaseModel):
         return parse_broker_url(self.url)[2]
 
 
+class EvidenceSettings(BaseModel):
+    """The evidence log's signing key, checkpoint rhythm and cross-border witnesses."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    key_file: Path | None = Field(
+        None, description="Ed25519 agency key (C2SP form); None: evidence.key in the data folder"
+    )
+    origin: str | None = Field(
+        None, description="the log's name in checkpoints; None: idesk/{country}/{agency}"
+    )
+    checkpoint_entries: int = Field(1000, ge=1, description="sign after this many new entries")
+    checkpoint_seconds: float = Field(300.0, gt=0, description="... or after this long (s)")
+    witness_for: list[str] = Field(
+        default_factory=list,
+        description="partner logs to witness: 'CC/agency=<log verifier key>' each",
+    )
+    witnesses: list[str] = Field(
+        default_factory=list, description="cosigner verifier keys whose cosignatures we keep"
+    )
+
+
 class Settings(BaseSettings):
     """Everything a console, the CLI or a headless recorder needs to start."""
 
@@ -210,6 +240,7 @@ class Settings(BaseSettings):
             "agency; None: signed alerts show as unknown signer"
         ),
     )
+    evidence: EvidenceSettings = Field(default_factory=EvidenceSettings)
     trust_policy: Literal["warn", "quarantine-invalid", "quarantine"] = Field(
         "warn",
         description=(
