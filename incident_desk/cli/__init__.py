@@ -25,7 +25,17 @@ from incident_desk import __version__
 from incident_desk.errors import ConfigError, IncidentDeskError, InputError
 
 #: subcommand modules, in the order ``--help`` lists them
-COMMANDS = ("_gui", "_broker", "_publish", "_ingest", "_scenario", "_record", "_replay", "_export", "_evidence")
+COMMANDS = (
+    "_gui",
+    "_broker",
+    "_publish",
+    "_ingest",
+    "_scenario",
+    "_record",
+    "_replay",
+    "_export",
+    "_evidence",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

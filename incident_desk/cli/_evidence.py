@@ -136,7 +136,9 @@ def run_audit(args: argparse.Namespace) -> int:
         size = Ledger(store).size()
     for problem in problems:
         print(f"FAILED: {problem}")
-    print(f"{size} entries: " + ("the log holds." if not problems else f"{len(problems)} problem(s)."))
+    print(
+        f"{size} entries: " + ("the log holds." if not problems else f"{len(problems)} problem(s).")
+    )
     return 0 if not problems else 1
 
 

@@ -21,7 +21,9 @@ from dataclasses import dataclass, field
 from incident_desk.errors import InputError
 
 HASH_SIZE = 32
-NodeId = tuple[int, int]  # (level, index): the perfect subtree of leaves [index << level, +2**level)
+NodeId = tuple[
+    int, int
+]  # (level, index): the perfect subtree of leaves [index << level, +2**level)
 
 
 class ProofError(InputError):
@@ -142,7 +144,9 @@ def root_from_inclusion(index: int, size: int, leaf: bytes, proof: Sequence[byte
     return r
 
 
-def verify_inclusion(index: int, size: int, leaf: bytes, proof: Sequence[bytes], root: bytes) -> None:
+def verify_inclusion(
+    index: int, size: int, leaf: bytes, proof: Sequence[bytes], root: bytes
+) -> None:
     """Raise ``ProofError`` unless ``proof`` shows ``leaf`` at ``index`` under ``root``."""
     if root_from_inclusion(index, size, leaf, proof) != root:
         raise ProofError(f"the inclusion proof of entry {index} does not lead to the root")

@@ -13,10 +13,18 @@ from typing import Any, Protocol
 
 from incident_desk.evidence._entry import decode
 
+_STYLE = (
+    "body{font-family:sans-serif}table{border-collapse:collapse}"
+    "td,th{border:1px solid #999;padding:3px;vertical-align:top;text-align:left}"
+)
+_HEAD = "".join(f"<th>{h}</th>" for h in ("entry", "time (UTC)", "what", "who", "details"))
+
 
 class _Request(Protocol):
-    incident: str
-    exercise_id: str | None
+    @property
+    def incident(self) -> str: ...
+    @property
+    def exercise_id(self) -> str | None: ...
 
 
 def _cell(value: object) -> str:
@@ -67,7 +75,9 @@ def render_report(
             + _cell(details)
             + "</tr>"
         )
-    custody_rows = "".join(f"<tr><th>{html.escape(k)}</th>{_cell(v)}</tr>" for k, v in custody.items())
+    custody_rows = "".join(
+        f"<tr><th>{html.escape(k)}</th>{_cell(v)}</tr>" for k, v in custody.items()
+    )
     banner = (
         '<p style="background:#fde68a;padding:6px"><b>EXERCISE</b>: drill traffic, not real.</p>'
         if request.exercise_id
@@ -76,7 +86,7 @@ def render_report(
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <title>Evidence package: incident {html.escape(request.incident)}</title>
-<style>body{{font-family:sans-serif}}td,th{{border:1px solid #999;padding:3px;vertical-align:top;text-align:left}}table{{border-collapse:collapse}}</style>
+<style>{_STYLE}</style>
 </head><body>
 <h1>Incident {html.escape(request.incident)} ({html.escape(traffic)})</h1>
 {banner}
@@ -85,7 +95,7 @@ Check this package with <code>incident-desk evidence verify FILE.zip</code>; thi
 a reading aid only.</p>
 <h2>Custody record</h2><table>{custody_rows}</table>
 <h2>History</h2>
-<table><thead><tr><th>entry</th><th>time (UTC)</th><th>what</th><th>who</th><th>details</th></tr></thead>
+<table><thead><tr>{_HEAD}</tr></thead>
 <tbody>{"".join(lines)}</tbody></table>
 </body></html>
 """

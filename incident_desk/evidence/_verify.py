@@ -25,7 +25,12 @@ from typing import Any
 from incident_desk.errors import InputError
 from incident_desk.evidence import _package as pkg
 from incident_desk.evidence._entry import decode
-from incident_desk.evidence._merkle import ProofError, leaf_hash, verify_consistency, verify_inclusion
+from incident_desk.evidence._merkle import (
+    ProofError,
+    leaf_hash,
+    verify_consistency,
+    verify_inclusion,
+)
 from incident_desk.evidence._note import COSIGNATURE_V1, Checkpoint, Note, NoteError, Verifier
 
 
@@ -73,7 +78,9 @@ def verify_package(
         zf = zipfile.ZipFile(path)
         bad = zf.testzip()
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
-        verdict.failures.append(f"the package is not a readable zip file (truncated or damaged: {exc})")
+        verdict.failures.append(
+            f"the package is not a readable zip file (truncated or damaged: {exc})"
+        )
         return verdict
     if bad is not None:
         verdict.failures.append(f"the package file {bad} is damaged (CRC error)")
@@ -91,7 +98,10 @@ def _verify(p: _Package, v: Verdict, log_key: str | None, witness_keys: tuple[st
         v.failures.append(f"unknown package format {meta.get('format')!r}")
     log = Verifier.parse(log_key or meta["log_key"])
     if log_key is None:
-        v.notes.append(f"log key taken from the package (compare it with the agency's published key): {log.vkey()}")
+        v.notes.append(
+            "log key taken from the package (compare it with the agency's published key): "
+            + log.vkey()
+        )
     elif meta["log_key"] != log.vkey():
         v.failures.append("the package names another log key than the one given")
     witnesses = [Verifier.parse(k) for k in (witness_keys or tuple(meta.get("witness_keys", [])))]
@@ -119,7 +129,9 @@ def _check_manifest(p: _Package, v: Verdict, log: Verifier) -> None:
         if data is None:
             v.failures.append(f"file {name} listed in the manifest is missing (deleted)")
         elif pkg.sha256(data) != digest:
-            v.failures.append(f"file {name} was changed after export (its SHA-256 differs from the manifest)")
+            v.failures.append(
+                f"file {name} was changed after export (its SHA-256 differs from the manifest)"
+            )
     sig = p.read(pkg.MANIFEST_SIG)
     try:
         if sig is None:
@@ -157,7 +169,9 @@ def _check_checkpoints(
                 cosigned.append(f"{w.name} (at {stamp})")
             except NoteError as exc:
                 if "no signature by" not in str(exc):
-                    v.failures.append(f"checkpoint {size}: cosignature of {w.name} does not hold ({exc})")
+                    v.failures.append(
+                        f"checkpoint {size}: cosignature of {w.name} does not hold ({exc})"
+                    )
         good[body.size] = (body.root, cosigned)
     export = int(meta["checkpoint"])
     if export not in good:
@@ -167,13 +181,18 @@ def _check_checkpoints(
         if size == export:
             continue
         if size > export:
-            v.failures.append(f"the log shrank: a checkpoint of {size} entries was signed before this export of {export} (truncated)")
+            v.failures.append(
+                f"the log shrank: a checkpoint of {size} entries was signed before this "
+                f"export of {export} (truncated)"
+            )
             continue
         proof = [bytes.fromhex(h) for h in proofs.get(size, {}).get("proof", [])]
         try:
             verify_consistency(size, export, root, good[export][0], proof)
         except ProofError as exc:
-            v.failures.append(f"checkpoint {size} is not consistent with checkpoint {export}: {exc}")
+            v.failures.append(
+                f"checkpoint {size} is not consistent with checkpoint {export}: {exc}"
+            )
     return good
 
 
@@ -214,7 +233,8 @@ def _check_entries(
         fact = facts.get(str(leaf), "no check by the exporting console")
         if fact != "ok":
             problems.append(f"database: {fact}")
-        label = f"entry {leaf} ({fields.get('kind')} {fields.get('event') or fields.get('identifier') or fields.get('reason') or ''})".rstrip()
+        name = fields.get("event") or fields.get("identifier") or fields.get("reason") or ""
+        label = f"entry {leaf} ({fields.get('kind')} {name})".replace(" )", ")")
         if problems:
             v.failures += [f"{label}: {x}" for x in problems]
             v.entries.append(f"{label}: FAILED: {'; '.join(problems)}")
@@ -232,7 +252,10 @@ def _check_raw(p: _Package, leaf: int, fields: dict[str, Any], trust: Any) -> li
         return ["its raw payload is missing"]
     if pkg.sha256(raw) != fields["raw_sha256"] or len(raw) != fields.get("raw_size"):
         return ["its raw payload differs from the logged SHA-256"]
-    if fields.get("kind") != "alert" or fields.get("trust_state") not in ("verified", "signer_mismatch"):
+    if fields.get("kind") != "alert" or fields.get("trust_state") not in (
+        "verified",
+        "signer_mismatch",
+    ):
         return []  # only a signature that held at receipt must still hold
     from incident_desk.trust import verify as verify_signature
 

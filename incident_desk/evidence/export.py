@@ -77,7 +77,9 @@ class ExportResult:
     export_leaf: int
 
 
-def export_incident(store: Store, signer: Signer, request: ExportRequest, out: Path) -> ExportResult:
+def export_incident(
+    store: Store, signer: Signer, request: ExportRequest, out: Path
+) -> ExportResult:
     """Write the package of ``request.incident`` to ``out``; see the module docstring."""
     if not request.reason.strip() or not request.reference.strip():
         raise InputError("an evidence export needs a reason and a case reference")
@@ -108,9 +110,13 @@ def export_incident(store: Store, signer: Signer, request: ExportRequest, out: P
     checkpoint = ledger.sign_checkpoint(signer)
     with store.reading("export evidence") as conn:
         rows = _incident_entries(conn, request, checkpoint.size)
-        export_leaf = next(
-            (int(r.leaf_index) for r in rows if r.source == "timeline" and r.source_id == logged.id),
-            None,
+        export_leaf = max(
+            (
+                int(r.leaf_index)
+                for r in rows
+                if r.source == "timeline" and r.source_id == logged.id
+            ),
+            default=None,
         )
         if export_leaf is None:
             raise LogDamaged("The export event is not in the evidence log: the log is damaged.")
@@ -143,7 +149,9 @@ def export_incident(store: Store, signer: Signer, request: ExportRequest, out: P
         }
     )
     files[pkg.REPORT] = render_report(request, custody, rows, checkpoint.size).encode()
-    manifest = pkg.dumps({"format": pkg.FORMAT, "files": {n: pkg.sha256(b) for n, b in sorted(files.items())}})
+    manifest = pkg.dumps(
+        {"format": pkg.FORMAT, "files": {n: pkg.sha256(b) for n, b in sorted(files.items())}}
+    )
     text = pkg.manifest_text(manifest)
     files[pkg.MANIFEST] = manifest
     files[pkg.MANIFEST_SIG] = text + b"\n" + signer.sign_line(text).encode()
@@ -172,11 +180,17 @@ def _incident_entries(conn: Connection, request: ExportRequest, size: int) -> li
         timeline_ids += conn.execute(
             select(_timeline.c.id).where(_timeline.c.alert_id.in_(chunk))
         ).scalars()
-    conditions = [and_(entries_table.c.source == "timeline", entries_table.c.incident_key == request.incident)]
+    conditions = [
+        and_(entries_table.c.source == "timeline", entries_table.c.incident_key == request.incident)
+    ]
     for chunk in chunks(alert_ids, 900):
-        conditions.append(and_(entries_table.c.source == "alerts", entries_table.c.source_id.in_(chunk)))
+        conditions.append(
+            and_(entries_table.c.source == "alerts", entries_table.c.source_id.in_(chunk))
+        )
     for chunk in chunks(timeline_ids, 900):
-        conditions.append(and_(entries_table.c.source == "timeline", entries_table.c.source_id.in_(chunk)))
+        conditions.append(
+            and_(entries_table.c.source == "timeline", entries_table.c.source_id.in_(chunk))
+        )
     query = (
         select(entries_table)
         .where(or_(*conditions), same_traffic, entries_table.c.leaf_index < size)
@@ -199,7 +213,9 @@ def _incident_alerts(conn: Connection, key: str, exercise: str | None) -> list[i
         found: set[int] = set()
         for chunk in chunks(sorted(frontier), 900):
             found.update(
-                conn.execute(select(_links.c.alert_id).where(_links.c.target_id.in_(chunk))).scalars()
+                conn.execute(
+                    select(_links.c.alert_id).where(_links.c.target_id.in_(chunk))
+                ).scalars()
             )
         frontier = found - ids
         ids |= found
@@ -233,7 +249,9 @@ def _entry_files(conn: Connection, rows: Sequence[Any], size: int) -> dict[str, 
             continue
         _kind, encode = ENCODERS[r.source]
         facts[str(leaf)] = (
-            "ok" if encode(fact) == entry else f"the {r.source} row {r.source_id} was changed after it was logged"
+            "ok"
+            if encode(fact) == entry
+            else f"the {r.source} row {r.source_id} was changed after it was logged"
         )
         if "raw" in fact:
             files[pkg.raw_name(leaf)] = bytes(fact["raw"])
@@ -312,4 +330,3 @@ def _write_zip(out: Path, files: dict[str, bytes]) -> None:
     tmp = out.with_name(out.name + ".part")
     tmp.write_bytes(buffer.getvalue())
     tmp.replace(out)
-

@@ -8,7 +8,7 @@ proof), signs checkpoints with the agency key and keeps the cosignatures witness
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -97,8 +97,10 @@ def fetch_nodes(conn: Connection, wanted: Iterable[NodeId]) -> dict[NodeId, byte
                 for level, indexes in by_level.items()
             )
         )
-        rows = conn.execute(select(nodes_table.c.level, nodes_table.c.idx, nodes_table.c.hash).where(clause))
-        found.update({(int(lv), int(ix)): bytes(h) for lv, ix, h in rows})
+        nodes = conn.execute(
+            select(nodes_table.c.level, nodes_table.c.idx, nodes_table.c.hash).where(clause)
+        )
+        found.update({(int(lv), int(ix)): bytes(h) for lv, ix, h in nodes})
     return found
 
 
@@ -294,7 +296,7 @@ class Ledger:
         return problems
 
 
-def _check_facts(conn: Connection, rows: list[Any]) -> list[str]:
+def _check_facts(conn: Connection, rows: Sequence[Any]) -> list[str]:
     problems: list[str] = []
     by_source: dict[str, dict[int, Any]] = {}
     for row in rows:

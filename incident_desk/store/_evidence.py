@@ -76,9 +76,7 @@ def log_pending(conn: Connection) -> int:
     if nodes:
         conn.execute(insert(_nodes), nodes)
     conn.execute(
-        update(_state)
-        .where(_state.c.id == 1)
-        .values(size=frontier.size, frontier=frontier.pack())
+        update(_state).where(_state.c.id == 1).values(size=frontier.size, frontier=frontier.pack())
     )
     for ids in chunks([p.id for p in pending], 900):
         conn.execute(delete(_pending).where(_pending.c.id.in_(ids)))

@@ -180,7 +180,8 @@ class OutboxRow(Base):
 
 class EvidenceEntryRow(Base):
     __tablename__ = "evidence_entries"
-    __table_args__ = (UniqueConstraint("source", "source_id"),)
+    # Not unique: SQLite may hand a deleted row's id to the next row; the log keeps both.
+    __table_args__ = (Index(None, "source", "source_id"),)
 
     leaf_index: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     source: Mapped[str] = mapped_column(String(16))  # the fact's table

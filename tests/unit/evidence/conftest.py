@@ -47,7 +47,13 @@ def store_history(store: Store) -> History:
     """An incident from a real alert, an ack, a note and a status change; an unrelated alert,
     a quarantined payload and an exercise incident with the same CAP incident id."""
     alert = make_alert("KE-nps-1", incidents=(INCIDENT,))
-    ack = make_alert("UG-upf-ack-1", sender="upf@ug.example", msg_type=MsgType.ACK, references=(alert,), incidents=())
+    ack = make_alert(
+        "UG-upf-ack-1",
+        sender="upf@ug.example",
+        msg_type=MsgType.ACK,
+        references=(alert,),
+        incidents=(),
+    )
     other = make_alert("KE-nps-2", incidents=("KE-INC-9",), headline="Unrelated")
     drill = make_alert(
         "KE-nps-X1", status=Status.EXERCISE, note="EX-1 inject", incidents=(INCIDENT,)
@@ -63,7 +69,8 @@ def store_history(store: Store) -> History:
     board = IncidentBoard(store)
     board.correlate([r.alert_id for r in ids])
     incident = board.incident_for_alert(ids[0].alert_id)
-    assert incident is not None and incident.key == INCIDENT
+    assert incident is not None
+    assert incident.key == INCIDENT
     board.add_note(incident.id, "Cordon in place, 200 m", actor="j.otieno")
     store.quarantine(b"<not-cap/>", "not a CAP alert", topic="idesk/v1/actual/KE/nps/alert")
     return History(ids[0].alert_id, ids[1].alert_id, ids[2].alert_id, ids[3].alert_id)

@@ -54,14 +54,18 @@ def test_inclusion_proofs_match_and_verify(vector: dict[str, Any]) -> None:
     verify_inclusion(index, size, leaf, proof, ROOTS[size - 1])
 
 
-@pytest.mark.parametrize("vector", VECTORS["consistency"], ids=lambda v: f"{v['size1']}to{v['size2']}")
+@pytest.mark.parametrize(
+    "vector", VECTORS["consistency"], ids=lambda v: f"{v['size1']}to{v['size2']}"
+)
 def test_consistency_proofs_match_and_verify(vector: dict[str, Any]) -> None:
     old, new, proof = vector["size1"], vector["size2"], _hashes(vector["proof"])
     assert MemoryTree(LEAVES).consistency(old, new) == proof
     verify_consistency(old, new, ROOTS[old - 1], ROOTS[new - 1], proof)
 
 
-@pytest.mark.parametrize("vector", VECTORS["inclusion"][1:], ids=lambda v: f"{v['leaf']}of{v['size']}")
+@pytest.mark.parametrize(
+    "vector", VECTORS["inclusion"][1:], ids=lambda v: f"{v['leaf']}of{v['size']}"
+)
 def test_corrupted_inclusion_proofs_fail(vector: dict[str, Any]) -> None:
     index, size, proof = vector["leaf"] - 1, vector["size"], _hashes(vector["proof"])
     leaf, root = MemoryTree(LEAVES).nodes[(0, index)], ROOTS[size - 1]
@@ -83,7 +87,9 @@ def test_corrupted_inclusion_proofs_fail(vector: dict[str, Any]) -> None:
 
 
 @pytest.mark.parametrize(
-    "vector", [v for v in VECTORS["consistency"] if v["proof"]], ids=lambda v: f"{v['size1']}to{v['size2']}"
+    "vector",
+    [v for v in VECTORS["consistency"] if v["proof"]],
+    ids=lambda v: f"{v['size1']}to{v['size2']}",
 )
 def test_corrupted_consistency_proofs_fail(vector: dict[str, Any]) -> None:
     old, new, proof = vector["size1"], vector["size2"], _hashes(vector["proof"])

@@ -36,12 +36,12 @@ def upgrade() -> None:
     sa.Column('entry', sa.LargeBinary(), nullable=False),
     sa.Column('leaf_hash', sa.LargeBinary(), nullable=False),
     sa.Column('logged_at', sa.DateTime(timezone=True), nullable=False),
-    sa.PrimaryKeyConstraint('leaf_index', name=op.f('pk_evidence_entries')),
-    sa.UniqueConstraint('source', 'source_id', name=op.f('uq_evidence_entries_source_source_id'))
+    sa.PrimaryKeyConstraint('leaf_index', name=op.f('pk_evidence_entries'))
     )
     with op.batch_alter_table('evidence_entries', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_evidence_entries_exercise_id'), ['exercise_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_evidence_entries_incident_key'), ['incident_key'], unique=False)
+        batch_op.create_index(batch_op.f('ix_evidence_entries_source_source_id'), ['source', 'source_id'], unique=False)
 
     op.create_table('evidence_nodes',
     sa.Column('level', sa.Integer(), autoincrement=False, nullable=False),
@@ -126,6 +126,7 @@ def downgrade() -> None:
     op.drop_table('evidence_state')
     op.drop_table('evidence_nodes')
     with op.batch_alter_table('evidence_entries', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_evidence_entries_source_source_id'))
         batch_op.drop_index(batch_op.f('ix_evidence_entries_incident_key'))
         batch_op.drop_index(batch_op.f('ix_evidence_entries_exercise_id'))
     op.drop_table('evidence_entries')
