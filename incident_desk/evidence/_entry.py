@@ -126,6 +126,40 @@ def timeline_entry(row: Mapping[str, Any]) -> bytes:
     )
 
 
+COLUMNS: Final = {
+    "alerts": (
+        "id",
+        "exercise_id",
+        "sender",
+        "identifier",
+        "sent_text",
+        "status",
+        "msg_type",
+        "topic",
+        "country",
+        "agency",
+        "received_at",
+        "trust_state",
+        "trust_signer",
+        "trust_detail",
+        "raw",
+    ),
+    "quarantine": ("id", "topic", "reason", "source", "received_at", "raw"),
+    "timeline": (
+        "id",
+        "exercise_id",
+        "at",
+        "actor",
+        "console",
+        "kind",
+        "incident_id",
+        "alert_id",
+        "text",
+        "data",
+    ),
+}
+"""Fact table -> the columns its entry is made of (read back before commit)."""
+
 ENCODERS: Final = {
     "alerts": ("alert", alert_entry),
     "quarantine": ("quarantine", quarantine_entry),

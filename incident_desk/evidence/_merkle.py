@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from incident_desk.errors import InputError
 
 HASH_SIZE = 32
+STORED_FROM_LEVEL = 4  # a store keeps perfect subtrees of 16 leaves and more (see ledger)
 NodeId = tuple[
     int, int
 ]  # (level, index): the perfect subtree of leaves [index << level, +2**level)
@@ -71,6 +72,14 @@ def range_hash(lo: int, hi: int, nodes: Mapping[NodeId, bytes]) -> bytes:
         return nodes[(level, lo >> level)]
     k = split(size)
     return node_hash(range_hash(lo, lo + k, nodes), range_hash(lo + k, hi, nodes))
+
+
+def subtree_from_leaves(leaves: Sequence[bytes]) -> bytes:
+    """The hash of a perfect subtree from its leaf hashes (a power of two of them)."""
+    level = list(leaves)
+    while len(level) > 1:
+        level = [node_hash(level[i], level[i + 1]) for i in range(0, len(level), 2)]
+    return level[0]
 
 
 def inclusion_ranges(index: int, size: int) -> list[tuple[int, int]]:

@@ -18,6 +18,7 @@ from sqlalchemy import Connection, and_, func, insert, or_, select, update
 from incident_desk.errors import StoreError
 from incident_desk.evidence._entry import ENCODERS
 from incident_desk.evidence._merkle import (
+    STORED_FROM_LEVEL,
     Frontier,
     NodeId,
     consistency_ranges,
@@ -25,6 +26,7 @@ from incident_desk.evidence._merkle import (
     inclusion_ranges,
     leaf_hash,
     proof_from,
+    subtree_from_leaves,
 )
 from incident_desk.evidence._note import Checkpoint, Note, Signer
 from incident_desk.store import Store
@@ -77,31 +79,46 @@ def _checkpoint(row: Any) -> StoredCheckpoint:
 
 
 def fetch_nodes(conn: Connection, wanted: Iterable[NodeId]) -> dict[NodeId, bytes]:
-    """The stored hashes of ``wanted`` perfect subtrees (level 0: leaf hashes)."""
-    by_level: dict[int, list[int]] = {}
+    """The hashes of ``wanted`` perfect subtrees: leaf hashes from the entries, nodes from
+    level ``STORED_FROM_LEVEL`` up as stored, the levels between recomputed from leaves."""
+    wanted = list(wanted)
+    leaves: set[int] = set()
+    stored: dict[int, list[int]] = {}
     for level, index in wanted:
-        by_level.setdefault(level, []).append(index)
+        if level < STORED_FROM_LEVEL:
+            leaves.update(range(index << level, (index + 1) << level))
+        else:
+            stored.setdefault(level, []).append(index)
     found: dict[NodeId, bytes] = {}
-    leaves = by_level.pop(0, [])
-    if leaves:
+    for chunk in _chunks(sorted(leaves)):
         rows = conn.execute(
             select(entries_table.c.leaf_index, entries_table.c.leaf_hash).where(
-                entries_table.c.leaf_index.in_(leaves)
+                entries_table.c.leaf_index.in_(chunk)
             )
         )
         found.update({(0, int(i)): bytes(h) for i, h in rows})
-    if by_level:
+    if stored:
         clause = or_(
             *(
                 and_(nodes_table.c.level == level, nodes_table.c.idx.in_(indexes))
-                for level, indexes in by_level.items()
+                for level, indexes in stored.items()
             )
         )
         nodes = conn.execute(
             select(nodes_table.c.level, nodes_table.c.idx, nodes_table.c.hash).where(clause)
         )
         found.update({(int(lv), int(ix)): bytes(h) for lv, ix, h in nodes})
+    for level, index in wanted:
+        if 0 < level < STORED_FROM_LEVEL:
+            lo, hi = index << level, (index + 1) << level
+            if all((0, i) in found for i in range(lo, hi)):
+                found[(level, index)] = subtree_from_leaves([found[(0, i)] for i in range(lo, hi)])
     return found
+
+
+def _chunks(items: list[int], size: int = 900) -> Iterable[list[int]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 class _Fetch:

@@ -8,7 +8,9 @@ commit together or not at all: there is nothing for a caller to remember.
 Per transaction: one SELECT of the pending rows (only this transaction's own rows are
 visible to it until commit), one SELECT per fact table, the leaf hashes, an incremental
 update of the frontier (``Frontier.append``), and three multi-row writes. Tree nodes are the
-perfect subtrees each append completes (one per leaf on average); no proof is computed here.
+perfect subtrees each append completes from level ``STORED_FROM_LEVEL`` up (one per 16 leaves
+on average; lower ones are recomputed from at most 8 leaf hashes when a proof needs them);
+no proof is computed here.
 On PostgreSQL the append holds a transaction-scoped advisory lock from the first leaf index
 to the commit, so consoles sharing one database append one after the other; the rest of
 their transactions still run concurrently.
@@ -17,13 +19,14 @@ their transactions still run concurrently.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select, update
 
-from incident_desk.evidence._entry import ENCODERS
-from incident_desk.evidence._merkle import Frontier, leaf_hash
+from incident_desk.evidence._entry import COLUMNS, ENCODERS
+from incident_desk.evidence._merkle import STORED_FROM_LEVEL, Frontier, leaf_hash
 from incident_desk.store._links import chunks
 from incident_desk.store._schema import Base
 
@@ -36,14 +39,17 @@ LOG_LOCK = 0x1DE5E71D  # PostgreSQL advisory lock id: one appender at a time
 
 def log_pending(conn: Connection) -> int:
     """Append the facts noted in ``evidence_pending`` to the log; how many were appended."""
-    query = select(_pending.c.id, _pending.c.source, _pending.c.source_id).order_by(_pending.c.id)
-    if not conn.execute(query.limit(1)).first():
+    # One statement takes this transaction's own pending rows (the only uncommitted ones it
+    # can see). On PostgreSQL a committed leftover that two transactions both see is
+    # deleted by one of them only: the other's DELETE waits for the row and then skips it.
+    taken = conn.execute(
+        delete(_pending).returning(_pending.c.id, _pending.c.source, _pending.c.source_id)
+    ).all()
+    if not taken:
         return 0
+    pending = sorted(taken)  # insertion order (RETURNING promises no order)
     if conn.dialect.name == "postgresql":
         conn.execute(select(func.pg_advisory_xact_lock(LOG_LOCK)))
-    pending = conn.execute(query).all()  # again under the lock: the authoritative list
-    if not pending:
-        return 0
     state = conn.execute(select(_state.c.size, _state.c.frontier).where(_state.c.id == 1)).one()
     frontier = Frontier.unpack(int(state.size), bytes(state.frontier))
     facts = _facts(conn, pending)
@@ -70,7 +76,11 @@ def log_pending(conn: Connection) -> int:
                 "logged_at": now,
             }
         )
-        nodes.extend({"level": lv, "idx": ix, "hash": h} for lv, ix, h in frontier.append(leaf))
+        nodes.extend(
+            {"level": lv, "idx": ix, "hash": h}
+            for lv, ix, h in frontier.append(leaf)
+            if lv >= STORED_FROM_LEVEL
+        )
     if entries:
         conn.execute(insert(_entries), entries)
     if nodes:
@@ -78,19 +88,18 @@ def log_pending(conn: Connection) -> int:
     conn.execute(
         update(_state).where(_state.c.id == 1).values(size=frontier.size, frontier=frontier.pack())
     )
-    for ids in chunks([p.id for p in pending], 900):
-        conn.execute(delete(_pending).where(_pending.c.id.in_(ids)))
     return len(entries)
 
 
-def _facts(conn: Connection, pending: Any) -> dict[str, dict[int, dict[str, Any]]]:
+def _facts(conn: Connection, pending: Any) -> dict[str, dict[int, Mapping[str, Any]]]:
     wanted: dict[str, list[int]] = defaultdict(list)
     for _pid, source, source_id in pending:
         wanted[source].append(source_id)
-    found: dict[str, dict[int, dict[str, Any]]] = {source: {} for source in ENCODERS}
+    found: dict[str, dict[int, Mapping[str, Any]]] = {source: {} for source in ENCODERS}
     for source, ids in wanted.items():
         table = Base.metadata.tables[source]
         for chunk in chunks(ids, 900):
-            for row in conn.execute(select(table).where(table.c.id.in_(chunk))).mappings():
-                found[source][row["id"]] = dict(row)
+            columns = [table.c[name] for name in COLUMNS[source]]
+            for row in conn.execute(select(*columns).where(table.c.id.in_(chunk))).mappings():
+                found[source][row["id"]] = row
     return found
