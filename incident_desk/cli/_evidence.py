@@ -5,7 +5,9 @@
 - ``verify FILE.zip``: offline check of a package; exit 0 only if every check holds;
 - ``checkpoint``: sign a checkpoint of the log now (headless consoles, cron);
 - ``audit``: re-check the whole log in the database against its facts and checkpoints;
-- ``key``: create the agency key if needed and print its verifier keys (to give partners).
+- ``key``: create the agency key if needed and print its verifier keys (to give partners);
+- ``witness``: run the evidence bus headless: publish checkpoints, answer proof requests,
+  witness the partner logs of ``[evidence] witness_for`` (until Ctrl-C).
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 from typing import Any
+
+from incident_desk.cli._options import add_broker_options
 
 
 def add_parser(sub: Any) -> None:
@@ -55,6 +59,12 @@ def add_parser(sub: Any) -> None:
     k.add_argument("--key", type=Path, metavar="FILE", help="key file (default: settings)")
     k.add_argument("--config", type=Path, help="settings file (TOML)")
     k.set_defaults(run=run_key)
+
+    w = verbs.add_parser("witness", help="publish checkpoints and witness partners (headless)")
+    w.add_argument("--db", metavar="URL", help="store URL (default: the settings' database)")
+    w.add_argument("--exit-after", type=float, metavar="S", help="stop after S seconds")
+    add_broker_options(w)
+    w.set_defaults(run=run_witness)
 
 
 def _store_options(p: argparse.ArgumentParser) -> None:
@@ -152,4 +162,31 @@ def run_key(args: argparse.Namespace) -> int:
     print(f"key file:          {key_path(settings, args.key)}")
     print(f"log key:           {signer.verifier().vkey()}")
     print(f"witness key:       {signer.verifier(COSIGNATURE_V1).vkey()}")
+    return 0
+
+
+def run_witness(args: argparse.Namespace) -> int:
+    import logging
+    import signal
+    import threading
+
+    from incident_desk.cli._options import settings_from
+    from incident_desk.messaging.evidence_witness import EvidenceBus
+    from incident_desk.store import Store
+
+    logging.getLogger("incident_desk.messaging.evidence").setLevel(logging.INFO)
+    settings = settings_from(args)
+    done = threading.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: done.set())
+    with Store.open(args.db or settings.database_url) as store:
+        bus = EvidenceBus.from_settings(
+            settings, store, on_changes=lambda c: print(f"quarantined: {c.quarantined}")
+        )
+        print(f"evidence log {bus.signer.name}: {bus.owner.ledger.size()} entries")
+        bus.start()
+        try:
+            done.wait(args.exit_after)
+        finally:
+            bus.stop()
     return 0

@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import zipfile
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -165,8 +165,9 @@ def _check_checkpoints(
         cosigned: list[str] = []
         for w in witnesses:
             try:
-                stamp = note.verify(w)
-                cosigned.append(f"{w.name} (at {stamp})")
+                stamp = note.verify(w) or 0
+                at = datetime.fromtimestamp(stamp, UTC).strftime("%Y-%m-%d %H:%M:%SZ")
+                cosigned.append(f"{w.name} at {at}")
             except NoteError as exc:
                 if "no signature by" not in str(exc):
                     v.failures.append(

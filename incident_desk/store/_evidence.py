@@ -91,11 +91,11 @@ def log_pending(conn: Connection) -> int:
     return len(entries)
 
 
-def _facts(conn: Connection, pending: Any) -> dict[str, dict[int, Mapping[str, Any]]]:
+def _facts(conn: Connection, pending: Any) -> dict[str, dict[int, Mapping[Any, Any]]]:
     wanted: dict[str, list[int]] = defaultdict(list)
     for _pid, source, source_id in pending:
         wanted[source].append(source_id)
-    found: dict[str, dict[int, Mapping[str, Any]]] = {source: {} for source in ENCODERS}
+    found: dict[str, dict[int, Mapping[Any, Any]]] = {source: {} for source in ENCODERS}
     for source, ids in wanted.items():
         table = Base.metadata.tables[source]
         for chunk in chunks(ids, 900):
