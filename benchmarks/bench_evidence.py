@@ -9,8 +9,9 @@ Measures (one process, one run, SQLite in a temporary folder):
   on/off >= 0.9.
 - **ingest store stage, log on vs off** (diagnostic): the store stage of ingest
   (``Store.write_batch`` of real CAP alerts, built and parsed before the clock starts, in
-  batches of 500 as the pipeline writes them) into a store with the evidence log, and into the same schema with the evidence
-  triggers dropped (the log off): the only stage the log changes, so its worst case.
+  batches of 500 as the pipeline writes them) into a store with the evidence log, and into
+  the same schema with the evidence triggers dropped (the log off): the only stage the log
+  changes, so its worst case.
 - **inclusion proof in a log of N entries**: a log of N synthetic entries written straight
   into the evidence tables (hashes and tree nodes as the store computes them), then the
   median time of ``Ledger.inclusion`` for random leaves. Target: < 10 ms for N = 1,000,000.
