@@ -44,12 +44,12 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from incident_desk.evidence._merkle import STORED_FROM_LEVEL, Frontier, leaf_hash  # noqa: E402
 from incident_desk.evidence._note import Signer  # noqa: E402
 from incident_desk.evidence.export import ExportRequest, export_incident  # noqa: E402
 from incident_desk.evidence.ledger import Ledger, entries_table, nodes_table, state_table  # noqa: E402
 from incident_desk.store import IncomingAlert, Store  # noqa: E402
 from incident_desk.store._schema import Base  # noqa: E402
+from incident_desk.tlog.merkle import STORED_FROM_LEVEL, Frontier, leaf_hash  # noqa: E402
 
 BATCH = 500
 ROUNDS = 3

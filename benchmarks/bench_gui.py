@@ -246,7 +246,7 @@ def run() -> list[dict[str, object]]:
     from PySide6.QtCore import QCoreApplication, QEvent, QSettings
     from PySide6.QtWidgets import QApplication
 
-    from incident_desk.messaging.runtime import ConsoleRuntime
+    from incident_desk.runtime import ConsoleRuntime
     from incident_desk.settings import Settings
     from incident_desk.ui.app import window_for_runtime
     from tests.helpers.brokers import bus_settings, start_mosquitto

@@ -7,6 +7,7 @@ signal and each view refreshes only what it shows. Nobody polls.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,30 @@ class Changes:
     assignments: tuple[str, ...] = ()
     command: tuple[str, ...] = ()
     outbox: bool = False
+
+    def merge(self, other: Changes) -> Changes:
+        """One record saying what both said (ids kept once, in order; the later gap list and
+        store state win, as they describe the state after both writes)."""
+
+        def ids(a: tuple[Any, ...], b: tuple[Any, ...]) -> tuple[Any, ...]:
+            return tuple(dict.fromkeys((*a, *b)))
+
+        return Changes(
+            alerts=ids(self.alerts, other.alerts),
+            duplicates=self.duplicates + other.duplicates,
+            quarantined=ids(self.quarantined, other.quarantined),
+            gaps=other.gaps or self.gaps,
+            incidents=ids(self.incidents, other.incidents),
+            timeline=ids(self.timeline, other.timeline),
+            store_error=other.store_error
+            if other.store_error or other.store_ok
+            else self.store_error,
+            store_ok=other.store_ok or (self.store_ok and not other.store_error),
+            units=ids(self.units, other.units),
+            assignments=ids(self.assignments, other.assignments),
+            command=ids(self.command, other.command),
+            outbox=self.outbox or other.outbox,
+        )
 
     def __bool__(self) -> bool:
         return bool(

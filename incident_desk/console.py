@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
@@ -19,11 +18,12 @@ from incident_desk import cap
 from incident_desk.acks import build_ack
 from incident_desk.changes import Changes
 from incident_desk.errors import IncidentDeskError
+from incident_desk.identity import Identity as Identity  # re-exported: the old home
 from incident_desk.incidents import IncidentBoard
+from incident_desk.rules import can_acknowledge
 
 if TYPE_CHECKING:
     from incident_desk.command import CommandBoard
-    from incident_desk.settings import Settings
 from incident_desk.store import IncomingAlert, Outgoing, Store
 from incident_desk.topics import Mode, ack_topic
 
@@ -47,39 +47,6 @@ class OutboxStatus(NamedTuple):
 
     waiting: int
     last_error: str | None
-
-
-@dataclass(frozen=True)
-class Identity:
-    """Who this console speaks for on the bus.
-
-    Attributes:
-        country: ISO 3166-1 alpha-2 of the command centre (``KE``).
-        agency: the agency id the console publishes as (``nps``): its topic subtree.
-        sender: the agency's CAP ``sender`` (``nps.go.ke``).
-        operator: the person at the keyboard (timeline, CAP ``source``).
-        workstation: this console's name (client id, CAP ``source``).
-    """
-
-    country: str
-    agency: str
-    sender: str
-    operator: str
-    workstation: str
-
-    @classmethod
-    def from_settings(cls, settings: Settings) -> Identity:
-        """The console's identity from its settings (``XX``/``console`` when unset; the
-        sender defaults to ``agency.country``)."""
-        country = settings.country or "XX"
-        agency = settings.agency or "console"
-        return cls(
-            country=country,
-            agency=agency,
-            sender=settings.sender or f"{agency}.{country.lower()}",
-            operator=settings.operator,
-            workstation=settings.workstation,
-        )
 
 
 class Console:
@@ -109,8 +76,15 @@ class Console:
         return Mode.EXERCISE if self.exercise_id else Mode.ACTUAL
 
     def add_listener(self, listener: Callable[[Changes], None]) -> None:
+        """Hand every change record to ``listener`` too (once, however often it is added)."""
         with self._lock:
-            self._listeners.append(listener)
+            if listener not in self._listeners:
+                self._listeners.append(listener)
+
+    def remove_listener(self, listener: Callable[[Changes], None]) -> None:
+        with self._lock:
+            if listener in self._listeners:
+                self._listeners.remove(listener)
 
     def emit(self, changes: Changes) -> None:
         """Hand a change record to every listener (ingest calls this too)."""
@@ -135,13 +109,14 @@ class Console:
         echo is then a duplicate.
 
         Raises:
-            IncidentDeskError: the alert does not exist or is itself an Ack.
+            IncidentDeskError: the alert does not exist or is an Ack or an Error
+                (``rules.can_acknowledge``).
         """
         stored = self.store.get_alert(alert_id)
         if stored is None:
             raise IncidentDeskError(f"no alert with id {alert_id}")
-        if stored.alert.msg_type is cap.MsgType.ACK:
-            raise IncidentDeskError("an Ack is not itself acknowledged")
+        if not can_acknowledge(stored):
+            raise IncidentDeskError(f"a CAP {stored.msg_type} is not itself acknowledged")
         now = now or datetime.now(UTC)
         ack = build_ack(
             stored.alert,
@@ -185,6 +160,7 @@ class Console:
             actor=self.identity.operator,
             console=self.identity.workstation,
             kind="ack",
+            at=now,
             alert_id=alert_id,
             exercise_id=exercise,
             text=f"Acknowledged {stored.alert.identifier} from {stored.alert.sender}",

@@ -24,6 +24,7 @@ from typing import Any
 from incident_desk.geo import area_to_geojson, point_feature
 from incident_desk.incidents import IncidentSnapshot
 from incident_desk.store import StoredAlert
+from incident_desk.trust.wording import trust_marker
 
 Feature = dict[str, Any]
 Key = tuple[str, str, str]
@@ -102,21 +103,6 @@ def incident_update(incidents: Iterable[IncidentSnapshot]) -> MapUpdate:
 
 def _is_exercise(stored: StoredAlert) -> bool:
     return stored.exercise_id is not None or stored.status == "Exercise"
-
-
-TRUST_MARKERS = {
-    "unsigned": "⚠ unsigned",
-    "unknown_signer": "⚠ unknown signer",
-    "bad_signature": "⛔ BAD SIGNATURE",
-    "signer_mismatch": "⛔ signer ≠ topic",
-}
-
-
-def trust_marker(state: str | None) -> str | None:
-    """The popup marker for an alert that is not verified; None for verified or not checked."""
-    if state is None or state == "verified":
-        return None
-    return TRUST_MARKERS.get(state, f"⚠ {state}")
 
 
 def _alert_label(stored: StoredAlert) -> str:

@@ -21,6 +21,7 @@ The TOML file (all keys optional)::
     map_tile_attribution = "© National Police Service"
     trust_store = "/etc/idesk/truststore"    # folder of agency signing certificates/CAs (PEM)
     trust_policy = "warn"                    # or "quarantine-invalid", "quarantine"
+    directory = "/etc/idesk/directory.yaml"  # agencies and units (docs/directory.md)
 
     [broker]
     url = "mqtts://broker.ke.example:8883"   # mqtt:// → port 1883, mqtts:// (TLS) → 8883
@@ -60,7 +61,8 @@ from urllib.parse import urlsplit
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
-from incident_desk.errors import ConfigError
+from incident_desk.errors import ConfigError, InputError
+from incident_desk.limits import MAX_SETTINGS_BYTES, read_limited
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -241,6 +243,13 @@ class Settings(BaseSettings):
         ),
     )
     evidence: EvidenceSettings = Field(default_factory=EvidenceSettings)
+    directory: Path | None = Field(
+        None,
+        description=(
+            "directory file of agencies and units (docs/directory.md) loaded at start-up; "
+            "a drill's scenario adds its own"
+        ),
+    )
     trust_policy: Literal["warn", "quarantine-invalid", "quarantine"] = Field(
         "warn",
         description=(
@@ -273,20 +282,25 @@ class Settings(BaseSettings):
         where = "environment"
         if path is not None:
             where = str(path)
-            try:
-                with Path(path).open("rb") as fh:
-                    data = tomllib.load(fh)
-            except FileNotFoundError:
-                raise ConfigError(f"{where}: settings file not found") from None
-            except tomllib.TOMLDecodeError as exc:
-                raise ConfigError(f"{where}: not valid TOML: {exc}") from None
-            except OSError as exc:
-                raise ConfigError(f"{where}: cannot read: {exc.strerror}") from None
-            data = _migrate(data, where)
+            data = _migrate(_read_toml(Path(path), where), where)
         try:
             return cls(**data)
         except ValidationError as exc:
             raise ConfigError(f"{where}: {_plain(exc)}") from None
+
+
+def _read_toml(path: Path, where: str) -> dict[str, Any]:
+    """The settings file's table; over :data:`~incident_desk.limits.MAX_SETTINGS_BYTES` it is
+    refused before parsing."""
+    if not path.exists():
+        raise ConfigError(f"{where}: settings file not found")
+    try:
+        raw = read_limited(path, MAX_SETTINGS_BYTES, "a settings file")
+        return tomllib.loads(raw.decode("utf-8"))
+    except InputError as exc:  # unreadable or too large
+        raise ConfigError(f"{where}: {exc.problem}") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{where}: not valid TOML: {exc}") from None
 
 
 def _migrate(data: dict[str, Any], where: str) -> dict[str, Any]:

@@ -4,6 +4,8 @@
 - Tests that use ``qapp``/``qtbot`` are marked ``gui`` so ``pytest -m "not gui"`` runs the core.
 - ``mosquitto`` starts a real broker on a free port with its own config (and persistence).
 - ``pg_url`` gives a fresh PostgreSQL schema; in CI (``CI=true``) a missing server fails.
+- ``store`` / ``sqlite_store`` / ``pg_store``: real stores (``tests/helpers/stores.py``).
+- an unexpected WARNING/ERROR log record fails the test (``tests/helpers/logfail.py``).
 """
 
 from __future__ import annotations
@@ -25,6 +27,9 @@ with contextlib.suppress(ImportError):  # QtWebEngine before any QApplication ex
 
 from tests.helpers.brokers import MosquittoBroker, start_mosquitto
 from tests.helpers.databases import fresh_postgres_url
+from tests.helpers.stores import pg_store, sqlite_store, sqlite_store_as_store, sqlite_url
+
+__all__ = ["pg_store", "sqlite_store", "sqlite_store_as_store", "sqlite_url"]  # fixtures
 
 
 @pytest.fixture(scope="session")

@@ -47,12 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="count", default=0, help="more logging")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
-        try:
-            module = importlib.import_module(f"incident_desk.cli.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name == f"incident_desk.cli.{name}":
-                continue  # subcommand not built yet
-            raise
+        # Every listed subcommand must import: an ImportError here is a bug that surfaces,
+        # never a subcommand that quietly disappears from --help.
+        module = importlib.import_module(f"incident_desk.cli.{name}")
         module.add_parser(sub)
     return parser
 

@@ -66,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
         print("incident-desk gui: --speed must be between 0.25 and 100", file=sys.stderr)
         return 2
     if args.demo:
-        from incident_desk.messaging.runtime import DEMO_SCENARIO, demo_runtime
+        from incident_desk.runtime import DEMO_SCENARIO, demo_runtime
 
         scenario = args.scenario or DEMO_SCENARIO
 
@@ -79,7 +79,7 @@ def run(args: argparse.Namespace) -> int:
             )
 
     elif args.controller is not None:
-        from incident_desk.messaging.runtime import controller_runtime
+        from incident_desk.runtime import controller_runtime
 
         settings = settings_from(args)
 
@@ -89,7 +89,7 @@ def run(args: argparse.Namespace) -> int:
             return runtime
 
     else:
-        from incident_desk.messaging.runtime import ConsoleRuntime
+        from incident_desk.runtime import ConsoleRuntime
 
         settings = settings_from(args)
         if args.exercise:

@@ -1,4 +1,8 @@
-"""``incident-desk ingest``: the console's pipeline without a screen (a journal recorder)."""
+"""``incident-desk ingest``: the console's bus side without a screen (a journal recorder).
+
+The same ``BusService`` and ``IngestRoute`` as the console's ingest child: alerts stored,
+incidents correlated, unit and command events applied, bad payloads quarantined.
+"""
 
 from __future__ import annotations
 
@@ -39,20 +43,21 @@ def add_parser(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from incident_desk.incidents import IncidentBoard
+    from incident_desk.console import Identity
+    from incident_desk.ingest import IngestRoute
     from incident_desk.messaging.service import BusService, console_filters
     from incident_desk.store import Store
 
     settings = settings_from(args)
     trust = BusService.trust_from(settings)  # a missing trust store folder fails before the db
     store = Store.open(settings.database_url)
-    board = IncidentBoard(store)
+    route = IngestRoute(store, Identity.from_settings(settings), exercise_id=args.exercise)
     done = threading.Event()
     service = BusService(
         settings.broker,
         store,
         filters=console_filters(args.exercise),
-        on_stored=board.correlate,
+        route=route,
         trust=trust,
     )
     for sig in (signal.SIGINT, signal.SIGTERM):

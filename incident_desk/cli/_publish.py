@@ -9,6 +9,7 @@ from typing import Any
 from incident_desk import cap
 from incident_desk.cli._options import add_broker_options, settings_from
 from incident_desk.errors import InputError
+from incident_desk.limits import MAX_PEM_BYTES, read_limited
 from incident_desk.topics import Mode, alert_topic
 
 
@@ -48,10 +49,7 @@ def add_parser(sub: Any) -> None:
 
 
 def _load(path: Path, max_size: int) -> tuple[bytes, cap.Alert]:
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror}", source=str(path)) from None
+    raw = read_limited(path, max_size, "a CAP document")
     try:
         return raw, cap.parse(raw, max_size=max_size)
     except cap.CapError as exc:
@@ -60,9 +58,9 @@ def _load(path: Path, max_size: int) -> tuple[bytes, cap.Alert]:
 
 def _read_pem(path: Path, what: str) -> bytes:
     try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read the {what}: {exc.strerror}", source=str(path)) from None
+        return read_limited(path, MAX_PEM_BYTES, f"the {what}")
+    except InputError as exc:
+        raise InputError(f"the {what}: {exc.problem}", source=str(path)) from None
 
 
 def _signing_material(args: argparse.Namespace) -> tuple[bytes, bytes] | None:

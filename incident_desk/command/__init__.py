@@ -20,6 +20,13 @@ from incident_desk.command._directory import (
     load_directory,
     parse_directory,
 )
+from incident_desk.command._directory_for import (
+    NO_DIRECTORY_WARNING,
+    directory_for,
+    directory_from_scenario,
+    load_directory_for,
+    merge_directories,
+)
 from incident_desk.command._events import (
     CONTENT_TYPE,
     EVENT_TYPES,
@@ -59,6 +66,7 @@ __all__ = [
     "CONTENT_TYPE",
     "DIRECTORY_SCHEMA_VERSION",
     "EVENT_TYPES",
+    "NO_DIRECTORY_WARNING",
     "PARTICIPATION_TRANSITIONS",
     "SCHEMA",
     "UNIT_STATUS_SCHEMA",
@@ -91,7 +99,11 @@ __all__ = [
     "UnitStatus",
     "UnitStatusMessage",
     "assignment_refusal",
+    "directory_for",
+    "directory_from_scenario",
     "load_directory",
+    "load_directory_for",
+    "merge_directories",
     "parse_directory",
     "parse_event",
     "parse_unit_status",

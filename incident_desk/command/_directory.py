@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from incident_desk import safeyaml
 from incident_desk.errors import InputError
+from incident_desk.limits import MAX_DIRECTORY_BYTES, read_text_limited
 from incident_desk.scenario import AgencyKind, UnitKind
 from incident_desk.scenario._loader import _duplicate_keys, _line, _message
 from incident_desk.topics import Mode, command_topic, unit_topic
@@ -140,30 +140,17 @@ def load_directory(path: str | os.PathLike[str]) -> Directory:
     """Read and validate a directory file; raises ``DirectoryError`` listing every problem."""
     name = os.fspath(path)
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        raise DirectoryError(
-            [DirectoryProblem(name, 1, f"cannot read the file: {reason}")]
-        ) from None
+        text = read_text_limited(path, MAX_DIRECTORY_BYTES, "a directory")
+    except InputError as exc:  # unreadable, not UTF-8, or over the size limit
+        raise DirectoryError([DirectoryProblem(name, exc.line or 1, exc.problem)]) from None
     return parse_directory(text, name)
 
 
 def parse_directory(text: str, source: str = "<directory>") -> Directory:
-    loader = yaml.SafeLoader(text)
     try:
-        root = loader.get_single_node()
-        data: Any = loader.construct_document(root) if root is not None else None
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark is not None else 1
-        raise DirectoryError(
-            [DirectoryProblem(source, line, f"YAML syntax: {exc.problem or exc}")]
-        ) from None
-    except yaml.YAMLError as exc:
-        raise DirectoryError([DirectoryProblem(source, 1, f"YAML: {exc}")]) from None
-    finally:
-        loader.dispose()
+        root, data = safeyaml.compose(text, source)
+    except safeyaml.YamlError as exc:
+        raise DirectoryError([DirectoryProblem(source, exc.line or 1, exc.problem)]) from None
     if root is None:
         raise DirectoryError([DirectoryProblem(source, 1, "the file is empty")])
     if not isinstance(data, dict):

@@ -12,7 +12,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from incident_desk.errors import IncidentDeskError
+from incident_desk.errors import RefusedError
 from incident_desk.scenario import AgencyKind, UnitKind, UnitStatus
 
 __all__ = [
@@ -40,12 +40,8 @@ __all__ = [
 ]
 
 
-class CommandError(IncidentDeskError):
-    """A command, assignment or participation change was refused; ``reason`` says why."""
-
-    def __init__(self, reason: str) -> None:
-        self.reason = reason
-        super().__init__(reason)
+CommandError = RefusedError
+"""A command, assignment or participation change was refused (the one refusal class)."""
 
 
 class AssignmentStatus(StrEnum):

@@ -33,8 +33,8 @@ from incident_desk.command._schema import (
     members_table,
     participation_table,
     proposals_table,
-    timeline_table,
 )
+from incident_desk.store import write_timeline
 
 
 def write_derived(
@@ -200,13 +200,7 @@ def write_derived(
                 "data": json.dumps(e.data, sort_keys=True),
             }
         )
-    if new_rows:
-        ids = (
-            conn.execute(insert(timeline_table).returning(timeline_table.c.id), new_rows)
-            .scalars()
-            .all()
-        )
-        timeline_ids.extend(int(i) for i in ids)
+    timeline_ids.extend(write_timeline(conn, new_rows))
     for eid, (outcome, reason) in state.outcomes.items():
         r = current[eid]
         changed_text = json.dumps(written[eid]) != r.written

@@ -11,7 +11,7 @@ import html
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
 
-from incident_desk.evidence._entry import decode
+from incident_desk.tlog.entries import decode
 
 _STYLE = (
     "body{font-family:sans-serif}table{border-collapse:collapse}"

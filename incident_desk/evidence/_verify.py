@@ -24,14 +24,14 @@ from typing import Any
 
 from incident_desk.errors import InputError
 from incident_desk.evidence import _package as pkg
-from incident_desk.evidence._entry import decode
-from incident_desk.evidence._merkle import (
+from incident_desk.evidence._note import COSIGNATURE_V1, Checkpoint, Note, NoteError, Verifier
+from incident_desk.tlog.entries import decode
+from incident_desk.tlog.merkle import (
     ProofError,
     leaf_hash,
     verify_consistency,
     verify_inclusion,
 )
-from incident_desk.evidence._note import COSIGNATURE_V1, Checkpoint, Note, NoteError, Verifier
 
 
 @dataclass

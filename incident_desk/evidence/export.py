@@ -26,8 +26,6 @@ from sqlalchemy import Connection, and_, or_, select
 from incident_desk import __version__
 from incident_desk.errors import InputError
 from incident_desk.evidence import _package as pkg
-from incident_desk.evidence._entry import ENCODERS, decode
-from incident_desk.evidence._merkle import inclusion_ranges, perfect_parts, range_hash
 from incident_desk.evidence._note import Note, Signer
 from incident_desk.evidence._report import render_report
 from incident_desk.evidence.ledger import (
@@ -41,6 +39,8 @@ from incident_desk.incidents._schema import incident_alerts_table, incidents_tab
 from incident_desk.store import Store
 from incident_desk.store._links import chunks
 from incident_desk.store._schema import Base
+from incident_desk.tlog.entries import ENCODERS, decode
+from incident_desk.tlog.merkle import inclusion_ranges, perfect_parts, range_hash
 from incident_desk.trust import TrustStore
 from incident_desk.trust import verify as verify_signature
 

@@ -16,8 +16,11 @@ from typing import Any
 from sqlalchemy import Connection, and_, func, insert, or_, select, update
 
 from incident_desk.errors import StoreError
-from incident_desk.evidence._entry import ENCODERS
-from incident_desk.evidence._merkle import (
+from incident_desk.evidence._note import Checkpoint, Note, Signer
+from incident_desk.store import Store
+from incident_desk.store._schema import Base
+from incident_desk.tlog.entries import ENCODERS
+from incident_desk.tlog.merkle import (
     STORED_FROM_LEVEL,
     Frontier,
     NodeId,
@@ -28,9 +31,6 @@ from incident_desk.evidence._merkle import (
     proof_from,
     subtree_from_leaves,
 )
-from incident_desk.evidence._note import Checkpoint, Note, Signer
-from incident_desk.store import Store
-from incident_desk.store._schema import Base
 
 entries_table = Base.metadata.tables["evidence_entries"]
 nodes_table = Base.metadata.tables["evidence_nodes"]

@@ -24,7 +24,6 @@ from typing import Any
 
 from incident_desk.changes import Changes
 from incident_desk.errors import IncidentDeskError
-from incident_desk.evidence._merkle import ProofError, verify_consistency
 from incident_desk.evidence._note import (
     COSIGNATURE_V1,
     Checkpoint,
@@ -35,6 +34,7 @@ from incident_desk.evidence._note import (
 )
 from incident_desk.evidence.ledger import Ledger, StoredCheckpoint
 from incident_desk.store import Store
+from incident_desk.tlog.merkle import ProofError, verify_consistency
 
 QUARANTINE_SOURCE = "evidence"
 Prove = Callable[[int, int], list[bytes]]

@@ -6,16 +6,20 @@
 - :func:`assert_exercise_topic`: the separation guard every exercise publisher goes through.
 - :class:`NoDuffWatcher`: a real alert during an exercise → a NO DUFF event.
 - Recordings and their replay into an exercise (``_replay``).
-- The after-action report (``_aar``).
+- The after-action report (``_aar``, ``_aar_observe``, ``_aar_write``), its deadlines on
+  the exercise clock (``_clockmap``).
 """
 
 from incident_desk.exercise._aar import (
     AfterActionReport,
+    Check,
     InjectFinding,
     TimelineRow,
     build_aar,
-    write_aar,
+    expectation_text,
 )
+from incident_desk.exercise._aar_write import write_aar, write_csv, write_html, write_json
+from incident_desk.exercise._clockmap import ClockAnchor, ControlClock, ExerciseClockMap
 from incident_desk.exercise._control import (
     CLEAR_PAYLOAD,
     CONTROL_SCHEMA,
@@ -70,8 +74,12 @@ __all__ = [
     "TEXT_EXPIRY_S",
     "UNIT_EXPIRY_S",
     "AfterActionReport",
+    "Check",
+    "ClockAnchor",
     "Command",
+    "ControlClock",
     "ControlMessage",
+    "ExerciseClockMap",
     "ExerciseState",
     "InjectFinding",
     "InjectRecord",
@@ -94,6 +102,7 @@ __all__ = [
     "decode_control",
     "encode_control",
     "encode_json",
+    "expectation_text",
     "inject_topic",
     "read_recording",
     "recording_header",
@@ -105,4 +114,7 @@ __all__ = [
     "rewrite_topic",
     "send",
     "write_aar",
+    "write_csv",
+    "write_html",
+    "write_json",
 ]

@@ -1,74 +1,100 @@
-"""After-action report (HSEEP AAR) from the store and the scenario (DESIGN.md §4 timeline).
+"""After-action report (HSEEP AAR): what each inject expected, what the players did.
 
-For every inject: the expected action (text and ``expect``) and what was observed:
+For every inject: the expected action (the MSEL's text and its ``expect`` in words) and what
+the store observed, each action with **who** and **how late** (``_aar_observe``):
+acknowledgements (the CAP Acks of the inject's alert), incidents (an operator's action on an
+incident holding the alert) and unit assignments (the command board's assignments).
 
-- the inject's alert (CAP injects: stored alert of the exercise whose identifier is the
-  inject's deterministic identifier; the inject's "sent" time is when the store received it);
-- acknowledged? the CAP Acks of that alert (``store.acks_for``): who, and the delay between
-  the alert's and the first Ack's arrival in the store (one clock: the store's);
-- incident opened? timeline entries whose kind starts ``incident.`` and that reference the
-  alert (``alert_id`` column, or ``alert_id`` in their data);
-- unit assigned? timeline entries whose kind starts ``assignment.`` with the unit id in their
-  data (``unit`` or ``unit_id``), after the inject was sent.
+**Deadlines are exercise time.** ``expect.within`` is measured on the exercise clock: the
+wall-clock delay of an action is converted with an :class:`ExerciseClockMap` (from the
+controller that ran the drill, or else from the inject alerts in the store), so at ×20 an
+acknowledgement 9 wall minutes after the inject is 3 exercise hours late.
 
-Verdict: **met** (every expected action observed within ``expect.within``), **not met** (the
-inject reached the store but an expected action is missing or late) or **not observed** (the
-inject was never seen in the store, or it has no checkable ``expect``: an evaluator judges it).
+Verdict: **met** (every expected action observed within ``within``), **not met** (the inject
+reached the store but an expected action is missing or late) or **not observed** (the inject
+never reached the store, or it has no checkable ``expect``: an evaluator judges it).
 
 The merged timeline holds the injects, alerts, acks and timeline entries of the exercise, each
-with its origin. Exports: CSV (one row per inject, plus ``timeline.csv``), JSON, and a
-self-contained HTML page with an EXERCISE watermark on every printed page.
+with its wall-clock instant and its exercise-clock instant. Exports (``_aar_write``): CSV,
+JSON and a self-contained HTML page.
 """
 
 from __future__ import annotations
 
-import csv
-import html
-import json
-from dataclasses import asdict, dataclass, field
-from datetime import datetime, timedelta
-from pathlib import Path
-from typing import Any, Literal, Protocol
+import contextlib
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any, Literal
 
-from incident_desk.scenario import Inject, Scenario, identifier_for, parse_duration
-from incident_desk.store import StoredAlert, TimelineEntry
+from incident_desk import timefmt
+from incident_desk.display import display_headline
+from incident_desk.scenario import Expect, Inject, Scenario, identifier_for, parse_duration
+from incident_desk.store import StoredAlert
+
+from ._aar_observe import (
+    Done,
+    StoreReader,
+    acks_done,
+    assignments_done,
+    incident_actions,
+)
+from ._clockmap import ClockAnchor, ExerciseClockMap
 
 __all__ = [
     "AfterActionReport",
+    "Check",
     "InjectFinding",
     "StoreReader",
     "TimelineRow",
     "build_aar",
-    "write_aar",
-    "write_csv",
-    "write_html",
-    "write_json",
+    "expectation_text",
 ]
 
 Verdict = Literal["met", "not met", "not observed"]
+Outcome = Literal["done", "late", "missing"]
 
 
-class StoreReader(Protocol):
-    """The part of ``Store`` the report reads."""
+@dataclass(frozen=True, slots=True)
+class Check:
+    """One expected action and what became of it.
 
-    def list_alerts(
-        self,
-        *,
-        limit: int | None = ...,
-        offset: int = ...,
-        exercise_id: Any = ...,
-        newest_first: bool = ...,
-        after_id: int | None = ...,
-    ) -> list[StoredAlert]: ...
+    Attributes:
+        action: "acknowledgement", "incident" or "assignment of {unit}".
+        outcome: done (in time), late or missing.
+        by, what, at: who did it, what exactly, the wall-clock instant (None when missing).
+        delay_s: exercise seconds from the inject's arrival to the action.
+        wall_delay_s: the same in wall-clock seconds.
+        within_s: the deadline, exercise seconds.
+        earlier: the action was taken before the inject arrived (already done: delay 0).
+    """
 
-    def acks_for(self, alert_id: int) -> list[StoredAlert]: ...
+    action: str
+    outcome: Outcome
+    within_s: float
+    by: str | None = None
+    what: str | None = None
+    at: datetime | None = None
+    delay_s: float | None = None
+    wall_delay_s: float | None = None
+    earlier: bool = False
 
-    def timeline(
-        self,
-        incident_id: str | None = ...,
-        exercise_id: str | None = ...,
-        limit: int | None = ...,
-    ) -> list[TimelineEntry]: ...
+    def sentence(self) -> str:
+        """The check in words, e.g. "acknowledgement by upf.go.ug 2 min 10 s after the
+        inject (exercise time; 6 s wall clock)"."""
+        if self.outcome == "missing":
+            return f"no {self.action}"
+        if self.earlier:
+            return f"{self.action} already done by {self.by} before the inject"
+        wall = self.wall_delay_s or 0.0
+        wall_text = f"{wall:.1f} s" if wall < 10 else timefmt.duration(wall)
+        when = (
+            f"{timefmt.duration(self.delay_s)} after the inject (exercise time; "
+            f"{wall_text} wall clock)"
+        )
+        text = f"{self.action} by {self.by} {when}"
+        if self.outcome == "late":
+            text += f": later than {timefmt.duration(self.within_s)}"
+        return text
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,20 +106,27 @@ class InjectFinding:
     to: tuple[str, ...]
     expected_action: str
     expect: dict[str, Any] | None
+    expect_text: str
     objective: str | None
     contingency_for: int | None
     alert_id: int | None
     identifier: str | None
     sent_at: datetime | None
+    sent_exercise: datetime | None
     acknowledged: bool
     acked_by: tuple[str, ...]
     ack_delay_s: float | None
     incident_opened: bool
+    incident_keys: tuple[str, ...]
+    incident_by: str | None
     incident_delay_s: float | None
     unit_assigned: bool | None
+    assigned_by: str | None
     assign_delay_s: float | None
+    checks: tuple[Check, ...]
     verdict: Verdict
     notes: str
+    remarks: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,21 +137,61 @@ class TimelineRow:
     who: str
     text: str
     inject: int | None = None
+    exercise_at: datetime | None = None
 
 
 @dataclass
 class AfterActionReport:
+    """The report. ``start`` is the STARTEX instant on the exercise clock (T+0), when known.
+
+    Attributes:
+        clock_source: how wall times were converted ("controller", "injects", "speed only").
+        speed: the run's speed used outside the clock anchors.
+    """
+
     exercise_id: str
     exercise_name: str
     generated_at: datetime
     findings: list[InjectFinding] = field(default_factory=list)
     timeline: list[TimelineRow] = field(default_factory=list)
+    start: datetime | None = None
+    clock_source: str = "speed only"
+    speed: float = 1.0
 
     def counts(self) -> dict[str, int]:
         out = {"met": 0, "not met": 0, "not observed": 0}
         for finding in self.findings:
             out[finding.verdict] += 1
         return out
+
+    def exercise_offset(self, t: datetime | None) -> str:
+        """``EX T+00:12:30`` for an exercise-clock instant (``""`` when unknown)."""
+        if t is None or self.start is None:
+            return ""
+        return timefmt.exercise_offset((t - self.start).total_seconds())
+
+
+def expectation_text(expect: Expect | None, scenario: Scenario | None = None) -> str:
+    """``expect`` in words: "acknowledge the alert, open or take up an incident and assign
+    UPF-EOD-TORORO (upf-eod-1), within 10 min 00 s of exercise time"."""
+    if expect is None:
+        return "no checkable expectation (evaluator's judgement)"
+    parts = []
+    if expect.ack:
+        parts.append("acknowledge the alert")
+    if expect.incident:
+        parts.append("open or take up an incident")
+    if expect.assign_unit is not None:
+        name = expect.assign_unit
+        if scenario is not None:
+            with contextlib.suppress(KeyError):
+                name = f"{scenario.unit(expect.assign_unit).callsign} ({expect.assign_unit})"
+        parts.append(f"assign {name}")
+    if not parts:
+        return "no action listed"
+    listed = parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
+    within = timefmt.duration(float(parse_duration(expect.within)))
+    return f"{listed[0].upper()}{listed[1:]}, within {within} of exercise time"
 
 
 def _inject_number(alert: StoredAlert) -> int | None:
@@ -129,81 +202,84 @@ def _inject_number(alert: StoredAlert) -> int | None:
     return None
 
 
-def _delay(start: datetime | None, end: datetime) -> float | None:
-    return None if start is None else (end - start).total_seconds()
+def _check(
+    action: str,
+    done: list[Done],
+    sent_at: datetime,
+    within_s: float,
+    clock: ExerciseClockMap,
+) -> Check:
+    """The first action at or after the inject; else one before it (already done: delay 0)."""
+    after = [d for d in done if d.at >= sent_at]
+    first = after[0] if after else (done[0] if done else None)
+    if first is None:
+        return Check(action, "missing", within_s)
+    wall_delay = max(0.0, (first.at - sent_at).total_seconds())
+    delay = max(0.0, clock.exercise_seconds(sent_at, first.at)) if after else 0.0
+    outcome: Outcome = "late" if delay > within_s else "done"
+    return Check(
+        action, outcome, within_s, first.by, first.what, first.at, delay, wall_delay, not after
+    )
 
 
-def _refers(entry: TimelineEntry, alert_id: int) -> bool:
-    if entry.alert_id == alert_id:
-        return True
-    value = entry.data.get("alert_id")
-    ids = value if isinstance(value, list) else [value]
-    return alert_id in ids
+@dataclass(frozen=True, slots=True)
+class _Observed:
+    acks: list[Done]
+    incident: list[Done]
+    keys: set[str]
+    assignments: dict[str, list[Done]]
 
 
 def _finding(
     scenario: Scenario,
     inject: Inject,
     alert: StoredAlert | None,
-    acks: list[StoredAlert],
-    timeline: list[TimelineEntry],
+    seen: _Observed,
+    clock: ExerciseClockMap,
 ) -> InjectFinding:
     expect = inject.expect
     sent_at = alert.received_at if alert is not None else None
-    acks = sorted(acks, key=lambda a: a.received_at)
-    ack_delay = _delay(sent_at, acks[0].received_at) if acks else None
-    opened = (
-        [e for e in timeline if e.kind.startswith("incident.") and _refers(e, alert.id)]
-        if alert is not None
-        else []
-    )
-    incident_delay = _delay(sent_at, opened[0].at) if opened else None
-    unit_assigned: bool | None = None
-    assign_delay: float | None = None
     notes: list[str] = []
-    if expect is not None and expect.assign_unit is not None:
-        assigned = [
-            e
-            for e in timeline
-            if e.kind.startswith("assignment.")
-            and expect.assign_unit in (e.data.get("unit"), e.data.get("unit_id"))
-            and (sent_at is None or e.at >= sent_at)
-        ]
-        unit_assigned = bool(assigned)
-        assign_delay = _delay(sent_at, assigned[0].at) if assigned else None
-        if not any(e.kind.startswith("assignment.") for e in timeline):
-            notes.append("no assignment entries in the timeline")
-
+    checks: list[Check] = []
     verdict: Verdict
     if inject.kind == "cap" and alert is None:
         verdict = "not observed"
-        notes.insert(0, "the inject's alert is not in the store")
+        notes.append("the inject's alert is not in the store")
     elif expect is None:
         verdict = "not observed"
-        notes.insert(0, "no checkable expectation: evaluator's judgement")
+        notes.append("no checkable expectation: evaluator's judgement")
     elif inject.kind != "cap" and (expect.ack or expect.incident):
         verdict = "not observed"
-        notes.insert(0, "a non-CAP inject cannot be acknowledged or linked automatically")
+        notes.append("a non-CAP inject cannot be acknowledged or linked automatically")
+    elif sent_at is None:
+        verdict = "not observed"
+        notes.append("the inject is not in the store: nothing to measure from")
     else:
         within = float(parse_duration(expect.within))
-        checks: list[tuple[str, float | None]] = []
         if expect.ack:
-            checks.append(("acknowledgement", ack_delay))
+            checks.append(_check("acknowledgement", seen.acks, sent_at, within, clock))
         if expect.incident:
-            checks.append(("incident", incident_delay))
+            checks.append(_check("incident", seen.incident, sent_at, within, clock))
+            if not seen.incident and seen.keys:
+                notes.append(
+                    f"incident {', '.join(sorted(seen.keys))} was only created automatically "
+                    "from the CAP incident key: no operator action on it"
+                )
         if expect.assign_unit is not None:
-            checks.append((f"assignment of {expect.assign_unit}", assign_delay))
-        missing = [name for name, delay in checks if delay is None]
-        late = [name for name, delay in checks if delay is not None and delay > within]
+            done = seen.assignments.get(expect.assign_unit, [])
+            checks.append(
+                _check(f"assignment of {expect.assign_unit}", done, sent_at, within, clock)
+            )
         if not checks:
             verdict = "not observed"
-            notes.insert(0, "expect lists no action")
-        elif missing or late:
-            verdict = "not met"
-            notes.extend(f"no {name}" for name in missing)
-            notes.extend(f"{name} later than {expect.within}" for name in late)
+            notes.append("expect lists no action")
         else:
-            verdict = "met"
+            verdict = "met" if all(c.outcome == "done" for c in checks) else "not met"
+
+    def of(action: str) -> Check | None:
+        return next((c for c in checks if c.action.startswith(action)), None)
+
+    ack, incident, assignment = of("acknowledgement"), of("incident"), of("assignment")
     return InjectFinding(
         number=inject.number,
         offset=inject.offset,
@@ -212,21 +288,52 @@ def _finding(
         to=inject.to,
         expected_action=inject.expected_action,
         expect=None if expect is None else expect.model_dump(mode="json"),
+        expect_text=expectation_text(expect, scenario),
         objective=inject.objective,
         contingency_for=inject.contingency_for,
         alert_id=None if alert is None else alert.id,
         identifier=identifier_for(scenario, inject) if inject.kind == "cap" else None,
         sent_at=sent_at,
-        acknowledged=bool(acks),
-        acked_by=tuple(dict.fromkeys(a.sender for a in acks)),
-        ack_delay_s=ack_delay,
-        incident_opened=bool(opened),
-        incident_delay_s=incident_delay,
-        unit_assigned=unit_assigned,
-        assign_delay_s=assign_delay,
+        sent_exercise=None if alert is None else alert.sent_utc,
+        acknowledged=bool(seen.acks),
+        acked_by=tuple(dict.fromkeys(d.agency or d.by for d in seen.acks)),
+        ack_delay_s=None if ack is None else ack.delay_s,
+        incident_opened=incident is not None and incident.outcome != "missing",
+        incident_keys=tuple(sorted(seen.keys)),
+        incident_by=None if incident is None else incident.by,
+        incident_delay_s=None if incident is None else incident.delay_s,
+        unit_assigned=None if assignment is None else assignment.outcome != "missing",
+        assigned_by=None if assignment is None else assignment.by,
+        assign_delay_s=None if assignment is None else assignment.delay_s,
+        checks=tuple(checks),
         verdict=verdict,
-        notes="; ".join(notes),
+        notes="; ".join([*(c.sentence() for c in checks), *notes]),
+        remarks=tuple(notes),
     )
+
+
+def _inject_clock(
+    scenario: Scenario, by_number: dict[int, StoredAlert], speed: float | None
+) -> tuple[ExerciseClockMap, datetime | None]:
+    """A clock map from the inject alerts (wall arrival ↔ CAP sent) and the T+0 instant."""
+    anchors = []
+    start = None
+    for inject in scenario.ordered_injects():
+        alert = by_number.get(inject.number)
+        if alert is None:
+            continue
+        anchors.append(ClockAnchor(alert.received_at, alert.sent_utc))
+        if start is None and inject.contingency_for is None:
+            start = alert.sent_utc - timedelta(seconds=inject.offset_seconds)
+    if speed is None:
+        speed = 1.0
+        if len(anchors) >= 2:
+            wall = (anchors[-1].wall - anchors[0].wall).total_seconds()
+            gained = (anchors[-1].exercise - anchors[0].exercise).total_seconds()
+            speed = gained / wall if wall > 0 and gained > 0 else 1.0
+    if not anchors:
+        return ExerciseClockMap.steady(speed), None
+    return ExerciseClockMap(anchors, speed=speed, source="injects"), start
 
 
 def build_aar(
@@ -235,10 +342,17 @@ def build_aar(
     exercise_id: str | None = None,
     *,
     now: datetime | None = None,
+    clock: ExerciseClockMap | None = None,
+    speed: float | None = None,
 ) -> AfterActionReport:
-    """Compare what the scenario expected with what the store observed."""
-    from datetime import UTC
+    """Compare what the scenario expected with what the store observed.
 
+    Args:
+        clock: wall → exercise clock of the run (the controller's anchors); None: built from
+            the inject alerts in the store.
+        speed: the run's speed (when ``clock`` is None): used outside the inject anchors;
+            None: estimated from the first and last inject.
+    """
     exercise = exercise_id or scenario.exercise.id
     alerts = store.list_alerts(limit=None, exercise_id=exercise, newest_first=False)
     timeline = store.timeline(exercise_id=exercise)
@@ -251,19 +365,36 @@ def build_aar(
         number = _inject_number(stored)
         if number is not None:
             by_number.setdefault(number, stored)
+    for inject in scenario.ordered_injects():
+        found = by_identifier.get(identifier_for(scenario, inject))
+        if inject.kind == "cap" and found is not None:
+            by_number[inject.number] = found
+    inject_clock, start = _inject_clock(scenario, by_number, speed)
+    clock = clock or inject_clock
     report = AfterActionReport(
         exercise_id=exercise,
         exercise_name=scenario.exercise.name,
         generated_at=now or datetime.now(UTC),
+        start=start,
+        clock_source=clock.source,
+        speed=clock.speed,
     )
+    inject_alerts = [by_number[i.number] for i in scenario.injects if i.number in by_number]
+    incident_done, keys = incident_actions(store, inject_alerts, timeline)
+    assignments = assignments_done(store, exercise, timeline)
+
+    def exercise_at(t: datetime | None) -> datetime | None:
+        return None if t is None or not clock.anchors else clock.exercise_at(t)
+
     for inject in scenario.ordered_injects():
-        alert: StoredAlert | None = None
-        if inject.kind == "cap":
-            alert = by_identifier.get(identifier_for(scenario, inject)) or by_number.get(
-                inject.number
-            )
-        acks = store.acks_for(alert.id) if alert is not None else []
-        finding = _finding(scenario, inject, alert, acks, timeline)
+        alert = by_number.get(inject.number) if inject.kind == "cap" else None
+        seen = _Observed(
+            acks=acks_done(store.acks_for(alert.id)) if alert is not None else [],
+            incident=incident_done.get(alert.id, []) if alert is not None else [],
+            keys=keys.get(alert.id, set()) if alert is not None else set(),
+            assignments=assignments,
+        )
+        finding = _finding(scenario, inject, alert, seen, clock)
         report.findings.append(finding)
         report.timeline.append(
             TimelineRow(
@@ -271,8 +402,9 @@ def build_aar(
                 origin="scenario",
                 kind=f"inject.{inject.kind}",
                 who=inject.from_,
-                text=f"inject {inject.number} at +{inject.offset}: {inject.expected_action}",
+                text=f"inject {inject.number} at T+{inject.offset}: {inject.expected_action}",
                 inject=inject.number,
+                exercise_at=finding.sent_exercise,
             )
         )
     for stored in alerts:
@@ -283,8 +415,9 @@ def build_aar(
                 origin="ack" if ack else "alert",
                 kind=f"cap.{stored.msg_type}",
                 who=stored.sender,
-                text=stored.headline or stored.identifier,
+                text=display_headline(stored.headline, stored.event, stored.identifier),
                 inject=_inject_number(stored),
+                exercise_at=exercise_at(stored.received_at),
             )
         )
     for entry in timeline:
@@ -295,165 +428,9 @@ def build_aar(
                 kind=entry.kind,
                 who=entry.actor,
                 text=entry.text,
+                exercise_at=exercise_at(entry.at),
             )
         )
     far = datetime.max.replace(tzinfo=UTC)
     report.timeline.sort(key=lambda r: (r.at or far, r.origin != "scenario"))
     return report
-
-
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, datetime):
-        return value.isoformat()
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, float):
-        return f"{value:.1f}"
-    if isinstance(value, tuple | list):
-        return " ".join(str(v) for v in value)
-    if isinstance(value, dict):
-        return json.dumps(value, sort_keys=True)
-    return str(value)
-
-
-_COLUMNS = [
-    "number",
-    "offset",
-    "kind",
-    "from_agency",
-    "to",
-    "expected_action",
-    "expect",
-    "objective",
-    "contingency_for",
-    "identifier",
-    "sent_at",
-    "acknowledged",
-    "acked_by",
-    "ack_delay_s",
-    "incident_opened",
-    "incident_delay_s",
-    "unit_assigned",
-    "assign_delay_s",
-    "verdict",
-    "notes",
-]
-
-
-def write_csv(report: AfterActionReport, out: Path) -> list[Path]:
-    """``aar-{id}.csv`` (one row per inject) and ``aar-{id}-timeline.csv``."""
-    findings = out / f"aar-{report.exercise_id}.csv"
-    with findings.open("w", newline="", encoding="utf-8") as f:
-        writer = csv.writer(f)
-        writer.writerow(["exercise", *_COLUMNS])
-        for finding in report.findings:
-            row = asdict(finding)
-            writer.writerow([report.exercise_id, *(_cell(row[c]) for c in _COLUMNS)])
-    timeline = out / f"aar-{report.exercise_id}-timeline.csv"
-    with timeline.open("w", newline="", encoding="utf-8") as f:
-        writer = csv.writer(f)
-        writer.writerow(["exercise", "at", "origin", "kind", "who", "inject", "text"])
-        for r in report.timeline:
-            writer.writerow(
-                [report.exercise_id, _cell(r.at), r.origin, r.kind, r.who, _cell(r.inject), r.text]
-            )
-    return [findings, timeline]
-
-
-def write_json(report: AfterActionReport, out: Path) -> Path:
-    path = out / f"aar-{report.exercise_id}.json"
-    data = {
-        "schema": "idesk.aar/1",
-        "exercise": report.exercise_id,
-        "exercise_name": report.exercise_name,
-        "status": "Exercise",
-        "generated_at": report.generated_at.isoformat(),
-        "counts": report.counts(),
-        "injects": [asdict(f) for f in report.findings],
-        "timeline": [asdict(r) for r in report.timeline],
-    }
-    path.write_text(
-        json.dumps(data, indent=2, default=_cell, ensure_ascii=False) + "\n", encoding="utf-8"
-    )
-    return path
-
-
-_CSS = """
-@page { size: A4 landscape; margin: 14mm 10mm; }
-body { font-family: system-ui, sans-serif; font-size: 10pt; color: #111; margin: 0 1em; }
-.banner { background: #b00; color: #fff; font-weight: bold; text-align: center;
-  padding: 3px; letter-spacing: .3em;
-  -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-.watermark { position: fixed; top: 40%; left: 0; right: 0; text-align: center;
-  font-size: 120px; font-weight: bold; color: rgba(200, 0, 0, .10); transform: rotate(-30deg);
-  z-index: -1; pointer-events: none; }
-@media print { .banner { position: fixed; left: 0; right: 0; }
-  .banner.top { top: 0; } .banner.bottom { bottom: 0; } main { margin: 2.2em 0; } }
-table { border-collapse: collapse; width: 100%; margin: .5em 0 1.5em; }
-th, td { border: 1px solid #999; padding: 2px 4px; vertical-align: top; text-align: left; }
-thead { display: table-header-group; } tr { page-break-inside: avoid; }
-.met { background: #dfd; } .not-met { background: #fdd; } .not-observed { background: #eee; }
-"""
-
-
-def write_html(report: AfterActionReport, out: Path) -> Path:
-    """A self-contained HTML page (no external resources) that prints well."""
-    esc = html.escape
-    counts = report.counts()
-    rows = []
-    for f in report.findings:
-        cls = f.verdict.replace(" ", "-")
-        rows.append(
-            f'<tr class="{cls}"><td>{f.number}</td><td>{esc(f.offset)}</td>'
-            f"<td>{esc(f.kind)}</td><td>{esc(f.from_agency)} → {esc(', '.join(f.to))}</td>"
-            f"<td>{esc(f.expected_action)}</td><td>{esc(_cell(f.expect))}</td>"
-            f"<td>{esc(_cell(f.acknowledged))} {esc(', '.join(f.acked_by))}"
-            f" {esc(_delay_text(f.ack_delay_s))}</td>"
-            f"<td>{esc(_cell(f.incident_opened))} {esc(_delay_text(f.incident_delay_s))}</td>"
-            f"<td>{esc(_cell(f.unit_assigned) or '-')} {esc(_delay_text(f.assign_delay_s))}</td>"
-            f"<td><b>{esc(f.verdict)}</b></td><td>{esc(f.notes)}</td></tr>"
-        )
-    timeline = "".join(
-        f"<tr><td>{esc(_cell(r.at))}</td><td>{esc(r.origin)}</td><td>{esc(r.kind)}</td>"
-        f"<td>{esc(r.who)}</td><td>{esc(_cell(r.inject))}</td><td>{esc(r.text)}</td></tr>"
-        for r in report.timeline
-    )
-    title = f"EXERCISE — After-action report {report.exercise_id}"
-    page = f"""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>{esc(title)}</title>
-<style>{_CSS}</style></head><body>
-<div class="watermark" aria-hidden="true">EXERCISE</div>
-<div class="banner top">EXERCISE EXERCISE EXERCISE — {esc(report.exercise_id)}</div>
-<main>
-<h1>{esc(title)}</h1>
-<p>{esc(report.exercise_name)} · generated {esc(report.generated_at.isoformat())} ·
-met {counts["met"]} · not met {counts["not met"]} · not observed {counts["not observed"]}</p>
-<h2>Injects: expected and observed</h2>
-<table><thead><tr><th>#</th><th>offset</th><th>kind</th><th>from → to</th>
-<th>expected action</th><th>expect</th><th>acknowledged</th><th>incident opened</th>
-<th>unit assigned</th><th>verdict</th><th>notes</th></tr></thead>
-<tbody>{"".join(rows)}</tbody></table>
-<h2>Timeline</h2>
-<table><thead><tr><th>at</th><th>origin</th><th>kind</th><th>who</th><th>inject</th>
-<th>text</th></tr></thead><tbody>{timeline}</tbody></table>
-</main>
-<div class="banner bottom">EXERCISE EXERCISE EXERCISE — {esc(report.exercise_id)}</div>
-</body></html>
-"""
-    path = out / f"aar-{report.exercise_id}.html"
-    path.write_text(page, encoding="utf-8")
-    return path
-
-
-def _delay_text(seconds: float | None) -> str:
-    if seconds is None:
-        return ""
-    return f"(+{timedelta(seconds=round(seconds))})"
-
-
-def write_aar(report: AfterActionReport, out: Path) -> list[Path]:
-    """CSV, JSON and HTML files in ``out`` (created if missing)."""
-    out.mkdir(parents=True, exist_ok=True)
-    return [*write_csv(report, out), write_json(report, out), write_html(report, out)]

@@ -3,10 +3,11 @@
 :class:`NoDuffWatcher` is given what arrives on ``idesk/v1/actual/#`` and on the exercise's
 control topic. It follows the exercise state from the control messages (or from a callable
 it is given) and, while the exercise runs (or is paused: a real alert still matters then),
-turns every **Actual** CAP Alert, Update or Cancel on an actual ``alert`` topic into one
-:class:`NoDuffEvent` (QoS 1 duplicates give one event per CAP key). Acks and Errors are
-answers to real alerts, not new real events, and do not trigger it; neither does a payload
-that does not parse as CAP (ingest quarantines it).
+turns every real message that ``incident_desk.rules.is_no_duff`` names (an **Actual** CAP
+Alert, Update or Cancel) on an actual ``alert`` topic into one :class:`NoDuffEvent` (QoS 1
+duplicates give one event per CAP key). Acks and Errors are answers to real alerts, not new
+real events, and do not trigger it; neither does a payload that does not parse as CAP
+(ingest quarantines it). The console's overlay applies the same rule to what it stores.
 
 The GUI shows the banner; the player pauses (:meth:`Player.no_duff`).
 """
@@ -17,15 +18,14 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from incident_desk.cap import CapError, MsgType, Status, parse
+from incident_desk.cap import CapError, parse
 from incident_desk.errors import InputError
+from incident_desk.rules import is_no_duff
 from incident_desk.topics import Mode, TopicError, control_topic, parse_topic
 
 from ._control import ExerciseState, decode_control
 
 __all__ = ["NoDuffEvent", "NoDuffWatcher"]
-
-_TRIGGERS = frozenset({MsgType.ALERT, MsgType.UPDATE, MsgType.CANCEL})
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +85,7 @@ class NoDuffWatcher:
             alert = parse(payload)
         except CapError:
             return None
-        if alert.status is not Status.ACTUAL or alert.msg_type not in _TRIGGERS:
+        if not is_no_duff(status=alert.status, msg_type=alert.msg_type, exercise_id=None):
             return None
         with self._lock:
             if not self.exercise_active or alert.key() in self._seen:

@@ -35,6 +35,7 @@ from typing import Any
 
 from incident_desk.cap import Alert, CapError, Status, dumps, parse
 from incident_desk.errors import IncidentDeskError, InputError
+from incident_desk.limits import MAX_RECORDING_BYTES, MAX_RECORDING_LINE_BYTES, read_text_limited
 from incident_desk.scenario import EXERCISE_PREFIX
 from incident_desk.topics import Mode, Topic, TopicError, format_topic, parse_topic
 
@@ -95,12 +96,16 @@ def recording_line(message: RecordedMessage) -> str:
 def read_recording(path: str | Path) -> list[RecordedMessage]:
     """Read a recording; a bad line is an ``InputError`` naming the file and line."""
     name = str(path)
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"cannot read the recording: {exc}", source=name) from None
+    lines = read_text_limited(path, MAX_RECORDING_BYTES, "a recording").splitlines()
     out: list[RecordedMessage] = []
     for number, line in enumerate(lines, start=1):
+        if len(line) > MAX_RECORDING_LINE_BYTES:
+            raise InputError(
+                f"the line is over the {MAX_RECORDING_LINE_BYTES >> 20} MiB limit for one "
+                "recorded message",
+                source=name,
+                line=number,
+            )
         if not line.strip():
             continue
         try:

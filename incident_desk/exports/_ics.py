@@ -11,7 +11,9 @@ import io
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from incident_desk import timefmt
 from incident_desk.command import CommandBoard
+from incident_desk.display import display_headline
 
 EXERCISE_MARK = "EXERCISE EXERCISE EXERCISE"
 
@@ -21,7 +23,8 @@ def _parse(text: object) -> datetime | None:
 
 
 def _time(t: datetime | None) -> str:
-    return "" if t is None else t.strftime("%Y-%m-%d %H:%M:%SZ")
+    """Every form time in one format: ``2026-07-01 12:00:20 UTC`` (``incident_desk.timefmt``)."""
+    return timefmt.wall(t)
 
 
 @dataclass(frozen=True)
@@ -58,7 +61,8 @@ def _common(
     board: CommandBoard, incident_key: str, at: datetime
 ) -> tuple[str, list[tuple[str, str]]]:
     brief = board.brief(incident_key)
-    name = str(brief["incident_name"])
+    # an exercise form carries its own EXERCISE marking: the name shows the real words
+    name = display_headline(str(brief["incident_name"]), identifier=incident_key)
     header = [
         ("1. Incident name", name),
         ("Incident number", incident_key),

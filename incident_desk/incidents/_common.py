@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Insert, Table, bindparam, insert, select, update
+from sqlalchemy import Connection, Insert, Table, bindparam, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -22,6 +22,7 @@ from incident_desk.incidents._model import (
 from incident_desk.incidents._schema import incident_alerts_table as links
 from incident_desk.incidents._schema import incidents_table as incidents
 from incident_desk.store._schema import Base
+from incident_desk.store._timeline import write_timeline as write_timeline  # the one writer
 
 log = logging.getLogger("incident_desk.incidents")
 
@@ -181,13 +182,3 @@ def entry(
         "text": text,
         "data": json.dumps({"incident": incident["id"], **(data or {})}, sort_keys=True),
     }
-
-
-def write_timeline(conn: Connection, rows: Sequence[Mapping[str, Any]]) -> list[int]:
-    """Append ``rows`` to the timeline in one statement (batched); their ids, ascending."""
-    if not rows:
-        return []
-    # Callers need the set of new ids; asking for them in parameter order would make
-    # SQLite insert the rows one statement at a time.
-    stmt = insert(timeline).returning(timeline.c.id)
-    return sorted(int(i) for i in conn.execute(stmt, list(rows)).scalars())

@@ -8,7 +8,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
 
-from incident_desk.errors import IncidentDeskError
+from incident_desk.errors import RefusedError
 
 CountryLookup = Callable[[float, float], str | None]
 """``(lat, lon) -> ISO 3166-1 alpha-2`` (upper case) or None; e.g. wraps ``geo.country_at``."""
@@ -20,12 +20,8 @@ CAP_ACTOR = "cap"
 """``attached_by`` / ``created_by`` / timeline actor of what correlation did on its own."""
 
 
-class IncidentError(IncidentDeskError):
-    """An incident operation was refused; ``reason`` says why in plain words."""
-
-    def __init__(self, reason: str) -> None:
-        self.reason = reason
-        super().__init__(reason)
+IncidentError = RefusedError
+"""An incident operation was refused; ``reason`` says why (the one refusal class)."""
 
 
 class IncidentStatus(StrEnum):

@@ -54,10 +54,11 @@ class IngestPipeline:
         ack: called with each message once it is durably stored or quarantined.
         on_changes: called on the writer thread with each non-empty ``Changes``.
         on_event: called on the writer thread with (verdict, message) for unit, command and
-            control messages, which other parts of the core apply.
+            control messages, which other parts of the core apply (``IngestRoute.event``);
+            the ``Changes`` it returns are merged into the batch's.
         on_stored: called on the writer thread with the ids of newly stored alerts, after
-            the commit and before the acks (incident correlation); its ``Changes`` are
-            merged into the batch's.
+            the commit and before the acks (``IngestRoute.stored``: incident correlation);
+            its ``Changes`` are merged into the batch's.
         trust: the trust store and policy for signature checks (None: no store, warn).
     """
 
@@ -67,7 +68,7 @@ class IngestPipeline:
         *,
         ack: Callable[[InboundMessage], None] = lambda _m: None,
         on_changes: Callable[[Changes], None] = lambda _c: None,
-        on_event: Callable[[Classified, InboundMessage], None] | None = None,
+        on_event: Callable[[Classified, InboundMessage], Changes | None] | None = None,
         on_stored: Callable[[tuple[int, ...]], Changes] | None = None,
         queue_size: int = 5000,
         batch_max: int = 500,
@@ -180,9 +181,12 @@ class IngestPipeline:
                 events += 1
                 if self._on_event is not None:
                     try:
-                        self._on_event(verdict, msg)
+                        applied = self._on_event(verdict, msg)
                     except Exception:  # a bug in a handler must not stop ingest
                         log.exception("event handler failed for %s", msg.topic)
+                        continue
+                    if applied:
+                        derived = derived.merge(applied)
         gaps_changed = False
         for msg in batch:
             props = dict(msg.user_properties)
@@ -209,9 +213,7 @@ class IngestPipeline:
             duplicates=dups,
             quarantined=tuple(result.quarantine_ids),
             gaps=self._seq.gaps() if gaps_changed else (),
-            incidents=derived.incidents,
-            timeline=derived.timeline,
-        )
+        ).merge(derived)
         if changes:
             self._on_changes(changes)
 

@@ -19,6 +19,7 @@ import folium
 from branca.element import Figure, MacroElement
 from jinja2 import Template
 
+from incident_desk.errors import ConfigError
 from incident_desk.shipped import resource_path
 
 MAP_DIR = resource_path("map")
@@ -80,7 +81,7 @@ _REF = re.compile(
 _CSS_IMPORT = re.compile(r"""@import\s+(?:url\()?["']?(https?:[^"')\s]+)""", re.IGNORECASE)
 
 
-class OfflinePageError(RuntimeError):
+class OfflinePageError(ConfigError, RuntimeError):
     """The generated page would reach the network (a CDN reference slipped in)."""
 
 

@@ -28,7 +28,6 @@ from typing import Any
 
 from incident_desk.changes import Changes
 from incident_desk.errors import BusError, IncidentDeskError
-from incident_desk.evidence._merkle import ProofError
 from incident_desk.evidence._note import Signer, Verifier
 from incident_desk.evidence.ledger import StoredCheckpoint
 from incident_desk.evidence.witness import (
@@ -42,6 +41,7 @@ from incident_desk.messaging.client import BusClient, Subscription
 from incident_desk.messaging.envelope import Envelope
 from incident_desk.settings import BrokerSettings, Settings
 from incident_desk.store import Store
+from incident_desk.tlog.merkle import ProofError
 from incident_desk.topics import Mode, TopicError, checkpoint_topic, parse_topic
 
 log = logging.getLogger("incident_desk.messaging.evidence")

@@ -7,10 +7,10 @@ model while it paints (measured: event-loop stalls of 250-450 ms; with ingest in
 process, under 60 ms). A crash in either half no longer takes the other one down either.
 
 ``IngestProcess`` (parent side) starts ``python -m incident_desk.messaging.ingest_process``,
-which runs the very ``BusService`` that ``incident-desk ingest`` runs (client → ingest
-pipeline → store, manual PUBACK after commit), plus what a console does with the rest of the
-traffic: incident correlation, unit/command events into the command board, exercise control
-messages handed back to the console. Both processes open the same store (SQLite in WAL mode
+which runs the very ``BusService`` and ``IngestRoute`` that ``incident-desk ingest`` runs
+(client → ingest pipeline → store, manual PUBACK after commit; incident correlation,
+unit/command events into the command board), with exercise control messages handed back to
+the console. Both processes open the same store (SQLite in WAL mode
 with ``BEGIN IMMEDIATE`` writes, or PostgreSQL); the store is the hand-off.
 
 The two talk over pipes, one pickled tuple per message (the child's own stdout is moved to
@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-import json
 import logging
 import os
 import pickle
@@ -312,25 +311,6 @@ class IngestProcess:
 # -- the child process -------------------------------------------------------------------------
 
 
-def country_code(lat: float, lon: float) -> str | None:
-    """The country at a point (incident correlation names an incident's country)."""
-    from incident_desk.geo import country_at
-
-    hit = country_at(lat, lon)
-    return hit.code if hit else None
-
-
-def is_exercise_message(payload: bytes) -> bool:
-    """A free-text inject of the scenario player (JSON with the exercise-message schema)."""
-    from incident_desk.scenario import EXERCISE_MESSAGE_SCHEMA
-
-    try:
-        data = json.loads(payload)
-    except ValueError:
-        return False
-    return isinstance(data, dict) and data.get("schema") == EXERCISE_MESSAGE_SCHEMA
-
-
 class _Child:
     """What runs in the child: ``BusService`` and the boards it feeds."""
 
@@ -350,56 +330,28 @@ class _Child:
                 pass  # the parent is gone: stdin's EOF stops us
 
     def start(self, settings: Settings, filters: list[str]) -> None:
-        from incident_desk.command import CommandBoard, CommandError
         from incident_desk.console import Identity
-        from incident_desk.incidents import IncidentBoard
+        from incident_desk.ingest import IngestRoute
         from incident_desk.messaging.service import BusService
         from incident_desk.store import Store
-        from incident_desk.topics import Mode
 
         self.store = store = Store.open(settings.database_url)
-        board = IncidentBoard(store, country_lookup=country_code)
-        command = CommandBoard(
+        identity = Identity.from_settings(settings)
+        route = IngestRoute(
             store,
-            Identity.from_settings(settings),
-            mode=Mode.EXERCISE if settings.exercise else Mode.ACTUAL,
+            identity,
             exercise_id=settings.exercise,
-            publish=None,
+            on_control=lambda topic, payload: self.emit("control", topic, payload),
         )
-
-        def on_event(verdict: Any, msg: Any) -> None:
-            """Unit status, command events and exercise control from the bus (writer)."""
-            topic = verdict.topic
-            if topic is not None and topic.kind == "control":
-                self.emit("control", msg.topic, msg.payload)
-                return
-            if topic is not None and topic.kind == "command" and is_exercise_message(msg.payload):
-                # a free-text inject of the scenario player (a simulated call or e-mail): not
-                # a command event, and no bad payload either
-                log.info("exercise message on %s", msg.topic)
-                return
-            if topic is None or topic.kind not in {"unit", "command"}:
-                return
-            try:
-                changes = command.apply_bus_event(topic, msg.payload)
-            except CommandError as exc:
-                qid = store.quarantine(
-                    msg.payload, f"invalid {topic.kind} event: {exc}", topic=msg.topic
-                )
-                changes = Changes(quarantined=(qid,))
-            if changes:
-                self.emit("changes", changes)
-
         self.service = BusService(
             settings.broker,
             store,
             filters=filters,
             on_changes=lambda changes: self.emit("changes", changes),
             on_state=lambda state: self.emit("state", state),
-            on_event=on_event,
-            on_stored=board.correlate,
+            route=route,
             trust=BusService.trust_from(settings),
-            outbox_console=Identity.from_settings(settings).workstation,
+            outbox_console=identity.workstation,
         )
         self.service.start()
 

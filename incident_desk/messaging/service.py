@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 from incident_desk.changes import Changes
 from incident_desk.errors import BusError
-from incident_desk.ingest import Classified, IngestPipeline, IngestStats
+from incident_desk.ingest import IngestPipeline, IngestRoute, IngestStats
 from incident_desk.ingest._classify import TrustConfig
 from incident_desk.messaging.client import BusClient, ConnectionState
 from incident_desk.messaging.envelope import Envelope
@@ -58,7 +58,8 @@ class BusService:
         filters: topic filters to subscribe to at QoS 1 (see ``console_filters``).
         on_changes: called on the writer thread with each ``Changes``.
         on_state: called with each ``ConnectionState`` (paho's thread).
-        on_event / on_stored: passed to ``IngestPipeline``.
+        route: where stored alerts and the other traffic go (``IngestRoute``: incidents,
+            units and command, exercise control); None: store alerts and quarantine only.
         trust: trust store and policy for signature checks (``trust_config(settings)``);
             None: no trust store, policy warn.
         outbox_console: a console's workstation name: send the store's outbox rows of that
@@ -73,8 +74,7 @@ class BusService:
         filters: Sequence[str],
         on_changes: Callable[[Changes], None] = lambda _c: None,
         on_state: Callable[[ConnectionState], None] = lambda _s: None,
-        on_event: Callable[[Classified, Envelope], None] | None = None,
-        on_stored: Callable[[tuple[int, ...]], Changes] | None = None,
+        route: IngestRoute | None = None,
         batch_max: int = 500,
         queue_size: int = 5000,
         trust: TrustConfig | None = None,
@@ -87,8 +87,8 @@ class BusService:
             store,
             ack=self._ack,
             on_changes=on_changes,
-            on_event=on_event,  # type: ignore[arg-type]  # Envelope satisfies InboundMessage
-            on_stored=on_stored,
+            on_event=route.event if route is not None else None,
+            on_stored=route.stored if route is not None else None,
             batch_max=batch_max,
             queue_size=queue_size,
             trust=trust,

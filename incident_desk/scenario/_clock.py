@@ -26,6 +26,8 @@ from collections.abc import Callable, Iterable
 from enum import StrEnum
 from typing import Generic, Protocol, TypeVar
 
+from incident_desk.errors import RefusedError
+
 MIN_SPEED = 0.25
 MAX_SPEED = 100.0
 
@@ -37,7 +39,7 @@ class ClockState(StrEnum):
     ENDED = "ended"
 
 
-class ClockStateError(RuntimeError):
+class ClockStateError(RefusedError, RuntimeError):
     """An operation that the clock's current state does not allow (e.g. resume when running)."""
 
 

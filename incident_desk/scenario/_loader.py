@@ -12,13 +12,14 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import yaml
 from pydantic import ValidationError
 
+from incident_desk import safeyaml
 from incident_desk.errors import InputError
+from incident_desk.limits import MAX_SCENARIO_BYTES, read_text_limited
 from incident_desk.scenario._schema import Loc, Scenario, cross_check
 
 SCHEMA_ID = "urn:idesk:scenario:1"
@@ -77,26 +78,17 @@ def parse_scenario(text: str, source: str = "<scenario>") -> Scenario:
 def _read(path: str | os.PathLike[str]) -> tuple[Scenario | None, list[ScenarioProblem]]:
     name = os.fspath(path)
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        return None, [ScenarioProblem(name, 1, f"cannot read the file: {reason}")]
+        text = read_text_limited(path, MAX_SCENARIO_BYTES, "a scenario")
+    except InputError as exc:  # unreadable, not UTF-8, or over the size limit
+        return None, [ScenarioProblem(name, exc.line or 1, exc.problem)]
     return _parse(text, name)
 
 
 def _parse(text: str, name: str) -> tuple[Scenario | None, list[ScenarioProblem]]:
-    loader = yaml.SafeLoader(text)
     try:
-        root = loader.get_single_node()
-        data = loader.construct_document(root) if root is not None else None
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark is not None else 1
-        return None, [ScenarioProblem(name, line, f"YAML syntax: {exc.problem or exc}")]
-    except yaml.YAMLError as exc:
-        return None, [ScenarioProblem(name, 1, f"YAML: {exc}")]
-    finally:
-        loader.dispose()
+        root, data = safeyaml.compose(text, name)
+    except safeyaml.YamlError as exc:
+        return None, [ScenarioProblem(name, exc.line or 1, exc.problem)]
     if root is None:
         return None, [ScenarioProblem(name, 1, "the file is empty")]
     if not isinstance(data, dict):

@@ -141,6 +141,7 @@ class Unit(_Frozen):
     kind: UnitKind
     size: Annotated[int, Field(ge=1)]
     start: Position
+    contact: str | None = Field(None, description="radio channel, phone: ICS-204 block 5")
 
 
 class Objective(_Frozen):
@@ -304,8 +305,22 @@ class Scenario(_Frozen):
     countries: Annotated[tuple[CountryCode, ...], Field(min_length=1)]
     agencies: Annotated[tuple[Agency, ...], Field(min_length=1)]
     units: tuple[Unit, ...] = ()
+    directory: str | None = Field(
+        None,
+        description=(
+            "a directory file (docs/directory.md), relative to the scenario file, whose "
+            "agencies and units a console loads besides the scenario's own"
+        ),
+    )
     objectives: tuple[Objective, ...] = ()
     injects: Annotated[tuple[Inject, ...], Field(min_length=1)]
+
+    @field_validator("directory")
+    @classmethod
+    def _relative(cls, value: str | None) -> str | None:
+        if value is not None and (value.startswith(("/", "\\")) or ":" in value):
+            raise ValueError("name the directory file relative to the scenario file")
+        return value
 
     @model_validator(mode="after")
     def _cross_checks(self, info: ValidationInfo) -> Scenario:

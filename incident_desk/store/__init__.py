@@ -3,7 +3,8 @@ append-only timeline and the outbox of what this console must still send, in SQL
 workstation) or PostgreSQL (a command centre).
 
 ``Store.open(url)`` creates or migrates the schema (alembic, shipped in ``migrations/``).
-Readers get frozen pydantic snapshots; no ORM object leaves the store.
+Readers get frozen pydantic snapshots; no ORM object leaves the store. Every timeline entry is
+written by :func:`write_timeline` (inside the caller's transaction).
 """
 
 from incident_desk.store._engine import default_store_url
@@ -19,6 +20,7 @@ from incident_desk.store._snapshots import (
     TimelineEntry,
 )
 from incident_desk.store._store import ANY_EXERCISE, ExerciseFilter, Store
+from incident_desk.store._timeline import write_timeline
 
 __all__ = [
     "ANY_EXERCISE",
@@ -34,4 +36,5 @@ __all__ = [
     "StoredAlert",
     "TimelineEntry",
     "default_store_url",
+    "write_timeline",
 ]

@@ -25,10 +25,10 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select, update
 
-from incident_desk.evidence._entry import COLUMNS, ENCODERS
-from incident_desk.evidence._merkle import STORED_FROM_LEVEL, Frontier, leaf_hash
 from incident_desk.store._links import chunks
 from incident_desk.store._schema import Base
+from incident_desk.tlog.entries import COLUMNS, ENCODERS
+from incident_desk.tlog.merkle import STORED_FROM_LEVEL, Frontier, leaf_hash
 
 _pending = Base.metadata.tables["evidence_pending"]
 _entries = Base.metadata.tables["evidence_entries"]

@@ -189,7 +189,7 @@ class EvidenceEntryRow(Base):
     kind: Mapped[str] = mapped_column(String(16))
     exercise_id: Mapped[str | None] = mapped_column(String(128), index=True)
     incident_key: Mapped[str | None] = mapped_column(String(255), index=True)
-    entry: Mapped[bytes] = mapped_column(LargeBinary)  # canonical bytes (evidence/_entry.py)
+    entry: Mapped[bytes] = mapped_column(LargeBinary)  # canonical bytes (tlog/entries.py)
     leaf_hash: Mapped[bytes] = mapped_column(LargeBinary)
     logged_at: Mapped[datetime] = mapped_column(UtcDateTime)
 

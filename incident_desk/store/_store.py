@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from enum import Enum
 from typing import Any, Final, TypeVar
 
-from sqlalchemy import Connection, Engine, Select, func, insert, select
+from sqlalchemy import Connection, Engine, Select, func, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -45,6 +45,7 @@ from incident_desk.store._snapshots import (
     stored_alert,
     timeline_entry,
 )
+from incident_desk.store._timeline import write_timeline
 
 
 class _AnyExercise(Enum):
@@ -182,9 +183,8 @@ class Store:
             "text": text,
             "data": json.dumps(data or {}, sort_keys=True),
         }
-        stmt = insert(_timeline).returning(_timeline.c.id)
-        new_id = self._transact(
-            "write to the timeline", lambda conn: int(conn.execute(stmt, values).scalar_one())
+        [new_id] = self._transact(
+            "write to the timeline", lambda conn: write_timeline(conn, [values])
         )
         return TimelineEntry(**{**values, "id": new_id, "data": json.loads(values["data"])})
 

@@ -12,8 +12,10 @@ policy              unsigned / unknown signer            bad signature / signer 
 ================== ==================================== ====================================
 
 An unknown signer proves nothing more than no signature at all, so it follows the unsigned
-column. A bad signature or a signer on another agency's topic is evidence of tampering or
-spoofing, so it is the first thing a stricter policy quarantines.
+column; so does a check that a fault in this console interrupted (``check_failed``): nothing is
+known about that signature, which is not evidence of tampering. A bad signature or a signer
+on another agency's topic is evidence of tampering or spoofing, so it is the first thing a
+stricter policy quarantines.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from enum import StrEnum
 
 from incident_desk.errors import ConfigError
 from incident_desk.trust.signature import TrustResult
+from incident_desk.trust.wording import WORDING, trust_label, trust_word
 
 __all__ = ["TrustPolicy", "policy_verdict", "warning_text"]
 
@@ -43,8 +46,8 @@ class TrustPolicy(StrEnum):
             raise ConfigError(f"trust policy {value!r} is not one of {choices}") from None
 
 
-_INVALID = frozenset({"bad_signature", "signer_mismatch"})
-_UNPROVEN = frozenset({"unsigned", "unknown_signer"})
+_INVALID = frozenset(state for state, words in WORDING.items() if words.invalid)
+_UNPROVEN = frozenset({"unsigned", "unknown_signer", "check_failed"})
 
 
 def policy_verdict(result: TrustResult, policy: TrustPolicy | str) -> str | None:
@@ -57,7 +60,7 @@ def policy_verdict(result: TrustResult, policy: TrustPolicy | str) -> str | None
     if result.state == "verified" or policy is TrustPolicy.WARN:
         return None
     if result.state in _INVALID or (result.state in _UNPROVEN and policy is TrustPolicy.QUARANTINE):
-        return f"signature check: {result.state.replace('_', ' ')}: {result.detail}"
+        return f"signature check: {trust_word(result.state)}: {result.detail}"
     return None
 
 
@@ -65,10 +68,4 @@ def warning_text(result: TrustResult) -> str | None:
     """The operator-facing warning for an accepted alert, or None when it is verified."""
     if result.state == "verified":
         return None
-    label = {
-        "unsigned": "Unsigned",
-        "unknown_signer": "Signed by an unknown signer",
-        "bad_signature": "SIGNATURE INVALID",
-        "signer_mismatch": "SIGNED BY ANOTHER AGENCY",
-    }[result.state]
-    return f"{label}: {result.detail}"
+    return f"{trust_label(result.state)}: {result.detail}"

@@ -12,18 +12,25 @@ Rules the verifier follows:
   and the signed element, canonicalised, must equal the document's root ``alert`` without its
   signature (signature-wrapping defence); a second ``ds:Signature`` anywhere, or one that is not
   the last child of ``alert``, is a bad signature;
-- it never raises for bad input: every outcome is a :class:`TrustResult`.
+- it never raises for bad input: every outcome is a :class:`TrustResult`;
+- only the errors that *mean* a bad signature give ``bad_signature`` (see
+  :data:`_BAD_SIGNATURE_ERRORS`); anything else is a fault of this console, logged with its
+  traceback and reported as ``check_failed`` ("could not check"), never as tampering.
 """
 
 from __future__ import annotations
 
+import binascii
 import copy
 import datetime as dt
 import functools
+import logging
 from dataclasses import dataclass
 from typing import Any, Final, Literal
 
 from cryptography import x509
+from cryptography.exceptions import InvalidSignature as CryptoInvalidSignature
+from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import load_pem_private_key
 from lxml import etree
@@ -44,7 +51,23 @@ from incident_desk.trust.store import Signer, TrustStore
 
 __all__ = ["SigningError", "TrustResult", "TrustState", "sign_alert", "verify"]
 
-TrustState = Literal["verified", "unsigned", "unknown_signer", "bad_signature", "signer_mismatch"]
+TrustState = Literal[
+    "verified", "unsigned", "unknown_signer", "bad_signature", "signer_mismatch", "check_failed"
+]
+"""Outcomes of :func:`verify`; their wording is in :mod:`incident_desk.trust.wording`."""
+
+CHECK_FAILED: Final = "check_failed"
+"""The state of a check that a fault inside this console interrupted ("could not check")."""
+
+_log = logging.getLogger(__name__)
+
+_BAD_SIGNATURE_ERRORS: Final = (
+    SignXMLException,  # signxml: InvalidSignature, InvalidDigest, InvalidCertificate, InvalidInput
+    CryptoInvalidSignature,  # the key does not verify the SignatureValue
+    etree.DocumentInvalid,  # the ds:Signature does not follow the XML-DSig schema
+    binascii.Error,  # a DigestValue or SignatureValue that is not base64
+)
+"""What the signature library raises when the *signature* is wrong, not when we are."""
 
 PrivateKey = rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey
 _DS: Final = {"ds": "http://www.w3.org/2000/09/xmldsig#"}
@@ -78,7 +101,8 @@ class TrustResult:
             ``unknown_signer`` (the signer is not in the trust store, or its certificate is
             not valid now), ``bad_signature`` (the signature does not match the bytes, or is
             malformed or misplaced), ``signer_mismatch`` (a trusted agency signed it, but not
-            the agency whose topic carried it).
+            the agency whose topic carried it), ``check_failed`` (a fault in this console
+            stopped the check: nothing is known about the signature; the fault is logged).
         agency: the signing agency id (e.g. ``nps``) when the trust store identified it.
         country: the signing agency's country when identified.
         detail: plain words for the operator.
@@ -185,9 +209,17 @@ def _embedded_cert(signature: Any) -> x509.Certificate | None:
     body = "".join(text.split())
     pem = f"-----BEGIN CERTIFICATE-----\n{body}\n-----END CERTIFICATE-----\n"
     try:
-        return x509.load_pem_x509_certificate(pem.encode("ascii"))
-    except (ValueError, UnicodeEncodeError):
+        cert = x509.load_pem_x509_certificate(pem.encode("ascii"))
+        # cryptography parses lazily: read what the verifier and the trust store will read, so
+        # a malformed certificate is "no readable certificate" here and not a fault later.
+        # (It raises TypeError for some malformed name attributes, hence the third class.)
+        cert.public_key()
+        cert.subject.rfc4514_string()
+        cert.issuer.rfc4514_string()
+        _ = cert.extensions, cert.not_valid_before_utc, cert.not_valid_after_utc, cert.serial_number
+    except (ValueError, UnicodeEncodeError, TypeError, UnsupportedAlgorithm):
         return None
+    return cert
 
 
 def verify(
@@ -203,12 +235,18 @@ def verify(
     ``topic_country``/``topic_agency`` are the levels of the topic that carried the payload
     (None when unknown, e.g. a file import): a valid signature by another agency gives
     ``signer_mismatch``. ``now`` is for tests (certificate validity). Never raises for bad
-    input; see :class:`TrustResult` for the states.
+    input; see :class:`TrustResult` for the states. A fault inside the check (a bug, not the
+    alert) is logged with its traceback and gives ``check_failed``, never ``bad_signature``.
     """
     try:
         return _verify(raw, store, topic_agency, topic_country, now)
     except Exception as exc:
-        return _result("bad_signature", f"the signature could not be checked ({exc})")
+        _log.exception("the signature check failed inside this console (not the alert's fault)")
+        return _result(
+            CHECK_FAILED,
+            f"the signature could not be checked: a fault in this console "
+            f"({type(exc).__name__}; see the log); treat the alert as unverified",
+        )
 
 
 def _verify(
@@ -238,6 +276,9 @@ def _verify(
         return _result(
             "bad_signature", 'the signature must have one reference covering the alert (URI="")'
         )
+    for name in ("ds:SignedInfo/ds:Reference/ds:DigestValue", "ds:SignatureValue"):
+        if not (signature.findtext(name, namespaces=_DS) or "").strip():
+            return _result("bad_signature", f"the signature has an empty {name.split(':')[-1]}")
     cert = _embedded_cert(signature)
     if cert is None:
         return _result(
@@ -255,7 +296,7 @@ def _verify(
     )
     try:
         checked = XMLVerifier().verify(raw, x509_cert=cert, parser=parser(), expect_config=config)
-    except (SignXMLException, ValueError, TypeError) as exc:
+    except _BAD_SIGNATURE_ERRORS as exc:
         return _result("bad_signature", f"the signature does not match the alert: {exc}")
     signed_xml = getattr(checked, "signed_xml", None)
     if signed_xml is None or signed_xml.tag != root.tag:

@@ -32,7 +32,8 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes
 from cryptography.x509.oid import NameOID
 
-from incident_desk.errors import ConfigError
+from incident_desk.errors import ConfigError, InputError
+from incident_desk.limits import MAX_PEM_BYTES, read_limited
 
 __all__ = ["Signer", "TrustEntry", "TrustStore"]
 
@@ -133,8 +134,8 @@ class TrustStore:
 
     def _load_file(self, file: Path) -> None:
         try:
-            certs = x509.load_pem_x509_certificates(file.read_bytes())
-        except (OSError, ValueError) as exc:
+            certs = x509.load_pem_x509_certificates(read_limited(file, MAX_PEM_BYTES, "a PEM file"))
+        except (InputError, ValueError) as exc:
             self.problems.append(f"{file.name}: not a readable PEM certificate ({exc})")
             return
         for cert in certs:

@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from incident_desk.rules import needs_acknowledgement
 from incident_desk.shipped import resource_path
 
 log = logging.getLogger("incident_desk.ui")
@@ -26,8 +27,9 @@ ALARM_WAV = resource_path("sounds", "alarm.wav")
 
 
 def is_alarming(row: Any, exercise_id: str | None, *, now: datetime | None = None) -> bool:
-    """Extreme/Severe + Immediate, Alert/Update, Actual (or the joined exercise's), not expired."""
-    if row.msg_type not in ("Alert", "Update"):
+    """Extreme/Severe + Immediate, needing acknowledgement (``rules.needs_acknowledgement``),
+    Actual (or the joined exercise's), not expired."""
+    if not needs_acknowledgement(row):
         return False
     if row.severity not in ("Extreme", "Severe") or row.urgency != "Immediate":
         return False
@@ -119,6 +121,16 @@ class AlarmController(QObject):
         if started:
             self._update()
         return started
+
+    def force(self, row: Any) -> bool:
+        """Make ``row`` alarm whatever its severity (a real alert during a drill: NO DUFF).
+        Acknowledging it stops the alarm as usual. False if it already alarms."""
+        if row.id in self._active:
+            return False
+        self._active[row.id] = row
+        self.alarm_started.emit(row.id)
+        self._update()
+        return True
 
     @Slot(int)
     def acknowledge(self, alert_id: int) -> None:

@@ -3,16 +3,16 @@
 The lead's start-up owns the ``QApplication`` and the qasync loop; typical use::
 
     bridge = BusBridge()
-    console.add_listener(bridge.post_changes)      # ingest + console writes -> GUI thread
     bus.on_state = bridge.post_state               # broker state -> GUI thread
     apply_theme(app, saved_theme(default="dark"))
     window = build_main_window(console, bridge, db_label=store.url, broker_label="host:1883")
+    # the window registers bridge.post_changes with the console: its writes reach the GUI
     window.show()
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QApplication
 
@@ -20,6 +20,9 @@ from incident_desk.ui.bus_bridge import BusBridge
 from incident_desk.ui.main_window import MainWindow, open_settings
 from incident_desk.ui.theme import THEMES
 from incident_desk.ui.theme import apply_theme as _apply_theme
+
+if TYPE_CHECKING:
+    from incident_desk.runtime import ConsoleRuntime
 
 __all__ = ["apply_theme", "build_main_window", "saved_theme", "window_for_runtime"]
 
@@ -30,14 +33,16 @@ def build_main_window(
     *,
     db_label: str,
     broker_label: str,
+    exercise_link: Any = None,
     sound: bool = True,
     map_tile_url: str | None = None,
     map_tile_attribution: str | None = None,
 ) -> MainWindow:
     """The console's main window, filled from ``console.store`` and wired to ``bridge``.
 
-    It does not register ``bridge.post_changes`` with the console: the caller wires the bridge
-    once (see the module docstring). ``sound=False`` keeps the alarm silent (no audio device).
+    The window registers ``bridge.post_changes`` with the console (and removes it when it
+    closes). ``exercise_link`` is the exercise the console joined. ``sound=False`` keeps
+    the alarm silent (no audio device).
     The live map is always there; ``map_tile_url`` (settings ``map_tile_url``) adds an
     agency tile server under the offline country boundaries.
     """
@@ -46,28 +51,29 @@ def build_main_window(
         bridge,
         db_label=db_label,
         broker_label=broker_label,
+        exercise_link=exercise_link,
         sound=sound,
         map_tile_url=map_tile_url,
         map_tile_attribution=map_tile_attribution,
     )
 
 
-def window_for_runtime(runtime: Any, *, sound: bool = True) -> MainWindow:
+def window_for_runtime(runtime: ConsoleRuntime, *, sound: bool = True) -> MainWindow:
     """The main window of a ``ConsoleRuntime``, wired to it through a new ``BusBridge``:
     change records and broker states reach the window on the GUI thread. The one place
     this wiring is written (start-up, tests and benchmarks all use it)."""
     bridge = BusBridge()
-    runtime.add_change_listener(bridge.post_changes)
     runtime.add_state_listener(bridge.post_state)
-    settings = getattr(runtime, "settings", None)  # the map's optional agency tile server
+    settings = runtime.settings  # the map's optional agency tile server
     return build_main_window(
         runtime.console,
         bridge,
         db_label=runtime.db_label,
         broker_label=runtime.broker_label,
+        exercise_link=runtime.exercise_link,
         sound=sound,
-        map_tile_url=getattr(settings, "map_tile_url", None),
-        map_tile_attribution=getattr(settings, "map_tile_attribution", None),
+        map_tile_url=settings.map_tile_url,
+        map_tile_attribution=settings.map_tile_attribution,
     )
 
 

@@ -1,9 +1,9 @@
 """The command panel: the command structure of the incident selected on the board.
 
-Thin by design (STYLE.md 2): every button is one ``CommandBoard`` call as this console's
-operator; its ``Issued.changes`` go to ``console.emit`` (the board also publishes the event
-through its port). A refusal (``CommandError``) reaches the operator as its ``reason``
-through ``message_requested``. Incoming handover proposals open a non-modal
+Thin by design: every button is one ``CommandBoard`` call as this console's operator, run by
+the window's ``OpRunner`` (off the GUI thread); its ``Issued.changes`` reach every view (the
+board also publishes the event through its port). A refusal (``CommandError``) reaches the
+operator as its ``reason``. Incoming handover proposals open a non-modal
 ``HandoverDialog``; a lost race ("… lost to …" on the timeline) is said in plain words.
 """
 
@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
 
 from incident_desk.command import (
     AssignmentStatus,
-    CommandError,
     CommandMode,
     MemberSpec,
     ParticipationState,
@@ -51,6 +50,7 @@ from incident_desk.exports import ics204, ics214, to_csv
 from incident_desk.ui.handover_dialog import HandoverDialog, ProposeHandoverDialog
 from incident_desk.ui.ics_pdf import write_pdf
 from incident_desk.ui.models.command_tree import CommandTreeModel, Roles
+from incident_desk.ui.ops import OpRunner
 from incident_desk.ui.units_panel import AssignDialog
 
 log = logging.getLogger("incident_desk.ui")
@@ -144,12 +144,15 @@ class CommandPanel(QWidget):
         self,
         console: Any,
         incidents: Callable[[], list[tuple[str, str]]],
+        *,
+        ops: OpRunner,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("command_panel")
         self.console = console
-        self.command = getattr(console, "command", None)
+        self.ops = ops
+        self.command = console.command
         self._incidents = incidents
         self.incident_key: str | None = None
         self.handover_dialogs: dict[str, HandoverDialog] = {}
@@ -287,27 +290,25 @@ class CommandPanel(QWidget):
         return True
 
     # -- operator calls -------------------------------------------------------------------------
-    def _run(self, doing: str, call: Callable[[Any], Any]) -> Any | None:
+    def _run(
+        self,
+        doing: str,
+        call: Callable[[Any], Any],
+        then: Callable[[Any], None] | None = None,
+    ) -> None:
+        """One command board call through the window's ``OpRunner``; when it is done the
+        panel shows the result at once and ``then(issued)`` runs."""
         board = self.command
         if board is None:
-            self._say("This console has no command board.", "error")
-            return None
-        try:
-            issued = call(board)
-        except CommandError as exc:
-            self._say(f"Could not {doing}: {exc.reason}", "error")
-            return None
-        except IncidentDeskError as exc:
-            self._say(f"Could not {doing}: {exc}", "error")
-            return None
-        except Exception as exc:  # a bug: log the traceback, tell the operator plainly
-            log.exception("command action failed: %s", doing)
-            self._say(f"Could not {doing} (unexpected error, logged): {exc}", "error")
-            return None
-        changes = getattr(issued, "changes", issued)
-        self.refresh()
-        self.console.emit(changes)
-        return issued
+            self._say(self.tr("This console has no command board."), "error")
+            return
+
+        def done(issued: Any) -> None:
+            self.refresh()
+            if then is not None:
+                then(issued)
+
+        self.ops.run(doing, lambda: call(board), done)
 
     def _need_incident(self, what: str) -> str | None:
         if self.incident_key is None:
@@ -330,11 +331,11 @@ class CommandPanel(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         mode, members = dialog.values()
-        if self._run(
+        self._run(
             "establish command",
             lambda b: b.establish(key, mode=mode, members=members or None, actor=ident.operator),
-        ):
-            self._say(f"{mode.value.capitalize()} command established for {key}.")
+            lambda _issued: self._say(f"{mode.value.capitalize()} command established for {key}."),
+        )
 
     @Slot()
     def propose_handover(self) -> None:
@@ -356,7 +357,7 @@ class CommandPanel(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         v = dialog.values()
-        if self._run(
+        self._run(
             "propose the handover",
             lambda b: b.propose_handover(
                 key,
@@ -366,8 +367,10 @@ class CommandPanel(QWidget):
                 expires_at=v["expires_at"],
                 actor=ident.operator,
             ),
-        ):
-            self._say(f"Handover of {key} proposed to {v['to_country']}/{v['to_agency']}.")
+            lambda _issued: self._say(
+                f"Handover of {key} proposed to {v['to_country']}/{v['to_agency']}."
+            ),
+        )
 
     @Slot()
     def close_command(self) -> None:
@@ -380,7 +383,7 @@ class CommandPanel(QWidget):
         )
 
     @Slot()
-    def assign(self, unit_id: str | None = None, incident_key: str | None = None) -> Any | None:
+    def assign(self, unit_id: str | None = None, incident_key: str | None = None) -> None:
         """The assignment dialog, pre-filled with a unit and incident if given."""
         if self.command is None:
             self._say("This console has no command board.", "error")
@@ -400,7 +403,14 @@ class CommandPanel(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         r = dialog.request()
-        issued = self._run(
+
+        def assigned(issued: Any) -> None:
+            who = issued.event.data.get("callsign") or r.person or r.unit_id
+            self._say(f"{who} assigned to {r.incident_key}: {r.element_name}.")
+            if r.incident_key == self.incident_key:
+                self.select_assignment(issued.event.id)
+
+        self._run(
             "assign",
             lambda b: b.assign(
                 r.incident_key,
@@ -413,13 +423,8 @@ class CommandPanel(QWidget):
                 report_at=r.report_at,
                 actor=self.console.identity.operator,
             ),
+            assigned,
         )
-        if issued is not None:
-            who = issued.event.data.get("callsign") or r.person or r.unit_id
-            self._say(f"{who} assigned to {r.incident_key}: {r.element_name}.")
-            if r.incident_key == self.incident_key:
-                self.select_assignment(issued.event.id)
-        return issued
 
     def set_status(self, target: AssignmentStatus) -> None:
         assignment_id = self.current_assignment_id()
@@ -505,7 +510,11 @@ class CommandPanel(QWidget):
 
     @Slot(str, str, str)
     def accept_handover(self, proposal_id: str, name: str, tier: str) -> None:
-        if self._run(
+        def accepted(_issued: Any) -> None:
+            self._close_dialog(proposal_id)
+            self._say("Handover accepted: you are in command from its effective time.")
+
+        self._run(
             "accept the handover",
             lambda b: b.accept_handover(
                 proposal_id,
@@ -513,18 +522,20 @@ class CommandPanel(QWidget):
                 tier=Tier(tier),
                 actor=self.console.identity.operator,
             ),
-        ):
-            self._close_dialog(proposal_id)
-            self._say("Handover accepted: you are in command from its effective time.")
+            accepted,
+        )
 
     @Slot(str, str)
     def refuse_handover(self, proposal_id: str, reason: str) -> None:
-        if self._run(
-            "refuse the handover",
-            lambda b: b.refuse_handover(proposal_id, reason, actor=self.console.identity.operator),
-        ):
+        def refused(_issued: Any) -> None:
             self._close_dialog(proposal_id)
             self._say("Handover refused.")
+
+        self._run(
+            "refuse the handover",
+            lambda b: b.refuse_handover(proposal_id, reason, actor=self.console.identity.operator),
+            refused,
+        )
 
     def _close_dialog(self, proposal_id: str) -> None:
         dialog = self.handover_dialogs.pop(proposal_id, None)

@@ -12,22 +12,13 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from lxml import etree
-
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
-from incident_desk.ui.models.alert_table import (
-    TRUST_INVALID,
-    TRUST_RED,
-    is_exercise,
-    local_time,
-    trust_description,
-    trust_state,
-    trust_text,
-    utc_time,
-)
+from incident_desk import safexml, timefmt
+from incident_desk.trust.wording import WORDING, trust_label, trust_sentence
+from incident_desk.ui.models.alert_table import TRUST_RED, is_exercise
 
 log = logging.getLogger("incident_desk.ui")
 
@@ -41,28 +32,15 @@ _TABLE = "<table border='1' cellspacing='0' cellpadding='3'>"
 
 
 def pretty_xml(raw: bytes) -> str:
-    """Indent stored CAP bytes for reading; the raw text if they do not parse.
-
-    The parser never resolves entities, loads a DTD or touches the network.
-    """
-    parser = etree.XMLParser(
-        resolve_entities=False,
-        no_network=True,
-        load_dtd=False,
-        huge_tree=False,
-        remove_blank_text=True,
-    )
-    try:
-        root = etree.fromstring(raw, parser)
-    except etree.XMLSyntaxError:
-        return raw.decode("utf-8", errors="replace")
-    return str(etree.tostring(root, pretty_print=True, encoding="unicode"))
+    """Indent stored CAP bytes for reading (the one hardened parser: no entities, no DTD,
+    no network); the raw text if they do not parse."""
+    return safexml.pretty(raw)
 
 
 def _both_times(value: datetime | None) -> str:
     if value is None:
         return "—"
-    return f"{local_time(value)} local ({utc_time(value)})"
+    return f"{timefmt.local(value)} ({timefmt.utc(value)})"
 
 
 def main_fields(stored: Any) -> dict[str, str]:
@@ -136,7 +114,11 @@ def alert_html(stored: Any) -> str:
         _row("Topic", stored.topic),
         _row("Exercise", stored.exercise_id),
         _row("Signed", "yes (enveloped signature present)" if alert.signature else ""),
-        _row("Signature check", f"{trust_text(stored)}: {trust_description(stored)}"),
+        _row(
+            "Signature check",
+            f"{trust_label(stored.trust_state, stored.trust_signer)}: "
+            f"{trust_sentence(stored.trust_state, stored.trust_detail)}",
+        ),
         "</table>",
     ]
     for n, info in enumerate(alert.infos, 1):
@@ -201,7 +183,7 @@ def chain_html(current_id: int, versions: Sequence[Any]) -> str:
         mark = " ◀ shown" if version.id == current_id else ""
         out.append(
             f"<h4>{html.escape(version.msg_type)} — {html.escape(version.identifier)} — "
-            f"{html.escape(local_time(version.sent_utc))}{mark}</h4>"
+            f"{html.escape(timefmt.local(version.sent_utc))}{mark}</h4>"
         )
         if prev is None:
             continue
@@ -295,10 +277,16 @@ class AlertDetail(QWidget):
     def show_trust(self, stored: Any) -> None:
         """The signature check in plain words above the tabs; red when it is evidence of
         tampering or spoofing."""
-        state = trust_state(stored)
-        self.trust.setText(f"Signature: {trust_text(stored)}. {trust_description(stored)}")
-        colour = TRUST_RED if state in TRUST_INVALID else ""
-        weight = "bold" if state in TRUST_INVALID else "normal"
+        state = stored.trust_state
+        label = trust_label(state, stored.trust_signer)
+        self.trust.setText(
+            self.tr("Signature: {label}. {sentence}").format(
+                label=label, sentence=trust_sentence(state, stored.trust_detail)
+            )
+        )
+        invalid = state in WORDING and WORDING[state].invalid
+        colour = TRUST_RED if invalid else ""
+        weight = "bold" if invalid else "normal"
         self.trust.setStyleSheet(f"color: {colour}; font-weight: {weight};" if colour else "")
         self.trust.setProperty("trust_state", state or "")
         self.trust.setVisible(True)

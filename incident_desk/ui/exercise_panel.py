@@ -1,10 +1,10 @@
 """The exercise controller panel (a dock): the MSEL with each inject's state, the clock and
 its controls, ad-hoc and contingency injects, the after-action report.
 
-Every button is one call on the Qt-free ``ExerciseController`` (STYLE.md 2). The controller's
-events come from the player thread (or paho's, for NO DUFF) and cross to the GUI thread
-through :class:`ExerciseSignals`; acknowledgements and expected actions are read from the
-store at most every ``OBSERVE_MS``, and only after something changed.
+Every button is one call on the Qt-free ``ExerciseController``. The controller's events come
+from the player thread (or paho's, for NO DUFF) and cross to the GUI thread through a
+``BusBridge``; acknowledgements and expected actions are read from the store at most every
+``OBSERVE_MS``, and only after something changed.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from incident_desk.errors import IncidentDeskError, StoreError
 from incident_desk.exercise import ControlMessage, build_aar
 from incident_desk.scenario import CapTemplate, ClockStateError, Scenario, format_duration
+from incident_desk.ui.bus_bridge import BusBridge
 from incident_desk.ui.models.msel_table import NUMBER_ROLE, MselEntry, MselTableModel, Observation
 
 log = logging.getLogger("incident_desk.ui")
@@ -46,25 +47,6 @@ log = logging.getLogger("incident_desk.ui")
 SPEEDS = (0.25, 0.5, 1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0)
 SEVERITIES = ("Extreme", "Severe", "Moderate", "Minor", "Unknown")
 URGENCIES = ("Immediate", "Expected", "Future", "Past", "Unknown")
-
-
-class ExerciseSignals(QObject):
-    """Carries exercise events from any thread onto the GUI thread (like ``BusBridge``).
-
-    Signals:
-        control_received: a control message of the joined exercise (``ControlMessage``, or
-            None when the retained state was cleared).
-        controller_event: a ``ControllerEvent`` of the local controller.
-    """
-
-    control_received = Signal(object)
-    controller_event = Signal(object)
-
-    def post_control(self, message: Any) -> None:
-        self.control_received.emit(message)
-
-    def post_controller_event(self, event: Any) -> None:
-        self.controller_event.emit(event)
 
 
 def _speed_text(speed: float) -> str:
@@ -309,7 +291,7 @@ class ExercisePanel(QWidget):
 
         self.adhoc_dialog: AdhocDialog | None = None
         self._observe_dirty = True
-        self.signals = ExerciseSignals(self)
+        self.signals = BusBridge(self)
         self.signals.controller_event.connect(self._on_controller_event)
         controller.add_listener(self.signals.post_controller_event)
         self._clock_timer = QTimer(self)

@@ -1,6 +1,13 @@
 """ICS-204 / ICS-214 forms as PDF: QTextDocument HTML, paginated by hand onto a QPdfWriter
 so every page gets the form header, a page number and, for an exercise, the EXERCISE
-banner and a diagonal watermark (DESIGN.md §5: every view, print and export)."""
+band and a diagonal watermark (DESIGN.md §5: every view, print and export).
+
+Paper is always black on white, whatever the application's theme: the page is filled white,
+the text document gets an explicit black-on-white palette and style sheet (QTextDocument
+otherwise takes the application palette: light grey text in the dark theme). The exercise
+marking is a purple band of its own above the title (never over it); red is left for real
+traffic, so a real form has no colour at all.
+"""
 
 from __future__ import annotations
 
@@ -9,11 +16,13 @@ import os
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QColor,
     QFont,
     QPageLayout,
     QPageSize,
     QPainter,
+    QPalette,
     QPdfWriter,
     QTextDocument,
 )
@@ -21,6 +30,10 @@ from PySide6.QtGui import (
 from incident_desk.exports import EXERCISE_MARK, IcsForm
 
 RESOLUTION = 150  # dpi of the PDF's coordinate system (text stays vector)
+INK = QColor(0, 0, 0)
+PAPER = QColor(255, 255, 255)
+EXERCISE_PURPLE = QColor(91, 42, 134)  # the exercise colour (purple is for exercise only)
+_STYLE = "body, p, td, th, b, i { color: #000000; } table { border-color: #000000; }"
 
 
 def form_html(form: IcsForm) -> str:
@@ -46,7 +59,26 @@ def form_html(form: IcsForm) -> str:
     for title, columns, rows in form.extra:
         parts.append(f"<br/><p><b>{e(title)}</b></p>")
         table(columns, rows)
-    return "<html><body style='font-size:8pt'>" + "".join(parts) + "</body></html>"
+    return (
+        "<html><body style='font-size:8pt; color:#000000; background-color:#ffffff'>"
+        + "".join(parts)
+        + "</body></html>"
+    )
+
+
+def paper_palette() -> QPalette:
+    """Black ink on white paper for every colour role a text document may use."""
+    palette = QPalette()
+    for role in (
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.ButtonText,
+        QPalette.ColorRole.BrightText,
+    ):
+        palette.setColor(role, INK)
+    for role in (QPalette.ColorRole.Base, QPalette.ColorRole.Window, QPalette.ColorRole.Button):
+        palette.setColor(role, PAPER)
+    return palette
 
 
 def write_pdf(form: IcsForm, path: str | os.PathLike[str]) -> int:
@@ -65,15 +97,20 @@ def write_pdf(form: IcsForm, path: str | os.PathLike[str]) -> int:
     writer.setCreator("Incident Desk")
     paint = writer.pageLayout().paintRectPixels(RESOLUTION)
     width, height = float(paint.width()), float(paint.height())
-    band = RESOLUTION * 0.45  # header band and footer band, in device pixels
+    band = RESOLUTION * 0.45  # title band and footer band, in device pixels
+    marking = RESOLUTION * 0.32 if form.is_exercise else 0.0  # the exercise band above
 
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(writer)
     doc.setDocumentMargin(0)
+    doc.setDefaultStyleSheet(_STYLE)
     doc.setHtml(form_html(form))
-    body_height = height - 2 * band
+    top = marking + band
+    body_height = height - top - band
     doc.setPageSize(QSizeF(width, body_height))
     pages = max(1, doc.pageCount())
+    context = QAbstractTextDocumentLayout.PaintContext()
+    context.palette = paper_palette()
 
     painter = QPainter()
     if not painter.begin(writer):
@@ -82,10 +119,16 @@ def write_pdf(form: IcsForm, path: str | os.PathLike[str]) -> int:
         for page in range(pages):
             if page:
                 writer.newPage()
-            _header(painter, form, width, band)
+            painter.fillRect(QRectF(0, 0, width, height), PAPER)
+            if form.is_exercise:
+                _exercise_band(painter, form, width, marking)
+            _header(painter, form, width, marking, band)
             painter.save()
-            painter.translate(0, band - page * body_height)
-            doc.drawContents(painter, QRectF(0, page * body_height, width, body_height))
+            painter.translate(0, top - page * body_height)
+            clip = QRectF(0, page * body_height, width, body_height)
+            painter.setClipRect(clip)
+            context.clip = clip
+            doc.documentLayout().draw(painter, context)
             painter.restore()
             _footer(painter, form, page, pages, width, height, band)
             if form.is_exercise:
@@ -95,22 +138,37 @@ def write_pdf(form: IcsForm, path: str | os.PathLike[str]) -> int:
     return pages
 
 
-def _header(painter: QPainter, form: IcsForm, width: float, band: float) -> None:
+def _exercise_band(painter: QPainter, form: IcsForm, width: float, height: float) -> None:
+    """The exercise marking in its own purple band at the top of the page."""
+    painter.save()
+    painter.fillRect(QRectF(0, 0, width, height), EXERCISE_PURPLE)
+    font = QFont("Sans Serif")
+    font.setPointSizeF(9)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(PAPER)
+    painter.drawText(
+        QRectF(0, 0, width, height),
+        Qt.AlignmentFlag.AlignCenter,
+        f"{EXERCISE_MARK} — {form.exercise_id}",
+    )
+    painter.restore()
+
+
+def _header(painter: QPainter, form: IcsForm, width: float, top: float, band: float) -> None:
+    """The form title, in black, in the band below the exercise band (if any)."""
     painter.save()
     font = QFont("Sans Serif")
     font.setPointSizeF(11)
     font.setBold(True)
     painter.setFont(font)
     title = f"{form.form} {form.title} — {form.incident_name} ({form.incident_key})"
-    painter.setPen(QColor("black"))
-    painter.drawText(QRectF(0, 0, width, band), Qt.AlignmentFlag.AlignLeft, title)
-    if form.is_exercise:
-        painter.setPen(QColor(200, 0, 0))
-        painter.drawText(
-            QRectF(0, 0, width, band),
-            Qt.AlignmentFlag.AlignRight,
-            f"{EXERCISE_MARK} {form.exercise_id}",
-        )
+    painter.setPen(INK)
+    painter.drawText(
+        QRectF(0, top, width, band),
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+        title,
+    )
     painter.restore()
 
 
@@ -128,9 +186,10 @@ def _footer(
     font.setPointSizeF(8)
     painter.setFont(font)
     text = f"{form.form} — page {page + 1} of {pages}"
+    painter.setPen(INK)
     if form.is_exercise:
         text = f"{EXERCISE_MARK} — {text}"
-        painter.setPen(QColor(200, 0, 0))
+        painter.setPen(EXERCISE_PURPLE)
     painter.drawText(
         QRectF(0, height - band, width, band),
         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
@@ -145,10 +204,27 @@ def _watermark(painter: QPainter, width: float, height: float) -> None:
     font.setPointSizeF(72)
     font.setBold(True)
     painter.setFont(font)
-    painter.setPen(QColor(200, 0, 0, 60))
+    painter.setPen(QColor(91, 42, 134, 40))
     painter.translate(QPointF(width / 2, height / 2))
     painter.rotate(-30)
     painter.drawText(
         QRectF(-width, -height / 4, 2 * width, height / 2), Qt.AlignmentFlag.AlignCenter, "EXERCISE"
     )
     painter.restore()
+
+
+def write_pdf_headless(form: IcsForm, path: str | os.PathLike[str]) -> int:
+    """:func:`write_pdf` without a window: for the CLI (``incident-desk export ics204``).
+
+    Uses the running QGuiApplication, or starts one on the offscreen platform (fonts only:
+    no display is needed).
+    """
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is None:
+        app = QGuiApplication(["incident-desk-export", "-platform", "offscreen"])
+        try:
+            return write_pdf(form, path)
+        finally:
+            del app
+    return write_pdf(form, path)

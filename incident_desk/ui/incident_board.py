@@ -3,7 +3,7 @@
 Thin by design (STYLE.md 2): every action is one ``IncidentBoard`` call with
 ``actor=console.identity.operator`` and ``console=console.identity.workstation``; its
 ``Changes`` go to ``console.emit`` so every view (this one, the timeline, the map) refreshes.
-A refused action (``IncidentError``) is shown in plain words through ``message_requested``.
+A refused action is shown in plain words by the window's ``OpRunner``.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from incident_desk.changes import Changes
 from incident_desk.errors import IncidentDeskError
-from incident_desk.incidents import TRANSITIONS, IncidentError, IncidentStatus
+from incident_desk.incidents import TRANSITIONS, IncidentStatus
 from incident_desk.ui.models.incident_table import (
     ALL,
     Column,
@@ -35,6 +35,7 @@ from incident_desk.ui.models.incident_table import (
     IncidentTableModel,
     Roles,
 )
+from incident_desk.ui.ops import OpRunner
 
 log = logging.getLogger("incident_desk.ui")
 
@@ -86,12 +87,15 @@ class IncidentBoardWidget(QWidget):
         console: Any,
         current_alert_id: Callable[[], int | None],
         visible: Callable[[list[Any]], list[Any]],
+        *,
+        ops: OpRunner,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("incident_board")
         self.console = console
-        self.board = getattr(console, "board", None)
+        self.ops = ops
+        self.board = console.board
         self._current_alert_id = current_alert_id
         self._visible = visible
         self._following_queue = False
@@ -247,9 +251,11 @@ class IncidentBoardWidget(QWidget):
         return True
 
     def highlight_alert(self, alert_id: int | None) -> Any | None:
-        """Select the incident an alert (from the queue) belongs to, if it has one, without
-        emitting ``incident_selected``; returns that incident's snapshot (None: ungrouped,
-        hidden or filtered out: the board's selection then stays as it was)."""
+        """Select the incident an alert (from the queue) belongs to, if it has one: it is
+        then the selected incident for everything that follows the board (command panel,
+        timeline, exports), with ``following_queue`` True while ``incident_selected`` is
+        emitted (the map already follows the alert). Returns that incident's snapshot
+        (None: ungrouped, hidden or filtered out: the board's selection stays as it was)."""
         if alert_id is None or self.board is None:
             return None
         try:
@@ -272,11 +278,15 @@ class IncidentBoardWidget(QWidget):
         if not self.view.currentIndex().isValid() and self.proxy.rowCount():
             self.select_incident(self.proxy.index(0, 0).data(Roles.INCIDENT_ID))
 
+    @property
+    def following_queue(self) -> bool:
+        """True while the board selects the incident of the alert selected in the queue."""
+        return self._following_queue
+
     @Slot(QModelIndex, QModelIndex)
     def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._update_buttons()
-        if not self._following_queue:
-            self.incident_selected.emit(current.data(Roles.INCIDENT_ID) if current.isValid() else 0)
+        self.incident_selected.emit(current.data(Roles.INCIDENT_ID) if current.isValid() else 0)
 
     # -- actions --------------------------------------------------------------------------------
     @Slot()
@@ -285,12 +295,16 @@ class IncidentBoardWidget(QWidget):
         if alert_id is None:
             self._say("Select an alert in the queue to open an incident from it.")
             return
-        changes = self._run(
-            "open an incident",
+
+        def opened(changes: Changes) -> None:
+            if changes.incidents:
+                self.select_incident(changes.incidents[0])
+
+        self._run(
+            self.tr("open an incident"),
             lambda board, actor, ws: board.create_from_alert(alert_id, actor, ws),
+            opened,
         )
-        if changes is not None and changes.incidents:
-            self.select_incident(changes.incidents[0])
 
     @Slot()
     def attach_selected_alert(self) -> None:
@@ -299,12 +313,16 @@ class IncidentBoardWidget(QWidget):
         if alert_id is None or incident_id is None:
             self._say("Select an alert in the queue and an incident on the board to attach it.")
             return
-        changes = self._run(
-            "attach the alert",
+
+        def attached(changes: Changes) -> None:
+            if not changes:
+                self._say(self.tr("The alert already belongs to this incident."))
+
+        self._run(
+            self.tr("attach the alert"),
             lambda board, actor, ws: board.attach(incident_id, alert_id, actor, ws),
+            attached,
         )
-        if changes is not None and not changes:
-            self._say("The alert already belongs to this incident.")
 
     @Slot()
     def merge_selected(self) -> None:
@@ -328,12 +346,15 @@ class IncidentBoardWidget(QWidget):
         if not ok:
             return
         survivor, other = (older, newer) if choice == choices[0] else (newer, older)
-        changes = self._run(
-            "merge the incidents",
-            lambda board, actor, ws: board.merge(survivor.id, other.id, actor, ws),
-        )
-        if changes is not None:
+
+        def merged(_changes: Changes) -> None:
             self.select_incident(survivor.id)
+
+        self._run(
+            self.tr("merge the incidents"),
+            lambda board, actor, ws: board.merge(survivor.id, other.id, actor, ws),
+            merged,
+        )
 
     def set_status(self, target: IncidentStatus) -> None:
         incident_id = self.current_incident_id()
@@ -367,28 +388,27 @@ class IncidentBoardWidget(QWidget):
         target = STATUS_ACTIONS[name][1]
         return lambda: self.set_status(target)
 
-    def _run(self, doing: str, call: Callable[[Any, str, str], Changes]) -> Changes | None:
-        """One core call as this operator at this workstation; its changes are broadcast."""
+    def _run(
+        self,
+        doing: str,
+        call: Callable[[Any, str, str], Changes],
+        then: Callable[[Changes], None] | None = None,
+    ) -> None:
+        """One core call as this operator at this workstation, through the window's
+        ``OpRunner`` (off the GUI thread; its changes reach every view); then the board
+        shows the incidents it changed at once and ``then`` runs."""
         board = self.board
         if board is None:
-            self._say("This console has no incident board.", "error")
-            return None
+            self._say(self.tr("This console has no incident board."), "error")
+            return
         identity = self.console.identity
-        try:
-            changes = call(board, identity.operator, identity.workstation)
-        except IncidentError as exc:
-            self._say(f"Could not {doing}: {exc.reason}", "error")
-            return None
-        except IncidentDeskError as exc:
-            self._say(f"Could not {doing}: {exc}", "error")
-            return None
-        except Exception as exc:  # a bug: log the traceback, tell the operator plainly
-            log.exception("incident action failed: %s", doing)
-            self._say(f"Could not {doing} (unexpected error, logged): {exc}", "error")
-            return None
-        self.reload_incidents(changes.incidents)  # at once; the broadcast refresh follows
-        self.console.emit(changes)
-        return changes
+
+        def done(changes: Changes) -> None:
+            self.reload_incidents(changes.incidents)  # at once; the broadcast refresh follows
+            if then is not None:
+                then(changes)
+
+        self.ops.run(doing, lambda: call(board, identity.operator, identity.workstation), done)
 
     def _say(self, text: str, level: str = "info") -> None:
         self.message_requested.emit(text, level)

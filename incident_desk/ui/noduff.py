@@ -14,36 +14,19 @@ import logging
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from incident_desk.errors import StoreError
+from incident_desk.rules import is_no_duff
 
 log = logging.getLogger("incident_desk.ui")
 
 TITLE = "NO DUFF — REAL-WORLD ALERT — THIS IS NOT A DRILL"
-TRIGGER_TYPES = frozenset({"Alert", "Update"})
 
 
-def is_no_duff(row: Any) -> bool:
-    """A real alert (not exercise traffic) that starts or changes a real event."""
-    return row.status == "Actual" and row.exercise_id is None and row.msg_type in TRIGGER_TYPES
-
-
-def force_alarm(alarms: Any, row: Any) -> bool:
-    """Make ``row`` alarm in ``alarms`` (an ``AlarmController``) whatever its severity.
-
-    ``AlarmController`` only alarms Extreme/Severe + Immediate; a NO DUFF alert alarms
-    anyway. Acknowledging it stops the alarm as usual.
-    """
-    if row.id in alarms.active:
-        return False
-    if alarms.consider([row]):
-        return True
-    alarms._active[row.id] = row  # no public "force" on AlarmController yet
-    alarms.alarm_started.emit(row.id)
-    alarms._update()
-    return True
+def is_no_duff_row(row: Any) -> bool:
+    """The core rule (``incident_desk.rules.is_no_duff``) applied to a stored row."""
+    return is_no_duff(status=row.status, msg_type=row.msg_type, exercise_id=row.exercise_id)
 
 
 class NoDuffOverlay(QFrame):
@@ -163,80 +146,48 @@ class NoDuffOverlay(QFrame):
 
 
 class NoDuffGuard(QObject):
-    """Watches what this console stores and the control topic; drives the overlay.
+    """Looks at what this console stores and at the control topic; drives the overlay.
 
-    Only a console joined to an exercise has one that acts (``exercise_id`` set). Alerts
-    stored before the guard started do not trigger it.
+    Only a console joined to an exercise has one that acts (``exercise_id`` set). It is fed
+    the alerts that arrive while the window is open (the store feed's ``Delta.live``), so
+    alerts stored before do not trigger it.
 
     Signals:
-        no_duff: a real alert triggered NO DUFF here. Argument: its row (a ``QueueRow``
-            when fed by the window's delta read, a ``StoredAlert`` from ``check``).
+        no_duff: a real alert triggered NO DUFF here. Argument: its row (a ``QueueRow``).
     """
 
     no_duff = Signal(object)
-    CHECK_MS = 100
 
     def __init__(
         self,
-        store: Any,
         exercise_id: str | None,
         alarms: Any,
         overlay: NoDuffOverlay,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.store = store
         self.exercise_id = exercise_id
         self.alarms = alarms
         self.overlay = overlay
         self.exercise_state: str | None = None
         self._last_id = 0
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(self.CHECK_MS)
-        self._timer.timeout.connect(self.check)
-        if exercise_id is not None:
-            try:
-                newest = store.list_alerts(limit=1)
-                self._last_id = max((r.id for r in newest), default=0)
-            except StoreError as exc:
-                log.warning("NO DUFF guard could not read the store: %s", exc)
 
     @property
     def active(self) -> bool:
         return self.exercise_id is not None and self.exercise_state != "ended"
 
-    @Slot(object)
-    def on_changes_applied(self, changes: Any) -> None:
-        if self.exercise_id is not None and changes.alerts and not self._timer.isActive():
-            self._timer.start()
-
     def feed(self, rows: Sequence[Any]) -> None:
-        """Look at new alerts read elsewhere (the window's background delta read)."""
+        """Look at new alerts (each at most once)."""
         fresh = [r for r in rows if r.id > self._last_id]
         if not fresh:
             return
         self._last_id = max(r.id for r in fresh)
-        self._consider(fresh)
-
-    @Slot()
-    def check(self) -> None:
-        """Look at the alerts stored since the last check."""
-        try:
-            rows = self.store.list_alerts(limit=None, after_id=self._last_id, newest_first=False)
-        except StoreError as exc:
-            log.warning("NO DUFF guard could not read the store: %s", exc)
-            return
-        self._last_id = max([self._last_id, *(r.id for r in rows)])
-        self._consider(rows)
-
-    def _consider(self, rows: Sequence[Any]) -> None:
         if not self.active:
             return
-        for row in rows:
-            if is_no_duff(row):
+        for row in fresh:
+            if is_no_duff_row(row):
                 log.warning("NO DUFF: real alert %s from %s", row.identifier, row.sender)
-                force_alarm(self.alarms, row)
+                self.alarms.force(row)
                 self.overlay.show_alert(row)
                 self.no_duff.emit(row)
 
@@ -248,4 +199,4 @@ class NoDuffGuard(QObject):
             return
         self.exercise_state = message.state.value
         if message.state.value == "no_duff":
-            self.overlay.show_control(message.reason or "NO DUFF declared")
+            self.overlay.show_control(message.reason or self.tr("NO DUFF declared"))

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from incident_desk.ui.models.alert_table import local_time
+from incident_desk import timefmt
 from incident_desk.ui.models.base import ListTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -58,7 +58,13 @@ class QuarantineModel(ListTableModel):
         ):
             return None
         e = self._rows[index.row()]
-        values = (local_time(e.received_at), e.topic or "—", e.reason, f"{len(e.raw)} B", e.source)
+        values = (
+            timefmt.local(e.received_at),
+            e.topic or "—",
+            e.reason,
+            f"{len(e.raw)} B",
+            e.source,
+        )
         return values[index.column()]
 
 

@@ -1,4 +1,5 @@
-"""Run store reads off the GUI thread and hand the results back to it (STYLE.md 7).
+"""Work off the GUI thread, results back on it: store reads (``BackgroundReader``) and
+operator actions (``OpRunner``).
 
 ``BackgroundReader.run(fn, on_done, on_error)`` calls ``fn()`` on one worker
 thread (reads are ordered: a later refresh never overtakes an earlier one) and then calls
@@ -12,10 +13,13 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal, Slot
+
+from incident_desk.changes import Changes
+from incident_desk.errors import IncidentDeskError
 
 log = logging.getLogger("incident_desk.ui")
 
@@ -74,4 +78,98 @@ class BackgroundReader(QObject):
         if executor is not None:
             executor.shutdown(wait=True, cancel_futures=True)
         with contextlib.suppress(RuntimeError, TypeError):  # already disconnected
+            self._delivered.disconnect(self._deliver)
+
+
+class OpRunner(QObject):
+    """Runs operator actions: one core call at a time, off the GUI thread.
+
+    ``run(doing, call, on_done)`` calls ``call()`` on the one worker thread that writes for
+    this window (so a slow database never freezes the screen, and two actions never race
+    each other), then, on the GUI thread:
+
+    - success: ``on_done(result)``; the ``Changes`` the call returned (or the ``changes`` of
+      what it returned, e.g. a command board's ``Issued``) are announced through
+      ``announce`` (the console's listeners: every view of every window, and the bus side);
+    - an expected failure (``IncidentDeskError``): ``failed`` with plain words
+      ("Could not assign the unit: …"), level "error";
+    - anything else is a bug: logged with its traceback, and ``failed`` says so plainly.
+
+    Signals:
+        failed(str, str): text for the operator and its level ("error").
+        finished(): an action finished (either way); tests and busy cursors wait on it.
+    """
+
+    failed = Signal(str, str)
+    finished = Signal()
+    _delivered = Signal(object)
+
+    @staticmethod
+    def make_executor() -> Executor:
+        """The one writer thread of a window (GUI tests may swap in a synchronous one)."""
+        return ThreadPoolExecutor(max_workers=1, thread_name_prefix="idesk-ui-ops")
+
+    def __init__(self, announce: Callable[[Any], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._announce = announce
+        self._executor: Executor | None = self.make_executor()
+        self._delivered.connect(self._deliver)
+        self.pending = 0
+
+    def run(
+        self,
+        doing: str,
+        call: Callable[[], T],
+        on_done: Callable[[T], None] | None = None,
+        on_failed: Callable[[], None] | None = None,
+        *,
+        announce: bool = True,
+    ) -> bool:
+        """Queue one action; False once shut down (nothing runs). ``announce=False`` for a
+        core call that announces its changes itself (``Console.acknowledge``)."""
+        if self._executor is None:
+            return False
+        self.pending += 1
+
+        def work() -> None:
+            try:
+                value = call()
+            except IncidentDeskError as exc:
+                reason = getattr(exc, "reason", None) or str(exc)
+                self._delivered.emit((False, f"Could not {doing}: {reason}", on_done, on_failed))
+                return
+            except Exception as exc:  # a bug: the traceback goes to the log
+                log.exception("operator action failed: %s", doing)
+                text = f"Could not {doing} (unexpected error, logged): {exc}"
+                self._delivered.emit((False, text, on_done, on_failed))
+                return
+            changes = getattr(value, "changes", value)
+            if announce and isinstance(changes, Changes) and changes:
+                self._announce(changes)
+            self._delivered.emit((True, value, on_done, on_failed))
+
+        self._executor.submit(work)
+        return True
+
+    @Slot(object)
+    def _deliver(self, item: tuple[bool, Any, Any, Any]) -> None:
+        self.pending -= 1
+        ok, value, on_done, on_failed = item
+        try:
+            if ok and on_done is not None:
+                on_done(value)
+            elif not ok:
+                if on_failed is not None:
+                    on_failed()
+                self.failed.emit(value, "error")
+        finally:
+            self.finished.emit()
+
+    def shutdown(self) -> None:
+        """Finish the running action and any queued ones (an operator's action is never
+        dropped); no callback runs afterwards."""
+        executor, self._executor = self._executor, None
+        if executor is not None:
+            executor.shutdown(wait=True)
+        with contextlib.suppress(RuntimeError, TypeError):
             self._delivered.disconnect(self._deliver)

@@ -7,32 +7,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from incident_desk.ui.filter_bar import AlertFilterBar
-from incident_desk.ui.models.alert_table import (
-    HEADERS,
-    AlertFilterProxy,
-    AlertTableModel,
-    Column,
-    Roles,
-)
-
-# compact: the event / headline column takes every pixel left over (it stretches)
-COLUMN_WIDTHS = {
-    Column.MARKER: 20, Column.RECEIVED: 82, Column.SENT: 82, Column.SEVERITY: 70,
-    Column.URGENCY: 74, Column.SENDER: 100, Column.COUNTRY: 34, Column.AGENCY: 50,
-    Column.STATUS: 60, Column.MSG_TYPE: 50, Column.INCIDENTS: 90, Column.ACK: 118,
-    Column.TRUST: 100,
-}  # fmt: skip
-EVENT_MIN_WIDTH = 260
-# hidden until the operator shows them (right-click the header): the event column needs room.
-# Unacknowledged rows keep their ● marker and bold type; incidents are on the board.
-HIDDEN_BY_DEFAULT = (
-    Column.SENT,
-    Column.COUNTRY,
-    Column.AGENCY,
-    Column.STATUS,
-    Column.INCIDENTS,
-    Column.ACK,
-)
+from incident_desk.ui.models.alert_table import AlertFilterProxy, AlertTableModel, Roles
+from incident_desk.ui.models.queue_columns import COLUMNS, Column
 
 
 class AlertQueue(QWidget):
@@ -65,22 +41,21 @@ class AlertQueue(QWidget):
         header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
         header.sortIndicatorChanged.connect(self._on_sort_changed)
         header.setMinimumSectionSize(18)
+        # the headline takes every pixel left over (it stretches); the rest fit their words
         header.setSectionResizeMode(Column.EVENT, QHeaderView.ResizeMode.Stretch)
-        for column, width in COLUMN_WIDTHS.items():
-            header.resizeSection(column, width)
-        header.resizeSection(Column.EVENT, EVENT_MIN_WIDTH)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.column_actions: dict[Column, QAction] = {}
-        for column in Column:
-            if column in (Column.MARKER, Column.EVENT):
+        for column, spec in COLUMNS.items():
+            header.resizeSection(column, spec.width)
+            header.setSectionHidden(column, not spec.shown)
+            if not spec.hideable:
                 continue
-            action = QAction(HEADERS[column], header)
+            action = QAction(self.model.tr(spec.header), header)
             action.setCheckable(True)
-            action.setChecked(column not in HIDDEN_BY_DEFAULT)
+            action.setChecked(spec.shown)
             action.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))
             header.addAction(action)
             self.column_actions[column] = action
-            header.setSectionHidden(column, column in HIDDEN_BY_DEFAULT)
         self.filter_bar = AlertFilterBar(self.proxy)
         self.loading_label = QLabel()
         self.loading_label.setObjectName("queue_loading")
@@ -96,7 +71,9 @@ class AlertQueue(QWidget):
         """``loading 12,000…`` while the first fill runs; None hides it."""
         self.loading_label.setVisible(count is not None)
         if count is not None:
-            self.loading_label.setText(f"Loading stored alerts… {count:,} so far")
+            self.loading_label.setText(
+                self.tr("Loading stored alerts… {count} so far").format(count=f"{count:,}")
+            )
 
     def current_alert_id(self) -> int | None:
         index = self.view.currentIndex()

@@ -76,7 +76,7 @@ def run_gui(
 
         QTimer.singleShot(int(exit_after * 1000), finish)
         if screenshot is not None:  # as an operator would: "fit active" before the picture
-            QTimer.singleShot(max(0, int(exit_after * 1000) - 4000), window.fit_map_to_active)
+            QTimer.singleShot(max(0, int(exit_after * 1000) - 4000), window.map.fit_active)
 
     try:
         with loop:

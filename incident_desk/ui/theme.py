@@ -34,25 +34,12 @@ def severity_colours(severity: str | None, urgency: str | None) -> RowColours:
     if severity == "Extreme" and immediate:
         return RowColours("#b71c1c", "#ffffff")
     if severity == "Extreme" or (severity == "Severe" and immediate):
-        return RowColours("#e65100", "#ffffff")
+        return RowColours("#ef6c00", "#000000")  # black on orange: 7:1 (white was 3.8:1)
     if severity == "Severe":
         return RowColours("#ffb74d", "#000000")
     if severity == "Moderate":
         return RowColours("#fff176", "#000000")
     return RowColours(None, None)
-
-
-def exercise_tint(background: str | None) -> str:
-    """Blend a row colour with the exercise purple (the exercise watermark of a row)."""
-    purple = QColor(EXERCISE_PURPLE)
-    if background is None:
-        return QColor(purple.red(), purple.green(), purple.blue()).lighter(160).name()
-    base = QColor(background)
-    return QColor(
-        int(base.red() * 0.4 + purple.red() * 0.6),
-        int(base.green() * 0.4 + purple.green() * 0.6),
-        int(base.blue() * 0.4 + purple.blue() * 0.6),
-    ).name()
 
 
 def _dark_palette() -> QPalette:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from incident_desk.ui.models.alert_table import local_time
+from incident_desk import timefmt
 from incident_desk.ui.models.base import ListTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -69,7 +69,7 @@ class TimelineModel(ListTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             prefix = "EXERCISE · " if e.exercise_id and index.column() == 5 else ""
             values = (
-                local_time(e.at),
+                timefmt.local(e.at),
                 e.actor,
                 e.console or "",
                 e.kind,

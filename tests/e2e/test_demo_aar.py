@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from incident_desk.messaging.runtime import DEMO_SCENARIO
+from incident_desk.runtime import DEMO_SCENARIO
 from incident_desk.scenario import identifier_for, load_scenario
 from incident_desk.store import Store
 from tests.gui.test_screenshot import ROOT, app_env

@@ -31,7 +31,7 @@ import sys
 from incident_desk.cli import main
 from incident_desk.geo._countries import COUNTRIES_50M
 from incident_desk.mappage._page import MAP_DIR
-from incident_desk.messaging.runtime import DEMO_SCENARIO
+from incident_desk.runtime import DEMO_SCENARIO
 from incident_desk.trust.brokerconf import TEMPLATES
 from incident_desk.ui.alarm import ALARM_WAV
 for path in (COUNTRIES_50M, MAP_DIR, DEMO_SCENARIO, TEMPLATES, ALARM_WAV):

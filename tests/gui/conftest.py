@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from concurrent.futures import Executor, Future
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -11,6 +13,7 @@ from PySide6.QtCore import QSettings
 
 from incident_desk.ui.bus_bridge import BusBridge
 from incident_desk.ui.main_window import MainWindow
+from incident_desk.ui.ops import OpRunner
 from tests.gui.fakes import FakeConsole, FakeStore, make_alert, wait_loaded
 
 
@@ -52,3 +55,24 @@ def window(qtbot, store: FakeStore) -> MainWindow:  # type: ignore[no-untyped-de
     qtbot.addWidget(win)
     wait_loaded(qtbot, win)
     return win
+
+
+class InlineExecutor(Executor):
+    """Runs each submitted call at once on the caller's thread (STYLE: a synchronous fake
+    executor makes step-by-step dialog tests deterministic)."""
+
+    def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Future[Any]:
+        future: Future[Any] = Future()
+        try:
+            future.set_result(fn(*args, **kwargs))
+        except Exception as exc:
+            future.set_exception(exc)
+        return future
+
+
+@pytest.fixture
+def sync_ops(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Operator actions run to completion inside the click (not on the window's writer
+    thread): for tests that script a long dialogue of actions step by step. The threaded
+    path itself is tested in test_ops.py and on the real window (Ctrl+K, failures)."""
+    monkeypatch.setattr(OpRunner, "make_executor", staticmethod(InlineExecutor))

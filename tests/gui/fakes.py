@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -226,7 +227,11 @@ class Identity:
 
 
 class FakeConsole:
-    """Records ``acknowledge`` calls and stores an Ack the way the real console does."""
+    """Records ``acknowledge`` calls and stores an Ack the way the real console does; hands
+    change records to its listeners like ``Console.emit`` (satisfies ``ConsolePort``)."""
+
+    board = None
+    command = None
 
     def __init__(
         self, store: FakeStore, exercise_id: str | None = None, *, fail: str | None = None
@@ -237,6 +242,22 @@ class FakeConsole:
         self.acknowledged: list[int] = []
         self.fail = fail
         self._next_id = 1_000_000
+        self._listeners: list[Callable[[Changes], None]] = []
+
+    def add_listener(self, listener: Callable[[Changes], None]) -> None:
+        if listener not in self._listeners:
+            self._listeners.append(listener)
+
+    def remove_listener(self, listener: Callable[[Changes], None]) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def emit(self, changes: Changes) -> None:
+        for listener in list(self._listeners):
+            listener(changes)
+
+    def outbox_status(self) -> tuple[int, str | None]:
+        return (0, None)
 
     def acknowledge(self, alert_id: int) -> Changes:
         self.acknowledged.append(alert_id)
@@ -264,9 +285,17 @@ class FakeConsole:
             text=f"Acknowledged {target.identifier}",
         )
         self.store.entries.append(entry)
-        return Changes(alerts=(ack.id,), timeline=(entry.id,))
+        changes = Changes(alerts=(ack.id,), timeline=(entry.id,))
+        self.emit(changes)  # like Console.acknowledge
+        return changes
 
 
 def wait_loaded(qtbot: Any, window: Any, timeout: int = 10_000) -> None:
     """Wait until the main window's background first fill reached the newest stored alert."""
     qtbot.waitUntil(lambda: window.is_loaded, timeout=timeout)
+
+
+def settle(qtbot: Any, window: Any, timeout: int = 10_000) -> None:
+    """Wait until every operator action the window started has finished (its ``OpRunner``
+    runs them off the GUI thread) and its result is shown."""
+    qtbot.waitUntil(lambda: window.ops.pending == 0, timeout=timeout)

@@ -54,7 +54,7 @@ def test_rows_newest_first_and_batch_is_one_insert_at_top(qtbot) -> None:
     assert model.last_id() == 4
 
 
-def test_display_roles_colours_and_exercise_watermark() -> None:
+def test_display_roles_colours_and_exercise_marking_without_colour_damage() -> None:
     model = AlertTableModel()
     model.set_rows(_rows())
     row_of = {model.index(r, 0).data(Roles.ALERT_ID): r for r in range(4)}
@@ -64,10 +64,52 @@ def test_display_roles_colours_and_exercise_watermark() -> None:
     assert model.index(extreme, 0).data(FG).color().name() == "#ffffff"
     assert model.index(row_of[1], 0).data(BG) is None  # Minor keeps the theme's colours
     ex = row_of[4]
-    assert model.index(ex, Column.EVENT).data().startswith("EXERCISE · ")
+    # exercise is said in words (the Traffic column), never by tinting the severity code
+    assert model.index(ex, Column.MODE).data() == "EX"
+    assert model.index(extreme, Column.MODE).data() == ""  # a real console tags nothing
+    assert not model.index(ex, Column.EVENT).data().startswith("EXERCISE")
     assert model.index(ex, 0).data(Roles.IS_EXERCISE) is True
-    assert model.index(ex, 0).data(BG) is not None  # purple tint even at Moderate
     assert model.index(row_of[2], Column.INCIDENTS).data() == "INC-2"
+    model.exercise_mode = True  # in a drill every real item says REAL
+    assert model.index(extreme, Column.MODE).data() == "REAL"
+
+
+def test_exercise_rows_keep_exactly_the_real_severity_colours() -> None:
+    """Trainees learn the colour code they will use for real (issue: the purple tint made
+    Minor/Past Cancels the most saturated rows and Severe and Moderate hard to tell apart)."""
+    model = AlertTableModel()
+    pairs = [
+        ("Extreme", "Immediate"),
+        ("Extreme", "Expected"),
+        ("Severe", "Immediate"),
+        ("Severe", "Expected"),
+        ("Moderate", "Expected"),
+        ("Minor", "Past"),
+    ]
+    rows = []
+    for n, (severity, urgency) in enumerate(pairs):
+        rows.append(make_alert(2 * n + 1, severity=severity, urgency=urgency))
+        rows.append(
+            make_alert(
+                2 * n + 2,
+                severity=severity,
+                urgency=urgency,
+                status="Exercise",
+                exercise_id="EX-1",
+                headline=f"EXERCISE EXERCISE EXERCISE {severity} drill",
+            )
+        )
+    model.set_rows(rows)
+
+    def colours(alert_id: int) -> tuple[object, object]:
+        index = model.index(model.row_of(alert_id), 0)
+        bg, fg = index.data(BG), index.data(FG)
+        return (bg and bg.color().name(), fg and fg.color().name())
+
+    for n in range(len(pairs)):
+        assert colours(2 * n + 2) == colours(2 * n + 1), pairs[n]
+    drill = model.index(model.row_of(2), Column.EVENT).data()
+    assert drill == "Extreme drill"  # the mandated marking stays in the CAP, not on screen
 
 
 def test_set_acknowledged_changes_marker_bold_and_state() -> None:

@@ -20,6 +20,7 @@ from PySide6.QtCore import QModelIndex, QPointF, Qt
 from PySide6.QtGui import QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QDialog, QFileDialog
 
+from incident_desk.changes import Changes
 from incident_desk.command import (
     AssignmentStatus,
     CommandBoard,
@@ -27,7 +28,8 @@ from incident_desk.command import (
     ProposalState,
     load_directory,
 )
-from incident_desk.console import Console, Identity
+from incident_desk.console import Console
+from incident_desk.identity import Identity
 from incident_desk.incidents import IncidentBoard
 from incident_desk.store import Store
 from incident_desk.ui.bus_bridge import BusBridge
@@ -46,6 +48,7 @@ from incident_desk.ui.screenshot import save_screenshot
 from incident_desk.ui.shortcuts import SHORTCUTS
 from incident_desk.ui.units_panel import AssignDialog
 from tests.gui.fakes import wait_loaded
+from tests.helpers.alerts import incoming, make_alert
 from tests.unit.command.build import DIRECTORY, T0, Clock
 from tests.unit.incidents.build import country_lookup
 
@@ -54,7 +57,12 @@ WAIT_MS = 3000
 KE_NPS = Identity("KE", "nps", "nps.go.ke", "Insp Kamau", "ke-nps-ws1")
 UG_UPF = Identity("UG", "upf", "upf.go.ug", "Supt Okello", "ug-upf-ws1")
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+pytestmark = [
+    pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
+    # scripted dialogues of operator actions, step by step: each action completes in its
+    # click (the threaded OpRunner path is tested in test_ops.py and test_main_window.py)
+    pytest.mark.usefixtures("sync_ops"),
+]
 
 
 class Desk:
@@ -572,3 +580,25 @@ def test_screenshot_of_the_command_ui(
     ke.panel.select_assignment(first.id)
     path = save_screenshot(ke.win, ARTIFACTS / "command-ui.png")
     assert path.stat().st_size > 10_000
+
+
+# -- the selection follows the operator ---------------------------------------------------------
+
+
+def test_selecting_an_alert_makes_its_incident_the_one_commanded(qtbot: Any, ke: Desk) -> None:
+    """Selecting an alert highlights its incident on the board: that incident is then the
+    selected one, so Establish, Handover and the exports act on it (issue: the command panel
+    did not follow the incident that looked selected)."""
+    [stored] = ke.store.write_batch([incoming(make_alert("KE-nps-0042", incidents=()))]).results
+    ke.board.attach(ke.incident.id, stored.alert_id, "Insp Kamau", "ke-nps-ws1")
+    ke.console.emit(Changes(alerts=(stored.alert_id,), incidents=(ke.incident.id,)))
+    qtbot.waitUntil(lambda: ke.win.model.row_of(stored.alert_id) is not None, timeout=WAIT_MS)
+    ke.win.incident_board.view.selectionModel().clear()
+    ke.panel.set_incident(None)
+    assert not ke.panel.buttons["establish"].isEnabled()
+
+    assert ke.win.select_alert(stored.alert_id)
+    assert ke.win.incident_board.current_incident_id() == ke.incident.id
+    assert ke.panel.incident_key == ke.incident.key
+    assert ke.panel.buttons["establish"].isEnabled()
+    assert ke.panel.buttons["assign"].isEnabled()

@@ -7,7 +7,7 @@ console sends back (CAP Acks) is read off the broker by an independent client.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,13 +18,13 @@ from PySide6.QtCore import Qt
 
 from incident_desk import cap
 from incident_desk.messaging import AlertPublisher, BusClient
-from incident_desk.messaging.runtime import ConsoleRuntime
+from incident_desk.runtime import ConsoleRuntime
 from incident_desk.settings import Settings
 from incident_desk.topics import Mode, alert_topic
 from incident_desk.ui.app import window_for_runtime
 from incident_desk.ui.main_window import MainWindow
 from incident_desk.ui.models.alert_table import Column
-from tests.gui.fakes import wait_loaded
+from tests.gui.fakes import settle, wait_loaded
 from tests.helpers.brokers import Inbox, MosquittoBroker, bus_settings, publish_alert
 from tests.helpers.capgen import alert_bytes
 
@@ -286,25 +286,17 @@ def test_an_ack_during_a_broker_outage_shows_at_once_and_goes_out_on_recovery(
         watcher.stop()
 
 
-def _trigger(window: MainWindow, action: str, fallback: Callable[[], object]) -> None:
-    """Press the window's action ``action`` (call ``fallback`` if it has no such action)."""
-    found = window.actions_by_name.get(action)
-    if found is not None:
-        found.trigger()
-    else:
-        fallback()
+def _trigger(qtbot: Any, window: MainWindow, action: str) -> None:
+    """Press the window's action ``action`` and wait until the core call it makes is done."""
+    window.actions_by_name[action].trigger()
+    settle(qtbot, window)
 
 
 def test_incident_create_merge_close_through_the_window(
     qtbot: Any, live: Live, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = live.window
-    board_widget = getattr(window, "incident_board", None)
-    if board_widget is None:
-        pytest.skip(
-            "MainWindow has no incident_board widget yet (incidents dock is a placeholder); "
-            "the board core is covered by tests/unit/incidents"
-        )
+    board_widget = window.incident_board
     from PySide6.QtCore import QItemSelectionModel
     from PySide6.QtWidgets import QInputDialog
 
@@ -325,7 +317,7 @@ def test_incident_create_merge_close_through_the_window(
     opened = []
     for alert in sent:
         assert window.select_alert(_row_id(window, alert.identifier))
-        _trigger(window, "new_incident", board_widget.create_from_selected_alert)
+        _trigger(qtbot, window, "new_incident")
         owner = board.incident_for_alert(_row_id(window, alert.identifier))
         assert owner is not None, window.message_bar.label.text()
         opened.append(owner.id)
@@ -345,7 +337,7 @@ def test_incident_create_merge_close_through_the_window(
         )
     assert sorted(board_widget.selected_incident_ids()) == sorted(opened)
     monkeypatch.setattr(QInputDialog, "getItem", lambda *args, **_kw: (args[3][0], True))
-    _trigger(window, "merge_incidents", board_widget.merge_selected)
+    _trigger(qtbot, window, "merge_incidents")
     survivor_id, other_id = opened
     merged = board.get(survivor_id)
     assert merged is not None, window.message_bar.label.text()
@@ -358,7 +350,7 @@ def test_incident_create_merge_close_through_the_window(
 
     # close the survivor; the board row says so
     assert board_widget.select_incident(survivor_id)
-    _trigger(window, "incident_close", lambda: board_widget.set_status(IncidentStatus.CLOSED))
+    _trigger(qtbot, window, "incident_close")
     closed = board.get(survivor_id)
     assert closed is not None
     assert closed.status == IncidentStatus.CLOSED

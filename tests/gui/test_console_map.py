@@ -17,10 +17,11 @@ import pytest
 
 from incident_desk.cap import Alert, Area, MsgType, Severity
 from incident_desk.changes import Changes
-from incident_desk.console import Console, Identity
+from incident_desk.console import Console
+from incident_desk.identity import Identity
 from incident_desk.incidents import IncidentBoard, IncidentSnapshot
 from incident_desk.store import Store
-from tests.gui.fakes import wait_loaded
+from tests.gui.fakes import settle, wait_loaded
 from tests.helpers.alerts import BASE_TIME, incoming, make_alert
 from tests.unit.incidents.build import NOW, circle, exercise_alert, square, with_area
 
@@ -141,9 +142,9 @@ def _wait_still(qtbot: Any, view: MapView) -> None:
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with Store.open(f"sqlite:///{tmp_path / 'alerts.db'}") as opened:
-        yield opened
+def store(sqlite_store: Store) -> Store:
+    """A real store (tests/helpers/stores.py), not the GUI suite's FakeStore."""
+    return sqlite_store
 
 
 @pytest.fixture
@@ -341,11 +342,12 @@ def test_right_click_creates_an_incident_at_that_point(
         asked.append(args)
         return "Roadblock at Malaba", True
 
-    monkeypatch.setattr("incident_desk.ui.main_window.QInputDialog.getText", get_text)
+    monkeypatch.setattr("incident_desk.ui.map_wiring.QInputDialog.getText", get_text)
     with qtbot.waitSignal(desk.map.create_incident_requested, timeout=JS_TIMEOUT_MS):
         desk.map.evaluate("idesk.map.fire('contextmenu', {latlng: L.latLng(0.636, 34.272)})")
     assert len(asked) == 1
     assert asked[0][-1] == "Incident at 0.6360, 34.2720"  # the suggested title
+    settle(qtbot, desk.window)  # the core call runs off the GUI thread
 
     [created] = desk.board.list_incidents()
     assert (created.lat, created.lon) == (pytest.approx(0.636), pytest.approx(34.272))
@@ -367,7 +369,7 @@ def test_right_click_creates_an_incident_at_that_point(
 
     # Cancelling the dialog creates nothing.
     monkeypatch.setattr(
-        "incident_desk.ui.main_window.QInputDialog.getText", lambda *a: ("ignored", False)
+        "incident_desk.ui.map_wiring.QInputDialog.getText", lambda *a: ("ignored", False)
     )
     with qtbot.waitSignal(desk.map.create_incident_requested, timeout=JS_TIMEOUT_MS):
         desk.map.evaluate("idesk.map.fire('contextmenu', {latlng: L.latLng(1.0, 35.0)})")
@@ -402,10 +404,11 @@ def test_exercise_console_draws_its_exercise_items_distinctly(
 
     # A right-click in an exercise console creates an exercise incident.
     monkeypatch.setattr(
-        "incident_desk.ui.main_window.QInputDialog.getText", lambda *a: ("Drill cordon", True)
+        "incident_desk.ui.map_wiring.QInputDialog.getText", lambda *a: ("Drill cordon", True)
     )
     with qtbot.waitSignal(desk.map.create_incident_requested, timeout=JS_TIMEOUT_MS):
         desk.map.evaluate("idesk.map.fire('contextmenu', {latlng: L.latLng(0.31, 34.01)})")
+    settle(qtbot, desk.window)
     [made] = [i for i in desk.board.list_incidents() if i.title == "Drill cordon"]
     assert made.exercise_id == "EX-1"
     _wait_js(qtbot, desk.map, f"{style}('incident:{made.id}')", {"dash": True, "color": "#7b1fa2"})

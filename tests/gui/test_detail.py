@@ -46,8 +46,7 @@ def test_detail_shows_fields_chain_diff_acks_and_raw(qtbot) -> None:
         "ISO3166-2 = KE-040",
         "threat = vbied",
         "photo",
-        "UTC",
-        "local",
+        "2026-03-01 08:02:00 UTC",  # one format: four-digit year, 24 h, the zone stated
         "<b>not markup</b>",
     ):
         assert text in body, text

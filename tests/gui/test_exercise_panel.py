@@ -17,8 +17,12 @@ import pytest
 
 from PySide6.QtCore import Qt
 
-from incident_desk.messaging.controller import ExerciseController
-from incident_desk.messaging.runtime import DEMO_SCENARIO, ConsoleRuntime, controller_runtime
+from incident_desk.runtime import (
+    DEMO_SCENARIO,
+    ConsoleRuntime,
+    ExerciseController,
+    controller_runtime,
+)
 from incident_desk.scenario import Scenario, identifier_for, load_scenario
 from incident_desk.settings import Settings
 from incident_desk.ui.app import window_for_runtime

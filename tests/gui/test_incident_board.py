@@ -13,7 +13,8 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QInputDialog
 
 from incident_desk.cap import Alert
-from incident_desk.console import Console, Identity
+from incident_desk.console import Console
+from incident_desk.identity import Identity
 from incident_desk.incidents import TRANSITIONS, IncidentBoard, IncidentStatus
 from incident_desk.store import Store
 from incident_desk.ui.bus_bridge import BusBridge
@@ -21,7 +22,7 @@ from incident_desk.ui.incident_board import STATUS_ACTIONS, status_action_allowe
 from incident_desk.ui.main_window import MainWindow
 from incident_desk.ui.models.incident_table import Column, IncidentTableModel, Roles
 from incident_desk.ui.screenshot import save_screenshot
-from incident_desk.ui.theme import exercise_tint, severity_colours
+from incident_desk.ui.theme import severity_colours
 from tests.gui.fakes import wait_loaded
 from tests.helpers.alerts import BASE_TIME, incoming, make_alert
 from tests.unit.incidents.build import NOW, circle, country_lookup, exercise_alert, with_area
@@ -33,7 +34,12 @@ WAIT_MS = 3000
 
 # Showing a top-level window on the offscreen platform logs this on every resize/show; it says
 # the plugin has no window manager to tell about size hints, nothing about our code.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+pytestmark = [
+    pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
+    # scripted dialogues of operator actions, step by step: each action completes in its
+    # click (the threaded OpRunner path is tested in test_ops.py and test_main_window.py)
+    pytest.mark.usefixtures("sync_ops"),
+]
 
 NAIROBI = circle(-1.286, 36.817)  # KE in the stand-in country lookup
 KAMPALA = circle(0.347, 32.582)  # UG
@@ -233,8 +239,12 @@ def test_attach_then_the_queue_highlights_the_incident(qtbot: Any, desk: Desk) -
     assert win.incident_board.current_incident_id() is None
     assert win.select_alert(desk.ids[1])
     assert win.incident_board.current_incident_id() is None  # alert 2 has no incident
-    with qtbot.assert_not_emitted(win.incident_board.incident_selected):
-        assert win.select_alert(desk.ids[2])  # following the queue is not a board choice
+    # the highlighted incident is the selected incident: the command panel, timeline and
+    # exports follow it (the map already follows the alert itself)
+    with qtbot.wait_signal(win.incident_board.incident_selected, timeout=WAIT_MS) as chosen:
+        assert win.select_alert(desk.ids[2])
+    assert chosen.args == [survivor.id]
+    assert not win.incident_board.following_queue
     assert win.incident_board.current_incident_id() == survivor.id
     assert win.current_alert_id() == desk.ids[2]  # the queue keeps its selection
     assert win.timeline.incident_label.text() == "KE-INC-7"  # the alert has no CAP id itself
@@ -392,7 +402,7 @@ def test_exercise_incidents_only_of_the_joined_exercise(qtbot: Any, tmp_path: Pa
         background = Qt.ItemDataRole.BackgroundRole
         severe = severity_colours("Severe", None).background
         assert real.data(background).color().name() == severe  # both alerts are Severe
-        assert drill.data(background).color().name() == exercise_tint(severe)  # purple tint
+        assert drill.data(background).color().name() == severe  # the real code, in words too
         # the timeline pane follows the same rule: nothing of another exercise
         shown = {key for _, _, key, _ in _timeline(win)}
         assert {"DRILL-1", "KE-INC-7"} <= shown

@@ -17,7 +17,7 @@ from incident_desk.ui.main_window import MainWindow
 from incident_desk.ui.models.alert_table import Column, Roles
 from incident_desk.ui.screenshot import save_screenshot
 from incident_desk.ui.theme import current_theme
-from tests.gui.fakes import T0, FakeConsole, FakeStore, State, make_alert, wait_loaded
+from tests.gui.fakes import T0, FakeConsole, FakeStore, State, make_alert, settle, wait_loaded
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -101,6 +101,7 @@ def test_failed_acknowledge_is_shown_in_plain_words(qtbot, store: FakeStore) -> 
     wait_loaded(qtbot, win)
     win.select_alert(2)
     win.actions_by_name["acknowledge"].trigger()
+    settle(qtbot, win)
     assert console.acknowledged == [2]
     assert not win.message_bar.isHidden()
     assert win.message_bar.level == "error"
@@ -178,7 +179,8 @@ def test_quarantine_and_gap_notice(qtbot, window: MainWindow, store: FakeStore) 
         lambda: window.notice_button.text() == "⚠ 1 quarantined · 3 missing", timeout=5000
     )
     assert not window.notice_button.isHidden()
-    window.actions_by_name["show_notices"].trigger()
+    window.actions_by_name["show_notices"].trigger()  # read off the GUI thread, then shown
+    qtbot.waitUntil(lambda: window.notices_dialog is not None, timeout=5000)
     dialog = window.notices_dialog
     assert dialog is not None
     assert dialog.isVisible()

@@ -21,7 +21,7 @@ from PySide6.QtCore import Qt
 from incident_desk import cap
 from incident_desk.changes import Changes
 from incident_desk.messaging import AlertPublisher, BusClient
-from incident_desk.messaging.runtime import DEMO_SCENARIO, ConsoleRuntime, controller_runtime
+from incident_desk.runtime import DEMO_SCENARIO, ConsoleRuntime, controller_runtime
 from incident_desk.scenario import load_scenario
 from incident_desk.settings import Settings
 from incident_desk.topics import Mode, alert_topic
@@ -29,7 +29,7 @@ from incident_desk.ui.app import window_for_runtime
 from incident_desk.ui.bus_bridge import BusBridge
 from incident_desk.ui.main_window import MainWindow
 from incident_desk.ui.noduff import TITLE
-from tests.gui.fakes import FakeConsole, FakeStore, make_alert, wait_loaded
+from tests.gui.fakes import FakeConsole, FakeStore, make_alert, settle, wait_loaded
 from tests.helpers.brokers import MosquittoBroker, bus_settings, publish_alert
 from tests.helpers.capgen import alert_bytes
 
@@ -149,6 +149,7 @@ def test_a_real_alert_during_play_holds_the_clock_and_covers_every_console(
     qtbot.mouseClick(overlay.dismiss_button, Qt.MouseButton.LeftButton)
     assert not overlay.isVisible()
     assert stored.id not in window.alarms.active
+    settle(qtbot, window)
     assert [a.sender for a in runtime.store.acks_for(stored.id)] == ["nps.go.ke"]
 
 
@@ -214,6 +215,20 @@ def test_a_console_joined_to_an_exercise_raises_no_duff_for_any_real_alert(qtbot
     assert "Real thing" in window.no_duff_overlay.details.text()
     assert 4 in window.alarms.active
     assert 1 not in window.alarms.active  # stored before: not a NO DUFF event here
+
+
+def test_a_real_cancel_during_a_drill_covers_the_console_too(qtbot: Any) -> None:
+    """The core holds the drill clock for a real Cancel; the console shows why (one rule)."""
+    window, store = _fake_window(qtbot, "EX-1")
+    _store(window, store, make_alert(2, msg_type="Cancel", event="All clear at Malaba"))
+    qtbot.waitUntil(window.no_duff_overlay.isVisible, timeout=2000)
+    assert "All clear at Malaba" in window.no_duff_overlay.details.text()
+    assert 2 in window.alarms.active
+    qtbot.mouseClick(window.no_duff_overlay.dismiss_button, Qt.MouseButton.LeftButton)
+    assert 2 not in window.alarms.active
+    assert window.model.is_acknowledged(2)
+    settle(qtbot, window)
+    assert window.console.acknowledged == [2]
 
 
 def test_a_live_console_shows_no_no_duff(qtbot: Any) -> None:

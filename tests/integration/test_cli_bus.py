@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -11,8 +12,11 @@ import pytest
 
 from incident_desk import cap
 from incident_desk.cli import main
+from incident_desk.console import Identity
+from incident_desk.ingest import IngestRoute
 from incident_desk.messaging import BusClient
 from incident_desk.store import Store
+from incident_desk.topics import Mode, unit_topic
 from tests.helpers.brokers import Inbox, MosquittoBroker, bus_settings, free_port, start_mosquitto
 from tests.helpers.capgen import alert_bytes
 
@@ -235,3 +239,47 @@ def test_ingest_with_a_bad_broker_url_is_an_input_error(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert "mqtt://" in result.stderr
+
+
+def test_headless_ingest_applies_unit_events_like_the_console(
+    mosquitto: MosquittoBroker, tmp_path: Path
+) -> None:
+    """``incident-desk ingest`` runs the console's one ingest route: a unit status from an
+    agency's system moves the unit in the store, a bad one is quarantined, nothing dropped."""
+    db = f"sqlite:///{tmp_path / 'journal.db'}"
+    common = ["--broker", mosquitto.url, "--db", db, "--client-id", "journal-units"]
+    first = _cli("ingest", *common, "--exit-idle", "1")  # creates the persistent session
+    assert first.returncode == 0, first.stderr
+    status = {
+        "schema": "idesk.unit-status/1",
+        "unit": "upf-eod-1",
+        "agency": "upf",
+        "callsign": "EOD ONE",
+        "status": "en_route",
+        "position": {"lat": 0.4601, "lon": 34.1012},
+        "time": "2026-12-05T10:00:00+00:00",
+    }
+    agency = BusClient(bus_settings(mosquitto.url, "ug-upf-units"))
+    agency.connect_and_wait(10)
+    try:
+        topic = unit_topic(Mode.ACTUAL, "UG", "upf", "upf-eod-1")
+        agency.publish(topic, json.dumps(status).encode())
+        agency.publish(topic, b'{"schema": "idesk.unit-status/1"}')
+    finally:
+        agency.stop()
+
+    second = _cli("ingest", *common, "--exit-after", "2")
+    assert second.returncode == 0, second.stderr
+    store = Store.open(db)
+    try:
+        board = IngestRoute(store, Identity("KE", "nps", "nps.go.ke", "op", "reader")).command
+        unit = board.unit("upf-eod-1")
+        assert unit is not None
+        assert unit.callsign == "EOD ONE"
+        assert str(unit.status) == "en_route"
+        assert (unit.lat, unit.lon) == (0.4601, 34.1012)
+        (bad,) = store.list_quarantine()
+        assert bad.reason.startswith("invalid unit event")
+        assert bad.raw == b'{"schema": "idesk.unit-status/1"}'
+    finally:
+        store.close()

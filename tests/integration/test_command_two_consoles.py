@@ -22,7 +22,7 @@ from typing import Any
 import pytest
 
 from incident_desk.command import CONTENT_TYPE, CommandBoard, ProposalState, load_directory
-from incident_desk.console import Identity
+from incident_desk.identity import Identity
 from incident_desk.messaging import BusClient
 from incident_desk.messaging.envelope import Envelope
 from incident_desk.store import Store

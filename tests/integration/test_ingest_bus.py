@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -23,13 +22,6 @@ from tests.helpers.brokers import MosquittoBroker, bus_settings, publish_alert
 from tests.helpers.capgen import alert_bytes
 
 TOPIC = alert_topic(Mode.ACTUAL, "KE", "nps")
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    s = Store.open(f"sqlite:///{tmp_path / 'console.db'}")
-    yield s
-    s.close()
 
 
 def _service(url: str, store: Store, client_id: str = "console-ws01", **kw: Any) -> BusService:

@@ -24,12 +24,13 @@ import pytest
 from incident_desk import cap
 from incident_desk.changes import Changes
 from incident_desk.command import CONTENT_TYPE as COMMAND_CONTENT_TYPE
-from incident_desk.console import Console, Identity
+from incident_desk.console import Console
 from incident_desk.errors import BusError
+from incident_desk.identity import Identity
 from incident_desk.messaging import AlertPublisher, BusClient
 from incident_desk.messaging.ingest_process import IngestProcess
-from incident_desk.messaging.runtime import ConsoleRuntime
 from incident_desk.messaging.service import console_filters
+from incident_desk.runtime import ConsoleRuntime
 from incident_desk.settings import Settings
 from incident_desk.store import Store
 from incident_desk.topics import Mode, ack_topic, alert_topic

@@ -12,7 +12,8 @@ import threading
 from typing import Any
 
 from incident_desk.command import CommandBoard
-from incident_desk.incidents import IncidentBoard
+from incident_desk.console import Identity
+from incident_desk.ingest import IngestRoute
 from incident_desk.messaging import AlertPublisher, BusClient
 from incident_desk.messaging.service import BusService, console_filters
 from incident_desk.store import Store
@@ -29,15 +30,19 @@ def test_two_consoles_ingesting_one_stream_into_one_postgres_store_each_alert_on
     mosquitto: MosquittoBroker, pg_url: str
 ) -> None:
     stores = [Store.open(pg_url), Store.open(pg_url)]
-    boards = [IncidentBoard(s) for s in stores]
+    # both consoles group alerts into incidents, as they do (the consoles' one ingest route)
+    routes = [
+        IngestRoute(s, Identity("KE", "nps", "nps.go.ke", "op", f"ncc-ws-{i}"))
+        for i, s in enumerate(stores)
+    ]
     services = [
         BusService(
             bus_settings(mosquitto.url, f"ncc-ws-{i}"),
             s,
             filters=console_filters(None),
-            on_stored=b.correlate,  # both consoles group alerts into incidents, as they do
+            route=r,
         )
-        for i, (s, b) in enumerate(zip(stores, boards, strict=True))
+        for i, (s, r) in enumerate(zip(stores, routes, strict=True))
     ]
     for service in services:
         service.start(wait_s=10)
@@ -68,7 +73,7 @@ def test_two_consoles_ingesting_one_stream_into_one_postgres_store_each_alert_on
         assert stored == N  # each alert stored by exactly one of the two consoles
         assert duplicates == N  # and found already there by the other
         # every alert names CAP incident KE-INC-7: one incident holds them all
-        (incident,) = boards[0].list_incidents()
+        (incident,) = routes[0].board.list_incidents()
         assert incident.key == "KE-INC-7"
         assert len(incident.alert_ids) == N
     finally:

@@ -8,7 +8,6 @@ the received bytes and stores the trust result with the alert, or quarantines it
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,13 +45,6 @@ def pkis(tmp_path_factory: pytest.TempPathFactory) -> Pkis:
     trust_dir = tmp_path_factory.mktemp("truststore")
     (trust_dir / "KE.pem").write_bytes(ke.signing_ca.cert_pem)
     return Pkis(ke, foreign, trust_dir)
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    s = Store.open(f"sqlite:///{tmp_path / 'console.db'}")
-    yield s
-    s.close()
 
 
 def _service(url: str, store: Store, pkis: Pkis, policy: TrustPolicy) -> BusService:

@@ -4,13 +4,13 @@ the outbox and the bus is told, never waited for."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
 from incident_desk import cap
-from incident_desk.console import Console, Identity
+from incident_desk.console import Console
 from incident_desk.errors import IncidentDeskError
+from incident_desk.identity import Identity
 from incident_desk.store import IncomingAlert, Store
 from tests.helpers.capgen import alert_bytes
 
@@ -23,11 +23,6 @@ class Bus:
 
     def send_outbox(self) -> None:
         self.kicks += 1
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Store:
-    return Store.open(f"sqlite:///{tmp_path / 'console.db'}")
 
 
 def _stored_alert(store: Store) -> int:

@@ -1,4 +1,7 @@
-"""The core never imports Qt or paho; messaging never imports Qt (DESIGN.md §1)."""
+"""The core never imports Qt or paho; messaging and runtime never import Qt.
+
+See docs/architecture.md §1.
+"""
 
 from __future__ import annotations
 
@@ -25,14 +28,14 @@ def _imports(path: Path) -> set[str]:
 
 def _layer(path: Path) -> str:
     rel = path.relative_to(PACKAGE).parts
-    return rel[0] if rel[0] in {"ui", "messaging"} else "core"
+    return rel[0] if rel[0] in {"ui", "messaging", "runtime"} else "core"
 
 
 def _violations() -> list[str]:
     found = []
     for path in sorted(PACKAGE.rglob("*.py")):
         layer = _layer(path)
-        forbidden = {"core": QT | PAHO, "messaging": QT, "ui": set()}[layer]
+        forbidden = {"core": QT | PAHO, "messaging": QT, "runtime": QT, "ui": set()}[layer]
         bad = _imports(path) & forbidden
         if bad:
             found.append(f"{path.relative_to(PACKAGE.parent)} imports {sorted(bad)}")
@@ -63,3 +66,75 @@ def test_importing_the_core_loads_neither_qt_nor_paho() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def _core_unit(path: Path) -> str | None:
+    """The core package or top-level module ``path`` belongs to (``command``, ``console``)."""
+    first = path.relative_to(PACKAGE).parts[0].removesuffix(".py")
+    if first in {"ui", "messaging", "__init__", "__main__"} or "migrations" in path.parts:
+        return None
+    return first
+
+
+def _core_dependencies() -> dict[str, set[str]]:
+    """Which core unit imports which, counting every import: top-level, inside functions
+    and under ``TYPE_CHECKING`` alike (a lazy import hides a cycle, it does not remove it)."""
+    graph: dict[str, set[str]] = {}
+    for path in PACKAGE.rglob("*.py"):
+        unit = _core_unit(path)
+        if unit is None:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            targets: list[str] = []
+            if isinstance(node, ast.Import):
+                targets = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                targets = [node.module]
+                if node.module == "incident_desk":
+                    targets = [f"incident_desk.{alias.name}" for alias in node.names]
+            for target in targets:
+                parts = target.split(".")
+                if parts[0] == "incident_desk" and len(parts) > 1 and parts[1] != unit:
+                    graph.setdefault(unit, set()).add(parts[1])
+    return graph
+
+
+def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Strongly connected groups of more than one unit (Tarjan), each sorted."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    found: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        for nxt in sorted(graph.get(node, ())):
+            if nxt not in index:
+                visit(nxt)
+                low[node] = min(low[node], low[nxt])
+            elif nxt in stack:
+                low[node] = min(low[node], index[nxt])
+        if low[node] == index[node]:
+            group = []
+            while True:
+                top = stack.pop()
+                group.append(top)
+                if top == node:
+                    break
+            if len(group) > 1:
+                found.append(sorted(group))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return found
+
+
+def test_core_packages_import_each_other_without_a_cycle() -> None:
+    assert _cycles(_core_dependencies()) == []
+
+
+def test_the_cycle_check_finds_a_cycle() -> None:
+    graph = {"command": {"console"}, "console": {"incidents", "command"}, "incidents": {"store"}}
+    assert _cycles(graph) == [["command", "console"]]

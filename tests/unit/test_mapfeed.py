@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -32,12 +31,6 @@ from tests.unit.incidents.build import (
     square,
     with_area,
 )
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with Store.open(f"sqlite:///{tmp_path / 'alerts.db'}") as opened:
-        yield opened
 
 
 @pytest.fixture
@@ -223,7 +216,7 @@ def test_unit_features_of_units_with_a_position(tmp_path: Path) -> None:
     from datetime import UTC, datetime
 
     from incident_desk.command import CommandBoard, load_directory
-    from incident_desk.console import Identity
+    from incident_desk.identity import Identity
     from incident_desk.mapfeed import unit_feature_id, unit_features, unit_update
     from incident_desk.topics import Mode, unit_topic
     from tests.unit.command.build import DIRECTORY

@@ -15,7 +15,6 @@ import bisect
 import enum
 import itertools
 from collections.abc import Iterable, Sequence
-from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -27,83 +26,27 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from incident_desk.ui.theme import exercise_tint, severity_colours
+from incident_desk.trust.wording import WORDING
+from incident_desk.ui.models.queue_columns import COLUMNS, Column, RowState, is_exercise
+from incident_desk.ui.theme import severity_colours
 
 _Index = QModelIndex | QPersistentModelIndex
 
-SEVERITY_RANK = {"Extreme": 4, "Severe": 3, "Moderate": 2, "Minor": 1, "Unknown": 0}
-URGENCY_RANK = {"Immediate": 4, "Expected": 3, "Future": 2, "Past": 1, "Unknown": 0}
+__all__ = [
+    "COLUMNS",
+    "AlertFilterProxy",
+    "AlertTableModel",
+    "Column",
+    "Roles",
+    "is_exercise",
+]
 
-
-class Column(enum.IntEnum):
-    MARKER = 0
-    RECEIVED = 1
-    SENT = 2
-    SEVERITY = 3
-    URGENCY = 4
-    EVENT = 5
-    SENDER = 6
-    COUNTRY = 7
-    AGENCY = 8
-    STATUS = 9
-    MSG_TYPE = 10
-    INCIDENTS = 11
-    ACK = 12
-    TRUST = 13
-
-
-HEADERS = {
-    Column.MARKER: "",
-    Column.RECEIVED: "Received",
-    Column.SENT: "Sent",
-    Column.SEVERITY: "Severity",
-    Column.URGENCY: "Urgency",
-    Column.EVENT: "Event / headline",
-    Column.SENDER: "Sender",
-    Column.COUNTRY: "Country",
-    Column.AGENCY: "Agency",
-    Column.STATUS: "Status",
-    Column.MSG_TYPE: "Type",
-    Column.INCIDENTS: "Incident(s)",
-    Column.ACK: "Ack",
-    Column.TRUST: "Trust",
-}
-
-# Signature check states (incident_desk.trust.TrustState) as the queue shows them.
-TRUST_TEXT = {
-    "unsigned": "unsigned",
-    "unknown_signer": "unknown signer",
-    "bad_signature": "BAD SIGNATURE",
-    "signer_mismatch": "signer ≠ topic",
-    None: "not checked",
-}
-TRUST_INVALID = frozenset({"bad_signature", "signer_mismatch"})
 TRUST_RED = "#c62828"
-# worst first, so an ascending sort puts the alerts to distrust on top
-TRUST_RANK = {
-    "bad_signature": 0,
-    "signer_mismatch": 1,
-    "unknown_signer": 2,
-    "unsigned": 3,
-    None: 4,
-    "verified": 5,
-}
-TRUST_PLAIN = {
-    "verified": "Verified: the signature matches and the signer may publish on this topic.",
-    "unsigned": "Not signed: nothing proves which agency sent it.",
-    "unknown_signer": (
-        "Signed, but by a signer this console does not trust (not in the trust store)."
-    ),
-    "bad_signature": (
-        "BAD SIGNATURE: the alert was changed after it was signed, or the signature is "
-        "broken. Confirm by another channel before acting on it."
-    ),
-    "signer_mismatch": (
-        "SIGNED BY ANOTHER AGENCY: a trusted agency signed it, but not the agency whose "
-        "topic carried it. Confirm by another channel before acting on it."
-    ),
-    None: "Not checked: stored before this console checked signatures.",
-}
+
+
+def _invalid(state: str | None) -> bool:
+    wording = WORDING.get(state)
+    return wording is not None and wording.invalid
 
 
 class Roles(enum.IntEnum):
@@ -113,63 +56,7 @@ class Roles(enum.IntEnum):
     ACKNOWLEDGED = Qt.ItemDataRole.UserRole + 4
     SORT = Qt.ItemDataRole.UserRole + 5
     NEEDS_ACK = Qt.ItemDataRole.UserRole + 6
-
-
-def local_time(value: datetime | None) -> str:
-    """An aware datetime as local wall-clock text (the operator's time zone)."""
-    if value is None:
-        return ""
-    return value.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-
-
-def short_time(value: datetime | None) -> str:
-    """Compact local time for the queue: ``18:54:29`` today, ``11-28 18:54`` before.
-
-    The full local and UTC times are in the cell's tooltip and the detail panel.
-    """
-    if value is None:
-        return ""
-    local = value.astimezone()
-    if local.date() == datetime.now(local.tzinfo).date():
-        return local.strftime("%H:%M:%S")
-    return local.strftime("%m-%d %H:%M")
-
-
-def utc_time(value: datetime | None) -> str:
-    """An aware datetime as UTC text."""
-    if value is None:
-        return ""
-    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
-
-
-def trust_state(row: Any) -> str | None:
-    return getattr(row, "trust_state", None)
-
-
-def trust_text(row: Any) -> str:
-    """The queue's Trust cell: ``✔ verified by KE/nps``, ``unsigned``, ``BAD SIGNATURE`` …"""
-    state = trust_state(row)
-    if state == "verified":
-        signer = getattr(row, "trust_signer", None)
-        return f"✔ verified by {signer}" if signer else "✔ verified"
-    return TRUST_TEXT.get(state, str(state))
-
-
-def trust_description(row: Any) -> str:
-    """The trust state in plain words, with the verifier's detail (detail panel, tooltip)."""
-    state = trust_state(row)
-    plain = TRUST_PLAIN.get(state, str(state))
-    detail = getattr(row, "trust_detail", None)
-    return f"{plain} ({detail})" if detail else plain
-
-
-def is_exercise(row: Any) -> bool:
-    return bool(row.exercise_id) or row.status == "Exercise"
-
-
-def needs_ack(row: Any) -> bool:
-    """Acks and Errors are not themselves acknowledged."""
-    return row.msg_type not in ("Ack", "Error")
+    SUPERSEDED = Qt.ItemDataRole.UserRole + 7
 
 
 _SERVED_ROLES = frozenset(
@@ -198,10 +85,15 @@ class AlertTableModel(QAbstractTableModel):
         self._rows: list[Any] = []  # oldest first; shown reversed
         self._pos: dict[int, int] = {}  # alert id -> index into _rows
         self._acked: set[int] = set()
+        self._superseded: dict[int, str] = {}  # alert id -> "superseded" / "cancelled"
+        self.exercise_mode = False  # the console joined an exercise: real rows say REAL
         self._bold = QFont()
         self._bold.setBold(True)
+        self._struck = QFont()
+        self._struck.setStrikeOut(True)
         self._trust_red = QBrush(QColor(TRUST_RED))
-        self._brush_cache: dict[tuple[str | None, str | None, bool], tuple[Any, Any]] = {}
+        self._grey = QBrush(QColor("#8a8f96"))
+        self._brush_cache: dict[tuple[str | None, str | None], tuple[Any, Any]] = {}
         # when sorted by a column: indices into _rows in ascending key order, their keys
         # ((sort key, id), same order, for bisect) and whether the display is descending
         self._view: list[int] | None = None
@@ -224,7 +116,7 @@ class AlertTableModel(QAbstractTableModel):
     ) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(Column):
-            return HEADERS[Column(section)]
+            return self.tr(COLUMNS[Column(section)].header) if section else ""
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -255,10 +147,14 @@ class AlertTableModel(QAbstractTableModel):
             else:
                 item.setData(value)
 
+    def state(self, row: Any) -> RowState:
+        """What this console knows of ``row`` beyond the alert (acked, superseded, mode)."""
+        return RowState(row.id in self._acked, self._superseded.get(row.id), self.exercise_mode)
+
     def _value(self, row: Any, col: int, role: int) -> Any:
         """``data()`` of one served role for ``row`` (a ``QueueRow``) at column ``col``."""
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, col)
+            return COLUMNS[Column(col)].cell(row, self.state(row))
         if role == Roles.ALERT_ID:
             return row.id
         if role == Roles.SEVERITY:
@@ -268,29 +164,28 @@ class AlertTableModel(QAbstractTableModel):
         if role == Roles.ACKNOWLEDGED:
             return row.id in self._acked
         if role == Roles.NEEDS_ACK:
-            return needs_ack(row) and row.id not in self._acked
+            return self.state(row).needs_ack(row)
+        if role == Roles.SUPERSEDED:
+            return self._superseded.get(row.id)
         if role == Roles.SORT:
-            return self._sort_key(row, col)
-        if (
-            role == Qt.ItemDataRole.ForegroundRole
-            and col == Column.TRUST
-            and trust_state(row) in TRUST_INVALID
-        ):
+            return COLUMNS[Column(col)].sort_key(row, self.state(row))
+        invalid_trust = col == Column.TRUST and _invalid(row.trust_state)
+        if role == Qt.ItemDataRole.ForegroundRole and invalid_trust:
             return self._trust_red
+        superseded = row.id in self._superseded
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            if superseded:  # replaced or cancelled: grey, no severity colour
+                return None if role == Qt.ItemDataRole.BackgroundRole else self._grey
             bg, fg = self._brushes(row)
             return bg if role == Qt.ItemDataRole.BackgroundRole else fg
         if role == Qt.ItemDataRole.FontRole:
-            if col == Column.TRUST and trust_state(row) in TRUST_INVALID:
+            if invalid_trust or self.state(row).needs_ack(row):
                 return self._bold
-            return self._bold if needs_ack(row) and row.id not in self._acked else None
+            return self._struck if superseded else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            if col in (Column.RECEIVED, Column.SENT):
-                when = row.received_at if col == Column.RECEIVED else row.sent_utc
-                return f"{local_time(when)} local / {utc_time(when)}"
-            if col == Column.TRUST:
-                return trust_description(row)
-            return row.headline or row.event
+            tip = COLUMNS[Column(col)].tooltip
+            text = tip(row) if tip is not None else ""
+            return text or row.headline or row.event
         return None
 
     # -- public API -----------------------------------------------------------------------------
@@ -413,11 +308,15 @@ class AlertTableModel(QAbstractTableModel):
         self._display_rows = None
         self.endInsertRows()
 
-    def set_acknowledged(self, alert_id: int) -> bool:
-        """Mark one alert acknowledged; announces only that row. False if not held or known."""
-        if alert_id in self._acked:
+    def set_acknowledged(self, alert_id: int, acknowledged: bool = True) -> bool:
+        """Mark one alert acknowledged (or, after a refused Ack, not); announces only that
+        row. False if nothing changed or the row is not held."""
+        if (alert_id in self._acked) == acknowledged:
             return False
-        self._acked.add(alert_id)
+        if acknowledged:
+            self._acked.add(alert_id)
+        else:
+            self._acked.discard(alert_id)
         row = self.row_of(alert_id)
         if row is None:
             return False
@@ -434,70 +333,33 @@ class AlertTableModel(QAbstractTableModel):
         )
         return True
 
-    # -- helpers --------------------------------------------------------------------------------
-    def _display(self, row: Any, col: int) -> Any:
-        if col == Column.MARKER:
-            return "●" if needs_ack(row) and row.id not in self._acked else ""
-        if col == Column.RECEIVED:
-            return short_time(row.received_at)
-        if col == Column.SENT:
-            return short_time(row.sent_utc)
-        if col == Column.SEVERITY:
-            return row.severity or ""
-        if col == Column.URGENCY:
-            return row.urgency or ""
-        if col == Column.EVENT:
-            text = row.headline or row.event or ""
-            if row.event and row.headline and row.event.lower() not in row.headline.lower():
-                text = f"{row.event}: {row.headline}"
-            return f"EXERCISE · {text}" if is_exercise(row) else text
-        if col == Column.SENDER:
-            return row.sender
-        if col == Column.COUNTRY:
-            return row.country or ""
-        if col == Column.AGENCY:
-            return row.agency or ""
-        if col == Column.STATUS:
-            return row.status
-        if col == Column.MSG_TYPE:
-            return row.msg_type
-        if col == Column.INCIDENTS:
-            return ", ".join(row.incidents)
-        if col == Column.ACK:
-            if not needs_ack(row):
-                return "—"
-            return "acknowledged" if row.id in self._acked else "UNACKNOWLEDGED"
-        if col == Column.TRUST:
-            return trust_text(row)
-        return None
+    def set_superseded(self, superseded: dict[int, str]) -> None:
+        """Alerts a later Update or Cancel replaced (id → "superseded" / "cancelled"): they
+        are greyed and struck through and no longer ask for attention."""
+        for alert_id, why in superseded.items():
+            if self._superseded.get(alert_id) == why:
+                continue
+            self._superseded[alert_id] = why
+            row = self.row_of(alert_id)
+            if row is not None:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
 
+    def is_superseded(self, alert_id: int) -> bool:
+        return alert_id in self._superseded
+
+    # -- helpers --------------------------------------------------------------------------------
     def _sort_key(self, row: Any, col: int) -> Any:
-        if col == Column.RECEIVED:
-            return row.received_at.timestamp()
-        if col == Column.SENT:
-            return row.sent_utc.timestamp()
-        if col == Column.SEVERITY:
-            return SEVERITY_RANK.get(row.severity or "", -1)
-        if col == Column.URGENCY:
-            return URGENCY_RANK.get(row.urgency or "", -1)
-        if col in (Column.MARKER, Column.ACK):
-            return 1 if needs_ack(row) and row.id not in self._acked else 0
-        if col == Column.TRUST:
-            return (TRUST_RANK.get(trust_state(row), 4), trust_text(row).casefold())
-        value = self._display(row, col)
-        return value.casefold() if isinstance(value, str) else value
+        return COLUMNS[Column(col)].sort_key(row, self.state(row))
 
     def _brushes(self, row: Any) -> tuple[Any, Any]:
-        key = (row.severity, row.urgency, is_exercise(row))
+        """The severity colours, exactly the same for exercise and real rows: exercise is
+        marked by the Traffic column and the exercise band, never by tinting the code."""
+        key = (row.severity, row.urgency)
         cached = self._brush_cache.get(key)
         if cached is None:
             colours = severity_colours(row.severity, row.urgency)
-            bg_name = exercise_tint(colours.background) if key[2] else colours.background
-            bg = QBrush(QColor(bg_name)) if bg_name else None
-            fg_name = colours.foreground
-            if key[2]:  # the purple tint needs its own contrast
-                fg_name = "#ffffff" if colours.background else "#000000"
-            fg = QBrush(QColor(fg_name)) if fg_name else None
+            bg = QBrush(QColor(colours.background)) if colours.background else None
+            fg = QBrush(QColor(colours.foreground)) if colours.foreground else None
             cached = self._brush_cache[key] = (bg, fg)
         return cached
 
@@ -595,11 +457,11 @@ class AlertFilterProxy(QSortFilterProxyModel):
             return False
         if self._status and row.status != self._status:
             return False
-        if self._trust_states and trust_state(row) not in self._trust_states:
+        if self._trust_states and row.trust_state not in self._trust_states:
             return False
         if self._incident and not any(self._incident in i.casefold() for i in row.incidents):
             return False
-        if self._unacknowledged_only and not (needs_ack(row) and not model.is_acknowledged(row.id)):
+        if self._unacknowledged_only and not model.state(row).needs_ack(row):
             return False
         if self._text:
             hay = " ".join(

@@ -17,7 +17,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
-from incident_desk.ui.models.alert_table import local_time
+from incident_desk import timefmt
 
 HEADERS = ("Command structure", "Status", "Since")
 
@@ -52,7 +52,7 @@ def short_time(value: datetime | None) -> str:
 
 def _row(text: str, state: str = "", since: datetime | None = None, **roles: Any) -> list[Any]:
     items = [QStandardItem(text), QStandardItem(state), QStandardItem(short_time(since))]
-    tip = f"{text}\n{state} since {local_time(since)}" if since is not None else text
+    tip = f"{text}\n{state} since {timefmt.local(since)}" if since is not None else text
     for item in items:
         item.setEditable(False)
         item.setToolTip(tip)
@@ -123,7 +123,7 @@ class CommandTreeModel(QStandardItemModel):
                 status = (
                     "in command"
                     if m in current
-                    else (f"until {local_time(m.until)}" if m.until else "pending")
+                    else (f"until {timefmt.local(m.until)}" if m.until else "pending")
                 )
                 top[0].appendRow(
                     _row(
@@ -179,7 +179,7 @@ class CommandTreeModel(QStandardItemModel):
                 hand[0].appendRow(
                     _row(
                         f"{p.from_country}/{p.from_agency} → {p.to_country}/{p.to_agency} "
-                        f"(answer by {local_time(p.expires_at)})",
+                        f"(answer by {timefmt.local(p.expires_at)})",
                         "proposed",
                         p.proposed_at,
                         kind="proposal",

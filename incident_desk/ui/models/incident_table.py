@@ -20,9 +20,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from incident_desk.ui.models.alert_table import SEVERITY_RANK, local_time, utc_time
+from incident_desk import timefmt
 from incident_desk.ui.models.base import ListTableModel
-from incident_desk.ui.theme import exercise_tint, severity_colours
+from incident_desk.ui.models.queue_columns import SEVERITY_RANK
+from incident_desk.ui.theme import severity_colours
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -63,11 +64,12 @@ class Roles(enum.IntEnum):
     SORT = Qt.ItemDataRole.UserRole + 7
 
 
-def incident_colours(severity: str | None, status: str, exercise: bool) -> tuple[Any, Any]:
+def incident_colours(severity: str | None, status: str) -> tuple[Any, Any]:
     """(background, foreground) brushes of one incident row (None: the theme's default).
 
     Severity sets the colour (as in the alert queue); a closed incident loses it and is
-    greyed; an exercise incident is tinted purple, like exercise alerts.
+    greyed. Exercise incidents keep exactly the real colours (the Exercise column says
+    EXERCISE): trainees learn the colour code they use for real.
     """
     bg: str | None
     fg: str | None
@@ -76,8 +78,6 @@ def incident_colours(severity: str | None, status: str, exercise: bool) -> tuple
     else:
         colours = severity_colours(severity, None)
         bg, fg = colours.background, colours.foreground
-    if exercise:
-        bg, fg = exercise_tint(bg), "#ffffff" if bg is not None else "#000000"
     return (
         QBrush(QColor(bg)) if bg else None,
         QBrush(QColor(fg)) if fg else None,
@@ -122,7 +122,7 @@ class IncidentTableModel(ListTableModel):
         if role == Roles.SORT:
             return self._sort_key(row, col)
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
-            bg, fg = incident_colours(row.severity, str(row.status), row.exercise_id is not None)
+            bg, fg = incident_colours(row.severity, str(row.status))
             return bg if role == Qt.ItemDataRole.BackgroundRole else fg
         if role == Qt.ItemDataRole.FontRole:
             return self._bold if col == Column.STATUS and row.status == "new" else None
@@ -201,7 +201,7 @@ class IncidentTableModel(ListTableModel):
             case Column.ALERTS:
                 return len(row.alert_ids)
             case Column.UPDATED:  # to the minute; the tooltip has seconds and UTC
-                return local_time(row.updated_at)[:16]
+                return timefmt.local(row.updated_at, seconds=False)
             case Column.EXERCISE:
                 return "EXERCISE" if row.exercise_id else ""
         return None  # pragma: no cover - every column is matched above
@@ -224,7 +224,7 @@ class IncidentTableModel(ListTableModel):
     @staticmethod
     def _tooltip(row: Any, col: Column) -> str:
         if col == Column.UPDATED:
-            return f"{local_time(row.updated_at)} local / {utc_time(row.updated_at)}"
+            return f"{timefmt.local(row.updated_at)} / {timefmt.utc(row.updated_at)}"
         if col == Column.EXERCISE and row.exercise_id:
             return f"Exercise {row.exercise_id}"
         where = f" at {row.lat:.4f},{row.lon:.4f}" if row.lat is not None else ""

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from incident_desk.ui.models.alert_table import local_time
+from incident_desk import timefmt
 from incident_desk.ui.models.base import ListTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -187,7 +187,7 @@ class UnitTableModel(ListTableModel):
         if column is Column.POSITION:
             return "" if u.lat is None or u.lon is None else f"{u.lat:.4f}, {u.lon:.4f}"
         if column is Column.UPDATED:
-            return "" if u.status_at is None else local_time(u.status_at)
+            return "" if u.status_at is None else timefmt.local(u.status_at)
         return self._assignment.get(u.id, "")
 
     def mimeTypes(self) -> list[str]:

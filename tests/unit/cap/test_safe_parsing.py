@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from incident_desk.cap import DEFAULT_MAX_SIZE, CapError, _xml, parse
+from incident_desk import safexml
+from incident_desk.cap import DEFAULT_MAX_SIZE, CapError, parse
 from incident_desk.cap._xml import MAX_DEPTH, MAX_INFOS, MAX_POLYGON_POINTS
 from tests.unit.cap.builders import BASE, doc
 
@@ -81,9 +82,10 @@ def test_parser_itself_never_reads_entities_even_without_the_byte_scan(
         f'<!DOCTYPE alert [<!ENTITY xxe SYSTEM "{secret.as_uri()}">]>'
         '<alert xmlns="urn:oasis:names:tc:emergency:cap:1.2"><identifier>&xxe;</identifier></alert>'
     ).encode()
-    root = etree.fromstring(hostile, _xml._parser())
-    assert b"TOP-SECRET" not in etree.tostring(root)
-    monkeypatch.setattr(_xml, "_DOCTYPE_MARKERS", ())
+    for keep_signed_content in (False, True):  # the CAP and the signature variant alike
+        root = etree.fromstring(hostile, safexml.parser(keep_signed_content=keep_signed_content))
+        assert b"TOP-SECRET" not in etree.tostring(root)
+    monkeypatch.setattr(safexml, "_DOCTYPE_MARKERS", ())
     with pytest.raises(CapError) as caught:
         parse(hostile)
     assert [p.message for p in caught.value.problems] == [

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from incident_desk.command import CommandBoard, Issued, load_directory
-from incident_desk.console import Identity
+from incident_desk.identity import Identity
 from incident_desk.store import Store
 
 ROOT = Path(__file__).resolve().parents[3]

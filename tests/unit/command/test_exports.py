@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 from datetime import timedelta
+from pathlib import Path
 
 from incident_desk.exports import EXERCISE_MARK, ics204, ics214, to_csv
 from tests.unit.command.build import KEY, Clock, Console
@@ -49,9 +50,9 @@ def test_ics204_csv(ke: Console, clock: Clock) -> None:
         "radio NPS-TAC-2; +254 700 000 101",
         "Clear the yard",
         "Malaba OSBP gate",
-        "2026-07-01 12:30:10Z",
+        "2026-07-01 12:30:10 UTC",
         "en_route",
-        "2026-07-01 12:00:20Z",
+        "2026-07-01 12:00:20 UTC",
     ]
     assert EXERCISE_MARK not in to_csv(ics204(ke.board, KEY))
 
@@ -64,7 +65,7 @@ def test_ics214_csv_is_the_timeline(ke: Console, clock: Clock) -> None:
     log = [r for r in rows if len(r) == 5 and r[0].startswith("2026-07-01")]
     assert [r[3] for r in log] == ["command.established", "assignment.created", "assignment.status"]
     assert log[2] == [
-        "2026-07-01 12:00:20Z",
+        "2026-07-01 12:00:20 UTC",
         "Insp Kamau",
         "ke-nps-ws1",
         "assignment.status",
@@ -72,3 +73,34 @@ def test_ics214_csv_is_the_timeline(ke: Console, clock: Clock) -> None:
     ]
     assert ["6. Resources assigned"] in rows
     assert ["RDU-BUSIA-1", "strike_team: ST-1", "nps"] in rows
+
+
+def test_an_exercise_form_names_the_incident_by_its_real_words(tmp_path: Path) -> None:
+    """The incident title of a drill alert opens with the mandated marking; the form has
+    its own EXERCISE line, so block 1 shows the headline's words."""
+    from incident_desk.cap import Status
+    from incident_desk.command import CommandBoard, load_directory
+    from incident_desk.incidents import IncidentBoard
+    from incident_desk.store import Store
+    from incident_desk.topics import Mode
+    from tests.helpers.alerts import incoming, make_alert
+    from tests.unit.command.build import DIRECTORY, KE
+
+    store = Store.open(f"sqlite:///{tmp_path / 'x.db'}")
+    try:
+        alert = make_alert(
+            status=Status.EXERCISE,
+            headline="EXERCISE EXERCISE EXERCISE Bridge closed at Malaba",
+            incidents=("EX-INC-1",),
+        )
+        topic = "idesk/v1/exercise/EX-1/KE/police/alert"
+        (stored,) = store.add_alerts([incoming(alert, topic=topic, exercise_id="EX-1")])
+        assert stored.alert_id is not None
+        IncidentBoard(store).correlate((stored.alert_id,))
+        board = CommandBoard(store, KE, mode=Mode.EXERCISE, exercise_id="EX-1", clock=Clock())
+        board.load_directory(load_directory(DIRECTORY))
+        form = ics204(board, "EX-INC-1")
+    finally:
+        store.close()
+    assert form.header[0] == ("1. Incident name", "Bridge closed at Malaba")
+    assert to_csv(form).startswith("EXERCISE EXERCISE EXERCISE (EX-1)")

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 
@@ -13,7 +11,9 @@ from incident_desk.evidence._note import Signer
 from incident_desk.incidents import IncidentBoard
 from incident_desk.store import Store
 from tests.helpers.alerts import incoming, make_alert, raw_of
-from tests.helpers.databases import fresh_postgres_url
+from tests.helpers.stores import store_from_url, store_url_on_both_databases
+
+__all__ = ["store_from_url", "store_url_on_both_databases"]  # every test on both databases
 
 INCIDENT = "KE-INC-7"
 
@@ -26,16 +26,6 @@ class History:
     ack_id: int
     other_id: int
     drill_id: int
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    if request.param == "sqlite":
-        with Store.open(f"sqlite:///{tmp_path / 'alerts.db'}") as opened:
-            yield opened
-    else:
-        with fresh_postgres_url() as url, Store.open(url) as opened:
-            yield opened
 
 
 @pytest.fixture

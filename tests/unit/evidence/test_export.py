@@ -16,13 +16,13 @@ from sqlalchemy import Connection, delete, insert, select, update
 
 from incident_desk.cli import main
 from incident_desk.evidence import _package as pkg
-from incident_desk.evidence._merkle import Frontier, leaf_hash
 from incident_desk.evidence._note import Signer
 from incident_desk.evidence._verify import Verdict, verify_package
 from incident_desk.evidence.export import ExportRequest, export_incident
 from incident_desk.evidence.ledger import Ledger, entries_table, nodes_table, state_table
 from incident_desk.store import Store
 from incident_desk.store._schema import Base
+from incident_desk.tlog.merkle import Frontier, leaf_hash
 from tests.unit.evidence.conftest import INCIDENT, store_history
 
 ROOT = Path(__file__).parents[3]

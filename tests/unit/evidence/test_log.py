@@ -14,12 +14,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Connection, delete, insert, select, update
 
-from incident_desk.evidence._entry import decode
-from incident_desk.evidence._merkle import MemoryTree, verify_consistency, verify_inclusion
 from incident_desk.evidence._note import Checkpoint, Note
 from incident_desk.evidence.ledger import Ledger, entries_table, nodes_table, state_table
 from incident_desk.store import Store
 from incident_desk.store._schema import Base
+from incident_desk.tlog.entries import decode
+from incident_desk.tlog.merkle import MemoryTree, verify_consistency, verify_inclusion
 from tests.unit.evidence.conftest import INCIDENT, store_history
 
 _timeline = Base.metadata.tables["timeline"]

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from incident_desk.evidence._merkle import (
+from incident_desk.tlog.merkle import (
     Frontier,
     MemoryTree,
     ProofError,

@@ -46,7 +46,7 @@ def _prove(owner: LogOwner):  # type: ignore[no-untyped-def]
     def prove(old: int, new: int) -> list[bytes]:
         body = json.loads(owner.answer(json.dumps({"old": old, "new": new}).encode()))
         if "error" in body:
-            from incident_desk.evidence._merkle import ProofError
+            from incident_desk.tlog.merkle import ProofError
 
             raise ProofError(body["error"])
         return [bytes.fromhex(h) for h in body["proof"]]

@@ -4,27 +4,23 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterator
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from incident_desk import timefmt
 from incident_desk.cap import MsgType
+from incident_desk.command import CommandBoard, load_directory_for
+from incident_desk.console import Identity
 from incident_desk.exercise import build_aar, render_run, write_aar
-from incident_desk.scenario import Scenario, render_cap
-from incident_desk.store import Store
+from incident_desk.scenario import Scenario, load_scenario, parse_scenario, render_cap
+from incident_desk.store import IncomingAlert, Store
+from incident_desk.topics import Mode
 from tests.helpers.alerts import make_alert
-from tests.unit.exercise.conftest import BASE
+from tests.unit.exercise.conftest import BASE, SMALL
 
 pytestmark = pytest.mark.timeout(60)
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    s = Store.open(f"sqlite:///{tmp_path / 'aar.db'}")
-    yield s
-    s.close()
 
 
 def stored_run(store: Store, small: Scenario) -> dict[int, int]:
@@ -53,6 +49,12 @@ def stored_run(store: Store, small: Scenario) -> dict[int, int]:
 
 
 def ack(store: Store, small: Scenario, number: int, after_s: int) -> None:
+    target = render_cap(small, small.inject(number), BASE)
+    ack_at(store, small, number, target.sent.utc + timedelta(seconds=1 + after_s))
+
+
+def ack_at(store: Store, small: Scenario, number: int, at: datetime) -> None:
+    """UPF's Ack of inject ``number``, stored at wall instant ``at``."""
     from incident_desk.cap import Status
     from incident_desk.store import IncomingAlert
 
@@ -60,7 +62,7 @@ def ack(store: Store, small: Scenario, number: int, after_s: int) -> None:
     acking = make_alert(
         f"UG-upf-ack-{number}",
         sender="upf.go.ug",
-        sent=target.sent.utc + timedelta(seconds=after_s),
+        sent=at,
         msg_type=MsgType.ACK,
         status=Status.EXERCISE,
         note="EX-T1 ack",
@@ -73,7 +75,7 @@ def ack(store: Store, small: Scenario, number: int, after_s: int) -> None:
                 raw=f"ack-{number}".encode(),
                 alert=acking,
                 topic="idesk/v1/exercise/EX-T1/UG/upf/ack",
-                received_at=target.sent.utc + timedelta(seconds=1 + after_s),
+                received_at=at,
                 exercise_id="EX-T1",
                 country="UG",
                 agency="upf",
@@ -127,7 +129,8 @@ def test_late_ack_is_not_met_and_missing_alert_is_not_observed(
     ack(store, small, 1, after_s=301)
     by = {f.number: f for f in build_aar(store, small).findings}
     assert by[1].verdict == "not met"
-    assert "later than 00:05:00" in by[1].notes
+    assert "acknowledgement by upf.go.ug 5 min 01 s after the inject" in by[1].notes
+    assert "later than 5 min 00 s" in by[1].notes
     empty = Store.open(f"sqlite:///{Path(store.url.split('///')[-1]).parent / 'empty.db'}")
     try:
         by = {f.number: f for f in build_aar(empty, small).findings}
@@ -182,3 +185,175 @@ def test_exports_csv_json_and_watermarked_html(
 def test_render_run_and_aar_agree_on_identifiers(small: Scenario) -> None:
     caps = [m for m in render_run(small, BASE) if m.kind == "cap"]
     assert [m.identifier for m in caps] == ["KE-nps-EX-T1-0001", "KE-nps-EX-T1-0005"]
+
+
+# -- x20: deadlines on the exercise clock, assignments from the command board ---------------
+
+W0 = datetime(2026, 12, 5, 6, 0, tzinfo=UTC)  # wall clock of STARTEX
+SPEED = 20
+UG_DESK = Identity("UG", "upf", "upf.go.ug", "Supt Okello", "ug-upf-ws1")
+FIFTEEN = SMALL.replace('within: "00:05:00"', 'within: "00:15:00"').replace(
+    'expect: {incident: true, assign_unit: eod-1, within: "00:10:00"}',
+    'expect: {assign_unit: eod-1, within: "00:15:00"}',
+)
+
+
+def wall_of(offset_s: float) -> datetime:
+    """The wall instant an inject at ``offset_s`` reaches the store in a x20 run."""
+    return W0 + timedelta(seconds=offset_s / SPEED)
+
+
+def played_x20(store: Store, scenario: Scenario) -> dict[int, int]:
+    """Injects 1 (T+0) and 5 (T+00:04:00) as a x20 run delivers them: 12 s wall apart."""
+    from incident_desk.store import IncomingAlert
+
+    ids = {}
+    for number in (1, 5):
+        inject = scenario.inject(number)
+        alert = render_cap(scenario, inject, BASE)
+        agency = scenario.agency(inject.from_)
+        ids[number] = store.add_alerts(
+            [
+                IncomingAlert(
+                    raw=f"raw-{number}".encode(),
+                    alert=alert,
+                    topic=f"idesk/v1/exercise/EX-T1/{agency.country}/{agency.id}/alert",
+                    received_at=wall_of(inject.offset_seconds),
+                    exercise_id="EX-T1",
+                    country=agency.country,
+                    agency=agency.id,
+                )
+            ]
+        )[0].alert_id
+    return ids
+
+
+def command_board(store: Store, scenario: Scenario, at: datetime) -> CommandBoard:
+    board = CommandBoard(store, UG_DESK, mode=Mode.EXERCISE, exercise_id="EX-T1", clock=lambda: at)
+    board.load_directory(load_directory_for(scenario))
+    return board
+
+
+@pytest.mark.parametrize(("wall_s", "verdict"), [(37, "met"), (46, "not met")])
+def test_an_assignment_is_credited_from_the_command_board_and_timed_in_drill_time(
+    store: Store, wall_s: int, verdict: str
+) -> None:
+    scenario = parse_scenario(FIFTEEN, "fifteen.yaml")
+    played_x20(store, scenario)
+    assigned_at = wall_of(240) + timedelta(seconds=wall_s)
+    command_board(store, scenario, assigned_at).assign(
+        "KE-INC-1", unit_id="eod-1", element_kind="division", element_name="Division A"
+    )
+    finding = {f.number: f for f in build_aar(store, scenario).findings}[5]
+    assert finding.unit_assigned is True
+    assert finding.assigned_by == "Supt Okello"
+    assert finding.assign_delay_s == wall_s * SPEED  # 37 s wall = 12 min 20 s of drill time
+    assert finding.checks[0].wall_delay_s == wall_s
+    assert finding.verdict == verdict
+    words = f"{timefmt.duration(wall_s * SPEED)} after the inject (exercise time"
+    assert f"assignment of eod-1 by Supt Okello {words}" in finding.notes
+    assert ("later than 15 min 00 s" in finding.notes) == (verdict == "not met")
+
+
+@pytest.mark.parametrize(
+    ("wall_s", "verdict", "drill"),
+    [(30, "met", "10 min 00 s"), (9 * 60, "not met", "3 h 00 min")],
+)
+def test_an_ack_nine_wall_minutes_late_at_x20_is_three_drill_hours_late(
+    store: Store, wall_s: int, verdict: str, drill: str
+) -> None:
+    scenario = parse_scenario(FIFTEEN, "fifteen.yaml")
+    played_x20(store, scenario)
+    ack_at(store, scenario, 1, wall_of(0) + timedelta(seconds=wall_s))
+    finding = {f.number: f for f in build_aar(store, scenario).findings}[1]
+    assert finding.ack_delay_s == wall_s * SPEED
+    assert finding.verdict == verdict
+    wall = timefmt.duration(wall_s)
+    assert f"{drill} after the inject (exercise time; {wall} wall clock)" in finding.notes
+
+
+def test_an_incident_counts_only_when_an_operator_acts_on_it(store: Store, small: Scenario) -> None:
+    from incident_desk.incidents import IncidentBoard
+
+    ids = played_x20(store, small)
+    IncidentBoard(store).correlate(tuple(ids.values()))  # automatic: by CAP incident key
+    finding = {f.number: f for f in build_aar(store, small).findings}[5]
+    assert finding.incident_keys == ("KE-INC-1",)
+    assert not finding.incident_opened
+    assert "only created automatically from the CAP incident key" in finding.notes
+    command_board(store, small, wall_of(240) + timedelta(seconds=20)).establish("KE-INC-1")
+    finding = {f.number: f for f in build_aar(store, small).findings}[5]
+    assert finding.incident_opened
+    assert finding.incident_by == "Supt Okello"
+    assert finding.incident_delay_s == 20 * SPEED
+
+
+def test_expectations_read_in_words_in_csv_and_html(
+    store: Store, small: Scenario, tmp_path: Path
+) -> None:
+    played_x20(store, small)
+    report = build_aar(store, small)
+    by = {f.number: f for f in report.findings}
+    assert by[5].expect_text == (
+        "Open or take up an incident and assign EOD-1 (eod-1), within 10 min 00 s of exercise time"
+    )
+    assert report.clock_source == "injects"
+    assert report.speed == SPEED
+    write_aar(report, tmp_path)
+    rows = list(csv.DictReader((tmp_path / "aar-EX-T1.csv").read_text("utf-8").splitlines()))
+    assert rows[4]["expect"] == by[5].expect_text
+    assert rows[4]["offset"] == "EX T+00:04:00"
+    assert rows[4]["sent_at"] == "2026-12-05 06:00:12 UTC"
+    page = (tmp_path / "aar-EX-T1.html").read_text("utf-8")
+    assert "{&quot;" not in page
+    assert '{"ack"' not in page
+    assert "EX T+00:04:00" in page
+    assert "#b00" not in page
+    assert "200, 0, 0" not in page
+
+
+def test_the_finding_of_issue_20_upf_eod_1_assigned_37_s_after_inject_4_at_x20(
+    store: Store,
+) -> None:
+    """The shipped drill at the demo's x20: the unit assigned 37 s (wall) after inject 4 is
+    credited, with who and how late; 37 s at x20 are 12 min 20 s of drill time, more than
+    the inject's 10 minutes, so the check says "late", never "no assignment"."""
+    from incident_desk.shipped import scenario_path
+
+    path = scenario_path("northern-corridor.yaml")
+    scenario = load_scenario(path)
+    exercise = scenario.exercise.id
+    for number in (1, 4):
+        inject = scenario.inject(number)
+        agency = scenario.agency(inject.from_)
+        store.add_alerts(
+            [
+                IncomingAlert(
+                    raw=f"raw-{number}".encode(),
+                    alert=render_cap(scenario, inject, BASE),
+                    topic=f"idesk/v1/exercise/{exercise}/{agency.country}/{agency.id}/alert",
+                    received_at=wall_of(inject.offset_seconds),
+                    exercise_id=exercise,
+                    country=agency.country,
+                    agency=agency.id,
+                )
+            ]
+        )
+    board = CommandBoard(
+        store,
+        UG_DESK,
+        mode=Mode.EXERCISE,
+        exercise_id=exercise,
+        clock=lambda: wall_of(7 * 60) + timedelta(seconds=37),
+    )
+    board.load_directory(load_directory_for(scenario, path))
+    board.assign("NC-MALABA-01", unit_id="upf-eod-1", element_kind="group", element_name="EOD")
+    finding = {f.number: f for f in build_aar(store, scenario).findings}[4]
+    check = next(c for c in finding.checks if c.action == "assignment of upf-eod-1")
+    assert (check.by, check.delay_s, check.wall_delay_s) == ("Supt Okello", 740, 37)
+    assert check.outcome == "late"
+    assert "no assignment" not in finding.notes
+    assert (
+        "assignment of upf-eod-1 by Supt Okello 12 min 20 s after the inject (exercise time; "
+        "37 s wall clock): later than 10 min 00 s"
+    ) in finding.notes

@@ -119,6 +119,12 @@ def test_export_aar_writes_the_files(tmp_path: Path, capsys: pytest.CaptureFixtu
     scenario.write_text(SMALL)
     db = f"sqlite:///{tmp_path / 'store.db'}"
     out = tmp_path / "aar"
+    argv = ["export", "aar", "--db", db, "--scenario", str(scenario), "--out", str(out)]
+    assert main(argv) == 2  # a mistyped database is refused, never created empty
+    assert "there is no database file" in capsys.readouterr().err
+    from incident_desk.store import Store
+
+    Store.open(db).close()
     code = main(
         [
             "export",

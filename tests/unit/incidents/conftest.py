@@ -3,34 +3,14 @@ PostgreSQL; a fixed clock and a stand-in country lookup."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from incident_desk.incidents import IncidentBoard
 from incident_desk.store import Store
-from tests.helpers.databases import fresh_postgres_url
+from tests.helpers.stores import store_from_url, store_url_on_both_databases
 from tests.unit.incidents.build import NOW, country_lookup
 
-
-@pytest.fixture(
-    params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)],
-)
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    """The same behaviour on both databases the product supports."""
-    if request.param == "sqlite":
-        with Store.open(f"sqlite:///{tmp_path / 'alerts.db'}") as opened:
-            yield opened
-    else:
-        with fresh_postgres_url() as url, Store.open(url) as opened:
-            yield opened
-
-
-@pytest.fixture
-def sqlite_store(tmp_path: Path) -> Iterator[Store]:
-    with Store.open(f"sqlite:///{tmp_path / 'alerts.db'}") as opened:
-        yield opened
+__all__ = ["store_from_url", "store_url_on_both_databases"]  # fixtures: store_url, store
 
 
 @pytest.fixture

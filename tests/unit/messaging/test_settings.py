@@ -200,7 +200,7 @@ def test_settings_are_immutable() -> None:
 
 
 def test_a_console_speaks_for_the_agency_its_settings_name() -> None:
-    from incident_desk.console import Identity
+    from incident_desk.identity import Identity
 
     named = Identity.from_settings(
         Settings(country="UG", agency="upf", operator="a.okello", workstation="ws02")

@@ -158,10 +158,8 @@ def test_render_all_is_in_play_order_and_deterministic() -> None:
 
 
 def test_rendered_bytes_are_identical_across_runs() -> None:
-    cap = pytest.importorskip("incident_desk.cap")
-    dumps = getattr(cap, "dumps", None)
-    if dumps is None:
-        pytest.skip("incident_desk.cap.dumps is not written yet")
+    from incident_desk.cap import dumps
+
     runs = [render_all(parse_scenario(MINIMAL), BASE) for _ in range(2)]
     blobs = [[dumps(r) for _, r in run if isinstance(r, Alert)] for run in runs]
     assert len(blobs[0]) == 3

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+import ast
+from datetime import datetime, timedelta
+from pathlib import Path
 
-from incident_desk.store import Store
+import pytest
+
+import incident_desk
+from incident_desk.store import Store, write_timeline
 from tests.helpers.alerts import BASE_TIME, incoming, make_alert
 
 
@@ -70,3 +75,52 @@ def test_the_store_offers_no_way_to_change_or_remove_timeline_entries(store: Sto
     assert mutators == set()
     assert {n for n in public if "timeline" in n} == {"append_timeline", "timeline"}
     assert store.timeline() == [entry]
+
+
+def test_one_writer_normalises_every_entry(store: Store) -> None:
+    """write_timeline: aware times in UTC, a mapping or JSON text as data, ids ascending."""
+    from zoneinfo import ZoneInfo
+
+    nairobi = BASE_TIME.astimezone(ZoneInfo("Africa/Nairobi"))
+    rows = [
+        {"at": nairobi, "actor": "a", "kind": "note", "text": "one", "data": {"b": 1}},
+        {"at": BASE_TIME, "actor": "a", "kind": "note", "text": "two", "data": '{"c": 2}'},
+    ]
+    ids = store.transaction("write", lambda conn: write_timeline(conn, rows))
+    assert ids == sorted(ids)
+    entries = {e.id: e for e in store.timeline()}
+    assert entries[ids[0]].at == BASE_TIME
+    assert entries[ids[0]].data == {"b": 1}
+    assert entries[ids[1]].data == {"c": 2}
+    assert entries[ids[0]].console is None
+
+
+@pytest.mark.parametrize(
+    ("row", "problem"),
+    [
+        ({"at": datetime(2026, 1, 1), "actor": "a", "kind": "k", "text": "t"}, "aware time"),
+        ({"at": BASE_TIME, "actor": "a", "kind": "k", "text": "t", "id": 5}, "not timeline"),
+    ],
+)
+def test_one_writer_refuses_what_the_timeline_cannot_hold(
+    store: Store, row: dict[str, object], problem: str
+) -> None:
+    with pytest.raises(ValueError, match=problem):
+        store.transaction("write", lambda conn: write_timeline(conn, [row]))
+
+
+def test_no_other_module_inserts_into_the_timeline() -> None:
+    """Every timeline write goes through store/_timeline.py (one place for later hooks)."""
+    package = Path(incident_desk.__file__).parent
+    writers = []
+    for path in package.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "insert"
+                and node.args
+                and "timeline" in ast.unparse(node.args[0]).lower()
+            ):
+                writers.append(str(path.relative_to(package)))
+    assert writers == ["store/_timeline.py"]

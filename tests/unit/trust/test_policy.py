@@ -43,4 +43,4 @@ def test_policy_from_string_and_errors() -> None:
 def test_warning_text() -> None:
     assert warning_text(TrustResult("verified", "nps", "KE", "ok")) is None
     text = warning_text(TrustResult("bad_signature", None, None, "digest mismatch"))
-    assert text == "SIGNATURE INVALID: digest mismatch"
+    assert text == "BAD SIGNATURE: digest mismatch"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import logging
 import re
 
 import pytest
@@ -276,3 +277,76 @@ def test_sign_alert_refuses_already_signed_and_bad_pem(
         sign_alert(alert_bytes, b"not a key", who.cert_pem)
     with pytest.raises(SigningError, match="certificate"):
         sign_alert(alert_bytes, who.key_pem, b"not a cert")
+
+
+def test_a_fault_inside_the_verifier_is_check_failed_and_logged(
+    ke_pki: CountryPki,
+    alert_bytes: bytes,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A programming error is never reported to the operator as tampering."""
+    from incident_desk.trust import signature
+
+    signed = _sign(alert_bytes, ke_pki.signing["nps"])
+
+    def broken(element: object) -> bytes:
+        raise TypeError("a bug in this console")
+
+    monkeypatch.setattr(signature, "_c14n", broken)
+    with caplog.at_level(logging.ERROR, logger="incident_desk.trust.signature"):
+        result = _check(signed, _store(ke_pki))
+    assert result.state == "check_failed"
+    assert "fault in this console" in result.detail
+    assert "TypeError" in result.detail
+    [record] = [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert record.exc_info is not None
+    assert record.exc_info[0] is TypeError
+
+
+def test_a_fault_in_the_trust_store_is_check_failed(
+    ke_pki: CountryPki,
+    alert_bytes: bytes,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    signed = _sign(alert_bytes, ke_pki.signing["nps"])
+    store = _store(ke_pki)
+
+    def broken(*args: object) -> object:
+        raise AttributeError("'NoneType' object has no attribute 'agency'")
+
+    monkeypatch.setattr(TrustStore, "identify", broken)
+    with caplog.at_level(logging.ERROR, logger="incident_desk.trust.signature"):
+        assert _check(signed, store).state == "check_failed"
+    assert "Traceback" in caplog.text or any(r.exc_info for r in caplog.records)
+
+
+@pytest.mark.parametrize("element", ["DigestValue", "SignatureValue"])
+def test_an_empty_signature_value_is_a_bad_signature_not_a_fault(
+    ke_pki: CountryPki, alert_bytes: bytes, element: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    signed = _sign(alert_bytes, ke_pki.signing["nps"])
+    emptied = re.sub(rf"(<ds:{element}>)[^<]*(</ds:{element}>)".encode(), rb"\1\2", signed)
+    result = _check(emptied, _store(ke_pki))
+    assert result.state == "bad_signature"
+    assert f"empty {element}" in result.detail
+    assert not caplog.records
+
+
+def test_a_mangled_certificate_is_a_bad_signature_not_a_fault(
+    ke_pki: CountryPki, alert_bytes: bytes, caplog: pytest.LogCaptureFixture
+) -> None:
+    """cryptography parses certificates lazily; a broken one must still mean "bad signature"."""
+    signed = _sign(alert_bytes, ke_pki.signing["nps"])
+    start = signed.index(b"<ds:X509Certificate>") + len(b"<ds:X509Certificate>")
+    end = signed.index(b"</ds:X509Certificate>")
+    states = set()
+    for pos in range(start, end, 7):
+        mangled = (
+            signed[:pos] + (b"B" if signed[pos : pos + 1] != b"B" else b"C") + signed[pos + 1 :]
+        )
+        states.add(_check(mangled, _store(ke_pki)).state)
+    assert "check_failed" not in states
+    assert "bad_signature" in states
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]

@@ -18,12 +18,15 @@ import logging
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Literal
 
 from incident_desk.exercise import (
+    ClockAnchor,
+    ControlClock,
     ControlMessage,
+    ExerciseClockMap,
     InjectRecord,
     NoDuffEvent,
     NoDuffWatcher,
@@ -50,7 +53,7 @@ from incident_desk.settings import BrokerSettings
 
 __all__ = ["ControllerEvent", "ExerciseController", "ExerciseLink"]
 
-log = logging.getLogger("incident_desk.messaging")
+log = logging.getLogger("incident_desk.runtime")
 
 _ACTIVE = frozenset({"running", "paused", "no_duff"})
 
@@ -117,6 +120,7 @@ class ExerciseController:
         self._listeners: list[Callable[[ControllerEvent], None]] = []
         self._adhoc: dict[int, Inject] = {}
         self._lock = threading.Lock()
+        self._anchors: list[ClockAnchor] = []
 
     # -- lifecycle ------------------------------------------------------------------------
     def start(self, timeout: float = 10.0) -> None:
@@ -184,13 +188,18 @@ class ExerciseController:
         return self.player.resume(reason)
 
     def set_speed(self, speed: float) -> None:
+        self._anchor()  # the old speed ran until now
         self.player.set_speed(speed)
 
     def step(self) -> list[PublishedMessage]:
+        self._anchor()  # a step moves the clock: where it stood before the jump
         return self.player.step()
 
     def jump_to_inject(self, number: int) -> list[int]:
-        return self.player.jump_to_inject(number)
+        self._anchor()
+        skipped = self.player.jump_to_inject(number)
+        self._anchor()
+        return skipped
 
     def endex(self, reason: str | None = None) -> ControlMessage:
         return self.player.endex(reason)
@@ -229,10 +238,29 @@ class ExerciseController:
         """Hold play for a real-world event the controller declares by hand."""
         return self.player.no_duff(summary)
 
+    def clock_map(self) -> ExerciseClockMap:
+        """Wall clock → exercise clock of this run, from the anchors recorded at every
+        control event, inject, speed change and jump (the after-action report measures
+        deadlines with it)."""
+        with self._lock:
+            anchors = list(self._anchors)
+        return ExerciseClockMap(anchors, speed=self.speed, source="controller")
+
     def export_aar(self, store: StoreReader, out: Path) -> list[Path]:
         """Build the after-action report from ``store`` and write CSV, JSON and HTML."""
-        report = build_aar(store, self.scenario, self.exercise_id)
+        clock = self.clock_map()
+        report = build_aar(
+            store, self.scenario, self.exercise_id, clock=clock if clock.anchors else None
+        )
         return write_aar(report, Path(out))
+
+    def _anchor(self) -> None:
+        """Record where the exercise clock stands now (wall instant ↔ exercise instant)."""
+        if self.player.state == "planned":
+            return
+        exercise = self.player.base_time + timedelta(seconds=self.clock.now())
+        with self._lock:
+            self._anchors.append(ClockAnchor(datetime.now(UTC), exercise))
 
     # -- callbacks (other threads) --------------------------------------------------------
     def _notify(self, event: ControllerEvent) -> None:
@@ -245,6 +273,8 @@ class ExerciseController:
                 log.exception("controller listener failed for %s", event.kind)
 
     def _on_player_event(self, event: PlayerEvent) -> None:
+        if event.kind in {"control", "inject"}:
+            self._anchor()  # on the player's thread, inside its lock: one consistent moment
         self._notify(ControllerEvent("player", player=event))
 
     def _on_no_duff(self, event: NoDuffEvent) -> None:
@@ -262,12 +292,15 @@ class ExerciseLink:
         exercise_id: the joined exercise.
         controller: the controller running on this workstation, or None.
         last_control: the newest control message seen on the bus (retained for late joiners).
+        clock: the exercise clock learnt from those messages (``clock.text(wall)`` gives
+            ``EX T+00:12:30`` for a wall-clock instant).
     """
 
     def __init__(self, exercise_id: str, controller: ExerciseController | None = None) -> None:
         self.exercise_id = exercise_id
         self.controller = controller
         self.last_control: ControlMessage | None = None
+        self.clock = ControlClock()
         self._listeners: list[Callable[[ControlMessage | None], None]] = []
         self._lock = threading.Lock()
 
@@ -279,6 +312,8 @@ class ExerciseLink:
         """A control message of the joined exercise arrived (None: the state was cleared)."""
         if message is not None and message.exercise != self.exercise_id:
             return
+        if message is not None:
+            self.clock.offer(message, datetime.now(UTC))
         with self._lock:
             self.last_control = message
             listeners = list(self._listeners)

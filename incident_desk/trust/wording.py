@@ -1,0 +1,144 @@
+"""How each signature-check state is worded, in one Qt-free table (README "Signed alerts").
+
+Every place that shows a trust state reads it from :data:`WORDING`: the queue's Trust column
+(:func:`trust_label`), the detail panel (:func:`trust_sentence`), the map popup marker
+(:func:`trust_marker`) and the command line, logs and quarantine reasons (:func:`trust_word`).
+``None`` is an alert stored before signatures were checked ("not checked").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+__all__ = [
+    "WORDING",
+    "TrustWording",
+    "trust_label",
+    "trust_marker",
+    "trust_rank",
+    "trust_sentence",
+    "trust_word",
+]
+
+_CONFIRM = "Confirm by another channel before acting on it."
+
+
+@dataclass(frozen=True, slots=True)
+class TrustWording:
+    """The words for one trust state.
+
+    Attributes:
+        label: the queue's Trust cell (``verified`` gets `` by KE/nps`` when the signer is known).
+        sentence: the detail panel's plain-words explanation.
+        marker: the map popup marker (``[⚠ unsigned]``), None where no marker is shown.
+        word: plain lower-case words for the command line, logs and quarantine reasons.
+        invalid: evidence of tampering or spoofing (shown in red, first to be quarantined).
+        rank: sort order, worst first (an ascending sort puts the alerts to distrust on top).
+    """
+
+    label: str
+    sentence: str
+    marker: str | None
+    word: str
+    invalid: bool
+    rank: int
+
+
+WORDING: Final[dict[str | None, TrustWording]] = {
+    "bad_signature": TrustWording(
+        label="BAD SIGNATURE",
+        sentence="BAD SIGNATURE: the alert was changed after it was signed, or the signature is "
+        f"broken. {_CONFIRM}",
+        marker="⛔ BAD SIGNATURE",
+        word="bad signature",
+        invalid=True,
+        rank=0,
+    ),
+    "signer_mismatch": TrustWording(
+        label="signer ≠ topic",
+        sentence="SIGNED BY ANOTHER AGENCY: a trusted agency signed it, but not the agency whose "
+        f"topic carried it. {_CONFIRM}",
+        marker="⛔ signer ≠ topic",
+        word="signer mismatch",
+        invalid=True,
+        rank=1,
+    ),
+    "check_failed": TrustWording(
+        label="could not check",
+        sentence="Could not check the signature: a fault in this console stopped the check (it "
+        f"is logged). Nothing is known about who sent it. {_CONFIRM}",
+        marker="⚠ could not check",
+        word="could not check",
+        invalid=False,
+        rank=2,
+    ),
+    "unknown_signer": TrustWording(
+        label="unknown signer",
+        sentence="Signed, but by a signer this console does not trust (not in the trust store).",
+        marker="⚠ unknown signer",
+        word="unknown signer",
+        invalid=False,
+        rank=3,
+    ),
+    "unsigned": TrustWording(
+        label="unsigned",
+        sentence="Not signed: nothing proves which agency sent it.",
+        marker="⚠ unsigned",
+        word="unsigned",
+        invalid=False,
+        rank=4,
+    ),
+    None: TrustWording(
+        label="not checked",
+        sentence="Not checked: stored before this console checked signatures.",
+        marker=None,
+        word="not checked",
+        invalid=False,
+        rank=5,
+    ),
+    "verified": TrustWording(
+        label="✔ verified",
+        sentence="Verified: the signature matches and the signer may publish on this topic.",
+        marker=None,
+        word="verified",
+        invalid=False,
+        rank=6,
+    ),
+}
+
+
+def _wording(state: str | None) -> TrustWording:
+    """The table row; a state this table does not know is worded as its own name."""
+    found = WORDING.get(state)
+    if found is not None:
+        return found
+    name = str(state).replace("_", " ")
+    return TrustWording(name, name, f"⚠ {name}", name, invalid=False, rank=2)
+
+
+def trust_label(state: str | None, signer: str | None = None) -> str:
+    """The queue's Trust cell: ``✔ verified by KE/nps``, ``unsigned``, ``BAD SIGNATURE`` …"""
+    label = _wording(state).label
+    return f"{label} by {signer}" if state == "verified" and signer else label
+
+
+def trust_sentence(state: str | None, detail: str | None = None) -> str:
+    """The state in plain words for the detail panel, with the verifier's detail if any."""
+    sentence = _wording(state).sentence
+    return f"{sentence} ({detail})" if detail else sentence
+
+
+def trust_marker(state: str | None) -> str | None:
+    """The map popup marker for an alert that is not verified; None for verified/not checked."""
+    return _wording(state).marker
+
+
+def trust_word(state: str | None) -> str:
+    """Plain lower-case words for the command line, logs and quarantine reasons."""
+    return _wording(state).word
+
+
+def trust_rank(state: str | None) -> int:
+    """Sort key, worst first."""
+    return _wording(state).rank

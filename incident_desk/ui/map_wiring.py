@@ -1,0 +1,215 @@
+"""The live map in the window: fed from the store feed, wired both ways to the selection.
+
+The page (``MapView``, QtWebEngine) is fed what the window's background reads bring (every
+alert area and incident once it has loaded, then only what changed: never a reload). A click
+on the map selects that incident or alert in the console; selecting an alert or an incident
+flies the map there; a right-click opens a new incident at that point (an operator action
+through the window's ``OpRunner``). Units come from the command board when it changes.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit
+
+from incident_desk.errors import StoreError
+from incident_desk.mapfeed import (
+    alert_feature_id,
+    incident_feature_id,
+    parse_feature_id,
+    unit_update,
+)
+
+log = logging.getLogger("incident_desk.ui")
+
+
+class MapWiring(QObject):
+    """The map dock's page and its connections to the rest of the window.
+
+    Attributes:
+        view: the ``MapView`` (None without a map: fake-core unit tests only).
+        ready: the page has loaded and takes batches.
+    """
+
+    def __init__(
+        self,
+        window: Any,
+        *,
+        with_map: bool,
+        tile_url: str | None,
+        attribution: str | None,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.view: Any = None
+        self.ready = False
+        self._following = True  # False while a map click drives the selection
+        if not with_map:
+            return
+        from incident_desk.ui.map_view import MapView  # QtWebEngine only where a map is shown
+
+        self.view = MapView(tile_url=tile_url, attribution=attribution)
+        self.view.setObjectName("map_view")
+        self.view.setMinimumSize(300, 240)
+        window.map_dock.setWidget(self.view)
+        self.view.loaded.connect(self._on_loaded)
+        self.view.feature_clicked.connect(self._on_feature_clicked)
+        self.view.create_incident_requested.connect(self.create_incident_at)
+        window.queue.current_alert_changed.connect(self.follow_alert)
+        window.incident_board.incident_selected.connect(self.follow_incident)
+
+    def push(self, upsert: list[Any], remove: list[str] | None = None) -> None:
+        if self.view is not None and (upsert or remove):
+            self.view.push(upsert, remove or [])
+
+    def push_units(self, units: list[Any]) -> None:
+        if self.view is None or not self.ready:
+            return
+        update = unit_update(units, self.window.console.exercise_id)
+        if update:
+            self.view.push(update.upsert, update.remove)
+
+    def remove(self) -> None:
+        """Delete the page now: every page must go before the shared web profile."""
+        view, self.view = self.view, None
+        self.ready = False
+        if view is None:
+            return
+        view.loadFinished.disconnect()  # a load cut short here is no failure to report
+        view.stop()
+        self.window.map_dock.setWidget(QLabel(self.tr("Map closed")))
+        view.setParent(None)
+        view.deleteLater()
+
+    @Slot(bool)
+    def _on_loaded(self, ok: bool) -> None:
+        """The page is up: it takes what ``push`` queued meanwhile, in bounded batches; the
+        units follow from the command board."""
+        if not ok or self.view is None or self.ready:
+            return
+        self.ready = True
+        board = self.window.console.command
+        if board is None:
+            return
+        try:
+            self.push_units(board.units())
+        except StoreError as exc:
+            self.window.database_banner.set_error(str(exc))
+
+    @Slot(str)
+    def _on_feature_clicked(self, feature_id: str) -> None:
+        """A click on the map selects that incident or alert in the console."""
+        parsed = parse_feature_id(feature_id)
+        if parsed is None:
+            return
+        kind, item_id = parsed
+        self._following = False
+        try:
+            if kind == "alert":
+                self.window.select_alert(item_id)
+            else:
+                self._select_incident(item_id)
+        finally:
+            self._following = True
+
+    def _select_incident(self, incident_id: int) -> None:
+        board = self.window.console.board
+        incident = board.get(incident_id) if board is not None else None
+        if incident is None:
+            return
+        self.window.incident_board.select_incident(incident_id)
+        if not any(self.window.select_alert(a) for a in incident.alert_ids):
+            self.window.timeline.set_current_incident(incident.key)
+            self.window.message_bar.show_message(
+                self.tr("Incident {key}: {title}").format(key=incident.key, title=incident.title)
+            )
+
+    @Slot(object)
+    def follow_alert(self, alert_id: int | None) -> None:
+        """Selecting an alert flies the map to its area, else to its incident."""
+        view = self.view
+        if alert_id is None or view is None or not self._following:
+            return
+
+        def fallback(found: object) -> None:
+            board = self.window.console.board
+            if found is True or board is None or self.view is None:
+                return
+            incident = board.incident_for_alert(alert_id)
+            if incident is not None:
+                self.view.fly_to(incident_feature_id(incident.id))
+
+        view.fly_to(alert_feature_id(alert_id), fallback)
+
+    @Slot(int)
+    def follow_incident(self, incident_id: int) -> None:
+        if self.window.incident_board.following_queue:
+            return  # the queue's alert took the board there: the map follows the alert
+        if incident_id and self.view is not None and self._following:
+            self.view.fly_to(incident_feature_id(incident_id))
+
+    @Slot(float, float)
+    def create_incident_at(self, lat: float, lon: float) -> None:
+        """Right-click on the map: a new incident at that point, after asking for a title."""
+        console = self.window.console
+        board = console.board
+        if board is None:
+            self.window.message_bar.show_message(
+                self.tr("This console cannot create incidents."), "error"
+            )
+            return
+        title, ok = QInputDialog.getText(
+            self.window,
+            self.tr("New incident"),
+            self.tr("Title of the new incident at {lat}, {lon}:").format(
+                lat=f"{lat:.5f}", lon=f"{lon:.5f}"
+            ),
+            QLineEdit.EchoMode.Normal,
+            self.tr("Incident at {lat}, {lon}").format(lat=f"{lat:.4f}", lon=f"{lon:.4f}"),
+        )
+        if not ok:
+            return
+        identity = console.identity
+        self.window.ops.run(
+            self.tr("create the incident"),
+            lambda: board.create_at(
+                lat,
+                lon,
+                title,
+                identity.operator,
+                exercise_id=console.exercise_id,
+                console=identity.workstation,
+            ),
+        )
+
+    @Slot()
+    def fit_active(self) -> None:
+        if self.view is None:
+            self.window.message_bar.show_message(self.tr("The map is not shown in this console."))
+            return
+
+        def done(found: object) -> None:
+            if found is not True:
+                self.window.message_bar.show_message(
+                    self.tr("No active incidents or areas to show on the map.")
+                )
+
+        self.view.fit_active(done)
+
+    @Slot()
+    def show_selected(self) -> None:
+        alert_id = self.window.current_alert_id()
+        if alert_id is None:
+            self.window.message_bar.show_message(
+                self.tr("Select an alert to show on the map first.")
+            )
+            return
+        if self.view is None:
+            self.window.message_bar.show_message(self.tr("The map is not shown in this console."))
+            return
+        self.window.map_dock.show()
+        self.window.map_dock.raise_()
+        self.follow_alert(alert_id)

@@ -1,0 +1,221 @@
+"""The alert queue's columns, declared once: header, width, default visibility, cell text,
+tooltip and sort key of each column in one ``QueueColumn``.
+
+To add a column: add a member to ``Column`` (its position is its index), then its
+``QueueColumn`` to ``COLUMNS``; the model, the header menu, the default widths and the sort
+all follow (a test checks every column has exactly one spec).
+
+Cells read a row by attribute only (``QueueRow`` fields) plus ``RowState``: what the
+console knows about the row beyond the alert itself (acknowledged, superseded, the mode the
+console is in).
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from incident_desk import timefmt
+from incident_desk.display import display_headline
+from incident_desk.rules import needs_acknowledgement
+from incident_desk.trust.wording import trust_label, trust_rank, trust_sentence
+
+SEVERITY_RANK = {"Extreme": 4, "Severe": 3, "Moderate": 2, "Minor": 1, "Unknown": 0}
+URGENCY_RANK = {"Immediate": 4, "Expected": 3, "Future": 2, "Past": 1, "Unknown": 0}
+
+
+class Column(enum.IntEnum):
+    MARKER = 0
+    MODE = 1
+    RECEIVED = 2
+    SENT = 3
+    SEVERITY = 4
+    URGENCY = 5
+    MSG_TYPE = 6
+    EVENT = 7
+    SENDER = 8
+    COUNTRY = 9
+    AGENCY = 10
+    STATUS = 11
+    INCIDENTS = 12
+    ACK = 13
+    TRUST = 14
+
+
+@dataclass(frozen=True)
+class RowState:
+    """What the console knows of one row beyond the alert itself.
+
+    Attributes:
+        acknowledged: this console (or another) acknowledged it.
+        superseded: a later Update or Cancel of the same chain replaced it ("Cancelled" when
+            a Cancel did): it no longer asks for attention.
+        exercise_mode: the console is joined to an exercise (real rows are tagged REAL).
+    """
+
+    acknowledged: bool
+    superseded: str | None
+    exercise_mode: bool
+
+    def needs_ack(self, row: Any) -> bool:
+        return needs_acknowledgement(row) and not self.acknowledged and not self.superseded
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("AlertQueue", text)
+
+
+def is_exercise(row: Any) -> bool:
+    return bool(row.exercise_id) or row.status == "Exercise"
+
+
+def short_time(value: datetime | None) -> str:
+    """Compact time for the queue: ``18:54:29`` today, ``2026-11-28 18:54`` before (local
+    time; the header says so and the tooltip gives the full local and UTC times)."""
+    if value is None:
+        return ""
+    local = value.astimezone()
+    if local.date() == datetime.now(local.tzinfo).date():
+        return local.strftime("%H:%M:%S")
+    return local.strftime("%Y-%m-%d %H:%M")
+
+
+def full_time(value: datetime | None) -> str:
+    """Local and UTC, four-digit year, 24-hour, zone stated (the cells' tooltip)."""
+    if value is None:
+        return ""
+    return f"{timefmt.local(value)} / {timefmt.utc(value)}"
+
+
+def headline_text(row: Any) -> str:
+    """The headline an operator reads: the real words, without the mandated exercise
+    marking (kept in the CAP message and the raw view); the event when there is none."""
+    return display_headline(row.headline, row.event, row.identifier)
+
+
+def _marker(row: Any, s: RowState) -> str:
+    return "●" if s.needs_ack(row) else ""
+
+
+def _mode(row: Any, s: RowState) -> str:
+    if is_exercise(row):
+        return tr("EX")
+    return tr("REAL") if s.exercise_mode else ""
+
+
+def _type(row: Any, s: RowState) -> str:
+    return f"{row.msg_type} ({s.superseded})" if s.superseded else row.msg_type
+
+
+def _ack(row: Any, s: RowState) -> str:
+    if s.superseded:
+        return s.superseded
+    if not needs_acknowledgement(row):
+        return "—"
+    return tr("acknowledged") if s.acknowledged else tr("UNACKNOWLEDGED")
+
+
+def _when(field: str) -> Callable[[Any, RowState], str]:
+    return lambda row, _s: short_time(getattr(row, field))
+
+
+def _when_tip(field: str) -> Callable[[Any], str]:
+    return lambda row: full_time(getattr(row, field))
+
+
+def _stamp(field: str) -> Callable[[Any, RowState], Any]:
+    return lambda row, _s: getattr(row, field).timestamp()
+
+
+@dataclass(frozen=True)
+class QueueColumn:
+    """One column of the alert queue.
+
+    Attributes:
+        header: the header text (translated when shown).
+        width: the first-run width in pixels (the headline column stretches instead).
+        shown: visible by default (others are one right-click on the header away).
+        cell: the cell's text.
+        sort: the sort key (default: the cell text, case-folded).
+        tooltip: the cell's tooltip (default: the headline).
+        hideable: offered in the header's show/hide menu.
+    """
+
+    header: str
+    width: int
+    shown: bool
+    cell: Callable[[Any, RowState], str]
+    sort: Callable[[Any, RowState], Any] | None = None
+    tooltip: Callable[[Any], str] | None = None
+    hideable: bool = True
+
+    def sort_key(self, row: Any, state: RowState) -> Any:
+        if self.sort is not None:
+            return self.sort(row, state)
+        return self.cell(row, state).casefold()
+
+
+COLUMNS: dict[Column, QueueColumn] = {
+    Column.MARKER: QueueColumn(
+        "", 20, True, _marker, sort=lambda r, s: 1 if s.needs_ack(r) else 0, hideable=False
+    ),
+    Column.MODE: QueueColumn(
+        "Traffic", 48, True, _mode, tooltip=lambda r: tr("Exercise") if is_exercise(r) else ""
+    ),
+    Column.RECEIVED: QueueColumn(
+        "Received (local)",
+        92,
+        True,
+        _when("received_at"),
+        sort=_stamp("received_at"),
+        tooltip=_when_tip("received_at"),
+    ),
+    Column.SENT: QueueColumn(
+        "Sent (local)",
+        92,
+        False,
+        _when("sent_utc"),
+        sort=_stamp("sent_utc"),
+        tooltip=_when_tip("sent_utc"),
+    ),
+    Column.SEVERITY: QueueColumn(
+        "Severity",
+        78,
+        True,
+        lambda r, _s: r.severity or "",
+        sort=lambda r, _s: SEVERITY_RANK.get(r.severity or "", -1),
+    ),
+    Column.URGENCY: QueueColumn(
+        "Urgency",
+        86,
+        True,
+        lambda r, _s: r.urgency or "",
+        sort=lambda r, _s: URGENCY_RANK.get(r.urgency or "", -1),
+    ),
+    Column.MSG_TYPE: QueueColumn("Type", 62, True, _type),
+    Column.EVENT: QueueColumn(
+        "Headline", 260, True, lambda r, _s: headline_text(r), hideable=False
+    ),
+    Column.SENDER: QueueColumn("Sender", 110, True, lambda r, _s: r.sender),
+    Column.COUNTRY: QueueColumn("Country", 56, False, lambda r, _s: r.country or ""),
+    Column.AGENCY: QueueColumn("Agency", 56, False, lambda r, _s: r.agency or ""),
+    Column.STATUS: QueueColumn("Status", 64, False, lambda r, _s: r.status),
+    Column.INCIDENTS: QueueColumn("Incident(s)", 90, False, lambda r, _s: ", ".join(r.incidents)),
+    Column.ACK: QueueColumn("Ack", 118, False, _ack, sort=lambda r, s: 1 if s.needs_ack(r) else 0),
+    Column.TRUST: QueueColumn(
+        "Trust",
+        110,
+        True,
+        lambda r, _s: trust_label(r.trust_state, r.trust_signer),
+        sort=lambda r, _s: (
+            trust_rank(r.trust_state),
+            trust_label(r.trust_state, r.trust_signer).casefold(),
+        ),
+        tooltip=lambda r: trust_sentence(r.trust_state, r.trust_detail),
+    ),
+}
