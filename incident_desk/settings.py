@@ -44,6 +44,8 @@ The TOML file (all keys optional)::
     checkpoint_seconds = 300                 # ... or after T seconds with new entries
     witness_for = ["KE/nps=idesk/KE/nps+1a2b3c4d+AQ…"]   # partner logs this console witnesses
     witnesses = ["idesk/UG/upf+5e6f7a8b+BA…"]             # cosigner keys trusted for ours
+    tsa_url = "http://tsa.example/tsr"       # optional RFC 3161 timestamps on checkpoints
+    tsa_roots = "/etc/idesk/tsa-root.pem"
 
 The password is a ``SecretStr``: repr, str, JSON dumps and logs show ``**********``.
 """
@@ -208,6 +210,12 @@ class EvidenceSettings(BaseModel):
     )
     witnesses: list[str] = Field(
         default_factory=list, description="cosigner verifier keys whose cosignatures we keep"
+    )
+    tsa_url: str | None = Field(
+        None, description="RFC 3161 time-stamping authority for checkpoints; None: none"
+    )
+    tsa_roots: Path | None = Field(
+        None, description="PEM root certificate(s) of that authority (shipped in exports)"
     )
 
 

@@ -36,6 +36,7 @@ def add_parser(sub: Any) -> None:
     e.add_argument("--actor", help="who exports (default: the settings' operator)")
     _store_options(e)
     e.add_argument("--trust-store", type=Path, metavar="DIR", help="signer certificates to ship")
+    e.add_argument("--tsa", metavar="URL", help="RFC 3161 authority (default: settings)")
     e.set_defaults(run=run_export)
 
     v = verbs.add_parser("verify", help="check a package offline (no network, no database)")
@@ -45,10 +46,14 @@ def add_parser(sub: Any) -> None:
         "--witness-key", action="append", default=[], metavar="VKEY", help="a trusted witness key"
     )
     v.add_argument("--quiet", action="store_true", help="print failures only")
+    v.add_argument(
+        "--tsa-root", type=Path, metavar="PEM", help="trusted time-stamping authority root(s)"
+    )
     v.set_defaults(run=run_verify)
 
     c = verbs.add_parser("checkpoint", help="sign a checkpoint of the log now")
     _store_options(c)
+    c.add_argument("--tsa", metavar="URL", help="RFC 3161 authority (default: settings)")
     c.set_defaults(run=run_checkpoint)
 
     a = verbs.add_parser("audit", help="re-check the whole log in the database")
@@ -65,6 +70,17 @@ def add_parser(sub: Any) -> None:
     w.add_argument("--exit-after", type=float, metavar="S", help="stop after S seconds")
     add_broker_options(w)
     w.set_defaults(run=run_witness)
+
+
+def _read(path: Path | None) -> bytes | None:
+    from incident_desk.errors import ConfigError
+
+    if path is None:
+        return None
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise ConfigError(f"cannot read {path}: {exc.strerror}") from exc
 
 
 def _store_options(p: argparse.ArgumentParser) -> None:
@@ -91,10 +107,12 @@ def run_export(args: argparse.Namespace) -> int:
         exercise_id=args.exercise,
         witnesses=tuple(w.vkey() for w in witness_verifiers(settings)),
         trust_store=TrustStore.load(trust_dir) if trust_dir else None,
+        tsa_roots=_read(settings.evidence.tsa_roots),
     )
     signer = signer_from(settings, args.key)
     with Store.open(args.db or settings.database_url) as store:
-        result = export_incident(store, signer, request, args.out)
+        tsa = args.tsa or settings.evidence.tsa_url
+        result = export_incident(store, signer, request, args.out, tsa_url=tsa)
     print(
         f"{result.path}: {result.entries} entries of incident {args.incident}, proven against "
         f"checkpoint {result.checkpoint.size}; the export is log entry {result.export_leaf}"
@@ -106,7 +124,10 @@ def run_verify(args: argparse.Namespace) -> int:
     from incident_desk.evidence._verify import verify_package
 
     verdict = verify_package(
-        args.package, log_key=args.log_key, witness_keys=tuple(args.witness_key)
+        args.package,
+        log_key=args.log_key,
+        witness_keys=tuple(args.witness_key),
+        tsa_roots=_read(args.tsa_root),
     )
     if not args.quiet:
         for line in verdict.notes + verdict.entries:
@@ -130,7 +151,17 @@ def run_checkpoint(args: argparse.Namespace) -> int:
     settings = Settings.load(args.config)
     signer = signer_from(settings, args.key)
     with Store.open(args.db or settings.database_url) as store:
-        checkpoint = Ledger(store).sign_checkpoint(signer)
+        ledger = Ledger(store)
+        checkpoint = ledger.sign_checkpoint(signer)
+        tsa = args.tsa or settings.evidence.tsa_url
+        if tsa:
+            from incident_desk.evidence._note import Note
+            from incident_desk.evidence.timestamp import request_timestamp
+
+            ledger.add_timestamp(
+                checkpoint.id, request_timestamp(tsa, Note.parse(checkpoint.note).text)
+            )
+            print(f"timestamped by {tsa}")
     print(checkpoint.note.decode(), end="")
     return 0
 

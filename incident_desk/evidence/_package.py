@@ -19,6 +19,7 @@ CONSISTENCY: Final = "consistency.json"
 FACTS: Final = "facts.json"
 CERTS_INDEX: Final = "certs/index.json"
 REPORT: Final = "report.html"
+TSA_ROOTS: Final = "certs/tsa-roots.pem"
 MANIFEST_HEADER: Final = "idesk-evidence-manifest/v1"
 
 
@@ -32,6 +33,10 @@ def raw_name(leaf: int) -> str:
 
 def checkpoint_name(size: int) -> str:
     return f"checkpoints/{size:012d}.note"
+
+
+def timestamp_name(size: int) -> str:
+    return f"checkpoints/{size:012d}.tsr"
 
 
 def sha256(data: bytes) -> str:

@@ -69,7 +69,11 @@ class _Package:
 
 
 def verify_package(
-    path: Path, *, log_key: str | None = None, witness_keys: tuple[str, ...] = ()
+    path: Path,
+    *,
+    log_key: str | None = None,
+    witness_keys: tuple[str, ...] = (),
+    tsa_roots: bytes | None = None,
 ) -> Verdict:
     """Check the package at ``path``; ``log_key``/``witness_keys`` pin keys obtained out of
     band (else the keys the package names are used, and a note says so)."""
@@ -87,6 +91,7 @@ def verify_package(
     with zf:
         try:
             _verify(_Package(zf), verdict, log_key, witness_keys)
+            _check_timestamps(_Package(zf), verdict, tsa_roots)
         except (InputError, ValueError, KeyError) as exc:
             verdict.failures.append(f"the package is incomplete or malformed: {exc}")
     return verdict
@@ -274,6 +279,29 @@ def _trust_store(p: _Package) -> Any:
     return TrustStore.from_certificates(
         (item["country"], item["agency"], p.read(item["file"]) or b"") for item in index
     )
+
+
+def _check_timestamps(p: _Package, v: Verdict, pinned: bytes | None) -> None:
+    """RFC 3161 tokens of checkpoints (optional): each must hold for its checkpoint's text."""
+    sizes = p.json(pkg.PACKAGE).get("timestamps", [])
+    if not sizes:
+        return
+    from incident_desk.evidence.timestamp import TimestampError, check_timestamp, load_roots
+
+    roots_pem = pinned if pinned is not None else p.read(pkg.TSA_ROOTS)
+    if pinned is None and roots_pem is not None:
+        v.notes.append("time-stamping authority roots taken from the package (compare them)")
+    for size in sizes:
+        token = p.read(pkg.timestamp_name(int(size)))
+        note = p.read(pkg.checkpoint_name(int(size)))
+        try:
+            if token is None or note is None:
+                raise TimestampError("the token or its checkpoint is missing")
+            when = check_timestamp(token, Note.parse(note).text, load_roots(roots_pem or b""))
+        except (TimestampError, NoteError) as exc:
+            v.failures.append(f"checkpoint {size}: its RFC 3161 timestamp does not hold ({exc})")
+            continue
+        v.notes.append(f"checkpoint {size} timestamped by the TSA at {when:%Y-%m-%d %H:%M:%SZ}")
 
 
 def _check_custody(p: _Package, v: Verdict, meta: dict[str, Any]) -> None:

@@ -15,7 +15,7 @@ import io
 import socket
 import zipfile
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -35,6 +35,7 @@ from incident_desk.evidence.ledger import (
     entries_table,
     fetch_nodes,
 )
+from incident_desk.evidence.timestamp import request_timestamp
 from incident_desk.incidents._schema import incident_alerts_table, incidents_table, traffic_of
 from incident_desk.store import Store
 from incident_desk.store._links import chunks
@@ -67,6 +68,7 @@ class ExportRequest:
     exercise_id: str | None = None
     witnesses: tuple[str, ...] = ()
     trust_store: TrustStore | None = None
+    tsa_roots: bytes | None = None  # PEM roots of the time-stamping authority, shipped
 
 
 @dataclass(frozen=True)
@@ -78,7 +80,7 @@ class ExportResult:
 
 
 def export_incident(
-    store: Store, signer: Signer, request: ExportRequest, out: Path
+    store: Store, signer: Signer, request: ExportRequest, out: Path, tsa_url: str | None = None
 ) -> ExportResult:
     """Write the package of ``request.incident`` to ``out``; see the module docstring."""
     if not request.reason.strip() or not request.reference.strip():
@@ -108,6 +110,10 @@ def export_incident(
         data={"custody": custody},
     )
     checkpoint = ledger.sign_checkpoint(signer)
+    if tsa_url:
+        token = request_timestamp(tsa_url, Note.parse(checkpoint.note).text)
+        ledger.add_timestamp(checkpoint.id, token)
+        checkpoint = replace(checkpoint, timestamp=token)
     with store.reading("export evidence") as conn:
         rows = _incident_entries(conn, request, checkpoint.size)
         export_leaf = max(
@@ -131,6 +137,10 @@ def export_incident(
                 )
     for cp in [*earlier, checkpoint]:
         files[pkg.checkpoint_name(cp.size)] = cp.note
+        if cp.timestamp is not None:
+            files[pkg.timestamp_name(cp.size)] = cp.timestamp
+    if request.tsa_roots:
+        files[pkg.TSA_ROOTS] = request.tsa_roots
     files[pkg.CONSISTENCY] = pkg.dumps(consistency)
     files.update(_certificates(rows, files, request.trust_store))
     files[pkg.CUSTODY] = pkg.dumps(custody)
@@ -144,6 +154,7 @@ def export_incident(
             "exercise_id": request.exercise_id,
             "checkpoint": checkpoint.size,
             "checkpoints": [cp.size for cp in earlier] + [checkpoint.size],
+            "timestamps": [cp.size for cp in [*earlier, checkpoint] if cp.timestamp],
             "entries": [int(r.leaf_index) for r in rows],
             "export_entry": export_leaf,
         }

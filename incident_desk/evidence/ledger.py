@@ -62,6 +62,7 @@ class StoredCheckpoint:
     state: str
     reason: str | None
     created_at: datetime
+    timestamp: bytes | None = None
 
 
 def _checkpoint(row: Any) -> StoredCheckpoint:
@@ -75,6 +76,7 @@ def _checkpoint(row: Any) -> StoredCheckpoint:
         state=row.state,
         reason=row.reason,
         created_at=row.created_at,
+        timestamp=bytes(row.timestamp) if row.timestamp is not None else None,
     )
 
 
@@ -208,6 +210,15 @@ class Ledger:
     def latest(self, *, own: bool = True, origin: str | None = None) -> StoredCheckpoint | None:
         found = [c for c in self.checkpoints(own=own, origin=origin) if c.state != "refused"]
         return found[-1] if found else None
+
+    def add_timestamp(self, checkpoint_id: int, token: bytes) -> None:
+        """Keep the RFC 3161 token of one of our checkpoints."""
+        stmt = (
+            update(checkpoints_table)
+            .where(checkpoints_table.c.id == checkpoint_id)
+            .values(timestamp=token)
+        )
+        self.store.transaction("keep a timestamp", lambda conn: conn.execute(stmt))
 
     def add_cosignature(self, checkpoint_id: int, witness: str, line: str) -> None:
         """Keep ``line`` (a verified cosignature) on our checkpoint ``checkpoint_id``."""

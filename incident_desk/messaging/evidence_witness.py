@@ -28,8 +28,9 @@ from typing import Any
 
 from incident_desk.changes import Changes
 from incident_desk.errors import BusError, IncidentDeskError
-from incident_desk.evidence._note import Signer, Verifier
+from incident_desk.evidence._note import Note, Signer, Verifier
 from incident_desk.evidence.ledger import StoredCheckpoint
+from incident_desk.evidence.timestamp import request_timestamp
 from incident_desk.evidence.witness import (
     CheckpointPolicy,
     LogOwner,
@@ -73,6 +74,7 @@ class EvidenceBus:
         on_changes: Callable[[Changes], None] = lambda _c: None,
         tick: float = 1.0,
         proof_timeout: float = 10.0,
+        tsa_url: str | None = None,
     ) -> None:
         self.owner = LogOwner(store, signer, list(witnesses))
         self.witness = Witness(store, signer, {key.name: key for _c, _a, key in partners})
@@ -81,6 +83,7 @@ class EvidenceBus:
         self.policy = policy or CheckpointPolicy(1000, 300.0)
         self.on_changes = on_changes
         self.tick, self.proof_timeout = tick, proof_timeout
+        self.tsa_url = tsa_url
         self._mode, self._exercise = mode, exercise_id
         self._own = (country, agency)
         self._partner_topics = {self._topic(c, a): key.name for c, a, key in partners}
@@ -112,6 +115,7 @@ class EvidenceBus:
             partners=partners(settings),
             witnesses=witness_verifiers(settings),
             policy=policy,
+            tsa_url=settings.evidence.tsa_url,
             **kw,
         )
 
@@ -199,6 +203,12 @@ class EvidenceBus:
             log.warning("evidence: no checkpoint now: %s", exc)
 
     def _publish_checkpoint(self, checkpoint: StoredCheckpoint) -> None:
+        if self.tsa_url:
+            try:
+                token = request_timestamp(self.tsa_url, Note.parse(checkpoint.note).text)
+                self.owner.ledger.add_timestamp(checkpoint.id, token)
+            except IncidentDeskError as exc:
+                log.warning("evidence: checkpoint %d not timestamped: %s", checkpoint.size, exc)
         self.client.publish(
             self._topic(*self._own),
             checkpoint.note,

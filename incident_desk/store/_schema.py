@@ -231,6 +231,7 @@ class EvidenceCheckpointRow(Base):
     state: Mapped[str] = mapped_column(String(16))  # signed | cosigned | refused
     reason: Mapped[str | None] = mapped_column(Text)  # why refused
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    timestamp: Mapped[bytes | None] = mapped_column(LargeBinary)  # RFC 3161 token, if any
 
 
 class EvidenceCosignatureRow(Base):

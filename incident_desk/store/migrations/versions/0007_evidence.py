@@ -71,6 +71,7 @@ def upgrade() -> None:
     sa.Column('state', sa.String(length=16), nullable=False),
     sa.Column('reason', sa.Text(), nullable=True),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('timestamp', sa.LargeBinary(), nullable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_evidence_checkpoints'))
     )
     with op.batch_alter_table('evidence_checkpoints', schema=None) as batch_op:
