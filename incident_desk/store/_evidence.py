@@ -23,39 +23,39 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Connection, select
 
 from incident_desk.store._links import chunks
 from incident_desk.store._schema import Base
-from incident_desk.tlog.entries import COLUMNS, ENCODERS
+from incident_desk.tlog.entries import COLUMNS, ENCODERS, exercise_of_topic
 from incident_desk.tlog.merkle import STORED_FROM_LEVEL, Frontier, leaf_hash
 
-_pending = Base.metadata.tables["evidence_pending"]
-_entries = Base.metadata.tables["evidence_entries"]
-_nodes = Base.metadata.tables["evidence_nodes"]
-_state = Base.metadata.tables["evidence_state"]
 LOG_LOCK = 0x1DE5E71D  # PostgreSQL advisory lock id: one appender at a time
 
 
 def log_pending(conn: Connection) -> int:
-    """Append the facts noted in ``evidence_pending`` to the log; how many were appended."""
+    """Append the facts noted in ``evidence_pending`` to the log; how many were appended.
+
+    The fixed statements go straight to the driver (``_Sql``): they run in every write
+    transaction, and SQLAlchemy's per-statement and per-row processing was most of the
+    log's cost on the ingest path. Fact rows are read through SQLAlchemy (typed times).
+    """
+    sql = _Sql(conn)
     # One statement takes this transaction's own pending rows (the only uncommitted ones it
     # can see). On PostgreSQL a committed leftover that two transactions both see is
     # deleted by one of them only: the other's DELETE waits for the row and then skips it.
-    taken = conn.execute(
-        delete(_pending).returning(_pending.c.id, _pending.c.source, _pending.c.source_id)
-    ).all()
+    taken = sql.run("DELETE FROM evidence_pending RETURNING id, source, source_id").fetchall()
     if not taken:
         return 0
     pending = sorted(taken)  # insertion order (RETURNING promises no order)
-    if conn.dialect.name == "postgresql":
-        conn.execute(select(func.pg_advisory_xact_lock(LOG_LOCK)))
-    state = conn.execute(select(_state.c.size, _state.c.frontier).where(_state.c.id == 1)).one()
-    frontier = Frontier.unpack(int(state.size), bytes(state.frontier))
+    if sql.postgres:
+        sql.run("SELECT pg_advisory_xact_lock(?)", (LOG_LOCK,))
+    size, packed = sql.run("SELECT size, frontier FROM evidence_state WHERE id = 1").fetchone()
+    frontier = Frontier.unpack(int(size), bytes(packed))
     facts = _facts(conn, pending)
-    now = datetime.now(UTC)
-    entries: list[dict[str, Any]] = []
-    nodes: list[dict[str, Any]] = []
+    now = sql.now()
+    entries: list[tuple[Any, ...]] = []
+    nodes: list[tuple[int, int, bytes]] = []
     for _pid, source, source_id in pending:
         row = facts[source].get(source_id)
         if row is None:
@@ -63,32 +63,47 @@ def log_pending(conn: Connection) -> int:
         kind, encode = ENCODERS[source]
         entry = encode(row)
         leaf = leaf_hash(entry)
+        incident = row["incident_id"] if source == "timeline" else None
+        exercise = row["exercise_id"] if source != "quarantine" else exercise_of_topic(row["topic"])
         entries.append(
-            {
-                "leaf_index": frontier.size,
-                "source": source,
-                "source_id": source_id,
-                "kind": kind,
-                "exercise_id": row.get("exercise_id"),
-                "incident_key": row.get("incident_id") if source == "timeline" else None,
-                "entry": entry,
-                "leaf_hash": leaf,
-                "logged_at": now,
-            }
+            (frontier.size, source, source_id, kind, exercise, incident, entry, leaf, now)
         )
-        nodes.extend(
-            {"level": lv, "idx": ix, "hash": h}
-            for lv, ix, h in frontier.append(leaf)
-            if lv >= STORED_FROM_LEVEL
-        )
+        nodes.extend(n for n in frontier.append(leaf) if n[0] >= STORED_FROM_LEVEL)
     if entries:
-        conn.execute(insert(_entries), entries)
+        sql.many(
+            "INSERT INTO evidence_entries (leaf_index, source, source_id, kind, exercise_id, "
+            "incident_key, entry, leaf_hash, logged_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            entries,
+        )
     if nodes:
-        conn.execute(insert(_nodes), nodes)
-    conn.execute(
-        update(_state).where(_state.c.id == 1).values(size=frontier.size, frontier=frontier.pack())
+        sql.many("INSERT INTO evidence_nodes (level, idx, hash) VALUES (?, ?, ?)", nodes)
+    sql.run(
+        "UPDATE evidence_state SET size = ?, frontier = ? WHERE id = 1",
+        (frontier.size, frontier.pack()),
     )
     return len(entries)
+
+
+class _Sql:
+    """Plain SQL on the driver's cursor; ``?`` placeholders become the driver's own."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.postgres = conn.dialect.name == "postgresql"
+
+    def _text(self, statement: str) -> str:
+        return statement.replace("?", "%s") if self.postgres else statement
+
+    def run(self, statement: str, params: tuple[Any, ...] = ()) -> Any:
+        return self.conn.exec_driver_sql(self._text(statement), params)
+
+    def many(self, statement: str, rows: list[Any]) -> None:
+        self.conn.exec_driver_sql(self._text(statement), rows)
+
+    def now(self) -> object:
+        """Now, as the ``UtcDateTime`` columns store it on this database."""
+        now = datetime.now(UTC)
+        return now if self.postgres else now.strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
 def _facts(conn: Connection, pending: Any) -> dict[str, dict[int, Mapping[Any, Any]]]:
