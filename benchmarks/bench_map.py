@@ -2,7 +2,7 @@
 
 Measured inside the page with ``performance.now()`` (``idesk.lastBatchMs`` around
 ``applyBatch``, ``idesk.lastRenderMs`` up to the next animation frame), so Python and IPC
-overheads are reported separately. The baseline is what DESIGN.md §7 rules out: folium
+overheads are reported separately. The baseline is what docs/architecture.md §7 rules out: folium
 building the same 10,000 markers into a static page (Python ``perf_counter``).
 
 Targets: first render of 10,000 incidents + 2,000 units < 2 s; a batch of 500 changes

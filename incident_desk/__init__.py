@@ -1,6 +1,7 @@
 """Incident Desk: a console for cross-border terrorist-incident alerting and command.
 
-The package root is the Qt-free core (DESIGN.md §1). ``incident_desk.ui`` adapts it to Qt and
+The package root is the Qt-free core (docs/architecture.md §1). ``incident_desk.ui`` adapts it
+to Qt and
 ``incident_desk.messaging`` adapts it to MQTT.
 """
 

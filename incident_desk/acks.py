@@ -1,4 +1,4 @@
-"""Build the CAP Ack an operator's acknowledgement publishes (STANDARDS.md §2, "Ack")."""
+"""Build the CAP Ack an operator's acknowledgement publishes (docs/standards.md §2, "Ack")."""
 
 from __future__ import annotations
 

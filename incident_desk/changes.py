@@ -1,4 +1,4 @@
-"""Change records: what a mutating core call changed (STYLE.md 3).
+"""Change records: what a mutating core call changed.
 
 Every writer returns (or emits) one frozen ``Changes``; the UI broadcasts it on one app-level
 signal and each view refreshes only what it shows. Nobody polls.

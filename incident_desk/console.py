@@ -1,4 +1,4 @@
-"""The operator's console as core calls (DESIGN.md §1: every GUI action is a core call).
+"""The operator's console as core calls (docs/architecture.md §1: every GUI action is a core call).
 
 ``Console`` holds who this workstation is (country, agency, operator), which mode it is in
 (real, or joined to one exercise), the store and a port to the bus. The UI, the CLI and the

@@ -3,7 +3,7 @@
 The map page (``resources/map/idesk_map.js``) keeps one item per ``properties.id`` and draws
 it by ``kind``, ``severity``, ``status`` and ``exercise``. This module turns store and board
 snapshots into those features, deterministically, so the console only decides *when* to
-push them (DESIGN.md §7, STYLE.md 14):
+push them (docs/architecture.md §7):
 
 - :func:`incident_features`: one point per located, unmerged incident, id ``incident:{id}``.
 - :func:`alert_area_features`: every polygon and circle of an alert's ``info`` areas, id

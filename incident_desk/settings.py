@@ -1,4 +1,4 @@
-"""Settings: declared once, with defaults and descriptions (STYLE.md 19).
+"""Settings: declared once, with defaults and descriptions.
 
 Sources, strongest first:
 
@@ -22,9 +22,19 @@ The TOML file (all keys optional)::
     trust_store = "/etc/idesk/truststore"    # folder of agency signing certificates/CAs (PEM)
     trust_policy = "warn"                    # or "quarantine-invalid", "quarantine"
     directory = "/etc/idesk/directory.yaml"  # agencies and units (docs/directory.md)
+    alarm_flood_count = 10                   # more alarms than this within …
+    alarm_flood_minutes = 10                 # … these minutes is an alarm flood
+
+    [[alarm_priorities]]                     # first match wins; omit for the default table
+    severity = ["Extreme"]                   # (docs/alarms.md); [] or absent: any value
+    urgency = ["Immediate"]
+    certainty = ["Observed", "Likely"]
+    priority = 1                             # 1 Critical … 4 Low, 0 no alarm
 
     [broker]
     url = "mqtts://broker.ke.example:8883"   # mqtt:// → port 1883, mqtts:// (TLS) → 8883
+    # or a cluster, in order of preference (the first is the preferred node):
+    # urls = ["mqtts://bus1.ke.example:8883", "mqtts://bus2.ke.example:8883"]
     protocol = "5"                           # or "3.1.1" (the embedded broker)
     client_id = "idesk-ke-ncc-ws01"          # stable per workstation
     username = "nps"
@@ -46,6 +56,15 @@ The TOML file (all keys optional)::
     witnesses = ["idesk/UG/upf+5e6f7a8b+BA…"]             # cosigner keys trusted for ours
     tsa_url = "http://tsa.example/tsr"       # optional RFC 3161 timestamps on checkpoints
     tsa_roots = "/etc/idesk/tsa-root.pem"
+    [tak]                                    # optional: the TAK gateway (docs/tak.md)
+    url = "tls://takserver.ke.example:8089"  # tcp://host:8087, tls://host:8089, udp://239.2.3.1:6969
+    protocol = "xml"                         # or "protobuf" (TAK protocol version 1)
+    ca_file = "/etc/idesk/tak-ca.pem"        # verifies the TAK server (tls://)
+    cert_file = "/etc/idesk/tak-client.pem"  # our client certificate
+    key_file = "/etc/idesk/tak-client.key"
+    directory = "/etc/idesk/directory.yaml"  # units with their TAK uids / callsigns
+    [tak.exercise_channels]                  # exercise id -> its own TAK channel
+    EX-SILKGATE-26 = "tcp://tak-exercise.ke.example:8087"
 
 The password is a ``SecretStr``: repr, str, JSON dumps and logs show ``**********``.
 """
@@ -60,9 +79,18 @@ from pathlib import Path
 from typing import Any, Final, Literal
 from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
+from incident_desk.alarms._priority import DEFAULT_PRIORITIES, PriorityRule
 from incident_desk.errors import ConfigError, InputError
 from incident_desk.limits import MAX_SETTINGS_BYTES, read_limited
 
@@ -71,11 +99,14 @@ __all__ = [
     "BrokerSettings",
     "EvidenceSettings",
     "Settings",
+    "TakSettings",
     "default_client_id",
     "parse_broker_url",
+    "parse_tak_url",
 ]
 
 SCHEMA_VERSION: Final = 1
+_DEFAULT_URL: Final = "mqtt://127.0.0.1:1883"
 _SCHEMES: Final = {"mqtt": (1883, False), "mqtts": (8883, True)}
 
 
@@ -130,7 +161,15 @@ class BrokerSettings(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     url: str = Field(
-        "mqtt://127.0.0.1:1883", description="mqtt://host[:1883] or mqtts://host[:8883]"
+        _DEFAULT_URL,
+        description="mqtt://host[:1883] or mqtts://host[:8883]; with urls: the first of them",
+    )
+    urls: list[str] = Field(
+        default_factory=list,
+        description=(
+            "the nodes of a broker cluster in order of preference (failover goes down the "
+            "list); empty or omitted: [url]"
+        ),
     )
     protocol: Literal["5", "3.1.1"] = Field("5", description="MQTT protocol version")
     client_id: str = Field(
@@ -149,6 +188,24 @@ class BrokerSettings(BaseModel):
     reconnect_min_s: float = Field(0.5, gt=0, description="first reconnect delay (seconds)")
     reconnect_max_s: float = Field(30.0, gt=0, description="longest reconnect delay (seconds)")
 
+    @model_validator(mode="before")
+    @classmethod
+    def _one_url_is_a_list_of_one(cls, data: Any) -> Any:
+        """``url`` alone → ``urls = [url]``; ``urls`` alone → ``url = urls[0]``."""
+        if not isinstance(data, dict):
+            return data
+        urls = data.get("urls")
+        if isinstance(urls, str):
+            urls = [urls]
+        if not urls:
+            return {**data, "urls": [data.get("url", _DEFAULT_URL)]}
+        if "url" in data and data["url"] != urls[0]:
+            raise ValueError(
+                f"url {data['url']!r} and urls {list(urls)!r} disagree: give only urls "
+                "(its first entry is the preferred node)"
+            )
+        return {**data, "url": urls[0], "urls": list(urls)}
+
     @field_validator("url")
     @classmethod
     def _url_is_usable(cls, value: str) -> str:
@@ -156,6 +213,21 @@ class BrokerSettings(BaseModel):
             parse_broker_url(value)
         except ConfigError as exc:
             raise ValueError(str(exc)) from None
+        return value
+
+    @field_validator("urls")
+    @classmethod
+    def _urls_are_usable(cls, value: list[str]) -> list[str]:
+        nodes = []
+        for url in value:
+            try:
+                nodes.append(parse_broker_url(url))
+            except ConfigError as exc:
+                raise ValueError(str(exc)) from None
+        if len({tls for _h, _p, tls in nodes}) > 1:
+            raise ValueError("the nodes of one cluster are all mqtt:// or all mqtts://, not mixed")
+        if len({(h, p) for h, p, _t in nodes}) < len(nodes):
+            raise ValueError("a broker node is listed twice")
         return value
 
     @field_validator("protocol", mode="before")
@@ -189,6 +261,108 @@ class BrokerSettings(BaseModel):
     @property
     def tls(self) -> bool:
         return parse_broker_url(self.url)[2]
+
+    @property
+    def nodes(self) -> list[tuple[str, int]]:
+        """(host, port) of every node, preferred first."""
+        return [parse_broker_url(u)[:2] for u in self.urls]
+
+
+_TAK_SCHEMES: Final = {"tcp": 8087, "tls": 8089, "ssl": 8089, "udp": 6969}
+
+
+def parse_tak_url(url: str) -> tuple[str, str, int]:
+    """Split ``tcp://host[:8087]``, ``tls://host[:8089]`` or ``udp://group[:6969]``.
+
+    Returns (scheme, host, port) with ``ssl`` read as ``tls``.
+
+    Raises:
+        ConfigError: not a usable TAK address (the message says why).
+    """
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError as exc:
+        raise ConfigError(f"TAK URL {url!r} is not valid: {exc}") from None
+    if parts.scheme not in _TAK_SCHEMES:
+        raise ConfigError(
+            f"TAK URL {url!r} must start with tcp://, tls:// (TAK server) or udp:// (multicast)"
+        )
+    if not parts.hostname:
+        raise ConfigError(f"TAK URL {url!r} has no host")
+    if parts.path not in {"", "/"} or parts.query or parts.fragment or parts.username:
+        raise ConfigError(f"TAK URL {url!r} must be scheme://host:port only")
+    scheme = "tls" if parts.scheme == "ssl" else parts.scheme
+    return scheme, parts.hostname, port or _TAK_SCHEMES[parts.scheme]
+
+
+class TakSettings(BaseModel):
+    """How the TAK gateway reaches TAK (docs/tak.md)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    url: str = Field(description="tcp://host:8087, tls://host:8089 or udp://group:port")
+    protocol: Literal["xml", "protobuf"] = Field("xml", description="CoT XML or TAK protocol v1")
+    ca_file: Path | None = Field(None, description="CA (PEM) that signed the TAK server")
+    cert_file: Path | None = Field(None, description="client certificate (PEM) for tls://")
+    key_file: Path | None = Field(None, description="client private key (PEM) for tls://")
+    exercise_channels: dict[str, str] = Field(
+        default_factory=dict, description="exercise id -> TAK URL used for that exercise only"
+    )
+    directory: Path | None = Field(None, description="directory YAML (units and TAK uids)")
+    multicast_interface: str = Field(
+        "0.0.0.0",  # noqa: S104 - the multicast interface: any, unless one is named
+        description="local address for udp:// multicast (127.0.0.1 in tests)",
+    )
+    multicast_ttl: int = Field(1, ge=0, le=255, description="hops for udp:// multicast")
+    group: str = Field("Cyan", min_length=1, description="TAK team colour of our markers")
+    unit_stale_s: float = Field(300, gt=0, description="seconds a unit position stays fresh")
+    default_ttl_s: float = Field(3600, gt=0, description="stale for alerts without expires")
+    refresh_s: float = Field(60, gt=0, description="re-send open incidents this often")
+    queue_size: int = Field(2000, ge=10, description="CoT messages queued per channel")
+    pli_qos: Literal[0, 1] = Field(
+        0,
+        description=(
+            "MQTT QoS of unit messages from TAK position reports: 0 (the next report supersedes "
+            "a lost one) or 1 (queued for offline consoles, fewer per second)"
+        ),
+    )
+    reconnect_min_s: float = Field(0.5, gt=0, description="first reconnect delay (seconds)")
+    reconnect_max_s: float = Field(30.0, gt=0, description="longest reconnect delay (seconds)")
+
+    @field_validator("url")
+    @classmethod
+    def _url_is_usable(cls, value: str) -> str:
+        try:
+            parse_tak_url(value)
+        except ConfigError as exc:
+            raise ValueError(str(exc)) from None
+        return value
+
+    @field_validator("exercise_channels")
+    @classmethod
+    def _channels_are_usable(cls, value: dict[str, str]) -> dict[str, str]:
+        for exercise, url in value.items():
+            if not re.fullmatch(r"[A-Za-z0-9_-]+", exercise):
+                raise ValueError(f"exercise id {exercise!r}: letters, digits, '_' or '-' only")
+            try:
+                parse_tak_url(url)
+            except ConfigError as exc:
+                raise ValueError(f"{exercise}: {exc}") from None
+        return value
+
+    @model_validator(mode="after")
+    def _channels_apart(self) -> TakSettings:
+        seen = {parse_tak_url(self.url): "the real channel"}
+        for exercise, url in self.exercise_channels.items():
+            where = parse_tak_url(url)
+            if where in seen:
+                raise ValueError(
+                    f"exercise channel {exercise} ({url}) is also {seen[where]}: every "
+                    "exercise needs its own TAK channel, apart from real traffic"
+                )
+            seen[where] = f"the channel of exercise {exercise}"
+        return self
 
 
 class EvidenceSettings(BaseModel):
@@ -239,6 +413,7 @@ class Settings(BaseSettings):
     exercise: str | None = Field(
         None, pattern=r"^[A-Za-z0-9_-]+$", description="join this exercise (None: real only)"
     )
+    tak: TakSettings | None = Field(None, description="TAK gateway; None: no TAK")
     map_tile_url: str | None = Field(
         None, description="agency tile server URL template ({z}/{x}/{y}); None: offline base map"
     )
@@ -266,6 +441,12 @@ class Settings(BaseSettings):
             "quarantine: quarantine everything not verified"
         ),
     )
+    alarm_priorities: tuple[PriorityRule, ...] = Field(
+        DEFAULT_PRIORITIES,
+        description="alarm priority by CAP severity × urgency × certainty; first match wins",
+    )
+    alarm_flood_count: int = Field(10, ge=1, description="alarms per window that make a flood")
+    alarm_flood_minutes: float = Field(10, gt=0, description="the alarm flood window (minutes)")
 
     @classmethod
     def settings_customise_sources(

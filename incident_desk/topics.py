@@ -1,4 +1,6 @@
-"""Topic scheme v1 (DESIGN.md §3, STANDARDS.md §7.1): the one place topics are parsed and built.
+"""Topic scheme v1: the one place topics are parsed and built.
+
+See docs/architecture.md §3 and docs/standards.md §7.1.
 
 ```
 idesk/v1/actual/{country}/{agency}/alert | ack | command | unit/{unit_id}
@@ -225,7 +227,7 @@ def control_topic(exercise_id: str) -> str:
 
 
 def subscription_filters(mode: Mode | str, exercise_id: str | None = None) -> list[str]:
-    """The filters a console subscribes to for one tree (STANDARDS.md §7.3).
+    """The filters a console subscribes to for one tree (docs/standards.md §7.3).
 
     ``idesk/v1/actual/#``, ``idesk/v1/test/#`` or ``idesk/v1/exercise/{id}/#``.
     """
@@ -292,7 +294,7 @@ def check_status_agrees(topic: Topic, status: str, note: str | None) -> str | No
     """Return the quarantine reason if CAP ``status``/``note`` disagree with the topic, else None.
 
     Exercise traffic must carry the topic's exercise id as the first token of ``note``
-    (STANDARDS.md §2). ``System`` and ``Draft`` have no topic in v1.
+    (docs/standards.md §2). ``System`` and ``Draft`` have no topic in v1.
     """
     if status in {"System", "Draft"}:
         return f"CAP status {status} has no topic in scheme v1"

@@ -1,8 +1,11 @@
-"""One harness for the whole suite (STYLE.md 21).
+"""One harness for the whole suite.
 
 - Qt runs offscreen; QtWebEngine is imported before any QApplication exists.
 - Tests that use ``qapp``/``qtbot`` are marked ``gui`` so ``pytest -m "not gui"`` runs the core.
 - ``mosquitto`` starts a real broker on a free port with its own config (and persistence).
+- ``nats_cluster`` starts three nats-server nodes (MQTT interface, JetStream replicated).
+- ``rabbitmq`` is the machine's RabbitMQ MQTT listener (.ci/run enables it).
+- ``pg_pair`` starts a PostgreSQL primary and streaming replica (initdb, pg_basebackup).
 - ``pg_url`` gives a fresh PostgreSQL schema; in CI (``CI=true``) a missing server fails.
 - ``store`` / ``sqlite_store`` / ``pg_store``: real stores (``tests/helpers/stores.py``).
 - an unexpected WARNING/ERROR log record fails the test (``tests/helpers/logfail.py``).
@@ -27,9 +30,14 @@ with contextlib.suppress(ImportError):  # QtWebEngine before any QApplication ex
 
 from tests.helpers.brokers import MosquittoBroker, start_mosquitto
 from tests.helpers.databases import fresh_postgres_url
+from tests.helpers.nats import NatsCluster, start_nats_cluster
+from tests.helpers.pgcluster import PgPair, start_pg_pair
+from tests.helpers.rabbitmq import rabbitmq_mqtt_url
 from tests.helpers.stores import pg_store, sqlite_store, sqlite_store_as_store, sqlite_url
 
 __all__ = ["pg_store", "sqlite_store", "sqlite_store_as_store", "sqlite_url"]  # fixtures
+
+pytest_plugins = ["tests.helpers.logfail"]
 
 
 @pytest.fixture(scope="session")
@@ -37,14 +45,21 @@ def qapp_args() -> list[str]:
     return [sys.argv[0] or "incident-desk-tests", "--webEngineArgs", "--disable-gpu"]
 
 
+UNIT = os.path.join("tests", "unit", "")
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
+        if UNIT not in str(item.path):
+            # the coverage floor is the core's under tests/unit; elsewhere pytest-cov does not
+            # trace, so the GUI, integration and e2e suites run at full speed
+            item.add_marker(pytest.mark.no_cover)
         fixtures = getattr(item, "fixturenames", ())
         if "qapp" in fixtures or "qtbot" in fixtures:
             item.add_marker(pytest.mark.gui)
-        if "mosquitto" in fixtures:
+        if {"mosquitto", "nats_cluster", "rabbitmq"} & set(fixtures):
             item.add_marker(pytest.mark.broker)
-        if "pg_url" in fixtures:
+        if "pg_url" in fixtures or "pg_pair" in fixtures:
             item.add_marker(pytest.mark.postgres)
 
 
@@ -56,6 +71,32 @@ def mosquitto(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MosquittoBro
         yield broker
     finally:
         broker.stop()
+
+
+@pytest.fixture
+def nats_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[NatsCluster]:
+    """Three real nats-server nodes (MQTT 3.1.1, JetStream replicated), stopped afterwards."""
+    cluster = start_nats_cluster(tmp_path_factory.mktemp("nats"))
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture
+def rabbitmq() -> str:
+    """The MQTT URL of the machine's RabbitMQ (shared: use your own topics and client ids)."""
+    return rabbitmq_mqtt_url()
+
+
+@pytest.fixture
+def pg_pair() -> Iterator[PgPair]:
+    """A PostgreSQL primary and a synchronous streaming replica of our own, on free ports."""
+    pair = start_pg_pair()
+    try:
+        yield pair
+    finally:
+        pair.stop()
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ Keep these names: other tools call them.
 
 - :func:`parse` reads CAP 1.2, 1.1 and 1.0 from raw bytes (never a decoded ``str``), safely
   (size cap before parsing, no DOCTYPE, no entities, no network, bounded depth and counts) and
-  validates every receiver-checkable rule of STANDARDS.md §1; it raises one :class:`CapError`
+  validates every receiver-checkable rule of docs/standards.md §1; it raises one :class:`CapError`
   listing *all* problems (``Problem.path`` + ``Problem.message``).
 - :func:`dumps` always writes CAP 1.2, UTF-8. Round trip: ``parse(dumps(parse(x))) ==
   parse(x)`` for CAP 1.2 input; for 1.0/1.1 input it holds modulo ``cap_version`` (and a

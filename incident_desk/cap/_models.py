@@ -1,4 +1,4 @@
-"""The CAP 1.2 structure as frozen pydantic models (STANDARDS.md §1).
+"""The CAP 1.2 structure as frozen pydantic models (docs/standards.md §1).
 
 Lists are tuples and every model is frozen, so an ``Alert`` can cross threads and be compared
 with ``==``. Field names are the CAP element names in snake_case; repeated elements are plural

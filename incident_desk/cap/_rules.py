@@ -1,4 +1,4 @@
-"""CAP value rules the XSD does not (fully) make (STANDARDS.md §1.4–§1.7, §1.11).
+"""CAP value rules the XSD does not (fully) make (docs/standards.md §1.4–§1.7, §1.11).
 
 Pure functions from the literal text of one element to a model value. Each either returns the
 value or reports a problem to the :class:`~incident_desk.cap._xml.Collector` at the given path

@@ -1,4 +1,4 @@
-"""Safe XML intake for CAP: limits, DOCTYPE ban, structured problems (STANDARDS.md §1.9).
+"""Safe XML intake for CAP: limits, DOCTYPE ban, structured problems (docs/standards.md §1.9).
 
 Untrusted bytes are parsed by the product's one hardened parser configuration,
 :mod:`incident_desk.safexml` (size cap before parsing, DOCTYPE ban, no entities, no network,
@@ -21,7 +21,7 @@ from incident_desk.errors import InputError
 from incident_desk.safexml import MAX_DEPTH as MAX_DEPTH  # re-exported: CAP's documented cap
 
 DEFAULT_MAX_SIZE = 1 << 20
-"""Default size cap for one CAP document in bytes (1 MiB, STANDARDS.md §1.9)."""
+"""Default size cap for one CAP document in bytes (1 MiB, docs/standards.md §1.9)."""
 
 MAX_INFOS = 32
 MAX_RESOURCES = 64

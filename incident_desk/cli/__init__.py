@@ -1,4 +1,4 @@
-"""The ``incident-desk`` command line (DESIGN.md §9).
+"""The ``incident-desk`` command line (docs/architecture.md §9).
 
 One module per subcommand (``_gui``, ``_broker``, ``_publish``, ``_ingest``, ``_scenario``
 ...), each with ``add_parser(subparsers)`` registering its options and a ``run(args) -> int``.
@@ -35,6 +35,7 @@ COMMANDS = (
     "_replay",
     "_export",
     "_evidence",
+    "_tak",
 )
 
 
@@ -66,7 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     if args.command is None:
-        # No subcommand: the console, as DESIGN.md §9 says (gui is the default).
+        # No subcommand: the console, as docs/architecture.md §9 says (gui is the default).
         args = parser.parse_args(["gui", *(argv or [])])
     try:
         return int(args.run(args))

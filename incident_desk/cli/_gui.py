@@ -47,6 +47,12 @@ def add_parser(sub: Any) -> None:
         help="with --demo or --controller: write the after-action report to DIR on exit",
     )
     p.add_argument("--db", metavar="URL", help="SQLAlchemy URL (default: the user's SQLite file)")
+    p.add_argument(
+        "--directory",
+        type=Path,
+        metavar="FILE",
+        help="agencies and units to load (docs/directory.md; default: the 'directory' setting)",
+    )
     p.add_argument("--exercise", metavar="ID", help="join this exercise")
     p.add_argument("--theme", choices=("dark", "light"), help="colour theme")
     p.add_argument("--screenshot", type=Path, metavar="FILE", help="save a PNG of the window")

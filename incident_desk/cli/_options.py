@@ -15,7 +15,15 @@ from incident_desk.settings import BrokerSettings, Settings
 def add_broker_options(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("broker")
     g.add_argument("--config", type=Path, help="settings file (TOML); IDESK_* env overrides it")
-    g.add_argument("--broker", metavar="URL", help="mqtt://HOST:PORT or mqtts://HOST:PORT")
+    g.add_argument(
+        "--broker",
+        metavar="URL",
+        action="append",
+        help=(
+            "mqtt://HOST:PORT or mqtts://HOST:PORT; repeat it for the nodes of a cluster, "
+            "preferred first (the console fails over down the list)"
+        ),
+    )
     g.add_argument("--protocol", choices=("5", "3.1.1"), help="MQTT version (default 5)")
     g.add_argument("--client-id", help="stable client id (default: idesk-<hostname>)")
     g.add_argument("--username", help="broker user name")
@@ -55,8 +63,12 @@ def settings_from(args: argparse.Namespace) -> Settings:
 
     base = Settings.load(getattr(args, "config", None))
     broker: dict[str, Any] = {}
+    urls = getattr(args, "broker", None)
+    if isinstance(urls, str):  # a caller that built the namespace by hand
+        urls = [urls]
+    if urls:
+        broker["url"], broker["urls"] = urls[0], list(urls)
     for opt, key in (
-        ("broker", "url"),
         ("protocol", "protocol"),
         ("client_id", "client_id"),
         ("username", "username"),
@@ -73,6 +85,8 @@ def settings_from(args: argparse.Namespace) -> Settings:
     top: dict[str, Any] = {}
     if getattr(args, "db", None):
         top["database_url"] = args.db
+    if getattr(args, "directory", None) is not None:
+        top["directory"] = args.directory
     if getattr(args, "trust_store", None) is not None:
         top["trust_store"] = args.trust_store
     if getattr(args, "trust_policy", None):

@@ -81,6 +81,10 @@ def add_parser(sub: Any) -> None:
 
 
 def run_validate(args: argparse.Namespace) -> int:
+    """Check each file, and the directory its consoles would load (the scenario's agencies
+    and units plus the file its ``directory:`` key names)."""
+    from incident_desk.command import DirectoryError, load_directory_for
+
     bad = False
     for path in args.files:
         problems = validate_file(path)
@@ -88,9 +92,19 @@ def run_validate(args: argparse.Namespace) -> int:
             print(problem, file=sys.stderr)
         if problems:
             bad = True
-        else:
-            scenario = load_scenario(path)
-            print(f"{path}: OK ({len(scenario.injects)} injects)")
+            continue
+        scenario = load_scenario(path)
+        try:
+            directory = load_directory_for(scenario, path)
+        except DirectoryError as exc:
+            print(f"{path}: directory {scenario.directory}:", file=sys.stderr)
+            print(exc, file=sys.stderr)  # one FILE:LINE line per problem
+            bad = True
+            continue
+        print(
+            f"{path}: OK ({len(scenario.injects)} injects; directory of "
+            f"{len(directory.agencies)} agencies and {len(directory.units)} units)"
+        )
     return 2 if bad else 0
 
 

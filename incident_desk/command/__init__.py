@@ -1,4 +1,5 @@
-"""Command and assignments (DESIGN.md §4): the directory of agencies and units, unit status,
+"""Command and assignments (docs/architecture.md §4): the directory of agencies and units,
+unit status,
 ICS-204 assignments, agency participation, single or unified command and the two-party
 transfer of command across agencies and borders.
 

@@ -74,6 +74,13 @@ class CommandBoard(OperatorCalls, BusApplication):
         self.tiers = tiers or TierLabels()
         self.topic = command_topic(self.mode, identity.country, identity.agency, exercise_id)
 
+    def leave_exercise(self) -> None:
+        """The console left its (ended) exercise: from now on it commands real traffic."""
+        self.mode = Mode.ACTUAL
+        self.exercise_id = None
+        self.traffic = traffic_of(None)
+        self.topic = command_topic(self.mode, self.identity.country, self.identity.agency, None)
+
     def now(self) -> datetime:
         """The board's current time (its clock: tests and exercises pass their own)."""
         return self._clock()

@@ -7,7 +7,7 @@ Schema version 1 (docs/directory.md)::
       - {id: nps, country: KE, name: ..., kind: police, sender: nps.go.ke}
     units:
       - {id: nps-rdu-1, callsign: RDU-BUSIA-1, agency: nps, kind: tactical_team, size: 12,
-         contact: "radio NPS-TAC-2"}
+         contact: "radio NPS-TAC-2", tak_uids: [ANDROID-5a1f], tak_callsign: RDU-1}
 
 Problems are reported as ``FILE:LINE: message``, with the scenario loader's line mapping.
 """
@@ -77,6 +77,12 @@ class DirectoryUnit(_Frozen):
     kind: UnitKind
     size: Annotated[int, Field(ge=1)] = 1
     contact: str | None = Field(None, description="radio channel, phone: ICS-204 block 5")
+    tak_uids: tuple[Annotated[str, Field(min_length=1, max_length=200)], ...] = Field(
+        (), description="TAK device uids whose position reports move this unit (docs/tak.md)"
+    )
+    tak_callsign: str | None = Field(
+        None, min_length=1, description="TAK callsign of this unit, if not its own callsign"
+    )
 
 
 class Directory(_Frozen):
@@ -105,12 +111,19 @@ def cross_check(directory: Directory) -> list[tuple[Loc, str]]:
             problems.append((("agencies", i, "id"), f"agency id {a.id!r} is given twice"))
         seen.add(a.id)
     units: set[str] = set()
+    tak_uids: set[str] = set()
     for i, u in enumerate(directory.units):
         if u.id in units:
             problems.append((("units", i, "id"), f"unit id {u.id!r} is given twice"))
         units.add(u.id)
         if u.agency not in seen:
             problems.append((("units", i, "agency"), f"unknown agency {u.agency!r}"))
+        for j, uid in enumerate(u.tak_uids):
+            if uid in tak_uids:
+                problems.append(
+                    (("units", i, "tak_uids", j), f"TAK uid {uid!r} is given to two units")
+                )
+            tak_uids.add(uid)
     return problems
 
 

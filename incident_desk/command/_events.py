@@ -1,4 +1,4 @@
-"""Command events on the bus: ``idesk.command-event/1`` JSON (DESIGN.md §3, §4).
+"""Command events on the bus: ``idesk.command-event/1`` JSON (docs/architecture.md §3, §4).
 
 Every mutation of command, assignments or participation is one event, published on the
 author's own ``command`` topic and applied by every console (the author's included, which

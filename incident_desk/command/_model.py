@@ -110,7 +110,7 @@ def participation_refusal(
 
 
 class ElementKind(StrEnum):
-    """What an assignment puts a resource into (STANDARDS.md §5.1)."""
+    """What an assignment puts a resource into (docs/standards.md §5.1)."""
 
     POSITION = "position"  # an ICS position (Operations Section Chief, Safety Officer, ...)
     BRANCH = "branch"

@@ -50,6 +50,14 @@ def _summary(fields: Mapping[str, Any]) -> tuple[str, str, str, str]:
             str(fields.get("source")),
             f"{fields.get('reason')} (payload SHA-256 {fields.get('raw_sha256')})",
         )
+    if kind == "alarm":
+        return (
+            str(fields.get("at")),
+            f"alarm {fields.get('event')} ({fields.get('state')})",
+            str(fields.get("actor") or fields.get("console")),
+            f"alert #{fields.get('alert_id')}, priority {fields.get('priority')}: "
+            f"{fields.get('reason') or ''}",
+        )
     return (
         str(fields.get("at")),
         str(fields.get("event")),

@@ -38,6 +38,7 @@ from incident_desk.evidence.ledger import (
 from incident_desk.evidence.timestamp import request_timestamp
 from incident_desk.incidents._schema import incident_alerts_table, incidents_table, traffic_of
 from incident_desk.store import Store
+from incident_desk.store._evidence import fact_table
 from incident_desk.store._links import chunks
 from incident_desk.store._schema import Base
 from incident_desk.tlog.entries import ENCODERS, decode
@@ -191,9 +192,7 @@ def _incident_entries(conn: Connection, request: ExportRequest, size: int) -> li
         timeline_ids += conn.execute(
             select(_timeline.c.id).where(_timeline.c.alert_id.in_(chunk))
         ).scalars()
-    conditions = [
-        and_(entries_table.c.source == "timeline", entries_table.c.incident_key == request.incident)
-    ]
+    conditions = [entries_table.c.incident_key == request.incident]
     for chunk in chunks(alert_ids, 900):
         conditions.append(
             and_(entries_table.c.source == "alerts", entries_table.c.source_id.in_(chunk))
@@ -275,7 +274,7 @@ def _current_facts(conn: Connection, rows: Sequence[Any]) -> dict[tuple[str, int
     found: dict[tuple[str, int], dict[str, Any]] = {}
     for source in ENCODERS:
         ids = [int(r.source_id) for r in rows if r.source == source]
-        table = Base.metadata.tables[source]
+        table = fact_table(source)
         for chunk in chunks(ids, 900):
             for fact in conn.execute(select(table).where(table.c.id.in_(chunk))).mappings():
                 found[(source, int(fact["id"]))] = dict(fact)

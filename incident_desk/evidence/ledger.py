@@ -18,6 +18,7 @@ from sqlalchemy import Connection, and_, func, insert, or_, select, update
 from incident_desk.errors import StoreError
 from incident_desk.evidence._note import Checkpoint, Note, Signer
 from incident_desk.store import Store
+from incident_desk.store._evidence import fact_table
 from incident_desk.store._schema import Base
 from incident_desk.tlog.entries import ENCODERS
 from incident_desk.tlog.merkle import (
@@ -331,7 +332,7 @@ def _check_facts(conn: Connection, rows: Sequence[Any]) -> list[str]:
         by_source.setdefault(row.source, {})[int(row.source_id)] = row
     for source, wanted in by_source.items():
         _kind, encode = ENCODERS[source]
-        table = Base.metadata.tables[source]
+        table = fact_table(source)
         facts = {
             int(f["id"]): dict(f)
             for f in conn.execute(select(table).where(table.c.id.in_(list(wanted)))).mappings()
@@ -351,7 +352,7 @@ def _check_facts(conn: Connection, rows: Sequence[Any]) -> list[str]:
 def _unlogged(conn: Connection) -> list[str]:
     problems: list[str] = []
     for source in ENCODERS:
-        table = Base.metadata.tables[source]
+        table = fact_table(source)
         logged = select(entries_table.c.source_id).where(entries_table.c.source == source)
         queued = select(pending_table.c.source_id).where(pending_table.c.source == source)
         count = conn.execute(

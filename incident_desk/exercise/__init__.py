@@ -1,4 +1,4 @@
-"""The exercise engine runtime (DESIGN.md §5, §6): Qt-free and paho-free.
+"""The exercise engine runtime (docs/architecture.md §5, §6): Qt-free and paho-free.
 
 - :class:`Player` / :class:`PlayerThread` play a scenario into one exercise tree through a
   :class:`PublishPort`; :func:`render_run` gives the byte-exact sequence of a run.

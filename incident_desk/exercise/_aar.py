@@ -38,7 +38,7 @@ from ._aar_observe import (
     assignments_done,
     incident_actions,
 )
-from ._clockmap import ClockAnchor, ExerciseClockMap
+from ._clockmap import ClockAnchor, ExerciseClockMap, inject_number
 
 __all__ = [
     "AfterActionReport",
@@ -192,14 +192,6 @@ def expectation_text(expect: Expect | None, scenario: Scenario | None = None) ->
     listed = parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
     within = timefmt.duration(float(parse_duration(expect.within)))
     return f"{listed[0].upper()}{listed[1:]}, within {within} of exercise time"
-
-
-def _inject_number(alert: StoredAlert) -> int | None:
-    for info in alert.alert.infos:
-        for p in info.parameters:
-            if p.value_name == "idesk:inject" and p.value.isdigit():
-                return int(p.value)
-    return None
 
 
 def _check(
@@ -362,7 +354,7 @@ def build_aar(
         if stored.msg_type in {"Ack", "Error"}:
             continue
         by_identifier.setdefault(stored.identifier, stored)
-        number = _inject_number(stored)
+        number = inject_number(stored)
         if number is not None:
             by_number.setdefault(number, stored)
     for inject in scenario.ordered_injects():
@@ -416,7 +408,7 @@ def build_aar(
                 kind=f"cap.{stored.msg_type}",
                 who=stored.sender,
                 text=display_headline(stored.headline, stored.event, stored.identifier),
-                inject=_inject_number(stored),
+                inject=inject_number(stored),
                 exercise_at=exercise_at(stored.received_at),
             )
         )

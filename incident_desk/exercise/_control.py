@@ -1,4 +1,4 @@
-"""Exercise control messages on ``idesk/v1/exercise/{id}/control`` (STANDARDS.md §6 rule 5).
+"""Exercise control messages on ``idesk/v1/exercise/{id}/control`` (docs/standards.md §6 rule 5).
 
 One versioned JSON object per control event::
 
@@ -8,7 +8,7 @@ One versioned JSON object per control event::
 
 ``state`` is the exercise state *after* the command; the message is published **retained**
 with a Message Expiry Interval, so a console joining late learns at once whether the exercise
-runs, is held, is in NO DUFF or has ended (STANDARDS.md §7.4).
+runs, is held, is in NO DUFF or has ended (docs/standards.md §7.4).
 
 ``at`` is an instant on the **exercise clock** (run base time + scenario time, whole seconds),
 like CAP ``sent`` of the injects: this keeps a run with a fixed base time byte-reproducible.

@@ -1,4 +1,6 @@
-"""The separation guard (DESIGN.md §5, STANDARDS.md §6): exercise content stays in its tree.
+"""The separation guard: exercise content stays in its tree.
+
+See docs/architecture.md §5 and docs/standards.md §6.
 
 Everything that publishes exercise content (the scenario player, replay, the controller's
 control messages) passes each message through :func:`assert_exercise_topic` right before it

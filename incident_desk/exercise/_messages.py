@@ -1,12 +1,12 @@
 """What the player (and replay) publish: one :class:`PublishedMessage` per bus message, and
 the :class:`PublishPort` seam between the core and the bus adapter.
 
-Topic choices (DESIGN.md §3, documented here once):
+Topic choices (docs/architecture.md §3, documented here once):
 
 - CAP injects go on the ``alert`` topic of the inject's ``from`` agency inside the exercise:
   ``idesk/v1/exercise/{id}/{country}/{agency}/alert``; never retained; MQTT expiry from CAP
   ``expires`` (the adapter computes it at publish time).
-- Unit status injects go retained (state, STANDARDS §7.4) on the unit's own agency subtree:
+- Unit status injects go retained (state, docs/standards.md §7.4) on the unit's own agency subtree:
   ``idesk/v1/exercise/{id}/{country}/{agency}/unit/{unit_id}`` with a Message Expiry of
   :data:`UNIT_EXPIRY_S`.
 - Free-text injects (phone, radio, e-mail, media…) are ``idesk.exercise-message/1`` JSON

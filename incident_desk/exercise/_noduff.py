@@ -1,4 +1,4 @@
-"""NO DUFF detection (DESIGN.md §5, STANDARDS.md §6 rule 4).
+"""NO DUFF detection (docs/architecture.md §5, docs/standards.md §6 rule 4).
 
 :class:`NoDuffWatcher` is given what arrives on ``idesk/v1/actual/#`` and on the exercise's
 control topic. It follows the exercise state from the control messages (or from a callable

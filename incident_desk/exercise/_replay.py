@@ -1,4 +1,4 @@
-"""Recordings of bus traffic and their replay, always into an exercise (DESIGN.md §6).
+"""Recordings of bus traffic and their replay, always into an exercise (docs/architecture.md §6).
 
 A recording is JSON lines: a header ``{"schema": "idesk.recording/1", "started_at": ISO, ...}``
 then one object per message: ``t`` (seconds since the recording started), ``topic``,
@@ -16,7 +16,7 @@ Replay rewrites every message into exercise ``{ID}`` before the separation guard
 - JSON (unit and command topics): the object's ``exercise`` field is set to ``{ID}``; unit
   states stay retained. A payload that is not a JSON object is skipped.
 
-Alerts whose CAP ``expires`` has passed are refused by the bus adapter (STANDARDS §7.2) and
+Alerts whose CAP ``expires`` has passed are refused by the bus adapter (docs/standards.md §7.2) and
 reported as skipped: replay old recordings soon, or re-time them first.
 """
 

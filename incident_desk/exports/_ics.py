@@ -1,7 +1,7 @@
 """ICS-204 (Assignment List) and ICS-214 (Activity Log) of one incident, as data and CSV.
 
 The same ``IcsForm`` feeds the CSV here and the PDF in ``incident_desk.ui.ics_pdf``.
-Exercise incidents carry the EXERCISE marker on every form (DESIGN.md §5).
+Exercise incidents carry the EXERCISE marker on every form (docs/architecture.md §5).
 """
 
 from __future__ import annotations
@@ -146,7 +146,13 @@ def ics214(board: CommandBoard, incident_key: str, *, at: datetime | None = None
         ("8. Prepared by", f"{me.operator} {_time(at)}"),
     ]
     entries = [e for e in board.timeline(incident_key)]
-    rows = tuple((_time(e.at), e.actor, e.console or "", e.kind, e.text) for e in entries)
+
+    # the form carries its own EXERCISE marking: activity texts drop the quoted headlines'
+    # mandated marking and show their real words
+    def clean(text: str) -> str:
+        return text.replace(f"{EXERCISE_MARK} ", "") if board.exercise_id else text
+
+    rows = tuple((_time(e.at), e.actor, e.console or "", e.kind, clean(e.text)) for e in entries)
     resources = tuple(
         (a.callsign or a.person or "", f"{a.element_kind.value}: {a.element_name}", a.agency or "")
         for a in board.assignments(incident_key)

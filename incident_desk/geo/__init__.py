@@ -3,7 +3,7 @@
 - :func:`country_at` answers "which country is ``lat, lon`` in?" from the Natural Earth
   1:50m boundaries shipped in ``resources/geo/`` (no network, loaded lazily once).
 - :func:`area_to_geojson` and :func:`point_feature` turn CAP ``lat,lon`` geometry into GeoJSON
-  ``lon,lat`` features: the one place the axis order is swapped (STANDARDS.md §1.6).
+  ``lon,lat`` features: the one place the axis order is swapped (docs/standards.md §1.6).
 - :func:`centroid_of_area` gives one representative point for a CAP area.
 """
 

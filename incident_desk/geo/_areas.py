@@ -1,6 +1,6 @@
 """CAP area geometry (``lat,lon``) as GeoJSON (``lon,lat``), and a representative point.
 
-This module is the map boundary of STANDARDS.md §1.6: CAP and our models keep latitude
+This module is the map boundary of docs/standards.md §1.6: CAP and our models keep latitude
 first; GeoJSON puts longitude first. Every swap happens here, once.
 """
 

@@ -41,7 +41,7 @@ KEY_RETRIES = 5  # two consoles generating the same incident key at once: try th
 
 class IncidentBoard:
     """Incidents on the store's database. Thread-safe like the store: one short transaction
-    per call; call the mutating methods from the one writer (DESIGN.md §1).
+    per call; call the mutating methods from the one writer (docs/architecture.md §1).
 
     Args:
         store: the open store; the board uses its engine and transactions.
@@ -568,7 +568,7 @@ def _need_open(incident: RowMapping, doing: str) -> None:
 
 
 def _same_traffic(what: str, exercise_id: str | None, incident: RowMapping, doing: str) -> None:
-    """Exercise and real traffic never mix, nor two exercises (DESIGN.md §5)."""
+    """Exercise and real traffic never mix, nor two exercises (docs/architecture.md §5)."""
     theirs = incident["exercise_id"]
     if exercise_id == theirs:
         return

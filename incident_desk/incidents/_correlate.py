@@ -245,7 +245,7 @@ class _Run:
         if incident_id in self.member.get(alert["id"], set()):
             return
         if self._incident(incident_id)["exercise_id"] != alert["exercise_id"]:
-            return  # exercise and real traffic never mix (DESIGN.md §5)
+            return  # exercise and real traffic never mix (docs/architecture.md §5)
         self.member.setdefault(alert["id"], set()).add(incident_id)
         self.attach.append((incident_id, alert, how))
 

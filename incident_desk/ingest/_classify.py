@@ -3,7 +3,7 @@
 Pure and Qt-free: the writer thread calls :func:`classify` for every message of a batch.
 
 Every CAP alert's signature is checked on the **received bytes** (never a re-serialised copy,
-STANDARDS.md §1.8) against the configured trust store, with the topic's country and agency as
+docs/standards.md §1.8) against the configured trust store, with the topic's country and agency as
 the expected signer; the result travels with the alert into the store. The trust policy
 decides whether an unverified alert is stored (with a warning) or quarantined with a reason.
 Unsigned alerts skip the verifier entirely (a byte search for the XML-DSig namespace).
@@ -108,7 +108,7 @@ def classify(
         return _reject(msg, f"topic not in the Incident Desk scheme: {exc}")
     if topic.kind not in CAP_KINDS:
         return Classified(kind="event", topic=topic)
-    # A retained alert is accepted (STANDARDS §7.3 flags it, it does not reject it): the CAP
+    # A retained alert is accepted (docs/standards.md §7.3 flags it, it does not reject it): the CAP
     # key dedupes repeats, and amqtt marks every message queued for an offline session as
     # retained, so rejecting on the flag would quarantine exactly the alerts we kept.
     try:

@@ -1,11 +1,11 @@
-"""``EmbeddedBroker``: amqtt on its own thread with its own asyncio loop (DESIGN.md §8).
+"""``EmbeddedBroker``: amqtt on its own thread with its own asyncio loop (docs/architecture.md §8).
 
 For a single workstation (``make run``, ``--demo``) so nothing needs installing system-wide.
 What amqtt 0.12.1 is (tested in tests/integration/test_messaging_embedded_broker.py):
 
 - **MQTT 3.1.1 only** (it refuses protocol level 5): connect with ``protocol="3.1.1"``
   (``PROTOCOL`` below). No user properties, content type, message expiry or correlation data
-  travel through it; receivers must work without them (STANDARDS.md §7.2 says they do).
+  travel through it; receivers must work without them (docs/standards.md §7.2 says they do).
 - Persistent sessions (``cleansession=0``) queue QoS 1 messages for an offline subscriber
   **only if the client sent a user name**: amqtt drops anonymous sessions at disconnect.
   ``BusClient`` against this broker must therefore set ``username`` (the workstation name

@@ -1,4 +1,4 @@
-"""``BusClient``: the one paho-mqtt 2 adapter (DESIGN.md §2, STANDARDS.md §7.2, STYLE.md 5).
+"""``BusClient``: the one paho-mqtt 2 adapter (docs/architecture.md §2, docs/standards.md §7.2).
 
 - MQTT 5 by default (3.1.1 for the embedded amqtt broker), TLS with verification on,
   stable client id, **Clean Start 0 + Session Expiry Interval** (3.1.1: ``cleansession=0``),
@@ -11,6 +11,16 @@
 - Reconnect: paho's own loop reconnects; the delay before each attempt comes from
   ``Backoff`` (exponential, with jitter), installed through ``reconnect_delay_set`` just
   before paho waits, because paho's built-in back-off has no jitter.
+- Failover (``BrokerSettings.urls``, a cluster): a failed attempt or a lost connection moves
+  the next attempt to the next node of the list, with the same client id and session (the
+  cluster keeps it). Within one round over the nodes the wait is short (``reconnect_min_s``
+  with jitter); after a whole round failed it grows with the ``Backoff``. The client stays on
+  the node it reached; ``return_to_preferred()`` moves it back to the first one.
+- A node that answers an MQTT 5 CONNECT with "Unsupported protocol version" (NATS), or that
+  closes the connection without any answer before this client ever had an MQTT 5 session
+  (RabbitMQ 3.10), is connected to again with 3.1.1: the client degrades explicitly, says so
+  in the log and in ``ConnectionState.protocol``; 3.1.1 cannot carry MQTT 5 properties
+  (``seq`` and ``stream``, content type, expiry), see docs/scaling.md.
 - Passwords are never logged; the paho logger is ``incident_desk.messaging.paho``.
 """
 
@@ -34,6 +44,7 @@ from paho.mqtt.subscribeoptions import SubscribeOptions
 from incident_desk.errors import BusError
 from incident_desk.messaging.backoff import Backoff
 from incident_desk.messaging.envelope import Envelope
+from incident_desk.messaging.failover import NodeRing
 from incident_desk.settings import BrokerSettings, parse_broker_url
 
 __all__ = [
@@ -48,6 +59,7 @@ log = logging.getLogger("incident_desk.messaging")
 
 StateName = Literal["connecting", "connected", "disconnected", "refused"]
 _MAX_KEPT_RESULTS = 10_000
+_UNSUPPORTED_PROTOCOL = 0x84  # MQTT 5 CONNACK "Unsupported Protocol Version" (NATS answers it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,11 +68,16 @@ class ConnectionState:
 
     Attributes:
         state: "connecting", "connected", "disconnected" or "refused".
-        host, port: the broker.
+        host, port: the broker node this state is about (the one connected to, for
+            "connected"; the one just lost or failed, for "disconnected").
         since: when this state began (UTC).
         reason: plain words, incl. the MQTT reason string for refusals ("Not authorized").
         next_retry_in: seconds until the next attempt, or None (connected, or stopped).
         session_present: for "connected": the broker still had our session.
+        protocol: the MQTT version in use, "5" or "3.1.1" (after degrading for a node that
+            speaks only 3.1.1).
+        node: index of that node in ``BrokerSettings.urls`` (0: the preferred one).
+        nodes: how many nodes the cluster has (1: a single broker).
     """
 
     state: StateName
@@ -70,6 +87,9 @@ class ConnectionState:
     reason: str = ""
     next_retry_in: float | None = None
     session_present: bool | None = None
+    protocol: str = "5"
+    node: int = 0
+    nodes: int = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +115,7 @@ class Subscription:
     """One subscription filter with its MQTT 5 options.
 
     ``no_retained`` (Retain Handling 2) defaults to True for alert and ack filters
-    (STANDARDS.md §7.3): a retained alert must never look like a new one.
+    (docs/standards.md §7.3): a retained alert must never look like a new one.
     """
 
     filter: str
@@ -159,8 +179,14 @@ class BusClient:
         self.on_message = on_message
         self.on_state = on_state
         self.host, self.port, self.tls = parse_broker_url(settings.url)
+        self._ring = NodeRing(
+            settings.nodes or [(self.host, self.port)],
+            backoff or Backoff(settings.reconnect_min_s, settings.reconnect_max_s),
+            Backoff(settings.reconnect_min_s, settings.reconnect_min_s),
+        )
+        self._degrade = False  # the node wants MQTT 3.1.1: the next attempt uses it
+        self._had_v5 = False  # an MQTT 5 session was once accepted: never degrade then
         self._v5 = settings.protocol == "5"
-        self._backoff = backoff or Backoff(settings.reconnect_min_s, settings.reconnect_max_s)
         self._lock = threading.Lock()
         self._cond = threading.Condition(self._lock)
         self._subscriptions: dict[str, Subscription] = {}
@@ -216,7 +242,7 @@ class BusClient:
         if not self._v5:
             return None
         props = Properties(PacketTypes.CONNECT)  # type: ignore[no-untyped-call]  # paho: untyped
-        # Clean Start 0 alone keeps nothing: the expiry defaults to 0 (STANDARDS.md §7.2).
+        # Clean Start 0 alone keeps nothing: the expiry defaults to 0 (docs/standards.md §7.2).
         props.SessionExpiryInterval = self.settings.session_expiry_s
         return props
 
@@ -234,6 +260,22 @@ class BusClient:
     def is_connected(self) -> bool:
         return self._client.is_connected()
 
+    @property
+    def protocol(self) -> str:
+        """The MQTT version in use: "5", or "3.1.1" (configured, or degraded to)."""
+        return "5" if self._v5 else "3.1.1"
+
+    @property
+    def node(self) -> int:
+        """Index in ``settings.urls`` of the node used now (0: the preferred one)."""
+        return self._ring.index
+
+    def _where(self) -> str:
+        if len(self._ring) == 1:
+            return f"the broker at {self.host}:{self.port}"
+        names = ", ".join(f"{h}:{p}" for h, p in self._ring.nodes)
+        return f"any of the {len(self._ring)} broker nodes ({names})"
+
     def start(self) -> None:
         """Start paho's network thread; it connects and keeps reconnecting until ``stop()``."""
         if self._started:
@@ -241,13 +283,19 @@ class BusClient:
         self._started = True
         self._stopping = False
         log.info(
-            "connecting to %s:%d as %s (MQTT %s, TLS %s)",
+            "connecting to %s:%d as %s (MQTT %s, TLS %s, node %d of %d)",
             self.host,
             self.port,
             self.client_id,
-            self.settings.protocol,
+            self.protocol,
             "on" if self.tls else "off",
+            self._ring.index + 1,
+            len(self._ring),
         )
+        self._connect_async()
+        self._client.loop_start()
+
+    def _connect_async(self) -> None:
         self._client.reconnect_delay_set(1, 1)  # replaced by our jittered delay on failure
         self._client.connect_async(
             self.host,
@@ -256,7 +304,32 @@ class BusClient:
             clean_start=False if self._v5 else mqtt.MQTT_CLEAN_START_FIRST_ONLY,
             properties=self._connect_properties(),
         )
+
+    def return_to_preferred(self) -> bool:
+        """Move to the preferred node (the first URL) now, if on another one.
+
+        The client never goes back by itself (a node that just came back may not be ready);
+        an operator or a scheduled task calls this. The session moves with the client id;
+        what was received and not yet acknowledged is redelivered on the preferred node.
+        If it cannot be reached, the client fails over down the list again.
+
+        Returns:
+            True if the client left another node for the preferred one.
+        """
+        if not self._started or self._ring.index == 0:
+            return False
+        log.info("returning to the preferred broker node %s:%d", *self._ring.nodes[0])
+        self._stopping = True
+        self._client.disconnect()
+        self._client.loop_stop()
+        # loop_start() makes a new wake-up socket pair without closing the old one
+        self._client._reset_sockets(sockpair_only=True)
+        self._stopping = False
+        self._ring.prefer()
+        self.host, self.port = self._ring.current
+        self._connect_async()
         self._client.loop_start()
+        return True
 
     def connect_and_wait(self, timeout: float = 10.0) -> ConnectionState:
         """Start and wait until connected.
@@ -277,14 +350,13 @@ class BusClient:
         if state.state == "connecting" and self._socket_open:
             self._last_problem = (
                 f"the broker accepted the connection but never answered our MQTT "
-                f"{self.settings.protocol} CONNECT (does it speak MQTT {self.settings.protocol}? "
+                f"{self.protocol} CONNECT (does it speak MQTT {self.protocol}? "
                 "the embedded broker speaks 3.1.1 only)"
             )
         if state.state == "refused":
-            raise BusError(f"the broker at {self.host}:{self.port} refused us: {state.reason}")
+            raise BusError(f"the broker at {state.host}:{state.port} refused us: {state.reason}")
         raise BusError(
-            f"could not connect to the broker at {self.host}:{self.port} "
-            f"within {timeout:g} s: {self._last_problem}"
+            f"could not connect to {self._where()} within {timeout:g} s: {self._last_problem}"
         )
 
     def stop(self, timeout: float = 5.0) -> None:
@@ -430,7 +502,7 @@ class BusClient:
             if payload_is_utf8:
                 props.PayloadFormatIndicator = 1
         if wait and not self._client.is_connected():
-            raise BusError(f"not connected to the broker at {self.host}:{self.port}")
+            raise BusError(f"not connected to {self._where()}")
         info = self._client.publish(topic, payload, qos=qos, retain=retain, properties=props)
         if info.rc == MQTTErrorCode.MQTT_ERR_QUEUE_SIZE:
             raise BusError("the outgoing queue is full; the message was not sent")
@@ -459,7 +531,16 @@ class BusClient:
         session_present: bool | None = None,
     ) -> None:
         new = ConnectionState(
-            state, self.host, self.port, _now(), reason, next_retry_in, session_present
+            state,
+            self.host,
+            self.port,
+            _now(),
+            reason,
+            next_retry_in,
+            session_present,
+            protocol=self.protocol,
+            node=self._ring.index,
+            nodes=len(self._ring),
         )
         if state in {"refused", "disconnected"} and reason != "stopped":
             self._last_problem = reason
@@ -477,18 +558,46 @@ class BusClient:
             except Exception:
                 log.exception("on_state callback failed")
 
-    def _schedule_retry(self) -> float:
-        delay = self._backoff.next_delay()
+    def _schedule_retry(self, *, same_node: bool = False) -> float:
+        """The wait before the next attempt (``NodeRing``: next node unless ``same_node``)."""
+        delay = self._ring.failed(same_node=same_node)
         # paho waits min_delay before its next attempt after this reset (public API; it
         # accepts float seconds although its hint says int).
         self._client.reconnect_delay_set(delay, delay)  # type: ignore[arg-type]
         return delay
 
+    def _next_text(self) -> str:
+        return self._ring.next_node_text()
+
     def _on_pre_connect(self, client: mqtt.Client, userdata: Any) -> None:
         self._refusal = None
         self._got_connack = False
         self._socket_open = False
+        if self._ring.next_attempt():
+            self.host, self.port = self._ring.current
+            # The old socket is closed and the new one not made yet. paho's setters refuse
+            # while it is "connecting", so set what they set (read by _create_socket).
+            client._host, client._port = self.host, self.port
+        if self._degrade:
+            self._use_mqtt_311(client)
         self._set_state("connecting", f"to {self.host}:{self.port}")
+
+    def _use_mqtt_311(self, client: mqtt.Client) -> None:
+        """Talk MQTT 3.1.1 from now on, with a persistent session (``cleansession=0``).
+
+        paho has no public switch; it changes these same attributes itself when it falls
+        back from 3.1.1 to 3.1 (``_handle_connack``).
+        """
+        self._degrade = False
+        self._v5 = False
+        client._protocol = MQTTProtocolVersion.MQTTv311
+        client._clean_session = False
+        log.warning(
+            "the broker at %s:%d speaks MQTT 3.1.1 only: using 3.1.1 (no MQTT 5 properties: "
+            "no sequence numbers for gap detection, no message expiry, no content type)",
+            self.host,
+            self.port,
+        )
 
     def _on_socket_open(self, client: mqtt.Client, userdata: Any, sock: Any) -> None:
         self._socket_open = True
@@ -503,9 +612,13 @@ class BusClient:
     ) -> None:
         self._got_connack = True
         if reason_code.is_failure:
+            if self._v5 and reason_code.value == _UNSUPPORTED_PROTOCOL:
+                self._degrade = True  # the retry (same node) speaks 3.1.1
+                return
             self._refusal = _reason_text(reason_code)
             return  # paho closes the socket; _on_disconnect reports and schedules the retry
-        self._backoff.reset()
+        self._ring.succeeded()
+        self._had_v5 |= self._v5
         with self._lock:
             self._unacked.clear()  # packet ids of the old connection mean nothing now
             self._subs_in_flight.clear()  # unconfirmed ones are sent again below if needed
@@ -533,7 +646,7 @@ class BusClient:
         self._set_state(
             "disconnected",
             f"cannot reach the broker at {self.host}:{self.port} "
-            "(not running, wrong address, blocked, or TLS failed)",
+            f"(not running, wrong address, blocked, or TLS failed){self._next_text()}",
             next_retry_in=delay,
         )
 
@@ -547,9 +660,22 @@ class BusClient:
     ) -> None:
         if self._stopping:
             return
+        silent = self._socket_open and not self._got_connack
+        if self._v5 and not self._had_v5 and silent:
+            self._degrade = True  # closed on our MQTT 5 CONNECT without a word: try 3.1.1
+        if self._degrade:
+            delay = self._schedule_retry(same_node=True)
+            why = (
+                "the broker closed the connection on our MQTT 5 CONNECT; trying MQTT 3.1.1 "
+                "(some brokers speak only that)"
+                if silent
+                else "the broker speaks MQTT 3.1.1 only; connecting again with 3.1.1"
+            )
+            self._set_state("connecting", why, next_retry_in=delay)
+            return
         delay = self._schedule_retry()
         if self._refusal is not None:
-            self._set_state("refused", self._refusal, next_retry_in=delay)
+            self._set_state("refused", self._refusal + self._next_text(), next_retry_in=delay)
         else:
             why = _reason_text(reason_code) if reason_code.value else "connection lost"
             if reason_code.value == 0x80:  # paho's "Unspecified error" = the socket closed
@@ -559,7 +685,7 @@ class BusClient:
                     "the broker closed the connection without answering (wrong MQTT protocol "
                     "version, TLS mismatch, or not an MQTT broker)"
                 )
-            self._set_state("disconnected", why, next_retry_in=delay)
+            self._set_state("disconnected", why + self._next_text(), next_retry_in=delay)
 
     def _on_message(self, client: mqtt.Client, userdata: Any, message: mqtt.MQTTMessage) -> None:
         envelope = Envelope.from_paho(message)

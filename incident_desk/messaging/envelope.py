@@ -1,4 +1,4 @@
-"""The immutable form of one received MQTT message, built on paho's thread (STYLE.md 5).
+"""The immutable form of one received MQTT message, built on paho's thread.
 
 Building it is cheap (no decoding of the payload): the paho callback wraps the message and
 hands it off at once; everything else happens on the ingest worker.

@@ -1,4 +1,4 @@
-"""``AlertPublisher``: put CAP bytes on the bus the way STANDARDS.md §7.2 says.
+"""``AlertPublisher``: put CAP bytes on the bus the way docs/standards.md §7.2 says.
 
 QoS 1, never retained, MQTT 5 properties: Content Type ``application/cap+xml``, user
 properties ``content-type``, ``stream``, ``seq`` (1, 2, 3 … per stream; stream = client id),
@@ -16,7 +16,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Protocol
 
-from incident_desk import cap
+from incident_desk import cap, timefmt
 from incident_desk.errors import InputError
 from incident_desk.messaging.client import PublishResult
 from incident_desk.topics import Mode, parse_topic
@@ -27,7 +27,7 @@ CAP_CONTENT_TYPE = cap.CONTENT_TYPE
 
 
 class Publisher(Protocol):
-    """The part of ``BusClient`` the publisher needs (a seam for fakes, STYLE.md 10)."""
+    """The part of ``BusClient`` the publisher needs (a seam for fakes)."""
 
     @property
     def client_id(self) -> str: ...
@@ -113,7 +113,7 @@ class AlertPublisher:
             left = (expires - self._clock()).total_seconds()
             if left <= 0:
                 raise InputError(
-                    f"the alert expired at {expires.isoformat()}; it is not published",
+                    f"the alert expired at {timefmt.wall(expires)}; it is not published",
                     source=topic,
                 )
             expiry = max(1, math.ceil(left))

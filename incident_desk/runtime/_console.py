@@ -18,7 +18,7 @@ from pathlib import Path
 
 from incident_desk.changes import Changes
 from incident_desk.command import CONTENT_TYPE as COMMAND_CONTENT_TYPE
-from incident_desk.command import CommandBoard
+from incident_desk.command import CommandBoard, directory_for
 from incident_desk.console import Console, Identity
 from incident_desk.errors import IncidentDeskError, InputError
 from incident_desk.exercise import decode_control
@@ -27,6 +27,7 @@ from incident_desk.ingest import country_code
 from incident_desk.messaging.client import ConnectionState
 from incident_desk.messaging.ingest_process import IngestProcess
 from incident_desk.messaging.service import console_filters, trust_config
+from incident_desk.messaging.tak_gateway import TakGateway
 from incident_desk.runtime._controller import ExerciseController, ExerciseLink
 from incident_desk.settings import Settings
 from incident_desk.store import Store
@@ -62,6 +63,7 @@ class ConsoleRuntime:
         controller: ExerciseController | None = None,
         autostart: bool = False,
         aar_dir: Path | None = None,
+        scenario_file: Path | None = None,
     ) -> None:
         self.settings = settings
         self.demo = demo
@@ -78,6 +80,13 @@ class ConsoleRuntime:
             exercise_id=settings.exercise,
             publish=self._publish_event,
         )
+        # the agencies and units the console knows: the settings' directory file, plus the
+        # drill's own when this console plays one (Establish, Handover and Assign list them)
+        directory = directory_for(
+            settings, controller.scenario if controller is not None else None, scenario_file
+        )
+        if directory is not None:
+            self.command.load_directory(directory)
         self.console = Console(
             self.store,
             self.identity,
@@ -87,13 +96,7 @@ class ConsoleRuntime:
         )
         self._state_listeners: list[Callable[[ConnectionState], None]] = []
         trust_config(settings)  # a bad trust store or policy fails here, not in the child
-        self.bus = IngestProcess(
-            settings,
-            filters=console_filters(settings.exercise),
-            on_changes=self.console.emit,
-            on_state=self._on_state,
-            on_control=self._on_control,
-        )
+        self.bus = self._bus_side(settings)
         self.console.bus = self.bus
         # the joined exercise (and a local controller): the window shows its control state
         self.exercise_link: ExerciseLink | None = None
@@ -101,8 +104,40 @@ class ConsoleRuntime:
             self.exercise_link = ExerciseLink(settings.exercise, controller)
         self._ticker = threading.Event()
         self._ticker_thread: threading.Thread | None = None
+        # the console's own TAK gateway when its settings have a [tak] section (a centre may
+        # run one headless gateway instead: incident-desk tak)
+        self.tak: TakGateway | None = None
+        if settings.tak is not None:
+            self.tak = TakGateway(settings, store=self.store)
         self.db_label = _redact(self.store.url)
         self.broker_label = f"{settings.broker.host}:{settings.broker.port}"
+
+    def _bus_side(self, settings: Settings) -> IngestProcess:
+        return IngestProcess(
+            settings,
+            filters=console_filters(settings.exercise),
+            on_changes=self.console.emit,
+            on_state=self._on_state,
+            on_control=self._on_control,
+        )
+
+    def leave_exercise(self) -> None:
+        """After ENDEX: stop following the exercise (its subscription, its mode) and go on
+        with real traffic only. The exercise's stored traffic stays in the store, marked."""
+        if self.settings.exercise is None:
+            return
+        if self.controller is not None:
+            self.controller.stop()
+            self.controller = None
+        self.settings = self.settings.model_copy(update={"exercise": None})
+        self.bus.stop()
+        self.bus = self._bus_side(self.settings)
+        self.console.bus = self.bus
+        self.console.exercise_id = None
+        self.command.leave_exercise()
+        self.exercise_link = None
+        self.bus.start()
+        log.info("left the exercise: real traffic only from now on")
 
     def add_state_listener(self, listener: Callable[[ConnectionState], None]) -> None:
         self._state_listeners.append(listener)
@@ -140,6 +175,8 @@ class ConsoleRuntime:
 
     def start(self) -> None:
         """Start ingest and the (re)connecting client; never blocks on the broker."""
+        if self.tak is not None:
+            self.tak.start(wait_s=None)
         self._ticker_thread = threading.Thread(
             target=self._expire_loop, name="idesk-handover-expiry", daemon=True
         )
@@ -168,6 +205,8 @@ class ConsoleRuntime:
 
     def stop(self) -> None:
         self._ticker.set()
+        if self.tak is not None:
+            self.tak.stop()
         if self.controller is not None:
             self.controller.stop()
         self.bus.stop()  # the ingest process stores what it still holds first

@@ -1,4 +1,4 @@
-"""The exercise controller behind the controller panel (DESIGN.md §5, §6): Qt-free.
+"""The exercise controller behind the controller panel (docs/architecture.md §5, §6): Qt-free.
 
 ``ExerciseController`` owns one scenario run on the bus: a :class:`Player` publishing through
 a :class:`BusPublishPort` (its own MQTT session), a :class:`PlayerThread` once STARTEX is

@@ -72,6 +72,7 @@ def demo_runtime(
         controller=controller,
         autostart=True,
         aar_dir=aar_dir,
+        scenario_file=scenario_path,
     )
 
 
@@ -87,4 +88,4 @@ def controller_runtime(
     controller = ExerciseController(
         scenario, joined.broker, speed=speed, controller=settings.operator or "controller"
     )
-    return ConsoleRuntime(joined, controller=controller)
+    return ConsoleRuntime(joined, controller=controller, scenario_file=scenario_path)

@@ -1,4 +1,4 @@
-"""The scenario engine core (DESIGN.md §6): MSEL files, the exercise clock, rendering.
+"""The scenario engine core (docs/architecture.md §6): MSEL files, the exercise clock, rendering.
 
 Qt-free and paho-free. ``load_scenario`` reads and checks a YAML file (every problem with
 its line), ``Schedule`` releases injects on a ``VirtualClock``, ``render_inject`` turns an

@@ -1,4 +1,4 @@
-"""Turn injects into messages, deterministically (STANDARDS.md §2 and §6).
+"""Turn injects into messages, deterministically (docs/standards.md §2 and §6).
 
 A CAP inject becomes an :class:`~incident_desk.cap.Alert` that cannot be mistaken for real
 traffic: ``status=Exercise``, ``note`` opening with the exercise id, headline and description

@@ -1,4 +1,6 @@
-"""The scenario file (MSEL) as frozen pydantic models (DESIGN.md §6, STANDARDS.md §6).
+"""The scenario file (MSEL) as frozen pydantic models.
+
+See docs/architecture.md §6 and docs/standards.md §6.
 
 A scenario holds the exercise, the countries and agencies taking part, their units, the
 exercise objectives and the Master Scenario Events List: numbered injects, each at an offset
@@ -185,7 +187,8 @@ class AreaTemplate(_Frozen):
 
 
 class CapTemplate(_Frozen):
-    """The CAP content of an inject; the renderer adds the exercise markings (STANDARDS §2)."""
+    """The CAP content of an inject; the renderer adds the exercise markings (see
+    docs/standards.md §2)."""
 
     msg_type: Literal["Alert", "Update", "Cancel"] = "Alert"
     references_inject: int | None = Field(

@@ -1,4 +1,13 @@
-"""Engine set-up: the default URL, SQLite pragmas, migrations on open, plain-words errors."""
+"""Engine set-up: the default URL, SQLite pragmas, migrations on open, plain-words errors.
+
+PostgreSQL with several hosts (a primary and its standbys): SQLAlchemy's form
+``postgresql+psycopg://user@/db?host=a:5432&host=b:5432`` or the libpq form
+``postgresql+psycopg://user@a:5432,b:5432/db`` (rewritten to the first). libpq tries the
+hosts in order; unless the URL says otherwise we ask for ``target_session_attrs=read-write``
+(a console writes: a standby is skipped) and a ``connect_timeout`` of 10 s (a host that
+vanished does not hang a connect for minutes). After a primary change the pool's dead
+connections are dropped on checkout (``pool_pre_ping``) and new ones find the new primary.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +21,7 @@ import platformdirs
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from incident_desk.errors import StoreError
@@ -38,7 +47,7 @@ def make_engine(url: str) -> Engine:
     ``synchronous=FULL`` because ingest acknowledges a message to the broker after the commit:
     an alert we PUBACKed must survive a power cut.
     """
-    parsed = make_url(url)
+    parsed = postgres_hosts(url)
     if parsed.get_backend_name() != "sqlite":
         return create_engine(parsed, pool_pre_ping=True)
     if parsed.database and parsed.database != ":memory:":
@@ -67,6 +76,31 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
+def postgres_hosts(url: str) -> URL:
+    """``url`` parsed; a PostgreSQL URL with several hosts in SQLAlchemy's form, with
+    ``target_session_attrs=read-write`` and ``connect_timeout=10`` unless given."""
+    text = url.strip()
+    scheme, sep, rest = text.partition("://")
+    authority = rest.split("/", 1)[0]
+    if sep and scheme.startswith("postgresql") and "," in authority.rpartition("@")[2]:
+        text = _hosts_to_query(scheme, rest)
+    parsed = make_url(text)
+    hosts = parsed.query.get("host")
+    if parsed.get_backend_name() != "postgresql" or isinstance(hosts, str) or not hosts:
+        return parsed
+    defaults = {"target_session_attrs": "read-write", "connect_timeout": "10"}
+    return parsed.update_query_dict({k: v for k, v in defaults.items() if k not in parsed.query})
+
+
+def _hosts_to_query(scheme: str, rest: str) -> str:
+    """``user@a:1,b:2/db?x=y`` → ``user@/db?host=a:1&host=b:2&x=y`` (SQLAlchemy's form)."""
+    authority, _, tail = rest.partition("/")
+    user, at, hosts = authority.rpartition("@")
+    database, _, query = tail.partition("?")
+    pairs = "&".join(f"host={h}" for h in hosts.split(",") if h)
+    return f"{scheme}://{user}{at}/{database}?{pairs}" + (f"&{query}" if query else "")
+
+
 def migrate(engine: Engine) -> None:
     """Bring the schema to the newest revision (``alembic upgrade head``), in one transaction."""
     config = Config()
@@ -91,7 +125,7 @@ def _make_folder(folder: Path) -> None:
 
 def describe(url: str) -> str:
     """The URL without its password, for messages and logs."""
-    return make_url(url).render_as_string(hide_password=True)
+    return postgres_hosts(url).render_as_string(hide_password=True)
 
 
 @contextmanager
@@ -118,6 +152,11 @@ def is_transient(exc: OperationalError) -> bool:
 
 def _plain(exc: OperationalError) -> str:
     message = str(exc.orig).lower()
+    if "multiple connection attempts failed" in message or "session is read-only" in message:
+        return (
+            "unreachable or read-only on every host it lists (a primary change in progress? "
+            "check the servers and the network)"
+        )
     if "locked" in message or "busy" in message:
         return "locked by another program (try again in a moment)"
     if "disk" in message and ("full" in message or "i/o" in message):

@@ -23,11 +23,12 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Table, column, select, table
+from sqlalchemy.sql.expression import TableClause
 
 from incident_desk.store._links import chunks
-from incident_desk.store._schema import Base
-from incident_desk.tlog.entries import COLUMNS, ENCODERS, exercise_of_topic
+from incident_desk.store._schema import Base, UtcDateTime
+from incident_desk.tlog.entries import COLUMNS, ENCODERS, INCIDENT_COLUMN, exercise_of_topic
 from incident_desk.tlog.merkle import STORED_FROM_LEVEL, Frontier, leaf_hash
 
 LOG_LOCK = 0x1DE5E71D  # PostgreSQL advisory lock id: one appender at a time
@@ -63,7 +64,7 @@ def log_pending(conn: Connection) -> int:
         kind, encode = ENCODERS[source]
         entry = encode(row)
         leaf = leaf_hash(entry)
-        incident = row["incident_id"] if source == "timeline" else None
+        incident = row[INCIDENT_COLUMN[source]] if source in INCIDENT_COLUMN else None
         exercise = row["exercise_id"] if source != "quarantine" else exercise_of_topic(row["topic"])
         entries.append(
             (frontier.size, source, source_id, kind, exercise, incident, entry, leaf, now)
@@ -106,13 +107,28 @@ class _Sql:
         return now if self.postgres else now.strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
+_TIMES = frozenset({"at", "received_at"})
+
+
+def fact_table(source: str) -> TableClause | Table:
+    """The fact table ``source``: from the store's metadata, or (a table another core
+    package registers, such as ``alarm_journal``) a typed stand-in naming its entry columns."""
+    known = Base.metadata.tables.get(source)
+    if known is not None:
+        return known
+    return table(
+        source,
+        *(column(n, UtcDateTime() if n in _TIMES else None) for n in COLUMNS[source]),
+    )
+
+
 def _facts(conn: Connection, pending: Any) -> dict[str, dict[int, Mapping[Any, Any]]]:
     wanted: dict[str, list[int]] = defaultdict(list)
     for _pid, source, source_id in pending:
         wanted[source].append(source_id)
     found: dict[str, dict[int, Mapping[Any, Any]]] = {source: {} for source in ENCODERS}
     for source, ids in wanted.items():
-        table = Base.metadata.tables[source]
+        table = fact_table(source)
         for chunk in chunks(ids, 900):
             columns = [table.c[name] for name in COLUMNS[source]]
             for row in conn.execute(select(*columns).where(table.c.id.in_(chunk))).mappings():

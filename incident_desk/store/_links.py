@@ -6,7 +6,7 @@ newly stored alerts look for their targets, and pending links pointing at newly 
 are filled in.
 
 Kinds follow the referring message's ``msgType``. An Update or Cancel supersedes only messages
-of its own sender (STANDARDS.md §2); one that names another sender's message is stored as a
+of its own sender (docs/standards.md §2); one that names another sender's message is stored as a
 plain "reference" and changes nothing.
 """
 

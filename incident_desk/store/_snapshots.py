@@ -1,6 +1,7 @@
 """What goes into the store and what comes out: frozen pydantic models, never ORM objects.
 
-Readers on any thread get these copies (DESIGN.md §1: no SQLAlchemy object crosses a thread).
+Readers on any thread get these copies (docs/architecture.md §1: no SQLAlchemy object
+crosses a thread).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """The durable store: CAP alerts (raw + parsed), their links, quarantine and the timeline.
 
 Every method opens its own short session on a thread-safe engine and returns frozen snapshots,
-so the one writer thread (STYLE.md 6) and any reader thread can share a ``Store``.
+so the one writer thread and any reader thread can share a ``Store``.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from incident_desk.store._engine import (
     store_errors,
 )
 from incident_desk.store._links import Key
-from incident_desk.store._schema import AlertRow, Base, QuarantineRow, TimelineRow
+from incident_desk.store._schema import AlertRow, QuarantineRow, TimelineRow
 from incident_desk.store._snapshots import (
     AddResult,
     BatchResult,
@@ -58,7 +58,6 @@ ANY_EXERCISE: Final = _AnyExercise.ANY
 ExerciseFilter = str | None | _AnyExercise
 
 T = TypeVar("T")
-_timeline = Base.metadata.tables["timeline"]
 RETRIES = 5  # a PostgreSQL deadlock or serialisation failure is retried, then reported
 
 

@@ -14,6 +14,7 @@ Kinds:
     alert: a CAP message as received (topic, country, agency, receive time, trust result).
     quarantine: input kept because a step of ingest refused it (and why).
     timeline: an operator action, ack, note, command or unit event, exercise control...
+    alarm: an alarm journal event (raised, acknowledged, shelved with a reason, cleared...).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from datetime import UTC, datetime
 from typing import Any, Final
 
 ENTRY_VERSION: Final = 1
-KINDS: Final = ("alert", "quarantine", "timeline")
+KINDS: Final = ("alert", "quarantine", "timeline", "alarm")
 
 
 def encode(fields: Mapping[str, Any]) -> bytes:
@@ -126,6 +127,28 @@ def timeline_entry(row: Mapping[str, Any]) -> bytes:
     )
 
 
+def alarm_entry(row: Mapping[str, Any]) -> bytes:
+    """The entry of one ``alarm_journal`` row."""
+    return encode(
+        {
+            "v": ENTRY_VERSION,
+            "kind": "alarm",
+            "id": row["id"],
+            "exercise_id": row["exercise_id"],
+            "at": time_text(row["at"]),
+            "console": row["console"],
+            "event": row["event"],
+            "alarm_id": row["alarm_id"],
+            "alert_id": row["alert_id"],
+            "state": row["state"],
+            "priority": row["priority"],
+            "reason": row["reason"],
+            "actor": row["actor"],
+            "incident": row["incident"],
+        }
+    )
+
+
 COLUMNS: Final = {
     "alerts": (
         "id",
@@ -157,6 +180,20 @@ COLUMNS: Final = {
         "text",
         "data",
     ),
+    "alarm_journal": (
+        "id",
+        "exercise_id",
+        "at",
+        "console",
+        "event",
+        "alarm_id",
+        "alert_id",
+        "state",
+        "priority",
+        "reason",
+        "actor",
+        "incident",
+    ),
 }
 """Fact table -> the columns its entry is made of (read back before commit)."""
 
@@ -164,5 +201,9 @@ ENCODERS: Final = {
     "alerts": ("alert", alert_entry),
     "quarantine": ("quarantine", quarantine_entry),
     "timeline": ("timeline", timeline_entry),
+    "alarm_journal": ("alarm", alarm_entry),
 }
 """Fact table -> (entry kind, encoder)."""
+
+INCIDENT_COLUMN: Final = {"timeline": "incident_id", "alarm_journal": "incident"}
+"""Fact table -> the column naming the incident key, where it has one."""

@@ -1,6 +1,6 @@
 """Trust: CAP signatures, the agency trust store, the trust policy and broker configuration.
 
-Qt-free and paho-free (DESIGN.md §1).
+Qt-free and paho-free (docs/architecture.md §1).
 
 - :func:`sign_alert` — enveloped XML-DSig on a CAP alert (RSA/ECDSA-SHA256, exclusive c14n).
 - :class:`TrustStore` — a folder of PEM files; ``KE-nps.pem`` = agency ``nps`` of ``KE``.

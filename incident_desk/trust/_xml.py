@@ -1,4 +1,4 @@
-"""Safe parsing for signing and verification (STANDARDS.md §1.9), keeping what c14n signs.
+"""Safe parsing for signing and verification (docs/standards.md §1.9), keeping what c14n signs.
 
 The parser is the product's one hardened configuration (:mod:`incident_desk.safexml`) in its
 variant that keeps comments and processing instructions: exclusive c14n drops comments but

@@ -17,7 +17,7 @@ Layout written by :func:`make_country` under ``{out}/{COUNTRY}/``::
                                   control CA: the partner's bridge presents it to this broker)
     signing/{agency}.pem/.key     CAP signing certificate, CN = agency id, C = country
 
-Keeping the three CAs apart is what makes the ACL ``pattern`` lines safe (STANDARDS.md §7.6):
+Keeping the three CAs apart is what makes the ACL ``pattern`` lines safe (docs/standards.md §7.6):
 a controller or bridge certificate cannot even connect to the agency listener.
 """
 

@@ -1,4 +1,4 @@
-"""What to do with alerts that are not verified (STANDARDS.md §1.8, §2).
+"""What to do with alerts that are not verified (docs/standards.md §1.8, §2).
 
 CAP's rule is that a processor that cannot verify a signature still processes the message and
 may warn: so the default, ``warn``, never quarantines. Stricter deployments choose:

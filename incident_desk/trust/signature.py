@@ -1,4 +1,4 @@
-"""Enveloped XML-DSig on CAP alerts: :func:`sign_alert` and :func:`verify` (STANDARDS.md §1.8).
+"""Enveloped XML-DSig on CAP alerts: :func:`sign_alert` and :func:`verify` (docs/standards.md §1.8).
 
 Profile: RSA-SHA256 or ECDSA-SHA256 (chosen by the key), exclusive c14n, the
 enveloped-signature transform, one reference with ``URI=""`` (the whole alert), the agency

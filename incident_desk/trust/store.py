@@ -1,4 +1,4 @@
-"""The trust list: which certificate (or CA) speaks for which agency (STANDARDS.md §1.8).
+"""The trust list: which certificate (or CA) speaks for which agency (docs/standards.md §1.8).
 
 A trust store is a folder of PEM files. The file name decides what a file means:
 

@@ -1,9 +1,11 @@
-"""Audible and visible alarm for Extreme/Severe + Immediate alerts until acknowledged.
+"""The alarm banner and what it shows: the annunciating alarms of this console.
 
-``AlarmController`` holds the state (which alerts are alarming, muted, playing) and is fully
-testable without audio; the sound is an optional ``QSoundEffect`` (QtMultimedia may be
-missing or there may be no audio device, e.g. offscreen CI). ``AlarmBanner`` is the flashing
-red/white strip that lists the unacknowledged alarming alerts.
+``AlarmController`` holds which alerts alarm now. On a console it follows the core alarm
+board (``attach(hub)``: ISA-18.2 states, priorities, shelving, return to normal on a Cancel,
+a lowering Update, expiry or ENDEX; see docs/alarms.md) and the per-priority sound is the
+hub's. Without a board (unit tests of the window on fake stores) it applies the plain rule
+below itself. NO DUFF forces an alarm for a real alert whatever its severity, until it is
+acknowledged. ``AlarmBanner`` is the flashing red/white strip that lists them.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from incident_desk.display import display_headline
 from incident_desk.rules import needs_acknowledgement
 from incident_desk.shipped import resource_path
 
@@ -61,6 +64,14 @@ def _make_sound(path: Path) -> Any | None:
     return effect
 
 
+def _title(item: Any) -> str:
+    """What the banner names: an alarm's title, or a row's headline (marking dropped)."""
+    title = getattr(item, "title", None)
+    if title:
+        return str(title)
+    return display_headline(item.headline, item.event, item.identifier)
+
+
 class AlarmController(QObject):
     """Which alerts are alarming, and whether the siren plays.
 
@@ -87,6 +98,32 @@ class AlarmController(QObject):
         self._sound = _make_sound(ALARM_WAV) if sound else None
         if self._sound is not None:
             self._sound.setParent(self)
+        self._hub: Any = None
+        self._forced: dict[int, Any] = {}
+
+    def attach(self, hub: Any) -> None:
+        """Follow ``hub``'s alarm board from now on (its sound replaces the siren)."""
+        self._hub = hub
+        if self._sound is not None:
+            self._sound.stop()
+            self._sound = None
+        hub.alarms_changed.connect(self.sync)
+        self.sync()
+
+    @Slot()
+    @Slot(object)
+    def sync(self, _changes: object = None) -> None:
+        """Take the board's annunciating alarms (plus NO DUFF's forced ones)."""
+        if self._hub is None:
+            return
+        before = dict(self._active)
+        self._active = {a.alert_id: a for a in self._hub.board.annunciating()}
+        self._active.update(self._forced)
+        for alert_id in self._active.keys() - before.keys():
+            self.alarm_started.emit(alert_id)
+        for alert_id in before.keys() - self._active.keys():
+            self.alarm_stopped.emit(alert_id)
+        self._update()
 
     @property
     def active(self) -> dict[int, Any]:
@@ -99,7 +136,7 @@ class AlarmController(QObject):
 
     @property
     def playing(self) -> bool:
-        """True while the siren should sound (alarms active and not muted)."""
+        """True while the alarm should sound (alarms active and not muted)."""
         return bool(self._active) and not self._muted
 
     @property
@@ -107,7 +144,10 @@ class AlarmController(QObject):
         return self._sound is not None
 
     def consider(self, rows: Iterable[Any], acknowledged: Iterable[int] = ()) -> list[int]:
-        """Start alarms for the alarming, unacknowledged alerts among ``rows``."""
+        """Start alarms for the alarming, unacknowledged alerts among ``rows`` (only without
+        a board: with one, the board decides)."""
+        if self._hub is not None:
+            return []
         acked = set(acknowledged)
         started = []
         for row in rows:
@@ -127,6 +167,7 @@ class AlarmController(QObject):
         Acknowledging it stops the alarm as usual. False if it already alarms."""
         if row.id in self._active:
             return False
+        self._forced[row.id] = row
         self._active[row.id] = row
         self.alarm_started.emit(row.id)
         self._update()
@@ -134,7 +175,9 @@ class AlarmController(QObject):
 
     @Slot(int)
     def acknowledge(self, alert_id: int) -> None:
-        """The alert was acknowledged: stop its alarm."""
+        """The alert was acknowledged: stop its alarm at once (the board confirms when the
+        Ack is stored)."""
+        self._forced.pop(alert_id, None)
         if self._active.pop(alert_id, None) is not None:
             self.alarm_stopped.emit(alert_id)
             self._update()
@@ -143,6 +186,8 @@ class AlarmController(QObject):
     def set_muted(self, muted: bool) -> None:
         if muted != self._muted:
             self._muted = muted
+            if self._hub is not None:
+                self._hub.sound.set_muted(muted)
             self._update()
 
     @Slot()
@@ -208,8 +253,8 @@ class AlarmBanner(QFrame):
             return
         lines = []
         for row in reversed(active[-3:]):
-            text = row.headline or row.event or row.identifier
-            level = f"<b>{html.escape(row.severity)}/{html.escape(row.urgency)}</b>"
+            text = _title(row)
+            level = f"<b>{html.escape(row.severity or '')}/{html.escape(row.urgency or '')}</b>"
             lines.append(f"{level} {html.escape(text)} — {html.escape(row.sender)}")
         more = f" (+{len(active) - 3} more)" if len(active) > 3 else ""
         muted = " — sound muted" if self._controller.muted else ""

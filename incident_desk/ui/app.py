@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QApplication
 
+from incident_desk.alarms import AlarmBoard
 from incident_desk.ui.bus_bridge import BusBridge
 from incident_desk.ui.main_window import MainWindow, open_settings
 from incident_desk.ui.theme import THEMES
@@ -34,6 +35,7 @@ def build_main_window(
     db_label: str,
     broker_label: str,
     exercise_link: Any = None,
+    alarm_board: Any = None,
     sound: bool = True,
     map_tile_url: str | None = None,
     map_tile_attribution: str | None = None,
@@ -52,6 +54,7 @@ def build_main_window(
         db_label=db_label,
         broker_label=broker_label,
         exercise_link=exercise_link,
+        alarm_board=alarm_board,
         sound=sound,
         map_tile_url=map_tile_url,
         map_tile_attribution=map_tile_attribution,
@@ -65,16 +68,27 @@ def window_for_runtime(runtime: ConsoleRuntime, *, sound: bool = True) -> MainWi
     bridge = BusBridge()
     runtime.add_state_listener(bridge.post_state)
     settings = runtime.settings  # the map's optional agency tile server
-    return build_main_window(
+    window = build_main_window(
         runtime.console,
         bridge,
         db_label=runtime.db_label,
         broker_label=runtime.broker_label,
         exercise_link=runtime.exercise_link,
+        alarm_board=AlarmBoard.from_settings(runtime.store, settings),
         sound=sound,
         map_tile_url=settings.map_tile_url,
         map_tile_attribution=settings.map_tile_attribution,
     )
+
+    def leave() -> None:  # after ENDEX: the bus side resubscribes to the real tree only
+        window.ops.run(
+            window.tr("leave the exercise"),
+            runtime.leave_exercise,
+            lambda _none: window.left_exercise(),
+        )
+
+    window.advisories.leave_exercise_requested.connect(leave)
+    return window
 
 
 def apply_theme(app: QApplication, name: str) -> str:

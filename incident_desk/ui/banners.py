@@ -1,12 +1,13 @@
-"""Banners at the top of the main window: broker down, database unavailable, message bar."""
+"""Banners at the top of the main window: broker down, database unavailable, advisories,
+message bar."""
 
 from __future__ import annotations
 
 import time
 from typing import Any
 
-from PySide6.QtCore import QTimer, Slot
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 from incident_desk.ui.status import BROKER_DOWN_STATES, since_text
 
@@ -121,4 +122,41 @@ class MessageBar(_Banner):
 
     @Slot()
     def dismiss(self) -> None:
+        self.setVisible(False)
+
+
+class AdvisoryBanner(_Banner):
+    """A standing advisory in plain words with one thing to do about it (a button) until
+    its cause is gone or the operator closes it: no directory loaded, unreadable real
+    traffic, an exercise that has ended.
+
+    Signals:
+        action_requested: the operator pressed the banner's button.
+    """
+
+    action_requested = Signal()
+
+    def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(object_name, parent)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.button = QPushButton()
+        self.button.setObjectName(f"{object_name}_action")
+        self.button.clicked.connect(self.action_requested)
+        close = QToolButton()
+        close.setText("✕")
+        close.setToolTip(self.tr("Close this advisory"))
+        close.setAutoRaise(True)
+        close.clicked.connect(self.clear)
+        self._layout.addWidget(self.button)
+        self._layout.addWidget(close)
+
+    def show_advisory(self, text: str, action: str | None = None) -> None:
+        self.label.setText(text)
+        self.button.setVisible(action is not None)
+        if action is not None:
+            self.button.setText(action)
+        self.setVisible(True)
+
+    @Slot()
+    def clear(self) -> None:
         self.setVisible(False)

@@ -47,6 +47,7 @@ from incident_desk.command import (
 )
 from incident_desk.errors import IncidentDeskError
 from incident_desk.exports import ics204, ics214, to_csv
+from incident_desk.ui import confirm
 from incident_desk.ui.handover_dialog import HandoverDialog, ProposeHandoverDialog
 from incident_desk.ui.ics_pdf import write_pdf
 from incident_desk.ui.models.command_tree import CommandTreeModel, Roles
@@ -376,6 +377,13 @@ class CommandPanel(QWidget):
     def close_command(self) -> None:
         key = self._need_incident("close its command")
         if key is None:
+            return
+        if not confirm.ask(
+            self,
+            self.tr("Close command"),
+            self.tr("Close the command of {key}? Every console sees it closed.").format(key=key),
+            self.tr("Close command"),
+        ):
             return
         self._run(
             "close command",

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from incident_desk.errors import IncidentDeskError, StoreError
 from incident_desk.exercise import ControlMessage, build_aar
 from incident_desk.scenario import CapTemplate, ClockStateError, Scenario, format_duration
+from incident_desk.ui import confirm
 from incident_desk.ui.bus_bridge import BusBridge
 from incident_desk.ui.models.msel_table import NUMBER_ROLE, MselEntry, MselTableModel, Observation
 
@@ -493,6 +494,16 @@ class ExercisePanel(QWidget):
 
     @Slot()
     def endex(self) -> None:
+        """End the exercise for every joined console, after the controller confirms."""
+        if not confirm.ask(
+            self,
+            self.tr("ENDEX"),
+            self.tr(
+                "End exercise {id} for every joined console? Injects still due are not sent."
+            ).format(id=self.controller.exercise_id),
+            self.tr("ENDEX"),
+        ):
+            return
         self._run("ENDEX", self.controller.endex)
 
     @Slot(float)

@@ -1,4 +1,4 @@
-"""Handover of command, both sides (STANDARDS.md §5.2, ICS-201 as the handover brief).
+"""Handover of command, both sides (docs/standards.md §5.2, ICS-201 as the handover brief).
 
 - ``ProposeHandoverDialog`` (sending side, modal): the ICS-201 brief this console would send,
   read-only; the receiving agency (country/agency), when the transfer takes effect and the

@@ -1,6 +1,6 @@
 """ICS-204 / ICS-214 forms as PDF: QTextDocument HTML, paginated by hand onto a QPdfWriter
 so every page gets the form header, a page number and, for an exercise, the EXERCISE
-band and a diagonal watermark (DESIGN.md §5: every view, print and export).
+band and a diagonal watermark (docs/architecture.md §5: every view, print and export).
 
 Paper is always black on white, whatever the application's theme: the page is filled white,
 the text document gets an explicit black-on-white palette and style sheet (QTextDocument

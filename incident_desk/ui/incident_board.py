@@ -1,6 +1,6 @@
 """The incident board: a filterable table of incidents and the operator's incident actions.
 
-Thin by design (STYLE.md 2): every action is one ``IncidentBoard`` call with
+Thin by design: every action is one ``IncidentBoard`` call with
 ``actor=console.identity.operator`` and ``console=console.identity.workstation``; its
 ``Changes`` go to ``console.emit`` so every view (this one, the timeline, the map) refreshes.
 A refused action is shown in plain words by the window's ``OpRunner``.
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from incident_desk.changes import Changes
 from incident_desk.errors import IncidentDeskError
 from incident_desk.incidents import TRANSITIONS, IncidentStatus
+from incident_desk.ui import confirm
 from incident_desk.ui.models.incident_table import (
     ALL,
     Column,
@@ -360,6 +361,16 @@ class IncidentBoardWidget(QWidget):
         incident_id = self.current_incident_id()
         if incident_id is None:
             self._say("Select an incident on the board first.")
+            return
+        snap = self.model.snapshot(incident_id)
+        if target == IncidentStatus.CLOSED and not confirm.ask(
+            self,
+            self.tr("Close incident"),
+            self.tr("Close incident {key} ({title})? Its alerts stay in the queue.").format(
+                key=snap.key if snap else incident_id, title=snap.title if snap else ""
+            ),
+            self.tr("Close incident"),
+        ):
             return
         self._run(
             f"set the incident {target}",

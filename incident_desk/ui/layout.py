@@ -25,7 +25,7 @@ def open_settings() -> QSettings:
 class WindowLayout:
     """First-run arrangement, sizing and persistence of one main window's layout."""
 
-    VERSION = 2  # bump when the dock arrangement changes: old saved states are ignored
+    VERSION = 3  # bump when the dock arrangement changes: old saved states are ignored
 
     def __init__(self, window: Any, settings: QSettings) -> None:
         self.window = window
@@ -36,7 +36,7 @@ class WindowLayout:
     def arrange(self) -> None:
         """The first-run arrangement (no saved layout): incident board on the left and the
         map on the right, both full height; queue + detail in the centre; below the centre,
-        tabs: timeline | units | exercise control (MSEL) | command.
+        tabs: timeline | units | alarms | exercise control (MSEL) | command.
 
         Fits 1366×768: every dock has a modest minimum width and the filter bar keeps its
         rarely used filters behind "More filters".
@@ -56,6 +56,8 @@ class WindowLayout:
         w.addDockWidget(left, w.incidents_dock)
         w.addDockWidget(right, w.map_dock)
         tabs = [w.timeline_dock, w.units_dock]
+        if w.alarm_dock is not None:
+            tabs.append(w.alarm_dock)
         if w.exercise_dock is not None:
             tabs.append(w.exercise_dock)
         tabs.append(w.command_dock)

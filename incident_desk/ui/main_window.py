@@ -12,22 +12,27 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, Signal, Slot
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
+    QLabel,
     QMainWindow,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
+from incident_desk.alarms import AlarmBoard
 from incident_desk.changes import Changes
 from incident_desk.errors import StoreError
 from incident_desk.mapfeed import incident_features
 from incident_desk.rules import can_acknowledge
+from incident_desk.ui import confirm
+from incident_desk.ui.advisories import Advisories
 from incident_desk.ui.alarm import AlarmBanner, AlarmController
+from incident_desk.ui.alarm_hub import AlarmHub
 from incident_desk.ui.banners import BrokerBanner, DatabaseBanner, MessageBar
 from incident_desk.ui.bus_bridge import BusBridge
 from incident_desk.ui.command_wiring import CommandWiring
@@ -40,7 +45,7 @@ from incident_desk.ui.map_wiring import MapWiring
 from incident_desk.ui.notices import NoticeButton, NoticesDialog
 from incident_desk.ui.ops import OpRunner
 from incident_desk.ui.queue import AlertQueue
-from incident_desk.ui.shortcuts import build_actions, help_box
+from incident_desk.ui.shortcuts import TEXT_SCALES, build_actions, help_box
 from incident_desk.ui.status import (
     ConnectionIndicator,
     DatabaseLabel,
@@ -49,7 +54,7 @@ from incident_desk.ui.status import (
     RateIndicator,
 )
 from incident_desk.ui.store_feed import Bootstrap, Delta, StoreFeed
-from incident_desk.ui.theme import apply_theme, current_theme
+from incident_desk.ui.theme import apply_text_scale, apply_theme, current_theme
 from incident_desk.ui.timeline import TimelinePane
 
 __all__ = ["MainWindow", "open_settings"]
@@ -81,6 +86,7 @@ class MainWindow(QMainWindow):
         db_label: str,
         broker_label: str,
         exercise_link: ExerciseLinkPort | None = None,
+        alarm_board: AlarmBoard | None = None,
         settings: QSettings | None = None,
         sound: bool = True,
         with_map: bool = True,
@@ -95,6 +101,7 @@ class MainWindow(QMainWindow):
         self.bridge = bridge
         self._settings = settings or open_settings()
         self.notices_dialog: NoticesDialog | None = None
+        self._quitting = False
         self.ops = OpRunner(console.emit, self)
         console.add_listener(bridge.post_changes)  # this console's writes reach this window
 
@@ -111,13 +118,32 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 2)
         self.alarms = AlarmController(console.exercise_id, sound=sound, parent=self)
         self.alarm_banner = AlarmBanner(self.alarms)
+        self.alarm_hub: AlarmHub | None = None
+        if alarm_board is not None:  # ISA-18.2 alarms of the core, with panel and sounds
+            self.alarm_hub = AlarmHub(
+                alarm_board, operator=console.identity.operator, sound=sound, parent=self
+            )
+            self.alarms.attach(self.alarm_hub)
         self.broker_banner = BrokerBanner()
         self.database_banner = DatabaseBanner()
         self.message_bar = MessageBar()
+        self.advisories = Advisories(self)
+        self.exercise_band = QLabel()
+        self.exercise_band.setObjectName("exercise_band")
+        self.exercise_band.setAlignment(Qt.AlignmentFlag.AlignCenter)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(2, 2, 2, 2)
-        for banner in (self.alarm_banner, self.broker_banner, self.database_banner):
+        banners: tuple[QWidget, ...] = (
+            self.exercise_band,
+            self.alarm_banner,
+            self.advisories.real_traffic,
+            self.broker_banner,
+            self.database_banner,
+            self.advisories.ended,
+            self.advisories.directory,
+        )
+        for banner in banners:
             layout.addWidget(banner)
         layout.addWidget(self.message_bar)
         layout.addWidget(self.splitter, 1)
@@ -148,6 +174,16 @@ class MainWindow(QMainWindow):
             self.timeline,
             Qt.DockWidgetArea.BottomDockWidgetArea,
         )
+        self.alarm_dock: QDockWidget | None = None
+        if self.alarm_hub is not None:
+            self.alarm_dock = self.alarm_hub.panel
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.alarm_dock)
+            bridge.changes_applied.connect(self.alarm_hub.on_changes)
+            bridge.control_received.connect(self.alarm_hub.on_control)
+            self.alarm_hub.alert_requested.connect(self.select_alert)
+            self.alarm_hub.problem.connect(
+                lambda text: self.message_bar.show_message(text, "error")
+            )
         self.command = CommandWiring(self)
         self.units_panel, self.command_panel = self.command.units_panel, self.command.command_panel
         self.units_dock, self.command_dock = self.command.units_dock, self.command.command_dock
@@ -174,11 +210,8 @@ class MainWindow(QMainWindow):
         self.exercise_state = self.exercise.state_label
         self.exercise_panel, self.exercise_dock = self.exercise.panel, self.exercise.dock
         self._build_actions()
-        self.setWindowTitle(
-            self.tr("Incident Desk — EXERCISE {id}").format(id=console.exercise_id)
-            if console.exercise_id
-            else self.tr("Incident Desk — REAL")
-        )
+        self._show_mode()
+        self.advisories.check_directory()
 
         # the store feed: everything shown comes from its background reads
         self.feed = StoreFeed(
@@ -195,6 +228,7 @@ class MainWindow(QMainWindow):
         self.feed.loaded.connect(self._on_loaded)
         bridge.changes_applied.connect(self.feed.note)
         bridge.connection_changed.connect(self.on_connection_changed)
+        bridge.control_received.connect(self.advisories.on_control)
         self.queue.current_alert_changed.connect(self._on_current_alert_changed)
         self.alarm_banner.alert_requested.connect(self.select_alert)
         self.notice_button.open_requested.connect(self.show_notices)
@@ -203,6 +237,8 @@ class MainWindow(QMainWindow):
         self.layout_keeper.arrange()
         self.queue.set_loading(0)
         self.feed.start()
+        if self.alarm_hub is not None:
+            QTimer.singleShot(0, self, self.alarm_hub.start)  # rebuild, then tick each second
         self.layout_keeper.restore()
 
     # -- construction ------------------------------------------------------------------------
@@ -227,7 +263,8 @@ class MainWindow(QMainWindow):
             "help": self.show_help,
             **self.incident_board.action_slots(),
             **self.command.action_slots(),
-            "quit": self.close,
+            "load_directory": self.advisories.choose_directory,
+            "quit": self.request_quit,
             "fit_active": self.map.fit_active,
             "show_on_map": self.map.show_selected,
         }
@@ -236,6 +273,26 @@ class MainWindow(QMainWindow):
         )
         self.actions_by_name["mute"].setCheckable(True)
         self.actions_by_name.update(self.exercise.install_actions())
+        view = self.menuBar().addMenu(self.tr("&View"))
+        sizes = view.addMenu(self.tr("Text size"))
+        for percent in TEXT_SCALES:
+            action = sizes.addAction(f"{percent} %")
+            action.setObjectName(f"action_text_{percent}")
+            action.triggered.connect(lambda _on=False, p=percent: self.set_text_scale(p))
+            self.actions_by_name[f"text_{percent}"] = action
+
+    def _show_mode(self) -> None:
+        """Title, band and queue say which mode this console is in (the band: one
+        persistent "EXERCISE – id" strip, purple, the only purple on the screen)."""
+        ex = self.console.exercise_id
+        self.setWindowTitle(
+            self.tr("Incident Desk — EXERCISE {id}").format(id=ex)
+            if ex
+            else self.tr("Incident Desk — REAL")
+        )
+        self.exercise_band.setText(self.tr("EXERCISE – {id}").format(id=ex) if ex else "")
+        self.exercise_band.setVisible(ex is not None)
+        self.model.exercise_mode = ex is not None
 
     @property
     def map_view(self) -> Any:
@@ -278,6 +335,8 @@ class MainWindow(QMainWindow):
             self.timeline.append_entries(d.timeline)
         if d.quarantine is not None:
             self._show_counts(d.quarantine)
+        if d.quarantined:
+            self.advisories.on_quarantined(d.quarantined)
         if d.outbox is not None:
             self.outbox_indicator.set_waiting(*d.outbox)
         if d.incidents is not None:
@@ -406,6 +465,10 @@ class MainWindow(QMainWindow):
             self.alarms.consider([row], self.model.acknowledged_set())
 
     def _step_unacknowledged(self, step: int) -> bool:
+        if self.alarm_hub is not None and step > 0:  # F8: highest priority first
+            alarm = self.alarm_hub.next_alarm(self.current_alert_id())
+            if alarm is not None and self.select_alert(alarm.alert_id):
+                return True
         if self.queue.step_unacknowledged(step):
             return True
         self.message_bar.show_message(self.tr("No unacknowledged alerts in the queue."))
@@ -422,6 +485,58 @@ class MainWindow(QMainWindow):
     @Slot()
     def _sync_mute_action(self) -> None:
         self.actions_by_name["mute"].setChecked(self.alarms.muted)
+
+    @Slot(int)
+    def set_text_scale(self, percent: int) -> None:
+        """View → Text size: every text of the console at ``percent`` (remembered)."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            self._settings.setValue("text_scale", apply_text_scale(app, percent))
+
+    @Slot()
+    def left_exercise(self) -> None:
+        """The console left its ended exercise: real traffic only from now on."""
+        self.alarms.exercise_id = None
+        if self.alarm_hub is not None:
+            self.alarm_hub.set_exercise(None)
+        for alert_id, row in self.alarms.active.items():
+            if row.exercise_id is not None:
+                self.alarms.acknowledge(alert_id)
+        self.no_duff.exercise_id = None
+        self.exercise_state.setVisible(False)
+        self.mode_badge.set_mode(None)
+        self.advisories.ended.clear()
+        self._show_mode()
+        self.message_bar.show_message(self.tr("You left the exercise: real traffic only."))
+
+    @Slot()
+    def request_quit(self) -> None:
+        """Quit (Ctrl+Q), after confirming when alarms sound or a drill runs."""
+        if self._quit_confirmed():
+            self._quitting = True
+            self.close()
+
+    def _quit_confirmed(self) -> bool:
+        reasons = []
+        if self.alarms.active:
+            reasons.append(
+                self.tr("{n} alarm(s) are active and unacknowledged").format(
+                    n=len(self.alarms.active)
+                )
+            )
+        panel = self.exercise_panel
+        if panel is not None and str(panel.controller.state) in {"running", "paused", "no_duff"}:
+            reasons.append(self.tr("this console runs the drill's controller"))
+        if not reasons:
+            return True
+        return confirm.ask(
+            self,
+            self.tr("Quit Incident Desk"),
+            self.tr("Quit although {reasons}? Alerts keep arriving for the other consoles.").format(
+                reasons="; ".join(reasons)
+            ),
+            self.tr("Quit"),
+        )
 
     @Slot()
     def toggle_theme(self) -> None:
@@ -451,6 +566,9 @@ class MainWindow(QMainWindow):
         self.layout_keeper.on_shown()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if event.spontaneous() and not self._quitting and not self._quit_confirmed():
+            event.ignore()  # the window manager's close button: the same question as Ctrl+Q
+            return
         self.layout_keeper.save()
         self.ops.shutdown()
         self.feed.stop()

@@ -1,9 +1,9 @@
 """The live incident map: a QtWebEngine view of the folium shell, fed GeoJSON batches.
 
 The page is written once to a folder with its assets (``incident_desk.mappage.write_page``)
-and loaded by file URL (never ``setHtml``: 2 MB cap, STYLE.md 16). Updates never rebuild
+and loaded by file URL (never ``setHtml``: 2 MB cap). Updates never rebuild
 it: :meth:`MapView.push` collects upserts and removals and a ``QTimer`` sends them as one
-``idesk.applyBatch`` call at most every ``flush_interval_ms`` (STYLE.md 9, 14).
+``idesk.applyBatch`` call at most every ``flush_interval_ms``.
 
 Offline guarantee: every map page lives in one off-the-record profile whose request
 interceptor lets through only ``file:``, ``qrc:``, ``data:`` and ``blob:`` URLs (none of which

@@ -1,4 +1,6 @@
-"""NO DUFF on a console joined to an exercise (DESIGN.md §5, STANDARDS.md §6 rule 4).
+"""NO DUFF on a console joined to an exercise.
+
+See docs/architecture.md §5 and docs/standards.md §6 rule 4.
 
 A real (``Actual``) alert stored while this console plays an exercise, or a NO_DUFF state on
 the exercise's control topic, puts a full-window red/white overlay over the console: it

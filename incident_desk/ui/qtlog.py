@@ -1,4 +1,4 @@
-"""Qt's own messages go to Python logging (STYLE.md 18), not straight to stderr.
+"""Qt's own messages go to Python logging, not straight to stderr.
 
 A few messages are known to be harmless noise of the offscreen platform and software
 rendering (no window manager, no GPU); they are logged at DEBUG so an operator's terminal

@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Iterable, Mapping
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QToolBar, QWidget
 
@@ -36,8 +36,9 @@ SHORTCUTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     # command and assignments (incident_desk/ui/command_panel.py, units_panel.py)
     ("assign_unit", "Assign a unit or person to an incident…", ("Ctrl+Shift+U",)),
     ("show_command", "Show the units and command panels", ("Ctrl+Shift+K",)),
+    ("load_directory", "Load agency and unit directory…", ("Ctrl+Shift+D",)),
     ("help", "Help: shortcuts", ("F1",)),
-    ("quit", "Quit", ("Ctrl+Q", "Ctrl+W")),
+    ("quit", "Quit", ("Ctrl+Q",)),  # not Ctrl+W: too close to a habit from other programs
 )
 #: the exercise controller's clock controls (incident_desk/ui/exercise_panel.py): only on a
 #: console that runs the controller, in their own "Exercise" menu
@@ -53,6 +54,12 @@ EXERCISE_SHORTCUTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("exercise_focus_msel", "Exercise: focus the MSEL", ("Ctrl+Alt+M",)),
 )
 TOOLBAR = ("acknowledge", "next_unacknowledged", "mute", "show_notices")
+#: text size steps of View → Text size (per cent of the platform's font)
+TEXT_SCALES = (100, 115, 130, 150)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Shortcuts", text)
 
 
 def build_actions(
@@ -61,12 +68,13 @@ def build_actions(
     docks: Iterable[QDockWidget] = (),
 ) -> dict[str, QAction]:
     """Create every action of ``SHORTCUTS`` on ``window`` (menu, toolbar, shortcuts)."""
-    toolbar = QToolBar("Actions")
+    toolbar = QToolBar(_tr("Actions"))
     toolbar.setObjectName("main_toolbar")
     window.addToolBar(toolbar)
-    menu = window.menuBar().addMenu("&Console")
+    menu = window.menuBar().addMenu(_tr("&Console"))
     actions: dict[str, QAction] = {}
-    for name, text, keys in SHORTCUTS:
+    for name, source, keys in SHORTCUTS:
+        text = _tr(source)
         action = QAction(text, window)
         action.setObjectName(f"action_{name}")
         action.setShortcuts([QKeySequence(k) for k in keys])
@@ -87,12 +95,12 @@ def build_actions(
 def help_box(parent: QWidget) -> QMessageBox:
     """A non-modal box listing every shortcut."""
     rows = "".join(
-        f"<tr><td><b>{html.escape(' / '.join(keys))}</b></td><td>{html.escape(text)}</td></tr>"
+        f"<tr><td><b>{html.escape(' / '.join(keys))}</b></td><td>{html.escape(_tr(text))}</td></tr>"
         for _, text, keys in (*SHORTCUTS, *EXERCISE_SHORTCUTS)
     )
     box = QMessageBox(
         QMessageBox.Icon.Information,
-        "Incident Desk — shortcuts",
+        _tr("Incident Desk — shortcuts"),
         f"<table cellpadding='3'>{rows}</table>",
         QMessageBox.StandardButton.Close,
         parent,
@@ -108,9 +116,10 @@ def build_exercise_actions(
     docks: Iterable[QDockWidget] = (),
 ) -> dict[str, QAction]:
     """The ``EXERCISE_SHORTCUTS`` actions in an "Exercise" menu of ``window``."""
-    menu = window.menuBar().addMenu("E&xercise")
+    menu = window.menuBar().addMenu(_tr("E&xercise"))
     actions: dict[str, QAction] = {}
-    for name, text, keys in EXERCISE_SHORTCUTS:
+    for name, source, keys in EXERCISE_SHORTCUTS:
+        text = _tr(source)
         action = QAction(text, window)
         action.setObjectName(f"action_{name}")
         action.setShortcuts([QKeySequence(k) for k in keys])

@@ -1,6 +1,6 @@
 """Start the console: QApplication, one qasync loop, the runtime, the main window.
 
-Order matters (STYLE.md "QtWebEngine facts"): QtWebEngine is imported and Chromium flags are
+Order matters: QtWebEngine is imported and Chromium flags are
 set before the QApplication exists, and the application gets a program name.
 """
 
@@ -49,7 +49,9 @@ def run_gui(
     from incident_desk.ui import qtlog
     from incident_desk.ui.app import apply_theme, saved_theme, window_for_runtime
     from incident_desk.ui.binding_check import check_qt_binding
+    from incident_desk.ui.layout import open_settings
     from incident_desk.ui.screenshot import save_screenshot
+    from incident_desk.ui.theme import apply_text_scale
 
     check_qt_binding()  # a binding that would crash mid-shift stops here, with the fix
     qtlog.install()
@@ -61,6 +63,7 @@ def run_gui(
 
     runtime = runtime_factory()  # type: ignore[operator]
     apply_theme(app, theme or saved_theme(default="dark"))
+    apply_text_scale(app, int(str(open_settings().value("text_scale", 100))))
     window = window_for_runtime(runtime, sound=os.environ.get("QT_QPA_PLATFORM") != "offscreen")
     window.show()
     runtime.start()

@@ -1,4 +1,4 @@
-"""Status-bar widgets: broker connection, mode, message rate, database (STYLE.md 9: timers).
+"""Status-bar widgets: broker connection, mode, message rate, database.
 
 The quarantine/gap notice lives in ``notices.py``.
 """
@@ -64,13 +64,28 @@ class ConnectionIndicator(QLabel):
             self.setText(f"Broker {self._broker_label}: not started")
             return
         where = f"{s.host}:{s.port}"
+        details = []
+        nodes = getattr(s, "nodes", 1)
+        if nodes > 1:  # a cluster: which node we are on
+            details.append(self.tr("node {0} of {1}").format(getattr(s, "node", 0) + 1, nodes))
+        degraded = getattr(s, "protocol", "5") == "3.1.1"
+        if degraded:
+            details.append("MQTT 3.1.1")
+        if details:
+            where += f" ({', '.join(details)})"
         text = f"Broker {where}: {s.state} since {since_text(s.since)}"
         retry = self.retry_in()
         if retry is not None and s.state != "connected":
             text += f" — retry in {retry} s"
         colour = {"connected": "#2e7d32", "connecting": "#f9a825"}.get(s.state, "#c62828")
         self.setText(f"<span style='color:{colour}'>●</span> {text}")
-        self.setToolTip(s.reason or "")
+        tip = s.reason or ""
+        if degraded:
+            tip += self.tr(
+                "\nThis broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers "
+                "(no gap detection) and without broker-side expiry; nothing else is lost."
+            )
+        self.setToolTip(tip.strip())
 
 
 class ModeBadge(QLabel):

@@ -96,6 +96,8 @@ class Delta:
         acks: the detail pane's alert and its Acks, when a new Ack names it.
         timeline: new timeline entries this console shows.
         quarantine / outbox: new counts (None: unchanged).
+        quarantined: the quarantine entries new since the last read (newest first, at most
+            ``QUARANTINE_LIMIT``).
         incidents: id → snapshot of changed incidents (None snapshot: gone).
         map_upsert / map_remove: GeoJSON features for the map page.
     """
@@ -108,6 +110,7 @@ class Delta:
     acks: tuple[int, list[Any]] | None
     timeline: list[Any]
     quarantine: int | None
+    quarantined: list[Any]
     outbox: tuple[int, str | None] | None
     incidents: dict[int, Any] | None
     map_upsert: list[Any]
@@ -129,6 +132,7 @@ class StoreFeed(QObject):
     INITIAL_CHUNK = 2_000  # alerts per background read while the window fills
     BATCH_LIMIT = 1_000  # alerts per background read of live traffic
     TIMELINE_LIMIT = 500
+    QUARANTINE_LIMIT = 100
     RETRY_MS = 2_000  # after a failed background read
     GC_FREEZE_S = 10.0  # live traffic: survivors are frozen out of the cyclic GC this often
 
@@ -160,6 +164,7 @@ class StoreFeed(QObject):
         self._wk_replaced: dict[tuple[str, str, str], str] = {}  # referenced, not yet seen
         self._wk_alert_last = 0
         self._wk_timeline_last = 0
+        self._wk_quarantine_last = 0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(self.REFRESH_MS)
@@ -311,6 +316,8 @@ class StoreFeed(QObject):
         self._wk_timeline_last = max((e.id for e in entries), default=0)
         board = self.console.board
         incidents = self._visible(board.list_incidents()) if board is not None else None
+        newest_q = store.list_quarantine(limit=1)
+        self._wk_quarantine_last = newest_q[0].id if newest_q else 0
         return Bootstrap(
             top=top,
             quarantine=store.count_quarantine(),
@@ -406,9 +413,17 @@ class StoreFeed(QObject):
                 upsert += changed.upsert
                 remove += changed.remove
         quarantine = store.count_quarantine() if p.quarantine else None
+        quarantined: list[Any] = []
+        if p.quarantine:
+            quarantined = [
+                e
+                for e in store.list_quarantine(limit=self.QUARANTINE_LIMIT)
+                if e.id > self._wk_quarantine_last
+            ]
         outbox = tuple(self.console.outbox_status()) if p.outbox else None
         self._wk_alert_last = max(self._wk_alert_last, alert_last)
         self._wk_timeline_last = timeline_last
+        self._wk_quarantine_last = max([self._wk_quarantine_last, *(e.id for e in quarantined)])
         # The GUI thread gets light summaries only: the full snapshots (CAP model, raw
         # bytes; dozens of GC-tracked objects each) stop here, after the Ack and map reads.
         shown = [queue_row(r) for r in rows]
@@ -421,6 +436,7 @@ class StoreFeed(QObject):
             acks=acks,
             timeline=timeline,
             quarantine=quarantine,
+            quarantined=quarantined,
             outbox=outbox,  # type: ignore[arg-type]
             incidents=incidents,
             map_upsert=upsert,

@@ -91,6 +91,13 @@ def _light_palette() -> QPalette:
     }
     for role, value in colours.items():
         p.setColor(role, QColor(value))
+    for role in (  # a disabled control must look disabled (it looked enabled here)
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+        QPalette.ColorRole.WindowText,
+    ):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#9e9e9e"))
+    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Button, QColor("#f5f5f5"))
     return p
 
 
@@ -112,6 +119,15 @@ QLabel#outbox_indicator {{
 QFrame#message_bar[level="error"] {{ background: #ffcdd2; }}
 QFrame#message_bar[level="info"] {{ background: #bbdefb; }}
 QFrame#message_bar QLabel {{ color: black; }}
+QFrame#directory_banner, QFrame#ended_banner {{ background: #fff3cd; border: 1px solid #8a6d00; }}
+QFrame#directory_banner QLabel, QFrame#ended_banner QLabel {{ color: black; }}
+QFrame#real_traffic_banner {{ background: #ffffff; border: 3px solid {ALARM_RED}; }}
+QFrame#real_traffic_banner QLabel {{ color: {ALARM_RED}; font-weight: bold; }}
+QLabel#exercise_band {{
+    background: {EXERCISE_PURPLE}; color: white; font-weight: bold; font-size: 12pt;
+    padding: 3px; letter-spacing: 4px;
+}}
+QPushButton:disabled, QToolButton:disabled {{ border: 1px dashed #8a8f96; }}
 QLabel#exercise_watermark {{
     background: {EXERCISE_PURPLE}; color: white; font-weight: bold; font-size: 16pt;
     padding: 4px; letter-spacing: 6px;
@@ -134,3 +150,18 @@ def current_theme(app: QApplication) -> str:
     """The theme last applied with ``apply_theme`` (``dark`` if none)."""
     value = app.property("incident_desk_theme")
     return value if value in THEMES else "dark"
+
+
+def apply_text_scale(app: QApplication, percent: int) -> int:
+    """Scale every text of the application to ``percent`` of the platform's font size
+    (100 to 150; View → Text size). Returns the scale applied."""
+    percent = max(100, min(150, int(percent)))
+    base = app.property("incident_desk_base_point_size")
+    if base is None:
+        base = app.font().pointSizeF()
+        app.setProperty("incident_desk_base_point_size", base)
+    font = app.font()
+    font.setPointSizeF(float(base) * percent / 100)
+    app.setFont(font)
+    app.setProperty("incident_desk_text_scale", percent)
+    return percent

@@ -1,4 +1,4 @@
-"""The units panel and the assignment dialog (STANDARDS.md §5.1: an assignment is a resource
+"""The units panel and the assignment dialog (docs/standards.md §5.1: an assignment is a resource
 or person, an incident, an ICS position or organisational element, a work assignment and
 a reporting location and time).
 

@@ -11,6 +11,7 @@ import pytest
 
 from PySide6.QtCore import QSettings
 
+from incident_desk.ui import confirm
 from incident_desk.ui.bus_bridge import BusBridge
 from incident_desk.ui.main_window import MainWindow
 from incident_desk.ui.ops import OpRunner
@@ -76,3 +77,17 @@ def sync_ops(monkeypatch: pytest.MonkeyPatch) -> None:
     thread): for tests that script a long dialogue of actions step by step. The threaded
     path itself is tested in test_ops.py and on the real window (Ctrl+K, failures)."""
     monkeypatch.setattr(OpRunner, "make_executor", staticmethod(InlineExecutor))
+
+
+@pytest.fixture(autouse=True)
+def confirmations(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """The operator answers every guarding question with yes; the questions asked are
+    recorded (title, text) so a test can check one was asked."""
+    asked: list[tuple[str, str]] = []
+
+    def ask(_parent: Any, title: str, text: str, _confirm: str) -> bool:
+        asked.append((title, text))
+        return True
+
+    monkeypatch.setattr(confirm, "ask", ask)
+    return asked

@@ -1,5 +1,5 @@
 """The console's live map: the real main window on a real SQLite store, incident board and
-console, with the real QtWebEngine page offscreen and offline (STYLE.md 22).
+console, with the real QtWebEngine page offscreen and offline.
 
 Every test waits for the page to load, asks it questions through ``runJavaScript`` and fails
 on any JavaScript console error or any blocked network request.

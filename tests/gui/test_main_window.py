@@ -206,7 +206,7 @@ def test_shortcuts_are_bound(window: MainWindow) -> None:
     assert keys["focus_filter"] == ["Ctrl+F"]
     assert keys["mute"] == ["Ctrl+M"]
     assert keys["show_notices"] == ["Ctrl+Shift+Q"]
-    assert keys["quit"] == ["Ctrl+Q", "Ctrl+W"]
+    assert keys["quit"] == ["Ctrl+Q"]  # Ctrl+W is not a way to quit by accident
     assert keys["help"] == ["F1"]
     window.actions_by_name["mute"].trigger()
     assert window.alarms.muted

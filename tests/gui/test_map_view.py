@@ -1,4 +1,4 @@
-"""The live map in a real QtWebEngine page, offscreen and offline (STYLE.md 22).
+"""The live map in a real QtWebEngine page, offscreen and offline.
 
 Every test loads the shell from its folder, waits for ``loaded(True)``, talks to the page
 through ``runJavaScript`` and asserts on what the page reports. The ``map_view`` fixture

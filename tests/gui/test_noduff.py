@@ -1,4 +1,6 @@
-"""NO DUFF: a real alert while an exercise runs (DESIGN.md §5, STANDARDS.md §6 rule 4).
+"""NO DUFF: a real alert while an exercise runs.
+
+See docs/architecture.md §5 and docs/standards.md §6 rule 4.
 
 Real Mosquitto, real runtimes and windows: one console joined to the drill runs its
 controller; another agency publishes an **Actual** alert on the actual tree. The console shows

@@ -71,6 +71,7 @@ def stores(tmp_path: Path) -> Iterator[tuple[Store, Store]]:
     ug.close()
 
 
+@pytest.mark.logs_expected("incident_desk.messaging.evidence", match="refused checkpoint")
 def test_two_consoles_witness_each_other_and_catch_a_fork(
     mosquitto: MosquittoBroker, stores: tuple[Store, Store], tmp_path: Path
 ) -> None:

@@ -1,4 +1,4 @@
-"""Several consoles on one PostgreSQL database (DESIGN.md §8): each alert is stored once,
+"""Several consoles on one PostgreSQL database (docs/architecture.md §8): each alert is stored once,
 and references are linked whichever console stored which end."""
 
 from __future__ import annotations

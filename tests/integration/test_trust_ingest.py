@@ -1,5 +1,5 @@
 """Signed alerts end to end: ``incident-desk publish --sign`` → a real Mosquitto → the console's
-``BusService`` with a trust store (STANDARDS.md §1.8, issue "signed alerts").
+``BusService`` with a trust store (docs/standards.md §1.8, issue "signed alerts").
 
 Each case goes over the wire as the bytes a sender (or an attacker) would publish; ingest checks
 the received bytes and stores the trust result with the alert, or quarantines it by policy.

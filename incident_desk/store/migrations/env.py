@@ -6,6 +6,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection, create_engine
 
+from incident_desk.alarms import _schema as _alarm_tables  # noqa: F401  (registers them)
 from incident_desk.command import _schema as _command_tables  # noqa: F401  (registers them)
 from incident_desk.incidents import _schema as _incident_tables  # noqa: F401  (registers them)
 from incident_desk.store._schema import Base

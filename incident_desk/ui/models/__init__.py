@@ -1,4 +1,4 @@
-"""Item models for the console's views (STYLE.md 11-13)."""
+"""Item models for the console's views."""
 
 from incident_desk.ui.models.alert_table import AlertFilterProxy, AlertTableModel, Column, Roles
 from incident_desk.ui.models.queue_row import QueueRow, queue_row

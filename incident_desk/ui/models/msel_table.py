@@ -3,7 +3,7 @@
 Rows are inject numbers (file injects in play order, then ad-hoc ones as they are sent);
 each row caches its MSEL text, its ``InjectRecord`` from the player and what the store
 observed (acknowledgements, the expected action's verdict). ``set_records`` and
-``set_observations`` announce only the rows that changed (STYLE.md 11–12).
+``set_observations`` announce only the rows that changed.
 """
 
 from __future__ import annotations

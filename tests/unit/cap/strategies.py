@@ -1,4 +1,5 @@
-"""Hypothesis strategies that build *valid* CAP models (every rule of STANDARDS §1 holds)."""
+"""Hypothesis strategies that build *valid* CAP models (every rule of docs/standards.md §1
+holds)."""
 
 from __future__ import annotations
 

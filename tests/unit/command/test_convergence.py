@@ -13,6 +13,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -31,6 +32,10 @@ from tests.unit.command.build import (
     state_of,
     timeline_of,
 )
+
+# Hundreds of generated runs of paths the example tests already cover: traced by coverage they
+# would cost more CPU than the rest of tests/unit together, so they run unmeasured (pytest-cov).
+pytestmark = pytest.mark.no_cover
 
 
 def _relay(source: Console, target: Console) -> None:

@@ -104,3 +104,11 @@ def test_an_exercise_form_names_the_incident_by_its_real_words(tmp_path: Path) -
         store.close()
     assert form.header[0] == ("1. Incident name", "Bridge closed at Malaba")
     assert to_csv(form).startswith("EXERCISE EXERCISE EXERCISE (EX-1)")
+    store = Store.open(f"sqlite:///{tmp_path / 'x.db'}")
+    try:
+        board = CommandBoard(store, KE, mode=Mode.EXERCISE, exercise_id="EX-1", clock=Clock())
+        rows = ics214(board, "EX-INC-1").rows
+    finally:
+        store.close()
+    created = next(r for r in rows if r[3] == "incident.created")
+    assert created[4].endswith(": Bridge closed at Malaba")  # the activity's real words

@@ -325,3 +325,40 @@ def test_entries_carry_no_payload_bytes(store: Store) -> None:
     for e in _entries(store):
         assert "raw" not in e
         assert "EX-1 inject" not in json.dumps(e)
+
+
+def test_alarm_journal_events_are_logged_and_exported(store: Store, tmp_path: Path) -> None:
+    """An operator shelving an alarm with a reason is evidence too (``alarm_journal``)."""
+    from datetime import UTC, datetime
+
+    from incident_desk.alarms import _journal
+    from incident_desk.evidence._note import Signer
+    from incident_desk.evidence._verify import verify_package
+    from incident_desk.evidence.export import ExportRequest, export_incident
+
+    _journal.write(
+        store,
+        [
+            {
+                "at": datetime.now(UTC),
+                "console": "ke-ws1",
+                "event": "shelved",
+                "state": "shelved",
+                "priority": 2,
+                "reason": "duplicate of the bus terminal alarm",
+                "actor": "j.otieno",
+                "incident": INCIDENT,
+            }
+        ],
+    )
+    logged = [e for e in _entries(store) if e["kind"] == "alarm"]
+    assert [(e["event"], e["reason"], e["_incident"]) for e in logged] == [
+        ("shelved", "duplicate of the bus terminal alarm", INCIDENT)
+    ]
+    assert Ledger(store).audit() == []
+    out = tmp_path / "alarms.zip"
+    request = ExportRequest(INCIDENT, "MLA", "CASE-5", "j.otieno")
+    export_incident(store, Signer.generate("idesk/KE/nps"), request, out)
+    verdict = verify_package(out)
+    assert verdict.ok, verdict.failures
+    assert any("(alarm shelved): OK" in line for line in verdict.entries)

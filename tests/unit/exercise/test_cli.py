@@ -18,7 +18,8 @@ def test_validate_shipped_scenarios(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out.splitlines()
     assert len(out) == len(SHIPPED)
     assert out[0].startswith(str(SHIPPED[0]))
-    assert out[0].endswith("injects)")
+    assert out[0].endswith("units)")
+    assert "injects; directory of " in out[0]
     assert ": OK (" in out[0]
 
 
@@ -39,7 +40,7 @@ def test_validate_reports_every_problem_with_file_and_line(
     good.write_text(SMALL)
     assert main(["scenario", "validate", str(good), str(bad)]) == 2
     captured = capsys.readouterr()
-    assert f"{good}: OK (6 injects)" in captured.out
+    assert f"{good}: OK (6 injects; directory of 2 agencies and 1 units)" in captured.out
     errors = captured.err.splitlines()
     assert len(errors) == 2
     lines = {line.split(":")[1] for line in errors}
@@ -147,3 +148,23 @@ def test_export_aar_writes_the_files(tmp_path: Path, capsys: pytest.CaptureFixtu
         "aar-EX-T1.json",
     ]
     assert "0 met, 0 not met, 6 not observed" in capsys.readouterr().out
+
+
+def test_validate_checks_the_directory_a_scenario_names(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "partners.yaml").write_text("schema_version: 1\nagencies:\n  - {id: x}\n")
+    scenario = tmp_path / "named.yaml"
+    scenario.write_text(SMALL.replace("units:", "directory: partners.yaml\nunits:", 1))
+    assert main(["scenario", "validate", str(scenario)]) == 2
+    err = capsys.readouterr().err
+    assert f"{scenario}: directory partners.yaml:" in err
+    assert f"{tmp_path / 'partners.yaml'}:3: agencies[0]" in err
+
+
+def test_gui_directory_option_reaches_the_settings(tmp_path: Path) -> None:
+    from incident_desk.cli import build_parser
+    from incident_desk.cli._options import settings_from
+
+    args = build_parser().parse_args(["gui", "--directory", str(tmp_path / "d.yaml")])
+    assert settings_from(args).directory == tmp_path / "d.yaml"

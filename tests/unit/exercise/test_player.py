@@ -4,6 +4,7 @@ ad-hoc injects and byte-reproducible runs."""
 from __future__ import annotations
 
 import json
+import logging
 import random
 import threading
 import time
@@ -280,12 +281,14 @@ def test_no_duff_holds_the_clock_and_publishes_a_retained_state(rig: Rig) -> Non
     assert commands(rig) == ["STARTEX", "NO_DUFF", "RESUME"]
 
 
-def test_no_duff_after_endex_publishes_nothing(rig: Rig) -> None:
+def test_no_duff_after_endex_publishes_nothing(rig: Rig, caplog: pytest.LogCaptureFixture) -> None:
     rig.player.startex()
     rig.player.endex()
     count = len(rig.port.calls)
-    assert rig.player.no_duff("real") is None
+    with caplog.at_level(logging.WARNING, logger="incident_desk.exercise"):
+        assert rig.player.no_duff("real") is None
     assert len(rig.port.calls) == count
+    assert "NO DUFF after ENDEX (not published)" in caplog.text
 
 
 def test_the_ended_state_expires_sooner_than_the_running_state(rig: Rig) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -109,7 +110,9 @@ def test_what_cannot_be_replayed_is_an_input_error(topic: str, payload: bytes, w
         rewrite_for_exercise(RecordedMessage(t=0.0, topic=topic, payload=payload), "RX-1")
 
 
-def test_replayer_skips_with_a_reason_and_keeps_timing(tmp_path: Path) -> None:
+def test_replayer_skips_with_a_reason_and_keeps_timing(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     messages = [
         RecordedMessage(t=10.0, topic="idesk/v1/actual/KE/nps/alert", payload=real_alert("a")),
         RecordedMessage(t=12.0, topic="idesk/v1/actual/KE/nps/alert", payload=b"garbage"),
@@ -118,15 +121,18 @@ def test_replayer_skips_with_a_reason_and_keeps_timing(tmp_path: Path) -> None:
     port = FakePort()
     fake = FakeTime()
     skipped: list[str] = []
-    result = Replayer(
-        messages,
-        exercise_id="RX-1",
-        publish=port,
-        speed=10.0,
-        sleep=fake.sleep,
-        time_source=fake,
-        on_skip=lambda m, why: skipped.append(why),
-    ).run()
+    with caplog.at_level(logging.WARNING, logger="incident_desk.exercise"):
+        result = Replayer(
+            messages,
+            exercise_id="RX-1",
+            publish=port,
+            speed=10.0,
+            sleep=fake.sleep,
+            time_source=fake,
+            on_skip=lambda m, why: skipped.append(why),
+        ).run()
+    assert [r.levelname for r in caplog.records] == ["WARNING"]  # the skip, in the log too
+    assert "CAP does not parse" in caplog.records[0].getMessage()
     assert [c[1] for c in port.calls] == ["idesk/v1/exercise/RX-1/KE/nps/alert"] * 2
     assert all(c[3]["exercise_id"] == "RX-1" for c in port.calls)
     assert len(result.skipped) == 1

@@ -1,4 +1,4 @@
-"""CAP areas to GeoJSON: lat,lon becomes lon,lat exactly once (STANDARDS.md §1.6)."""
+"""CAP areas to GeoJSON: lat,lon becomes lon,lat exactly once (docs/standards.md §1.6)."""
 
 from __future__ import annotations
 

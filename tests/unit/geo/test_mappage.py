@@ -1,4 +1,4 @@
-"""The map page shell as a string: offline, complete, and built without Qt (STYLE.md 14, 15)."""
+"""The map page shell as a string: offline, complete, and built without Qt."""
 
 from __future__ import annotations
 

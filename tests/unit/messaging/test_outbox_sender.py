@@ -6,10 +6,13 @@ The broker side (outage, restart, console restart) is proven on a real Mosquitto
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from incident_desk.errors import BusError
 from incident_desk.messaging.client import PublishResult
@@ -81,12 +84,16 @@ def test_rows_go_out_oldest_first_cap_through_the_publisher_events_as_they_are(
     store.close()
 
 
-def test_a_failed_publish_keeps_the_row_and_stops_the_pass(tmp_path: Path) -> None:
+def test_a_failed_publish_keeps_the_row_and_stops_the_pass(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     client = Client(down=True)
     store, sender, _ = _sender(tmp_path, client)
     store.queue_outgoing([_cap(1), _cap(2)])
 
-    assert sender.send_pending() is True  # still pending: retried later
+    with caplog.at_level(logging.WARNING, logger="incident_desk.messaging"):
+        assert sender.send_pending() is True  # still pending: retried later
+    assert "not sent yet: the broker did not acknowledge" in caplog.text
     (first, second) = store.pending_outgoing("ws01")
     assert (first.attempts, second.attempts) == (1, 0)  # the second was not even tried
     assert "did not acknowledge" in (first.last_error or "")
@@ -106,12 +113,17 @@ def test_nothing_is_tried_while_disconnected(tmp_path: Path) -> None:
     store.close()
 
 
-def test_a_document_that_expired_while_queued_is_given_up_with_the_reason(tmp_path: Path) -> None:
+def test_a_document_that_expired_while_queued_is_given_up_with_the_reason(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     client = Client()
     store, sender, _ = _sender(tmp_path, client)
     store.queue_outgoing([_cap(1, expires=datetime.now(UTC) - timedelta(minutes=1)), _cap(2)])
 
-    assert sender.send_pending() is False  # the expired one does not block the next
+    with caplog.at_level(logging.ERROR, logger="incident_desk.messaging"):
+        assert sender.send_pending() is False  # the expired one does not block the next
+    assert "given up" in caplog.text
+    assert "it is not published" in caplog.text
     assert [p["payload"] for p in client.published] == [b"<alert>2</alert>"]
     assert store.count_outgoing("ws01") == 0
     store.close()

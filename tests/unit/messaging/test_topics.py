@@ -1,4 +1,4 @@
-"""Topic scheme v1 (DESIGN.md §3): every form, and many topics that are not."""
+"""Topic scheme v1 (docs/architecture.md §3): every form, and many topics that are not."""
 
 from __future__ import annotations
 

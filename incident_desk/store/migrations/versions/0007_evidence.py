@@ -1,13 +1,13 @@
 """The tamper-evident evidence log: entries, tree nodes, state, pending facts, checkpoints
 
 Revision ID: 0007
-Revises: 0005
+Revises: 0008
 Create Date: 2026-12-05 06:00:00.000000
 
-Triggers on ``alerts``, ``quarantine`` and ``timeline`` note every inserted fact in
+Triggers on ``alerts``, ``quarantine``, ``timeline`` and ``alarm_journal`` note every inserted fact in
 ``evidence_pending``; the store logs them before its transaction commits
 (``incident_desk/store/_evidence.py``). Facts stored before this migration are queued too:
-they are logged by the next write, in id order (alerts, then quarantine, then timeline).
+they are logged by the next write, in id order, table by table.
 """
 
 from __future__ import annotations
@@ -18,11 +18,11 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = '0007'
-down_revision: str | None = '0005'
+down_revision: str | None = '0008'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-FACTS = ('alerts', 'quarantine', 'timeline')
+FACTS = ('alerts', 'quarantine', 'timeline', 'alarm_journal')
 
 
 def upgrade() -> None:

@@ -1,0 +1,394 @@
+"""``AlarmBoard``: every alarm of one console, fed by the store's ``Changes``.
+
+Per batch of new alerts the board makes a fixed number of indexed reads (the alerts' summary
+columns and their Update/Cancel/Ack links, ``_reader.py``), moves the touched alarms
+(``_record.py``), writes the journal in one transaction and returns an ``AlarmChanges``.
+``tick()`` (once a second from the UI) handles expiry, timed shelves and the end of a flood.
+Shelves live in memory only: a new board (a restart) starts with none and records the release
+of any shelf a previous run left open.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections import deque
+from collections.abc import Callable, Iterable, Sequence
+from datetime import UTC, datetime, timedelta
+from typing import Any, Protocol
+
+from incident_desk import rules
+from incident_desk.alarms import _journal, _reader
+from incident_desk.alarms._flood import FloodDetector
+from incident_desk.alarms._model import (
+    Alarm,
+    AlarmChanges,
+    AlarmError,
+    AlarmState,
+    JournalEvent,
+    Member,
+)
+from incident_desk.alarms._priority import DEFAULT_PRIORITIES, PriorityRule, PriorityTable
+from incident_desk.alarms._reading import ReadingMixin
+from incident_desk.alarms._record import AlarmRecord, Transition
+from incident_desk.alarms._shelving import ShelvingMixin
+from incident_desk.changes import Changes
+from incident_desk.store import Store
+
+
+class AlarmSettings(Protocol):
+    """What ``AlarmBoard.from_settings`` reads (``incident_desk.settings.Settings`` has it;
+    the settings module imports this package for the rule model, not the other way round)."""
+
+    @property
+    def workstation(self) -> str: ...
+    @property
+    def exercise(self) -> str | None: ...
+    @property
+    def alarm_priorities(self) -> Sequence[PriorityRule]: ...
+    @property
+    def alarm_flood_count(self) -> int: ...
+    @property
+    def alarm_flood_minutes(self) -> float: ...
+
+
+ALARM_STATUSES = ("Actual", "Exercise")  # Test, System and Draft never alarm
+LOAD_PAGE = 2000
+
+
+def _is_version(member: Member) -> bool:
+    """A version of an alarm's chain: an Alert or Update (``rules.needs_acknowledgement``)
+    or the Cancel that ends it, of Actual or Exercise traffic."""
+    kind_ok = rules.needs_acknowledgement(member) or member.msg_type == "Cancel"
+    return kind_ok and member.status in ALARM_STATUSES
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class AlarmBoard(ShelvingMixin, ReadingMixin):
+    """The alarms of one console (not thread-safe: call it from one thread, the UI's).
+
+    Attributes:
+        console: this workstation's name (journal rows and flood are per console).
+        exercise_id: the joined exercise; alarms of other exercises are suppressed.
+        table: the priority table in use.
+        flood: the flood detector (more than ``flood_count`` annunciations within
+            ``flood_window`` is an alarm flood).
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        *,
+        console: str,
+        exercise_id: str | None = None,
+        priorities: Sequence[PriorityRule] = DEFAULT_PRIORITIES,
+        flood_count: int = 10,
+        flood_window: timedelta = timedelta(minutes=10),
+        recent: timedelta = timedelta(minutes=15),
+        clock: Callable[[], datetime] = _utc_now,
+    ) -> None:
+        self.store = store
+        self.console = console
+        self.exercise_id = exercise_id
+        self.table = PriorityTable(priorities)
+        self.flood = FloodDetector(flood_count, flood_window)
+        self.recent = recent
+        self.clock = clock
+        self._records: dict[int, AlarmRecord] = {}
+        self._snapshots: dict[int, Alarm] = {}  # cache for readers; dropped when changed
+        self._owner: dict[int, int] = {}  # alert id (chain version) -> alarm id
+        self._ended: dict[str, tuple[str, datetime]] = {}
+        self._expiry: list[tuple[datetime, int]] = []  # heap: (expires, alarm id)
+        self._normal: deque[tuple[datetime, int]] = deque()  # for pruning cleared alarms
+        self._journal_on = True
+        self._rows: list[dict[str, Any]] = []
+        self._changed: dict[int, None] = {}
+        self._raised: dict[int, None] = {}
+        self._removed: list[int] = []
+        self._timeline: list[int] = []
+        self._flood_was = False
+        self._shelf_due: list[tuple[datetime, int]] = []  # heap: (until, alarm id)
+
+    @classmethod
+    def from_settings(
+        cls,
+        store: Store,
+        settings: AlarmSettings,
+        *,
+        clock: Callable[[], datetime] = _utc_now,
+    ) -> AlarmBoard:
+        """A board with the console's name, exercise, priority table and flood rate."""
+        return cls(
+            store,
+            console=settings.workstation,
+            exercise_id=settings.exercise,
+            priorities=settings.alarm_priorities,
+            flood_count=settings.alarm_flood_count,
+            flood_window=timedelta(minutes=settings.alarm_flood_minutes),
+            clock=clock,
+        )
+
+    # -- feeding ----------------------------------------------------------------------------
+
+    def load(self, history: timedelta | None = timedelta(days=7)) -> AlarmChanges:
+        """Rebuild the alarms from the stored alerts (sent within ``history``; None: all).
+
+        Called once at start. Nothing is journaled for the replay itself; ENDEX recorded
+        earlier still holds, and shelves or a flood a previous run left open are recorded
+        as released/ended now (shelves never survive a restart).
+        """
+        now = self.clock()
+        since = None if history is None else now - history
+        with self.store.reading("read the alarm journal") as conn:
+            self._ended.update(_journal.ended_exercises(conn))
+            stale_shelves = _journal.open_shelves(conn, self.console)
+            stale_flood = _journal.open_flood(conn, self.console)
+        self._journal_on = False
+        try:
+            after = 0
+            while True:
+                with self.store.reading("read alerts for alarms") as conn:
+                    ids = _reader.ids_since(conn, since, after, LOAD_PAGE)
+                if not ids:
+                    break
+                self._ingest(ids, now)
+                after = ids[-1]
+            self._update_flood(now)
+            horizon = now - self.recent
+            for record in list(self._records.values()):
+                if record.state is AlarmState.NORMAL and (record.cleared_at or now) < horizon:
+                    self._forget(record)  # cleared long before this start
+        finally:
+            self._journal_on = True
+        self._release_previous_shelves(stale_shelves, now)
+        if stale_flood != self.in_flood:  # the journal says what this run starts in
+            start = JournalEvent.FLOOD_START if self.in_flood else JournalEvent.FLOOD_END
+            self._journal_flood(start, now)
+        return self._finish(all_changed=True)
+
+    def apply(self, changes: Changes | Iterable[int]) -> AlarmChanges:
+        """Take newly stored alerts (``Changes.alerts``, or ids) into the alarms."""
+        ids = list(changes.alerts if isinstance(changes, Changes) else changes)
+        if ids:
+            now = self.clock()
+            self._ingest(ids, now)
+            self._update_flood(now)
+        return self._finish()
+
+    def tick(self) -> AlarmChanges:
+        """Expire alarms and timed shelves that are due; end a flood; forget old normals."""
+        now = self.clock()
+        while self._expiry and self._expiry[0][0] <= now:
+            _, alarm_id = heapq.heappop(self._expiry)
+            record = self._records.get(alarm_id)
+            if record is not None:
+                self._evaluate(record, now)
+        self._release_due_shelves(now)
+        self._update_flood(now)
+        self._prune(now)
+        return self._finish()
+
+    def endex(self, exercise_id: str, *, by: str, at: datetime | None = None) -> AlarmChanges:
+        """ENDEX of ``exercise_id``: its alarms return to normal (real alarms are untouched)."""
+        at = at or self.clock()
+        if exercise_id not in self._ended:  # a retained ENDEX heard again is not a new one
+            self._ended[exercise_id] = (by, at)
+            self._journal(JournalEvent.ENDEX, at, actor=by, exercise_id=exercise_id)
+        by, at = self._ended[exercise_id]
+        for record in list(self._records.values()):
+            if record.exercise_id == exercise_id:
+                record.ended = (by, at)
+                if record.shelf is not None:
+                    self._unshelve(record, by, "ENDEX", at)
+                self._evaluate(record, at)
+        return self._finish()
+
+    def set_exercise(self, exercise_id: str | None) -> AlarmChanges:
+        """The console joined (or left, None) an exercise: re-decide what is suppressed."""
+        self.exercise_id = exercise_id
+        for record in self._records.values():
+            suppressed = self._suppressed(record.current)
+            if suppressed != record.suppressed:
+                record.suppressed = suppressed
+                self._changed[record.id] = None
+        return self._finish()
+
+    # -- the batch ---------------------------------------------------------------------------
+
+    def _ingest(self, ids: list[int], now: datetime) -> None:
+        with self.store.reading("read alerts for alarms") as conn:
+            pool = _reader.members(conn, ids)
+            links = _reader.links(conn, list(pool))
+            wanted = {i for s, t, _ in links for i in (s, t)} - pool.keys() - self._owner.keys()
+            if wanted:
+                pool.update(_reader.members(conn, wanted))
+        chain = [(s, t) for s, t, kind in links if kind in _reader.CHAIN_KINDS]
+        touched = self._join_chains(pool, chain)
+        for source, target, kind in links:
+            owner = self._owner.get(target)
+            if kind == "ack" and owner is not None and source in pool:
+                acked = self._records[owner]
+                if source not in acked.acks:
+                    acked.add_ack(pool[source], target)
+                    touched.add(owner)
+        for alarm_id in sorted(touched):
+            record = self._records.get(alarm_id)
+            if record is None:
+                continue
+            steps = self._evaluate(record, now)
+            if not steps and record.state is AlarmState.NORMAL and record.raised_at is None:
+                self._forget(record)  # never raised: a Cancel, a low priority, expired
+            else:
+                self._changed[record.id] = None  # a new version or Ack at least
+
+    def _join_chains(self, pool: dict[int, Member], chain: list[tuple[int, int]]) -> set[int]:
+        """Put every version in ``pool`` into its alarm (new ones for new chains)."""
+        nodes = [i for i, m in pool.items() if _is_version(m)]
+        parent = {i: i for i in nodes}
+        for source, target in chain:
+            for i in (source, target):
+                parent.setdefault(i, i)
+
+        def root(i: int) -> int:
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        for source, target in chain:
+            parent[root(source)] = root(target)
+        components: dict[int, list[int]] = {}
+        for i in parent:
+            components.setdefault(root(i), []).append(i)
+        touched: set[int] = set()
+        for ids in components.values():
+            owners = sorted({self._owner[i] for i in ids if i in self._owner})
+            fresh = [pool[i] for i in sorted(ids) if i not in self._owner and i in pool]
+            fresh = [m for m in fresh if _is_version(m)]
+            if owners:
+                record = self._records[owners[0]]
+                for other in owners[1:]:
+                    self._merge(record, self._records[other])
+            elif fresh:
+                record = AlarmRecord(fresh[0].id, fresh[0])
+                self._records[record.id] = record
+                record.suppressed = self._suppressed(record.current)
+                if record.exercise_id in self._ended:
+                    record.ended = self._ended[record.exercise_id]
+            else:
+                continue
+            for member in fresh:
+                record.add(member)
+                self._owner[member.id] = record.id
+            self._owner[record.id] = record.id
+            if fresh or len(owners) > 1:
+                touched.add(record.id)
+        return touched
+
+    def _merge(self, keep: AlarmRecord, gone: AlarmRecord) -> None:
+        keep.absorb(gone)
+        for member_id in gone.members:
+            self._owner[member_id] = keep.id
+        del self._records[gone.id]
+        self._removed.append(gone.id)
+        self._changed.pop(gone.id, None)
+        self._snapshots.pop(gone.id, None)
+
+    def _forget(self, record: AlarmRecord) -> None:
+        for member_id in record.members:
+            if self._owner.get(member_id) == record.id:
+                del self._owner[member_id]
+        self._records.pop(record.id, None)
+        self._changed.pop(record.id, None)
+        self._snapshots.pop(record.id, None)
+
+    def _suppressed(self, member: Member) -> bool:
+        return member.status == "Exercise" and member.exercise_id != self.exercise_id
+
+    def _evaluate(self, record: AlarmRecord, now: datetime) -> list[Transition]:
+        steps = record.evaluate(self.table, now)
+        if record.shelf is not None and record.unshelvable:
+            self._unshelve(record, "system", "Actual Extreme/Immediate cannot stay shelved", now)
+        for step in steps:
+            self._changed[record.id] = None
+            in_service = not record.suppressed and record.shelf is None
+            if step.event is JournalEvent.RAISED and in_service:
+                self._raised[record.id] = None
+                self.flood.raised(step.at)
+            one_shot = record.shelf is not None and record.shelf.one_shot
+            if step.event is JournalEvent.CLEARED and one_shot:
+                self._unshelve(record, "system", "returned to normal", step.at)
+            if record.state is AlarmState.NORMAL and step.event is not JournalEvent.RAISED:
+                self._normal.append((now, record.id))
+            if not record.suppressed:
+                self._journal_step(record, step)
+        expires = record.current.expires_utc
+        if record.state.active and expires is not None:
+            heapq.heappush(self._expiry, (expires, record.id))
+        return steps
+
+    # -- flood, pruning ---------------------------------------------------------------------
+
+    def _update_flood(self, now: datetime) -> None:
+        flood = self.flood.update(now)
+        if flood is not None:
+            self._journal_flood(JournalEvent.FLOOD_START if flood else JournalEvent.FLOOD_END, now)
+
+    def _prune(self, now: datetime) -> None:
+        horizon = now - self.recent
+        while self._normal and self._normal[0][0] < horizon:
+            _, alarm_id = self._normal.popleft()
+            record = self._records.get(alarm_id)
+            if record is None or record.state is not AlarmState.NORMAL or record.shelf:
+                continue
+            if record.cleared_at is None or record.cleared_at < horizon:
+                self._forget(record)
+
+    # -- journal, results -------------------------------------------------------------------
+
+    def _journal_step(self, record: AlarmRecord, step: Transition) -> None:
+        self._journal(
+            step.event,
+            step.at,
+            alarm_id=record.id,
+            alert_id=step.alert_id,
+            state=step.state.value,
+            priority=int(step.priority) if step.priority is not None else None,
+            reason=step.reason,
+            actor=step.actor,
+            exercise_id=record.exercise_id,
+            incident=record.snapshot().incident,
+        )
+
+    def _journal_flood(self, event: JournalEvent, at: datetime) -> None:
+        self._journal(event, at, reason=self.flood.describe())
+
+    def _journal(self, event: JournalEvent, at: datetime, **values: Any) -> None:
+        if self._journal_on:
+            self._rows.append({"at": at, "console": self.console, "event": event.value, **values})
+
+    def _finish(self, *, all_changed: bool = False) -> AlarmChanges:
+        rows, self._rows = self._rows, []
+        _journal.write(self.store, rows)
+        changed = list(self._records) if all_changed else list(self._changed)
+        for alarm_id in (*changed, *self._removed):
+            self._snapshots.pop(alarm_id, None)
+        flood = self.in_flood if self.in_flood != self._flood_was else None
+        self._flood_was = self.in_flood
+        result = AlarmChanges(
+            alarms=tuple(changed),
+            raised=tuple(i for i in self._raised if i in self._records),
+            removed=tuple(self._removed),
+            flood=flood,
+            timeline=tuple(self._timeline),
+        )
+        self._changed, self._raised, self._removed, self._timeline = {}, {}, [], []
+        return result
+
+    def _require(self, alarm_id: int) -> AlarmRecord:
+        record = self._records.get(alarm_id)
+        if record is None:
+            raise AlarmError(f"There is no alarm {alarm_id} on this console.")
+        return record

@@ -1,0 +1,92 @@
+"""Batched reads the alarm board needs: alert summaries and chain/Ack links.
+
+One SELECT per chunk of ids, through the indexed ``alerts.id``, ``alert_links.alert_id`` and
+``alert_links.target_id``: the cost grows with the batch, never with the table.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from incident_desk.alarms._model import Member
+from incident_desk.store._links import CHUNK, chunks
+from incident_desk.store._schema import Base
+
+_alerts = Base.metadata.tables["alerts"]
+_links = Base.metadata.tables["alert_links"]
+CHAIN_KINDS = ("update", "cancel")
+KINDS = (*CHAIN_KINDS, "ack")
+_COLUMNS = (
+    _alerts.c.id,
+    _alerts.c.sender,
+    _alerts.c.identifier,
+    _alerts.c.sent_utc,
+    _alerts.c.received_at,
+    _alerts.c.status,
+    _alerts.c.msg_type,
+    _alerts.c.severity,
+    _alerts.c.urgency,
+    _alerts.c.certainty,
+    _alerts.c.expires_utc,
+    _alerts.c.exercise_id,
+    _alerts.c.headline,
+    _alerts.c.event,
+    _alerts.c.incidents,
+)
+
+Link = tuple[int, int, str]  # (referring alert id, referenced alert id, kind)
+
+
+def members(conn: Connection, ids: Iterable[int]) -> dict[int, Member]:
+    """Summaries of the stored alerts among ``ids``."""
+    found: dict[int, Member] = {}
+    for chunk in chunks(sorted(set(ids)), CHUNK * 3):
+        for row in conn.execute(select(*_COLUMNS).where(_alerts.c.id.in_(chunk))):
+            found[row.id] = member(row._mapping)
+    return found
+
+
+def member(row: Any) -> Member:
+    return Member(
+        id=row["id"],
+        sender=row["sender"],
+        identifier=row["identifier"],
+        sent_utc=row["sent_utc"],
+        received_at=row["received_at"],
+        status=row["status"],
+        msg_type=row["msg_type"],
+        severity=row["severity"],
+        urgency=row["urgency"],
+        certainty=row["certainty"],
+        expires_utc=row["expires_utc"],
+        exercise_id=row["exercise_id"],
+        headline=row["headline"],
+        event=row["event"],
+        incidents=tuple(json.loads(row["incidents"] or "[]")),
+    )
+
+
+def links(conn: Connection, ids: Sequence[int]) -> list[Link]:
+    """Resolved Update/Cancel/Ack links from or to any of ``ids`` (each once)."""
+    found: dict[Link, None] = {}
+    base = select(_links.c.alert_id, _links.c.target_id, _links.c.kind).where(
+        _links.c.kind.in_(KINDS), _links.c.target_id.is_not(None)
+    )
+    for chunk in chunks(sorted(set(ids)), CHUNK * 3):
+        for column in (_links.c.alert_id, _links.c.target_id):
+            for source, target, kind in conn.execute(base.where(column.in_(chunk))):
+                found[(int(source), int(target), str(kind))] = None
+    return list(found)
+
+
+def ids_since(conn: Connection, since: datetime | None, after_id: int, limit: int) -> list[int]:
+    """Alert ids above ``after_id`` (sent at or after ``since``), ascending; one page."""
+    query = select(_alerts.c.id).where(_alerts.c.id > after_id)
+    if since is not None:
+        query = query.where(_alerts.c.sent_utc >= since)
+    return [int(i) for i in conn.execute(query.order_by(_alerts.c.id).limit(limit)).scalars()]

@@ -1,0 +1,61 @@
+"""Ordering and grouping of alarms for the panel, the banner and F8 (pure functions)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from incident_desk.alarms._model import Alarm, AlarmGroup, AlarmState, AlarmView
+
+_RANK = {
+    AlarmState.ACTIVE_UNACK: 0,
+    AlarmState.ACTIVE_ACK: 1,
+    AlarmState.RTN_UNACK: 2,
+    AlarmState.SHELVED: 3,
+    AlarmState.SUPPRESSED: 4,
+    AlarmState.NORMAL: 5,
+}
+_NEVER = datetime.max
+
+
+def order_key(alarm: Alarm) -> tuple[int, int, datetime, int]:
+    """Annunciating first, then acknowledged, cleared-unacknowledged, out of service,
+    normal; within each: priority (1 first), then the longest waiting."""
+    priority = int(alarm.priority) if alarm.priority is not None else 9
+    raised = alarm.raised_at.replace(tzinfo=None) if alarm.raised_at else _NEVER
+    return (_RANK[alarm.state], priority, raised, alarm.id)
+
+
+def ordered(alarms: Iterable[Alarm]) -> list[Alarm]:
+    return sorted(alarms, key=order_key)
+
+
+def next_unacknowledged(alarms: Iterable[Alarm], after: int | None = None) -> Alarm | None:
+    """F8: the highest-priority unacknowledged alarm (active ones before cleared ones).
+
+    With ``after`` (the alarm shown now) the next one in that order, wrapping around, so
+    pressing F8 again walks every unacknowledged alarm in priority order.
+    """
+    waiting = [a for a in ordered(alarms) if a.state.unacknowledged]
+    if not waiting:
+        return None
+    ids = [a.id for a in waiting]
+    if after in ids:
+        return waiting[(ids.index(after) + 1) % len(waiting)]
+    return waiting[0]
+
+
+def build_view(alarms: Iterable[Alarm], *, flood: bool) -> AlarmView:
+    """The pinned top alarm and the rest: per incident in a flood, else one by one."""
+    rows = ordered(alarms)
+    pinned = next((a for a in rows if a.state.active), None)
+    rest = [a for a in rows if pinned is None or a.id != pinned.id]
+    groups: dict[str, list[Alarm]] = {}
+    for alarm in rest:
+        key = alarm.group_key if flood else f"alarm-{alarm.id}"
+        groups.setdefault(key, []).append(alarm)
+    return AlarmView(
+        flood=flood,
+        pinned=pinned,
+        groups=tuple(AlarmGroup(key, tuple(items)) for key, items in groups.items()),
+    )

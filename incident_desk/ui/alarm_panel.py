@@ -1,0 +1,421 @@
+"""The alarm panel: a dock listing the console's alarms (``incident_desk.alarms``).
+
+Each row says the priority as a word with a shaped, numbered icon (not colour alone), the
+state in words, what the alarm is about, its incident, since when, and why it returned to
+normal and by whom, or why it is shelved. In an alarm flood the rows are grouped per
+incident and the most urgent alarm stays pinned on top. Shelve/Unshelve act on the selected
+alarm (a reason is required); the KPI line shows the journal's figures for this console.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QPointF, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap, QPolygonF
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDockWidget,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from incident_desk.alarms import (
+    Alarm,
+    AlarmBoard,
+    AlarmChanges,
+    AlarmError,
+    AlarmState,
+    Priority,
+    alarm_kpis,
+)
+
+ALARM_ROLE = Qt.ItemDataRole.UserRole + 1
+_COLOURS = {1: "#c62828", 2: "#ef6c00", 3: "#f9a825", 4: "#1565c0"}
+KPI_REFRESH_MS = 30_000
+KPI_PERIOD = timedelta(hours=1)  # the panel's KPIs cover the last hour
+REFRESH_MS = 250  # board changes are drawn at most this often (ingest may bring 500/s)
+MAX_ROWS = 200  # top-level rows drawn; MAX_CHILDREN alarms per incident group
+MAX_CHILDREN = 50
+TITLE = 3  # the column of the alarm's headline
+
+
+def priority_icon(priority: Priority | None, size: int = 16) -> QIcon:
+    """A shape per priority (triangle, diamond, square, circle) with its number inside."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    if priority is None:
+        return QIcon(pixmap)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QBrush(QColor(_COLOURS[int(priority)])))
+    painter.setPen(QColor("#000000"))
+    s = size - 1.0
+    if priority is Priority.CRITICAL:
+        painter.drawPolygon(QPolygonF([QPointF(s / 2, 0), QPointF(s, s), QPointF(0, s)]))
+    elif priority is Priority.HIGH:
+        points = [QPointF(s / 2, 0), QPointF(s, s / 2), QPointF(s / 2, s), QPointF(0, s / 2)]
+        painter.drawPolygon(QPolygonF(points))
+    elif priority is Priority.MEDIUM:
+        painter.drawRect(1, 1, size - 3, size - 3)
+    else:
+        painter.drawEllipse(1, 1, size - 3, size - 3)
+    font = QFont()
+    font.setPixelSize(int(size * 0.6))
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(QColor("#ffffff" if priority is not Priority.MEDIUM else "#000000"))
+    painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, str(int(priority)))
+    painter.end()
+    return QIcon(pixmap)
+
+
+class ShelveDialog(QDialog):
+    """Asks why and for how long to shelve an alarm; OK only with a reason."""
+
+    DURATIONS = ((None, 0), (15, 1), (60, 2), (480, 3))  # minutes (None: one-shot)
+
+    def __init__(self, alarm: Alarm, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Shelve alarm"))
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("Why (required, goes to the timeline)"))
+        self.duration = QComboBox()
+        labels = (
+            self.tr("Until it returns to normal"),
+            self.tr("15 minutes"),
+            self.tr("1 hour"),
+            self.tr("8 hours"),
+        )
+        for (minutes, _), label in zip(self.DURATIONS, labels, strict=True):
+            self.duration.addItem(label, minutes)
+        form = QFormLayout()
+        form.addRow(self.tr("Alarm"), QLabel(alarm.title))
+        form.addRow(self.tr("Reason"), self.reason)
+        form.addRow(self.tr("For"), self.duration)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.reason.textChanged.connect(self._update_ok)
+        self._update_ok()
+
+    @property
+    def chosen_duration(self) -> timedelta | None:
+        minutes = self.duration.currentData()
+        return None if minutes is None else timedelta(minutes=int(minutes))
+
+    @Slot()
+    def _update_ok(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.reason.text().strip()))
+
+
+class AlarmPanel(QDockWidget):
+    """The dock listing every alarm of an ``AlarmBoard``.
+
+    Signals:
+        alert_requested: the operator wants to see an alarm's alert (double-click or
+            "Show"); argument: the alert id (the chain's newest version).
+        alarms_changed: the panel changed the board (shelve/unshelve); argument: the
+            ``AlarmChanges`` (forward it to the sound and the banner like any other).
+    """
+
+    alert_requested = Signal(int)
+    alarms_changed = Signal(object)
+
+    def __init__(self, board: AlarmBoard, operator: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("alarm_panel")
+        self.setWindowTitle(self.tr("Alarms"))
+        self.board = board
+        self.operator = operator
+        self.shelve_dialog: ShelveDialog | None = None
+        self.flood_label = QLabel()
+        self.flood_label.setObjectName("alarm_flood")
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels(
+            [
+                self.tr("Priority"),
+                self.tr("Traffic"),
+                self.tr("State"),
+                self.tr("Alarm"),
+                self.tr("Incident"),
+                self.tr("Since (UTC)"),
+                self.tr("Why / by whom"),
+            ]
+        )
+        self.tree.setRootIsDecorated(True)
+        self.tree.setAlternatingRowColors(True)
+        self.show_button = QPushButton(self.tr("Show"))
+        self.shelve_button = QPushButton(self.tr("Shelve…"))
+        self.unshelve_button = QPushButton(self.tr("Unshelve"))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.kpi_label = QLabel()
+        self.kpi_label.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for button in (self.show_button, self.shelve_button, self.unshelve_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.flood_label)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addWidget(self.kpi_label)
+        self.setWidget(body)
+        self.show_button.clicked.connect(self._show_selected)
+        self.shelve_button.clicked.connect(self.ask_shelve)
+        self.unshelve_button.clicked.connect(self.unshelve_selected)
+        self.tree.itemDoubleClicked.connect(lambda *_: self._show_selected())
+        self.tree.itemSelectionChanged.connect(self._update_buttons)
+        self._kpi_timer = QTimer(self)
+        self._kpi_timer.setInterval(KPI_REFRESH_MS)
+        self._kpi_timer.timeout.connect(self.refresh_kpis)
+        self._kpi_timer.start()
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(REFRESH_MS)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self.refresh()
+        self.refresh_kpis()
+
+    # -- filling ----------------------------------------------------------------------------
+
+    @Slot()
+    def refresh(self) -> None:
+        """Rebuild the list from the board (connect to every ``AlarmChanges``)."""
+        selected = self.selected_alarm()
+        view = self.board.view()
+        self.tree.clear()
+        self.flood_label.setVisible(view.flood)
+        self.flood_label.setText(
+            self.tr("ALARM FLOOD: alarms grouped by incident; the most urgent stays on top")
+        )
+        if view.pinned is not None:
+            pinned = self._item(view.pinned)
+            if view.flood:
+                pinned.setText(TITLE, self.tr("Top: {0}").format(view.pinned.title))
+            self.tree.addTopLevelItem(pinned)
+        for group in view.groups[:MAX_ROWS]:
+            head = self._item(group.top)
+            self.tree.addTopLevelItem(head)
+            for alarm in group.alarms[1 : MAX_CHILDREN + 1]:
+                head.addChild(self._item(alarm))
+            if len(group.alarms) > 1:
+                head.setText(
+                    TITLE,
+                    self.tr("{0} (+{1} in this incident)").format(
+                        group.top.title, len(group.alarms) - 1
+                    ),
+                )
+        if len(view.groups) > MAX_ROWS:
+            more = len(view.groups) - MAX_ROWS
+            self.tree.addTopLevelItem(
+                QTreeWidgetItem(["", "", "", self.tr("… and {0} more").format(more)])
+            )
+        if selected is not None:
+            self._select(selected.id)
+        for column in range(self.tree.columnCount()):
+            self.tree.resizeColumnToContents(column)
+        self._update_buttons()
+
+    @Slot()
+    def refresh_kpis(self) -> None:
+        """Recompute the KPI lines of the last hour (every 30 s and on demand): real traffic,
+        and the joined exercise's on a line of its own (they are never counted together)."""
+        until = self.board.clock()
+        lines = [self._kpi_line(self.tr("Real"), None, until)]
+        if self.board.exercise_id is not None:
+            label = self.tr("Exercise {0}").format(self.board.exercise_id)
+            lines.append(self._kpi_line(label, self.board.exercise_id, until))
+        self.kpi_label.setText("\n".join(lines))
+
+    def _kpi_line(self, label: str, exercise_id: str | None, until: datetime) -> str:
+        k = alarm_kpis(
+            self.board.store,
+            exercise_id,
+            since=until - KPI_PERIOD,
+            until=until,
+            console=self.board.console,
+        )
+        ack = "–" if k.median_ack_s is None else f"{k.median_ack_s:.0f} s"
+        return self.tr(
+            "{0}, last hour: {1:.1f} alarms per 10 min (peak {2}) · in flood {3:.0f} % of the "
+            "time · standing {4} · stale (> 24 h) {5} · median time to acknowledge {6}"
+        ).format(label, k.per_10_min, k.peak_10_min, k.flood_percent, k.standing, k.stale, ack)
+
+    def _item(self, alarm: Alarm) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(
+            [
+                self.priority_word(alarm.priority),
+                self.traffic_word(alarm),
+                self.state_word(alarm.state),
+                alarm.title,
+                alarm.incident or "",
+                _clock(alarm.raised_at, zone=""),
+                self._why(alarm),
+            ]
+        )
+        item.setIcon(0, priority_icon(alarm.priority))
+        item.setData(0, ALARM_ROLE, alarm.id)
+        if alarm.annunciating:
+            font = item.font(TITLE)
+            font.setBold(True)
+            for column in range(self.tree.columnCount()):
+                item.setFont(column, font)
+        return item
+
+    def priority_word(self, priority: Priority | None) -> str:
+        words = {
+            Priority.CRITICAL: self.tr("1 Critical"),
+            Priority.HIGH: self.tr("2 High"),
+            Priority.MEDIUM: self.tr("3 Medium"),
+            Priority.LOW: self.tr("4 Low"),
+        }
+        return words[priority] if priority is not None else self.tr("none")
+
+    def traffic_word(self, alarm: Alarm) -> str:
+        """ "REAL" or "EX {id}": exercise is told by words, never by colour."""
+        if alarm.actual:
+            return self.tr("REAL")
+        return self.tr("EX {0}").format(alarm.exercise_id or "")
+
+    def state_word(self, state: AlarmState) -> str:
+        words = {
+            AlarmState.ACTIVE_UNACK: self.tr("Active, not acknowledged"),
+            AlarmState.ACTIVE_ACK: self.tr("Active, acknowledged"),
+            AlarmState.RTN_UNACK: self.tr("Cleared, not acknowledged"),
+            AlarmState.NORMAL: self.tr("Normal"),
+            AlarmState.SHELVED: self.tr("Shelved"),
+            AlarmState.SUPPRESSED: self.tr("Suppressed (other exercise)"),
+        }
+        return words[state]
+
+    def _why(self, alarm: Alarm) -> str:
+        if alarm.shelf is not None:
+            until = (
+                self.tr("until normal")
+                if alarm.shelf.until is None
+                else self.tr("until {0}").format(_clock(alarm.shelf.until))
+            )
+            return self.tr("shelved by {0} {1}: {2}").format(
+                alarm.shelf.operator, until, alarm.shelf.reason
+            )
+        if alarm.cleared_reason is not None:
+            return self.tr("{0} by {1} at {2}").format(
+                alarm.cleared_reason, alarm.cleared_by or "?", _clock(alarm.cleared_at)
+            )
+        if alarm.acked_by is not None:
+            return self.tr("acknowledged by {0} at {1}").format(
+                alarm.acked_by, _clock(alarm.acked_at)
+            )
+        return ""
+
+    # -- acting -----------------------------------------------------------------------------
+
+    def selected_alarm(self) -> Alarm | None:
+        items = self.tree.selectedItems()
+        if not items:
+            return None
+        return self.board.get(int(items[0].data(0, ALARM_ROLE)))
+
+    @Slot()
+    def ask_shelve(self) -> None:
+        """Open the shelve dialog for the selected alarm (not modal)."""
+        alarm = self.selected_alarm()
+        if alarm is None:
+            return
+        dialog = ShelveDialog(alarm, self)
+        dialog.accepted.connect(
+            lambda: self.shelve_selected(dialog.reason.text(), dialog.chosen_duration)
+        )
+        self.shelve_dialog = dialog
+        dialog.open()
+
+    def shelve_selected(self, reason: str, duration: timedelta | None) -> None:
+        alarm = self.selected_alarm()
+        if alarm is None:
+            return
+        self._act(
+            lambda: self.board.shelve(
+                alarm.id, operator=self.operator, reason=reason, duration=duration
+            )
+        )
+
+    @Slot()
+    def unshelve_selected(self) -> None:
+        alarm = self.selected_alarm()
+        if alarm is not None:
+            self._act(lambda: self.board.unshelve(alarm.id, operator=self.operator))
+
+    def _act(self, action: Callable[[], AlarmChanges]) -> None:
+        try:
+            changes = action()
+        except AlarmError as exc:
+            self.message.setText(str(exc))
+            return
+        self.message.clear()
+        self.refresh()
+        self.alarms_changed.emit(changes)
+
+    def on_changes(self, changes: AlarmChanges) -> None:
+        """The board changed: redraw soon (at most every ``REFRESH_MS``)."""
+        if changes and not self._refresh_timer.isActive():
+            self._refresh_timer.start()
+
+    @property
+    def refresh_pending(self) -> bool:
+        return self._refresh_timer.isActive()
+
+    @Slot()
+    def _show_selected(self) -> None:
+        alarm = self.selected_alarm()
+        if alarm is not None:
+            self.alert_requested.emit(alarm.alert_id)
+
+    def _select(self, alarm_id: int) -> None:
+        pending: list[QTreeWidgetItem] = []
+        for index in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(index)
+            if top is not None:
+                pending.append(top)
+        while pending:
+            item = pending.pop(0)
+            if item.data(0, ALARM_ROLE) == alarm_id:
+                self.tree.setCurrentItem(item)
+                return
+            for index in range(item.childCount()):
+                child = item.child(index)
+                if child is not None:
+                    pending.append(child)
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        alarm = self.selected_alarm()
+        self.show_button.setEnabled(alarm is not None)
+        shelvable = alarm is not None and alarm.shelf is None and alarm.state.value != "normal"
+        self.shelve_button.setEnabled(shelvable)
+        self.unshelve_button.setEnabled(alarm is not None and alarm.shelf is not None)
+
+
+def _clock(value: datetime | None, zone: str = " UTC") -> str:
+    """One format everywhere: 24-hour, four-digit year, zone shown (the Since column's
+    header names the zone, so its cells leave it out)."""
+    return "" if value is None else f"{value:%Y-%m-%d %H:%M:%S}{zone}"

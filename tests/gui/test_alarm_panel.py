@@ -1,0 +1,247 @@
+"""The alarm panel and the per-priority sound on a real SQLite store and the core board."""
+
+from __future__ import annotations
+
+import time
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialogButtonBox
+
+from incident_desk import cap
+from incident_desk.alarms import AlarmBoard, AlarmChanges, Priority
+from incident_desk.exercise import Command, ControlMessage, ExerciseState
+from incident_desk.store import Store
+from incident_desk.ui.alarm_hub import AlarmHub
+from incident_desk.ui.alarm_panel import AlarmPanel
+from incident_desk.ui.alarm_sound import PrioritySound, sound_file
+from tests.helpers.alarms import T0, FakeClock, ack, alert, alert_id, cancel, feed, put, update
+
+
+@pytest.fixture
+def board(sqlite_store: Store) -> AlarmBoard:
+    return AlarmBoard(sqlite_store, console="ke-ncc-ws01", clock=FakeClock())
+
+
+@pytest.fixture
+def panel(qtbot, board: AlarmBoard) -> AlarmPanel:  # type: ignore[no-untyped-def]
+    widget = AlarmPanel(board, operator="j.otieno")
+    qtbot.addWidget(widget)
+    return widget
+
+
+def _row(panel: AlarmPanel, index: int = 0) -> list[str]:
+    deadline = time.monotonic() + 5
+    while panel.refresh_pending and time.monotonic() < deadline:  # drawn every 250 ms at most
+        QTest.qWait(10)
+    item = panel.tree.topLevelItem(index)
+    assert item is not None
+    return [item.text(c) for c in range(panel.tree.columnCount())]
+
+
+def _select_first(panel: AlarmPanel) -> None:
+    _row(panel)
+    item = panel.tree.topLevelItem(0)
+    assert item is not None
+    panel.tree.setCurrentItem(item)
+
+
+def test_an_alarm_shows_priority_and_state_in_words(
+    panel: AlarmPanel, board: AlarmBoard, sqlite_store: Store
+) -> None:
+    first = alert("A1")
+    panel.on_changes(feed(board, sqlite_store, first))
+    row = _row(panel)
+    assert row[:4] == ["1 Critical", "REAL", "Active, not acknowledged", "Extreme threat A1"]
+    assert row[4] == "KE-INC-7"
+    item = panel.tree.topLevelItem(0)
+    assert item is not None
+    assert not item.icon(0).isNull()
+    panel.on_changes(feed(board, sqlite_store, ack(first)))
+    assert _row(panel)[2] == "Active, acknowledged"
+    assert "acknowledged by nps.go.ug" in _row(panel)[6]
+
+
+def test_a_cancel_shows_why_and_by_whom(
+    panel: AlarmPanel, board: AlarmBoard, sqlite_store: Store
+) -> None:
+    first = alert("A1")
+    feed(board, sqlite_store, first)
+    panel.on_changes(feed(board, sqlite_store, cancel(first, "A2", at=timedelta(minutes=4))))
+    row = _row(panel)
+    assert row[2] == "Cleared, not acknowledged"
+    assert row[6] == "cancelled by police@ke.example at 2026-03-14 09:34:02 UTC"
+
+
+def test_shelving_through_the_dialog_needs_a_reason(
+    qtbot, panel: AlarmPanel, board: AlarmBoard, sqlite_store: Store
+) -> None:  # type: ignore[no-untyped-def]
+    panel.on_changes(feed(board, sqlite_store, alert("A1", severity="Severe")))
+    _select_first(panel)
+    qtbot.mouseClick(panel.shelve_button, Qt.MouseButton.LeftButton)
+    dialog = panel.shelve_dialog
+    assert dialog is not None
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    dialog.reason.setText("bomb squad on site, known")
+    dialog.duration.setCurrentIndex(2)  # 1 hour
+    assert ok.isEnabled()
+    with qtbot.wait_signal(panel.alarms_changed, timeout=2000) as emitted:
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert isinstance(emitted.args[0], AlarmChanges)
+    assert _row(panel)[2] == "Shelved"
+    assert "shelved by j.otieno until 2026-03-14 10:30:00 UTC: bomb squad on site" in _row(panel)[6]
+    assert sqlite_store.timeline()[-1].kind == "alarm-shelved"
+    _select_first(panel)
+    qtbot.mouseClick(panel.unshelve_button, Qt.MouseButton.LeftButton)
+    assert _row(panel)[2] == "Active, not acknowledged"
+
+
+def test_an_actual_extreme_immediate_alarm_is_refused_in_plain_words(
+    panel: AlarmPanel, board: AlarmBoard, sqlite_store: Store
+) -> None:
+    panel.on_changes(feed(board, sqlite_store, alert("A1")))
+    _select_first(panel)
+    panel.shelve_selected("noisy", None)
+    assert "cannot be shelved" in panel.message.text()
+    assert _row(panel)[2] == "Active, not acknowledged"
+
+
+def test_a_flood_groups_by_incident_with_the_top_alarm_pinned(
+    panel: AlarmPanel, board: AlarmBoard, sqlite_store: Store
+) -> None:
+    for n in range(11):
+        feed(board, sqlite_store, alert(f"F{n}", severity="Moderate", at=timedelta(seconds=n)))
+    critical = alert("C1", incidents=("UG-INC-2",), at=timedelta(seconds=30))
+    panel.on_changes(feed(board, sqlite_store, critical))
+    assert _row(panel, 0)[:4] == [
+        "1 Critical",
+        "REAL",
+        "Active, not acknowledged",
+        "Top: Extreme threat C1",
+    ]
+    assert panel.flood_label.isVisibleTo(panel)
+    assert panel.tree.topLevelItemCount() == 2  # the pinned alarm and one incident group
+    group = panel.tree.topLevelItem(1)
+    assert group is not None
+    assert (group.text(4), group.childCount()) == ("KE-INC-7", 10)
+
+
+def test_show_asks_for_the_newest_version_of_the_chain(
+    qtbot, panel: AlarmPanel, board: AlarmBoard, sqlite_store: Store
+) -> None:  # type: ignore[no-untyped-def]
+    first = alert("A1")
+    newer = update(first, "A2", at=timedelta(minutes=1))
+    feed(board, sqlite_store, first)
+    panel.on_changes(feed(board, sqlite_store, newer))
+    _select_first(panel)
+    with qtbot.wait_signal(panel.alert_requested, timeout=2000) as emitted:
+        qtbot.mouseClick(panel.show_button, Qt.MouseButton.LeftButton)
+    assert emitted.args == [alert_id(sqlite_store, newer)]
+
+
+def test_the_kpi_lines_show_the_last_hour_real_and_exercise_apart(
+    qtbot, sqlite_store: Store
+) -> None:  # type: ignore[no-untyped-def]
+    clock = FakeClock()
+    board = AlarmBoard(sqlite_store, console="ke-ncc-ws01", exercise_id="EX-1", clock=clock)
+    panel = AlarmPanel(board, operator="j.otieno")
+    qtbot.addWidget(panel)
+    first = alert("A1")
+    feed(board, sqlite_store, first)
+    feed(board, sqlite_store, ack(first, at=timedelta(seconds=45)))
+    drill = alert("X1", status=cap.Status.EXERCISE, at=timedelta(minutes=1))
+    feed(board, sqlite_store, drill, exercise_id="EX-1")
+    clock.advance(minutes=10)
+    panel.refresh()
+    rows = [_row(panel, i)[1:4] for i in range(panel.tree.topLevelItemCount())]
+    assert ["EX EX-1", "Active, not acknowledged", "Extreme threat X1"] in rows
+    panel.refresh_kpis()
+    real, exercise = panel.kpi_label.text().split("\n")
+    assert real.startswith("Real, last hour: 0.2 alarms per 10 min (peak 1)")
+    assert "standing 1" in real
+    assert "median time to acknowledge 45 s" in real
+    assert exercise.startswith("Exercise EX-1, last hour: 0.2 alarms per 10 min")
+    assert "median time to acknowledge –" in exercise
+
+
+def test_the_sound_follows_the_most_urgent_annunciating_alarm(
+    qtbot, board: AlarmBoard, sqlite_store: Store
+) -> None:  # type: ignore[no-untyped-def]
+    sound = PrioritySound(board, sound=False)
+    low = alert("L1", severity="Moderate", urgency="Expected")
+    sound.on_changes(feed(board, sqlite_store, low))
+    assert sound.playing is Priority.LOW
+    critical = alert("C1", at=timedelta(seconds=5))
+    sound.on_changes(feed(board, sqlite_store, critical))
+    assert sound.playing is Priority.CRITICAL
+    sound.set_muted(True)
+    assert sound.playing is None
+    sound.on_changes(feed(board, sqlite_store, alert("C2", at=timedelta(seconds=9))))  # new
+    assert (sound.muted, sound.playing) == (False, Priority.CRITICAL)  # a new alarm resounds
+    sound.on_changes(
+        feed(board, sqlite_store, ack(critical), ack(alert("C2", at=timedelta(seconds=9))))
+    )
+    assert sound.playing is Priority.LOW
+
+
+def test_every_priority_has_its_own_sound_file() -> None:
+    files = [Path(sound_file(p)) for p in Priority]
+    assert all(f.is_file() for f in files)
+    assert len({f.read_bytes() for f in files}) == 4
+
+
+def test_the_hub_feeds_ticks_and_walks_f8(qtbot, board: AlarmBoard, sqlite_store: Store) -> None:  # type: ignore[no-untyped-def]
+    hub = AlarmHub(board, operator="j.otieno", sound=False)
+    qtbot.addWidget(hub.panel)
+    hub.start()
+    low = alert("L1", severity="Moderate", urgency="Expected", expires=timedelta(minutes=5))
+    critical = alert("C1", at=timedelta(seconds=5))
+    with qtbot.wait_signal(hub.alarms_changed, timeout=2000) as emitted:
+        hub.on_changes(put(sqlite_store, low, critical))
+    assert emitted.args[0].raised
+    assert hub.sound.playing is Priority.CRITICAL
+    first = hub.next_alarm()
+    assert first is not None
+    assert first.alert_id == alert_id(sqlite_store, critical)
+    second = hub.next_alarm(first.alert_id)
+    assert second is not None
+    assert second.alert_id == alert_id(sqlite_store, low)
+    board.clock.advance(minutes=6)  # type: ignore[attr-defined]
+    with qtbot.wait_signal(hub.alarms_changed, timeout=2000):
+        hub.tick()  # the low alarm expired
+    assert hub.next_alarm(first.alert_id) is not None
+    assert board.alarm_for(alert_id(sqlite_store, low)).state.value == (  # type: ignore[union-attr]
+        "returned-to-normal-unacknowledged"
+    )
+
+
+def test_the_hub_ends_exercise_alarms_on_an_endex_control_message(
+    qtbot, board: AlarmBoard, sqlite_store: Store
+) -> None:  # type: ignore[no-untyped-def]
+    hub = AlarmHub(board, operator="j.otieno", sound=False)
+    qtbot.addWidget(hub.panel)
+    board.set_exercise("EX-1")
+    drill = alert("X1", status=cap.Status.EXERCISE)
+    real = alert("R1", at=timedelta(seconds=3))
+    hub.on_changes(put(sqlite_store, drill, exercise_id="EX-1"))
+    hub.on_changes(put(sqlite_store, real))
+    endex = ControlMessage(
+        exercise="EX-1",
+        state=ExerciseState.ENDED,
+        command=Command.ENDEX,
+        scenario_time=3600,
+        speed=1.0,
+        at=T0 + timedelta(minutes=30),
+        by="controller@ke",
+    )
+    with qtbot.wait_signal(hub.alarms_changed, timeout=2000):
+        hub.on_control(endex)
+    ended = board.alarm_for(alert_id(sqlite_store, drill))
+    assert ended is not None
+    assert (ended.state.value, ended.cleared_by) == ("normal", "controller@ke")
+    assert [a.alert_id for a in board.annunciating()] == [alert_id(sqlite_store, real)]
