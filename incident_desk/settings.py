@@ -22,6 +22,8 @@ The TOML file (all keys optional)::
     trust_store = "/etc/idesk/truststore"    # folder of agency signing certificates/CAs (PEM)
     trust_policy = "warn"                    # or "quarantine-invalid", "quarantine"
     directory = "/etc/idesk/directory.yaml"  # agencies and units (docs/directory.md)
+    cap_policy = "tolerant"                  # or "strict": quarantine non-conforming CAP
+    languages = ["fr", "en"]                 # multilingual alerts: the info shown first
     alarm_flood_count = 10                   # more alarms than this within …
     alarm_flood_minutes = 10                 # … these minutes is an alarm flood
 
@@ -439,6 +441,21 @@ class Settings(BaseSettings):
             "warn: store every alert, warn when not verified (CAP default); "
             "quarantine-invalid: also quarantine bad signatures and signer/topic mismatches; "
             "quarantine: quarantine everything not verified"
+        ),
+    )
+    languages: tuple[str, ...] = Field(
+        (),
+        description=(
+            "the operator's languages for multilingual alerts, best first (e.g. fr, en); "
+            "the OS locale is tried after them"
+        ),
+    )
+    cap_policy: Literal["tolerant", "strict"] = Field(
+        "tolerant",
+        description=(
+            "tolerant: store every alert the official CAP schema accepts, with a conformance "
+            "warning where it breaks a rule of the specification's prose; strict: quarantine "
+            "those too"
         ),
     )
     alarm_priorities: tuple[PriorityRule, ...] = Field(

@@ -34,6 +34,7 @@ from incident_desk.cap._models import (
     Status,
     Urgency,
 )
+from incident_desk.cap._tolerant import _TolerantRules
 from incident_desk.cap._xml import (
     DEFAULT_MAX_SIZE,
     MAX_AREAS,
@@ -94,16 +95,25 @@ def _tables(order: tuple[tuple[str, bool], ...]) -> tuple[dict[str, int], dict[s
     return tables
 
 
-class _Reader:
-    """One document's walk; ``out`` collects the problems."""
+class _Reader(_TolerantRules):
+    """One document's walk; ``out`` collects the problems.
 
-    __slots__ = ("ns", "out", "prefix", "version")
+    ``soft`` (tolerant reading, :mod:`incident_desk.cap._read`) collects what breaks a prose
+    rule but not the schema: the offending value is dropped (or repaired, e.g. an unclosed
+    polygon) and the walk goes on. Without ``soft`` every problem goes to ``out`` (strict).
+    """
 
-    def __init__(self, ns: str, version: str, out: Collector) -> None:
+    __slots__ = ("ns", "out", "prefix", "soft", "tolerant", "version")
+
+    def __init__(
+        self, ns: str, version: str, out: Collector, soft: Collector | None = None
+    ) -> None:
         self.ns = ns
         self.prefix = "{" + ns + "}"
         self.version = version
         self.out = out
+        self.soft = out if soft is None else soft
+        self.tolerant = soft is not None
 
     # -- structure ------------------------------------------------------------------------
 
@@ -181,36 +191,43 @@ class _Reader:
         signature = self.signature(root)
         g = self.children(root, path, rules.ALERT_ORDER, skip=signature)
         identifier, p = self.one(g, "identifier", path, required=True)
-        if "identifier" in g:
-            rules.check_id_chars(identifier, "identifier", p, out)
+        if "identifier" in g:  # an empty one cannot key the alert: always a problem
+            rules.check_id_chars(
+                identifier, "identifier", p, self.soft if identifier.strip() else out
+            )
         sender, p = self.one(g, "sender", path, required=True)
         if "sender" in g:
-            rules.check_id_chars(sender, "sender", p, out)
+            rules.check_id_chars(sender, "sender", p, self.soft if sender.strip() else out)
         text, p = self.one(g, "sent", path, required=True)
-        sent = rules.cap_time(text, p, out) if "sent" in g else None
+        sent = self.time(text, p, required=True) if "sent" in g else None
         status = self.enum(g, "status", path, Status)
         msg_type = self.enum(g, "msgType", path, MsgType)
-        scope = self.enum(g, "scope", path, Scope)
+        if "scope" not in g and self.tolerant and self.version == "1.0":
+            self.soft.add(f"{path}/scope", "no <scope> (optional in CAP 1.0): read as Public")
+            scope: Any = Scope.PUBLIC
+        else:
+            scope = self.enum(g, "scope", path, Scope)
+        soft = self.soft
         restriction = self.optional(g, "restriction", path)
         if scope is Scope.RESTRICTED and not (restriction or "").strip():
-            out.add(f"{path}/restriction", "<restriction> is required when scope is Restricted")
+            soft.add(f"{path}/restriction", "<restriction> is required when scope is Restricted")
         addresses: tuple[str, ...] | None = ()
-        text_or_none = self.optional(g, "addresses", path)
+        text_or_none = self.blank_to_none(self.optional(g, "addresses", path), path, "addresses")
         if text_or_none is not None:
-            addresses = rules.split_quoted(text_or_none, "addresses", f"{path}/addresses", out)
+            addresses = rules.split_quoted(text_or_none, "addresses", f"{path}/addresses", soft)
         elif scope is Scope.PRIVATE:
-            out.add(f"{path}/addresses", "<addresses> is required when scope is Private")
+            soft.add(f"{path}/addresses", "<addresses> is required when scope is Private")
         codes = tuple(self.text(e, p) for e, p in self.capped(g, "code", path, MAX_REPEATED))
         references: tuple[Any, ...] | None = ()
-        text_or_none = self.optional(g, "references", path)
+        text_or_none = self.blank_to_none(self.optional(g, "references", path), path, "references")
         if text_or_none is not None:
-            references = rules.references(text_or_none, f"{path}/references", out)
+            references = rules.references(text_or_none, f"{path}/references", soft)
         elif msg_type in _NEEDS_REFERENCES:
-            out.add(f"{path}/references", f"<references> is required for msgType {msg_type}")
+            soft.add(f"{path}/references", f"<references> is required for msgType {msg_type}")
         incidents: tuple[str, ...] | None = ()
-        text_or_none = self.optional(g, "incidents", path)
+        text_or_none = self.blank_to_none(self.optional(g, "incidents", path), path, "incidents")
         if text_or_none is not None:
-            incidents = rules.split_quoted(text_or_none, "incidents", f"{path}/incidents", out)
+            incidents = rules.split_quoted(text_or_none, "incidents", f"{path}/incidents", soft)
         infos = [self.info(e, p) for e, p in self.capped(g, "info", path, MAX_INFOS)]
         if out.count > before:
             return None
@@ -223,11 +240,11 @@ class _Reader:
             source=self.optional(g, "source", path),
             scope=scope,
             restriction=restriction,
-            addresses=addresses,
+            addresses=addresses or (),
             codes=codes,
             note=self.optional(g, "note", path),
-            references=references,
-            incidents=incidents,
+            references=references or (),
+            incidents=incidents or (),
             infos=tuple(i for i in infos if i is not None),
             signature=signature if signature is None else serialise_signature(signature),
             cap_version=self.version,
@@ -263,7 +280,8 @@ class _Reader:
             for e, p in self.capped(g, "category", path, MAX_REPEATED)
         ]
         if not categories:
-            out.add(f"{path}/category", "at least one <category> is required")
+            no_category = self.soft if self.version == "1.0" else out  # optional in 1.0
+            no_category.add(f"{path}/category", "at least one <category> is required")
         event, _ = self.one(g, "event", path, required=True)
         response_types = [
             rules.enum_token(ResponseType, self.text(e, p), p, out)
@@ -281,7 +299,7 @@ class _Reader:
         for name in ("effective", "onset", "expires"):
             if name in g:
                 element_, p = g[name][0]
-                times[name] = rules.cap_time(self.text(element_, p), p, out)
+                times[name] = self.time(self.text(element_, p), p, required=False)
         event_codes = self.named_values(g, "eventCode", path)
         parameters = self.named_values(g, "parameter", path)
         resources = [
@@ -304,7 +322,7 @@ class _Reader:
             headline=self.optional(g, "headline", path),
             description=self.optional(g, "description", path),
             instruction=self.optional(g, "instruction", path),
-            web=self.optional(g, "web", path),
+            web=self.web(g, path),
             contact=self.optional(g, "contact", path),
             parameters=parameters,
             resources=tuple(r for r in resources if r is not None),
@@ -357,12 +375,10 @@ class _Reader:
         g = self.children(element, path, rules.AREA_ORDER)
         desc, _ = self.one(g, "areaDesc", path, required=True)
         polygons = [
-            rules.polygon(self.text(e, p), p, out)
-            for e, p in self.capped(g, "polygon", path, MAX_SHAPES)
+            self.polygon(self.text(e, p), p) for e, p in self.capped(g, "polygon", path, MAX_SHAPES)
         ]
         circles = [
-            rules.circle(self.text(e, p), p, out)
-            for e, p in self.capped(g, "circle", path, MAX_SHAPES)
+            self.circle(self.text(e, p), p) for e, p in self.capped(g, "circle", path, MAX_SHAPES)
         ]
         geocodes = self.named_values(g, "geocode", path)
         numbers: dict[str, float | None] = {}
@@ -371,7 +387,7 @@ class _Reader:
                 element_, p = g[name][0]
                 numbers[name] = rules.decimal(self.text(element_, p), name, p, out)
         if "ceiling" in g and "altitude" not in g:
-            out.add(f"{path}/ceiling", "<ceiling> is only allowed together with <altitude>")
+            self.soft.add(f"{path}/ceiling", "<ceiling> is only allowed together with <altitude>")
         if out.count > before:
             return None
         return Area(

@@ -38,7 +38,8 @@ def add_broker_options(p: argparse.ArgumentParser) -> None:
 
 
 def add_trust_options(p: argparse.ArgumentParser) -> None:
-    """``--trust-store DIR`` and ``--trust-policy P`` (override the settings file)."""
+    """``--trust-store DIR``, ``--trust-policy P`` and ``--cap-policy P`` (override the
+    settings file)."""
     g = p.add_argument_group("signatures")
     g.add_argument(
         "--trust-store",
@@ -53,6 +54,14 @@ def add_trust_options(p: argparse.ArgumentParser) -> None:
             "warn (default): store everything, flag unverified alerts; quarantine-invalid: "
             "quarantine bad signatures and signer/topic mismatches; quarantine: quarantine "
             "everything not verified"
+        ),
+    )
+    g.add_argument(
+        "--cap-policy",
+        choices=("tolerant", "strict"),
+        help=(
+            "tolerant (default): store every alert the official CAP schema accepts, with its "
+            "conformance warnings; strict: quarantine those with a warning too"
         ),
     )
 
@@ -91,6 +100,8 @@ def settings_from(args: argparse.Namespace) -> Settings:
         top["trust_store"] = args.trust_store
     if getattr(args, "trust_policy", None):
         top["trust_policy"] = args.trust_policy
+    if getattr(args, "cap_policy", None):
+        top["cap_policy"] = args.cap_policy
     if broker:
         try:
             top["broker"] = BrokerSettings.model_validate({**base.broker.model_dump(), **broker})

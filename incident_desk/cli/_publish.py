@@ -23,8 +23,9 @@ def add_parser(sub: Any) -> None:
             "from the CAP status: Actual → actual, Exercise → the exercise given with "
             "--exercise (it must lead the CAP note), Test → test. With --sign KEY --cert CERT "
             "each validated alert is signed (enveloped XML-DSig, the agency's signing "
-            "certificate) before it is published. Nothing is sent if any file is invalid or "
-            "cannot be signed."
+            "certificate) before it is published. With --edxl-de each (signed) alert goes out "
+            "wrapped in its own EDXL-DE 1.0 envelope whose distributionStatus is the CAP "
+            "status. Nothing is sent if any file is invalid or cannot be signed."
         ),
     )
     p.add_argument("files", nargs="+", type=Path, metavar="ALERT.xml")
@@ -43,6 +44,11 @@ def add_parser(sub: Any) -> None:
         type=Path,
         metavar="CERT",
         help="the agency's CAP signing certificate (PEM) matching --sign",
+    )
+    p.add_argument(
+        "--edxl-de",
+        action="store_true",
+        help="wrap each alert in an EDXL-DE 1.0 envelope (for partners who route EDXL)",
     )
     add_broker_options(p)
     p.set_defaults(run=run)
@@ -83,6 +89,18 @@ def _sign(path: Path, raw: bytes, material: tuple[bytes, bytes], args: argparse.
         # key/certificate problems name those files; alert problems name the alert
         source = path if "alert" in str(exc) else f"{path} (--sign {args.sign}, --cert {args.cert})"
         raise InputError(str(exc), source=str(source)) from None
+
+
+def edxl_de(raw: bytes, alert: cap.Alert) -> bytes:
+    """``raw`` in its own EDXL-DE 1.0 envelope: distributionStatus = the CAP status, the
+    envelope identified by the alert's sender and identifier, sent at the alert's ``sent``."""
+    return cap.wrap(
+        [raw],
+        distribution_id=f"{alert.identifier}-edxlde",
+        sender_id=alert.sender,
+        sent=alert.sent.text,
+        status=alert.status.value,
+    )
 
 
 def topic_for(alert: cap.Alert, *, country: str, agency: str, exercise: str | None) -> str:
@@ -128,6 +146,8 @@ def run(args: argparse.Namespace) -> int:
             raise InputError(str(exc), source=str(path)) from None
         if material is not None:
             raw = _sign(path, raw, material, args)
+        if getattr(args, "edxl_de", False):
+            raw = edxl_de(raw, alert)
         loaded.append((path, raw, alert, topic))
     client = BusClient(settings.broker)
     client.connect_and_wait(timeout=15)
@@ -144,7 +164,8 @@ def run(args: argparse.Namespace) -> int:
                 exercise_id=args.exercise,
             )
             signed = ", signed" if material is not None else ""
-            print(f"{path}: published on {topic}{signed} (broker: {result.reason})")
+            wrapped = ", in EDXL-DE" if getattr(args, "edxl_de", False) else ""
+            print(f"{path}: published on {topic}{signed}{wrapped} (broker: {result.reason})")
     finally:
         client.stop()
     return 0

@@ -7,7 +7,7 @@ decides where the rest goes (incidents, units and command, exercise control): th
 of the console's bus side and of ``incident-desk ingest`` (docs/architecture.md §2).
 """
 
-from incident_desk.ingest._classify import Classified, InboundMessage, classify
+from incident_desk.ingest._classify import Classified, InboundMessage, classify, classify_all
 from incident_desk.ingest._pipeline import IngestPipeline, IngestStats
 from incident_desk.ingest._route import IngestRoute, country_code, is_exercise_message
 
@@ -18,6 +18,7 @@ __all__ = [
     "IngestRoute",
     "IngestStats",
     "classify",
+    "classify_all",
     "country_code",
     "is_exercise_message",
 ]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from incident_desk import cap
 from incident_desk.changes import Changes
 from incident_desk.errors import StoreError
-from incident_desk.ingest._classify import Classified, InboundMessage, TrustConfig, classify
+from incident_desk.ingest._classify import Classified, InboundMessage, TrustConfig, classify_all
 from incident_desk.seqtrack import SeqTracker
 from incident_desk.store import BatchResult, IncomingAlert, Rejected, Store
 
@@ -161,9 +161,12 @@ class IngestPipeline:
                 self._process(batch)
 
     def _process(self, batch: Sequence[InboundMessage]) -> None:
-        verdicts = [classify(m, max_size=self._max_alert_size, trust=self._trust) for m in batch]
-        alerts = [v.alert for v in verdicts if v.alert is not None]
-        rejects = [v.rejected for v in verdicts if v.rejected is not None]
+        per_message = [
+            classify_all(m, max_size=self._max_alert_size, trust=self._trust) for m in batch
+        ]
+        verdicts = [v[0] for v in per_message]  # events: a message is one event, never several
+        alerts = [v.alert for vs in per_message for v in vs if v.alert is not None]
+        rejects = [v.rejected for vs in per_message for v in vs if v.rejected is not None]
         result = self._write_with_retry(alerts, rejects)
         if result is None:  # stopping while the database is down: leave them unacknowledged
             return

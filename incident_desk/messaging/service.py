@@ -37,7 +37,8 @@ def console_filters(exercise_id: str | None) -> list[str]:
 
 
 def trust_config(settings: Settings) -> TrustConfig:
-    """The ingest trust configuration from ``trust_store`` / ``trust_policy``.
+    """The ingest trust configuration from ``trust_store`` / ``trust_policy`` (and how CAP
+    is read, ``cap_policy``).
 
     Raises:
         ConfigError: the trust store folder does not exist, or the policy is unknown.
@@ -46,7 +47,11 @@ def trust_config(settings: Settings) -> TrustConfig:
     if store is not None:
         for problem in store.problems:
             log.warning("trust store %s: %s", settings.trust_store, problem)
-    return TrustConfig(store=store, policy=TrustPolicy.parse(settings.trust_policy))
+    return TrustConfig(
+        store=store,
+        policy=TrustPolicy.parse(settings.trust_policy),
+        cap_policy=settings.cap_policy,
+    )
 
 
 class BusService:

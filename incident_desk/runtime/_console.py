@@ -109,7 +109,7 @@ class ConsoleRuntime:
         self.tak: TakGateway | None = None
         if settings.tak is not None:
             self.tak = TakGateway(settings, store=self.store)
-        self.db_label = _redact(self.store.url)
+        self.db_label = "SQLite (demo, temporary)" if demo is not None else _redact(self.store.url)
         self.broker_label = f"{settings.broker.host}:{settings.broker.port}"
 
     def _bus_side(self, settings: Settings) -> IngestProcess:

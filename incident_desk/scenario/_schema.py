@@ -187,8 +187,7 @@ class AreaTemplate(_Frozen):
 
 
 class CapTemplate(_Frozen):
-    """The CAP content of an inject; the renderer adds the exercise markings (see
-    docs/standards.md §2)."""
+    """The CAP content of an inject; the renderer adds the exercise markings."""
 
     msg_type: Literal["Alert", "Update", "Cancel"] = "Alert"
     references_inject: int | None = Field(

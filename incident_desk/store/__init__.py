@@ -16,6 +16,7 @@ from incident_desk.store._snapshots import (
     QuarantineEntry,
     QueuedMessage,
     Rejected,
+    SignerCheck,
     StoredAlert,
     TimelineEntry,
 )
@@ -32,6 +33,7 @@ __all__ = [
     "QuarantineEntry",
     "QueuedMessage",
     "Rejected",
+    "SignerCheck",
     "Store",
     "StoredAlert",
     "TimelineEntry",

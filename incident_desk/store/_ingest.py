@@ -126,7 +126,15 @@ def alert_values(item: IncomingAlert) -> dict[str, Any]:
         "trust_state": item.trust_state,
         "trust_signer": item.trust_signer,
         "trust_detail": item.trust_detail,
+        "cap_warnings": _json_list(item.warnings),
+        "edxl_envelope": item.envelope.model_dump_json() if item.envelope else None,
+        "trust_signers": _json_list(item.signers),
     }
+
+
+def _json_list(items: Sequence[Any]) -> str | None:
+    """A JSON list of pydantic models, None for none (the column's "nothing to say")."""
+    return json.dumps([item.model_dump() for item in items]) if items else None
 
 
 def existing(conn: Connection, keys: list[Key]) -> dict[Key, tuple[int, str]]:

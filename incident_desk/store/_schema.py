@@ -111,6 +111,10 @@ class AlertRow(Base):
     trust_state: Mapped[str | None] = mapped_column(String(32))
     trust_signer: Mapped[str | None] = mapped_column(String(64))
     trust_detail: Mapped[str | None] = mapped_column(Text)
+    # Tolerant CAP reading (migration 0006), JSON text; NULL = none / stored before 0006.
+    cap_warnings: Mapped[str | None] = mapped_column(Text)  # [{"path", "message"}]
+    edxl_envelope: Mapped[str | None] = mapped_column(Text)  # EdxlEnvelope, when wrapped
+    trust_signers: Mapped[str | None] = mapped_column(Text)  # [{"state", "signer", "detail"}]
 
 
 class AlertLinkRow(Base):

@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
-from incident_desk.cap import Alert
+from incident_desk.cap import Alert, CapWarning, EdxlEnvelope
 from incident_desk.store._schema import AlertRow, QuarantineRow, TimelineRow
 
 Outcome = Literal["stored", "duplicate", "conflict"]
@@ -20,6 +20,20 @@ Outcome = Literal["stored", "duplicate", "conflict"]
 
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class SignerCheck(_Frozen):
+    """The check of one enveloped signature (an alert may be counter-signed).
+
+    Attributes:
+        state: ``verified``, ``unknown_signer``, ``bad_signature`` or ``signer_mismatch``.
+        signer: ``KE/nps`` when the trust store identified the signer.
+        detail: the verifier's explanation in plain words.
+    """
+
+    state: str
+    signer: str | None = None
+    detail: str = ""
 
 
 class IncomingAlert(_Frozen):
@@ -36,6 +50,10 @@ class IncomingAlert(_Frozen):
             ``unknown_signer``, ``bad_signature``, ``signer_mismatch``), None if not checked.
         trust_signer: ``KE/nps`` when the trust store identified the signer.
         trust_detail: the verifier's explanation in plain words.
+        warnings: the conformance warnings of a tolerant reading (empty: it conforms).
+        envelope: the EDXL-DE envelope the alert arrived in, None when it came alone.
+        signers: every signature's check (counter-signatures included), issuer first;
+            ``trust_*`` hold the best of them.
     """
 
     raw: bytes
@@ -48,6 +66,9 @@ class IncomingAlert(_Frozen):
     trust_state: str | None = None
     trust_signer: str | None = None
     trust_detail: str | None = None
+    warnings: tuple[CapWarning, ...] = ()
+    envelope: EdxlEnvelope | None = None
+    signers: tuple[SignerCheck, ...] = ()
 
 
 class Rejected(_Frozen):
@@ -133,7 +154,12 @@ class QueuedMessage(Outgoing):
 
 
 class StoredAlert(_Frozen):
-    """One stored alert: the queue's summary columns plus the full CAP model and raw bytes."""
+    """One stored alert: the queue's summary columns plus the full CAP model and raw bytes.
+
+    ``warnings`` (conformance warnings of the tolerant reading), ``envelope`` (the EDXL-DE
+    envelope it came in) and ``signers`` (every signature's check) are empty / None for
+    alerts that conform, came alone, or were stored before they were recorded.
+    """
 
     id: int
     sender: str
@@ -164,6 +190,9 @@ class StoredAlert(_Frozen):
     trust_state: str | None = None  # None: stored before signature checks existed
     trust_signer: str | None = None
     trust_detail: str | None = None
+    warnings: tuple[CapWarning, ...] = ()
+    envelope: EdxlEnvelope | None = None
+    signers: tuple[SignerCheck, ...] = ()
 
     def key(self) -> tuple[str, str, str]:
         return (self.sender, self.identifier, self.sent_text)
@@ -222,6 +251,9 @@ def stored_alert(row: AlertRow) -> StoredAlert:
         trust_state=row.trust_state,
         trust_signer=row.trust_signer,
         trust_detail=row.trust_detail,
+        warnings=tuple(CapWarning.model_validate(w) for w in json.loads(row.cap_warnings or "[]")),
+        envelope=EdxlEnvelope.model_validate_json(row.edxl_envelope) if row.edxl_envelope else None,
+        signers=tuple(SignerCheck.model_validate(s) for s in json.loads(row.trust_signers or "[]")),
     )
 
 

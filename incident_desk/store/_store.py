@@ -249,6 +249,11 @@ class Store:
         query = _by_exercise(select(func.count()).select_from(AlertRow), exercise_id)
         return self._scalar(query)
 
+    def count_with_warnings(self, exercise_id: ExerciseFilter = ANY_EXERCISE) -> int:
+        """Stored alerts that carry conformance warnings (the status bar's count)."""
+        query = select(func.count()).select_from(AlertRow).where(AlertRow.cap_warnings.is_not(None))
+        return self._scalar(_by_exercise(query, exercise_id))
+
     def chain(self, alert_id: int) -> list[StoredAlert]:
         """The Update/Cancel chain around ``alert_id`` (itself included), oldest first."""
         with self._read("read an alert chain") as session:

@@ -4,6 +4,7 @@ Qt-free and paho-free (docs/architecture.md §1).
 
 - :func:`sign_alert` — enveloped XML-DSig on a CAP alert (RSA/ECDSA-SHA256, exclusive c14n).
 - :class:`TrustStore` — a folder of PEM files; ``KE-nps.pem`` = agency ``nps`` of ``KE``.
+- :func:`verify_all` / :func:`best` — each of several (counter-)signatures, the best state.
 - :func:`verify` → :class:`TrustResult` (``verified``, ``unsigned``, ``unknown_signer``,
   ``bad_signature``, ``signer_mismatch``, ``check_failed``); never raises for bad input; a
   fault inside the check is logged and gives ``check_failed`` ("could not check").
@@ -21,8 +22,10 @@ from incident_desk.trust.signature import (
     SigningError,
     TrustResult,
     TrustState,
+    best,
     sign_alert,
     verify,
+    verify_all,
 )
 from incident_desk.trust.store import Signer, TrustEntry, TrustStore
 
@@ -36,9 +39,11 @@ __all__ = [
     "TrustState",
     "TrustStore",
     "UnsafeXml",
+    "best",
     "policy_verdict",
     "render_config",
     "sign_alert",
     "verify",
+    "verify_all",
     "warning_text",
 ]

@@ -16,6 +16,13 @@ Rules the verifier follows:
 - only the errors that *mean* a bad signature give ``bad_signature`` (see
   :data:`_BAD_SIGNATURE_ERRORS`); anything else is a fault of this console, logged with its
   traceback and reported as ``check_failed`` ("could not check"), never as tampering.
+
+Counter-signatures: national distributors add their own enveloped signature after the
+issuer's. :func:`verify` keeps its one-signature contract (several signatures are a bad
+signature there); :func:`verify_all` checks each trailing signature of ``<alert>`` on its own:
+the document with only that signature in place (each signer signed the bare alert, as the
+Canadian NAAD System does), else with the signatures before it too (a signer who countersigned
+what it received). :func:`best` gives the state the alert is shown with.
 """
 
 from __future__ import annotations
@@ -49,7 +56,15 @@ from incident_desk.errors import InputError
 from incident_desk.trust._xml import DSIG_SIGNATURE, UnsafeXml, parse_root, parser
 from incident_desk.trust.store import Signer, TrustStore
 
-__all__ = ["SigningError", "TrustResult", "TrustState", "sign_alert", "verify"]
+__all__ = [
+    "SigningError",
+    "TrustResult",
+    "TrustState",
+    "best",
+    "sign_alert",
+    "verify",
+    "verify_all",
+]
 
 TrustState = Literal[
     "verified", "unsigned", "unknown_signer", "bad_signature", "signer_mismatch", "check_failed"
@@ -249,6 +264,92 @@ def verify(
         )
 
 
+_RANK: Final = {
+    "verified": 0,
+    "unknown_signer": 1,
+    "check_failed": 2,
+    "signer_mismatch": 3,
+    "bad_signature": 4,
+}
+
+
+def verify_all(
+    raw: bytes,
+    store: TrustStore,
+    *,
+    topic_agency: str | None,
+    topic_country: str | None,
+    now: dt.datetime | None = None,
+) -> tuple[TrustResult, ...]:
+    """One :class:`TrustResult` per enveloped signature of ``raw``, issuer first.
+
+    With none or one signature this is ``(verify(...),)``. Never raises for bad input.
+    """
+    try:
+        variants = _one_signature_variants(raw)
+    except Exception:
+        variants = []
+    if len(variants) < 2:
+        return (
+            verify(raw, store, topic_agency=topic_agency, topic_country=topic_country, now=now),
+        )
+    results = []
+    for candidates in variants:
+        result = _result("bad_signature", "the signature could not be checked")
+        for data in candidates:
+            result = verify(
+                data, store, topic_agency=topic_agency, topic_country=topic_country, now=now
+            )
+            if result.state != "bad_signature":
+                break
+        results.append(result)
+    return tuple(results)
+
+
+def best(results: tuple[TrustResult, ...]) -> TrustResult:
+    """The result an alert with these signatures is shown with: the best verified one
+    (verified, then unknown signer, could not check, signer mismatch, bad signature)."""
+    return min(results, key=lambda r: _RANK.get(r.state, len(_RANK)))
+
+
+def _one_signature_variants(raw: bytes) -> list[list[bytes]]:
+    """For each trailing signature: the document with only it, then with it and those before."""
+    try:
+        root = parse_root(raw)
+    except UnsafeXml:
+        return []
+    if root.tag not in _ALERT_TAGS:
+        return []
+    children = [c for c in root if isinstance(c.tag, str)]
+    signatures = [c for c in children if c.tag == DSIG_SIGNATURE]
+    if len(signatures) < 2 or children[-len(signatures) :] != signatures:
+        return []
+    variants = []
+    for index in range(len(signatures)):
+        alone = _keep(root, {index})
+        serial = _keep(root, set(range(index + 1)))
+        variants.append([alone] if serial == alone else [alone, serial])
+    return variants
+
+
+def _keep(root: Any, keep: set[int]) -> bytes:
+    """``root`` serialised with only the signatures at ``keep`` (by position) left in place."""
+    clone = copy.deepcopy(root)
+    signatures = [c for c in clone if c.tag == DSIG_SIGNATURE]
+    for index, signature in enumerate(signatures):
+        if index in keep:
+            continue
+        parent, previous = signature.getparent(), signature.getprevious()
+        if signature.tail:
+            if previous is not None:
+                previous.tail = (previous.tail or "") + signature.tail
+            else:
+                parent.text = (parent.text or "") + signature.tail
+        parent.remove(signature)
+    out: bytes = etree.tostring(clone, xml_declaration=True, encoding="UTF-8")
+    return out
+
+
 def _verify(
     raw: bytes,
     store: TrustStore,
@@ -295,7 +396,12 @@ def _verify(
         verification_time=inside,  # validity is judged below, with the trust decision
     )
     try:
-        checked = XMLVerifier().verify(raw, x509_cert=cert, parser=parser(), expect_config=config)
+        # No XSD check of the ds:Signature itself: national distributors write Id values that
+        # are not xs:ID (the Canadian NAAD System's Id="Environment Canada"); what is signed,
+        # where the signature sits and with which algorithms is still checked here.
+        checked = XMLVerifier().verify(
+            raw, x509_cert=cert, parser=parser(), expect_config=config, validate_schema=False
+        )
     except _BAD_SIGNATURE_ERRORS as exc:
         return _result("bad_signature", f"the signature does not match the alert: {exc}")
     signed_xml = getattr(checked, "signed_xml", None)

@@ -12,11 +12,13 @@ The lead's start-up owns the ``QApplication`` and the qasync loop; typical use::
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QApplication
 
 from incident_desk.alarms import AlarmBoard
+from incident_desk.cap import preferred_languages
 from incident_desk.ui.bus_bridge import BusBridge
 from incident_desk.ui.main_window import MainWindow, open_settings
 from incident_desk.ui.theme import THEMES
@@ -36,6 +38,7 @@ def build_main_window(
     broker_label: str,
     exercise_link: Any = None,
     alarm_board: Any = None,
+    languages: Sequence[str] = (),
     sound: bool = True,
     map_tile_url: str | None = None,
     map_tile_attribution: str | None = None,
@@ -55,6 +58,7 @@ def build_main_window(
         broker_label=broker_label,
         exercise_link=exercise_link,
         alarm_board=alarm_board,
+        languages=languages,
         sound=sound,
         map_tile_url=map_tile_url,
         map_tile_attribution=map_tile_attribution,
@@ -75,6 +79,7 @@ def window_for_runtime(runtime: ConsoleRuntime, *, sound: bool = True) -> MainWi
         broker_label=runtime.broker_label,
         exercise_link=runtime.exercise_link,
         alarm_board=AlarmBoard.from_settings(runtime.store, settings),
+        languages=preferred_languages(settings.languages),
         sound=sound,
         map_tile_url=settings.map_tile_url,
         map_tile_attribution=settings.map_tile_attribution,

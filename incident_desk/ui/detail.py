@@ -9,14 +9,16 @@ from __future__ import annotations
 import html
 import logging
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
-from incident_desk import safexml, timefmt
+from incident_desk import cap, safexml, timefmt
+from incident_desk.display import display_headline
 from incident_desk.trust.wording import WORDING, trust_label, trust_sentence
 from incident_desk.ui.models.alert_table import TRUST_RED, is_exercise
 
@@ -94,10 +96,82 @@ def _area_html(area: Any) -> str:
     return "".join(parts)
 
 
-def alert_html(stored: Any) -> str:
-    """The whole alert as HTML, every value escaped."""
+def essentials_html(stored: Any, languages: Sequence[str] = ()) -> str:
+    """What an operator needs first, in the order they read it: what (type, severity,
+    urgency, certainty), the headline, what to do, where, when and from whom. Always shown
+    above the tabs, whatever the window's size."""
     alert = stored.alert
-    out = ["<table cellspacing='2'>"]
+    info = cap.select_info(alert, languages).info
+    words = " · ".join(
+        w
+        for w in (
+            str(alert.msg_type.value),
+            info and f"{info.severity.value} / {info.urgency.value} / {info.certainty.value}",
+            "EXERCISE" if is_exercise(stored) else "REAL",
+        )
+        if w
+    )
+    rows = [f"<b>{html.escape(words)}</b>"]
+    if info is not None and info.instruction:
+        rows.append(f"<b>Instruction:</b> {html.escape(info.instruction)}")
+    areas = "; ".join(a.area_desc for a in info.areas) if info is not None else ""
+    if areas:
+        rows.append(f"<b>Area:</b> {html.escape(areas)}")
+    when = f"<b>Sent:</b> {html.escape(timefmt.local(alert.sent.utc))}"
+    if info is not None and info.expires is not None:
+        when += f" — <b>expires</b> {html.escape(timefmt.local(info.expires.utc))}"
+    rows.append(when)
+    rows.append(
+        f"<b>From:</b> {html.escape(info.sender_name or alert.sender if info else alert.sender)}"
+    )
+    return "<br>".join(rows)
+
+
+def conformance_html(stored: Any) -> str:
+    """What is unusual about an accepted alert, in plain words (tolerant reading)."""
+    warnings = getattr(stored, "warnings", ()) or ()
+    if not warnings:
+        return ""
+    items = "".join(
+        f"<li><tt>{html.escape(w.path)}</tt>: {html.escape(w.message)}</li>" for w in warnings
+    )
+    return (
+        f"<h4>Conformance warnings ({len(warnings)})</h4><p>The alert was accepted but breaks "
+        f"these rules of the CAP specification; its content may be incomplete.</p><ul>{items}</ul>"
+    )
+
+
+def _signers_html(stored: Any) -> str:
+    signers = getattr(stored, "signers", ()) or ()
+    if len(signers) < 2:
+        return ""
+    rows = "".join(
+        f"<li>{html.escape(trust_label(s.state, s.signer))}"
+        f"{': ' + html.escape(s.detail) if s.detail else ''}</li>"
+        for s in signers
+    )
+    return f"<h4>Signatures ({len(signers)}, issuer first)</h4><ul>{rows}</ul>"
+
+
+def _edxl_html(stored: Any) -> str:
+    env = getattr(stored, "envelope", None)
+    if env is None:
+        return ""
+    out = ["<h4>EDXL-DE envelope</h4><table cellspacing='2'>"]
+    out += [
+        _row("Distribution id", env.distribution_id),
+        _row("Sender id", env.sender_id),
+        _row("Sent", env.date_time_sent),
+        _row("Status / type", f"{env.distribution_status} / {env.distribution_type}"),
+        _row("Recipient roles", ", ".join(str(r) for r in env.recipient_roles)),
+        "</table>",
+    ]
+    return "".join(out)
+
+
+def _envelope_html(stored: Any) -> str:
+    alert = stored.alert
+    out = ["<h4>Envelope</h4><table cellspacing='2'>"]
     out += [
         _row("Sender", alert.sender),
         _row("Identifier", alert.identifier),
@@ -121,8 +195,35 @@ def alert_html(stored: Any) -> str:
         ),
         "</table>",
     ]
-    for n, info in enumerate(alert.infos, 1):
-        out.append(f"<hr><h3>{html.escape(info.headline or info.event)}</h3>")
+    return "".join(out)
+
+
+def alert_html(stored: Any, languages: Sequence[str] = ()) -> str:
+    """The whole alert as HTML, every value escaped: what is unusual about it, the
+    information in the operator's language first (what happened, what to do, where), the
+    other languages it carries, the envelope (sender, identifier, times…) last."""
+    alert = stored.alert
+    out: list[str] = [conformance_html(stored)]
+    choice = cap.select_info(alert, languages)
+    if len(choice.languages) > 1:
+        others = ", ".join(t for t in choice.languages if t != choice.language)
+        out.append(
+            f"<p><i>Shown in {html.escape(choice.language or '')}; also in "
+            f"{html.escape(others)} (below).</i></p>"
+        )
+    ordered = list(choice.blocks) + [i for i in alert.infos if i not in choice.blocks]
+    for n, info in enumerate(ordered, 1):
+        if n > 1:
+            out.append("<hr>")
+        title = display_headline(info.headline, info.event, alert.identifier)
+        out.append(f"<h3>{html.escape(title)}</h3>")
+        if info.description:
+            out.append(f"<p>{html.escape(info.description)}</p>")
+        if info.instruction:
+            out.append(f"<h4>Instruction</h4><p><b>{html.escape(info.instruction)}</b></p>")
+        if info.areas:
+            out.append("<h4>Areas</h4>")
+            out += [_area_html(a) for a in info.areas]
         out.append(
             f"<p><i>info {n} of {len(alert.infos)} — language {html.escape(info.language)}</i></p>"
         )
@@ -145,10 +246,6 @@ def alert_html(stored: Any) -> str:
             _row("Contact", info.contact),
             "</table>",
         ]
-        if info.description:
-            out.append(f"<h4>Description</h4><p>{html.escape(info.description)}</p>")
-        if info.instruction:
-            out.append(f"<h4>Instruction</h4><p><b>{html.escape(info.instruction)}</b></p>")
         if info.parameters:
             out.append("<h4>Parameters</h4><ul>")
             out += [
@@ -167,10 +264,27 @@ def alert_html(stored: Any) -> str:
                 ]
                 out.append(f"<li>{html.escape(' — '.join(b for b in bits if b))}</li>")
             out.append("</ul>")
-        if info.areas:
-            out.append("<h4>Areas</h4>")
-            out += [_area_html(a) for a in info.areas]
+    out.append(_envelope_html(stored))
+    out.append(_signers_html(stored))
+    out.append(_edxl_html(stored))
     return "".join(out)
+
+
+@dataclass(frozen=True)
+class DetailData:
+    """One alert as the detail pane shows it, read off the GUI thread (``read_detail``)."""
+
+    stored: Any
+    chain: list[Any]
+    acks: list[Any]
+
+
+def read_detail(store: Any, alert_id: int) -> DetailData | None:
+    """The alert, its Update/Cancel chain and its Acks (store reads only: any thread)."""
+    stored = store.get_alert(alert_id)
+    if stored is None:
+        return None
+    return DetailData(stored, list(store.chain(alert_id)), list(store.acks_for(alert_id)))
 
 
 def chain_html(current_id: int, versions: Sequence[Any]) -> str:
@@ -217,9 +331,12 @@ def acks_html(acks: Sequence[Any]) -> str:
 class AlertDetail(QWidget):
     """Shows one alert in tabs: Alert, History (chain + diffs), Acknowledgements, Raw XML."""
 
-    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Any, languages: Sequence[str] = (), parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._store = store
+        self.languages = tuple(languages)  # the operator's, best first (settings, then OS)
         self.alert_id: int | None = None
         self.watermark = QLabel("EXERCISE — EXERCISE — EXERCISE")
         self.watermark.setObjectName("exercise_watermark")
@@ -230,6 +347,11 @@ class AlertDetail(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.title.setWordWrap(True)
+        self.essentials = QLabel("")
+        self.essentials.setObjectName("alert_essentials")
+        self.essentials.setTextFormat(Qt.TextFormat.RichText)
+        self.essentials.setWordWrap(True)
+        self.essentials.setVisible(False)
         self.trust = QLabel("")
         self.trust.setObjectName("trust_state")
         self.trust.setWordWrap(True)
@@ -250,28 +372,39 @@ class AlertDetail(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.watermark)
         layout.addWidget(self.title)
+        layout.addWidget(self.essentials)
         layout.addWidget(self.trust)
         layout.addWidget(self.tabs, 1)
 
     @Slot(int)
     def show_alert(self, alert_id: int) -> None:
-        """Load one alert (with its chain and acks) from the store and show it."""
-        stored = self._store.get_alert(alert_id)
-        if stored is None:
-            self.clear(f"Alert {alert_id} is not in the database.")
-            return
+        """Read one alert (with its chain and acks) from the store and show it (the window
+        reads off the GUI thread instead: ``begin``, then ``show_data``)."""
+        self.begin(alert_id)
+        self.show_data(alert_id, read_detail(self._store, alert_id))
+
+    def begin(self, alert_id: int) -> None:
+        """The operator selected ``alert_id``: its data follows (``show_data``)."""
         self.alert_id = alert_id
+
+    def show_data(self, alert_id: int, data: DetailData | None) -> None:
+        """Show what ``read_detail`` read, unless another alert was selected meanwhile."""
+        if self.alert_id != alert_id:
+            return
+        if data is None:
+            self.clear(self.tr("Alert {id} is not in the database.").format(id=alert_id))
+            return
+        stored = data.stored
         exercise = is_exercise(stored)
         self.watermark.setVisible(exercise)
-        label = stored.headline or stored.event or stored.identifier
-        self.title.setText(
-            ("EXERCISE · " if exercise else "")
-            + f"{stored.severity or '?'} / {stored.urgency or '?'} — {label}"
-        )
+        label = display_headline(stored.headline, stored.event, stored.identifier)
+        self.title.setText(("EXERCISE · " if exercise else "") + label)
+        self.essentials.setText(essentials_html(stored, self.languages))
+        self.essentials.setVisible(True)
         self.show_trust(stored)
-        self.body.setHtml(alert_html(stored))
-        self.history.setHtml(chain_html(alert_id, self._store.chain(alert_id)))
-        self.refresh_acks()
+        self.body.setHtml(alert_html(stored, self.languages))
+        self.history.setHtml(chain_html(alert_id, data.chain))
+        self.show_acks(data.acks)
         self.raw.setPlainText(pretty_xml(stored.raw))
 
     def show_trust(self, stored: Any) -> None:
@@ -291,11 +424,6 @@ class AlertDetail(QWidget):
         self.trust.setProperty("trust_state", state or "")
         self.trust.setVisible(True)
 
-    @Slot()
-    def refresh_acks(self) -> None:
-        if self.alert_id is not None:
-            self.show_acks(self._store.acks_for(self.alert_id))
-
     def show_acks(self, acks: Sequence[Any]) -> None:
         """Show the CAP Acks of the current alert (read by the caller, e.g. off-thread)."""
         self.acks.setHtml(acks_html(acks))
@@ -303,6 +431,8 @@ class AlertDetail(QWidget):
     def clear(self, text: str = "No alert selected") -> None:
         self.alert_id = None
         self.watermark.setVisible(False)
+        self.essentials.clear()
+        self.essentials.setVisible(False)
         self.title.setText(text)
         self.trust.clear()
         self.trust.setVisible(False)

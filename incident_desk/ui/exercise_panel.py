@@ -42,6 +42,7 @@ from incident_desk.scenario import CapTemplate, ClockStateError, Scenario, forma
 from incident_desk.ui import confirm
 from incident_desk.ui.bus_bridge import BusBridge
 from incident_desk.ui.models.msel_table import NUMBER_ROLE, MselEntry, MselTableModel, Observation
+from incident_desk.ui.models.msel_table import Column as MselColumn
 
 log = logging.getLogger("incident_desk.ui")
 
@@ -235,6 +236,16 @@ class ExercisePanel(QWidget):
         self.view.setWordWrap(False)
         self.view.setMinimumHeight(160)  # a few MSEL rows, whatever the layout
         self.view.verticalHeader().setVisible(False)
+        # The expected actions are the drill's answer key: hidden until the controller asks
+        # for them (players at a console that also runs the controller, as in --demo, do not
+        # see them by accident).
+        self.view.setColumnHidden(MselColumn.EXPECTED, True)
+        self.answer_key = QPushButton(self.tr("Show expected actions (controller only)"))
+        self.answer_key.setObjectName("exercise_answer_key")
+        self.answer_key.setCheckable(True)
+        self.answer_key.toggled.connect(
+            lambda on: self.view.setColumnHidden(MselColumn.EXPECTED, not on)
+        )
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -260,8 +271,9 @@ class ExercisePanel(QWidget):
         for widget in (self.title, self.clock_label, self.state_label):
             row1.addWidget(widget)
         row1.addStretch(1)
-        row1.addWidget(QLabel("Speed"))
+        row1.addWidget(QLabel(self.tr("Speed")))
         row1.addWidget(self.speed_box)
+        row1.addWidget(self.answer_key)
         self.title.setWordWrap(True)  # a long exercise name wraps instead of widening the dock
         row2 = QGridLayout()  # two rows of buttons: the panel fits a 1366-pixel screen
         row2.setSpacing(3)

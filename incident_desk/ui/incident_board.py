@@ -12,7 +12,8 @@ import logging
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -31,6 +32,7 @@ from incident_desk.incidents import TRANSITIONS, IncidentStatus
 from incident_desk.ui import confirm
 from incident_desk.ui.models.incident_table import (
     ALL,
+    HEADERS,
     Column,
     IncidentFilterProxy,
     IncidentTableModel,
@@ -47,10 +49,14 @@ STATUS_ACTIONS: dict[str, tuple[str, IncidentStatus]] = {
     "incident_close": ("Close", IncidentStatus.CLOSED),
     "incident_reopen": ("Reopen", IncidentStatus.ACTIVE),
 }
+# first run: key, title, severity, country and age fit the dock without scrolling (the title
+# takes what is left); status, alert count and exercise are one right-click on the header away
 COLUMN_WIDTHS = {
-    Column.KEY: 140, Column.STATUS: 70, Column.SEVERITY: 65, Column.COUNTRY: 55,
-    Column.ALERTS: 45, Column.UPDATED: 115, Column.EXERCISE: 75,
+    Column.KEY: 118, Column.STATUS: 70, Column.SEVERITY: 64, Column.COUNTRY: 30,
+    Column.ALERTS: 45, Column.UPDATED: 48, Column.EXERCISE: 75,
 }  # fmt: skip
+VISUAL_ORDER = (Column.KEY, Column.TITLE, Column.SEVERITY, Column.COUNTRY, Column.UPDATED)
+HIDDEN_BY_DEFAULT = (Column.STATUS, Column.ALERTS, Column.EXERCISE)
 
 
 def status_action_allowed(name: str, current: IncidentStatus) -> bool:
@@ -118,6 +124,22 @@ class IncidentBoardWidget(QWidget):
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         for column, width in COLUMN_WIDTHS.items():
             header.resizeSection(column, width)
+        for position, column in enumerate(VISUAL_ORDER):
+            header.moveSection(header.visualIndex(column), position)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for column in Column:
+            if column in VISUAL_ORDER:
+                continue
+            header.setSectionHidden(column, column in HIDDEN_BY_DEFAULT)
+            action = QAction(self.tr(HEADERS[column]), header)
+            action.setCheckable(True)
+            action.setChecked(column not in HIDDEN_BY_DEFAULT)
+            action.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))
+            header.addAction(action)
+        self._age_timer = QTimer(self)  # the Age column moves on without new data
+        self._age_timer.setInterval(30_000)
+        self._age_timer.timeout.connect(self.view.viewport().update)
+        self._age_timer.start()
 
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("incident_status_filter")

@@ -67,14 +67,14 @@ class WindowLayout:
             w.tabifyDockWidget(tabs[0], dock)
         (w.exercise_dock or w.timeline_dock).raise_()
         for dock, width in (
-            (w.incidents_dock, 230),
+            (w.incidents_dock, 300),
             (w.map_dock, 300),
             (w.timeline_dock, 200),
             (w.units_dock, 200),
             (w.command_dock, 200),
         ):
             dock.setMinimumWidth(width)
-        w.detail.setMinimumHeight(120)
+        w.detail.setMinimumHeight(200)  # title, essentials and the tab bar at 1366×768
 
     def on_shown(self) -> None:
         """First run: size the docks once the window is laid out."""
@@ -83,16 +83,17 @@ class WindowLayout:
             QTimer.singleShot(0, self.window, self.size_docks)
 
     def size_docks(self) -> None:
-        """The map gets ~34% of the width (full height), the board ~16%, the bottom tabs ~28%
-        of the height."""
+        """The map gets ~28% of the width (full height), the board ~24%, the bottom tabs ~28%
+        of the height (~22% on a 768-pixel screen, where the selected alert needs the room)."""
         w = self.window
         width, height = w.width(), w.height()
         w.resizeDocks(
             [w.incidents_dock, w.map_dock],
-            [max(230, width * 16 // 100), max(300, width * 34 // 100)],
+            [max(300, width * 24 // 100), max(300, width * 28 // 100)],
             Qt.Orientation.Horizontal,
         )
-        w.resizeDocks([w.timeline_dock], [max(160, height * 28 // 100)], Qt.Orientation.Vertical)
+        share = 22 if height < 900 else 28
+        w.resizeDocks([w.timeline_dock], [max(150, height * share // 100)], Qt.Orientation.Vertical)
 
     def save(self) -> None:
         w, s = self.window, self.settings

@@ -10,6 +10,7 @@ own module (``map_wiring``, ``command_wiring``, ``exercise_wiring``) and the lay
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal, Slot
@@ -37,7 +38,7 @@ from incident_desk.ui.banners import BrokerBanner, DatabaseBanner, MessageBar
 from incident_desk.ui.bus_bridge import BusBridge
 from incident_desk.ui.command_wiring import CommandWiring
 from incident_desk.ui.console_port import ConsolePort, ExerciseLinkPort, visible
-from incident_desk.ui.detail import AlertDetail
+from incident_desk.ui.detail import AlertDetail, read_detail
 from incident_desk.ui.exercise_wiring import ExerciseWiring
 from incident_desk.ui.incident_board import IncidentBoardWidget
 from incident_desk.ui.layout import WindowLayout, open_settings
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         broker_label: str,
         exercise_link: ExerciseLinkPort | None = None,
         alarm_board: AlarmBoard | None = None,
+        languages: Sequence[str] = (),
         settings: QSettings | None = None,
         sound: bool = True,
         with_map: bool = True,
@@ -109,13 +111,13 @@ class MainWindow(QMainWindow):
         self.queue = AlertQueue()
         self.model, self.proxy, self.view = self.queue.model, self.queue.proxy, self.queue.view
         self.filter_bar = self.queue.filter_bar
-        self.detail = AlertDetail(self.store)
+        self.detail = AlertDetail(self.store, languages)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("central_splitter")
         self.splitter.addWidget(self.queue)
         self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)  # the selected alert gets as much room as the queue
+        self.splitter.setStretchFactor(1, 1)
         self.alarms = AlarmController(console.exercise_id, sound=sound, parent=self)
         self.alarm_banner = AlarmBanner(self.alarms)
         self.alarm_hub: AlarmHub | None = None
@@ -398,10 +400,12 @@ class MainWindow(QMainWindow):
             self.detail.clear()
             self.timeline.set_current_incident(None)
             return
-        try:
-            self.detail.show_alert(alert_id)
-        except StoreError as exc:
-            self.database_banner.set_error(str(exc))
+        self.detail.begin(alert_id)  # its data is read off the GUI thread
+        self.feed.read(
+            lambda: read_detail(self.store, alert_id),
+            lambda data: self.detail.show_data(alert_id, data),
+            self._on_read_failed,
+        )
         row = self.model.alert(alert_id)
         self.timeline.set_current_incident(
             row.incidents[0] if row is not None and row.incidents else None
@@ -544,6 +548,7 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             name = apply_theme(app, "light" if current_theme(app) == "dark" else "dark")
             self._settings.setValue("theme", name)
+            self.map.apply_theme()
 
     @Slot()
     def show_notices(self) -> None:

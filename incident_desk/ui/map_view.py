@@ -292,6 +292,10 @@ class MapView(QWebEngineView):
         """Centre the map on an item; ``callback(bool)`` says whether it was found."""
         self.evaluate(f"idesk.flyTo({json.dumps(feature_id)})", callback)
 
+    def set_theme(self, name: str, callback: Callable[[Any], None] | None = None) -> None:
+        """Restyle land, sea and borders for the console's ``dark`` or ``light`` theme."""
+        self.evaluate(f"idesk.setTheme({json.dumps(name)})", callback)
+
     def fit_active(self, callback: Callable[[Any], None] | None = None) -> None:
         """Zoom to every active incident and area (``callback(bool)``: anything to show)."""
         self.evaluate("idesk.fitActive()", callback)

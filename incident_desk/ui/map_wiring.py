@@ -13,7 +13,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QObject, Slot
-from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit
+from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QLineEdit
 
 from incident_desk.errors import StoreError
 from incident_desk.mapfeed import (
@@ -22,6 +22,7 @@ from incident_desk.mapfeed import (
     parse_feature_id,
     unit_update,
 )
+from incident_desk.ui.theme import current_theme
 
 log = logging.getLogger("incident_desk.ui")
 
@@ -91,6 +92,7 @@ class MapWiring(QObject):
         if not ok or self.view is None or self.ready:
             return
         self.ready = True
+        self.apply_theme()
         board = self.window.console.command
         if board is None:
             return
@@ -98,6 +100,12 @@ class MapWiring(QObject):
             self.push_units(board.units())
         except StoreError as exc:
             self.window.database_banner.set_error(str(exc))
+
+    def apply_theme(self) -> None:
+        """The map in the console's theme (a dark map in the dark theme)."""
+        app = QApplication.instance()
+        if self.view is not None and self.ready and isinstance(app, QApplication):
+            self.view.set_theme(current_theme(app))
 
     @Slot(str)
     def _on_feature_clicked(self, feature_id: str) -> None:

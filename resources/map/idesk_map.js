@@ -319,6 +319,14 @@
     document.body.appendChild(svg);
   }
 
+  /* Land, borders and sea per console theme: a restyle, not an inverted image (labels and
+     symbols keep their colours). */
+  var THEMES = {
+    light: { sea: "#b9d3e3", land: "#f4f1ea", border: "#8a8a8a" },
+    dark: { sea: "#0e1a24", land: "#283038", border: "#8fa0ad" }
+  };
+  idesk.theme = "light";
+
   function countriesLayer(map) {
     var renderer = L.canvas({ padding: 0.5 });
     var style = { color: "#8a8a8a", weight: 0.8, fillColor: "#f4f1ea", fillOpacity: 1 };
@@ -329,6 +337,7 @@
     var fine = make(window.IDESK_COUNTRIES_50M);
     var coarse = make(window.IDESK_COUNTRIES_110M) || fine;
     fine = fine || coarse;
+    idesk.countryLayers = [fine, coarse].filter(function (l) { return l; });
     var group = L.layerGroup();
     function pick() {
       if (!fine) { return; }
@@ -341,6 +350,17 @@
     pick();
     return group;
   }
+
+  /* The console's theme: "dark" or "light". Returns the theme applied. */
+  idesk.setTheme = function (name) {
+    var t = THEMES[name] || THEMES.light;
+    idesk.theme = THEMES[name] ? name : "light";
+    if (idesk.map) { idesk.map.getContainer().style.background = t.sea; }
+    (idesk.countryLayers || []).forEach(function (layer) {
+      layer.setStyle({ color: t.border, fillColor: t.land });
+    });
+    return idesk.theme;
+  };
 
   /* Called once by the folium-built shell with the map and its layer control. */
   idesk.init = function (map, control, options) {

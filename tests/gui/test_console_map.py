@@ -21,6 +21,7 @@ from incident_desk.console import Console
 from incident_desk.identity import Identity
 from incident_desk.incidents import IncidentBoard, IncidentSnapshot
 from incident_desk.store import Store
+from incident_desk.ui.theme import apply_theme
 from tests.gui.fakes import settle, wait_loaded
 from tests.helpers.alerts import BASE_TIME, incoming, make_alert
 from tests.unit.incidents.build import NOW, circle, exercise_alert, square, with_area
@@ -433,3 +434,22 @@ def test_screenshot_of_the_console_with_the_map(
     assert desk.map.height() >= 800
     path = save_screenshot(desk.window, ARTIFACTS / "console-map.png")
     assert path.stat().st_size > 50_000
+
+
+def test_the_map_follows_the_console_theme(
+    qtbot: Any, open_desk: Callable[..., Desk], qapp: Any
+) -> None:
+    """A dark console gets a dark map (land, sea and borders restyled), and back."""
+    apply_theme(qapp, "dark")
+    try:
+        desk = open_desk()
+        _wait_js(qtbot, desk.map, "idesk.theme", "dark")
+        sea = "getComputedStyle(idesk.map.getContainer()).backgroundColor"
+        _wait_js(qtbot, desk.map, sea, "rgb(14, 26, 36)")
+        land = "idesk.countryLayers[0].getLayers()[0].options.fillColor"
+        assert _js(qtbot, desk.map, land) == "#283038"
+        desk.window.toggle_theme()
+        _wait_js(qtbot, desk.map, "idesk.theme", "light")
+        assert _js(qtbot, desk.map, land) == "#f4f1ea"
+    finally:
+        apply_theme(qapp, "dark")

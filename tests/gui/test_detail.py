@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 from incident_desk import cap
 from incident_desk.ui.detail import AlertDetail, diff_versions, pretty_xml
 from tests.gui.fakes import FakeStore, make_alert
@@ -78,3 +80,42 @@ def test_exercise_alert_is_watermarked(qtbot) -> None:
     assert panel.alert_id is None
     assert "42" in panel.title.text()
     assert cap.Status.EXERCISE == "Exercise"
+
+
+def test_a_bilingual_alert_shows_the_operators_language_first(qtbot) -> None:
+    """A genuine Environment Canada alert in English and French: a French-speaking operator
+    reads the French block first and is told the alert also carries English."""
+    real = Path(__file__).resolve().parents[1] / "data" / "cap" / "real"
+    raw = (real / "google_canada_ec_bilingual_cap11.cap").read_bytes()
+    reading = cap.read(raw)
+    base = make_alert(1)
+    french = next(i for i in reading.alert.infos if i.language.lower().startswith("fr"))
+    english = next(i for i in reading.alert.infos if i.language.lower().startswith("en"))
+    stored = base.model_copy(update={"alert": reading.alert, "raw": raw})
+    panel = AlertDetail(FakeStore([stored]), languages=("fr",))
+    qtbot.addWidget(panel)
+    panel.show_alert(1)
+    body = panel.body.toPlainText()
+    assert french.event in body
+    assert body.index(french.event) < body.index(english.event)
+    assert "also in en" in body
+    assert (french.instruction or french.description or french.event)[:20] in body
+    english_panel = AlertDetail(FakeStore([stored]), languages=("en",))
+    qtbot.addWidget(english_panel)
+    english_panel.show_alert(1)
+    text = english_panel.body.toPlainText()
+    assert text.index(english.event) < text.index(french.event)
+
+
+def test_conformance_warnings_are_said_in_plain_words(qtbot) -> None:
+    """An alert accepted with warnings says what is unusual (element path and message)."""
+    raw = make_alert(1).raw.replace(b"</scope>", b"</scope><addresses/>")
+    reading = cap.read(raw)
+    assert reading.warnings, "the empty <addresses/> must be a warning"
+    stored = make_alert(1).model_copy(update={"warnings": reading.warnings, "raw": raw})
+    panel = AlertDetail(FakeStore([stored]))
+    qtbot.addWidget(panel)
+    panel.show_alert(1)
+    body = panel.body.toPlainText()
+    assert "Conformance warnings (" in body
+    assert reading.warnings[0].path in body

@@ -298,11 +298,12 @@ def test_keyboard_shortcuts_drive_the_clock(qtbot: Any, drill: Drill) -> None:
 
 
 def test_endex_skips_the_rest_and_the_aar_is_exported(
-    qtbot: Any, drill: Drill, tmp_path: Path
+    qtbot: Any, drill: Drill, tmp_path: Path, confirmations: list[tuple[str, str]]
 ) -> None:
     _startex(qtbot, drill)
     qtbot.waitUntil(lambda: drill.identifier(1) in drill.queue_identifiers(), timeout=ARRIVE_MS)
     qtbot.mouseClick(drill.panel.buttons["endex"], Qt.MouseButton.LeftButton)
+    assert confirmations[-1][0] == "ENDEX"  # the controller was asked first
     assert drill.controller.state == "ended"
     assert all(drill.state(n) == "skipped" for n in range(2, 17) if n != 7)
     assert drill.state(7).startswith("held")
@@ -318,6 +319,11 @@ def test_endex_skips_the_rest_and_the_aar_is_exported(
     assert "EXERCISE" in html
     assert exercise in html
     assert "After-action report written" in drill.window.message_bar.label.text()
+    # every joined console offers to leave the ended exercise
+    ended = drill.window.advisories.ended
+    qtbot.waitUntil(ended.isVisible, timeout=ARRIVE_MS)
+    assert "has ended" in ended.label.text()
+    assert ended.button.text() == "Leave exercise"
 
 
 def test_speed_combo_and_status_clock_follow_the_controller(qtbot: Any, drill: Drill) -> None:
@@ -342,3 +348,15 @@ def test_window_with_every_dock_fits_1366_by_768(drill: Drill) -> None:
     assert window.minimumSizeHint().width() <= 1366
     assert window.minimumSizeHint().height() <= 768 - 60
     assert window.exercise_dock in window.tabifiedDockWidgets(window.timeline_dock)
+
+
+def test_the_answer_key_is_hidden_until_the_controller_asks(drill: Drill) -> None:
+    """The MSEL's expected actions are the drill's answer key: a player at a console that
+    also runs the controller (``--demo``) does not see them unless shown on purpose."""
+    panel = drill.window.exercise_panel
+    assert panel is not None
+    assert panel.view.isColumnHidden(Column.EXPECTED)
+    panel.answer_key.setChecked(True)
+    assert not panel.view.isColumnHidden(Column.EXPECTED)
+    panel.answer_key.setChecked(False)
+    assert panel.view.isColumnHidden(Column.EXPECTED)

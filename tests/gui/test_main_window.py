@@ -434,3 +434,28 @@ def test_a_failed_background_read_is_repeated_not_skipped(qtbot, store: FakeStor
     # the alerts read before the failure are read again, not lost
     qtbot.waitUntil(lambda: win.model.rowCount() == 5, timeout=3000)
     assert win.model.row_of(4) is not None
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_the_selected_alert_can_be_read_on_real_screens(
+    qtbot, window: MainWindow, size: tuple[int, int]
+) -> None:
+    """At 1366×768 the detail pane shrank to its title: the headline, severity, instruction,
+    area and time of the selected alert must be visible, not cut, on a laptop too."""
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    window.layout_keeper.size_docks()
+    assert window.select_alert(3)
+    essentials = window.detail.essentials
+    qtbot.waitUntil(essentials.isVisible, timeout=5000)
+    text = essentials.text()
+    for expected in ("Extreme / Immediate", "Keep the public away from the area.", "Busia"):
+        assert expected in text, expected
+    assert "Sent:" in text
+    assert "Explosion" in window.detail.title.text()
+    # laid out in full: as tall as its text needs, and inside the window
+    assert essentials.height() >= essentials.heightForWidth(essentials.width()) - 2
+    top_left = essentials.mapTo(window, essentials.rect().topLeft())
+    assert window.rect().contains(top_left)
+    assert top_left.y() + essentials.height() <= window.height()

@@ -16,6 +16,8 @@ from tests.helpers.alerts import BASE_TIME, make_alert, raw_of
 
 # what the queue does not carry: the full CAP model, the bytes and what only the detail shows
 NOT_IN_QUEUE = {"alert", "raw", "content_hash", "note"}
+# the detail pane reads these from the StoredAlert; the queue carries only the warning count
+NOT_IN_QUEUE |= {"warnings", "envelope", "signers"}
 
 
 @pytest.fixture
@@ -48,13 +50,17 @@ def stored(tmp_path: Path) -> Iterator[StoredAlert]:
 
 
 def test_the_row_has_exactly_the_stored_alerts_summary_fields() -> None:
-    assert set(QueueRow._fields) == set(StoredAlert.model_fields) - NOT_IN_QUEUE
+    derived = {"warning_count"}  # len(StoredAlert.warnings): the queue's marker
+    assert set(QueueRow._fields) - derived == set(StoredAlert.model_fields) - NOT_IN_QUEUE
 
 
 def test_queue_row_copies_every_field_of_a_stored_alert(stored: StoredAlert) -> None:
     row = queue_row(stored)
 
     for name in QueueRow._fields:
+        if name == "warning_count":
+            assert row.warning_count == len(stored.warnings)
+            continue
         assert getattr(row, name) == getattr(stored, name), name
     assert row.key() == stored.key()
     assert row.categories == ("Security", "CBRNE")

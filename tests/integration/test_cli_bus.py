@@ -80,6 +80,41 @@ def test_publish_validates_and_sends_on_the_agency_topic_with_mqtt5_properties(
     assert [cap.parse(m.payload).identifier for m in got] == [f"KE-nps-{n:06d}" for n in range(3)]
 
 
+def test_publish_edxl_de_wraps_each_alert_and_a_console_stores_it_with_its_envelope(
+    mosquitto: MosquittoBroker, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from incident_desk.ingest import classify_all
+
+    listener, inbox = _listen(mosquitto.url, "idesk/v1/#")
+    files = [_alert_file(tmp_path, n) for n in (40, 41)]
+    try:
+        code = main(
+            [
+                "publish",
+                *map(str, files),
+                "--edxl-de",
+                "--broker",
+                mosquitto.url,
+                "--country",
+                "KE",
+                "--agency",
+                "nps",
+            ]
+        )
+        got = inbox.wait_messages(2)
+    finally:
+        listener.stop()
+    assert code == 0
+    assert ", in EDXL-DE" in capsys.readouterr().out
+    opened = [cap.read_message(m.payload) for m in got]
+    assert all(isinstance(o, cap.Opened) for o in opened)
+    verdicts = [v for m in got for v in classify_all(m)]
+    assert [v.kind for v in verdicts] == ["alert", "alert"]
+    items = [v.alert for v in verdicts if v.alert is not None]
+    assert [i.alert.identifier for i in items] == ["KE-nps-000040", "KE-nps-000041"]
+    assert [i.envelope.distribution_status for i in items if i.envelope] == ["Actual", "Actual"]
+
+
 def test_publish_refuses_an_invalid_file_naming_it_and_sends_nothing(
     mosquitto: MosquittoBroker, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

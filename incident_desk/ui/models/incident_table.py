@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -21,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from incident_desk import timefmt
+from incident_desk.display import display_headline
 from incident_desk.ui.models.base import ListTableModel
 from incident_desk.ui.models.queue_columns import SEVERITY_RANK
 from incident_desk.ui.theme import severity_colours
@@ -49,7 +51,7 @@ HEADERS = {
     Column.SEVERITY: "Severity",
     Column.COUNTRY: "Country",
     Column.ALERTS: "Alerts",
-    Column.UPDATED: "Updated",
+    Column.UPDATED: "Age",
     Column.EXERCISE: "Exercise",
 }
 
@@ -191,7 +193,7 @@ class IncidentTableModel(ListTableModel):
             case Column.KEY:
                 return row.key
             case Column.TITLE:
-                return row.title
+                return display_headline(row.title, None, row.key)
             case Column.STATUS:
                 return str(row.status)
             case Column.SEVERITY:
@@ -200,8 +202,8 @@ class IncidentTableModel(ListTableModel):
                 return row.country or ""
             case Column.ALERTS:
                 return len(row.alert_ids)
-            case Column.UPDATED:  # to the minute; the tooltip has seconds and UTC
-                return timefmt.local(row.updated_at, seconds=False)
+            case Column.UPDATED:  # how long ago; the tooltip has the time, local and UTC
+                return age_text(row.updated_at)
             case Column.EXERCISE:
                 return "EXERCISE" if row.exercise_id else ""
         return None  # pragma: no cover - every column is matched above
@@ -229,6 +231,18 @@ class IncidentTableModel(ListTableModel):
             return f"Exercise {row.exercise_id}"
         where = f" at {row.lat:.4f},{row.lon:.4f}" if row.lat is not None else ""
         return f"{row.key}: {row.title}{where} — created by {row.created_by}"
+
+
+def age_text(when: datetime, now: datetime | None = None) -> str:
+    """How long ago, in one short word: ``now``, ``5 min``, ``3 h``, ``2 d``."""
+    seconds = ((now or datetime.now(UTC)) - when).total_seconds()
+    if seconds < 60:
+        return "now"
+    if seconds < 3600:
+        return f"{int(seconds // 60)} min"
+    if seconds < 86400:
+        return f"{int(seconds // 3600)} h"
+    return f"{int(seconds // 86400)} d"
 
 
 ALL = ""  # the "any" entry of the status and country filters

@@ -109,7 +109,19 @@ def _mode(row: Any, s: RowState) -> str:
 
 
 def _type(row: Any, s: RowState) -> str:
-    return f"{row.msg_type} ({s.superseded})" if s.superseded else row.msg_type
+    text = f"{row.msg_type} ({s.superseded})" if s.superseded else row.msg_type
+    count = getattr(row, "warning_count", 0)
+    return f"{text} ⚠{count}" if count else text
+
+
+def _type_tip(row: Any) -> str:
+    count = getattr(row, "warning_count", 0)
+    if not count:
+        return ""
+    return tr(
+        "{n} conformance warning(s): the alert breaks a rule of the CAP text but was "
+        "accepted; the detail pane says what is unusual."
+    ).format(n=count)
 
 
 def _ack(row: Any, s: RowState) -> str:
@@ -197,7 +209,7 @@ COLUMNS: dict[Column, QueueColumn] = {
         lambda r, _s: r.urgency or "",
         sort=lambda r, _s: URGENCY_RANK.get(r.urgency or "", -1),
     ),
-    Column.MSG_TYPE: QueueColumn("Type", 62, True, _type),
+    Column.MSG_TYPE: QueueColumn("Type", 70, True, _type, tooltip=_type_tip),
     Column.EVENT: QueueColumn(
         "Headline", 260, True, lambda r, _s: headline_text(r), hideable=False
     ),

@@ -46,6 +46,7 @@ class QueueRow(NamedTuple):
     trust_state: str | None = None
     trust_signer: str | None = None
     trust_detail: str | None = None
+    warning_count: int = 0  # conformance warnings of a tolerant reading (the queue's marker)
 
     def key(self) -> tuple[str, str, str]:
         """The CAP key (sender, identifier, sent), as ``StoredAlert.key()``."""
@@ -80,4 +81,5 @@ def queue_row(stored: Any) -> QueueRow:
         stored.trust_state,
         stored.trust_signer,
         stored.trust_detail,
+        len(getattr(stored, "warnings", ()) or ()),
     )
