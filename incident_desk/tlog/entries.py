@@ -85,6 +85,9 @@ def alert_entry(row: Mapping[str, Any]) -> bytes:
             "trust_state": row["trust_state"],
             "trust_signer": row["trust_signer"],
             "trust_detail": row["trust_detail"],
+            "trust_signers": row["trust_signers"],  # JSON text as stored (every signer)
+            "cap_warnings": row["cap_warnings"],  # JSON text as stored (tolerant reading)
+            "edxl_envelope": row["edxl_envelope"],  # JSON text as stored, when wrapped
             **_raw(row["raw"]),
         }
     )
@@ -165,6 +168,9 @@ COLUMNS: Final = {
         "trust_state",
         "trust_signer",
         "trust_detail",
+        "trust_signers",
+        "cap_warnings",
+        "edxl_envelope",
         "raw",
     ),
     "quarantine": ("id", "topic", "reason", "source", "received_at", "raw"),

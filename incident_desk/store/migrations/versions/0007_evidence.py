@@ -1,7 +1,7 @@
 """The tamper-evident evidence log: entries, tree nodes, state, pending facts, checkpoints
 
 Revision ID: 0007
-Revises: 0008
+Revises: 0006
 Create Date: 2026-12-05 06:00:00.000000
 
 Triggers on ``alerts``, ``quarantine``, ``timeline`` and ``alarm_journal`` note every inserted fact in
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = '0007'
-down_revision: str | None = '0008'
+down_revision: str | None = '0006'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
