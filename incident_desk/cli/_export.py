@@ -112,8 +112,8 @@ def _existing(url: str | None) -> str | None:
 def run_form(args: argparse.Namespace) -> int:
     from incident_desk.cli._options import settings_from
     from incident_desk.command import CommandBoard
-    from incident_desk.console import Identity
     from incident_desk.exports import exercise_of_incident, ics204, ics214, to_csv
+    from incident_desk.identity import Identity
     from incident_desk.store import Store
     from incident_desk.topics import Mode
 

@@ -43,7 +43,7 @@ def add_parser(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from incident_desk.console import Identity
+    from incident_desk.identity import Identity
     from incident_desk.ingest import IngestRoute
     from incident_desk.messaging.service import BusService, console_filters
     from incident_desk.store import Store

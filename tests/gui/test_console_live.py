@@ -27,6 +27,7 @@ from incident_desk.ui.models.alert_table import Column
 from tests.gui.fakes import settle, wait_loaded
 from tests.helpers.brokers import Inbox, MosquittoBroker, bus_settings, publish_alert
 from tests.helpers.capgen import alert_bytes
+from tests.helpers.logfail import BROKER_OUTAGE
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ARRIVE_MS = 15_000  # broker → ingest → store → bridge → 200 ms coalesced refresh
@@ -228,6 +229,7 @@ def test_ctrl_k_sends_a_cap_ack_to_the_broker_and_stops_the_alarm(qtbot: Any, li
         watcher.stop()
 
 
+@BROKER_OUTAGE
 def test_broker_loss_shows_the_banner_and_recovery_hides_it(qtbot: Any, live: Live) -> None:
     window = live.window
     assert window.broker_banner.isHidden()
@@ -251,6 +253,7 @@ def test_broker_loss_shows_the_banner_and_recovery_hides_it(qtbot: Any, live: Li
     assert _queue_rows(window)[0].identifier == alert.identifier
 
 
+@BROKER_OUTAGE
 def test_an_ack_during_a_broker_outage_shows_at_once_and_goes_out_on_recovery(
     qtbot: Any, live: Live
 ) -> None:

@@ -35,6 +35,11 @@ from tests.gui.fakes import FakeConsole, FakeStore, make_alert, settle, wait_loa
 from tests.helpers.brokers import MosquittoBroker, bus_settings, publish_alert
 from tests.helpers.capgen import alert_bytes
 
+NO_DUFF_LOGGED = pytest.mark.logs_expected(
+    "incident_desk.messaging", "incident_desk.ui", match="NO DUFF"
+)
+"""A real alert during play is a WARNING on the bus side and in the window: the test's point."""
+
 ARRIVE_MS = 15_000
 UG_TOPIC = alert_topic(Mode.ACTUAL, "UG", "upf")
 EXERCISE = load_scenario(DEMO_SCENARIO).exercise.id
@@ -104,6 +109,7 @@ def _publish_real(publisher: AlertPublisher, headline: str) -> cap.Alert:
     return alert
 
 
+@NO_DUFF_LOGGED
 def test_a_real_alert_during_play_holds_the_clock_and_covers_every_console(
     qtbot: Any,
     mosquitto: MosquittoBroker,
@@ -155,6 +161,7 @@ def test_a_real_alert_during_play_holds_the_clock_and_covers_every_console(
     assert [a.sender for a in runtime.store.acks_for(stored.id)] == ["nps.go.ke"]
 
 
+@NO_DUFF_LOGGED
 def test_a_late_joining_console_learns_no_duff_from_the_control_topic(
     qtbot: Any,
     mosquitto: MosquittoBroker,
@@ -206,6 +213,7 @@ def _store(window: MainWindow, store: FakeStore, row: Any) -> None:
     window.bridge.changes_applied.emit(Changes(alerts=(row.id,)))
 
 
+@NO_DUFF_LOGGED
 def test_a_console_joined_to_an_exercise_raises_no_duff_for_any_real_alert(qtbot: Any) -> None:
     window, store = _fake_window(qtbot, "EX-1")
     _store(window, store, make_alert(2, status="Exercise", exercise_id="EX-1", event="Drill"))

@@ -8,7 +8,8 @@ without saying so hides a bug. A test announces what it expects in one of two wa
   ``caplog.set_level``) around the code that logs: records of that logger (and its children)
   are expected while the context is active (for ``set_level``: for the rest of the test);
 - ``@pytest.mark.logs_expected("incident_desk.messaging", match="broker refused")``: records of
-  those loggers (none named: any logger), optionally only those whose message matches.
+  those loggers (none named: any logger), optionally only those whose message matches; several
+  markers add up (:data:`BROKER_OUTAGE` and :data:`BROKER_REFUSAL` are ready-made ones).
 
 Records are checked in each phase (setup, call, teardown); the test fails with the records
 that nobody announced. Registered in ``tests/conftest.py``.
@@ -26,7 +27,24 @@ from typing import Any
 
 import pytest
 
-__all__ = ["UnexpectedLogs"]
+__all__ = ["BROKER_OUTAGE", "BROKER_REFUSAL", "MQTT311_ONLY", "UnexpectedLogs"]
+
+BROKER_OUTAGE = pytest.mark.logs_expected(
+    "incident_desk.messaging",
+    match=r"disconnected: (connection lost|cannot reach the broker|the broker closed the "
+    r"connection without answering)|failed to receive on socket",
+)
+"""For a test that stops, restarts or never starts the broker: the client says so."""
+
+BROKER_REFUSAL = pytest.mark.logs_expected(
+    "incident_desk.messaging", match=r"refused(: | message \d+: )Not authorized"
+)
+"""For a test whose broker refuses a connection or a publication (ACL, credentials)."""
+
+MQTT311_ONLY = pytest.mark.logs_expected(
+    "incident_desk.messaging", match=r"speaks MQTT 3\.1\.1 only: using 3\.1\.1"
+)
+"""For a test on a broker without MQTT 5 (NATS, RabbitMQ): the client says what it loses."""
 
 _real_at_level = pytest.LogCaptureFixture.at_level
 _real_set_level = pytest.LogCaptureFixture.set_level
@@ -38,8 +56,8 @@ class _TestState:
 
     announced: list[str] = field(default_factory=list)  # logger names ("" = every logger)
     unexpected: list[logging.LogRecord] = field(default_factory=list)
-    marker_loggers: tuple[str, ...] | None = None  # None: no marker
-    marker_match: re.Pattern[str] | None = None
+    # one (logger names, message pattern) per logs_expected marker; () names = any logger
+    rules: list[tuple[tuple[str, ...], re.Pattern[str] | None]] = field(default_factory=list)
 
 
 class UnexpectedLogs(logging.Handler):
@@ -64,11 +82,11 @@ class UnexpectedLogs(logging.Handler):
     def _expected(self, state: _TestState, record: logging.LogRecord) -> bool:
         if self._covers(state.announced, record.name):
             return True
-        if state.marker_loggers is None:
-            return False
-        if state.marker_loggers and not self._covers(state.marker_loggers, record.name):
-            return False
-        return state.marker_match is None or bool(state.marker_match.search(record.getMessage()))
+        return any(
+            (not names or self._covers(names, record.name))
+            and (match is None or match.search(record.getMessage()) is not None)
+            for names, match in state.rules
+        )
 
     @contextmanager
     def announcing(self, logger: str) -> Iterator[None]:
@@ -132,11 +150,11 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 
 def _state_for(item: pytest.Item) -> _TestState:
     state = _TestState()
-    marker = item.get_closest_marker("logs_expected")
-    if marker is not None:
-        state.marker_loggers = tuple(str(name) for name in marker.args)
+    for marker in item.iter_markers("logs_expected"):
         match = marker.kwargs.get("match")
-        state.marker_match = re.compile(match) if match else None
+        state.rules.append(
+            (tuple(str(name) for name in marker.args), re.compile(match) if match else None)
+        )
     return state
 
 

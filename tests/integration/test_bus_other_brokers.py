@@ -9,7 +9,6 @@ cluster has its own file (test_cluster_nats.py); docs/scaling.md lists the diffe
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -19,7 +18,11 @@ from incident_desk.store import Store
 from incident_desk.topics import Mode, alert_topic
 from tests.helpers.brokers import Inbox, bus_settings, free_port, publish_alert, tracked_client
 from tests.helpers.capgen import alert_bytes
+from tests.helpers.logfail import BROKER_OUTAGE, MQTT311_ONLY
 from tests.helpers.rabbitmq import drop_sessions, unique_agency
+
+# failover on purpose: the client says which node went away and what the broker cannot do
+pytestmark = [BROKER_OUTAGE, MQTT311_ONLY]
 
 #: broker kind → the MQTT version it speaks (what ConnectionState.protocol must say)
 PROTOCOL = {"mosquitto": "5", "rabbitmq": "3.1.1"}
@@ -39,13 +42,6 @@ def agency(broker: tuple[str, str]) -> Iterator[str]:
     name = unique_agency()
     yield name
     drop_sessions(broker[1], _ids(name, "console", "pub", "sub", "failover"))
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    s = Store.open(f"sqlite:///{tmp_path / 'console.db'}")
-    yield s
-    s.close()
 
 
 def _ids(agency: str, *names: str) -> list[str]:

@@ -12,13 +12,14 @@ import pytest
 
 from incident_desk import cap
 from incident_desk.cli import main
-from incident_desk.console import Identity
+from incident_desk.identity import Identity
 from incident_desk.ingest import IngestRoute
 from incident_desk.messaging import BusClient
 from incident_desk.store import Store
 from incident_desk.topics import Mode, unit_topic
 from tests.helpers.brokers import Inbox, MosquittoBroker, bus_settings, free_port, start_mosquitto
 from tests.helpers.capgen import alert_bytes
+from tests.helpers.logfail import BROKER_OUTAGE, BROKER_REFUSAL
 
 
 def _alert_file(tmp_path: Path, n: int, **kw: object) -> Path:
@@ -190,6 +191,7 @@ def test_publish_never_puts_exercise_and_real_content_on_each_others_topics(
     assert expected in capsys.readouterr().err
 
 
+@BROKER_REFUSAL
 def test_publish_reports_an_acl_refusal_in_plain_words(
     tmp_path: Path, tmp_path_factory: pytest.TempPathFactory, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -217,6 +219,7 @@ def test_publish_reports_an_acl_refusal_in_plain_words(
     assert "Traceback" not in err
 
 
+@BROKER_OUTAGE
 def test_publish_to_an_unreachable_broker_fails_cleanly(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

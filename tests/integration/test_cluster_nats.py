@@ -20,15 +20,20 @@ from typing import Any
 import pytest
 
 from incident_desk import cap
-from incident_desk.console import Console, Identity
+from incident_desk.console import Console
 from incident_desk.errors import BusError
+from incident_desk.identity import Identity
 from incident_desk.messaging import AlertPublisher, BusClient
 from incident_desk.messaging.service import BusService, console_filters
 from incident_desk.store import IncomingAlert, Store
 from incident_desk.topics import Mode, alert_topic, command_topic
 from tests.helpers.brokers import Inbox, bus_settings, publish_alert
 from tests.helpers.capgen import alert_bytes
+from tests.helpers.logfail import BROKER_OUTAGE, MQTT311_ONLY
 from tests.helpers.nats import NatsCluster
+
+# failover on purpose: the client says which node went away and what the broker cannot do
+pytestmark = [BROKER_OUTAGE, MQTT311_ONLY]
 
 TOPIC = alert_topic(Mode.ACTUAL, "KE", "nps")
 WS01 = Identity(country="KE", agency="nps", sender="nps.ke", operator="a.op", workstation="ws01")

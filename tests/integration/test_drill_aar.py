@@ -21,8 +21,9 @@ from pathlib import Path
 import pytest
 
 from incident_desk.command import CommandBoard, load_directory_for
-from incident_desk.console import Console, Identity
+from incident_desk.console import Console
 from incident_desk.exercise import build_aar
+from incident_desk.identity import Identity
 from incident_desk.ingest import IngestRoute
 from incident_desk.messaging.service import BusService, console_filters
 from incident_desk.runtime import ExerciseController

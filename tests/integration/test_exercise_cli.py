@@ -16,6 +16,7 @@ from incident_desk.messaging import BusClient, Subscription
 from incident_desk.scenario import parse_scenario
 from tests.helpers.alerts import make_alert
 from tests.helpers.brokers import Inbox, MosquittoBroker, bus_settings, start_mosquitto
+from tests.helpers.logfail import BROKER_REFUSAL
 from tests.unit.exercise.conftest import SMALL
 
 pytestmark = pytest.mark.timeout(90)
@@ -104,6 +105,7 @@ def test_scenario_run_clear_state_leaves_no_retained_control(
     assert state.state.value == "ended"
 
 
+@BROKER_REFUSAL
 def test_scenario_run_against_a_refusing_broker_exits_1_with_the_reason(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -172,6 +174,7 @@ def test_record_cli_saves_messages_and_replay_cli_puts_them_in_the_exercise(
     assert all(json.loads(m.payload)["exercise"] == "RX-9" for m in got)
 
 
+@pytest.mark.logs_expected("incident_desk.exercise", match="CAP does not parse")
 def test_replay_cli_warns_about_unparseable_cap(
     mosquitto: MosquittoBroker, listen: object, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

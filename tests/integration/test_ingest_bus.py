@@ -20,6 +20,7 @@ from incident_desk.store import Store
 from incident_desk.topics import Mode, alert_topic
 from tests.helpers.brokers import MosquittoBroker, bus_settings, publish_alert
 from tests.helpers.capgen import alert_bytes
+from tests.helpers.logfail import BROKER_OUTAGE
 
 TOPIC = alert_topic(Mode.ACTUAL, "KE", "nps")
 
@@ -71,6 +72,7 @@ def test_alerts_published_while_the_console_was_away_arrive_after_it_reconnects(
     assert service.stats.gaps == 0
 
 
+@BROKER_OUTAGE
 def test_broker_restart_in_the_middle_of_a_5000_alert_stream_loses_nothing(
     mosquitto: MosquittoBroker, store: Store
 ) -> None:

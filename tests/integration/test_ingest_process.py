@@ -42,6 +42,7 @@ from tests.helpers.brokers import (
     tracked_client,
 )
 from tests.helpers.capgen import alert_bytes
+from tests.helpers.logfail import BROKER_OUTAGE
 
 TOPIC = alert_topic(Mode.ACTUAL, "UG", "upf")
 ACK_TOPIC = ack_topic(Mode.ACTUAL, "KE", "nps")
@@ -166,6 +167,7 @@ def _acked_keys(inbox: Inbox, count: int) -> list[tuple[str, str, str]]:
     return [ref.key() for m in got for ref in cap.parse(m.payload).references]
 
 
+@BROKER_OUTAGE
 def test_an_ack_given_while_the_broker_is_down_goes_out_when_it_is_back(
     mosquitto: MosquittoBroker, db: Path, clients: list[Any]
 ) -> None:
@@ -234,6 +236,7 @@ def test_an_ack_left_waiting_by_a_closed_console_goes_out_at_the_next_start(
         reopened.store.close()
 
 
+@BROKER_OUTAGE
 def test_a_command_event_written_while_the_broker_is_down_goes_out_when_it_is_back(
     mosquitto: MosquittoBroker, db: Path, clients: list[Any]
 ) -> None:
@@ -258,6 +261,7 @@ def test_a_command_event_written_while_the_broker_is_down_goes_out_when_it_is_ba
         console.store.close()
 
 
+@pytest.mark.logs_expected("incident_desk.messaging", match="ingest process exited unexpectedly")
 def test_a_killed_ingest_process_comes_back_by_itself_and_nothing_is_lost(
     mosquitto: MosquittoBroker, db: Path
 ) -> None:
@@ -338,6 +342,7 @@ def _alive(pid: int) -> bool:
     return "\nState:\tZ" not in status
 
 
+@pytest.mark.logs_expected("incident_desk.messaging", match="Could not prepare the database")
 def test_an_unusable_database_fails_start_with_the_reason(
     mosquitto: MosquittoBroker, tmp_path: Path
 ) -> None:
@@ -351,6 +356,7 @@ def test_an_unusable_database_fails_start_with_the_reason(
     assert ingest.pid is None
 
 
+@BROKER_OUTAGE
 def test_the_console_runtime_sends_its_command_events_through_the_outbox(
     mosquitto: MosquittoBroker, db: Path, clients: list[Any]
 ) -> None:

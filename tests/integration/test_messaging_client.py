@@ -20,6 +20,7 @@ from tests.helpers.brokers import (
     start_mosquitto,
     tracked_client,
 )
+from tests.helpers.logfail import BROKER_OUTAGE, BROKER_REFUSAL
 
 ALERT = alert_topic(Mode.ACTUAL, "KE", "nps")
 ACTUAL_TREE = subscription_filters(Mode.ACTUAL)
@@ -147,6 +148,7 @@ def test_unacked_message_is_redelivered_after_reconnect(
     assert [m.payload for m in inbox3.messages] == [b"marker"]  # the acked one did not return
 
 
+@BROKER_OUTAGE
 def test_reconnects_by_itself_after_broker_restart(
     mosquitto: MosquittoBroker, clients: list[BusClient]
 ) -> None:
@@ -170,6 +172,7 @@ def test_reconnects_by_itself_after_broker_restart(
     assert inbox.wait_messages(1)[0].payload == b"after-restart"
 
 
+@BROKER_REFUSAL
 def test_publish_refused_by_acl_is_a_bus_error_in_plain_words(
     tmp_path: Path, clients: list[BusClient]
 ) -> None:
@@ -189,6 +192,7 @@ def test_publish_refused_by_acl_is_a_bus_error_in_plain_words(
         broker.stop()
 
 
+@BROKER_REFUSAL
 def test_connection_refused_names_the_reason(tmp_path: Path, clients: list[BusClient]) -> None:
     broker = start_mosquitto(tmp_path, extra_config="allow_anonymous false\n")
     try:
@@ -201,6 +205,7 @@ def test_connection_refused_names_the_reason(tmp_path: Path, clients: list[BusCl
         broker.stop()
 
 
+@BROKER_OUTAGE
 def test_unreachable_broker_is_a_bus_error(clients: list[BusClient]) -> None:
     inbox = Inbox()
     client = _client(clients, f"mqtt://127.0.0.1:{free_port()}", "idesk-nowhere", inbox)

@@ -21,6 +21,10 @@ from tests.helpers.brokers import (
     tracked_client,
 )
 from tests.helpers.capgen import alert_bytes
+from tests.helpers.logfail import BROKER_OUTAGE, MQTT311_ONLY
+
+# failover on purpose: the client says which node went away and what the broker cannot do
+pytestmark = [BROKER_OUTAGE, MQTT311_ONLY]
 
 
 def _dead_url() -> str:

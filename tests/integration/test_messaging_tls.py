@@ -11,6 +11,7 @@ import pytest
 from incident_desk.errors import BusError
 from incident_desk.messaging import BusClient
 from tests.helpers.brokers import Inbox, bus_settings, start_mosquitto
+from tests.helpers.logfail import BROKER_OUTAGE
 
 pytestmark = pytest.mark.skipif(shutil.which("openssl") is None, reason="openssl CLI not installed")
 
@@ -77,6 +78,7 @@ def _make_pki(d: Path) -> None:
     )
 
 
+@BROKER_OUTAGE
 @_PAHO_LEAKS_FAILED_TLS_SOCKET
 def test_tls_connects_with_the_right_ca_and_refuses_an_unknown_one(tmp_path: Path) -> None:
     pki = tmp_path / "pki"

@@ -12,7 +12,7 @@ import threading
 from typing import Any
 
 from incident_desk.command import CommandBoard
-from incident_desk.console import Identity
+from incident_desk.identity import Identity
 from incident_desk.ingest import IngestRoute
 from incident_desk.messaging import AlertPublisher, BusClient
 from incident_desk.messaging.service import BusService, console_filters

@@ -13,6 +13,8 @@ from __future__ import annotations
 import threading
 import time
 
+import pytest
+
 from incident_desk.changes import Changes
 from incident_desk.messaging import AlertPublisher, BusClient
 from incident_desk.messaging.service import BusService, console_filters
@@ -20,7 +22,15 @@ from incident_desk.store import Store
 from incident_desk.topics import Mode, alert_topic
 from tests.helpers.brokers import MosquittoBroker, bus_settings, publish_alert
 from tests.helpers.capgen import alert_bytes
+from tests.helpers.logfail import BROKER_OUTAGE, MQTT311_ONLY
 from tests.helpers.pgcluster import PgPair
+
+# a primary change on purpose: ingest says it retries, the client says what it lost
+pytestmark = [
+    BROKER_OUTAGE,
+    MQTT311_ONLY,
+    pytest.mark.logs_expected("incident_desk.ingest", match="database write failed, retrying"),
+]
 
 TOPIC = alert_topic(Mode.ACTUAL, "KE", "nps")
 TOTAL = 400

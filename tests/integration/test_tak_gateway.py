@@ -159,6 +159,7 @@ def test_pli_from_50_devices_at_1_hz_becomes_unit_events_on_the_bus(
     assert all(m.topic.endswith(parse_unit_status(m.payload).unit) for m in messages)
 
 
+@pytest.mark.logs_expected("incident_desk.tak", match="emergency beacon raised as CAP alert")
 def test_an_emergency_beacon_raises_an_extreme_immediate_cap_alert(
     mosquitto: MosquittoBroker, clients: list[Any], peers: list[Any], gateways: list[TakGateway]
 ) -> None:
@@ -217,6 +218,7 @@ def test_tls_channel_presents_our_certificate_and_verifies_the_server(
     _events(peer, incident_uid(KEY, None))
 
 
+@pytest.mark.logs_expected("incident_desk.tak", match="cannot connect to tls://")
 def test_tls_refuses_a_server_whose_certificate_our_ca_did_not_sign(
     tmp_path: Path, mosquitto: MosquittoBroker, peers: list[Any], gateways: list[TakGateway]
 ) -> None:
@@ -237,6 +239,7 @@ def test_tls_refuses_a_server_whose_certificate_our_ca_did_not_sign(
     assert peer.messages == []
 
 
+@pytest.mark.logs_expected("incident_desk.tak", match="closed the connection; next attempt")
 def test_gateway_reconnects_after_the_tak_server_drops_it(
     mosquitto: MosquittoBroker, clients: list[Any], peers: list[Any], gateways: list[TakGateway]
 ) -> None:
@@ -280,6 +283,7 @@ def test_multicast_sa_both_ways_and_protobuf(
     assert message.unit == "nps-u2"
 
 
+@pytest.mark.logs_expected("incident_desk.tak", match="refused to send|not sent to TAK")
 def test_exercise_traffic_never_reaches_the_real_tak_channel(
     mosquitto: MosquittoBroker, clients: list[Any], peers: list[Any], gateways: list[TakGateway]
 ) -> None:
@@ -322,6 +326,7 @@ def test_exercise_traffic_never_reaches_the_real_tak_channel(
     assert refused["unit message does not match its topic"] == 1
 
 
+@pytest.mark.logs_expected("incident_desk.tak", match="emergency beacon raised as CAP alert")
 def test_exercise_cot_on_the_real_channel_never_becomes_a_real_alarm(
     mosquitto: MosquittoBroker, clients: list[Any], peers: list[Any], gateways: list[TakGateway]
 ) -> None:
@@ -445,6 +450,7 @@ def test_start_without_waiting_returns_at_once_and_connects_later(
     _events(peer, incident_uid(KEY, None))
 
 
+@pytest.mark.logs_expected("incident_desk.tak", match="matches no unit")
 def test_unknown_devices_are_listed_for_the_operator_not_published(
     mosquitto: MosquittoBroker, clients: list[Any], peers: list[Any], gateways: list[TakGateway]
 ) -> None:

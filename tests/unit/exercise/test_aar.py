@@ -12,8 +12,8 @@ import pytest
 from incident_desk import timefmt
 from incident_desk.cap import MsgType
 from incident_desk.command import CommandBoard, load_directory_for
-from incident_desk.console import Identity
 from incident_desk.exercise import build_aar, render_run, write_aar
+from incident_desk.identity import Identity
 from incident_desk.scenario import Scenario, load_scenario, parse_scenario, render_cap
 from incident_desk.store import IncomingAlert, Store
 from incident_desk.topics import Mode

@@ -4,11 +4,7 @@ are not started, so what they would send stays in their queues; real SQLite for 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
-
-import pytest
 
 from incident_desk import cap
 from incident_desk.incidents import IncidentBoard
@@ -30,13 +26,6 @@ class Clock:
 
     def __call__(self) -> datetime:
         return self.now
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    opened = Store.open(f"sqlite:///{tmp_path / 'idesk.db'}")
-    yield opened
-    opened.close()
 
 
 def _gateway(clock: Clock, store: Store | None = None, refresh_s: float = 3600) -> TakGateway:
