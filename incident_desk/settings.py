@@ -50,6 +50,14 @@ The TOML file (all keys optional)::
     reconnect_min_s = 0.5
     reconnect_max_s = 30
 
+    [evidence]                               # the tamper-evident log (docs/evidence.md)
+    key_file = "/etc/idesk/evidence.key"     # Ed25519 agency key (created on first use)
+    checkpoint_entries = 1000                # sign a checkpoint every N new entries ...
+    checkpoint_seconds = 300                 # ... or after T seconds with new entries
+    witness_for = ["KE/nps=idesk/KE/nps+1a2b3c4d+AQ…"]   # partner logs this console witnesses
+    witnesses = ["idesk/UG/upf+5e6f7a8b+BA…"]             # cosigner keys trusted for ours
+    tsa_url = "http://tsa.example/tsr"       # optional RFC 3161 timestamps on checkpoints
+    tsa_roots = "/etc/idesk/tsa-root.pem"
     [tak]                                    # optional: the TAK gateway (docs/tak.md)
     url = "tls://takserver.ke.example:8089"  # tcp://host:8087, tls://host:8089, udp://239.2.3.1:6969
     protocol = "xml"                         # or "protobuf" (TAK protocol version 1)
@@ -91,6 +99,7 @@ from incident_desk.limits import MAX_SETTINGS_BYTES, read_limited
 __all__ = [
     "SCHEMA_VERSION",
     "BrokerSettings",
+    "EvidenceSettings",
     "Settings",
     "TakSettings",
     "default_client_id",
@@ -358,6 +367,34 @@ class TakSettings(BaseModel):
         return self
 
 
+class EvidenceSettings(BaseModel):
+    """The evidence log's signing key, checkpoint rhythm and cross-border witnesses."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    key_file: Path | None = Field(
+        None, description="Ed25519 agency key (C2SP form); None: evidence.key in the data folder"
+    )
+    origin: str | None = Field(
+        None, description="the log's name in checkpoints; None: idesk/{country}/{agency}"
+    )
+    checkpoint_entries: int = Field(1000, ge=1, description="sign after this many new entries")
+    checkpoint_seconds: float = Field(300.0, gt=0, description="... or after this long (s)")
+    witness_for: list[str] = Field(
+        default_factory=list,
+        description="partner logs to witness: 'CC/agency=<log verifier key>' each",
+    )
+    witnesses: list[str] = Field(
+        default_factory=list, description="cosigner verifier keys whose cosignatures we keep"
+    )
+    tsa_url: str | None = Field(
+        None, description="RFC 3161 time-stamping authority for checkpoints; None: none"
+    )
+    tsa_roots: Path | None = Field(
+        None, description="PEM root certificate(s) of that authority (shipped in exports)"
+    )
+
+
 class Settings(BaseSettings):
     """Everything a console, the CLI or a headless recorder needs to start."""
 
@@ -390,6 +427,7 @@ class Settings(BaseSettings):
             "agency; None: signed alerts show as unknown signer"
         ),
     )
+    evidence: EvidenceSettings = Field(default_factory=EvidenceSettings)
     directory: Path | None = Field(
         None,
         description=(

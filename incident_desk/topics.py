@@ -4,6 +4,7 @@ See docs/architecture.md §3 and docs/standards.md §7.1.
 
 ```
 idesk/v1/actual/{country}/{agency}/alert | ack | command | unit/{unit_id}
+idesk/v1/actual/{country}/{agency}/checkpoint[/request | response | cosignature | alarm]
 idesk/v1/test/{country}/{agency}/...                     (the same tree)
 idesk/v1/exercise/{exercise_id}/{country}/{agency}/...   (the same tree inside one exercise)
 idesk/v1/exercise/{exercise_id}/control
@@ -31,6 +32,7 @@ __all__ = [
     "ack_topic",
     "alert_topic",
     "check_status_agrees",
+    "checkpoint_topic",
     "command_topic",
     "control_topic",
     "expected_status",
@@ -41,8 +43,10 @@ __all__ = [
 ]
 
 PREFIX: Final = "idesk/v1"
-KINDS: Final = frozenset({"alert", "ack", "unit", "command", "control"})
-_AGENCY_KINDS: Final = frozenset({"alert", "ack", "unit", "command"})
+KINDS: Final = frozenset({"alert", "ack", "unit", "command", "control", "checkpoint"})
+_AGENCY_KINDS: Final = frozenset({"alert", "ack", "unit", "command", "checkpoint"})
+#: the evidence log's request/response and witness topics below ``checkpoint`` (docs/evidence.md)
+CHECKPOINT_PARTS: Final = frozenset({"request", "response", "cosignature", "alarm"})
 
 _ID_RE: Final = re.compile(r"[A-Za-z0-9_-]+")
 _COUNTRY_RE: Final = re.compile(r"[A-Z]{2}")
@@ -73,8 +77,9 @@ class Topic:
         exercise_id: the exercise id (only and always for ``Mode.EXERCISE``).
         country: ISO 3166-1 alpha-2 in capitals; None only for ``control``.
         agency: short lowercase agency id; None only for ``control``.
-        kind: "alert", "ack", "unit", "command" or "control".
+        kind: "alert", "ack", "unit", "command", "control" or "checkpoint".
         unit_id: the unit id for ``unit`` topics, else None.
+        part: for ``checkpoint`` topics, one of ``CHECKPOINT_PARTS`` or None (the checkpoint).
     """
 
     mode: Mode
@@ -83,6 +88,7 @@ class Topic:
     agency: str | None
     kind: str
     unit_id: str | None = None
+    part: str | None = None
 
     def __post_init__(self) -> None:
         _validate(self)
@@ -134,6 +140,8 @@ def _validate(t: Topic) -> None:
         _check_id(t.unit_id, "unit id")
     elif t.unit_id is not None:
         raise TopicError(f"only unit topics carry a unit id, not {t.kind} ones")
+    if t.part is not None and (t.kind != "checkpoint" or t.part not in CHECKPOINT_PARTS):
+        raise TopicError(f"{t.kind!r} topics have no part {t.part!r}")
 
 
 def _mode_levels(mode: Mode, exercise_id: str | None) -> list[str]:
@@ -155,6 +163,8 @@ def format_topic(topic: Topic) -> str:
     if topic.kind == "unit":
         assert topic.unit_id is not None
         levels.append(topic.unit_id)
+    if topic.part is not None:
+        levels.append(topic.part)
     return "/".join(levels)
 
 
@@ -198,6 +208,17 @@ def unit_topic(
 ) -> str:
     """``idesk/v1/{mode…}/{country}/{agency}/unit/{unit_id}``."""
     return _agency_topic(mode, country, agency, "unit", exercise_id, unit_id)
+
+
+def checkpoint_topic(
+    mode: Mode | str,
+    country: str,
+    agency: str,
+    part: str | None = None,
+    exercise_id: str | None = None,
+) -> str:
+    """``idesk/v1/{mode…}/{country}/{agency}/checkpoint[/{part}]`` (the evidence log)."""
+    return format_topic(Topic(_mode(mode), exercise_id, country, agency, "checkpoint", None, part))
 
 
 def control_topic(exercise_id: str) -> str:
@@ -252,13 +273,16 @@ def _parse(s: str) -> Topic:
     if kind not in _AGENCY_KINDS:
         raise TopicError(f"kind {kind!r} is not one of {', '.join(sorted(_AGENCY_KINDS))}")
     unit_id: str | None = None
+    part: str | None = None
     if kind == "unit":
         if len(tail) != 1:
             raise TopicError("a unit topic ends with exactly one unit id")
         unit_id = tail[0]
+    elif kind == "checkpoint" and len(tail) == 1 and tail[0] in CHECKPOINT_PARTS:
+        part = tail[0]
     elif tail:
         raise TopicError(f"unexpected levels after {kind!r}: {'/'.join(tail)!r}")
-    return Topic(mode, exercise_id, country, agency, kind, unit_id)
+    return Topic(mode, exercise_id, country, agency, kind, unit_id, part)
 
 
 def expected_status(topic: Topic) -> str:

@@ -59,6 +59,11 @@ def add_parser(sub: Any) -> None:
     p.add_argument(
         "--exit-after", type=float, metavar="SECONDS", help="quit after this long (screenshot)"
     )
+    p.add_argument(
+        "--window-size",
+        metavar="WxH",
+        help="window size in pixels, e.g. 1366x768 (screenshots of a given screen)",
+    )
     add_broker_options(p)
     p.set_defaults(run=run)
 
@@ -104,6 +109,20 @@ def run(args: argparse.Namespace) -> int:
         def factory() -> Any:
             return ConsoleRuntime(settings)
 
+    size = None
+    if args.window_size:
+        try:
+            width, height = (int(v) for v in args.window_size.lower().split("x"))
+        except ValueError:
+            print(
+                "incident-desk gui: --window-size is WIDTHxHEIGHT, e.g. 1366x768", file=sys.stderr
+            )
+            return 2
+        size = (width, height)
     return run_gui(
-        factory, screenshot=args.screenshot, exit_after=args.exit_after, theme=args.theme
+        factory,
+        screenshot=args.screenshot,
+        exit_after=args.exit_after,
+        theme=args.theme,
+        window_size=size,
     )

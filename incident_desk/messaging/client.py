@@ -472,6 +472,7 @@ class BusClient:
         content_type: str | None = None,
         user_properties: Sequence[tuple[str, str]] = (),
         correlation_data: bytes | None = None,
+        response_topic: str | None = None,
         message_expiry: int | None = None,
         payload_is_utf8: bool = False,
         wait: bool = True,
@@ -494,6 +495,8 @@ class BusClient:
                 props.UserProperty = list(user_properties)
             if correlation_data is not None:
                 props.CorrelationData = correlation_data
+            if response_topic is not None:
+                props.ResponseTopic = response_topic
             if message_expiry is not None:
                 props.MessageExpiryInterval = max(1, int(message_expiry))
             if payload_is_utf8:

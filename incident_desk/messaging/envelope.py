@@ -26,6 +26,7 @@ class Envelope:
         user_properties: MQTT 5 user properties in order (names may repeat).
         content_type: MQTT 5 Content Type, if set.
         correlation_data: MQTT 5 Correlation Data, if set.
+        response_topic: MQTT 5 Response Topic (where a request wants its answer), if set.
         message_expiry: MQTT 5 Message Expiry Interval as received (seconds left), if set.
         received_at: when paho handed it to us (UTC).
         dup: the broker marked it as a redelivery.
@@ -42,6 +43,7 @@ class Envelope:
     message_expiry: int | None = None
     received_at: datetime = field(default_factory=lambda: datetime.now(UTC))
     dup: bool = False
+    response_topic: str | None = None
 
     def user_property(self, name: str) -> str | None:
         """The first user property called ``name``, or None."""
@@ -58,7 +60,9 @@ class Envelope:
         content_type: str | None = None
         correlation: bytes | None = None
         expiry: int | None = None
+        response: str | None = None
         if props is not None:
+            response = getattr(props, "ResponseTopic", None)
             raw_user = getattr(props, "UserProperty", None)
             if raw_user:
                 user_props = tuple((str(k), str(v)) for k, v in raw_user)
@@ -79,4 +83,5 @@ class Envelope:
             message_expiry=expiry,
             received_at=received_at or datetime.now(UTC),
             dup=bool(message.dup),
+            response_topic=response,
         )

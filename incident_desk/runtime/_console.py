@@ -25,6 +25,7 @@ from incident_desk.exercise import decode_control
 from incident_desk.incidents import IncidentBoard
 from incident_desk.ingest import country_code
 from incident_desk.messaging.client import ConnectionState
+from incident_desk.messaging.evidence_witness import EvidenceBus
 from incident_desk.messaging.ingest_process import IngestProcess
 from incident_desk.messaging.service import console_filters, trust_config
 from incident_desk.messaging.tak_gateway import TakGateway
@@ -109,6 +110,12 @@ class ConsoleRuntime:
         self.tak: TakGateway | None = None
         if settings.tak is not None:
             self.tak = TakGateway(settings, store=self.store)
+        # signed checkpoints of the evidence log, published and witnessed across borders, when
+        # the centre configured them (the log itself is always kept, in the store)
+        self.evidence: EvidenceBus | None = None
+        ev = settings.evidence
+        if ev.key_file is not None or ev.witness_for or ev.witnesses:
+            self.evidence = EvidenceBus.from_settings(settings, self.store)
         self.db_label = "SQLite (demo, temporary)" if demo is not None else _redact(self.store.url)
         self.broker_label = f"{settings.broker.host}:{settings.broker.port}"
 
@@ -177,6 +184,8 @@ class ConsoleRuntime:
         """Start ingest and the (re)connecting client; never blocks on the broker."""
         if self.tak is not None:
             self.tak.start(wait_s=None)
+        if self.evidence is not None:
+            self.evidence.start()
         self._ticker_thread = threading.Thread(
             target=self._expire_loop, name="idesk-handover-expiry", daemon=True
         )
@@ -207,6 +216,8 @@ class ConsoleRuntime:
         self._ticker.set()
         if self.tak is not None:
             self.tak.stop()
+        if self.evidence is not None:
+            self.evidence.stop()
         if self.controller is not None:
             self.controller.stop()
         self.bus.stop()  # the ingest process stores what it still holds first

@@ -12,6 +12,12 @@ Tables:
     outbox: what this console wrote and must get to the broker (its CAP Acks, its command
         events): queued when written locally, sent when the broker is reachable, kept with
         when they went out (``settled_at``, ``sent``) or why they never will (``last_error``).
+    evidence_*: the tamper-evident log of every fact above (migration 0007, docs/evidence.md):
+        ``evidence_entries`` one row per leaf, ``evidence_nodes`` the perfect-subtree hashes,
+        ``evidence_state`` the size and frontier, ``evidence_pending`` facts written in the
+        current transaction and not yet logged (filled by triggers, emptied before commit),
+        ``evidence_checkpoints`` signed tree heads (ours and witnessed partners'),
+        ``evidence_cosignatures`` the witnesses' cosignatures of our checkpoints.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     DateTime,
     Dialect,
@@ -173,3 +180,72 @@ class OutboxRow(Base):
     last_error: Mapped[str | None] = mapped_column(Text)  # the latest failed attempt
     settled_at: Mapped[datetime | None] = mapped_column(UtcDateTime)  # NULL: still to send
     sent: Mapped[bool] = mapped_column(Boolean, default=False)  # settled: sent, or given up
+
+
+class EvidenceEntryRow(Base):
+    __tablename__ = "evidence_entries"
+    # Not unique: SQLite may hand a deleted row's id to the next row; the log keeps both.
+    __table_args__ = (Index(None, "source", "source_id"),)
+
+    leaf_index: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    source: Mapped[str] = mapped_column(String(16))  # the fact's table
+    source_id: Mapped[int] = mapped_column(Integer)  # the fact's id there
+    kind: Mapped[str] = mapped_column(String(16))
+    exercise_id: Mapped[str | None] = mapped_column(String(128), index=True)
+    incident_key: Mapped[str | None] = mapped_column(String(255), index=True)
+    entry: Mapped[bytes] = mapped_column(LargeBinary)  # canonical bytes (tlog/entries.py)
+    leaf_hash: Mapped[bytes] = mapped_column(LargeBinary)
+    logged_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class EvidenceNodeRow(Base):
+    __tablename__ = "evidence_nodes"
+
+    level: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    idx: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    hash: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class EvidenceStateRow(Base):
+    __tablename__ = "evidence_state"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    size: Mapped[int] = mapped_column(BigInteger)
+    frontier: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class EvidencePendingRow(Base):
+    __tablename__ = "evidence_pending"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source: Mapped[str] = mapped_column(String(16))
+    source_id: Mapped[int] = mapped_column(Integer)
+
+
+class EvidenceCheckpointRow(Base):
+    __tablename__ = "evidence_checkpoints"
+    __table_args__ = (Index(None, "origin", "size"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    origin: Mapped[str] = mapped_column(Text)
+    size: Mapped[int] = mapped_column(BigInteger)
+    root: Mapped[bytes] = mapped_column(LargeBinary)
+    note: Mapped[bytes] = mapped_column(LargeBinary)  # the signed note as signed / received
+    own: Mapped[bool] = mapped_column(Boolean)  # ours, or a partner's we witness
+    state: Mapped[str] = mapped_column(String(16))  # signed | cosigned | refused
+    reason: Mapped[str | None] = mapped_column(Text)  # why refused
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    timestamp: Mapped[bytes | None] = mapped_column(LargeBinary)  # RFC 3161 token, if any
+
+
+class EvidenceCosignatureRow(Base):
+    __tablename__ = "evidence_cosignatures"
+    __table_args__ = (UniqueConstraint("checkpoint_id", "witness"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    checkpoint_id: Mapped[int] = mapped_column(
+        ForeignKey("evidence_checkpoints.id", ondelete="CASCADE")
+    )
+    witness: Mapped[str] = mapped_column(Text)
+    line: Mapped[str] = mapped_column(Text)  # the signature line as the witness sent it
+    received_at: Mapped[datetime] = mapped_column(UtcDateTime)

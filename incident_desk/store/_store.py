@@ -17,7 +17,7 @@ from sqlalchemy import Connection, Engine, Select, func, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from incident_desk.store import _ingest, _links, _outbox
+from incident_desk.store import _evidence, _ingest, _links, _outbox
 from incident_desk.store._engine import (
     WRITE,
     default_store_url,
@@ -339,7 +339,10 @@ class Store:
         for attempt in range(1, RETRIES + 1):
             try:
                 with Session(self._writer) as session, session.begin():
-                    return work(session.connection())
+                    result = work(session.connection())
+                    # Every fact written above gets its log entry in this same transaction.
+                    _evidence.log_pending(session.connection())
+                    return result
             except OperationalError as exc:
                 if attempt == RETRIES or not is_transient(exc):
                     raise store_error(action, exc) from exc

@@ -68,7 +68,7 @@ def _title(item: Any) -> str:
     """What the banner names: an alarm's title, or a row's headline (marking dropped)."""
     title = getattr(item, "title", None)
     if title:
-        return str(title)
+        return display_headline(str(title))
     return display_headline(item.headline, item.event, item.identifier)
 
 

@@ -338,7 +338,7 @@ class AlertDetail(QWidget):
         self._store = store
         self.languages = tuple(languages)  # the operator's, best first (settings, then OS)
         self.alert_id: int | None = None
-        self.watermark = QLabel("EXERCISE — EXERCISE — EXERCISE")
+        self.watermark = QLabel("EXERCISE")
         self.watermark.setObjectName("exercise_watermark")
         self.watermark.setVisible(False)
         self.title = QLabel("No alert selected")

@@ -234,7 +234,7 @@ class ExercisePanel(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setWordWrap(False)
-        self.view.setMinimumHeight(160)  # a few MSEL rows, whatever the layout
+        self.view.setMinimumHeight(90)  # a few MSEL rows; at 1366×768 the queue needs the room
         self.view.verticalHeader().setVisible(False)
         # The expected actions are the drill's answer key: hidden until the controller asks
         # for them (players at a console that also runs the controller, as in --demo, do not
@@ -253,7 +253,8 @@ class ExercisePanel(QWidget):
             header.resizeSection(column, width)
 
         exercise = controller.scenario.exercise
-        self.title = QLabel(f"<b>EXERCISE {exercise.id}</b> — {exercise.name}")
+        self.title = QLabel(f"<b>{exercise.id}</b>")
+        self.title.setToolTip(exercise.name)
         self.clock_label = QLabel()
         self.clock_label.setObjectName("exercise_clock")
         self.clock_label.setStyleSheet("font-size: 16pt; font-weight: bold;")

@@ -52,8 +52,8 @@ STATUS_ACTIONS: dict[str, tuple[str, IncidentStatus]] = {
 # first run: key, title, severity, country and age fit the dock without scrolling (the title
 # takes what is left); status, alert count and exercise are one right-click on the header away
 COLUMN_WIDTHS = {
-    Column.KEY: 118, Column.STATUS: 70, Column.SEVERITY: 64, Column.COUNTRY: 30,
-    Column.ALERTS: 45, Column.UPDATED: 48, Column.EXERCISE: 75,
+    Column.KEY: 98, Column.STATUS: 70, Column.SEVERITY: 62, Column.COUNTRY: 32,
+    Column.ALERTS: 45, Column.UPDATED: 44, Column.EXERCISE: 75,
 }  # fmt: skip
 VISUAL_ORDER = (Column.KEY, Column.TITLE, Column.SEVERITY, Column.COUNTRY, Column.UPDATED)
 HIDDEN_BY_DEFAULT = (Column.STATUS, Column.ALERTS, Column.EXERCISE)

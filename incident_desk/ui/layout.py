@@ -55,26 +55,31 @@ class WindowLayout:
         )
         w.addDockWidget(left, w.incidents_dock)
         w.addDockWidget(right, w.map_dock)
-        tabs = [w.timeline_dock, w.units_dock]
-        if w.alarm_dock is not None:
-            tabs.append(w.alarm_dock)
-        if w.exercise_dock is not None:
-            tabs.append(w.exercise_dock)
-        tabs.append(w.command_dock)
+        tabs = self._tabs()
         for dock in tabs:
             w.addDockWidget(bottom, dock)
         for dock in tabs[1:]:
             w.tabifyDockWidget(tabs[0], dock)
         (w.exercise_dock or w.timeline_dock).raise_()
         for dock, width in (
-            (w.incidents_dock, 300),
-            (w.map_dock, 300),
+            (w.incidents_dock, 280),
+            (w.map_dock, 250),
             (w.timeline_dock, 200),
             (w.units_dock, 200),
             (w.command_dock, 200),
         ):
             dock.setMinimumWidth(width)
         w.detail.setMinimumHeight(200)  # title, essentials and the tab bar at 1366×768
+
+    def _tabs(self) -> list[Any]:
+        w = self.window
+        tabs = [w.timeline_dock, w.units_dock]
+        if w.alarm_dock is not None:
+            tabs.append(w.alarm_dock)
+        if w.exercise_dock is not None:
+            tabs.append(w.exercise_dock)
+        tabs.append(w.command_dock)
+        return tabs
 
     def on_shown(self) -> None:
         """First run: size the docks once the window is laid out."""
@@ -83,17 +88,35 @@ class WindowLayout:
             QTimer.singleShot(0, self.window, self.size_docks)
 
     def size_docks(self) -> None:
-        """The map gets ~28% of the width (full height), the board ~24%, the bottom tabs ~28%
-        of the height (~22% on a 768-pixel screen, where the selected alert needs the room)."""
+        """The map gets ~26% of the width (full height), the board ~24%, the bottom tabs ~28%
+        of the height. On a screen under 900 pixels high the tabs go under the map instead, so
+        that the queue and the selected alert keep the centre's full height."""
         w = self.window
         width, height = w.width(), w.height()
         w.resizeDocks(
             [w.incidents_dock, w.map_dock],
-            [max(300, width * 24 // 100), max(300, width * 28 // 100)],
+            [max(320, width * 22 // 100), max(280, width * 26 // 100)],
             Qt.Orientation.Horizontal,
         )
-        share = 22 if height < 900 else 28
-        w.resizeDocks([w.timeline_dock], [max(150, height * share // 100)], Qt.Orientation.Vertical)
+        if height < 900:
+            # a laptop screen (1366×768): the centre keeps its full height for the queue and
+            # the selected alert; the working tabs go under the map in the right column
+            tabs = self._tabs()
+            right = Qt.DockWidgetArea.RightDockWidgetArea
+            for dock in tabs:
+                w.addDockWidget(right, dock)
+            w.splitDockWidget(w.map_dock, tabs[0], Qt.Orientation.Vertical)
+            for dock in tabs[1:]:
+                w.tabifyDockWidget(tabs[0], dock)
+            (w.exercise_dock or w.timeline_dock).raise_()
+            w.resizeDocks(
+                [w.map_dock, tabs[0]],
+                [height * 40 // 100, height * 60 // 100],
+                Qt.Orientation.Vertical,
+            )
+            w.resizeDocks([w.map_dock], [max(330, width * 30 // 100)], Qt.Orientation.Horizontal)
+            return
+        w.resizeDocks([w.timeline_dock], [max(150, height * 28 // 100)], Qt.Orientation.Vertical)
 
     def save(self) -> None:
         w, s = self.window, self.settings

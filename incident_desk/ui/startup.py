@@ -38,6 +38,7 @@ def run_gui(
     screenshot: Path | None = None,
     exit_after: float | None = None,
     theme: str | None = None,
+    window_size: tuple[int, int] | None = None,
 ) -> int:
     """Build everything, show the window, run the event loop; returns the exit code."""
     _prepare_environment()
@@ -65,6 +66,8 @@ def run_gui(
     apply_theme(app, theme or saved_theme(default="dark"))
     apply_text_scale(app, int(str(open_settings().value("text_scale", 100))))
     window = window_for_runtime(runtime, sound=os.environ.get("QT_QPA_PLATFORM") != "offscreen")
+    if window_size is not None:
+        window.resize(*window_size)
     window.show()
     runtime.start()
 
@@ -78,8 +81,10 @@ def run_gui(
             app.quit()
 
         QTimer.singleShot(int(exit_after * 1000), finish)
-        if screenshot is not None:  # as an operator would: "fit active" before the picture
-            QTimer.singleShot(max(0, int(exit_after * 1000) - 4000), window.map.fit_active)
+        if screenshot is not None:  # as an operator would: an alarm selected, the map fitted
+            before = max(0, int(exit_after * 1000) - 4000)
+            QTimer.singleShot(before, window.select_next_unacknowledged)
+            QTimer.singleShot(before + 500, window.map.fit_active)
 
     try:
         with loop:

@@ -129,8 +129,8 @@ QLabel#exercise_band {{
 }}
 QPushButton:disabled, QToolButton:disabled {{ border: 1px dashed #8a8f96; }}
 QLabel#exercise_watermark {{
-    background: {EXERCISE_PURPLE}; color: white; font-weight: bold; font-size: 16pt;
-    padding: 4px; letter-spacing: 6px;
+    background: {EXERCISE_PURPLE}; color: white; font-weight: bold;
+    padding: 1px 6px; letter-spacing: 3px;
 }}
 """
 

@@ -49,7 +49,7 @@ HEADERS = {
     Column.TITLE: "Title",
     Column.STATUS: "Status",
     Column.SEVERITY: "Severity",
-    Column.COUNTRY: "Country",
+    Column.COUNTRY: "CC",  # ISO 3166 alpha-2: two letters need no wide header
     Column.ALERTS: "Alerts",
     Column.UPDATED: "Age",
     Column.EXERCISE: "Exercise",

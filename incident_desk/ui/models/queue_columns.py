@@ -177,19 +177,19 @@ COLUMNS: dict[Column, QueueColumn] = {
         "", 20, True, _marker, sort=lambda r, s: 1 if s.needs_ack(r) else 0, hideable=False
     ),
     Column.MODE: QueueColumn(
-        "Traffic", 48, True, _mode, tooltip=lambda r: tr("Exercise") if is_exercise(r) else ""
+        "Mode", 36, True, _mode, tooltip=lambda r: tr("Exercise") if is_exercise(r) else ""
     ),
     Column.RECEIVED: QueueColumn(
-        "Received (local)",
-        92,
+        "Received",
+        74,
         True,
         _when("received_at"),
         sort=_stamp("received_at"),
         tooltip=_when_tip("received_at"),
     ),
     Column.SENT: QueueColumn(
-        "Sent (local)",
-        92,
+        "Sent",
+        74,
         False,
         _when("sent_utc"),
         sort=_stamp("sent_utc"),
@@ -197,23 +197,23 @@ COLUMNS: dict[Column, QueueColumn] = {
     ),
     Column.SEVERITY: QueueColumn(
         "Severity",
-        78,
+        80,
         True,
         lambda r, _s: r.severity or "",
         sort=lambda r, _s: SEVERITY_RANK.get(r.severity or "", -1),
     ),
     Column.URGENCY: QueueColumn(
         "Urgency",
-        86,
+        88,
         True,
         lambda r, _s: r.urgency or "",
         sort=lambda r, _s: URGENCY_RANK.get(r.urgency or "", -1),
     ),
-    Column.MSG_TYPE: QueueColumn("Type", 70, True, _type, tooltip=_type_tip),
+    Column.MSG_TYPE: QueueColumn("Type", 58, True, _type, tooltip=_type_tip),
     Column.EVENT: QueueColumn(
         "Headline", 260, True, lambda r, _s: headline_text(r), hideable=False
     ),
-    Column.SENDER: QueueColumn("Sender", 110, True, lambda r, _s: r.sender),
+    Column.SENDER: QueueColumn("Sender", 92, True, lambda r, _s: r.sender),
     Column.COUNTRY: QueueColumn("Country", 56, False, lambda r, _s: r.country or ""),
     Column.AGENCY: QueueColumn("Agency", 56, False, lambda r, _s: r.agency or ""),
     Column.STATUS: QueueColumn("Status", 64, False, lambda r, _s: r.status),
@@ -221,7 +221,7 @@ COLUMNS: dict[Column, QueueColumn] = {
     Column.ACK: QueueColumn("Ack", 118, False, _ack, sort=lambda r, s: 1 if s.needs_ack(r) else 0),
     Column.TRUST: QueueColumn(
         "Trust",
-        110,
+        84,
         True,
         lambda r, _s: trust_label(r.trust_state, r.trust_signer),
         sort=lambda r, _s: (

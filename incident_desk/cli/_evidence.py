@@ -1,0 +1,223 @@
+"""``incident-desk evidence``: export and verify evidence packages, sign checkpoints.
+
+- ``export INCIDENT --out FILE.zip --reason TEXT --reference CASE-REF``: everything the
+  tamper-evident log holds about one incident, with proofs (docs/evidence.md);
+- ``verify FILE.zip``: offline check of a package; exit 0 only if every check holds;
+- ``checkpoint``: sign a checkpoint of the log now (headless consoles, cron);
+- ``audit``: re-check the whole log in the database against its facts and checkpoints;
+- ``key``: create the agency key if needed and print its verifier keys (to give partners);
+- ``witness``: run the evidence bus headless: publish checkpoints, answer proof requests,
+  witness the partner logs of ``[evidence] witness_for`` (until Ctrl-C).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from incident_desk.cli._options import add_broker_options
+
+
+def add_parser(sub: Any) -> None:
+    p: argparse.ArgumentParser = sub.add_parser(
+        "evidence",
+        help="tamper-evident record: export, verify, checkpoint",
+        description="The evidence log: export an incident for judicial use, verify a package.",
+    )
+    verbs = p.add_subparsers(dest="evidence_verb", metavar="VERB", required=True)
+
+    e = verbs.add_parser("export", help="export one incident as a verifiable package")
+    e.add_argument("incident", metavar="INCIDENT", help="incident key, e.g. INC-KE-20261205-1")
+    e.add_argument("--out", type=Path, required=True, metavar="FILE.zip")
+    e.add_argument("--reason", required=True, help="why the package is exported")
+    e.add_argument("--reference", required=True, metavar="CASE-REF", help="case reference")
+    e.add_argument("--exercise", metavar="ID", help="the incident of this exercise (not real)")
+    e.add_argument("--actor", help="who exports (default: the settings' operator)")
+    _store_options(e)
+    e.add_argument("--trust-store", type=Path, metavar="DIR", help="signer certificates to ship")
+    e.add_argument("--tsa", metavar="URL", help="RFC 3161 authority (default: settings)")
+    e.set_defaults(run=run_export)
+
+    v = verbs.add_parser("verify", help="check a package offline (no network, no database)")
+    v.add_argument("package", type=Path, metavar="FILE.zip")
+    v.add_argument("--log-key", metavar="VKEY", help="the exporting agency's published log key")
+    v.add_argument(
+        "--witness-key", action="append", default=[], metavar="VKEY", help="a trusted witness key"
+    )
+    v.add_argument("--quiet", action="store_true", help="print failures only")
+    v.add_argument(
+        "--tsa-root", type=Path, metavar="PEM", help="trusted time-stamping authority root(s)"
+    )
+    v.set_defaults(run=run_verify)
+
+    c = verbs.add_parser("checkpoint", help="sign a checkpoint of the log now")
+    _store_options(c)
+    c.add_argument("--tsa", metavar="URL", help="RFC 3161 authority (default: settings)")
+    c.set_defaults(run=run_checkpoint)
+
+    a = verbs.add_parser("audit", help="re-check the whole log in the database")
+    _store_options(a)
+    a.set_defaults(run=run_audit)
+
+    k = verbs.add_parser("key", help="create the agency key if needed; print its verifier keys")
+    k.add_argument("--key", type=Path, metavar="FILE", help="key file (default: settings)")
+    k.add_argument("--config", type=Path, help="settings file (TOML)")
+    k.set_defaults(run=run_key)
+
+    w = verbs.add_parser("witness", help="publish checkpoints and witness partners (headless)")
+    w.add_argument("--db", metavar="URL", help="store URL (default: the settings' database)")
+    w.add_argument("--exit-after", type=float, metavar="S", help="stop after S seconds")
+    add_broker_options(w)
+    w.set_defaults(run=run_witness)
+
+
+def _read(path: Path | None) -> bytes | None:
+    from incident_desk.errors import ConfigError
+
+    if path is None:
+        return None
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise ConfigError(f"cannot read {path}: {exc.strerror}") from exc
+
+
+def _store_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", metavar="URL", help="store URL (default: the settings' database)")
+    p.add_argument("--key", type=Path, metavar="FILE", help="agency key file (default: settings)")
+    p.add_argument("--config", type=Path, help="settings file (TOML)")
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from incident_desk.evidence.config import signer_from, witness_verifiers
+    from incident_desk.evidence.export import ExportRequest, export_incident
+    from incident_desk.settings import Settings
+    from incident_desk.store import Store
+    from incident_desk.trust import TrustStore
+
+    settings = Settings.load(args.config)
+    trust_dir = args.trust_store or settings.trust_store
+    request = ExportRequest(
+        incident=args.incident,
+        reason=args.reason,
+        reference=args.reference,
+        actor=args.actor or settings.operator,
+        console=settings.workstation,
+        exercise_id=args.exercise,
+        witnesses=tuple(w.vkey() for w in witness_verifiers(settings)),
+        trust_store=TrustStore.load(trust_dir) if trust_dir else None,
+        tsa_roots=_read(settings.evidence.tsa_roots),
+    )
+    signer = signer_from(settings, args.key)
+    with Store.open(args.db or settings.database_url) as store:
+        tsa = args.tsa or settings.evidence.tsa_url
+        result = export_incident(store, signer, request, args.out, tsa_url=tsa)
+    print(
+        f"{result.path}: {result.entries} entries of incident {args.incident}, proven against "
+        f"checkpoint {result.checkpoint.size}; the export is log entry {result.export_leaf}"
+    )
+    return 0
+
+
+def run_verify(args: argparse.Namespace) -> int:
+    from incident_desk.evidence._verify import verify_package
+
+    verdict = verify_package(
+        args.package,
+        log_key=args.log_key,
+        witness_keys=tuple(args.witness_key),
+        tsa_roots=_read(args.tsa_root),
+    )
+    if not args.quiet:
+        for line in verdict.notes + verdict.entries:
+            print(line)
+    for failure in verdict.failures:
+        print(f"FAILED: {failure}")
+    print(
+        "VERIFIED: every hash, proof, signature and the manifest hold."
+        if verdict.ok
+        else f"NOT VERIFIED: {len(verdict.failures)} check(s) failed."
+    )
+    return 0 if verdict.ok else 1
+
+
+def run_checkpoint(args: argparse.Namespace) -> int:
+    from incident_desk.evidence.config import signer_from
+    from incident_desk.evidence.ledger import Ledger
+    from incident_desk.settings import Settings
+    from incident_desk.store import Store
+
+    settings = Settings.load(args.config)
+    signer = signer_from(settings, args.key)
+    with Store.open(args.db or settings.database_url) as store:
+        ledger = Ledger(store)
+        checkpoint = ledger.sign_checkpoint(signer)
+        tsa = args.tsa or settings.evidence.tsa_url
+        if tsa:
+            from incident_desk.evidence._note import Note
+            from incident_desk.evidence.timestamp import request_timestamp
+
+            ledger.add_timestamp(
+                checkpoint.id, request_timestamp(tsa, Note.parse(checkpoint.note).text)
+            )
+            print(f"timestamped by {tsa}")
+    print(checkpoint.note.decode(), end="")
+    return 0
+
+
+def run_audit(args: argparse.Namespace) -> int:
+    from incident_desk.evidence.ledger import Ledger
+    from incident_desk.settings import Settings
+    from incident_desk.store import Store
+
+    settings = Settings.load(args.config)
+    with Store.open(args.db or settings.database_url) as store:
+        problems = Ledger(store).audit()
+        size = Ledger(store).size()
+    for problem in problems:
+        print(f"FAILED: {problem}")
+    print(
+        f"{size} entries: " + ("the log holds." if not problems else f"{len(problems)} problem(s).")
+    )
+    return 0 if not problems else 1
+
+
+def run_key(args: argparse.Namespace) -> int:
+    from incident_desk.evidence._note import COSIGNATURE_V1
+    from incident_desk.evidence.config import key_path, signer_from
+    from incident_desk.settings import Settings
+
+    settings = Settings.load(args.config)
+    signer = signer_from(settings, args.key)
+    print(f"key file:          {key_path(settings, args.key)}")
+    print(f"log key:           {signer.verifier().vkey()}")
+    print(f"witness key:       {signer.verifier(COSIGNATURE_V1).vkey()}")
+    return 0
+
+
+def run_witness(args: argparse.Namespace) -> int:
+    import logging
+    import signal
+    import threading
+
+    from incident_desk.cli._options import settings_from
+    from incident_desk.messaging.evidence_witness import EvidenceBus
+    from incident_desk.store import Store
+
+    logging.getLogger("incident_desk.messaging.evidence").setLevel(logging.INFO)
+    settings = settings_from(args)
+    done = threading.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: done.set())
+    with Store.open(args.db or settings.database_url) as store:
+        bus = EvidenceBus.from_settings(
+            settings, store, on_changes=lambda c: print(f"quarantined: {c.quarantined}")
+        )
+        print(f"evidence log {bus.signer.name}: {bus.owner.ledger.size()} entries")
+        bus.start()
+        try:
+            done.wait(args.exit_after)
+        finally:
+            bus.stop()
+    return 0

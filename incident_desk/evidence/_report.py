@@ -1,0 +1,109 @@
+"""The human-readable report of an evidence package (``report.html``).
+
+The report is a convenience for readers: what counts is the entries and proofs next to it,
+which ``incident-desk evidence verify`` checks. It is plain HTML with inline styles, no
+scripts and no external resources, so it opens the same way offline years from now.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping, Sequence
+from typing import Any, Protocol
+
+from incident_desk.tlog.entries import decode
+
+_STYLE = (
+    "body{font-family:sans-serif}table{border-collapse:collapse}"
+    "td,th{border:1px solid #999;padding:3px;vertical-align:top;text-align:left}"
+)
+_HEAD = "".join(f"<th>{h}</th>" for h in ("entry", "time (UTC)", "what", "who", "details"))
+
+
+class _Request(Protocol):
+    @property
+    def incident(self) -> str: ...
+    @property
+    def exercise_id(self) -> str | None: ...
+
+
+def _cell(value: object) -> str:
+    return f"<td>{html.escape('' if value is None else str(value))}</td>"
+
+
+def _summary(fields: Mapping[str, Any]) -> tuple[str, str, str, str]:
+    """(time, what, who, details) of one entry."""
+    kind = fields.get("kind")
+    if kind == "alert":
+        return (
+            str(fields.get("received_at")),
+            f"received {fields.get('msg_type')} ({fields.get('status')})",
+            str(fields.get("sender")),
+            f"{fields.get('identifier')} on {fields.get('topic')}; signature: "
+            f"{fields.get('trust_state') or 'not checked'} {fields.get('trust_signer') or ''}; "
+            f"payload SHA-256 {fields.get('raw_sha256')}",
+        )
+    if kind == "quarantine":
+        return (
+            str(fields.get("received_at")),
+            "quarantined",
+            str(fields.get("source")),
+            f"{fields.get('reason')} (payload SHA-256 {fields.get('raw_sha256')})",
+        )
+    if kind == "alarm":
+        return (
+            str(fields.get("at")),
+            f"alarm {fields.get('event')} ({fields.get('state')})",
+            str(fields.get("actor") or fields.get("console")),
+            f"alert #{fields.get('alert_id')}, priority {fields.get('priority')}: "
+            f"{fields.get('reason') or ''}",
+        )
+    return (
+        str(fields.get("at")),
+        str(fields.get("event")),
+        str(fields.get("actor")),
+        str(fields.get("text")),
+    )
+
+
+def render_report(
+    request: _Request, custody: Mapping[str, Any], rows: Sequence[Any], size: int
+) -> str:
+    """The report: custody record, then every entry in log order."""
+    traffic = f"exercise {request.exercise_id}" if request.exercise_id else "real traffic"
+    lines = []
+    for r in rows:
+        when, what, who, details = _summary(decode(bytes(r.entry)))
+        lines.append(
+            "<tr>"
+            + _cell(r.leaf_index)
+            + _cell(when)
+            + _cell(what)
+            + _cell(who)
+            + _cell(details)
+            + "</tr>"
+        )
+    custody_rows = "".join(
+        f"<tr><th>{html.escape(k)}</th>{_cell(v)}</tr>" for k, v in custody.items()
+    )
+    banner = (
+        '<p style="background:#fde68a;padding:6px"><b>EXERCISE</b>: drill traffic, not real.</p>'
+        if request.exercise_id
+        else ""
+    )
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Evidence package: incident {html.escape(request.incident)}</title>
+<style>{_STYLE}</style>
+</head><body>
+<h1>Incident {html.escape(request.incident)} ({html.escape(traffic)})</h1>
+{banner}
+<p>{len(rows)} log entries, proven against the signed checkpoint of {size} entries.
+Check this package with <code>incident-desk evidence verify FILE.zip</code>; this report is
+a reading aid only.</p>
+<h2>Custody record</h2><table>{custody_rows}</table>
+<h2>History</h2>
+<table><thead><tr>{_HEAD}</tr></thead>
+<tbody>{"".join(lines)}</tbody></table>
+</body></html>
+"""
