@@ -3,7 +3,8 @@
 Every timeline entry in the product is written here, inside the caller's transaction:
 ``Store.append_timeline`` (one entry, its own transaction), the incident board and
 correlation (``incidents``), command events, unit status and expired handovers
-(``command``). A hook that must see every entry (an evidence log, a counter) goes here.
+(``command``). Code that must run for every entry written by the product goes here (the
+evidence log sees every row, whoever wrote it, through database triggers: store/_evidence.py).
 """
 
 from __future__ import annotations
