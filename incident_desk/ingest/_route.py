@@ -24,7 +24,7 @@ from collections.abc import Callable
 
 from incident_desk.changes import Changes
 from incident_desk.command import CommandBoard, CommandError
-from incident_desk.console import Identity
+from incident_desk.identity import Identity
 from incident_desk.incidents import IncidentBoard
 from incident_desk.ingest._classify import Classified, InboundMessage
 from incident_desk.store import Store

@@ -330,7 +330,7 @@ class _Child:
                 pass  # the parent is gone: stdin's EOF stops us
 
     def start(self, settings: Settings, filters: list[str]) -> None:
-        from incident_desk.console import Identity
+        from incident_desk.identity import Identity
         from incident_desk.ingest import IngestRoute
         from incident_desk.messaging.service import BusService
         from incident_desk.store import Store

@@ -19,9 +19,10 @@ from pathlib import Path
 from incident_desk.changes import Changes
 from incident_desk.command import CONTENT_TYPE as COMMAND_CONTENT_TYPE
 from incident_desk.command import CommandBoard, directory_for
-from incident_desk.console import Console, Identity
+from incident_desk.console import Console
 from incident_desk.errors import IncidentDeskError, InputError
 from incident_desk.exercise import decode_control
+from incident_desk.identity import Identity
 from incident_desk.incidents import IncidentBoard
 from incident_desk.ingest import country_code
 from incident_desk.messaging.client import ConnectionState

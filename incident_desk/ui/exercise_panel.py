@@ -274,7 +274,6 @@ class ExercisePanel(QWidget):
         row1.addStretch(1)
         row1.addWidget(QLabel(self.tr("Speed")))
         row1.addWidget(self.speed_box)
-        row1.addWidget(self.answer_key)
         self.title.setWordWrap(True)  # a long exercise name wraps instead of widening the dock
         row2 = QGridLayout()  # two rows of buttons: the panel fits a 1366-pixel screen
         row2.setSpacing(3)
@@ -294,9 +293,10 @@ class ExercisePanel(QWidget):
             button = QPushButton(text)
             button.setObjectName(f"exercise_{name}")
             button.clicked.connect(slot)
-            row2.addWidget(button, number // 5, number % 5)
+            row2.addWidget(button, number // 4, number % 4)
             self.buttons[name] = button
-        row2.setColumnStretch(5, 1)
+        row2.addWidget(self.answer_key, 2, 1, 1, 3)
+        row2.setColumnStretch(4, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(row1)

@@ -114,7 +114,11 @@ class WindowLayout:
                 [height * 40 // 100, height * 60 // 100],
                 Qt.Orientation.Vertical,
             )
-            w.resizeDocks([w.map_dock], [max(330, width * 30 // 100)], Qt.Orientation.Horizontal)
+            w.resizeDocks(
+                [w.incidents_dock, w.map_dock],
+                [max(320, width * 26 // 100), max(330, width * 30 // 100)],
+                Qt.Orientation.Horizontal,
+            )
             return
         w.resizeDocks([w.timeline_dock], [max(150, height * 28 // 100)], Qt.Orientation.Vertical)
 

@@ -388,9 +388,9 @@ def test_exercise_console_draws_its_exercise_items_distinctly(
     drill_incident = _incident_of(desk.board, drill_id)
     _wait_js(qtbot, desk.map, "idesk.counts().incidents", len(PLACES) + 1)
 
-    style = (
-        "(function(id){var o = idesk.layerOf(id).options; return {dash: !!o.dashArray,"
-        " color: o.color}})"
+    style = (  # null until the layer exists (polled below: no page error meanwhile)
+        "(function(id){var l = idesk.layerOf(id); if (!l) { return null; }"
+        " var o = l.options; return {dash: !!o.dashArray, color: o.color}})"
     )
     ex = _js(qtbot, desk.map, f"{style}('incident:{drill_incident.id}')")
     real = _js(qtbot, desk.map, f"{style}('incident:{_incident_of(desk.board, ids[0]).id}')")
@@ -430,7 +430,7 @@ def test_screenshot_of_the_console_with_the_map(
     _wait_js(qtbot, desk.map, _shows_all(ids), True)
     _wait_still(qtbot, desk.map)
     # first-run layout at 1600×1000: the map is the full-height right-hand column
-    assert desk.map.width() >= 500
+    assert desk.map.width() >= 400
     assert desk.map.height() >= 800
     path = save_screenshot(desk.window, ARTIFACTS / "console-map.png")
     assert path.stat().st_size > 50_000

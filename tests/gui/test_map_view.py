@@ -266,6 +266,9 @@ def test_exercise_items_get_the_exercise_style(qtbot: Any, map_view: MapView) ->
     assert "idesk-exercise" in unit_class
 
 
+@pytest.mark.logs_expected(
+    "incident_desk.map", match="page failed to load|blocked a network request"
+)  # the refused load ends in a failed page load, reported as it settles (often at teardown)
 def test_remote_requests_are_blocked_and_logged(
     qtbot: Any, map_view: MapView, caplog: pytest.LogCaptureFixture
 ) -> None:

@@ -36,7 +36,7 @@ from tests.helpers.brokers import MosquittoBroker, bus_settings, publish_alert
 from tests.helpers.capgen import alert_bytes
 
 NO_DUFF_LOGGED = pytest.mark.logs_expected(
-    "incident_desk.messaging", "incident_desk.ui", match="NO DUFF"
+    "incident_desk.runtime", "incident_desk.ui", match="NO DUFF"
 )
 """A real alert during play is a WARNING on the bus side and in the window: the test's point."""
 
@@ -227,6 +227,7 @@ def test_a_console_joined_to_an_exercise_raises_no_duff_for_any_real_alert(qtbot
     assert 1 not in window.alarms.active  # stored before: not a NO DUFF event here
 
 
+@NO_DUFF_LOGGED
 def test_a_real_cancel_during_a_drill_covers_the_console_too(qtbot: Any) -> None:
     """The core holds the drill clock for a real Cancel; the console shows why (one rule)."""
     window, store = _fake_window(qtbot, "EX-1")

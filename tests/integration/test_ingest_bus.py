@@ -193,11 +193,11 @@ def test_bad_payloads_in_a_valid_stream_are_quarantined_and_the_stream_goes_on(
 
 @pytest.fixture
 def embedded_broker() -> Iterator[Any]:
-    from tests.helpers.brokers import start_embedded_broker
+    from tests.helpers.brokers import start_embedded_broker, stop_embedded_broker
 
     broker = start_embedded_broker()
     yield broker
-    broker.stop()
+    stop_embedded_broker(broker)
 
 
 @AMQTT_LEAK

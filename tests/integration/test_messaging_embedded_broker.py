@@ -23,7 +23,12 @@ from incident_desk.errors import BusError
 from incident_desk.messaging import BusClient
 from incident_desk.messaging.broker import PROTOCOL, EmbeddedBroker
 from incident_desk.topics import Mode, alert_topic, subscription_filters
-from tests.helpers.brokers import Inbox, start_embedded_broker, tracked_client
+from tests.helpers.brokers import (
+    Inbox,
+    start_embedded_broker,
+    stop_embedded_broker,
+    tracked_client,
+)
 from tests.helpers.logfail import BROKER_OUTAGE, BROKER_REFUSAL
 
 # amqtt (not our code) warns about acknowledgements for messages it already forgot after a
@@ -42,7 +47,7 @@ def embedded() -> Iterator[EmbeddedBroker]:
     try:
         yield broker
     finally:
-        broker.stop()
+        stop_embedded_broker(broker)
 
 
 def _client(

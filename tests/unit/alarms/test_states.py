@@ -6,7 +6,8 @@ from datetime import timedelta
 
 from incident_desk import cap
 from incident_desk.alarms import AlarmBoard, AlarmState, Priority, Reason, alarm_kpis
-from incident_desk.console import Console, Identity
+from incident_desk.console import Console
+from incident_desk.identity import Identity
 from incident_desk.store import Store
 from tests.helpers.alarms import T0, FakeClock, ack, alert, alert_id, cancel, feed, put, update
 
