@@ -254,6 +254,8 @@ class AlarmBanner(QFrame):
         lines = []
         for row in reversed(active[-3:]):
             text = _title(row)
+            if len(text) > 70:  # one line per alarm: the queue and the detail have it all
+                text = text[:69].rstrip() + "…"
             level = f"<b>{html.escape(row.severity or '')}/{html.escape(row.urgency or '')}</b>"
             lines.append(f"{level} {html.escape(text)} — {html.escape(row.sender)}")
         more = f" (+{len(active) - 3} more)" if len(active) > 3 else ""

@@ -234,7 +234,7 @@ class ExercisePanel(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setWordWrap(False)
-        self.view.setMinimumHeight(90)  # a few MSEL rows; at 1366×768 the queue needs the room
+        self.view.setMinimumHeight(66)  # a few MSEL rows; at 1366×768 the queue needs the room
         self.view.verticalHeader().setVisible(False)
         # The expected actions are the drill's answer key: hidden until the controller asks
         # for them (players at a console that also runs the controller, as in --demo, do not
@@ -272,8 +272,9 @@ class ExercisePanel(QWidget):
         for widget in (self.title, self.clock_label, self.state_label):
             row1.addWidget(widget)
         row1.addStretch(1)
-        row1.addWidget(QLabel(self.tr("Speed")))
-        row1.addWidget(self.speed_box)
+        speed_row = QHBoxLayout()  # in the button grid: the panel fits a narrow column
+        speed_row.addWidget(QLabel(self.tr("Speed")))
+        speed_row.addWidget(self.speed_box)
         self.title.setWordWrap(True)  # a long exercise name wraps instead of widening the dock
         row2 = QGridLayout()  # two rows of buttons: the panel fits a 1366-pixel screen
         row2.setSpacing(3)
@@ -293,10 +294,11 @@ class ExercisePanel(QWidget):
             button = QPushButton(text)
             button.setObjectName(f"exercise_{name}")
             button.clicked.connect(slot)
-            row2.addWidget(button, number // 4, number % 4)
+            row2.addWidget(button, number // 3, number % 3)
             self.buttons[name] = button
-        row2.addWidget(self.answer_key, 2, 1, 1, 3)
-        row2.setColumnStretch(4, 1)
+        row2.addLayout(speed_row, 3, 0)
+        row2.addWidget(self.answer_key, 3, 1, 1, 2)
+        row2.setColumnStretch(3, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(row1)

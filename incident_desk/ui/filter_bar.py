@@ -40,7 +40,7 @@ class AlertFilterBar(QWidget):
         self.text.setPlaceholderText("Filter: headline, event, sender, incident (Ctrl+F)")
         self.text.setToolTip("Filter: headline, event, sender, identifier, incident (Ctrl+F)")
         self.text.setClearButtonEnabled(True)
-        self.text.setMinimumWidth(140)
+        self.text.setMinimumWidth(90)
         self.text.textChanged.connect(proxy.set_text)
         main = QHBoxLayout()
         main.setContentsMargins(0, 0, 0, 0)
@@ -55,7 +55,7 @@ class AlertFilterBar(QWidget):
             button.toggled.connect(self._on_severity_toggled)
             self.severity_buttons[name] = button
             main.addWidget(button)
-        self.unacknowledged = QCheckBox("Unacknowledged")
+        self.unacknowledged = QCheckBox(self.tr("Unacked"))
         self.unacknowledged.setToolTip("Show only alerts still waiting for an acknowledgement")
         self.unacknowledged.toggled.connect(proxy.set_unacknowledged_only)
         main.addWidget(self.unacknowledged)

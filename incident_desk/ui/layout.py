@@ -14,6 +14,8 @@ from typing import Any
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
+from incident_desk.ui.models.queue_columns import Column
+
 
 def open_settings() -> QSettings:
     """The per-user settings file (tests point ``QSettings.setPath`` at a temporary folder)."""
@@ -69,7 +71,7 @@ class WindowLayout:
             (w.command_dock, 200),
         ):
             dock.setMinimumWidth(width)
-        w.detail.setMinimumHeight(200)  # title, essentials and the tab bar at 1366×768
+        w.detail.setMinimumHeight(150)  # title, essentials and the tab bar at 1366×768
 
     def _tabs(self) -> list[Any]:
         w = self.window
@@ -109,6 +111,11 @@ class WindowLayout:
             for dock in tabs[1:]:
                 w.tabifyDockWidget(tabs[0], dock)
             (w.exercise_dock or w.timeline_dock).raise_()
+            # the headline needs the room more than the sender (in the detail pane, and one
+            # right-click on the queue's header away)
+            sender = w.queue.column_actions.get(Column.SENDER)
+            if sender is not None:
+                sender.setChecked(False)
             w.resizeDocks(
                 [w.map_dock, tabs[0]],
                 [height * 40 // 100, height * 60 // 100],
@@ -116,7 +123,7 @@ class WindowLayout:
             )
             w.resizeDocks(
                 [w.incidents_dock, w.map_dock],
-                [max(320, width * 26 // 100), max(330, width * 30 // 100)],
+                [max(300, width * 22 // 100), max(330, width * 30 // 100)],
                 Qt.Orientation.Horizontal,
             )
             return

@@ -54,7 +54,7 @@ class MapWiring(QObject):
 
         self.view = MapView(tile_url=tile_url, attribution=attribution)
         self.view.setObjectName("map_view")
-        self.view.setMinimumSize(250, 200)
+        self.view.setMinimumSize(250, 150)
         window.map_dock.setWidget(self.view)
         self.view.loaded.connect(self._on_loaded)
         self.view.feature_clicked.connect(self._on_feature_clicked)

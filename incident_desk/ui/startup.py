@@ -69,6 +69,8 @@ def run_gui(
     if window_size is not None:
         window.resize(*window_size)
     window.show()
+    if window_size is not None:  # again once shown: without a window manager (offscreen)
+        QTimer.singleShot(0, lambda: window.resize(*window_size))  # nothing else bounds it
     runtime.start()
 
     if exit_after is not None:

@@ -369,7 +369,7 @@ def test_the_gui_thread_never_reads_the_store_on_load_or_refresh(qtbot, store: F
     )  # fmt: skip
     win.bridge.changes_applied.emit(Changes(alerts=(7, 8), quarantined=(1,), timeline=(1,)))
     qtbot.waitUntil(lambda: "upf.go.ug" in win.detail.acks.toPlainText(), timeout=3000)
-    assert win.model.rowCount() == 5
+    qtbot.waitUntil(lambda: win.model.rowCount() == 5, timeout=3000)  # the delta read
     assert _ack_text(win, 2) == "acknowledged"
     assert set(win.alarms.active) == {3, 7}
     assert win.timeline.model.rowCount() == 1
