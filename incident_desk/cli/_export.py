@@ -66,6 +66,9 @@ def add_parser(sub: Any) -> None:
 
 
 def run_aar(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from incident_desk.alarms import alarm_kpis
     from incident_desk.cli._options import settings_from
     from incident_desk.exercise import build_aar, write_aar
     from incident_desk.scenario import load_scenario
@@ -75,7 +78,9 @@ def run_aar(args: argparse.Namespace) -> int:
     settings = settings_from(args)
     url = args.db or getattr(settings, "database_url", None)
     with Store.open(_existing(url)) as store:
-        report = build_aar(store, scenario, args.exercise or scenario.exercise.id, speed=args.speed)
+        exercise = args.exercise or scenario.exercise.id
+        report = build_aar(store, scenario, exercise, speed=args.speed)
+        report = replace(report, alarms=alarm_kpis(store, exercise))
     for path in write_aar(report, args.out):
         print(path)
     counts = report.counts()

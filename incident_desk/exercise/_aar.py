@@ -27,6 +27,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
 from incident_desk import timefmt
+from incident_desk.alarms import AlarmKpis
 from incident_desk.display import display_headline
 from incident_desk.scenario import Expect, Inject, Scenario, identifier_for, parse_duration
 from incident_desk.store import StoredAlert
@@ -157,6 +158,7 @@ class AfterActionReport:
     start: datetime | None = None
     clock_source: str = "speed only"
     speed: float = 1.0
+    alarms: AlarmKpis | None = None  # the alarm journal's KPIs over the run (docs/alarms.md)
 
     def counts(self) -> dict[str, int]:
         out = {"met": 0, "not met": 0, "not observed": 0}

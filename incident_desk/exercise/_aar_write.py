@@ -139,6 +139,7 @@ def write_json(report: AfterActionReport, out: Path) -> Path:
         "counts": report.counts(),
         "injects": [asdict(f) for f in report.findings],
         "timeline": [asdict(r) for r in report.timeline],
+        "alarms": None if report.alarms is None else asdict(report.alarms),
     }
     path.write_text(
         json.dumps(data, indent=2, default=_json_default, ensure_ascii=False) + "\n",
@@ -184,6 +185,27 @@ def _finding_row(report: AfterActionReport, f: InjectFinding) -> str:
     )
 
 
+def _alarms_html(report: AfterActionReport) -> str:
+    """The alarm KPIs of the run (ISA-18.2 / EEMUA 191 figures) as a small table."""
+    k = report.alarms
+    if k is None:
+        return ""
+    ack = "—" if k.mean_ack_s is None else timefmt.duration(k.mean_ack_s)
+    median = "—" if k.median_ack_s is None else timefmt.duration(k.median_ack_s)
+    rows = [
+        ("alarms raised", str(k.alarms)),
+        ("alarms per 10 minutes (average / peak)", f"{k.per_10_min:.1f} / {k.peak_10_min}"),
+        ("time in alarm flood", f"{k.flood_percent:.0f} %"),
+        ("acknowledged", str(k.acknowledged)),
+        ("time to acknowledge (mean / median, wall clock)", f"{ack} / {median}"),
+        ("standing (still active) / stale", f"{k.standing} / {k.stale}"),
+        ("shelved", str(k.shelved)),
+        ("by priority 1 / 2 / 3 / 4", " / ".join(str(n) for n in k.by_priority)),
+    ]
+    body = "".join(f"<tr><th>{html.escape(a)}</th><td>{html.escape(b)}</td></tr>" for a, b in rows)
+    return f"<h2>Alarms</h2><table><tbody>{body}</tbody></table>"
+
+
 def write_html(report: AfterActionReport, out: Path) -> Path:
     """A self-contained HTML page (no external resources) that prints black on white."""
     esc = html.escape
@@ -216,6 +238,7 @@ met {counts["met"]} · not met {counts["not met"]} · not observed {counts["not 
 <th>expected action</th><th>expectation</th><th>observed (who, how late)</th>
 <th>verdict</th><th>notes</th></tr></thead>
 <tbody>{rows}</tbody></table>
+{_alarms_html(report)}
 <h2>Timeline</h2>
 <table><thead><tr><th>exercise time</th><th>wall clock</th><th>origin</th><th>kind</th>
 <th>who</th><th>inject</th><th>text</th></tr></thead><tbody>{timeline}</tbody></table>

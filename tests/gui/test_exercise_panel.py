@@ -17,6 +17,7 @@ import pytest
 
 from PySide6.QtCore import Qt
 
+from incident_desk.changes import Changes
 from incident_desk.runtime import (
     DEMO_SCENARIO,
     ConsoleRuntime,
@@ -27,6 +28,7 @@ from incident_desk.scenario import Scenario, identifier_for, load_scenario
 from incident_desk.settings import Settings
 from incident_desk.ui.app import window_for_runtime
 from incident_desk.ui.exercise_panel import ExercisePanel
+from incident_desk.ui.handover_dialog import ProposeHandoverDialog
 from incident_desk.ui.main_window import MainWindow
 from incident_desk.ui.models.msel_table import Column
 from tests.gui.fakes import wait_loaded
@@ -318,6 +320,8 @@ def test_endex_skips_the_rest_and_the_aar_is_exported(
     html = (tmp_path / "aar" / f"aar-{exercise}.html").read_text(encoding="utf-8")
     assert "EXERCISE" in html
     assert exercise in html
+    assert "<h2>Alarms</h2>" in html  # the alarm journal's KPIs over the run
+    assert "time to acknowledge" in html
     assert "After-action report written" in drill.window.message_bar.label.text()
     # every joined console offers to leave the ended exercise
     ended = drill.window.advisories.ended
@@ -360,3 +364,44 @@ def test_the_answer_key_is_hidden_until_the_controller_asks(drill: Drill) -> Non
     assert not panel.view.isColumnHidden(Column.EXPECTED)
     panel.answer_key.setChecked(False)
     assert panel.view.isColumnHidden(Column.EXPECTED)
+
+
+def test_the_drill_brings_its_agencies_and_units_for_command_and_handover(
+    qtbot: Any, drill: Drill, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without any code the console knows the drill's agencies and units: Establish lists
+    them, Assign offers the units, and the handover dialog has other agencies to hand to
+    (issue: the Establish dialog listed no agencies and the handover target list was empty)."""
+    window = drill.window
+    assert window.advisories.directory.isHidden()  # a directory is loaded: no warning
+    agencies = {(a["country"], a["id"]) for a in window.console.command.agencies()}
+    assert {(a.country, a.id) for a in drill.scenario.agencies} <= agencies
+    assert {u.id for u in drill.scenario.units} <= set(window.units_panel.model.unit_ids())
+    # an incident of the drill, its command established, then Propose handover…
+    board = window.console.board
+    board.create_at(
+        0.636,
+        34.272,
+        "Handover test",
+        "c.controller",
+        exercise_id=drill.controller.exercise_id,
+        console="ws-excon",
+    )
+    window.feed.note(Changes(incidents=tuple(i.id for i in board.list_incidents())))
+    qtbot.waitUntil(lambda: window.incident_board.model.rowCount() >= 1, timeout=ARRIVE_MS)
+    incident = next(i for i in board.list_incidents() if i.title == "Handover test")
+    key = incident.key
+    window.command.command_panel.set_incident(key, incident.title)
+    window.console.command.establish(key, actor="c.controller")
+    shown: list[Any] = []
+
+    def exec_(dialog: Any) -> int:
+        shown.append(dialog)
+        return 0  # cancelled: only the targets are checked here
+
+    monkeypatch.setattr(ProposeHandoverDialog, "exec", exec_)
+    window.command.command_panel.propose_handover()
+    [dialog] = shown
+    targets = [dialog.target.itemText(i) for i in range(dialog.target.count())]
+    assert targets, "no agency to hand over to"
+    assert not any("UG/upf" in t for t in targets)  # never to ourselves
