@@ -20,8 +20,8 @@ stderr first, so a stray print cannot corrupt the stream):
   ``("control", topic, payload)``, ``("reply", request_id, ok, value)``, ``("fatal", text)``.
 - parent → child: first ``("start", settings, filters, log_level)``, then
   ``("call", request_id, name, kwargs)`` (``wait_subscribed``), ``("outbox",)`` (send what
-  the store's outbox holds for this console; the child also does on every connect) and
-  ``("stop",)``.
+  the store's outbox holds for this console; the child also does on every connect),
+  ``("preferred",)`` (go back to the first broker of a cluster) and ``("stop",)``.
 
 The child stops when asked or when the parent's end of the pipe closes (the console died);
 the parent restarts a child that died on its own, after a short pause. Messages published
@@ -175,6 +175,11 @@ class IngestProcess:
         """Something was queued in the store's outbox: the child sends it when it can (a
         child that is not running yet sends it once it connects)."""
         self._send(("outbox",))
+
+    def return_to_preferred(self) -> None:
+        """Move the child's session back to the first broker of the cluster (the operator
+        says so; the client never goes back by itself)."""
+        self._send(("preferred",))
 
     def _call(self, name: str, kwargs: dict[str, Any], timeout: float) -> Any:
         request = next(self._ids)
@@ -426,6 +431,8 @@ def child_main() -> int:
                 child.call(message[1], message[2], message[3])
             elif message[0] == "outbox":
                 child.service.send_outbox()
+            elif message[0] == "preferred":
+                child.service.client.return_to_preferred()
     finally:
         child.stop()
     return 0

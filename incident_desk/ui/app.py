@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
 from incident_desk.alarms import AlarmBoard
@@ -93,6 +94,12 @@ def window_for_runtime(runtime: ConsoleRuntime, *, sound: bool = True) -> MainWi
         )
 
     window.advisories.leave_exercise_requested.connect(leave)
+    if len(settings.broker.urls) > 1:  # a cluster: the operator decides when to go back
+        back = QAction(window.tr("Return to the preferred broker"), window)
+        back.setObjectName("action_return_to_preferred")
+        back.triggered.connect(lambda: runtime.bus.return_to_preferred())
+        window.console_menu.addAction(back)
+        window.actions_by_name["return_to_preferred"] = back
     return window
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
+    QMenu,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -274,6 +275,9 @@ class MainWindow(QMainWindow):
             self, slots, (self.incidents_dock, self.map_dock, self.timeline_dock)
         )
         self.actions_by_name["mute"].setCheckable(True)
+        menu = self.menuBar().findChild(QMenu, "console_menu")
+        assert menu is not None  # build_actions made it
+        self.console_menu: QMenu = menu
         self.actions_by_name.update(self.exercise.install_actions())
         view = self.menuBar().addMenu(self.tr("&View"))
         sizes = view.addMenu(self.tr("Text size"))

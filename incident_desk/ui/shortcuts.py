@@ -72,6 +72,7 @@ def build_actions(
     toolbar.setObjectName("main_toolbar")
     window.addToolBar(toolbar)
     menu = window.menuBar().addMenu(_tr("&Console"))
+    menu.setObjectName("console_menu")
     actions: dict[str, QAction] = {}
     for name, source, keys in SHORTCUTS:
         text = _tr(source)
