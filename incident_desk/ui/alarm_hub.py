@@ -4,13 +4,22 @@
 ``PrioritySound``; it feeds the board every ``Changes`` of the app, ticks it once a second
 (expiry, timed shelves, end of flood) and hands every ``AlarmChanges`` to the panel, the
 sound and whoever listens on ``alarms_changed`` (the banner, the queue's styling).
+
+The board reads and writes the store, so it is fed on the hub's own worker thread (the
+start-up replay of a busy week took seconds; 500 alerts/s took the GUI thread's time), in
+small chunks under one lock; the GUI's readers (panel, sound, banner, F8) go through
+``LockedBoard``, which takes the same lock for each call, so a reader never waits longer
+than one chunk.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta
+from typing import Any, cast
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QWidget
@@ -24,6 +33,29 @@ from incident_desk.ui.alarm_sound import PrioritySound
 
 log = logging.getLogger("incident_desk.ui")
 TICK_MS = 1000
+CHUNK = 50  # alert ids applied per lock hold (a GUI reader waits at most one chunk)
+
+
+class LockedBoard:
+    """An ``AlarmBoard`` whose every method call holds the hub's lock (for GUI readers).
+    Plain attributes (``store``, ``console``, ``exercise_id``, ``clock``) pass through."""
+
+    _PASS = frozenset({"clock"})
+
+    def __init__(self, board: AlarmBoard, lock: threading.RLock) -> None:
+        self._board = board
+        self._lock = lock
+
+    def __getattr__(self, name: str) -> Any:
+        value = getattr(self._board, name)
+        if not callable(value) or name in self._PASS:
+            return value
+
+        def locked(*args: Any, **kwargs: Any) -> Any:
+            with self._lock:
+                return value(*args, **kwargs)
+
+        return locked
 
 
 class AlarmHub(QObject):
@@ -44,6 +76,7 @@ class AlarmHub(QObject):
     alarms_changed = Signal(object)
     alert_requested = Signal(int)
     problem = Signal(str)
+    _done = Signal(object)  # AlarmChanges or a problem text, from the worker
 
     def __init__(
         self,
@@ -54,9 +87,16 @@ class AlarmHub(QObject):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.board = board
-        self.panel = AlarmPanel(board, operator, parent)
-        self.sound = PrioritySound(board, sound=sound, parent=self)
+        self._lock = threading.RLock()
+        self._raw = board
+        self.board: Any = LockedBoard(board, self._lock)
+        self._executor: ThreadPoolExecutor | None = ThreadPoolExecutor(
+            max_workers=1, thread_name_prefix="idesk-alarms"
+        )
+        self._done.connect(self._on_done)
+        locked = cast(AlarmBoard, self.board)  # the same face, every call under the lock
+        self.panel = AlarmPanel(locked, operator, parent)
+        self.sound = PrioritySound(locked, sound=sound, parent=self)
         self.panel.alert_requested.connect(self.alert_requested)
         self.panel.alarms_changed.connect(self._dispatch)
         self._timer = QTimer(self)
@@ -64,23 +104,27 @@ class AlarmHub(QObject):
         self._timer.timeout.connect(self.tick)
 
     def start(self, history: timedelta | None = timedelta(days=7)) -> None:
-        """Rebuild the alarms from the store, then tick once a second."""
-        self._run(lambda: self.board.load(history))
+        """Rebuild the alarms from the store (on the worker), then tick once a second."""
+        self._run(lambda: self._raw.load(history))
         self._timer.start()
 
     @Slot(object)
     def on_changes(self, changes: Changes) -> None:
         """Connect to the app's change-record signal (only ``alerts`` matters here)."""
-        if changes.alerts:
-            self._run(lambda: self.board.apply(changes))
+        ids = list(changes.alerts)
+        for start in range(0, len(ids), CHUNK):
+            self._apply(ids[start : start + CHUNK])
+
+    def _apply(self, chunk: list[int]) -> None:
+        self._run(lambda: self._raw.apply(chunk))
 
     @Slot()
     def tick(self) -> None:
-        self._run(self.board.tick)
+        self._run(self._raw.tick)
 
     def endex(self, exercise_id: str, by: str, at: datetime | None = None) -> None:
         """ENDEX of ``exercise_id`` was heard or declared: its alarms return to normal."""
-        self._run(lambda: self.board.endex(exercise_id, by=by, at=at))
+        self._run(lambda: self._raw.endex(exercise_id, by=by, at=at))
 
     @Slot(object)
     def on_control(self, message: ControlMessage) -> None:
@@ -90,7 +134,7 @@ class AlarmHub(QObject):
             self.endex(message.exercise, message.by, message.at)
 
     def set_exercise(self, exercise_id: str | None) -> None:
-        self._run(lambda: self.board.set_exercise(exercise_id))
+        self._run(lambda: self._raw.set_exercise(exercise_id))
 
     def next_alarm(self, current_alert_id: int | None = None) -> Alarm | None:
         """F8: the next unacknowledged alarm after the one of the selected alert, by priority."""
@@ -98,16 +142,49 @@ class AlarmHub(QObject):
         if current_alert_id is not None:
             found = self.board.alarm_for(current_alert_id)
             current = found.id if found is not None else None
-        return self.board.next_unacknowledged(after=current)
+        found_next: Alarm | None = self.board.next_unacknowledged(after=current)
+        return found_next
 
     def _run(self, call: Callable[[], AlarmChanges]) -> None:
-        try:
-            changes = call()
-        except IncidentDeskError as exc:
-            log.warning("alarms: %s", exc)
-            self.problem.emit(str(exc))
+        """Run one board call on the worker, under the lock; its result comes back to the
+        GUI thread (``_on_done``)."""
+        if self._executor is None:
             return
-        self._dispatch(changes)
+
+        def work() -> None:
+            try:
+                with self._lock:
+                    changes = call()
+            except IncidentDeskError as exc:
+                log.warning("alarms: %s", exc)
+                self._done.emit(str(exc))
+                return
+            except Exception:  # a bug: logged with its traceback, the alarms go on
+                log.exception("alarm board call failed")
+                return
+            self._done.emit(changes)
+
+        self._executor.submit(work)
+
+    def wait_idle(self, timeout: float = 10.0) -> bool:
+        """Block until every queued board call ran (tests, shutdown)."""
+        if self._executor is None:
+            return True
+        return self._executor.submit(lambda: None).exception(timeout) is None
+
+    def shutdown(self) -> None:
+        """Finish what is queued; no result is delivered afterwards."""
+        executor, self._executor = self._executor, None
+        self._timer.stop()
+        if executor is not None:
+            executor.shutdown(wait=True)
+
+    @Slot(object)
+    def _on_done(self, result: object) -> None:
+        if isinstance(result, str):
+            self.problem.emit(result)
+        elif isinstance(result, AlarmChanges):
+            self._dispatch(result)
 
     @Slot(object)
     def _dispatch(self, changes: AlarmChanges) -> None:

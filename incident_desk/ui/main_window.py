@@ -579,6 +579,8 @@ class MainWindow(QMainWindow):
             event.ignore()  # the window manager's close button: the same question as Ctrl+Q
             return
         self.layout_keeper.save()
+        if self.alarm_hub is not None:
+            self.alarm_hub.shutdown()
         self.ops.shutdown()
         self.feed.stop()
         self.map.remove()

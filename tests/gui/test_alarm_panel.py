@@ -230,6 +230,8 @@ def test_the_hub_ends_exercise_alarms_on_an_endex_control_message(
     real = alert("R1", at=timedelta(seconds=3))
     hub.on_changes(put(sqlite_store, drill, exercise_id="EX-1"))
     hub.on_changes(put(sqlite_store, real))
+    assert hub.wait_idle()  # the board is fed on the hub's worker
+    qtbot.wait(50)  # and its results delivered
     endex = ControlMessage(
         exercise="EX-1",
         state=ExerciseState.ENDED,
