@@ -132,7 +132,9 @@ class AlarmBoard(ShelvingMixin, ReadingMixin):
 
     # -- feeding ----------------------------------------------------------------------------
 
-    def load(self, history: timedelta | None = timedelta(days=7)) -> AlarmChanges:
+    def load(
+        self, history: timedelta | None = timedelta(days=7), *, newest: int | None = None
+    ) -> AlarmChanges:
         """Rebuild the alarms from the stored alerts (sent within ``history``; None: all).
 
         Called once at start. Nothing is journaled for the replay itself; ENDEX recorded
@@ -148,6 +150,9 @@ class AlarmBoard(ShelvingMixin, ReadingMixin):
         self._journal_on = False
         try:
             after = 0
+            if newest is not None:  # only the newest alerts (a console's start-up budget)
+                with self.store.reading("read alerts for alarms") as conn:
+                    after = max(0, _reader.newest_id(conn) - newest)
             while True:
                 with self.store.reading("read alerts for alarms") as conn:
                     ids = _reader.ids_since(conn, since, after, LOAD_PAGE)

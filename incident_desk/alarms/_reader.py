@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, func, select
 
 from incident_desk.alarms._model import Member
 from incident_desk.store._links import CHUNK, chunks
@@ -82,6 +82,11 @@ def links(conn: Connection, ids: Sequence[int]) -> list[Link]:
             for source, target, kind in conn.execute(base.where(column.in_(chunk))):
                 found[(int(source), int(target), str(kind))] = None
     return list(found)
+
+
+def newest_id(conn: Connection) -> int:
+    """The highest stored alert id (0 for an empty store)."""
+    return int(conn.execute(select(func.max(_alerts.c.id))).scalar() or 0)
 
 
 def ids_since(conn: Connection, since: datetime | None, after_id: int, limit: int) -> list[int]:

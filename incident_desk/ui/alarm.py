@@ -107,8 +107,19 @@ class AlarmController(QObject):
         if self._sound is not None:
             self._sound.stop()
             self._sound = None
-        hub.alarms_changed.connect(self.sync)
+        self._sync_timer = QTimer(self)  # at most a few banner updates a second under load
+        self._sync_timer.setSingleShot(True)
+        self._sync_timer.setInterval(self.SYNC_MS)
+        self._sync_timer.timeout.connect(self.sync)
+        hub.alarms_changed.connect(self._schedule_sync)
         self.sync()
+
+    SYNC_MS = 200
+
+    @Slot(object)
+    def _schedule_sync(self, _changes: object = None) -> None:
+        if not self._sync_timer.isActive():
+            self._sync_timer.start()
 
     @Slot()
     @Slot(object)

@@ -33,7 +33,7 @@ from incident_desk.ui.alarm_sound import PrioritySound
 
 log = logging.getLogger("incident_desk.ui")
 TICK_MS = 1000
-CHUNK = 50  # alert ids applied per lock hold (a GUI reader waits at most one chunk)
+CHUNK = 10  # alert ids applied per lock hold (a GUI reader waits at most one chunk)
 
 
 class LockedBoard:
@@ -103,9 +103,13 @@ class AlarmHub(QObject):
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self.tick)
 
-    def start(self, history: timedelta | None = timedelta(days=7)) -> None:
-        """Rebuild the alarms from the store (on the worker), then tick once a second."""
-        self._run(lambda: self._raw.load(history))
+    def start(
+        self, history: timedelta | None = timedelta(days=7), newest: int | None = 5_000
+    ) -> None:
+        """Rebuild the alarms from the store (on the worker), then tick once a second. The
+        replay takes at most the ``newest`` alerts of ``history``: a busy week is 100,000
+        alerts, seconds of Python that would starve the GUI thread of the interpreter lock."""
+        self._run(lambda: self._raw.load(history, newest=newest))
         self._timer.start()
 
     @Slot(object)

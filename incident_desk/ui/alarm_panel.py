@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QPointF, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap, QPolygonF, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -193,6 +193,7 @@ class AlarmPanel(QDockWidget):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(REFRESH_MS)
         self._refresh_timer.timeout.connect(self.refresh)
+        self._stale = False
         self.refresh()
         self.refresh_kpis()
 
@@ -376,9 +377,22 @@ class AlarmPanel(QDockWidget):
         self.alarms_changed.emit(changes)
 
     def on_changes(self, changes: AlarmChanges) -> None:
-        """The board changed: redraw soon (at most every ``REFRESH_MS``)."""
-        if changes and not self._refresh_timer.isActive():
+        """The board changed: redraw soon (at most every ``REFRESH_MS``), or when the panel is
+        next shown (a hidden tab costs nothing: the view of thousands of alarms is not
+        free)."""
+        if not changes:
+            return
+        if not self.isVisible():
+            self._stale = True
+            return
+        if not self._refresh_timer.isActive():
             self._refresh_timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self._refresh_timer.start(0)
 
     @property
     def refresh_pending(self) -> bool:

@@ -31,6 +31,7 @@ def board(sqlite_store: Store) -> AlarmBoard:
 def panel(qtbot, board: AlarmBoard) -> AlarmPanel:  # type: ignore[no-untyped-def]
     widget = AlarmPanel(board, operator="j.otieno")
     qtbot.addWidget(widget)
+    widget.show()  # a hidden panel redraws only when shown
     return widget
 
 
@@ -151,6 +152,7 @@ def test_the_kpi_lines_show_the_last_hour_real_and_exercise_apart(
     board = AlarmBoard(sqlite_store, console="ke-ncc-ws01", exercise_id="EX-1", clock=clock)
     panel = AlarmPanel(board, operator="j.otieno")
     qtbot.addWidget(panel)
+    panel.show()
     first = alert("A1")
     feed(board, sqlite_store, first)
     feed(board, sqlite_store, ack(first, at=timedelta(seconds=45)))
@@ -198,6 +200,7 @@ def test_every_priority_has_its_own_sound_file() -> None:
 def test_the_hub_feeds_ticks_and_walks_f8(qtbot, board: AlarmBoard, sqlite_store: Store) -> None:  # type: ignore[no-untyped-def]
     hub = AlarmHub(board, operator="j.otieno", sound=False)
     qtbot.addWidget(hub.panel)
+    hub.panel.show()
     hub.start()
     low = alert("L1", severity="Moderate", urgency="Expected", expires=timedelta(minutes=5))
     critical = alert("C1", at=timedelta(seconds=5))
@@ -225,6 +228,7 @@ def test_the_hub_ends_exercise_alarms_on_an_endex_control_message(
 ) -> None:  # type: ignore[no-untyped-def]
     hub = AlarmHub(board, operator="j.otieno", sound=False)
     qtbot.addWidget(hub.panel)
+    hub.panel.show()
     board.set_exercise("EX-1")
     drill = alert("X1", status=cap.Status.EXERCISE)
     real = alert("R1", at=timedelta(seconds=3))
@@ -247,3 +251,18 @@ def test_the_hub_ends_exercise_alarms_on_an_endex_control_message(
     assert ended is not None
     assert (ended.state.value, ended.cleared_by) == ("normal", "controller@ke")
     assert [a.alert_id for a in board.annunciating()] == [alert_id(sqlite_store, real)]
+
+
+def test_a_hidden_panel_redraws_only_once_shown(
+    qtbot, board: AlarmBoard, sqlite_store: Store
+) -> None:  # type: ignore[no-untyped-def]
+    """Under load the alarm view of thousands of alarms is not free: a panel in a hidden tab
+    skips its redraws and catches up when the operator opens it."""
+    panel = AlarmPanel(board, operator="j.otieno")
+    qtbot.addWidget(panel)
+    changes = board.apply(put(sqlite_store, alert("H1")))
+    panel.on_changes(changes)
+    assert not panel.refresh_pending
+    assert panel.tree.topLevelItemCount() == 0
+    panel.show()
+    qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() == 1, timeout=2000)
