@@ -14,8 +14,10 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import sys
+import warnings
 from collections.abc import Iterator
 from typing import Any
 
@@ -113,3 +115,16 @@ def clients() -> Iterator[list[Any]]:
     yield made
     for client in made:
         client.stop()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _collect_module_garbage() -> Iterator[None]:
+    """After each test module (and its module-scoped fixtures), collect the sockets that
+    third-party parts leave to the garbage collector (amqtt, paho clients of killed brokers,
+    fake cluster nodes): collected by chance inside a later, unrelated test, their
+    ResourceWarning would fail that test. Function-level collection for the integration
+    tests is in tests/integration/conftest.py."""
+    yield
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)
+        gc.collect()
