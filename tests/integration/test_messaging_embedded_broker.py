@@ -34,7 +34,8 @@ from tests.helpers.logfail import BROKER_OUTAGE, BROKER_REFUSAL
 # amqtt (not our code) warns about acknowledgements for messages it already forgot after a
 # session resumed or a client vanished; any test on the embedded broker may see it
 pytestmark = pytest.mark.logs_expected(
-    "amqtt.mqtt.protocol.handler", match="Received PUBACK for unknown pending message"
+    "amqtt.mqtt.protocol.handler",
+    match="Received PUBACK for unknown pending message|PUBACK waiter with Id .* already done",
 )
 
 ALERT = alert_topic(Mode.ACTUAL, "KE", "nps")
