@@ -20,6 +20,7 @@ from incident_desk.changes import Changes
 from incident_desk.errors import IncidentDeskError
 from incident_desk.identity import Identity as Identity  # re-exported: the old home
 from incident_desk.incidents import IncidentBoard
+from incident_desk.messages import QT_TRANSLATE_NOOP, Message
 from incident_desk.rules import can_acknowledge
 
 if TYPE_CHECKING:
@@ -163,7 +164,10 @@ class Console:
             at=now,
             alert_id=alert_id,
             exercise_id=exercise,
-            text=f"Acknowledged {stored.alert.identifier} from {stored.alert.sender}",
+            text=Message(
+                QT_TRANSLATE_NOOP("core", "Acknowledged {identifier} from {sender}"),
+                {"identifier": stored.alert.identifier, "sender": stored.alert.sender},
+            ),
         )
         changes = Changes(
             alerts=tuple(r.alert_id for r in result.results if r.outcome == "stored"),

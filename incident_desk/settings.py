@@ -23,6 +23,7 @@ The TOML file (all keys optional)::
     trust_policy = "warn"                    # or "quarantine-invalid", "quarantine"
     directory = "/etc/idesk/directory.yaml"  # agencies and units (docs/directory.md)
     cap_policy = "tolerant"                  # or "strict": quarantine non-conforming CAP
+    language = "ar"                          # the console's language (default: the OS's)
     languages = ["fr", "en"]                 # multilingual alerts: the info shown first
     alarm_flood_count = 10                   # more alarms than this within …
     alarm_flood_minutes = 10                 # … these minutes is an alarm flood
@@ -441,6 +442,14 @@ class Settings(BaseSettings):
             "warn: store every alert, warn when not verified (CAP default); "
             "quarantine-invalid: also quarantine bad signatures and signer/topic mismatches; "
             "quarantine: quarantine everything not verified"
+        ),
+    )
+    language: str | None = Field(
+        None,
+        pattern=r"^(en|fr|ar|ru|sw|kk|ky|rw|pseudo)$",
+        description=(
+            "the console's own language (en, fr, ar, ru, sw, kk, ky, rw); None: the last "
+            "choice from the Language menu, else the OS locale"
         ),
     )
     languages: tuple[str, ...] = Field(

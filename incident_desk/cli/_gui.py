@@ -55,6 +55,11 @@ def add_parser(sub: Any) -> None:
     )
     p.add_argument("--exercise", metavar="ID", help="join this exercise")
     p.add_argument("--theme", choices=("dark", "light"), help="colour theme")
+    p.add_argument(
+        "--language",
+        choices=("en", "fr", "ar", "ru", "sw", "kk", "ky", "rw", "pseudo"),
+        help="the console's language (default: the settings, the last choice, the OS locale)",
+    )
     p.add_argument("--screenshot", type=Path, metavar="FILE", help="save a PNG of the window")
     p.add_argument(
         "--exit-after", type=float, metavar="SECONDS", help="quit after this long (screenshot)"
@@ -125,4 +130,5 @@ def run(args: argparse.Namespace) -> int:
         exit_after=args.exit_after,
         theme=args.theme,
         window_size=size,
+        language=args.language,
     )

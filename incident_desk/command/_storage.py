@@ -37,6 +37,7 @@ from incident_desk.command._schema import (
 )
 from incident_desk.identity import Identity
 from incident_desk.incidents._schema import traffic_of
+from incident_desk.messages import QT_TRANSLATE_NOOP, Message, word
 from incident_desk.store import write_timeline
 from incident_desk.topics import Mode, Topic
 
@@ -248,7 +249,21 @@ def write_unit_status(
         .scalars()
         .first()
     )
-    where = "" if not pos else f" at {pos.get('lat'):.5f},{pos.get('lon'):.5f}"
+    message = (
+        Message(
+            QT_TRANSLATE_NOOP("core", "{callsign}: {status} at {position}"),
+            {
+                "callsign": callsign,
+                "status": word(status.value),
+                "position": f"{pos.get('lat'):.5f},{pos.get('lon'):.5f}",
+            },
+        )
+        if pos
+        else Message(
+            QT_TRANSLATE_NOOP("core", "{callsign}: {status}"),
+            {"callsign": callsign, "status": word(status.value)},
+        )
+    )
     [new_id] = write_timeline(
         conn,
         [
@@ -260,9 +275,10 @@ def write_unit_status(
                 "incident_id": open_in,
                 "alert_id": None,
                 "exercise_id": topic.exercise_id,
-                "text": f"{callsign}: {status.value}{where}",
+                "text": message.text,
                 "data": json.dumps(
-                    {"unit": msg.unit, "status": status.value, **pos}, sort_keys=True
+                    {"unit": msg.unit, "status": status.value, **pos, "msg": message.data()},
+                    sort_keys=True,
                 ),
             }
         ],
@@ -295,10 +311,17 @@ def expire_proposals(conn: Connection, now: datetime) -> Out:
         if ev_row is None:
             continue
         written = json.loads(ev_row.written)
-        text = (
-            f"Handover proposal to {p['to_country']}/{p['to_agency']} expired "
-            f"unanswered; command stays with {p['from_country']}/{p['from_agency']}"
+        message = Message(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Handover proposal to {to} expired unanswered; command stays with {holder}",
+            ),
+            {
+                "to": f"{p['to_country']}/{p['to_agency']}",
+                "holder": f"{p['from_country']}/{p['from_agency']}",
+            },
         )
+        text = message.text
         if text in written:
             continue
         [new_id] = write_timeline(
@@ -313,7 +336,9 @@ def expire_proposals(conn: Connection, now: datetime) -> Out:
                     "alert_id": None,
                     "exercise_id": p["exercise_id"],
                     "text": text,
-                    "data": json.dumps({"event": p["id"], "proposal": p["id"]}),
+                    "data": json.dumps(
+                        {"event": p["id"], "proposal": p["id"], "msg": message.data()}
+                    ),
                 }
             ],
         )

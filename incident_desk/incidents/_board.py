@@ -33,6 +33,7 @@ from incident_desk.incidents._model import (
 from incident_desk.incidents._schema import incident_alerts_table as links
 from incident_desk.incidents._schema import incidents_table as table
 from incident_desk.incidents._schema import traffic_of
+from incident_desk.messages import QT_TRANSLATE_NOOP, Message, word
 from incident_desk.store import ANY_EXERCISE, ExerciseFilter, Store, TimelineEntry
 
 Work = Callable[[Connection, datetime], tuple[list[int], list[int]]]
@@ -136,8 +137,19 @@ class IncidentBoard:
                     common.entry(
                         incident,
                         "incident.created",
-                        f"Created incident {key} from alert {row['identifier']} "
-                        f"of {row['sender']}: {incident['title']}",
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "core",
+                                "Created incident {key} from alert {identifier} of "
+                                "{sender}: {title}",
+                            ),
+                            {
+                                "key": key,
+                                "identifier": row["identifier"],
+                                "sender": row["sender"],
+                                "title": incident["title"],
+                            },
+                        ),
                         actor=actor,
                         console=console,
                         at=now,
@@ -191,8 +203,16 @@ class IncidentBoard:
                     common.entry(
                         incident,
                         "incident.created",
-                        f"Created incident {incident['key']} at {lat:.5f},{lon:.5f}: "
-                        f"{incident['title']}",
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "core", "Created incident {key} at {position}: {title}"
+                            ),
+                            {
+                                "key": incident["key"],
+                                "position": f"{lat:.5f},{lon:.5f}",
+                                "title": incident["title"],
+                            },
+                        ),
                         actor=actor,
                         console=console,
                         at=now,
@@ -249,7 +269,10 @@ class IncidentBoard:
                     common.entry(
                         incident,
                         "incident.attach",
-                        f"Attached alert {row['identifier']} of {row['sender']}",
+                        Message(
+                            QT_TRANSLATE_NOOP("core", "Attached alert {identifier} of {sender}"),
+                            {"identifier": row["identifier"], "sender": row["sender"]},
+                        ),
                         actor=actor,
                         console=console,
                         at=now,
@@ -327,8 +350,12 @@ class IncidentBoard:
                     common.entry(
                         survivor,
                         "incident.merge",
-                        f"Merged incident {other['key']} into this one "
-                        f"({len(moving)} alert(s) moved)",
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "core", "Merged incident {key} into this one ({n} alert(s) moved)"
+                            ),
+                            {"key": other["key"], "n": len(moving)},
+                        ),
                         actor=actor,
                         console=console,
                         at=now,
@@ -337,7 +364,10 @@ class IncidentBoard:
                     common.entry(
                         other,
                         "incident.merge",
-                        f"Merged into incident {survivor['key']} and closed",
+                        Message(
+                            QT_TRANSLATE_NOOP("core", "Merged into incident {key} and closed"),
+                            {"key": survivor["key"]},
+                        ),
                         actor=actor,
                         console=console,
                         at=now,
@@ -391,7 +421,10 @@ class IncidentBoard:
                     common.entry(
                         incident,
                         "incident.status",
-                        f"Status {current} → {target}",
+                        Message(
+                            QT_TRANSLATE_NOOP("core", "Status {old} → {new}"),
+                            {"old": word(str(current)), "new": word(str(target))},
+                        ),
                         actor=actor,
                         console=console,
                         at=now,

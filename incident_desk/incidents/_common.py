@@ -21,6 +21,7 @@ from incident_desk.incidents._model import (
 )
 from incident_desk.incidents._schema import incident_alerts_table as links
 from incident_desk.incidents._schema import incidents_table as incidents
+from incident_desk.messages import Message
 from incident_desk.store._schema import Base
 from incident_desk.store._timeline import write_timeline as write_timeline  # the one writer
 
@@ -161,7 +162,7 @@ def snapshot(row: Mapping[Any, Any], alert_ids: Iterable[int]) -> IncidentSnapsh
 def entry(
     incident: Mapping[Any, Any],
     kind: str,
-    text: str,
+    text: str | Message,
     *,
     actor: str,
     console: str | None,
@@ -170,7 +171,12 @@ def entry(
     data: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
     """A timeline row about ``incident``; ``timeline.incident_id`` holds the incident key
-    (shared by every console on the bus), ``data["incident"]`` this database's id."""
+    (shared by every console on the bus), ``data["incident"]`` this database's id. A
+    ``Message`` is kept as English text and as its id with arguments (``data["msg"]``), so
+    each reader sees it in their own language (incident_desk/messages.py)."""
+    if isinstance(text, Message):
+        data = {**(data or {}), "msg": text.data()}
+        text = text.text
     return {
         "at": at,
         "actor": actor,

@@ -40,6 +40,7 @@ from incident_desk.incidents._model import CAP_ACTOR, CountryLookup, IncidentSta
 from incident_desk.incidents._schema import incident_alerts_table as links
 from incident_desk.incidents._schema import incidents_table as table
 from incident_desk.incidents._schema import traffic_of
+from incident_desk.messages import QT_TRANSLATE_NOOP, Message, word
 from incident_desk.store._schema import Base
 
 alert_links = Base.metadata.tables["alert_links"]
@@ -80,7 +81,7 @@ class _Run:
         self.lookup = lookup
         self.member = memberships  # alert id -> incident ids (stored and new)
         self.incidents: dict[int, RowMapping | dict[str, Any]] = {}
-        self.attach: list[tuple[int, RowMapping, str]] = []  # incident id, alert row, how
+        self.attach: list[tuple[int, RowMapping, Message]] = []  # incident id, alert row, how
         self.entries: list[dict[str, Any]] = []
         self.touched: list[int] = []
 
@@ -102,7 +103,11 @@ class _Run:
             traffic = traffic_of(row["exercise_id"])
             for key in json.loads(row["incidents"]):
                 survivor = self._survivor(known[(traffic, key)])
-                self._join(survivor, row, f"by CAP incident id {key}")
+                self._join(
+                    survivor,
+                    row,
+                    Message(QT_TRANSLATE_NOOP("core", "by CAP incident id {key}"), {"key": key}),
+                )
 
     def _by_keys(self, wanted: list[tuple[str, str]]) -> dict[tuple[str, str], int]:
         found: dict[tuple[str, str], int] = {}
@@ -160,8 +165,18 @@ class _Run:
             common.entry(
                 incident,
                 "incident.created",
-                f"Created incident {key} from alert {alert['identifier']} of {alert['sender']}: "
-                f"{values['title']}",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "Created incident {key} from alert {identifier} of {sender}: {title}",
+                    ),
+                    {
+                        "key": key,
+                        "identifier": alert["identifier"],
+                        "sender": alert["sender"],
+                        "title": values["title"],
+                    },
+                ),
                 actor=CAP_ACTOR,
                 console=None,
                 at=self.now,
@@ -214,7 +229,11 @@ class _Run:
         for source, refs in sorted(targets.items()):
             for target in sorted(refs):
                 for incident_id in sorted(self.member.get(target, ())):
-                    self._join(incident_id, loose[source], "by its references")
+                    self._join(
+                        incident_id,
+                        loose[source],
+                        Message(QT_TRANSLATE_NOOP("core", "by its references")),
+                    )
 
     def pending_links(self) -> None:
         """Alerts that reference a newly grouped alert and are still ungrouped join too."""
@@ -241,7 +260,7 @@ class _Run:
             self.by_references(rows)
             frontier = sorted({row["id"] for _, row, _ in self.attach[before:]})
 
-    def _join(self, incident_id: int, alert: RowMapping, how: str) -> None:
+    def _join(self, incident_id: int, alert: RowMapping, how: Message) -> None:
         if incident_id in self.member.get(alert["id"], set()):
             return
         if self._incident(incident_id)["exercise_id"] != alert["exercise_id"]:
@@ -273,8 +292,23 @@ class _Run:
                 common.entry(
                     incident,
                     "incident.attach",
-                    f"Alert {row['identifier']} of {row['sender']} ({row['msg_type']}) "
-                    f"grouped {how}" + (" into the closed incident" if closed else ""),
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "Alert {identifier} of {sender} ({type}) grouped {how} into the "
+                            "closed incident",
+                        )
+                        if closed
+                        else QT_TRANSLATE_NOOP(
+                            "core", "Alert {identifier} of {sender} ({type}) grouped {how}"
+                        ),
+                        {
+                            "identifier": row["identifier"],
+                            "sender": row["sender"],
+                            "type": row["msg_type"],
+                            "how": how.data(),
+                        },
+                    ),
                     actor=CAP_ACTOR,
                     console=None,
                     at=self.now,
@@ -318,8 +352,14 @@ class _Run:
                 common.entry(
                     incident,
                     "incident.cancelled",
-                    f"All alerts cancelled: incident {incident['key']} stays "
-                    f"{incident['status']} until an operator closes it",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "All alerts cancelled: incident {key} stays {status} until an "
+                            "operator closes it",
+                        ),
+                        {"key": incident["key"], "status": word(str(incident["status"]))},
+                    ),
                     actor=CAP_ACTOR,
                     console=None,
                     at=self.now,

@@ -17,6 +17,7 @@ from sqlalchemy import Connection, Engine, Select, func, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
+from incident_desk.messages import Message
 from incident_desk.store import _evidence, _ingest, _links, _outbox
 from incident_desk.store._engine import (
     WRITE,
@@ -159,7 +160,7 @@ class Store:
         self,
         actor: str,
         kind: str,
-        text: str,
+        text: str | Message,
         *,
         at: datetime | None = None,
         console: str | None = None,
@@ -168,7 +169,14 @@ class Store:
         exercise_id: str | None = None,
         data: dict[str, Any] | None = None,
     ) -> TimelineEntry:
-        """Add one entry to the append-only timeline (there is no update or delete)."""
+        """Add one entry to the append-only timeline (there is no update or delete).
+
+        A ``Message`` is kept as its English text and, in ``data["msg"]``, as its id with
+        arguments, so each reader sees it in their own language (incident_desk/messages.py).
+        """
+        if isinstance(text, Message):
+            data = {**(data or {}), "msg": text.data()}
+            text = text.text
         if at is not None and at.utcoffset() is None:
             raise ValueError("a timeline entry needs an aware time")
         values: dict[str, Any] = {

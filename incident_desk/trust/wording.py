@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
+from incident_desk.messages import QT_TRANSLATE_NOOP, Translate
+
 __all__ = [
     "WORDING",
     "TrustWording",
@@ -20,8 +22,6 @@ __all__ = [
     "trust_sentence",
     "trust_word",
 ]
-
-_CONFIRM = "Confirm by another channel before acting on it."
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,59 +47,76 @@ class TrustWording:
 
 WORDING: Final[dict[str | None, TrustWording]] = {
     "bad_signature": TrustWording(
-        label="BAD SIGNATURE",
-        sentence="BAD SIGNATURE: the alert was changed after it was signed, or the signature is "
-        f"broken. {_CONFIRM}",
+        label=QT_TRANSLATE_NOOP("core", "BAD SIGNATURE"),
+        sentence=QT_TRANSLATE_NOOP(
+            "core",
+            "BAD SIGNATURE: the alert was changed after it was signed, or the signature is "
+            "broken. Confirm by another channel before acting on it.",
+        ),
         marker="⛔ BAD SIGNATURE",
         word="bad signature",
         invalid=True,
         rank=0,
     ),
     "signer_mismatch": TrustWording(
-        label="signer ≠ topic",
-        sentence="SIGNED BY ANOTHER AGENCY: a trusted agency signed it, but not the agency whose "
-        f"topic carried it. {_CONFIRM}",
+        label=QT_TRANSLATE_NOOP("core", "signer ≠ topic"),
+        sentence=QT_TRANSLATE_NOOP(
+            "core",
+            "SIGNED BY ANOTHER AGENCY: a trusted agency signed it, but not the agency whose "
+            "topic carried it. Confirm by another channel before acting on it.",
+        ),
         marker="⛔ signer ≠ topic",
         word="signer mismatch",
         invalid=True,
         rank=1,
     ),
     "check_failed": TrustWording(
-        label="could not check",
-        sentence="Could not check the signature: a fault in this console stopped the check (it "
-        f"is logged). Nothing is known about who sent it. {_CONFIRM}",
+        label=QT_TRANSLATE_NOOP("core", "could not check"),
+        sentence=QT_TRANSLATE_NOOP(
+            "core",
+            "Could not check the signature: a fault in this console stopped the check (it "
+            "is logged). Nothing is known about who sent it. Confirm by another channel "
+            "before acting on it.",
+        ),
         marker="⚠ could not check",
         word="could not check",
         invalid=False,
         rank=2,
     ),
     "unknown_signer": TrustWording(
-        label="unknown signer",
-        sentence="Signed, but by a signer this console does not trust (not in the trust store).",
+        label=QT_TRANSLATE_NOOP("core", "unknown signer"),
+        sentence=QT_TRANSLATE_NOOP(
+            "core",
+            "Signed, but by a signer this console does not trust (not in the trust store).",
+        ),
         marker="⚠ unknown signer",
         word="unknown signer",
         invalid=False,
         rank=3,
     ),
     "unsigned": TrustWording(
-        label="unsigned",
-        sentence="Not signed: nothing proves which agency sent it.",
+        label=QT_TRANSLATE_NOOP("core", "unsigned"),
+        sentence=QT_TRANSLATE_NOOP("core", "Not signed: nothing proves which agency sent it."),
         marker="⚠ unsigned",
         word="unsigned",
         invalid=False,
         rank=4,
     ),
     None: TrustWording(
-        label="not checked",
-        sentence="Not checked: stored before this console checked signatures.",
+        label=QT_TRANSLATE_NOOP("core", "not checked"),
+        sentence=QT_TRANSLATE_NOOP(
+            "core", "Not checked: stored before this console checked signatures."
+        ),
         marker=None,
         word="not checked",
         invalid=False,
         rank=5,
     ),
     "verified": TrustWording(
-        label="✔ verified",
-        sentence="Verified: the signature matches and the signer may publish on this topic.",
+        label=QT_TRANSLATE_NOOP("core", "✔ verified"),
+        sentence=QT_TRANSLATE_NOOP(
+            "core", "Verified: the signature matches and the signer may publish on this topic."
+        ),
         marker=None,
         word="verified",
         invalid=False,
@@ -117,15 +134,29 @@ def _wording(state: str | None) -> TrustWording:
     return TrustWording(name, name, f"⚠ {name}", name, invalid=False, rank=2)
 
 
-def trust_label(state: str | None, signer: str | None = None) -> str:
-    """The queue's Trust cell: ``✔ verified by KE/nps``, ``unsigned``, ``BAD SIGNATURE`` …"""
-    label = _wording(state).label
-    return f"{label} by {signer}" if state == "verified" and signer else label
+def _english(_context: str, source: str) -> str:
+    return source
 
 
-def trust_sentence(state: str | None, detail: str | None = None) -> str:
+def trust_label(
+    state: str | None, signer: str | None = None, translate: Translate | None = None
+) -> str:
+    """The queue's Trust cell: ``✔ verified by KE/nps``, ``unsigned``, ``BAD SIGNATURE`` …
+    (``translate``: the reader's language, incident_desk/messages.py; default English)."""
+    tr = translate or _english
+    label = tr("core", _wording(state).label)
+    if state == "verified" and signer:
+        return tr("core", QT_TRANSLATE_NOOP("core", "{label} by {signer}")).format(
+            label=label, signer=signer
+        )
+    return label
+
+
+def trust_sentence(
+    state: str | None, detail: str | None = None, translate: Translate | None = None
+) -> str:
     """The state in plain words for the detail panel, with the verifier's detail if any."""
-    sentence = _wording(state).sentence
+    sentence = (translate or _english)("core", _wording(state).sentence)
     return f"{sentence} ({detail})" if detail else sentence
 
 

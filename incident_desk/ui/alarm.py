@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 from incident_desk.display import display_headline
 from incident_desk.rules import needs_acknowledgement
 from incident_desk.shipped import resource_path
+from incident_desk.ui.cap_words import cap_word
 
 log = logging.getLogger("incident_desk.ui")
 
@@ -232,8 +233,8 @@ class AlarmBanner(QFrame):
         self.label = QLabel()
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setWordWrap(True)
-        self.show_button = QPushButton("Show")
-        self.mute_button = QPushButton("Mute (Ctrl+M)")
+        self.show_button = QPushButton(self.tr("Show"))
+        self.mute_button = QPushButton(self.tr("Mute (Ctrl+M)"))
         self.mute_button.setCheckable(True)
         layout = QHBoxLayout(self)
         layout.addWidget(self.label, 1)
@@ -267,13 +268,13 @@ class AlarmBanner(QFrame):
             text = _title(row)
             if len(text) > 70:  # one line per alarm: the queue and the detail have it all
                 text = text[:69].rstrip() + "…"
-            level = f"<b>{html.escape(row.severity or '')}/{html.escape(row.urgency or '')}</b>"
+            severity, urgency = cap_word(row.severity), cap_word(row.urgency)
+            level = f"<b>{html.escape(severity)}/{html.escape(urgency)}</b>"
             lines.append(f"{level} {html.escape(text)} — {html.escape(row.sender)}")
-        more = f" (+{len(active) - 3} more)" if len(active) > 3 else ""
-        muted = " — sound muted" if self._controller.muted else ""
-        self.label.setText(
-            f"<b>ALARM: {len(active)} unacknowledged</b>{muted}{more}<br>" + "<br>".join(lines)
-        )
+        more = self.tr(" (+{n} more)").format(n=len(active) - 3) if len(active) > 3 else ""
+        muted = self.tr(" — sound muted") if self._controller.muted else ""
+        head = self.tr("ALARM: {n} unacknowledged").format(n=len(active))
+        self.label.setText(f"<b>{head}</b>{muted}{more}<br>" + "<br>".join(lines))
         self.setVisible(True)
         if not self._timer.isActive():
             self._timer.start()

@@ -15,12 +15,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
 from incident_desk.alarms import AlarmBoard
 from incident_desk.cap import preferred_languages
 from incident_desk.ui.bus_bridge import BusBridge
+from incident_desk.ui.language_menu import install_language_menu
 from incident_desk.ui.main_window import MainWindow, open_settings
 from incident_desk.ui.theme import THEMES
 from incident_desk.ui.theme import apply_theme as _apply_theme
@@ -88,14 +90,17 @@ def window_for_runtime(runtime: ConsoleRuntime, *, sound: bool = True) -> MainWi
 
     def leave() -> None:  # after ENDEX: the bus side resubscribes to the real tree only
         window.ops.run(
-            window.tr("leave the exercise"),
+            QCoreApplication.translate("MainWindow", "leave the exercise"),
             runtime.leave_exercise,
             lambda _none: window.left_exercise(),
         )
 
     window.advisories.leave_exercise_requested.connect(leave)
+    install_language_menu(window, open_settings())
     if len(settings.broker.urls) > 1:  # a cluster: the operator decides when to go back
-        back = QAction(window.tr("Return to the preferred broker"), window)
+        back = QAction(
+            QCoreApplication.translate("MainWindow", "Return to the preferred broker"), window
+        )
         back.setObjectName("action_return_to_preferred")
         back.triggered.connect(lambda: runtime.bus.return_to_preferred())
         window.console_menu.addAction(back)

@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,9 +58,17 @@ log = logging.getLogger("incident_desk.ui")
 
 # button name -> (text, target status)
 STATUS_BUTTONS: dict[str, tuple[str, AssignmentStatus]] = {
-    "en_route": ("En route", AssignmentStatus.EN_ROUTE),
-    "on_scene": ("On scene", AssignmentStatus.ON_SCENE),
-    "release": ("Release", AssignmentStatus.RELEASED),
+    "en_route": (QT_TRANSLATE_NOOP("CommandPanel", "En route"), AssignmentStatus.EN_ROUTE),
+    "on_scene": (QT_TRANSLATE_NOOP("CommandPanel", "On scene"), AssignmentStatus.ON_SCENE),
+    "release": (QT_TRANSLATE_NOOP("CommandPanel", "Release"), AssignmentStatus.RELEASED),
+}
+#: an agency's participation in an incident's command, as the operator reads it
+PARTICIPATION_WORDS = {
+    "alerted": QT_TRANSLATE_NOOP("CommandPanel", "alerted"),
+    "standing_by": QT_TRANSLATE_NOOP("CommandPanel", "standing by"),
+    "active": QT_TRANSLATE_NOOP("CommandPanel", "active"),
+    "deactivated": QT_TRANSLATE_NOOP("CommandPanel", "deactivated"),
+    "unable": QT_TRANSLATE_NOOP("CommandPanel", "unable"),
 }
 EXPORTS = {"204": ics204, "214": ics214}
 LOST_MARK = " lost to "
@@ -159,7 +167,7 @@ class CommandPanel(QWidget):
         self.handover_dialogs: dict[str, HandoverDialog] = {}
         self._seen_lost: set[int] = set()
 
-        self.title = QLabel("Select an incident on the board.")
+        self.title = QLabel(self.tr("Select an incident on the board."))
         self.title.setObjectName("command_title")
         self.title.setWordWrap(True)
         self.model = CommandTreeModel(self)
@@ -181,28 +189,43 @@ class CommandPanel(QWidget):
         self.participation_state = QComboBox()
         self.participation_state.setObjectName("participation_state")
         for state in ParticipationState:
-            self.participation_state.addItem(state.value.replace("_", " "), state.value)
+            word = PARTICIPATION_WORDS.get(state.value, state.value.replace("_", " "))
+            self.participation_state.addItem(self.tr(word), state.value)
 
         self.buttons: dict[str, QPushButton] = {}
         rows: list[list[tuple[str, str, Callable[[], object]]]] = [
             [
-                ("establish", "Establish…", self.establish),
-                ("propose", "Handover…", self.propose_handover),
-                ("close_command", "Close command", self.close_command),
-                ("assign", "Assign…", self.assign),
+                ("establish", QT_TRANSLATE_NOOP("CommandPanel", "Establish…"), self.establish),
+                (
+                    "propose",
+                    QT_TRANSLATE_NOOP("CommandPanel", "Handover…"),
+                    self.propose_handover,
+                ),
+                (
+                    "close_command",
+                    QT_TRANSLATE_NOOP("CommandPanel", "Close command"),
+                    self.close_command,
+                ),
+                ("assign", QT_TRANSLATE_NOOP("CommandPanel", "Assign…"), self.assign),
             ],
             [(n, t, self._status_slot(n)) for n, (t, _s) in STATUS_BUTTONS.items()],
         ]
         self.export_button = QToolButton()
         self.export_button.setObjectName("button_export")
-        self.export_button.setText("Export")
-        self.export_button.setToolTip("ICS-204 assignment list / ICS-214 activity log")
+        self.export_button.setText(self.tr("Export"))
+        self.export_button.setToolTip(self.tr("ICS-204 assignment list / ICS-214 activity log"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
         self.export_actions: dict[str, QAction] = {}
-        for form, title in (("204", "Assignment List"), ("214", "Activity Log")):
+        titles = {
+            ("204", "pdf"): self.tr("ICS-204 Assignment List as PDF…"),
+            ("204", "csv"): self.tr("ICS-204 Assignment List as CSV…"),
+            ("214", "pdf"): self.tr("ICS-214 Activity Log as PDF…"),
+            ("214", "csv"): self.tr("ICS-214 Activity Log as CSV…"),
+        }
+        for form in ("204", "214"):
             for fmt in ("pdf", "csv"):
-                action = menu.addAction(f"ICS-{form} {title} as {fmt.upper()}…")
+                action = menu.addAction(titles[(form, fmt)])
                 action.setObjectName(f"action_export_{form}_{fmt}")
                 action.triggered.connect(lambda _c=False, f=form, x=fmt: self.export(f, x))
                 self.export_actions[f"{form}_{fmt}"] = action
@@ -212,10 +235,12 @@ class CommandPanel(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.tree, 1)
         part = QHBoxLayout()
-        part.addWidget(QLabel("Participation:"))
+        part.addWidget(QLabel(self.tr("Participation:")))
         part.addWidget(self.participation_agency, 1)
         part.addWidget(self.participation_state)
-        set_button = self._button("set_participation", "Set", self.set_participation)
+        set_button = self._button(
+            "set_participation", QT_TRANSLATE_NOOP("CommandPanel", "Set"), self.set_participation
+        )
         part.addWidget(set_button)
         layout.addLayout(part)
         for row in rows:
@@ -229,7 +254,7 @@ class CommandPanel(QWidget):
         self._update_buttons()
 
     def _button(self, name: str, text: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text)
+        button = QPushButton(self.tr(text))  # marked QT_TRANSLATE_NOOP("CommandPanel", …)
         button.setObjectName(f"button_{name}")
         button.setAutoDefault(False)
         button.clicked.connect(slot)
@@ -240,7 +265,9 @@ class CommandPanel(QWidget):
     def set_incident(self, key: str | None, title: str = "") -> None:
         """Show the command of another incident (None: none selected)."""
         self.incident_key = key
-        self.title.setText(f"<b>{key}</b> — {title}" if key else "Select an incident on the board.")
+        self.title.setText(
+            f"<b>{key}</b> — {title}" if key else self.tr("Select an incident on the board.")
+        )
         self.refresh()
 
     def refresh(self) -> None:
@@ -591,7 +618,7 @@ class CommandPanel(QWidget):
             refusal = (
                 assignment_refusal(AssignmentStatus(status), target)
                 if is_assignment and status
-                else "select an assignment"
+                else self.tr("select an assignment")
             )
             self.buttons[name].setEnabled(refusal is None)  # valid transitions only
             self.buttons[name].setToolTip(refusal or "")

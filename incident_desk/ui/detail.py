@@ -13,13 +13,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from incident_desk import cap, safexml, timefmt
 from incident_desk.display import display_headline
 from incident_desk.trust.wording import WORDING, trust_label, trust_sentence
+from incident_desk.ui.cap_words import cap_word
+from incident_desk.ui.i18n import isolate
 from incident_desk.ui.models.alert_table import TRUST_RED, is_exercise
 
 log = logging.getLogger("incident_desk.ui")
@@ -71,9 +73,20 @@ def diff_versions(older: Any, newer: Any) -> list[tuple[str, str, str]]:
     return [(f, a[f], b[f]) for f in DIFF_FIELDS if a[f] != b[f]]
 
 
+def _t(text: str) -> str:
+    return QCoreApplication.translate("AlertDetail", text)
+
+
+def _trust_text(stored: Any) -> str:
+    tr = QCoreApplication.translate
+    label = trust_label(stored.trust_state, stored.trust_signer, translate=tr)
+    return f"{label}: {trust_sentence(stored.trust_state, stored.trust_detail, translate=tr)}"
+
+
 def _row(label: str, value: Any) -> str:
     if value in (None, "", ()):
         return ""
+    label = _t(label)  # marked QT_TRANSLATE_NOOP("AlertDetail", …) by the caller
     head = f"<th align='left' valign='top'>{html.escape(label)}</th>"
     return f"<tr>{head}<td>{html.escape(str(value))}</td></tr>"
 
@@ -82,14 +95,26 @@ def _area_html(area: Any) -> str:
     parts = [f"<b>{html.escape(area.area_desc)}</b><ul>"]
     for poly in area.polygons:
         pts = " ".join(f"{p.lat:.5f},{p.lon:.5f}" for p in poly.points)
-        parts.append(f"<li>polygon ({len(poly.points)} points): {html.escape(pts)}</li>")
+        what = _t(QT_TRANSLATE_NOOP("AlertDetail", "polygon ({n} points)")).format(
+            n=len(poly.points)
+        )
+        parts.append(f"<li>{what}: {html.escape(isolate(pts, 'ltr'))}</li>")
     for circle in area.circles:
         parts.append(
-            f"<li>circle: centre {circle.center.lat:.5f},{circle.center.lon:.5f}, "
-            f"radius {circle.radius_km:g} km</li>"
+            "<li>"
+            + _t(
+                QT_TRANSLATE_NOOP("AlertDetail", "circle: centre {centre}, radius {km} km")
+            ).format(
+                centre=isolate(f"{circle.center.lat:.5f},{circle.center.lon:.5f}", "ltr"),
+                km=f"{circle.radius_km:g}",
+            )
+            + "</li>"
         )
     for code in area.geocodes:
-        parts.append(f"<li>geocode {html.escape(code.value_name)} = {html.escape(code.value)}</li>")
+        geocode = _t(QT_TRANSLATE_NOOP("AlertDetail", "geocode"))
+        parts.append(
+            f"<li>{geocode} {html.escape(code.value_name)} = {html.escape(code.value)}</li>"
+        )
     if area.altitude is not None:
         parts.append(f"<li>altitude {area.altitude:g} ft, ceiling {area.ceiling or '—'} ft</li>")
     parts.append("</ul>")
@@ -105,24 +130,33 @@ def essentials_html(stored: Any, languages: Sequence[str] = ()) -> str:
     words = " · ".join(
         w
         for w in (
-            str(alert.msg_type.value),
-            info and f"{info.severity.value} / {info.urgency.value} / {info.certainty.value}",
-            "EXERCISE" if is_exercise(stored) else "REAL",
+            cap_word(str(alert.msg_type.value)),
+            info
+            and " / ".join(
+                cap_word(v.value) for v in (info.severity, info.urgency, info.certainty)
+            ),
+            _t(QT_TRANSLATE_NOOP("AlertDetail", "EXERCISE"))
+            if is_exercise(stored)
+            else _t(QT_TRANSLATE_NOOP("AlertDetail", "REAL")),
         )
         if w
     )
     rows = [f"<b>{html.escape(words)}</b>"]
     if info is not None and info.instruction:
-        rows.append(f"<b>Instruction:</b> {html.escape(info.instruction)}")
+        label = _t(QT_TRANSLATE_NOOP("AlertDetail", "Instruction:"))
+        rows.append(f"<b>{label}</b> {html.escape(info.instruction)}")
     areas = "; ".join(a.area_desc for a in info.areas) if info is not None else ""
     if areas:
-        rows.append(f"<b>Area:</b> {html.escape(areas)}")
-    when = f"<b>Sent:</b> {html.escape(timefmt.local(alert.sent.utc))}"
+        rows.append(f"<b>{_t(QT_TRANSLATE_NOOP('AlertDetail', 'Area:'))}</b> {html.escape(areas)}")
+    sent = html.escape(isolate(timefmt.local(alert.sent.utc), "ltr"))
+    when = f"<b>{_t(QT_TRANSLATE_NOOP('AlertDetail', 'Sent:'))}</b> {sent}"
     if info is not None and info.expires is not None:
-        when += f" — <b>expires</b> {html.escape(timefmt.local(info.expires.utc))}"
+        expires = html.escape(isolate(timefmt.local(info.expires.utc), "ltr"))
+        when += f" — <b>{_t(QT_TRANSLATE_NOOP('AlertDetail', 'expires'))}</b> {expires}"
     rows.append(when)
+    sender = info.sender_name or alert.sender if info else alert.sender
     rows.append(
-        f"<b>From:</b> {html.escape(info.sender_name or alert.sender if info else alert.sender)}"
+        f"<b>{_t(QT_TRANSLATE_NOOP('AlertDetail', 'From:'))}</b> {html.escape(isolate(sender))}"
     )
     return "<br>".join(rows)
 
@@ -135,10 +169,17 @@ def conformance_html(stored: Any) -> str:
     items = "".join(
         f"<li><tt>{html.escape(w.path)}</tt>: {html.escape(w.message)}</li>" for w in warnings
     )
-    return (
-        f"<h4>Conformance warnings ({len(warnings)})</h4><p>The alert was accepted but breaks "
-        f"these rules of the CAP specification; its content may be incomplete.</p><ul>{items}</ul>"
+    head = _t(QT_TRANSLATE_NOOP("AlertDetail", "Conformance warnings ({n})")).format(
+        n=len(warnings)
     )
+    why = _t(
+        QT_TRANSLATE_NOOP(
+            "AlertDetail",
+            "The alert was accepted but breaks these rules of the CAP specification; its "
+            "content may be incomplete.",
+        )
+    )
+    return f"<h4>{head}</h4><p>{why}</p><ul>{items}</ul>"
 
 
 def _signers_html(stored: Any) -> str:
@@ -146,11 +187,14 @@ def _signers_html(stored: Any) -> str:
     if len(signers) < 2:
         return ""
     rows = "".join(
-        f"<li>{html.escape(trust_label(s.state, s.signer))}"
+        f"<li>{html.escape(trust_label(s.state, s.signer, translate=QCoreApplication.translate))}"
         f"{': ' + html.escape(s.detail) if s.detail else ''}</li>"
         for s in signers
     )
-    return f"<h4>Signatures ({len(signers)}, issuer first)</h4><ul>{rows}</ul>"
+    head = _t(QT_TRANSLATE_NOOP("AlertDetail", "Signatures ({n}, issuer first)")).format(
+        n=len(signers)
+    )
+    return f"<h4>{head}</h4><ul>{rows}</ul>"
 
 
 def _edxl_html(stored: Any) -> str:
@@ -159,11 +203,17 @@ def _edxl_html(stored: Any) -> str:
         return ""
     out = ["<h4>EDXL-DE envelope</h4><table cellspacing='2'>"]
     out += [
-        _row("Distribution id", env.distribution_id),
-        _row("Sender id", env.sender_id),
-        _row("Sent", env.date_time_sent),
-        _row("Status / type", f"{env.distribution_status} / {env.distribution_type}"),
-        _row("Recipient roles", ", ".join(str(r) for r in env.recipient_roles)),
+        _row(QT_TRANSLATE_NOOP("AlertDetail", "Distribution id"), env.distribution_id),
+        _row(QT_TRANSLATE_NOOP("AlertDetail", "Sender id"), env.sender_id),
+        _row(QT_TRANSLATE_NOOP("AlertDetail", "Sent"), env.date_time_sent),
+        _row(
+            QT_TRANSLATE_NOOP("AlertDetail", "Status / type"),
+            f"{env.distribution_status} / {env.distribution_type}",
+        ),
+        _row(
+            QT_TRANSLATE_NOOP("AlertDetail", "Recipient roles"),
+            ", ".join(str(r) for r in env.recipient_roles),
+        ),
         "</table>",
     ]
     return "".join(out)
@@ -171,27 +221,40 @@ def _edxl_html(stored: Any) -> str:
 
 def _envelope_html(stored: Any) -> str:
     alert = stored.alert
-    out = ["<h4>Envelope</h4><table cellspacing='2'>"]
+    out = [f"<h4>{_t(QT_TRANSLATE_NOOP('AlertDetail', 'Envelope'))}</h4><table cellspacing='2'>"]
     out += [
-        _row("Sender", alert.sender),
-        _row("Identifier", alert.identifier),
-        _row("Sent", f"{_both_times(alert.sent.utc)} — as written: {alert.sent.text}"),
-        _row("Received", _both_times(stored.received_at)),
-        _row("Status / type / scope", f"{alert.status} / {alert.msg_type} / {alert.scope}"),
-        _row("Source", alert.source),
-        _row("Restriction", alert.restriction),
-        _row("Addresses", " ".join(alert.addresses)),
-        _row("Codes", ", ".join(alert.codes)),
-        _row("Note", alert.note),
-        _row("References", "; ".join(",".join(r.key()) for r in alert.references)),
-        _row("Incidents", ", ".join(alert.incidents)),
-        _row("Topic", stored.topic),
-        _row("Exercise", stored.exercise_id),
-        _row("Signed", "yes (enveloped signature present)" if alert.signature else ""),
+        _row(QT_TRANSLATE_NOOP("AlertDetail", "Sender"), alert.sender),
+        _row(QT_TRANSLATE_NOOP("AlertDetail", "Identifier"), alert.identifier),
         _row(
-            "Signature check",
-            f"{trust_label(stored.trust_state, stored.trust_signer)}: "
-            f"{trust_sentence(stored.trust_state, stored.trust_detail)}",
+            QT_TRANSLATE_NOOP("AlertDetail", "Sent"),
+            _t(QT_TRANSLATE_NOOP("AlertDetail", "{times} — as written: {text}")).format(
+                times=_both_times(alert.sent.utc), text=alert.sent.text
+            ),
+        ),
+        _row(QT_TRANSLATE_NOOP("AlertDetail", "Received"), _both_times(stored.received_at)),
+        _row(
+            QT_TRANSLATE_NOOP("AlertDetail", "Status / type / scope"),
+            " / ".join(cap_word(str(v)) for v in (alert.status, alert.msg_type, alert.scope)),
+        ),
+        _row(QT_TRANSLATE_NOOP("AlertDetail", "Source"), alert.source),
+        _row(QT_TRANSLATE_NOOP("AlertDetail", "Restriction"), alert.restriction),
+        _row(QT_TRANSLATE_NOOP("AlertDetail", "Addresses"), " ".join(alert.addresses)),
+        _row(QT_TRANSLATE_NOOP("AlertDetail", "Codes"), ", ".join(alert.codes)),
+        _row(QT_TRANSLATE_NOOP("AlertDetail", "Note"), alert.note),
+        _row(
+            QT_TRANSLATE_NOOP("AlertDetail", "References"),
+            "; ".join(",".join(r.key()) for r in alert.references),
+        ),
+        _row(QT_TRANSLATE_NOOP("AlertDetail", "Incidents"), ", ".join(alert.incidents)),
+        _row(QT_TRANSLATE_NOOP("AlertDetail", "Topic"), stored.topic),
+        _row(QT_TRANSLATE_NOOP("AlertDetail", "Exercise"), stored.exercise_id),
+        _row(
+            QT_TRANSLATE_NOOP("AlertDetail", "Signed"),
+            "yes (enveloped signature present)" if alert.signature else "",
+        ),
+        _row(
+            QT_TRANSLATE_NOOP("AlertDetail", "Signature check"),
+            _trust_text(stored),
         ),
         "</table>",
     ]
@@ -220,46 +283,71 @@ def alert_html(stored: Any, languages: Sequence[str] = ()) -> str:
         if info.description:
             out.append(f"<p>{html.escape(info.description)}</p>")
         if info.instruction:
-            out.append(f"<h4>Instruction</h4><p><b>{html.escape(info.instruction)}</b></p>")
+            head = _t(QT_TRANSLATE_NOOP("AlertDetail", "Instruction"))
+            out.append(f"<h4>{head}</h4><p><b>{html.escape(info.instruction)}</b></p>")
         if info.areas:
-            out.append("<h4>Areas</h4>")
+            out.append(f"<h4>{_t(QT_TRANSLATE_NOOP('AlertDetail', 'Areas'))}</h4>")
             out += [_area_html(a) for a in info.areas]
         out.append(
-            f"<p><i>info {n} of {len(alert.infos)} — language {html.escape(info.language)}</i></p>"
+            "<p><i>"
+            + _t(
+                QT_TRANSLATE_NOOP("AlertDetail", "info {n} of {count} — language {language}")
+            ).format(n=n, count=len(alert.infos), language=html.escape(info.language))
+            + "</i></p>"
         )
         out.append("<table cellspacing='2'>")
         out += [
-            _row("Event", info.event),
-            _row("Categories", ", ".join(str(c) for c in info.categories)),
+            _row(QT_TRANSLATE_NOOP("AlertDetail", "Event"), info.event),
             _row(
-                "Severity / urgency / certainty",
-                f"{info.severity} / {info.urgency} / {info.certainty}",
+                QT_TRANSLATE_NOOP("AlertDetail", "Categories"),
+                ", ".join(cap_word(str(c)) for c in info.categories),
             ),
-            _row("Response", ", ".join(str(r) for r in info.response_types)),
-            _row("Audience", info.audience),
-            _row("Event codes", "; ".join(f"{c.value_name}={c.value}" for c in info.event_codes)),
-            _row("Effective", _both_times(info.effective.utc) if info.effective else ""),
-            _row("Onset", _both_times(info.onset.utc) if info.onset else ""),
-            _row("Expires", _both_times(info.expires.utc) if info.expires else ""),
-            _row("Sender name", info.sender_name),
-            _row("Web", info.web),
-            _row("Contact", info.contact),
+            _row(
+                QT_TRANSLATE_NOOP("AlertDetail", "Severity / urgency / certainty"),
+                " / ".join(cap_word(str(v)) for v in (info.severity, info.urgency, info.certainty)),
+            ),
+            _row(
+                QT_TRANSLATE_NOOP("AlertDetail", "Response"),
+                ", ".join(cap_word(str(r)) for r in info.response_types),
+            ),
+            _row(QT_TRANSLATE_NOOP("AlertDetail", "Audience"), info.audience),
+            _row(
+                QT_TRANSLATE_NOOP("AlertDetail", "Event codes"),
+                "; ".join(f"{c.value_name}={c.value}" for c in info.event_codes),
+            ),
+            _row(
+                QT_TRANSLATE_NOOP("AlertDetail", "Effective"),
+                _both_times(info.effective.utc) if info.effective else "",
+            ),
+            _row(
+                QT_TRANSLATE_NOOP("AlertDetail", "Onset"),
+                _both_times(info.onset.utc) if info.onset else "",
+            ),
+            _row(
+                QT_TRANSLATE_NOOP("AlertDetail", "Expires"),
+                _both_times(info.expires.utc) if info.expires else "",
+            ),
+            _row(QT_TRANSLATE_NOOP("AlertDetail", "Sender name"), info.sender_name),
+            _row(QT_TRANSLATE_NOOP("AlertDetail", "Web"), info.web),
+            _row(QT_TRANSLATE_NOOP("AlertDetail", "Contact"), info.contact),
             "</table>",
         ]
         if info.parameters:
-            out.append("<h4>Parameters</h4><ul>")
+            out.append(f"<h4>{_t(QT_TRANSLATE_NOOP('AlertDetail', 'Parameters'))}</h4><ul>")
             out += [
                 f"<li>{html.escape(p.value_name)} = {html.escape(p.value)}</li>"
                 for p in info.parameters
             ]
             out.append("</ul>")
         if info.resources:
-            out.append("<h4>Resources</h4><ul>")
+            out.append(f"<h4>{_t(QT_TRANSLATE_NOOP('AlertDetail', 'Resources'))}</h4><ul>")
             for r in info.resources:
                 bits = [
                     r.resource_desc,
                     r.mime_type or "",
-                    f"{r.size} bytes" if r.size else "",
+                    _t(QT_TRANSLATE_NOOP("AlertDetail", "{n} bytes")).format(n=r.size)
+                    if r.size
+                    else "",
                     r.uri or "",
                 ]
                 out.append(f"<li>{html.escape(' — '.join(b for b in bits if b))}</li>")
@@ -338,10 +426,10 @@ class AlertDetail(QWidget):
         self._store = store
         self.languages = tuple(languages)  # the operator's, best first (settings, then OS)
         self.alert_id: int | None = None
-        self.watermark = QLabel("EXERCISE")
+        self.watermark = QLabel(self.tr("EXERCISE"))
         self.watermark.setObjectName("exercise_watermark")
         self.watermark.setVisible(False)
-        self.title = QLabel("No alert selected")
+        self.title = QLabel(self.tr("No alert selected"))
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -364,10 +452,10 @@ class AlertDetail(QWidget):
         self.raw = QPlainTextEdit()
         self.raw.setReadOnly(True)
         self.raw.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.tabs.addTab(self.body, "Alert")
-        self.tabs.addTab(self.history, "History")
-        self.tabs.addTab(self.acks, "Acknowledgements")
-        self.tabs.addTab(self.raw, "Raw XML")
+        self.tabs.addTab(self.body, self.tr("Alert"))
+        self.tabs.addTab(self.history, self.tr("History"))
+        self.tabs.addTab(self.acks, self.tr("Acknowledgements"))
+        self.tabs.addTab(self.raw, self.tr("Raw XML"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.watermark)
@@ -411,10 +499,13 @@ class AlertDetail(QWidget):
         """The signature check in plain words above the tabs; red when it is evidence of
         tampering or spoofing."""
         state = stored.trust_state
-        label = trust_label(state, stored.trust_signer)
+        label = trust_label(state, stored.trust_signer, translate=QCoreApplication.translate)
         self.trust.setText(
             self.tr("Signature: {label}. {sentence}").format(
-                label=label, sentence=trust_sentence(state, stored.trust_detail)
+                label=label,
+                sentence=trust_sentence(
+                    state, stored.trust_detail, translate=QCoreApplication.translate
+                ),
             )
         )
         invalid = state in WORDING and WORDING[state].invalid
@@ -428,7 +519,8 @@ class AlertDetail(QWidget):
         """Show the CAP Acks of the current alert (read by the caller, e.g. off-thread)."""
         self.acks.setHtml(acks_html(acks))
 
-    def clear(self, text: str = "No alert selected") -> None:
+    def clear(self, text: str | None = None) -> None:
+        text = self.tr("No alert selected") if text is None else text
         self.alert_id = None
         self.watermark.setVisible(False)
         self.essentials.clear()

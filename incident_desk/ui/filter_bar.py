@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from incident_desk.cap import Category, Status, Urgency
+from incident_desk.ui.cap_words import cap_word
 from incident_desk.ui.models.alert_table import AlertFilterProxy
 
 SEVERITIES = ("Extreme", "Severe", "Moderate", "Minor", "Unknown")
@@ -37,8 +38,10 @@ class AlertFilterBar(QWidget):
         self._proxy = proxy
         self.text = QLineEdit()
         self.text.setObjectName("filter_edit")
-        self.text.setPlaceholderText("Filter: headline, event, sender, incident (Ctrl+F)")
-        self.text.setToolTip("Filter: headline, event, sender, identifier, incident (Ctrl+F)")
+        self.text.setPlaceholderText(self.tr("Filter: headline, event, sender, incident (Ctrl+F)"))
+        self.text.setToolTip(
+            self.tr("Filter: headline, event, sender, identifier, incident (Ctrl+F)")
+        )
         self.text.setClearButtonEnabled(True)
         self.text.setMinimumWidth(90)
         self.text.textChanged.connect(proxy.set_text)
@@ -49,31 +52,39 @@ class AlertFilterBar(QWidget):
         self.severity_buttons: dict[str, QToolButton] = {}
         for name in SEVERITIES:
             button = QToolButton()
-            button.setText(name)
+            button.setText(cap_word(name))
             button.setCheckable(True)
-            button.setToolTip(f"Show only checked severities ({name})")
+            button.setToolTip(
+                self.tr("Show only checked severities ({severity})").format(severity=cap_word(name))
+            )
             button.toggled.connect(self._on_severity_toggled)
             self.severity_buttons[name] = button
             main.addWidget(button)
         self.unacknowledged = QCheckBox(self.tr("Unacked"))
-        self.unacknowledged.setToolTip("Show only alerts still waiting for an acknowledgement")
+        self.unacknowledged.setToolTip(
+            self.tr("Show only alerts still waiting for an acknowledgement")
+        )
         self.unacknowledged.toggled.connect(proxy.set_unacknowledged_only)
         main.addWidget(self.unacknowledged)
         self.more = QToolButton()
         self.more.setObjectName("more_filters")
         self.more.setCheckable(True)
-        self.more.setToolTip("Urgency, category, status, country, agency, incident")
+        self.more.setToolTip(self.tr("Urgency, category, status, country, agency, incident"))
         self.more.toggled.connect(self._on_more_toggled)
         main.addWidget(self.more)
 
         self.urgency = self._combo(
-            "Any urgency", [u.value for u in Urgency], proxy.set_urgencies, multi=True
+            self.tr("Any urgency"), [u.value for u in Urgency], proxy.set_urgencies, multi=True
         )
-        self.category = self._combo("Any category", [c.value for c in Category], proxy.set_category)
-        self.status = self._combo("Any status", [s.value for s in Status], proxy.set_status)
-        self.country = self._line("Country", proxy.set_country, 70)
-        self.agency = self._line("Agency", proxy.set_agency, 80)
-        self.incident = self._line("Incident", proxy.set_incident, 110)
+        self.category = self._combo(
+            self.tr("Any category"), [c.value for c in Category], proxy.set_category
+        )
+        self.status = self._combo(
+            self.tr("Any status"), [s.value for s in Status], proxy.set_status
+        )
+        self.country = self._line(self.tr("Country"), proxy.set_country, 70)
+        self.agency = self._line(self.tr("Agency"), proxy.set_agency, 80)
+        self.incident = self._line(self.tr("Incident"), proxy.set_incident, 110)
         self.more_row = QWidget()
         self.more_row.setObjectName("more_filters_row")
         extra = QHBoxLayout(self.more_row)
@@ -105,7 +116,7 @@ class AlertFilterBar(QWidget):
         combo.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         combo.addItem(any_text, "")
         for v in values:
-            combo.addItem(v, v)
+            combo.addItem(cap_word(v), v)  # shown translated, filtered by the code value
 
         def apply(_index: int) -> None:
             value = combo.currentData() or ""
@@ -134,7 +145,9 @@ class AlertFilterBar(QWidget):
     @Slot()
     def _update_more(self) -> None:
         count = self.hidden_filters()
-        self.more.setText(f"More filters ({count})" if count else "More filters")
+        self.more.setText(
+            self.tr("More filters ({n})").format(n=count) if count else self.tr("More filters")
+        )
 
     @Slot(bool)
     def _on_more_toggled(self, checked: bool) -> None:

@@ -12,7 +12,16 @@ import logging
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -44,10 +53,19 @@ log = logging.getLogger("incident_desk.ui")
 
 # action name -> (button text, target status); "Activate" re-escalates, "Reopen" un-closes
 STATUS_ACTIONS: dict[str, tuple[str, IncidentStatus]] = {
-    "incident_activate": ("Activate", IncidentStatus.ACTIVE),
-    "incident_contain": ("Contain", IncidentStatus.CONTAINED),
-    "incident_close": ("Close", IncidentStatus.CLOSED),
-    "incident_reopen": ("Reopen", IncidentStatus.ACTIVE),
+    "incident_activate": (
+        QT_TRANSLATE_NOOP("IncidentBoardWidget", "Activate"),
+        IncidentStatus.ACTIVE,
+    ),
+    "incident_contain": (
+        QT_TRANSLATE_NOOP("IncidentBoardWidget", "Contain"),
+        IncidentStatus.CONTAINED,
+    ),
+    "incident_close": (QT_TRANSLATE_NOOP("IncidentBoardWidget", "Close"), IncidentStatus.CLOSED),
+    "incident_reopen": (
+        QT_TRANSLATE_NOOP("IncidentBoardWidget", "Reopen"),
+        IncidentStatus.ACTIVE,
+    ),
 }
 # first run: key, title, severity, country and age fit the dock without scrolling (the title
 # takes what is left); status, alert count and exercise are one right-click on the header away
@@ -143,17 +161,19 @@ class IncidentBoardWidget(QWidget):
 
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("incident_status_filter")
-        self.status_filter.addItem("All statuses", ALL)
+        self.status_filter.addItem(self.tr("All statuses"), ALL)
         for status in IncidentStatus:
-            self.status_filter.addItem(status.value.capitalize(), status.value)
+            self.status_filter.addItem(
+                QCoreApplication.translate("core", status.value).capitalize(), status.value
+            )
         self.status_filter.currentIndexChanged.connect(self._on_status_filter)
         self.country_filter = QComboBox()
         self.country_filter.setObjectName("incident_country_filter")
-        self.country_filter.addItem("All countries", ALL)
+        self.country_filter.addItem(self.tr("All countries"), ALL)
         self.country_filter.currentIndexChanged.connect(self._on_country_filter)
         self.text_filter = QLineEdit()
         self.text_filter.setObjectName("incident_text_filter")
-        self.text_filter.setPlaceholderText("Filter incidents: key or title")
+        self.text_filter.setPlaceholderText(self.tr("Filter incidents: key or title"))
         self.text_filter.setClearButtonEnabled(True)
         self.text_filter.textChanged.connect(self.proxy.set_text)
         for combo in (self.status_filter, self.country_filter):
@@ -171,11 +191,11 @@ class IncidentBoardWidget(QWidget):
         buttons.setSpacing(3)
         for number, (name, text, slot) in enumerate(
             (
-                ("new_incident", "New from alert", self.create_from_selected_alert),
-                ("attach_alert", "Attach alert", self.attach_selected_alert),
-                ("merge_incidents", "Merge…", self.merge_selected),
-                *((n, t, self._status_slot(n)) for n, (t, _s) in STATUS_ACTIONS.items()),
-                ("add_note", "Add note…", self.add_note),
+                ("new_incident", self.tr("New from alert"), self.create_from_selected_alert),
+                ("attach_alert", self.tr("Attach alert"), self.attach_selected_alert),
+                ("merge_incidents", self.tr("Merge…"), self.merge_selected),
+                *((n, self.tr(t), self._status_slot(n)) for n, (t, _s) in STATUS_ACTIONS.items()),
+                ("add_note", self.tr("Add note…"), self.add_note),
             )
         ):
             button = QPushButton(text)
@@ -472,7 +492,7 @@ class IncidentBoardWidget(QWidget):
         self.country_filter.blockSignals(True)
         try:
             self.country_filter.clear()
-            self.country_filter.addItem("All countries", ALL)
+            self.country_filter.addItem(self.tr("All countries"), ALL)
             for code in countries:
                 self.country_filter.addItem(code, code)
             self.country_filter.setCurrentIndex(max(0, self.country_filter.findData(chosen)))

@@ -10,7 +10,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -34,7 +41,13 @@ _Index = QModelIndex | QPersistentModelIndex
 class QuarantineModel(ListTableModel):
     """Quarantine entries, newest first: time, topic, reason, size."""
 
-    HEADERS = ("Received", "Topic", "Reason", "Size", "Source")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Headers", "Received"),
+        QT_TRANSLATE_NOOP("Headers", "Topic"),
+        QT_TRANSLATE_NOOP("Headers", "Reason"),
+        QT_TRANSLATE_NOOP("Headers", "Size"),
+        QT_TRANSLATE_NOOP("Headers", "Source"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -71,7 +84,11 @@ class QuarantineModel(ListTableModel):
 class GapModel(ListTableModel):
     """Open sequence gaps: stream, missing range, how many."""
 
-    HEADERS = ("Stream", "Missing", "Count")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Headers", "Stream"),
+        QT_TRANSLATE_NOOP("Headers", "Missing"),
+        QT_TRANSLATE_NOOP("Headers", "Count"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -133,7 +150,7 @@ class NoticesDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("notices_dialog")
-        self.setWindowTitle("Quarantine and missing messages")
+        self.setWindowTitle(self.tr("Quarantine and missing messages"))
         self.resize(900, 520)
         self.quarantine_model = QuarantineModel(self)
         self.quarantine_model.set_entries(entries)
@@ -157,8 +174,10 @@ class NoticesDialog(QDialog):
         self.gap_view.setModel(self.gap_model)
         self.gap_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         tabs = QTabWidget()
-        tabs.addTab(split, f"Quarantine ({len(entries)})")
-        tabs.addTab(self.gap_view, f"Missing messages ({self.gap_model.rowCount()})")
+        tabs.addTab(split, self.tr("Quarantine ({n})").format(n=len(entries)))
+        tabs.addTab(
+            self.gap_view, self.tr("Missing messages ({n})").format(n=self.gap_model.rowCount())
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -39,6 +39,7 @@ def run_gui(
     exit_after: float | None = None,
     theme: str | None = None,
     window_size: tuple[int, int] | None = None,
+    language: str | None = None,
 ) -> int:
     """Build everything, show the window, run the event loop; returns the exit code."""
     _prepare_environment()
@@ -50,6 +51,7 @@ def run_gui(
     from incident_desk.ui import qtlog
     from incident_desk.ui.app import apply_theme, saved_theme, window_for_runtime
     from incident_desk.ui.binding_check import check_qt_binding
+    from incident_desk.ui.language_menu import start_language
     from incident_desk.ui.layout import open_settings
     from incident_desk.ui.screenshot import save_screenshot
     from incident_desk.ui.theme import apply_text_scale
@@ -65,6 +67,7 @@ def run_gui(
     runtime = runtime_factory()  # type: ignore[operator]
     apply_theme(app, theme or saved_theme(default="dark"))
     apply_text_scale(app, int(str(open_settings().value("text_scale", 100))))
+    start_language(language or getattr(runtime.settings, "language", None), open_settings())
     window = window_for_runtime(runtime, sound=os.environ.get("QT_QPA_PLATFORM") != "offscreen")
     if window_size is not None:
         window.resize(*window_size)

@@ -61,7 +61,7 @@ class ConnectionIndicator(QLabel):
     def _render(self) -> None:
         s = self.state
         if s is None:
-            self.setText(f"Broker {self._broker_label}: not started")
+            self.setText(self.tr("Broker {broker}: not started").format(broker=self._broker_label))
             return
         where = f"{s.host}:{s.port}"
         details = []
@@ -73,10 +73,18 @@ class ConnectionIndicator(QLabel):
             details.append("MQTT 3.1.1")
         if details:
             where += f" ({', '.join(details)})"
-        text = f"Broker {where}: {s.state} since {since_text(s.since)}"
+        state = {
+            "connected": self.tr("connected"),
+            "connecting": self.tr("connecting"),
+            "disconnected": self.tr("disconnected"),
+            "failed": self.tr("failed"),
+        }.get(str(s.state), str(s.state))
+        text = self.tr("Broker {broker}: {state} since {since}").format(
+            broker=where, state=state, since=since_text(s.since)
+        )
         retry = self.retry_in()
         if retry is not None and s.state != "connected":
-            text += f" — retry in {retry} s"
+            text += self.tr(" — retry in {n} s").format(n=retry)
         colour = {"connected": "#2e7d32", "connecting": "#f9a825"}.get(s.state, "#c62828")
         self.setText(f"<span style='color:{colour}'>●</span> {text}")
         tip = s.reason or ""
@@ -163,4 +171,4 @@ class DatabaseLabel(QLabel):
         super().__init__(parent)
         self.setObjectName("database_label")
         self.setText(f"DB {redact_url(db_label)}")
-        self.setToolTip("The database this console reads and writes")
+        self.setToolTip(self.tr("The database this console reads and writes"))

@@ -9,6 +9,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -26,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from incident_desk import timefmt
+from incident_desk.messages import render
 from incident_desk.ui.models.base import ListTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -35,7 +39,14 @@ INCIDENT_ROLE = Qt.ItemDataRole.UserRole + 1
 class TimelineModel(ListTableModel):
     """Timeline entries in id order (oldest first); only ever appended to."""
 
-    HEADERS = ("Time", "Actor", "Console", "Kind", "Incident", "What happened")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Headers", "Time"),
+        QT_TRANSLATE_NOOP("Headers", "Actor"),
+        QT_TRANSLATE_NOOP("Headers", "Console"),
+        QT_TRANSLATE_NOOP("Headers", "Kind"),
+        QT_TRANSLATE_NOOP("Headers", "Incident"),
+        QT_TRANSLATE_NOOP("Headers", "What happened"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -60,6 +71,21 @@ class TimelineModel(ListTableModel):
     def _count(self) -> int:
         return len(self._rows)
 
+    def what_happened(self, e: Any) -> str:
+        """The entry in the reader's language: a core message (``data["msg"]``, written by
+        incident_desk/messages.py) is rendered from its id and arguments now; an entry
+        without one (older, or free text such as a note) shows its stored text."""
+        msg = e.data.get("msg") if isinstance(e.data, dict) else None
+        text = render(msg, QCoreApplication.translate) if isinstance(msg, dict) else e.text
+        if e.exercise_id:
+            return self.tr("EXERCISE · {text}").format(text=text)
+        return text
+
+    def retranslate(self) -> None:
+        """The language changed: every visible row renders again."""
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 5))
+
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -67,14 +93,14 @@ class TimelineModel(ListTableModel):
         if role == INCIDENT_ROLE:
             return e.incident_id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            prefix = "EXERCISE · " if e.exercise_id and index.column() == 5 else ""
+            if index.column() == 5:
+                return self.what_happened(e)
             values = (
                 timefmt.local(e.at),
                 e.actor,
                 e.console or "",
                 e.kind,
                 e.incident_id or "",
-                prefix + e.text,
             )
             return values[index.column()]
         return None
@@ -123,9 +149,9 @@ class TimelinePane(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(22)
         self.view.horizontalHeader().resizeSection(0, 150)
         self.view.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        self.only_incident = QCheckBox("Current incident only")
+        self.only_incident = QCheckBox(self.tr("Current incident only"))
         self.only_incident.toggled.connect(self.proxy.set_only_incident)
-        self.incident_label = QLabel("(no incident selected)")
+        self.incident_label = QLabel(self.tr("(no incident selected)"))
         bar = QHBoxLayout()
         bar.addWidget(self.only_incident)
         bar.addWidget(self.incident_label, 1)
@@ -137,7 +163,12 @@ class TimelinePane(QWidget):
     @Slot(object)
     def set_current_incident(self, incident_id: str | None) -> None:
         self.proxy.set_incident(incident_id)
-        self.incident_label.setText(incident_id or "(no incident selected)")
+        self.incident_label.setText(incident_id or self.tr("(no incident selected)"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.model.retranslate()
+        super().changeEvent(event)
 
     def append_entries(self, entries: Sequence[Any]) -> int:
         at_bottom = (

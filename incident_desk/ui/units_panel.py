@@ -119,9 +119,9 @@ class UnitsPanel(QWidget):
         self.filters: dict[Roles, QComboBox] = {}
         row = QHBoxLayout()
         for role, name, everything in (
-            (Roles.AGENCY, "agency", "All agencies"),
-            (Roles.KIND, "kind", "All kinds"),
-            (Roles.STATUS, "status", "All statuses"),
+            (Roles.AGENCY, "agency", self.tr("All agencies")),
+            (Roles.KIND, "kind", self.tr("All kinds")),
+            (Roles.STATUS, "status", self.tr("All statuses")),
         ):
             box = QComboBox()
             box.setObjectName(f"unit_{name}_filter")

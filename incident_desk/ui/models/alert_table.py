@@ -19,6 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -116,7 +117,8 @@ class AlertTableModel(QAbstractTableModel):
     ) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(Column):
-            return self.tr(COLUMNS[Column(section)].header) if section else ""
+            header = COLUMNS[Column(section)].header  # marked QT_TRANSLATE_NOOP("Headers", …)
+            return QCoreApplication.translate("Headers", header) if section else ""
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -5,13 +5,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class ListTableModel(QAbstractTableModel):
-    """A flat table with fixed column labels ``HEADERS``; subclasses say how many rows
+    """A flat table with fixed column labels ``HEADERS`` (marked for translation with
+    ``QT_TRANSLATE_NOOP("Headers", …)``, translated when asked); subclasses say how many rows
     they hold (``_count``) and implement ``data``."""
 
     HEADERS: ClassVar[Sequence[str]] = ()
@@ -33,5 +40,6 @@ class ListTableModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.HEADERS)
         ):
-            return self.HEADERS[section]
+            # headers are marked QT_TRANSLATE_NOOP("Headers", …) where they are declared
+            return QCoreApplication.translate("Headers", self.HEADERS[section])
         return None

@@ -14,12 +14,16 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from incident_desk import timefmt
 
-HEADERS = ("Command structure", "Status", "Since")
+HEADERS = (
+    QT_TRANSLATE_NOOP("Headers", "Command structure"),
+    QT_TRANSLATE_NOOP("Headers", "Status"),
+    QT_TRANSLATE_NOOP("Headers", "Since"),
+)
 
 
 class Roles(enum.IntEnum):
@@ -80,7 +84,7 @@ class CommandTreeModel(QStandardItemModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.setHorizontalHeaderLabels(list(HEADERS))
+        self.setHorizontalHeaderLabels([QCoreApplication.translate("Headers", h) for h in HEADERS])
 
     def rebuild(
         self,

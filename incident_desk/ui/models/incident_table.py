@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -45,14 +46,16 @@ class Column(enum.IntEnum):
 
 
 HEADERS = {
-    Column.KEY: "Incident",
-    Column.TITLE: "Title",
-    Column.STATUS: "Status",
-    Column.SEVERITY: "Severity",
-    Column.COUNTRY: "CC",  # ISO 3166 alpha-2: two letters need no wide header
-    Column.ALERTS: "Alerts",
-    Column.UPDATED: "Age",
-    Column.EXERCISE: "Exercise",
+    Column.KEY: QT_TRANSLATE_NOOP("Headers", "Incident"),
+    Column.TITLE: QT_TRANSLATE_NOOP("Headers", "Title"),
+    Column.STATUS: QT_TRANSLATE_NOOP("Headers", "Status"),
+    Column.SEVERITY: QT_TRANSLATE_NOOP("Headers", "Severity"),
+    Column.COUNTRY: QT_TRANSLATE_NOOP(
+        "Headers", "CC"
+    ),  # ISO 3166 alpha-2: two letters need no wide header
+    Column.ALERTS: QT_TRANSLATE_NOOP("Headers", "Alerts"),
+    Column.UPDATED: QT_TRANSLATE_NOOP("Headers", "Age"),
+    Column.EXERCISE: QT_TRANSLATE_NOOP("Headers", "Exercise"),
 }
 
 

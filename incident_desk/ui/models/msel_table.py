@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from incident_desk.exercise import InjectRecord
@@ -38,16 +38,16 @@ class Column(IntEnum):
 
 
 HEADERS = {
-    Column.NUMBER: "#",
-    Column.OFFSET: "Offset",
-    Column.ROUTE: "From → To",
-    Column.METHOD: "Method",
-    Column.MESSAGE: "Message",
-    Column.EXPECTED: "Expected action",
-    Column.STATE: "State",
-    Column.SENT_AT: "Sent at",
-    Column.ACKED_BY: "Acknowledged by",
-    Column.OBSERVED: "Expected action observed",
+    Column.NUMBER: QT_TRANSLATE_NOOP("Headers", "#"),
+    Column.OFFSET: QT_TRANSLATE_NOOP("Headers", "Offset"),
+    Column.ROUTE: QT_TRANSLATE_NOOP("Headers", "From → To"),
+    Column.METHOD: QT_TRANSLATE_NOOP("Headers", "Method"),
+    Column.MESSAGE: QT_TRANSLATE_NOOP("Headers", "Message"),
+    Column.EXPECTED: QT_TRANSLATE_NOOP("Headers", "Expected action"),
+    Column.STATE: QT_TRANSLATE_NOOP("Headers", "State"),
+    Column.SENT_AT: QT_TRANSLATE_NOOP("Headers", "Sent at"),
+    Column.ACKED_BY: QT_TRANSLATE_NOOP("Headers", "Acknowledged by"),
+    Column.OBSERVED: QT_TRANSLATE_NOOP("Headers", "Expected action observed"),
 }
 
 STATE_COLOURS = {

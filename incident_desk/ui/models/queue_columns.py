@@ -18,12 +18,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from incident_desk import timefmt
 from incident_desk.display import display_headline
 from incident_desk.rules import needs_acknowledgement
 from incident_desk.trust.wording import trust_label, trust_rank, trust_sentence
+from incident_desk.ui.cap_words import cap_word
 
 SEVERITY_RANK = {"Extreme": 4, "Severe": 3, "Moderate": 2, "Minor": 1, "Unknown": 0}
 URGENCY_RANK = {"Immediate": 4, "Expected": 3, "Future": 2, "Past": 1, "Unknown": 0}
@@ -66,7 +67,15 @@ class RowState:
         return needs_acknowledgement(row) and not self.acknowledged and not self.superseded
 
 
+#: what replaced an alert, as the Ack column says it
+SUPERSEDED_WORDS = (
+    QT_TRANSLATE_NOOP("AlertQueue", "superseded"),
+    QT_TRANSLATE_NOOP("AlertQueue", "cancelled"),
+)
+
+
 def tr(text: str) -> str:
+    """A text of the queue (context ``AlertQueue``); literals are marked where written."""
     return QCoreApplication.translate("AlertQueue", text)
 
 
@@ -104,12 +113,13 @@ def _marker(row: Any, s: RowState) -> str:
 
 def _mode(row: Any, s: RowState) -> str:
     if is_exercise(row):
-        return tr("EX")
-    return tr("REAL") if s.exercise_mode else ""
+        return tr(QT_TRANSLATE_NOOP("AlertQueue", "EX"))
+    return tr(QT_TRANSLATE_NOOP("AlertQueue", "REAL")) if s.exercise_mode else ""
 
 
 def _type(row: Any, s: RowState) -> str:
-    text = f"{row.msg_type} ({s.superseded})" if s.superseded else row.msg_type
+    kind = cap_word(row.msg_type)
+    text = f"{kind} ({s.superseded})" if s.superseded else kind
     count = getattr(row, "warning_count", 0)
     return f"{text} ⚠{count}" if count else text
 
@@ -119,17 +129,24 @@ def _type_tip(row: Any) -> str:
     if not count:
         return ""
     return tr(
-        "{n} conformance warning(s): the alert breaks a rule of the CAP text but was "
-        "accepted; the detail pane says what is unusual."
+        QT_TRANSLATE_NOOP(
+            "AlertQueue",
+            "{n} conformance warning(s): the alert breaks a rule of the CAP text but was "
+            "accepted; the detail pane says what is unusual.",
+        )
     ).format(n=count)
 
 
 def _ack(row: Any, s: RowState) -> str:
     if s.superseded:
-        return s.superseded
+        return tr(s.superseded)  # "superseded" / "cancelled", marked in SUPERSEDED_WORDS
     if not needs_acknowledgement(row):
         return "—"
-    return tr("acknowledged") if s.acknowledged else tr("UNACKNOWLEDGED")
+    return (
+        tr(QT_TRANSLATE_NOOP("AlertQueue", "acknowledged"))
+        if s.acknowledged
+        else tr(QT_TRANSLATE_NOOP("AlertQueue", "UNACKNOWLEDGED"))
+    )
 
 
 def _when(field: str) -> Callable[[Any, RowState], str]:
@@ -177,10 +194,14 @@ COLUMNS: dict[Column, QueueColumn] = {
         "", 20, True, _marker, sort=lambda r, s: 1 if s.needs_ack(r) else 0, hideable=False
     ),
     Column.MODE: QueueColumn(
-        "Mode", 36, True, _mode, tooltip=lambda r: tr("Exercise") if is_exercise(r) else ""
+        QT_TRANSLATE_NOOP("Headers", "Mode"),
+        36,
+        True,
+        _mode,
+        tooltip=lambda r: tr(QT_TRANSLATE_NOOP("AlertQueue", "Exercise")) if is_exercise(r) else "",
     ),
     Column.RECEIVED: QueueColumn(
-        "Received",
+        QT_TRANSLATE_NOOP("Headers", "Received"),
         74,
         True,
         _when("received_at"),
@@ -188,7 +209,7 @@ COLUMNS: dict[Column, QueueColumn] = {
         tooltip=_when_tip("received_at"),
     ),
     Column.SENT: QueueColumn(
-        "Sent",
+        QT_TRANSLATE_NOOP("Headers", "Sent"),
         74,
         False,
         _when("sent_utc"),
@@ -196,38 +217,66 @@ COLUMNS: dict[Column, QueueColumn] = {
         tooltip=_when_tip("sent_utc"),
     ),
     Column.SEVERITY: QueueColumn(
-        "Severity",
+        QT_TRANSLATE_NOOP("Headers", "Severity"),
         80,
         True,
-        lambda r, _s: r.severity or "",
+        lambda r, _s: cap_word(r.severity),
         sort=lambda r, _s: SEVERITY_RANK.get(r.severity or "", -1),
     ),
     Column.URGENCY: QueueColumn(
-        "Urgency",
+        QT_TRANSLATE_NOOP("Headers", "Urgency"),
         88,
         True,
-        lambda r, _s: r.urgency or "",
+        lambda r, _s: cap_word(r.urgency),
         sort=lambda r, _s: URGENCY_RANK.get(r.urgency or "", -1),
     ),
-    Column.MSG_TYPE: QueueColumn("Type", 58, True, _type, tooltip=_type_tip),
-    Column.EVENT: QueueColumn(
-        "Headline", 260, True, lambda r, _s: headline_text(r), hideable=False
+    Column.MSG_TYPE: QueueColumn(
+        QT_TRANSLATE_NOOP("Headers", "Type"), 58, True, _type, tooltip=_type_tip
     ),
-    Column.SENDER: QueueColumn("Sender", 92, True, lambda r, _s: r.sender),
-    Column.COUNTRY: QueueColumn("Country", 56, False, lambda r, _s: r.country or ""),
-    Column.AGENCY: QueueColumn("Agency", 56, False, lambda r, _s: r.agency or ""),
-    Column.STATUS: QueueColumn("Status", 64, False, lambda r, _s: r.status),
-    Column.INCIDENTS: QueueColumn("Incident(s)", 90, False, lambda r, _s: ", ".join(r.incidents)),
-    Column.ACK: QueueColumn("Ack", 118, False, _ack, sort=lambda r, s: 1 if s.needs_ack(r) else 0),
+    Column.EVENT: QueueColumn(
+        QT_TRANSLATE_NOOP("Headers", "Headline"),
+        260,
+        True,
+        lambda r, _s: headline_text(r),
+        hideable=False,
+    ),
+    Column.SENDER: QueueColumn(
+        QT_TRANSLATE_NOOP("Headers", "Sender"), 92, True, lambda r, _s: r.sender
+    ),
+    Column.COUNTRY: QueueColumn(
+        QT_TRANSLATE_NOOP("Headers", "Country"), 56, False, lambda r, _s: r.country or ""
+    ),
+    Column.AGENCY: QueueColumn(
+        QT_TRANSLATE_NOOP("Headers", "Agency"), 56, False, lambda r, _s: r.agency or ""
+    ),
+    Column.STATUS: QueueColumn(
+        QT_TRANSLATE_NOOP("Headers", "Status"), 64, False, lambda r, _s: cap_word(r.status)
+    ),
+    Column.INCIDENTS: QueueColumn(
+        QT_TRANSLATE_NOOP("Headers", "Incident(s)"), 90, False, lambda r, _s: ", ".join(r.incidents)
+    ),
+    Column.ACK: QueueColumn(
+        QT_TRANSLATE_NOOP("Headers", "Ack"),
+        118,
+        False,
+        _ack,
+        sort=lambda r, s: 1 if s.needs_ack(r) else 0,
+    ),
     Column.TRUST: QueueColumn(
-        "Trust",
+        QT_TRANSLATE_NOOP("Headers", "Trust"),
         84,
         True,
-        lambda r, _s: trust_label(r.trust_state, r.trust_signer),
+        lambda r, _s: trust_label(
+            r.trust_state, r.trust_signer, translate=QCoreApplication.translate
+        ),
         sort=lambda r, _s: (
             trust_rank(r.trust_state),
-            trust_label(r.trust_state, r.trust_signer).casefold(),
+            trust_label(
+                r.trust_state, r.trust_signer, translate=QCoreApplication.translate
+            ).casefold(),
         ),
-        tooltip=lambda r: trust_sentence(r.trust_state, r.trust_detail),
+        tooltip=lambda r: trust_sentence(
+            r.trust_state, r.trust_detail, translate=QCoreApplication.translate
+        ),
     ),
 }

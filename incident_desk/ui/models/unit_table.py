@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -39,13 +40,13 @@ class Column(enum.IntEnum):
 
 
 HEADERS = {
-    Column.CALLSIGN: "Callsign",
-    Column.AGENCY: "Agency",
-    Column.KIND: "Kind",
-    Column.STATUS: "Status",
-    Column.POSITION: "Position",
-    Column.UPDATED: "Last update",
-    Column.ASSIGNMENT: "Assignment",
+    Column.CALLSIGN: QT_TRANSLATE_NOOP("Headers", "Callsign"),
+    Column.AGENCY: QT_TRANSLATE_NOOP("Headers", "Agency"),
+    Column.KIND: QT_TRANSLATE_NOOP("Headers", "Kind"),
+    Column.STATUS: QT_TRANSLATE_NOOP("Headers", "Status"),
+    Column.POSITION: QT_TRANSLATE_NOOP("Headers", "Position"),
+    Column.UPDATED: QT_TRANSLATE_NOOP("Headers", "Last update"),
+    Column.ASSIGNMENT: QT_TRANSLATE_NOOP("Headers", "Assignment"),
 }
 
 

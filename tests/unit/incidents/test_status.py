@@ -46,7 +46,16 @@ def test_transition(sqlite_board: IncidentBoard, current: S, target: S) -> None:
         entry = board.timeline(incident_id)[-1]
         assert changes.timeline == (entry.id,)
         assert (entry.kind, entry.actor) == ("incident.status", "joseph")
-        assert entry.data == {"incident": incident_id, "from": current, "to": target}
+        assert entry.data == {
+            "incident": incident_id,
+            "from": current,
+            "to": target,
+            # the text as a message id with its arguments: it reads in the reader's language
+            "msg": {
+                "id": "Status {old} → {new}",
+                "args": {"old": {"id": current.value}, "new": {"id": target.value}},
+            },
+        }
     else:
         reason = "already" if current == target else f"cannot go from {current} to {target}"
         with pytest.raises(IncidentError, match=reason) as refused:

@@ -1,0 +1,464 @@
+"""The console's language: catalogs, Qt's own translations, right to left, live switching.
+
+One ``Translations`` object per application (:func:`translations`) installs:
+
+- Qt's own catalog (``qtbase_xx.qm`` from the Qt installation) for the standard dialogs and
+  buttons, where Qt ships one;
+- the product's catalog ``resources/i18n/incident_desk_xx.qm``, compiled from the ``.ts``
+  source by ``pyside6-lrelease`` (``make i18n``, ``make venv``, the wheel build in
+  ``setup.py``); a checkout that was never built compiles it on first use into the user's
+  cache folder (:func:`catalog_file`), so no compiled file is ever committed or hand-edited;
+- the layout direction (Arabic: right to left; the map page is never mirrored).
+
+Live switching (Language menu, no restart) needs no per-widget code for texts that were set
+once from ``tr()``: every lookup goes through a recording translator, which remembers which
+source text (and which ``{placeholder}`` arguments) gave each visible string. On a switch
+:func:`retranslate_tree` walks every widget, action, menu, tab and item and puts the new
+language's text in place of the old one. Widgets that compose their text from live state
+(the detail pane, the timeline, counters) render again from their state: they connect to
+``Translations.changed`` or handle ``QEvent.LanguageChange`` in ``changeEvent``. Item
+models ask ``tr()`` on every paint; the walker repaints their views and headers.
+
+The pseudo-locale (``--language pseudo``) wraps every translated text in ``[!! … !!]`` and
+lengthens it by a third, so a text that did not go through ``tr()`` stands out on screen
+and to ``tests/gui/test_i18n_pseudo.py``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    Qt,
+    QTranslator,
+    Signal,
+)
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTabBar,
+    QTableWidget,
+    QTreeWidget,
+    QWidget,
+)
+
+from incident_desk.shipped import resource_path
+
+__all__ = [
+    "LANGUAGES",
+    "PSEUDO",
+    "Language",
+    "Translations",
+    "catalog_file",
+    "isolate",
+    "resolve_language",
+    "retranslate_tree",
+    "translations",
+]
+
+log = logging.getLogger("incident_desk.ui")
+
+#: the catalog's base name: resources/i18n/incident_desk_<code>.ts
+CATALOG = "incident_desk"
+#: the pseudo-locale's code (not in the Language menu; for testing and for screenshots)
+PSEUDO = "pseudo"
+_PSEUDO_OPEN, _PSEUDO_CLOSE = "[!! ", " !!]"
+
+
+@dataclass(frozen=True)
+class Language:
+    """A language the console speaks: its code, its own name, its direction and whether a
+    native speaker has reviewed the catalog (unreviewed ones say so in the menu)."""
+
+    code: str
+    name: str
+    rtl: bool = False
+    reviewed: bool = False
+
+
+#: every language of the Language menu, in menu order (names in their own language)
+LANGUAGES: dict[str, Language] = {
+    lang.code: lang
+    for lang in (
+        Language("en", "English", reviewed=True),
+        Language("fr", "Français"),
+        Language("ar", "العربية", rtl=True),
+        Language("ru", "Русский"),
+        Language("sw", "Kiswahili"),
+        Language("kk", "Қазақша"),
+        Language("ky", "Кыргызча"),
+        Language("rw", "Kinyarwanda"),
+    )
+}
+
+_LRI, _RLI, _FSI, _PDI = "\u2066", "\u2067", "\u2068", "\u2069"
+
+
+def isolate(text: str, direction: str = "auto") -> str:
+    """``text`` as a bidi isolate, so a Latin callsign or identifier inside Arabic (or an
+    Arabic name inside Latin) keeps its own order and does not drag punctuation or digits
+    around it: FSI … PDI (``auto``: the first strong character decides), LRI … PDI (``ltr``:
+    identifiers, coordinates, times) or RLI … PDI (``rtl``). Empty text stays empty."""
+    if not text:
+        return text
+    opener = {"auto": _FSI, "ltr": _LRI, "rtl": _RLI}[direction]
+    return f"{opener}{text}{_PDI}"
+
+
+def resolve_language(
+    explicit: str | None, saved: str | None = None, system: str | None = None
+) -> str:
+    """The language to start in: ``--language`` or the ``language`` setting, else the
+    operator's last choice from the Language menu, else the OS locale (``fr_FR`` → ``fr``),
+    else English. Unknown codes are skipped (an unknown explicit one is refused earlier, by
+    the settings' validation or the command line)."""
+    candidates = [explicit, saved, system if system is not None else QLocale.system().name()]
+    for value in candidates:
+        if not value:
+            continue
+        code = value.replace("-", "_").split("_")[0].lower()
+        if value == PSEUDO or code in LANGUAGES:
+            return PSEUDO if value == PSEUDO else code
+    return "en"
+
+
+# -- catalogs --------------------------------------------------------------------------------
+
+
+def _lrelease() -> list[str]:
+    import PySide6
+
+    exe = Path(PySide6.__file__).parent / (
+        "lrelease.exe" if sys.platform == "win32" else "lrelease"
+    )
+    return [str(exe)] if exe.exists() else ["pyside6-lrelease"]
+
+
+def compile_catalog(ts: Path, qm: Path) -> None:
+    """``pyside6-lrelease ts -qm qm`` (unfinished translations stay out: the English source
+    shows until a translation is there)."""
+    qm.parent.mkdir(parents=True, exist_ok=True)
+    subprocess.run([*_lrelease(), "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
+def catalog_file(code: str, *, cache: Path | None = None) -> Path | None:
+    """The compiled catalog for ``code``: the shipped ``.qm`` when it is at least as new as
+    its ``.ts``; otherwise the ``.ts`` compiled once into ``cache`` (a source checkout that
+    was never built). None when the language has no catalog."""
+    ts = resource_path("i18n", f"{CATALOG}_{code}.ts")
+    qm = ts.with_suffix(".qm")
+    if qm.exists() and (not ts.exists() or qm.stat().st_mtime >= ts.stat().st_mtime):
+        return qm
+    if not ts.exists():
+        return None
+    if cache is None:
+        import platformdirs
+
+        cache = Path(platformdirs.user_cache_dir("incident-desk")) / "i18n"
+    digest = hashlib.sha256(ts.read_bytes()).hexdigest()[:16]
+    built = cache / f"{CATALOG}_{code}-{digest}.qm"
+    if not built.exists():
+        log.info("compiling the %s catalog into %s", code, built)
+        compile_catalog(ts, built)
+    return built
+
+
+# -- the recording translator ----------------------------------------------------------------
+
+_FIELD = re.compile(r"\{(\w+)\}|%n")
+
+
+@dataclass(frozen=True)
+class _Lookup:
+    context: str
+    source: str
+    disambiguation: str | None
+    n: int
+
+
+class _Recorder(QTranslator):
+    """Answers every ``tr()`` from the product's catalog (or the pseudo-locale) and
+    remembers which lookup gave which text, so a text on screen can be looked up again in
+    another language."""
+
+    def __init__(self, inner: QTranslator | None, pseudo: bool, book: dict[str, _Lookup]):
+        super().__init__()
+        self.inner = inner
+        self.pseudo = pseudo
+        self.book = book
+
+    def isEmpty(self) -> bool:
+        return False
+
+    def translate(
+        self,
+        context: str,
+        source: str,
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str:
+        text = ""
+        if self.inner is not None:
+            text = self.inner.translate(context, source, disambiguation, n) or ""
+        if self.pseudo and source != "QT_LAYOUT_DIRECTION":  # Qt's own direction switch
+            text = _pseudo(source)
+        shown = text or source
+        if shown and not shown.isspace():
+            self.book[shown] = _Lookup(context, source, disambiguation, n)
+        return text
+
+
+def _pseudo(source: str) -> str:
+    if not source:
+        return source
+    padding = "·" * (len(source) // 3)
+    return f"{_PSEUDO_OPEN}{source}{padding}{_PSEUDO_CLOSE}"
+
+
+class Translations(QObject):
+    """The application's language. ``set_language(code)`` installs the catalogs, sets the
+    layout direction, retranslates every open window and emits ``changed(code)``."""
+
+    changed = Signal(str)
+
+    def __init__(self, app: QCoreApplication) -> None:
+        super().__init__(app)
+        self.app = app
+        self.language = "en"
+        self._book: dict[str, _Lookup] = {}
+        self._templates: list[tuple[re.Pattern[str], str, _Lookup]] = []
+        self._templates_from = -1  # the book's size the template list was built from
+        self._installed: list[QTranslator] = []
+        self._install("en")
+
+    @property
+    def rtl(self) -> bool:
+        lang = LANGUAGES.get(self.language)
+        return lang is not None and lang.rtl
+
+    def _install(self, code: str) -> None:
+        for old in self._installed:
+            QCoreApplication.removeTranslator(old)
+        self._installed = []
+        qt_own = QTranslator(self)
+        if code not in ("en", PSEUDO) and qt_own.load(
+            f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        ):
+            QCoreApplication.installTranslator(qt_own)
+            self._installed.append(qt_own)
+        inner: QTranslator | None = None
+        qm = catalog_file(code) if code not in ("en", PSEUDO) else None
+        if qm is not None:
+            inner = QTranslator(self)
+            if not inner.load(str(qm)):
+                log.error("the %s catalog %s could not be read; English shown", code, qm)
+                inner = None
+        recorder = _Recorder(inner, code == PSEUDO, self._book)
+        recorder.setParent(self)
+        QCoreApplication.installTranslator(recorder)  # the last installed is asked first
+        self._installed.append(recorder)
+        self.language = code
+        if isinstance(self.app, QApplication):
+            self.app.setLayoutDirection(
+                Qt.LayoutDirection.RightToLeft if self.rtl else Qt.LayoutDirection.LeftToRight
+            )
+
+    def set_language(self, code: str) -> None:
+        """Switch every open window to ``code`` now (no restart; layouts are untouched)."""
+        if code != PSEUDO and code not in LANGUAGES:
+            raise ValueError(f"no such language: {code!r}")
+        if code == self.language:
+            return
+        self._install(code)
+        if isinstance(self.app, QApplication):
+            for top in self.app.topLevelWidgets():
+                retranslate_tree(top, self)
+        log.info("language: %s", code)
+        self.changed.emit(code)
+
+    # -- finding a text's source again ----------------------------------------------------
+    def lookup(self, text: str) -> str | None:
+        """``text`` as the current language says it, if it came from ``tr()`` (exactly, or
+        as a ``{placeholder}`` template filled in); None when it did not."""
+        if not text:
+            return None
+        found = self._book.get(text)
+        if found is not None:
+            return _again(found, {})
+        for pattern, _shown, lookup in self._template_list():
+            m = pattern.fullmatch(text)
+            if m is not None:
+                return _again(lookup, m.groupdict(), m)
+        return None
+
+    def _template_list(self) -> list[tuple[re.Pattern[str], str, _Lookup]]:
+        if self._templates_from == len(self._book):
+            return self._templates
+        templates = []
+        for shown, lookup in list(self._book.items()):
+            if not _FIELD.search(shown):
+                continue
+            parts, last, names = [], 0, set()
+            for m in _FIELD.finditer(shown):
+                parts.append(re.escape(shown[last : m.start()]))
+                name = m.group(1)
+                if name is None:
+                    parts.append(r"(?P<_n>-?\d+)" if "_n" not in names else r"-?\d+")
+                    names.add("_n")
+                elif name in names:
+                    parts.append(f"(?P={name})")
+                else:
+                    parts.append(f"(?P<{name}>.*?)")
+                    names.add(name)
+                last = m.end()
+            parts.append(re.escape(shown[last:]))
+            try:
+                templates.append((re.compile("".join(parts), re.S), shown, lookup))
+            except re.error:
+                continue
+        templates.sort(key=lambda t: -len(t[1]))  # the most specific template first
+        self._templates, self._templates_from = templates, len(self._book)
+        return templates
+
+    def retranslate(self, text: str) -> str:
+        """``text`` in the current language when it came from ``tr()``; else unchanged."""
+        again = self.lookup(text)
+        return text if again is None else again
+
+
+def _again(lookup: _Lookup, args: dict[str, Any], m: re.Match[str] | None = None) -> str:
+    text = QCoreApplication.translate(
+        lookup.context, lookup.source, lookup.disambiguation, lookup.n
+    )
+    fields = {k: v for k, v in args.items() if k != "_n"}
+    if fields:
+        try:
+            text = text.format(**fields)
+        except (KeyError, IndexError, ValueError):
+            return text
+    return text
+
+
+def retranslate_tree(root: QWidget, tr: Translations) -> None:
+    """Put the current language's text in place of every ``tr()`` text under ``root``:
+    window titles, tooltips, labels, buttons, group boxes, placeholders, combo items, tabs,
+    menus and actions, tree and table items; repaint item views (their models translate on
+    paint). The map page keeps left to right."""
+    again = tr.retranslate
+    widgets = [root, *root.findChildren(QWidget)]
+    actions: set[QAction] = set()
+    for w in widgets:
+        _set(w.windowTitle, w.setWindowTitle, again)
+        _set(w.toolTip, w.setToolTip, again)
+        _set(w.statusTip, w.setStatusTip, again)
+        _set(w.accessibleName, w.setAccessibleName, again)
+        _retranslate_texts(w, again)
+        if isinstance(w, QTreeWidget):
+            _retranslate_tree_widget(w, again)
+        elif isinstance(w, QTableWidget):
+            _retranslate_table_widget(w, again)
+        if isinstance(w, QAbstractItemView):
+            w.viewport().update()
+            model = w.model()
+            if model is not None:
+                for orientation in (Qt.Orientation.Horizontal, Qt.Orientation.Vertical):
+                    count = (
+                        model.columnCount()
+                        if orientation == Qt.Orientation.Horizontal
+                        else model.rowCount()
+                    )
+                    if count:
+                        model.headerDataChanged.emit(orientation, 0, count - 1)
+        if type(w).__name__ == "QWebEngineView":
+            w.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a map is never mirrored
+        actions.update(w.actions())
+        actions.update(w.findChildren(QAction, options=Qt.FindChildOption.FindDirectChildrenOnly))
+    for a in actions:
+        _set(a.text, a.setText, again)
+        _set(a.toolTip, a.setToolTip, again)
+        _set(a.statusTip, a.setStatusTip, again)
+        _set(a.iconText, a.setIconText, again)
+
+
+def _retranslate_texts(w: QWidget, again: Any) -> None:
+    if isinstance(w, (QLabel, QAbstractButton)):
+        _set(w.text, w.setText, again)
+    elif isinstance(w, QGroupBox):
+        _set(w.title, w.setTitle, again)
+    elif isinstance(w, QLineEdit):
+        _set(w.placeholderText, w.setPlaceholderText, again)
+    elif isinstance(w, QMenu):
+        _set(w.title, w.setTitle, again)
+    elif isinstance(w, QComboBox):
+        for i in range(w.count()):
+            _set(lambda i=i: w.itemText(i), lambda t, i=i: w.setItemText(i, t), again)
+    elif isinstance(w, QTabBar):
+        for i in range(w.count()):
+            _set(lambda i=i: w.tabText(i), lambda t, i=i: w.setTabText(i, t), again)
+            _set(lambda i=i: w.tabToolTip(i), lambda t, i=i: w.setTabToolTip(i, t), again)
+
+
+def _set(get: Any, put: Any, again: Any) -> None:
+    old = get()
+    if old:
+        new = again(old)
+        if new != old:
+            put(new)
+
+
+def _retranslate_tree_widget(w: QTreeWidget, again: Any) -> None:
+    header = w.headerItem()
+    for c in range(header.columnCount()):
+        _set(lambda c=c: header.text(c), lambda t, c=c: header.setText(c, t), again)
+    stack = [w.topLevelItem(i) for i in range(w.topLevelItemCount())]
+    while stack:
+        item = stack.pop()
+        if item is None:
+            continue
+        for c in range(item.columnCount()):
+            _set(lambda c=c, it=item: it.text(c), lambda t, c=c, it=item: it.setText(c, t), again)
+        stack.extend(item.child(i) for i in range(item.childCount()))
+
+
+def _retranslate_table_widget(w: QTableWidget, again: Any) -> None:
+    for c in range(w.columnCount()):
+        item = w.horizontalHeaderItem(c)
+        if item is not None:
+            _set(item.text, item.setText, again)
+    for r in range(w.rowCount()):
+        for c in range(w.columnCount()):
+            item = w.item(r, c)
+            if item is not None:
+                _set(item.text, item.setText, again)
+
+
+_instance: Translations | None = None
+
+
+def translations() -> Translations:
+    """The application's ``Translations`` (made on first use, English until switched)."""
+    global _instance
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("translations() needs a QApplication")
+    if _instance is None or _instance.app is not app:
+        _instance = Translations(app)
+    return _instance
