@@ -4,13 +4,14 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test lint bench fuzz clean venv
+.PHONY: run test lint bench fuzz clean venv i18n i18n-qm
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	@rm -f $(VENV)/.installed-*
+	$(MAKE) i18n-qm
 	@touch $@
 
 venv: $(STAMP)
@@ -37,3 +38,15 @@ fuzz: $(STAMP)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache artifacts
+
+## make i18n: bring resources/i18n/*.ts in step with the source (pyside6-lupdate), then
+## compile them (.qm, not committed: built here, by make venv and by the wheel build)
+LANGS := fr ar ru sw kk ky rw
+I18N_SOURCES = $(shell find incident_desk -name '*.py' -not -path '*/migrations/*' | sort)
+i18n:
+	$(BIN)/pyside6-lupdate -locations relative -no-obsolete $(I18N_SOURCES) \
+		$(foreach l,$(LANGS),-ts resources/i18n/incident_desk_$(l).ts)
+	$(MAKE) i18n-qm
+
+i18n-qm:
+	@for ts in resources/i18n/*.ts; do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done

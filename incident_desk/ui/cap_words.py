@@ -8,7 +8,9 @@ warning system publishes one (docs/glossary.md); filters and sorting keep the co
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from incident_desk.messages import QT_TRANSLATE_NOOP
 
 __all__ = ["CAP_WORDS", "cap_word"]
 

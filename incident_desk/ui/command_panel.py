@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,6 +47,7 @@ from incident_desk.command import (
 )
 from incident_desk.errors import IncidentDeskError
 from incident_desk.exports import ics204, ics214, to_csv
+from incident_desk.messages import QT_TRANSLATE_NOOP
 from incident_desk.ui import confirm
 from incident_desk.ui.handover_dialog import HandoverDialog, ProposeHandoverDialog
 from incident_desk.ui.ics_pdf import write_pdf

@@ -13,12 +13,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from incident_desk import cap, safexml, timefmt
 from incident_desk.display import display_headline
+from incident_desk.messages import QT_TRANSLATE_NOOP
 from incident_desk.trust.wording import WORDING, trust_label, trust_sentence
 from incident_desk.ui.cap_words import cap_word
 from incident_desk.ui.i18n import isolate

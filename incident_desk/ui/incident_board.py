@@ -13,7 +13,6 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
@@ -38,6 +37,7 @@ from PySide6.QtWidgets import (
 from incident_desk.changes import Changes
 from incident_desk.errors import IncidentDeskError
 from incident_desk.incidents import TRANSITIONS, IncidentStatus
+from incident_desk.messages import QT_TRANSLATE_NOOP
 from incident_desk.ui import confirm
 from incident_desk.ui.models.incident_table import (
     ALL,

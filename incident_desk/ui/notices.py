@@ -11,7 +11,6 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from incident_desk import timefmt
+from incident_desk.messages import QT_TRANSLATE_NOOP
 from incident_desk.ui.models.base import ListTableModel
 
 _Index = QModelIndex | QPersistentModelIndex

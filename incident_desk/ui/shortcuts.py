@@ -12,46 +12,112 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QToolBar, QWidget
 
+from incident_desk.messages import QT_TRANSLATE_NOOP
+
 SHORTCUTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("acknowledge", "Acknowledge", ("Ctrl+K",)),
-    ("focus_filter", "Focus filter", ("Ctrl+F",)),
-    ("next_unacknowledged", "Next unacknowledged", ("F8",)),
-    ("previous_unacknowledged", "Previous unacknowledged", ("Shift+F8",)),
-    ("mute", "Mute alarm", ("Ctrl+M",)),
-    ("toggle_theme", "Toggle dark/light theme", ("Ctrl+T",)),
-    ("show_notices", "Show quarantine and gaps", ("Ctrl+Shift+Q",)),
+    ("acknowledge", QT_TRANSLATE_NOOP("Shortcuts", "Acknowledge"), ("Ctrl+K",)),
+    ("focus_filter", QT_TRANSLATE_NOOP("Shortcuts", "Focus filter"), ("Ctrl+F",)),
+    ("next_unacknowledged", QT_TRANSLATE_NOOP("Shortcuts", "Next unacknowledged"), ("F8",)),
+    (
+        "previous_unacknowledged",
+        QT_TRANSLATE_NOOP("Shortcuts", "Previous unacknowledged"),
+        ("Shift+F8",),
+    ),
+    ("mute", QT_TRANSLATE_NOOP("Shortcuts", "Mute alarm"), ("Ctrl+M",)),
+    ("toggle_theme", QT_TRANSLATE_NOOP("Shortcuts", "Toggle dark/light theme"), ("Ctrl+T",)),
+    ("show_notices", QT_TRANSLATE_NOOP("Shortcuts", "Show quarantine and gaps"), ("Ctrl+Shift+Q",)),
     # incident board (incident_desk/ui/incident_board.py)
-    ("focus_incidents", "Focus incident board", ("Ctrl+B",)),
-    ("new_incident", "New incident from selected alert", ("Ctrl+I",)),
-    ("attach_alert", "Attach selected alert to selected incident", ("Ctrl+Shift+A",)),
-    ("merge_incidents", "Merge the two selected incidents…", ("Ctrl+Shift+M",)),
-    ("incident_activate", "Incident: activate (or re-escalate)", ("Alt+1",)),
-    ("incident_contain", "Incident: contain", ("Alt+2",)),
-    ("incident_close", "Incident: close", ("Alt+3",)),
-    ("incident_reopen", "Incident: reopen", ("Alt+4",)),
-    ("add_note", "Add note to selected incident…", ("Ctrl+Shift+N",)),
+    ("focus_incidents", QT_TRANSLATE_NOOP("Shortcuts", "Focus incident board"), ("Ctrl+B",)),
+    (
+        "new_incident",
+        QT_TRANSLATE_NOOP("Shortcuts", "New incident from selected alert"),
+        ("Ctrl+I",),
+    ),
+    (
+        "attach_alert",
+        QT_TRANSLATE_NOOP("Shortcuts", "Attach selected alert to selected incident"),
+        ("Ctrl+Shift+A",),
+    ),
+    (
+        "merge_incidents",
+        QT_TRANSLATE_NOOP("Shortcuts", "Merge the two selected incidents…"),
+        ("Ctrl+Shift+M",),
+    ),
+    (
+        "incident_activate",
+        QT_TRANSLATE_NOOP("Shortcuts", "Incident: activate (or re-escalate)"),
+        ("Alt+1",),
+    ),
+    ("incident_contain", QT_TRANSLATE_NOOP("Shortcuts", "Incident: contain"), ("Alt+2",)),
+    ("incident_close", QT_TRANSLATE_NOOP("Shortcuts", "Incident: close"), ("Alt+3",)),
+    ("incident_reopen", QT_TRANSLATE_NOOP("Shortcuts", "Incident: reopen"), ("Alt+4",)),
+    (
+        "add_note",
+        QT_TRANSLATE_NOOP("Shortcuts", "Add note to selected incident…"),
+        ("Ctrl+Shift+N",),
+    ),
     # live map (incident_desk/ui/map_view.py)
-    ("fit_active", "Map: fit all active incidents", ("Ctrl+Shift+F",)),
-    ("show_on_map", "Map: show the selected alert", ("Ctrl+Shift+L",)),
+    (
+        "fit_active",
+        QT_TRANSLATE_NOOP("Shortcuts", "Map: fit all active incidents"),
+        ("Ctrl+Shift+F",),
+    ),
+    (
+        "show_on_map",
+        QT_TRANSLATE_NOOP("Shortcuts", "Map: show the selected alert"),
+        ("Ctrl+Shift+L",),
+    ),
     # command and assignments (incident_desk/ui/command_panel.py, units_panel.py)
-    ("assign_unit", "Assign a unit or person to an incident…", ("Ctrl+Shift+U",)),
-    ("show_command", "Show the units and command panels", ("Ctrl+Shift+K",)),
-    ("load_directory", "Load agency and unit directory…", ("Ctrl+Shift+D",)),
-    ("help", "Help: shortcuts", ("F1",)),
-    ("quit", "Quit", ("Ctrl+Q",)),  # not Ctrl+W: too close to a habit from other programs
+    (
+        "assign_unit",
+        QT_TRANSLATE_NOOP("Shortcuts", "Assign a unit or person to an incident…"),
+        ("Ctrl+Shift+U",),
+    ),
+    (
+        "show_command",
+        QT_TRANSLATE_NOOP("Shortcuts", "Show the units and command panels"),
+        ("Ctrl+Shift+K",),
+    ),
+    (
+        "load_directory",
+        QT_TRANSLATE_NOOP("Shortcuts", "Load agency and unit directory…"),
+        ("Ctrl+Shift+D",),
+    ),
+    ("help", QT_TRANSLATE_NOOP("Shortcuts", "Help: shortcuts"), ("F1",)),
+    (
+        "quit",
+        QT_TRANSLATE_NOOP("Shortcuts", "Quit"),
+        ("Ctrl+Q",),
+    ),  # not Ctrl+W: too close to a habit from other programs
 )
 #: the exercise controller's clock controls (incident_desk/ui/exercise_panel.py): only on a
 #: console that runs the controller, in their own "Exercise" menu
 EXERCISE_SHORTCUTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("exercise_startex", "Exercise: STARTEX", ("Ctrl+Alt+S",)),
-    ("exercise_pause_resume", "Exercise: pause / resume the clock", ("Ctrl+Alt+P",)),
-    ("exercise_step", "Exercise: step (send the next inject now)", ("Ctrl+Alt+N",)),
-    ("exercise_jump", "Exercise: jump to the selected inject", ("Ctrl+Alt+J",)),
-    ("exercise_endex", "Exercise: ENDEX", ("Ctrl+Alt+E",)),
-    ("exercise_faster", "Exercise: faster", ("Ctrl+Alt+Up",)),
-    ("exercise_slower", "Exercise: slower", ("Ctrl+Alt+Down",)),
-    ("exercise_adhoc", "Exercise: ad-hoc inject…", ("Ctrl+Alt+A",)),
-    ("exercise_focus_msel", "Exercise: focus the MSEL", ("Ctrl+Alt+M",)),
+    ("exercise_startex", QT_TRANSLATE_NOOP("Shortcuts", "Exercise: STARTEX"), ("Ctrl+Alt+S",)),
+    (
+        "exercise_pause_resume",
+        QT_TRANSLATE_NOOP("Shortcuts", "Exercise: pause / resume the clock"),
+        ("Ctrl+Alt+P",),
+    ),
+    (
+        "exercise_step",
+        QT_TRANSLATE_NOOP("Shortcuts", "Exercise: step (send the next inject now)"),
+        ("Ctrl+Alt+N",),
+    ),
+    (
+        "exercise_jump",
+        QT_TRANSLATE_NOOP("Shortcuts", "Exercise: jump to the selected inject"),
+        ("Ctrl+Alt+J",),
+    ),
+    ("exercise_endex", QT_TRANSLATE_NOOP("Shortcuts", "Exercise: ENDEX"), ("Ctrl+Alt+E",)),
+    ("exercise_faster", QT_TRANSLATE_NOOP("Shortcuts", "Exercise: faster"), ("Ctrl+Alt+Up",)),
+    ("exercise_slower", QT_TRANSLATE_NOOP("Shortcuts", "Exercise: slower"), ("Ctrl+Alt+Down",)),
+    ("exercise_adhoc", QT_TRANSLATE_NOOP("Shortcuts", "Exercise: ad-hoc inject…"), ("Ctrl+Alt+A",)),
+    (
+        "exercise_focus_msel",
+        QT_TRANSLATE_NOOP("Shortcuts", "Exercise: focus the MSEL"),
+        ("Ctrl+Alt+M",),
+    ),
 )
 TOOLBAR = ("acknowledge", "next_unacknowledged", "mute", "show_notices")
 #: text size steps of View → Text size (per cent of the platform's font)

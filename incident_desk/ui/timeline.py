@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
     QModelIndex,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from incident_desk import timefmt
-from incident_desk.messages import render
+from incident_desk.messages import QT_TRANSLATE_NOOP, render
 from incident_desk.ui.models.base import ListTableModel
 
 _Index = QModelIndex | QPersistentModelIndex

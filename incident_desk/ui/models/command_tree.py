@@ -14,10 +14,11 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from incident_desk import timefmt
+from incident_desk.messages import QT_TRANSLATE_NOOP
 
 HEADERS = (
     QT_TRANSLATE_NOOP("Headers", "Command structure"),

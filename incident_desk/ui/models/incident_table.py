@@ -14,7 +14,6 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -24,6 +23,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from incident_desk import timefmt
 from incident_desk.display import display_headline
+from incident_desk.messages import QT_TRANSLATE_NOOP
 from incident_desk.ui.models.base import ListTableModel
 from incident_desk.ui.models.queue_columns import SEVERITY_RANK
 from incident_desk.ui.theme import severity_colours

@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from incident_desk.exercise import InjectRecord
+from incident_desk.messages import QT_TRANSLATE_NOOP
 from incident_desk.scenario import Inject, Scenario
 from incident_desk.ui.models.base import ListTableModel
 

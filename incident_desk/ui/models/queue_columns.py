@@ -18,10 +18,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from incident_desk import timefmt
 from incident_desk.display import display_headline
+from incident_desk.messages import QT_TRANSLATE_NOOP
 from incident_desk.rules import needs_acknowledgement
 from incident_desk.trust.wording import trust_label, trust_rank, trust_sentence
 from incident_desk.ui.cap_words import cap_word

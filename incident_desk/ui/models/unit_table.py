@@ -12,7 +12,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -21,6 +20,7 @@ from PySide6.QtCore import (
 )
 
 from incident_desk import timefmt
+from incident_desk.messages import QT_TRANSLATE_NOOP
 from incident_desk.ui.models.base import ListTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
