@@ -44,7 +44,7 @@ clean:
 LANGS := fr ar ru sw kk ky rw
 I18N_SOURCES = $(shell find incident_desk -name '*.py' -not -path '*/migrations/*' | sort)
 i18n:
-	$(BIN)/pyside6-lupdate -locations relative -no-obsolete $(I18N_SOURCES) \
+	$(BIN)/pyside6-lupdate -locations none -no-obsolete $(I18N_SOURCES) \
 		$(foreach l,$(LANGS),-ts resources/i18n/incident_desk_$(l).ts)
 	$(MAKE) i18n-qm
 

@@ -67,15 +67,24 @@ Translate = Callable[[str, str], str]
 """``(context, source) -> text in the reader's language``."""
 
 
-def render(msg: Mapping[str, Any], translate: Translate | None) -> str:
+def render(
+    msg: Mapping[str, Any],
+    translate: Translate | None,
+    data: Callable[[str], str] | None = None,
+) -> str:
     """``msg`` (a :meth:`Message.data` dict) as text; ``translate`` None gives English.
 
-    A catalog entry that lost or renamed a placeholder falls back to the English text with
-    the arguments (a broken translation never hides what happened)."""
+    ``data`` wraps each data argument (identifiers, names: the window isolates them for
+    right-to-left text). A catalog entry that lost or renamed a placeholder falls back to the
+    English text with the arguments (a broken translation never hides what happened)."""
     context = str(msg.get("ctx", CORE))
     source = str(msg.get("id", ""))
     args = {
-        key: (render(value, translate) if isinstance(value, Mapping) and "id" in value else value)
+        key: (
+            render(value, translate, data)
+            if isinstance(value, Mapping) and "id" in value
+            else (data(str(value)) if data is not None else value)
+        )
         for key, value in dict(msg.get("args") or {}).items()
     }
     template = translate(context, source) if translate is not None else source

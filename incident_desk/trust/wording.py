@@ -143,10 +143,10 @@ def trust_label(
 ) -> str:
     """The queue's Trust cell: ``✔ verified by KE/nps``, ``unsigned``, ``BAD SIGNATURE`` …
     (``translate``: the reader's language, incident_desk/messages.py; default English)."""
-    tr = translate or _english
-    label = tr("core", _wording(state).label)
+    say = translate or _english
+    label = say("core", _wording(state).label)
     if state == "verified" and signer:
-        return tr("core", QT_TRANSLATE_NOOP("core", "{label} by {signer}")).format(
+        return say("core", QT_TRANSLATE_NOOP("core", "{label} by {signer}")).format(
             label=label, signer=signer
         )
     return label

@@ -51,7 +51,7 @@ from incident_desk.messages import QT_TRANSLATE_NOOP
 from incident_desk.ui import confirm
 from incident_desk.ui.handover_dialog import HandoverDialog, ProposeHandoverDialog
 from incident_desk.ui.ics_pdf import write_pdf
-from incident_desk.ui.models.command_tree import CommandTreeModel, Roles
+from incident_desk.ui.models.command_tree import CommandTreeModel, Roles, tier_word
 from incident_desk.ui.ops import OpRunner
 from incident_desk.ui.units_panel import AssignDialog
 
@@ -88,14 +88,17 @@ class EstablishDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("establish_dialog")
-        self.setWindowTitle("Establish command")
+        self.setWindowTitle(self.tr("Establish command"))
         self.mode = QComboBox()
         self.mode.setObjectName("establish_mode")
-        self.mode.addItem("Single command (one Incident Commander)", CommandMode.SINGLE.value)
-        self.mode.addItem("Unified command (one IC per agency)", CommandMode.UNIFIED.value)
+        self.mode.addItem(
+            self.tr("Single command (one Incident Commander)"), CommandMode.SINGLE.value
+        )
+        self.mode.addItem(self.tr("Unified command (one IC per agency)"), CommandMode.UNIFIED.value)
         grid = QGridLayout()
-        for col, text in enumerate(("", "Agency", "Incident Commander", "Tier")):
-            grid.addWidget(QLabel(f"<b>{text}</b>"), 0, col)
+        heads = ("", self.tr("Agency"), self.tr("Incident Commander"), self.tr("Tier"))
+        for col, text in enumerate(heads):
+            grid.addWidget(QLabel(f"<b>{text}</b>" if text else ""), 0, col)
         self.rows: list[tuple[QCheckBox, tuple[str, str], QLineEdit, QComboBox]] = []
         for r, a in enumerate(agencies, start=1):
             key = (a["country"], a["id"])
@@ -103,7 +106,7 @@ class EstablishDialog(QDialog):
             name = QLineEdit(operator if key == own else "")
             tier = QComboBox()
             for t in Tier:
-                tier.addItem(tier_label(t), t.value)
+                tier.addItem(tier_word(tier_label(t)), t.value)
             tier.setCurrentIndex(tier.findData(Tier.TACTICAL.value))
             check.setChecked(key == own)
             grid.addWidget(check, r, 0)

@@ -21,8 +21,8 @@ from incident_desk import cap, safexml, timefmt
 from incident_desk.display import display_headline
 from incident_desk.messages import QT_TRANSLATE_NOOP
 from incident_desk.trust.wording import WORDING, trust_label, trust_sentence
+from incident_desk.ui.bidi import auto, ltr
 from incident_desk.ui.cap_words import cap_word
-from incident_desk.ui.i18n import isolate
 from incident_desk.ui.models.alert_table import TRUST_RED, is_exercise
 
 log = logging.getLogger("incident_desk.ui")
@@ -99,14 +99,14 @@ def _area_html(area: Any) -> str:
         what = _t(QT_TRANSLATE_NOOP("AlertDetail", "polygon ({n} points)")).format(
             n=len(poly.points)
         )
-        parts.append(f"<li>{what}: {html.escape(isolate(pts, 'ltr'))}</li>")
+        parts.append(f"<li>{what}: {html.escape(ltr(pts))}</li>")
     for circle in area.circles:
         parts.append(
             "<li>"
             + _t(
                 QT_TRANSLATE_NOOP("AlertDetail", "circle: centre {centre}, radius {km} km")
             ).format(
-                centre=isolate(f"{circle.center.lat:.5f},{circle.center.lon:.5f}", "ltr"),
+                centre=ltr(f"{circle.center.lat:.5f},{circle.center.lon:.5f}"),
                 km=f"{circle.radius_km:g}",
             )
             + "</li>"
@@ -149,15 +149,15 @@ def essentials_html(stored: Any, languages: Sequence[str] = ()) -> str:
     areas = "; ".join(a.area_desc for a in info.areas) if info is not None else ""
     if areas:
         rows.append(f"<b>{_t(QT_TRANSLATE_NOOP('AlertDetail', 'Area:'))}</b> {html.escape(areas)}")
-    sent = html.escape(isolate(timefmt.local(alert.sent.utc), "ltr"))
+    sent = html.escape(ltr(timefmt.local(alert.sent.utc)))
     when = f"<b>{_t(QT_TRANSLATE_NOOP('AlertDetail', 'Sent:'))}</b> {sent}"
     if info is not None and info.expires is not None:
-        expires = html.escape(isolate(timefmt.local(info.expires.utc), "ltr"))
+        expires = html.escape(ltr(timefmt.local(info.expires.utc)))
         when += f" — <b>{_t(QT_TRANSLATE_NOOP('AlertDetail', 'expires'))}</b> {expires}"
     rows.append(when)
     sender = info.sender_name or alert.sender if info else alert.sender
     rows.append(
-        f"<b>{_t(QT_TRANSLATE_NOOP('AlertDetail', 'From:'))}</b> {html.escape(isolate(sender))}"
+        f"<b>{_t(QT_TRANSLATE_NOOP('AlertDetail', 'From:'))}</b> {html.escape(auto(sender))}"
     )
     return "<br>".join(rows)
 

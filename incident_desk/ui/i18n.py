@@ -61,6 +61,7 @@ from PySide6.QtWidgets import (
 )
 
 from incident_desk.shipped import resource_path
+from incident_desk.ui.bidi import isolate
 
 __all__ = [
     "LANGUAGES",
@@ -108,19 +109,6 @@ LANGUAGES: dict[str, Language] = {
         Language("rw", "Kinyarwanda"),
     )
 }
-
-_LRI, _RLI, _FSI, _PDI = "\u2066", "\u2067", "\u2068", "\u2069"
-
-
-def isolate(text: str, direction: str = "auto") -> str:
-    """``text`` as a bidi isolate, so a Latin callsign or identifier inside Arabic (or an
-    Arabic name inside Latin) keeps its own order and does not drag punctuation or digits
-    around it: FSI … PDI (``auto``: the first strong character decides), LRI … PDI (``ltr``:
-    identifiers, coordinates, times) or RLI … PDI (``rtl``). Empty text stays empty."""
-    if not text:
-        return text
-    opener = {"auto": _FSI, "ltr": _LRI, "rtl": _RLI}[direction]
-    return f"{opener}{text}{_PDI}"
 
 
 def resolve_language(

@@ -12,7 +12,8 @@ from PySide6.QtCore import QSettings, Slot
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from incident_desk.ui.i18n import LANGUAGES, isolate, resolve_language, translations
+from incident_desk.ui.bidi import isolate
+from incident_desk.ui.i18n import LANGUAGES, resolve_language, translations
 
 __all__ = ["SETTINGS_KEY", "LanguageMenu", "install_language_menu", "start_language"]
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from incident_desk import timefmt
 from incident_desk.messages import QT_TRANSLATE_NOOP, render
+from incident_desk.ui.bidi import auto
 from incident_desk.ui.models.base import ListTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -75,7 +76,7 @@ class TimelineModel(ListTableModel):
         incident_desk/messages.py) is rendered from its id and arguments now; an entry
         without one (older, or free text such as a note) shows its stored text."""
         msg = e.data.get("msg") if isinstance(e.data, dict) else None
-        text = render(msg, QCoreApplication.translate) if isinstance(msg, dict) else e.text
+        text = render(msg, QCoreApplication.translate, auto) if isinstance(msg, dict) else e.text
         if e.exercise_id:
             return self.tr("EXERCISE · {text}").format(text=text)
         return text

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QEvent, QModelIndex, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QModelIndex, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from incident_desk.command import ElementKind
+from incident_desk.messages import QT_TRANSLATE_NOOP
 from incident_desk.ui.models.unit_table import (
     ALL,
     Column,
@@ -46,6 +47,7 @@ from incident_desk.ui.models.unit_table import (
     UnitFilterProxy,
     UnitTableModel,
     unit_from_mime,
+    unit_status_word,
 )
 
 ICS_POSITIONS = (
@@ -62,13 +64,13 @@ ICS_POSITIONS = (
     "Staging Area Manager",
 )
 ELEMENT_LABELS = {
-    ElementKind.POSITION: "ICS position",
-    ElementKind.BRANCH: "Branch",
-    ElementKind.DIVISION: "Division (geographic)",
-    ElementKind.GROUP: "Group (functional)",
-    ElementKind.STRIKE_TEAM: "Strike team (same kind)",
-    ElementKind.TASK_FORCE: "Task force (mixed)",
-    ElementKind.STAGING: "Staging area",
+    ElementKind.POSITION: QT_TRANSLATE_NOOP("AssignDialog", "ICS position"),
+    ElementKind.BRANCH: QT_TRANSLATE_NOOP("AssignDialog", "Branch"),
+    ElementKind.DIVISION: QT_TRANSLATE_NOOP("AssignDialog", "Division (geographic)"),
+    ElementKind.GROUP: QT_TRANSLATE_NOOP("AssignDialog", "Group (functional)"),
+    ElementKind.STRIKE_TEAM: QT_TRANSLATE_NOOP("AssignDialog", "Strike team (same kind)"),
+    ElementKind.TASK_FORCE: QT_TRANSLATE_NOOP("AssignDialog", "Task force (mixed)"),
+    ElementKind.STAGING: QT_TRANSLATE_NOOP("AssignDialog", "Staging area"),
 }
 
 
@@ -184,8 +186,9 @@ class UnitsPanel(QWidget):
             try:
                 while box.count() > 1:
                     box.removeItem(1)
-                for v in values:
-                    box.addItem(v.replace("_", " "), v)
+                for v in values:  # statuses in words; agencies and kinds are the directory's
+                    label = unit_status_word(v) if role == Roles.STATUS else v.replace("_", " ")
+                    box.addItem(label, v)
                 box.setCurrentIndex(max(0, box.findData(chosen)))
             finally:
                 box.blockSignals(False)
@@ -282,13 +285,13 @@ class AssignDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("assign_dialog")
-        self.setWindowTitle("Assign to incident")
+        self.setWindowTitle(self.tr("Assign to incident"))
         self.incident = QComboBox()
         self.incident.setObjectName("assign_incident")
         for key, title in incidents:
             self.incident.addItem(f"{key} — {title}", key)
-        self.by_unit = QRadioButton("Unit")
-        self.by_person = QRadioButton("Person")
+        self.by_unit = QRadioButton(self.tr("Unit"))
+        self.by_person = QRadioButton(self.tr("Person"))
         self.by_unit.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.by_unit)
@@ -296,11 +299,11 @@ class AssignDialog(QDialog):
         self.unit = QComboBox()
         self.unit.setObjectName("assign_unit")
         for u in units:
-            status = "" if u.status is None else f" [{u.status}]"
+            status = "" if u.status is None else f" [{unit_status_word(u.status)}]"
             self.unit.addItem(f"{u.callsign} — {u.country}/{u.agency}{status}", u.id)
         self.person = QLineEdit()
         self.person.setObjectName("assign_person")
-        self.person.setPlaceholderText("Name, rank")
+        self.person.setPlaceholderText(self.tr("Name, rank"))
         self.person.setEnabled(False)
         self.by_unit.toggled.connect(self._on_kind_of_resource)
         who = QHBoxLayout()
@@ -311,7 +314,7 @@ class AssignDialog(QDialog):
         self.element_kind = QComboBox()
         self.element_kind.setObjectName("assign_element_kind")
         for kind, label in ELEMENT_LABELS.items():
-            self.element_kind.addItem(label, kind.value)
+            self.element_kind.addItem(self.tr(label), kind.value)
         self.element_kind.setCurrentIndex(self.element_kind.findData(ElementKind.DIVISION.value))
         self.element_kind.currentIndexChanged.connect(self._on_element_kind)
         self.element_name = QComboBox()
@@ -319,16 +322,21 @@ class AssignDialog(QDialog):
         self.element_name.setEditable(True)
         line = self.element_name.lineEdit()
         if line is not None:
-            line.setPlaceholderText("e.g. Division A, Decon Group")
+            line.setPlaceholderText(self.tr("e.g. Division A, Decon Group"))
         self.work = QPlainTextEdit()
         self.work.setObjectName("assign_work")
-        self.work.setPlaceholderText("Work assignment (ICS-204 block 6)")
+        self.work.setPlaceholderText(self.tr("Work assignment (ICS-204 block 6)"))
         self.work.setMaximumHeight(80)
         self.report_to = QLineEdit()
         self.report_to.setObjectName("assign_report_to")
-        self.report_to.setPlaceholderText("Reporting location, e.g. RVP Malaba border post")
-        self.report_at_set = QCheckBox("at")
+        self.report_to.setPlaceholderText(
+            self.tr("Reporting location, e.g. RVP Malaba border post")
+        )
+        self.report_at_set = QCheckBox(self.tr("at", "report at this time"))
         self.report_at = QDateTimeEdit(QDateTime.fromSecsSinceEpoch(int(now.timestamp())))
+        # one unambiguous format in every language: 24 h, four-digit year, Latin digits
+        self.report_at.setLocale(QLocale.c())
+        self.report_at.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.report_at.setCalendarPopup(True)
         self.report_at.setEnabled(False)
         self.report_at_set.toggled.connect(self.report_at.setEnabled)
@@ -336,17 +344,17 @@ class AssignDialog(QDialog):
         when.addWidget(self.report_at_set)
         when.addWidget(self.report_at, 1)
         form = QFormLayout()
-        form.addRow("Incident", self.incident)
-        form.addRow("Resource", who)
-        form.addRow("ICS element", self.element_kind)
-        form.addRow("Element / position name", self.element_name)
-        form.addRow("Work assignment", self.work)
-        form.addRow("Report to", self.report_to)
-        form.addRow("Report time", when)
+        form.addRow(self.tr("Incident"), self.incident)
+        form.addRow(self.tr("Resource"), who)
+        form.addRow(self.tr("ICS element"), self.element_kind)
+        form.addRow(self.tr("Element / position name"), self.element_name)
+        form.addRow(self.tr("Work assignment"), self.work)
+        form.addRow(self.tr("Report to"), self.report_to)
+        form.addRow(self.tr("Report time"), when)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Assign")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Assign"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

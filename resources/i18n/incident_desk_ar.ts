@@ -1,2152 +1,2555 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="ar_EG">
-<context>
-    <name></name>
-    <message>
-        <location filename="../../incident_desk/trust/wording.py" line="+147"/>
-        <location line="+2"/>
-        <source>core</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+<TS version="2.1" language="ar">
 <context>
     <name>Advisories</name>
     <message>
-        <location filename="../../incident_desk/ui/advisories.py" line="+58"/>
         <source>Load directory…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تحميل الدليل…</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>This console has no command board.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لا توجد لوحة قيادة في وحدة التحكم هذه.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Load agency and unit directory</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تحميل دليل الجهات والوحدات</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Directory files (*.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ملفات الدليل (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Directory loaded from {path}.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تم تحميل الدليل من {path}.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>load the directory</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تحميل الدليل</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>REAL TRAFFIC COULD NOT BE READ{during} — {count} message(s); newest from {who} on {topic}{stream}. It is kept in quarantine with its raw bytes, nothing was shown as an alert. Contact {who} by phone or radio for the content, and tell your supervisor. Why: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تعذّرت قراءة حركة حقيقية{during} — {count} رسالة؛ أحدثها من {who} على {topic}{stream}. حُفظت في الحجر ببايتاتها الخام، ولم يُعرض أي شيء كتنبيه. اتصل بـ {who} هاتفيًا أو لاسلكيًا لمعرفة المحتوى، وأبلغ مشرفك. السبب: {reason}</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source> DURING THE DRILL</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished"> أثناء التمرين</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Show quarantine</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">عرض الحجر</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Exercise {id} has ended (ENDEX by {by}). This console is still joined to it and marks it EXERCISE. Leave the exercise to work on real traffic only.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">انتهى التمرين {id} (ENDEX بواسطة {by}). ما زالت وحدة التحكم هذه منضمة إليه وتعلّمه «تمرين». غادر التمرين للعمل على الحركة الحقيقية فقط.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Leave exercise</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">مغادرة التمرين</translation>
     </message>
 </context>
 <context>
     <name>AdvisoryBanner</name>
     <message>
-        <location filename="../../incident_desk/ui/banners.py" line="+147"/>
         <source>Close this advisory</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">إغلاق هذا الإشعار</translation>
     </message>
 </context>
 <context>
     <name>AlarmBanner</name>
     <message>
-        <location filename="../../incident_desk/ui/alarm.py" line="+236"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">عرض</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Mute (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">كتم الصوت (Ctrl+M)</translation>
     </message>
     <message>
-        <location line="+37"/>
         <source> (+{n} more)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished"> (+{n} أخرى)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source> — sound muted</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished"> — الصوت مكتوم</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>ALARM: {n} unacknowledged</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">إنذار: {n} دون إقرار</translation>
     </message>
 </context>
 <context>
     <name>AlarmPanel</name>
     <message>
-        <location filename="../../incident_desk/ui/alarm_panel.py" line="+144"/>
         <source>Alarms</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الإنذارات</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الأولوية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Traffic</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الحركة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الحالة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Alarm</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الإنذار</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الحادث</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Since (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">منذ (UTC)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Why / by whom</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">السبب / بواسطة</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">عرض</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Shelve…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تعليق…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Unshelve</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">إلغاء التعليق</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>ALARM FLOOD: alarms grouped by incident; the most urgent stays on top</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">فيض إنذارات: الإنذارات مجمّعة حسب الحادث؛ الأكثر إلحاحًا يبقى في الأعلى</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Top: {0}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الأعلى: {0}</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>{0} (+{1} in this incident)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{0} (+{1} في هذا الحادث)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>… and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">… و{0} أخرى</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Real</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">حقيقي</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Exercise {0}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">التمرين {0}</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>{0}, last hour: {1:.1f} alarms per 10 min (peak {2}) · in flood {3:.0f} % of the time · standing {4} · stale (&gt; 24 h) {5} · median time to acknowledge {6}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{0}، الساعة الأخيرة: {1:.1f} إنذار لكل 10 دقائق (الذروة {2}) · في فيض {3:.0f} % من الوقت · قائمة {4} · قديمة (&gt; 24 h) {5} · الوسيط لزمن الإقرار {6}</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>1 Critical</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">1 حرجة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>2 High</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">2 عالية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>3 Medium</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">3 متوسطة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>4 Low</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">4 منخفضة</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لا شيء</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>REAL</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">حقيقي</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>EX {0}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تمرين {0}</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Active, not acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">نشط، دون إقرار</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Active, acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">نشط، تم الإقرار</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cleared, not acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">زال، دون إقرار</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">عادي</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Shelved</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">معلّق</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Suppressed (other exercise)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">مكبوت (تمرين آخر)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>until normal</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">حتى العودة إلى الوضع العادي</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>until {0}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">حتى {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>shelved by {0} {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">علّقه {0} {1}: {2}</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>{0} by {1} at {2}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{0} بواسطة {1} في {2}</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>acknowledged by {0} at {1}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">أقرّ به {0} في {1}</translation>
     </message>
 </context>
 <context>
     <name>AlertDetail</name>
     <message>
-        <location filename="../../incident_desk/ui/detail.py" line="+99"/>
         <source>polygon ({n} points)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">مضلّع ({n} نقاط)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>circle: centre {centre}, radius {km} km</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">دائرة: المركز {centre}، نصف القطر {km} كم</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>geocode</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">رمز جغرافي</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+291"/>
         <source>EXERCISE</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تمرين</translation>
     </message>
     <message>
-        <location line="-289"/>
         <source>REAL</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">حقيقي</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Instruction:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">التعليمات:</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>Conformance warnings ({n})</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تحذيرات المطابقة ({n})</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The alert was accepted but breaks these rules of the CAP specification; its content may be incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">قُبل التنبيه لكنه يخالف قواعد مواصفة CAP هذه؛ قد يكون محتواه ناقصًا.</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Signatures ({n}, issuer first)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">التواقيع ({n}، المُصدِر أولًا)</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Distribution id</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">معرّف التوزيع</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sender id</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">معرّف المُرسِل</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+21"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">أُرسل</translation>
     </message>
     <message>
-        <location line="-19"/>
         <source>Status / type</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الحالة / النوع</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Recipient roles</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">أدوار المستلمين</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">المُرسِل</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Identifier</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">المعرّف</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>{times} — as written: {text}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{times} — كما كُتب: {text}</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">استُلم</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Status / type / scope</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الحالة / النوع / النطاق</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">المصدر</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Restriction</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">القيود</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">العناوين</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الرموز</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ملاحظة</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">المراجع</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الحوادث</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الموضوع</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تمرين</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">موقّع</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Signature check</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">التحقق من التوقيع</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>Instruction</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">التعليمات</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>info {n} of {count} — language {language}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">المعلومات {n} من {count} — اللغة {language}</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الحدث</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الفئات</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Severity / urgency / certainty</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الخطورة / الإلحاح / اليقين</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الاستجابة</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الجمهور</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Event codes</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">رموز الحدث</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Effective</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ساري من</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Onset</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">البداية</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ينتهي</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Sender name</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">اسم المُرسِل</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الويب</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">جهة الاتصال</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>{n} bytes</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{n} بايت</translation>
     </message>
     <message>
-        <location line="+84"/>
-        <location line="+91"/>
         <source>No alert selected</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لم يُحدَّد أي تنبيه</translation>
     </message>
     <message>
-        <location line="-68"/>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تنبيه</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">السجل</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Acknowledgements</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الإقرارات</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Raw XML</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">XML الخام</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Alert {id} is not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">التنبيه {id} غير موجود في قاعدة البيانات.</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Signature: {label}. {sentence}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">التوقيع: {label}. {sentence}</translation>
     </message>
 </context>
 <context>
     <name>AlertFilterBar</name>
     <message>
-        <location filename="../../incident_desk/ui/filter_bar.py" line="+41"/>
         <source>Filter: headline, event, sender, incident (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تصفية: العنوان، الحدث، المُرسِل، الحادث (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Filter: headline, event, sender, identifier, incident (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تصفية: العنوان، الحدث، المُرسِل، المعرّف، الحادث (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Show only checked severities ({severity})</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">عرض درجات الخطورة المحددة فقط ({severity})</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Unacked</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">دون إقرار</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Show only alerts still waiting for an acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">عرض التنبيهات التي ما زالت تنتظر الإقرار فقط</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Urgency, category, status, country, agency, incident</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الإلحاح، الفئة، الحالة، البلد، الجهة، الحادث</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Any urgency</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">أي إلحاح</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Any category</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">أي فئة</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">أي حالة</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">البلد</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الجهة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الحادث</translation>
     </message>
     <message>
-        <location line="+62"/>
         <source>More filters ({n})</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">مرشحات أخرى ({n})</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>More filters</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">مرشحات أخرى</translation>
     </message>
 </context>
 <context>
     <name>AlertQueue</name>
     <message>
-        <location filename="../../incident_desk/ui/models/queue_columns.py" line="+73"/>
         <source>superseded</source>
         <extracomment>what replaced an alert, as the Ack column says it</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">استُبدل</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">أُلغي</translation>
     </message>
     <message>
-        <location line="+43"/>
         <source>EX</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تمرين</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>REAL</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">حقيقي</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>{n} conformance warning(s): the alert breaks a rule of the CAP text but was accepted; the detail pane says what is unusual.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{n} تحذير مطابقة: يخالف التنبيه قاعدة من نص CAP لكنه قُبل؛ يوضح جزء التفاصيل ما هو غير معتاد.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تم الإقرار</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>UNACKNOWLEDGED</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">دون إقرار</translation>
     </message>
     <message>
-        <location line="+53"/>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تمرين</translation>
     </message>
     <message>
-        <location filename="../../incident_desk/ui/queue.py" line="+75"/>
         <source>Loading stored alerts… {count} so far</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">جارٍ تحميل التنبيهات المخزنة… {count} حتى الآن</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <source>ICS position</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">منصب في نظام قيادة الحوادث</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">فرع</translation>
+    </message>
+    <message>
+        <source>Division (geographic)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">قطاع (جغرافي)</translation>
+    </message>
+    <message>
+        <source>Group (functional)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">مجموعة (وظيفية)</translation>
+    </message>
+    <message>
+        <source>Strike team (same kind)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">فريق تدخل (نوع واحد)</translation>
+    </message>
+    <message>
+        <source>Task force (mixed)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">قوة مهام (مختلطة)</translation>
+    </message>
+    <message>
+        <source>Staging area</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">منطقة التجميع</translation>
+    </message>
+    <message>
+        <source>Assign to incident</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تكليف بحادث</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">وحدة</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">شخص</translation>
+    </message>
+    <message>
+        <source>Name, rank</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الاسم، الرتبة</translation>
+    </message>
+    <message>
+        <source>e.g. Division A, Decon Group</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">مثلًا القطاع A، مجموعة إزالة التلوث</translation>
+    </message>
+    <message>
+        <source>Work assignment (ICS-204 block 6)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">المهمة (ICS-204 الخانة 6)</translation>
+    </message>
+    <message>
+        <source>Reporting location, e.g. RVP Malaba border post</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">مكان الحضور، مثلًا نقطة الالتقاء في منفذ مالابا الحدودي</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <comment>report at this time</comment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">في</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الحادث</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">المورد</translation>
+    </message>
+    <message>
+        <source>ICS element</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">عنصر نظام قيادة الحوادث</translation>
+    </message>
+    <message>
+        <source>Element / position name</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">اسم العنصر / المنصب</translation>
+    </message>
+    <message>
+        <source>Work assignment</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">المهمة</translation>
+    </message>
+    <message>
+        <source>Report to</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الحضور إلى</translation>
+    </message>
+    <message>
+        <source>Report time</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">وقت الحضور</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تكليف</translation>
     </message>
 </context>
 <context>
     <name>CAP</name>
     <message>
-        <location filename="../../incident_desk/ui/cap_words.py" line="+21"/>
         <source>Extreme</source>
         <extracomment>every CAP code value shown to people (context &quot;CAP&quot; in the catalogs)</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">قصوى</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Severe</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">شديدة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">متوسطة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Minor</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">طفيفة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">غير معروفة</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Immediate</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">فوري</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">متوقع</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Future</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">مستقبلي</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Past</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">منقضٍ</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Observed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">مرصود</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Likely</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">مرجّح</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Possible</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ممكن</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Unlikely</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">غير مرجّح</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">فعلي</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تمرين</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">نظام</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">اختبار</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">مسودة</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تنبيه</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تحديث</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">إلغاء</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ack</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">إقرار</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">خطأ</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Geo</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">جيوفيزيائي</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">أرصاد جوية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">السلامة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الأمن</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Rescue</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الإنقاذ</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Fire</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الحرائق</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الصحة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Env</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">البيئة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">النقل</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Infra</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">البنية التحتية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CBRNE</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">كيميائي/بيولوجي/إشعاعي/نووي/متفجرات</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">أخرى</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Shelter</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الاحتماء</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Evacuate</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الإخلاء</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Prepare</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الاستعداد</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Execute</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">التنفيذ</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Avoid</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">التجنّب</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Monitor</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">المتابعة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Assess</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">التقييم</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>AllClear</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">زوال الخطر</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لا شيء</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">عام</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Restricted</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">مقيّد</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">خاص</translation>
     </message>
 </context>
 <context>
     <name>CommandPanel</name>
     <message>
-        <location filename="../../incident_desk/ui/command_panel.py" line="+62"/>
         <source>En route</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">في الطريق</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>On scene</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">في الموقع</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">إنهاء التكليف</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>alerted</source>
         <extracomment>an agency&apos;s participation in an incident&apos;s command, as the operator reads it</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تم إبلاغها</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>standing by</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">في وضع الاستعداد</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">مشاركة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>deactivated</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">أنهت المشاركة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>unable</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">غير قادرة</translation>
     </message>
     <message>
-        <location line="+99"/>
-        <location line="+99"/>
         <source>Select an incident on the board.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">اختر حادثًا من اللوحة.</translation>
     </message>
     <message>
-        <location line="-71"/>
         <source>Establish…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">إنشاء…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Handover…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تسليم…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+204"/>
-        <location line="+2"/>
         <source>Close command</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">إغلاق القيادة</translation>
     </message>
     <message>
-        <location line="-203"/>
         <source>Assign…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تكليف…</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تصدير</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>ICS-204 assignment list / ICS-214 activity log</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ICS-204 قائمة التكليفات / ICS-214 سجل الأنشطة</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>ICS-204 Assignment List as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ICS-204 قائمة التكليفات بصيغة PDF…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>ICS-204 Assignment List as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ICS-204 قائمة التكليفات بصيغة CSV…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>ICS-214 Activity Log as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ICS-214 سجل الأنشطة بصيغة PDF…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>ICS-214 Activity Log as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ICS-214 سجل الأنشطة بصيغة CSV…</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Participation:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">المشاركة:</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تطبيق</translation>
     </message>
     <message>
-        <location line="+89"/>
         <source>This console has no command board.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لا توجد لوحة قيادة في وحدة التحكم هذه.</translation>
     </message>
     <message>
-        <location line="+80"/>
         <source>Close the command of {key}? Every console sees it closed.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">إغلاق قيادة {key}؟ ستراها جميع وحدات التحكم مغلقة.</translation>
     </message>
     <message>
-        <location line="+210"/>
         <source>select an assignment</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">اختر تكليفًا</translation>
+    </message>
+</context>
+<context>
+    <name>CommandTree</name>
+    <message>
+        <source>Position</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">منصب</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">فرع</translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">قطاع</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">مجموعة</translation>
+    </message>
+    <message>
+        <source>Strike team</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">فريق تدخل</translation>
+    </message>
+    <message>
+        <source>Task force</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">قوة مهام</translation>
+    </message>
+    <message>
+        <source>Staging area</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">منطقة التجميع</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <extracomment>states of assignments, participation and proposals as the tree shows them</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">مكلّفة</translation>
+    </message>
+    <message>
+        <source>en route</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">في الطريق</translation>
+    </message>
+    <message>
+        <source>on scene</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">في الموقع</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">أُنهي التكليف</translation>
+    </message>
+    <message>
+        <source>alerted</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تم إبلاغها</translation>
+    </message>
+    <message>
+        <source>standing by</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">في وضع الاستعداد</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">مشاركة</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">أنهت المشاركة</translation>
+    </message>
+    <message>
+        <source>unable</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">غير قادرة</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">مقترح</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">مفتوحة</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">مغلقة</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <extracomment>the default tier labels (JESIP); an agency&apos;s own labels (TierLabels) are shown as given</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ذهبي</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">فضي</translation>
+    </message>
+    <message>
+        <source>Bronze</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">برونزي</translation>
+    </message>
+    <message>
+        <source>strategic</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">استراتيجي</translation>
+    </message>
+    <message>
+        <source>tactical</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تكتيكي</translation>
+    </message>
+    <message>
+        <source>operational</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">عملياتي</translation>
+    </message>
+    <message>
+        <source>{text}
+{state} since {time}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{text}
+{state} منذ {time}</translation>
+    </message>
+    <message>
+        <source>No command established</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لم تُنشأ قيادة</translation>
+    </message>
+    <message>
+        <source>Single command</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">قيادة منفردة</translation>
+    </message>
+    <message>
+        <source>Unified command</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">قيادة موحّدة</translation>
+    </message>
+    <message>
+        <source>Incident Commander</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">قائد الحادث</translation>
+    </message>
+    <message>
+        <source>former IC</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">قائد سابق للحادث</translation>
+    </message>
+    <message>
+        <source>IC from effective time</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">قائد الحادث اعتبارًا من وقت السريان</translation>
+    </message>
+    <message>
+        <source>in command</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">في القيادة</translation>
+    </message>
+    <message>
+        <source>until {time}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">حتى {time}</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">قيد الانتظار</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">التنظيم</translation>
+    </message>
+    <message>
+        <source>{n} assignments</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{n} تكليفات</translation>
+    </message>
+    <message>
+        <source> (report to {place})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished"> (الحضور إلى {place})</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">المشاركة</translation>
+    </message>
+    <message>
+        <source>Handover proposals</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">مقترحات التسليم</translation>
+    </message>
+    <message>
+        <source>{origin} → {target} (answer by {time})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{origin} ← {target} (الرد قبل {time})</translation>
     </message>
 </context>
 <context>
     <name>CommandWiring</name>
     <message>
-        <location filename="../../incident_desk/ui/command_wiring.py" line="+40"/>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الوحدات</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">القيادة</translation>
     </message>
 </context>
 <context>
     <name>ConnectionIndicator</name>
     <message>
-        <location filename="../../incident_desk/ui/status.py" line="+64"/>
         <source>Broker {broker}: not started</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الوسيط {broker}: لم يبدأ</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>node {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">العقدة {0} من {1}</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">متصل</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">جارٍ الاتصال</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>disconnected</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">غير متصل</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">فشل</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Broker {broker}: {state} since {since}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الوسيط {broker}: {state} منذ {since}</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source> — retry in {n} s</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished"> — إعادة المحاولة خلال {n} s</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>
 This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no gap detection) and without broker-side expiry; nothing else is lost.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">
+هذا الوسيط يدعم MQTT 3.1.1 فقط: تصل التنبيهات دون أرقام تسلسلية (لا كشف للفجوات) ودون انتهاء صلاحية لدى الوسيط؛ ولا يضيع شيء آخر.</translation>
     </message>
 </context>
 <context>
     <name>DatabaseLabel</name>
     <message>
-        <location line="+81"/>
         <source>The database this console reads and writes</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">قاعدة البيانات التي تقرأ منها وحدة التحكم هذه وتكتب فيها</translation>
+    </message>
+</context>
+<context>
+    <name>EstablishDialog</name>
+    <message>
+        <source>Establish command</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">إنشاء القيادة</translation>
+    </message>
+    <message>
+        <source>Single command (one Incident Commander)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">قيادة منفردة (قائد حادث واحد)</translation>
+    </message>
+    <message>
+        <source>Unified command (one IC per agency)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">قيادة موحّدة (قائد لكل جهة)</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الجهة</translation>
+    </message>
+    <message>
+        <source>Incident Commander</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">قائد الحادث</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">المستوى</translation>
     </message>
 </context>
 <context>
     <name>ExercisePanel</name>
     <message>
-        <location filename="../../incident_desk/ui/exercise_panel.py" line="+243"/>
         <source>Show expected actions (controller only)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">عرض الإجراءات المتوقعة (للمراقب فقط)</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">السرعة</translation>
     </message>
     <message>
-        <location line="+239"/>
-        <location line="+4"/>
         <source>ENDEX</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ENDEX</translation>
     </message>
     <message>
-        <location line="-2"/>
         <source>End exercise {id} for every joined console? Injects still due are not sent.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">إنهاء التمرين {id} لجميع وحدات التحكم المنضمة؟ لن تُرسل المدخلات المتبقية.</translation>
     </message>
 </context>
 <context>
     <name>ExerciseWiring</name>
     <message>
-        <location filename="../../incident_desk/ui/exercise_wiring.py" line="+58"/>
         <source>Exercise control (MSEL)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">إدارة التمرين (MSEL)</translation>
     </message>
 </context>
 <context>
     <name>Headers</name>
     <message>
-        <location filename="../../incident_desk/ui/models/command_tree.py" line="+24"/>
         <source>Command structure</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">هيكل القيادة</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../incident_desk/ui/models/incident_table.py" line="+51"/>
-        <location filename="../../incident_desk/ui/models/queue_columns.py" line="+52"/>
-        <location filename="../../incident_desk/ui/models/unit_table.py" line="+46"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الحالة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">منذ</translation>
     </message>
     <message>
-        <location filename="../../incident_desk/ui/models/incident_table.py" line="-2"/>
-        <location filename="../../incident_desk/ui/timeline.py" line="+46"/>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الحادث</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">العنوان</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../incident_desk/ui/models/queue_columns.py" line="-33"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الخطورة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CC</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">البلد</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">التنبيهات</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">العمر</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تمرين</translation>
     </message>
     <message>
-        <location filename="../../incident_desk/ui/models/msel_table.py" line="+42"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">#</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Offset</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الإزاحة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>From → To</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">من ← إلى</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الوسيلة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الرسالة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Expected action</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الإجراء المتوقع</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الحالة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sent at</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">وقت الإرسال</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Acknowledged by</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">أقرّ به</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Expected action observed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">رُصد الإجراء المتوقع</translation>
     </message>
     <message>
-        <location filename="../../incident_desk/ui/models/queue_columns.py" line="-23"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">النمط</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../../incident_desk/ui/notices.py" line="+45"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">استُلم</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">أُرسل</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الإلحاح</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">النوع</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">العنوان</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">المُرسِل</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">البلد</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../../incident_desk/ui/models/unit_table.py" line="-2"/>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الجهة</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Incident(s)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الحادث/الحوادث</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Ack</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">إقرار</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الثقة</translation>
     </message>
     <message>
-        <location filename="../../incident_desk/ui/models/unit_table.py" line="-1"/>
         <source>Callsign</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">رمز النداء</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../incident_desk/ui/timeline.py" line="-1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">النوع</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الموقع</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Last update</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">آخر تحديث</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Assignment</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">التكليف</translation>
     </message>
     <message>
-        <location filename="../../incident_desk/ui/notices.py" line="+1"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الموضوع</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">السبب</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الحجم</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">المصدر</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>Stream</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">التدفق</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">المفقود</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">العدد</translation>
     </message>
     <message>
-        <location filename="../../incident_desk/ui/timeline.py" line="-3"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الوقت</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الفاعل</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Console</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">وحدة التحكم</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ما حدث</translation>
     </message>
 </context>
 <context>
     <name>IncidentBoardWidget</name>
     <message>
-        <location filename="../../incident_desk/ui/incident_board.py" line="+57"/>
         <source>Activate</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تفعيل</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Contain</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">احتواء</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">إغلاق</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">إعادة فتح</translation>
     </message>
     <message>
-        <location line="+98"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">كل الحالات</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+323"/>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">كل البلدان</translation>
     </message>
     <message>
-        <location line="-319"/>
         <source>Filter incidents: key or title</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تصفية الحوادث: المفتاح أو العنوان</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>New from alert</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">جديد من التنبيه</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Attach alert</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">إلحاق التنبيه</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">دمج…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Add note…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">إضافة ملاحظة…</translation>
     </message>
     <message>
-        <location line="+149"/>
         <source>open an incident</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">فتح حادث</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>The alert already belongs to this incident.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">التنبيه ينتمي بالفعل إلى هذا الحادث.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>attach the alert</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">إلحاق التنبيه</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>merge the incidents</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">دمج الحوادث</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+4"/>
         <source>Close incident</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">إغلاق الحادث</translation>
     </message>
     <message>
-        <location line="-3"/>
         <source>Close incident {key} ({title})? Its alerts stay in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">إغلاق الحادث {key} ({title})؟ تبقى تنبيهاته في القائمة.</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>This console has no incident board.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لا توجد لوحة حوادث في وحدة التحكم هذه.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTable</name>
+    <message>
+        <source>EXERCISE</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تمرين</translation>
+    </message>
+    <message>
+        <source>Exercise {id}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">التمرين {id}</translation>
+    </message>
+    <message>
+        <source>{key}: {title} at {position} — created by {who}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{key}: {title} عند {position} — أنشأه {who}</translation>
+    </message>
+    <message>
+        <source>{key}: {title} — created by {who}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{key}: {title} — أنشأه {who}</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الآن</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../incident_desk/ui/language_menu.py" line="+28"/>
         <source>&amp;Language</source>
         <extracomment>where the operator&apos;s last choice is kept (QSettings)</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">&amp;اللغة</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>(draft)</source>
         <comment>a translation not yet reviewed by a native speaker</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">(مسودة)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../incident_desk/ui/app.py" line="+93"/>
         <source>leave the exercise</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">مغادرة التمرين</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Return to the preferred broker</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">العودة إلى الوسيط المفضّل</translation>
     </message>
     <message>
-        <location filename="../../incident_desk/ui/main_window.py" line="+165"/>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الحوادث</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الخريطة</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">السجل الزمني</translation>
     </message>
     <message>
-        <location line="+106"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">&amp;عرض</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">حجم النص</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Incident Desk — EXERCISE {id}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Incident Desk — تمرين {id}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Incident Desk — REAL</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Incident Desk — حقيقي</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>EXERCISE – {id}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تمرين – {id}</translation>
     </message>
     <message>
-        <location line="+66"/>
         <source>Could not read the store (logged): {error}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تعذّرت قراءة قاعدة البيانات (سُجّل): {error}</translation>
     </message>
     <message>
-        <location line="+69"/>
         <source>Select an alert to acknowledge first.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">اختر أولًا تنبيهًا للإقرار به.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>A CAP {type} is not itself acknowledged.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لا يُقَرّ برسالة CAP من نوع {type} نفسها.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>This alert is already acknowledged.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تم الإقرار بهذا التنبيه من قبل.</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الإقرار</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>No unacknowledged alerts in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لا توجد تنبيهات دون إقرار في القائمة.</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>You left the exercise: real traffic only.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">غادرت التمرين: الحركة الحقيقية فقط.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>{n} alarm(s) are active and unacknowledged</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{n} إنذار نشط دون إقرار</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>this console runs the drill&apos;s controller</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">وحدة التحكم هذه تدير التمرين</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Quit Incident Desk</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">إنهاء Incident Desk</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Quit although {reasons}? Alerts keep arriving for the other consoles.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الإنهاء رغم أن {reasons}؟ تستمر التنبيهات في الوصول إلى وحدات التحكم الأخرى.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">إنهاء</translation>
     </message>
 </context>
 <context>
     <name>MapWiring</name>
     <message>
-        <location filename="../../incident_desk/ui/map_wiring.py" line="+84"/>
         <source>Map closed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الخريطة مغلقة</translation>
     </message>
     <message>
-        <location line="+51"/>
         <source>Incident {key}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الحادث {key}: {title}</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>This console cannot create incidents.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لا تستطيع وحدة التحكم هذه إنشاء حوادث.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">حادث جديد</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Title of the new incident at {lat}, {lon}:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">عنوان الحادث الجديد عند {lat}، {lon}:</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Incident at {lat}, {lon}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">حادث عند {lat}، {lon}</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>create the incident</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">إنشاء الحادث</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+20"/>
         <source>The map is not shown in this console.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الخريطة غير معروضة في وحدة التحكم هذه.</translation>
     </message>
     <message>
-        <location line="-14"/>
         <source>No active incidents or areas to show on the map.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لا توجد حوادث أو مناطق نشطة لعرضها على الخريطة.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Select an alert to show on the map first.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">اختر أولًا تنبيهًا لعرضه على الخريطة.</translation>
     </message>
 </context>
 <context>
     <name>NoDuffGuard</name>
     <message>
-        <location filename="../../incident_desk/ui/noduff.py" line="+204"/>
         <source>NO DUFF declared</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">أُعلن NO DUFF</translation>
     </message>
 </context>
 <context>
     <name>NoticesDialog</name>
     <message>
-        <location filename="../../incident_desk/ui/notices.py" line="+63"/>
         <source>Quarantine and missing messages</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الحجر والرسائل المفقودة</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Quarantine ({n})</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الحجر ({n})</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Missing messages ({n})</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الرسائل المفقودة ({n})</translation>
     </message>
 </context>
 <context>
     <name>ShelveDialog</name>
     <message>
-        <location filename="../../incident_desk/ui/alarm_panel.py" line="-237"/>
         <source>Shelve alarm</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تعليق الإنذار</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Why (required, goes to the timeline)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">السبب (إلزامي، يُدوَّن في السجل الزمني)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Until it returns to normal</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">حتى يعود إلى الوضع العادي</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">15 دقيقة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ساعة واحدة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>8 hours</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">8 ساعات</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Alarm</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الإنذار</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">السبب</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">المدة</translation>
     </message>
 </context>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../incident_desk/ui/shortcuts.py" line="+16"/>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">إقرار</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Focus filter</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الانتقال إلى التصفية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Next unacknowledged</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">التالي دون إقرار</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Previous unacknowledged</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">السابق دون إقرار</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Mute alarm</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">كتم الإنذار</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Toggle dark/light theme</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تبديل السمة الداكنة/الفاتحة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show quarantine and gaps</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">عرض الحجر والفجوات</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Focus incident board</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الانتقال إلى لوحة الحوادث</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>New incident from selected alert</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">حادث جديد من التنبيه المحدد</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Attach selected alert to selected incident</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">إلحاق التنبيه المحدد بالحادث المحدد</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Merge the two selected incidents…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">دمج الحادثين المحددين…</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Incident: activate (or re-escalate)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الحادث: تفعيل (أو تصعيد من جديد)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Incident: contain</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الحادث: احتواء</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Incident: close</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الحادث: إغلاق</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Incident: reopen</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الحادث: إعادة فتح</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Add note to selected incident…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">إضافة ملاحظة إلى الحادث المحدد…</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Map: fit all active incidents</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الخريطة: إظهار كل الحوادث النشطة</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Map: show the selected alert</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الخريطة: إظهار التنبيه المحدد</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Assign a unit or person to an incident…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تكليف وحدة أو شخص بحادث…</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Show the units and command panels</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">عرض لوحتي الوحدات والقيادة</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Load agency and unit directory…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تحميل دليل الجهات والوحدات…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Help: shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">المساعدة: الاختصارات</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">إنهاء</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Exercise: STARTEX</source>
         <extracomment>the exercise controller&apos;s clock controls (incident_desk/ui/exercise_panel.py): only on a console that runs the controller, in their own &quot;Exercise&quot; menu</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">التمرين: STARTEX</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Exercise: pause / resume the clock</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">التمرين: إيقاف / استئناف الساعة</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Exercise: step (send the next inject now)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">التمرين: خطوة (إرسال المُدخل التالي الآن)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Exercise: jump to the selected inject</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">التمرين: الانتقال إلى المُدخل المحدد</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Exercise: ENDEX</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">التمرين: ENDEX</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Exercise: faster</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">التمرين: أسرع</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Exercise: slower</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">التمرين: أبطأ</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Exercise: ad-hoc inject…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">التمرين: مُدخل مخصص…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Exercise: focus the MSEL</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">التمرين: الانتقال إلى MSEL</translation>
     </message>
 </context>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../incident_desk/ui/timeline.py" line="+33"/>
         <source>EXERCISE · {text}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تمرين · {text}</translation>
     </message>
 </context>
 <context>
     <name>TimelinePane</name>
     <message>
-        <location line="+71"/>
         <source>Current incident only</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الحادث الحالي فقط</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+12"/>
         <source>(no incident selected)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">(لم يُحدَّد أي حادث)</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTable</name>
+    <message>
+        <source>available</source>
+        <extracomment>unit states as the operator reads them (the code value stays in the data)</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">متاحة</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">مكلّفة</translation>
+    </message>
+    <message>
+        <source>en route</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">في الطريق</translation>
+    </message>
+    <message>
+        <source>on scene</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">في الموقع</translation>
+    </message>
+    <message>
+        <source>out of service</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">خارج الخدمة</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">غير معروفة</translation>
+    </message>
+    <message>
+        <source>, {n} persons</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">، {n} أشخاص</translation>
     </message>
 </context>
 <context>
     <name>UnitsPanel</name>
     <message>
-        <location filename="../../incident_desk/ui/units_panel.py" line="+122"/>
         <source>All agencies</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">كل الجهات</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">كل الأنواع</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">كل الحالات</translation>
     </message>
 </context>
 <context>
     <name>core</name>
     <message>
-        <location filename="../../incident_desk/command/_storage.py" line="+254"/>
         <source>{callsign}: {status} at {position}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{callsign}: {status} عند {position}</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>{callsign}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{callsign}: {status}</translation>
     </message>
     <message>
-        <location line="+52"/>
         <source>Handover proposal to {to} expired unanswered; command stays with {holder}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">انتهت مهلة مقترح التسليم إلى {to} دون رد؛ تبقى القيادة لدى {holder}</translation>
     </message>
     <message>
-        <location filename="../../incident_desk/console.py" line="+168"/>
         <source>Acknowledged {identifier} from {sender}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تم الإقرار بـ {identifier} من {sender}</translation>
     </message>
     <message>
-        <location filename="../../incident_desk/incidents/_board.py" line="+141"/>
-        <location filename="../../incident_desk/incidents/_correlate.py" line="+169"/>
         <source>Created incident {key} from alert {identifier} of {sender}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">أُنشئ الحادث {key} من التنبيه {identifier} الصادر عن {sender}: {title}</translation>
     </message>
     <message>
-        <location line="+66"/>
         <source>Created incident {key} at {position}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">أُنشئ الحادث {key} عند {position}: {title}</translation>
     </message>
     <message>
-        <location line="+66"/>
         <source>Attached alert {identifier} of {sender}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">أُلحق التنبيه {identifier} الصادر عن {sender}</translation>
     </message>
     <message>
-        <location line="+81"/>
         <source>Merged incident {key} into this one ({n} alert(s) moved)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">دُمج الحادث {key} في هذا الحادث (نُقل {n} تنبيه)</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Merged into incident {key} and closed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">دُمج في الحادث {key} وأُغلق</translation>
     </message>
     <message>
-        <location line="+57"/>
         <source>Status {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الحالة {old} ← {new}</translation>
     </message>
     <message>
-        <location filename="../../incident_desk/incidents/_correlate.py" line="-60"/>
         <source>by CAP incident id {key}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">بمعرّف الحادث في CAP {key}</translation>
     </message>
     <message>
-        <location line="+126"/>
         <source>by its references</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">بمراجعه</translation>
     </message>
     <message>
-        <location line="+61"/>
         <source>Alert {identifier} of {sender} ({type}) grouped {how} into the closed incident</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">جُمّع التنبيه {identifier} الصادر عن {sender} ({type}) {how} في الحادث المغلق</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Alert {identifier} of {sender} ({type}) grouped {how}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">جُمّع التنبيه {identifier} الصادر عن {sender} ({type}) {how}</translation>
     </message>
     <message>
-        <location line="+54"/>
         <source>All alerts cancelled: incident {key} stays {status} until an operator closes it</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">أُلغيت كل التنبيهات: يبقى الحادث {key} {status} حتى يغلقه أحد المشغلين</translation>
     </message>
     <message>
-        <location filename="../../incident_desk/messages.py" line="+94"/>
         <source>new</source>
         <extracomment>the catalog context of every core message words the core passes as arguments (:func:`word`): incident and unit states. Listed here so that ``pyside6-lupdate`` puts them in the catalog.</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">جديد</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">نشط</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>contained</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">محتوى</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">مغلق</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>available</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">متاحة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>assigned</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">مكلّفة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>en_route</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">في الطريق</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>on_scene</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">في الموقع</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>out_of_service</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">خارج الخدمة</translation>
     </message>
     <message>
-        <location filename="../../incident_desk/trust/wording.py" line="-99"/>
         <source>BAD SIGNATURE</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">توقيع غير صالح</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>BAD SIGNATURE: the alert was changed after it was signed, or the signature is broken. Confirm by another channel before acting on it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">توقيع غير صالح: عُدّل التنبيه بعد توقيعه، أو أن التوقيع تالف. تحقّق عبر قناة أخرى قبل التصرف بناءً عليه.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>signer ≠ topic</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الموقّع ≠ الموضوع</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>SIGNED BY ANOTHER AGENCY: a trusted agency signed it, but not the agency whose topic carried it. Confirm by another channel before acting on it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">موقّع من جهة أخرى: وقّعته جهة موثوقة، لكنها ليست الجهة التي نقله موضوعها. تحقّق عبر قناة أخرى قبل التصرف بناءً عليه.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>could not check</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تعذّر التحقق</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Could not check the signature: a fault in this console stopped the check (it is logged). Nothing is known about who sent it. Confirm by another channel before acting on it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تعذّر التحقق من التوقيع: أوقف عطل في وحدة التحكم هذه عملية التحقق (سُجّل). لا يُعرف شيء عن المُرسِل. تحقّق عبر قناة أخرى قبل التصرف بناءً عليه.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>unknown signer</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">موقّع غير معروف</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Signed, but by a signer this console does not trust (not in the trust store).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">موقّع، لكن من موقّع لا تثق به وحدة التحكم هذه (غير موجود في مخزن الثقة).</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>unsigned</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">غير موقّع</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Not signed: nothing proves which agency sent it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">غير موقّع: لا شيء يثبت أي جهة أرسلته.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لم يُتحقق منه</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Not checked: stored before this console checked signatures.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لم يُتحقق منه: خُزّن قبل أن تتحقق وحدة التحكم هذه من التواقيع.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>✔ verified</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">✔ موثّق</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Verified: the signature matches and the signer may publish on this topic.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">موثّق: التوقيع مطابق ويحق للموقّع النشر على هذا الموضوع.</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>{label} by {signer}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{label} من {signer}</translation>
     </message>
 </context>
 </TS>

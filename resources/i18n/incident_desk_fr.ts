@@ -1,2152 +1,2555 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="fr_FR">
-<context>
-    <name></name>
-    <message>
-        <location filename="../../incident_desk/trust/wording.py" line="+147"/>
-        <location line="+2"/>
-        <source>core</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+<TS version="2.1" language="fr">
 <context>
     <name>Advisories</name>
     <message>
-        <location filename="../../incident_desk/ui/advisories.py" line="+58"/>
         <source>Load directory…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Charger l’annuaire…</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>This console has no command board.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Cette console n’a pas de tableau de commandement.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Load agency and unit directory</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Charger l’annuaire des services et des unités</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Directory files (*.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Fichiers d’annuaire (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Directory loaded from {path}.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Annuaire chargé depuis {path}.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>load the directory</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">charger l’annuaire</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>REAL TRAFFIC COULD NOT BE READ{during} — {count} message(s); newest from {who} on {topic}{stream}. It is kept in quarantine with its raw bytes, nothing was shown as an alert. Contact {who} by phone or radio for the content, and tell your supervisor. Why: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">TRAFIC RÉEL ILLISIBLE{during} — {count} message(s) ; le plus récent de {who} sur {topic}{stream}. Il est conservé en quarantaine avec ses octets bruts, rien n’a été affiché comme alerte. Contactez {who} par téléphone ou radio pour en connaître le contenu et prévenez votre superviseur. Motif : {reason}</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source> DURING THE DRILL</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished"> PENDANT L’EXERCICE</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Show quarantine</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Afficher la quarantaine</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Exercise {id} has ended (ENDEX by {by}). This console is still joined to it and marks it EXERCISE. Leave the exercise to work on real traffic only.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">L’exercice {id} est terminé (ENDEX par {by}). Cette console y est toujours rattachée et le marque EXERCICE. Quittez l’exercice pour ne traiter que le trafic réel.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Leave exercise</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Quitter l’exercice</translation>
     </message>
 </context>
 <context>
     <name>AdvisoryBanner</name>
     <message>
-        <location filename="../../incident_desk/ui/banners.py" line="+147"/>
         <source>Close this advisory</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Fermer cet avis</translation>
     </message>
 </context>
 <context>
     <name>AlarmBanner</name>
     <message>
-        <location filename="../../incident_desk/ui/alarm.py" line="+236"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Afficher</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Mute (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Couper le son (Ctrl+M)</translation>
     </message>
     <message>
-        <location line="+37"/>
         <source> (+{n} more)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished"> (+{n} autres)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source> — sound muted</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished"> — son coupé</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>ALARM: {n} unacknowledged</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ALARME : {n} non acquittée(s)</translation>
     </message>
 </context>
 <context>
     <name>AlarmPanel</name>
     <message>
-        <location filename="../../incident_desk/ui/alarm_panel.py" line="+144"/>
         <source>Alarms</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Alarmes</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Priorité</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Traffic</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Trafic</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">État</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Alarm</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Alarme</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Incident</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Since (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Depuis (UTC)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Why / by whom</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Pourquoi / par qui</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Afficher</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Shelve…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Mettre en attente…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Unshelve</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Reprendre</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>ALARM FLOOD: alarms grouped by incident; the most urgent stays on top</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">AVALANCHE D’ALARMES : alarmes regroupées par incident ; la plus urgente reste en tête</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Top: {0}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">En tête : {0}</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>{0} (+{1} in this incident)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{0} (+{1} dans cet incident)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>… and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">… et {0} autres</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Real</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Réel</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Exercise {0}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Exercice {0}</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>{0}, last hour: {1:.1f} alarms per 10 min (peak {2}) · in flood {3:.0f} % of the time · standing {4} · stale (&gt; 24 h) {5} · median time to acknowledge {6}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{0}, dernière heure : {1:.1f} alarmes par 10 min (pic {2}) · en avalanche {3:.0f} % du temps · persistantes {4} · anciennes (&gt; 24 h) {5} · délai médian d’acquittement {6}</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>1 Critical</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">1 Critique</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>2 High</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">2 Haute</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>3 Medium</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">3 Moyenne</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>4 Low</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">4 Basse</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">aucune</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>REAL</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">RÉEL</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>EX {0}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">EX {0}</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Active, not acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Active, non acquittée</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Active, acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Active, acquittée</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cleared, not acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Retombée, non acquittée</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Normale</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Shelved</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">En attente</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Suppressed (other exercise)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Supprimée (autre exercice)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>until normal</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">jusqu’au retour à la normale</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>until {0}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">jusqu’à {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>shelved by {0} {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">mise en attente par {0} {1} : {2}</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>{0} by {1} at {2}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{0} par {1} à {2}</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>acknowledged by {0} at {1}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">acquittée par {0} à {1}</translation>
     </message>
 </context>
 <context>
     <name>AlertDetail</name>
     <message>
-        <location filename="../../incident_desk/ui/detail.py" line="+99"/>
         <source>polygon ({n} points)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">polygone ({n} points)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>circle: centre {centre}, radius {km} km</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">cercle : centre {centre}, rayon {km} km</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>geocode</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">géocode</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+291"/>
         <source>EXERCISE</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">EXERCICE</translation>
     </message>
     <message>
-        <location line="-289"/>
         <source>REAL</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">RÉEL</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Instruction:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Consigne :</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>Conformance warnings ({n})</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Avertissements de conformité ({n})</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The alert was accepted but breaks these rules of the CAP specification; its content may be incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">L’alerte a été acceptée mais enfreint ces règles de la spécification CAP ; son contenu peut être incomplet.</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Signatures ({n}, issuer first)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Signatures ({n}, émetteur en premier)</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Distribution id</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Identifiant de distribution</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sender id</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Identifiant de l’expéditeur</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+21"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Envoyée</translation>
     </message>
     <message>
-        <location line="-19"/>
         <source>Status / type</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Statut / type</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Recipient roles</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Rôles des destinataires</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Expéditeur</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Identifier</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Identifiant</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>{times} — as written: {text}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{times} — tel qu’écrit : {text}</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Reçue</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Status / type / scope</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Statut / type / portée</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Source</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Restriction</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Restriction</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Adresses</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Codes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Note</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Références</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Incidents</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Sujet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Exercice</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Signée</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Signature check</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Vérification de signature</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>Instruction</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Consigne</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>info {n} of {count} — language {language}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">info {n} sur {count} — langue {language}</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Événement</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Catégories</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Severity / urgency / certainty</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Gravité / urgence / certitude</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Réponse</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Public visé</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Event codes</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Codes d’événement</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Effective</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">En vigueur</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Onset</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Début</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Expire</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Sender name</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Nom de l’expéditeur</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Web</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Contact</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>{n} bytes</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{n} octets</translation>
     </message>
     <message>
-        <location line="+84"/>
-        <location line="+91"/>
         <source>No alert selected</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Aucune alerte sélectionnée</translation>
     </message>
     <message>
-        <location line="-68"/>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Alerte</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Historique</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Acknowledgements</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Acquittements</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Raw XML</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">XML brut</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Alert {id} is not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">L’alerte {id} n’est pas dans la base de données.</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Signature: {label}. {sentence}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Signature : {label}. {sentence}</translation>
     </message>
 </context>
 <context>
     <name>AlertFilterBar</name>
     <message>
-        <location filename="../../incident_desk/ui/filter_bar.py" line="+41"/>
         <source>Filter: headline, event, sender, incident (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Filtrer : titre, événement, expéditeur, incident (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Filter: headline, event, sender, identifier, incident (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Filtrer : titre, événement, expéditeur, identifiant, incident (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Show only checked severities ({severity})</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">N’afficher que les gravités cochées ({severity})</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Unacked</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Non acquittées</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Show only alerts still waiting for an acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">N’afficher que les alertes qui attendent encore un acquittement</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Urgency, category, status, country, agency, incident</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Urgence, catégorie, statut, pays, service, incident</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Any urgency</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Toute urgence</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Any category</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Toute catégorie</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tout statut</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Pays</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Service</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Incident</translation>
     </message>
     <message>
-        <location line="+62"/>
         <source>More filters ({n})</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Autres filtres ({n})</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>More filters</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Autres filtres</translation>
     </message>
 </context>
 <context>
     <name>AlertQueue</name>
     <message>
-        <location filename="../../incident_desk/ui/models/queue_columns.py" line="+73"/>
         <source>superseded</source>
         <extracomment>what replaced an alert, as the Ack column says it</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">remplacée</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">annulée</translation>
     </message>
     <message>
-        <location line="+43"/>
         <source>EX</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">EX</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>REAL</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">RÉEL</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>{n} conformance warning(s): the alert breaks a rule of the CAP text but was accepted; the detail pane says what is unusual.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{n} avertissement(s) de conformité : l’alerte enfreint une règle du texte CAP mais a été acceptée ; le volet de détail indique ce qui est inhabituel.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">acquittée</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>UNACKNOWLEDGED</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">NON ACQUITTÉE</translation>
     </message>
     <message>
-        <location line="+53"/>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Exercice</translation>
     </message>
     <message>
-        <location filename="../../incident_desk/ui/queue.py" line="+75"/>
         <source>Loading stored alerts… {count} so far</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Chargement des alertes enregistrées… {count} jusqu’ici</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <source>ICS position</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Poste ICS</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Branche</translation>
+    </message>
+    <message>
+        <source>Division (geographic)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Division (géographique)</translation>
+    </message>
+    <message>
+        <source>Group (functional)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Groupe (fonctionnel)</translation>
+    </message>
+    <message>
+        <source>Strike team (same kind)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Équipe d’intervention (même type)</translation>
+    </message>
+    <message>
+        <source>Task force (mixed)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Groupe opérationnel (mixte)</translation>
+    </message>
+    <message>
+        <source>Staging area</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Zone de regroupement</translation>
+    </message>
+    <message>
+        <source>Assign to incident</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Affecter à un incident</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Unité</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Personne</translation>
+    </message>
+    <message>
+        <source>Name, rank</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Nom, grade</translation>
+    </message>
+    <message>
+        <source>e.g. Division A, Decon Group</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">p. ex. Division A, Groupe décontamination</translation>
+    </message>
+    <message>
+        <source>Work assignment (ICS-204 block 6)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Mission (ICS-204 case 6)</translation>
+    </message>
+    <message>
+        <source>Reporting location, e.g. RVP Malaba border post</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Lieu de présentation, p. ex. PRV poste frontière de Malaba</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <comment>report at this time</comment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">à</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Incident</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Moyen</translation>
+    </message>
+    <message>
+        <source>ICS element</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Élément ICS</translation>
+    </message>
+    <message>
+        <source>Element / position name</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Nom de l’élément / du poste</translation>
+    </message>
+    <message>
+        <source>Work assignment</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Mission</translation>
+    </message>
+    <message>
+        <source>Report to</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Se présenter à</translation>
+    </message>
+    <message>
+        <source>Report time</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Heure de présentation</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Affecter</translation>
     </message>
 </context>
 <context>
     <name>CAP</name>
     <message>
-        <location filename="../../incident_desk/ui/cap_words.py" line="+21"/>
         <source>Extreme</source>
         <extracomment>every CAP code value shown to people (context &quot;CAP&quot; in the catalogs)</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Extrême</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Severe</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Sévère</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Modérée</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Minor</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Mineure</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Inconnue</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Immediate</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Immédiate</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Prévue</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Future</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Future</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Past</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Passée</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Observed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Observée</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Likely</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Probable</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Possible</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Possible</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Unlikely</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Peu probable</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Réel</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Exercice</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Système</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Test</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ébauche</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Alerte</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Mise à jour</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Annulation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ack</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Accusé de réception</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Erreur</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Geo</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Géophysique</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Météorologique</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Sécurité</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Sûreté</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Rescue</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Sauvetage</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Fire</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Incendie</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Santé</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Env</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Environnement</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Transport</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Infra</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Infrastructures</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CBRNE</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">NRBCE</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Autre</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Shelter</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Se mettre à l’abri</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Evacuate</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Évacuer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Prepare</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Se préparer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Execute</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Exécuter</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Avoid</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Éviter</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Monitor</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Surveiller</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Assess</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Évaluer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>AllClear</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Fin d’alerte</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Aucune</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Public</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Restricted</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Restreint</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Privé</translation>
     </message>
 </context>
 <context>
     <name>CommandPanel</name>
     <message>
-        <location filename="../../incident_desk/ui/command_panel.py" line="+62"/>
         <source>En route</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">En route</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>On scene</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Sur place</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Libérer</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>alerted</source>
         <extracomment>an agency&apos;s participation in an incident&apos;s command, as the operator reads it</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">alerté</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>standing by</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">en attente</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">engagé</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>deactivated</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">désengagé</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>unable</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">indisponible</translation>
     </message>
     <message>
-        <location line="+99"/>
-        <location line="+99"/>
         <source>Select an incident on the board.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Sélectionnez un incident dans le tableau.</translation>
     </message>
     <message>
-        <location line="-71"/>
         <source>Establish…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Établir…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Handover…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Transférer…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+204"/>
-        <location line="+2"/>
         <source>Close command</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Clore le commandement</translation>
     </message>
     <message>
-        <location line="-203"/>
         <source>Assign…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Affecter…</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Exporter</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>ICS-204 assignment list / ICS-214 activity log</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ICS-204 liste des affectations / ICS-214 journal d’activité</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>ICS-204 Assignment List as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ICS-204 Liste des affectations en PDF…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>ICS-204 Assignment List as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ICS-204 Liste des affectations en CSV…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>ICS-214 Activity Log as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ICS-214 Journal d’activité en PDF…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>ICS-214 Activity Log as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ICS-214 Journal d’activité en CSV…</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Participation:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Participation :</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Appliquer</translation>
     </message>
     <message>
-        <location line="+89"/>
         <source>This console has no command board.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Cette console n’a pas de tableau de commandement.</translation>
     </message>
     <message>
-        <location line="+80"/>
         <source>Close the command of {key}? Every console sees it closed.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Clore le commandement de {key} ? Toutes les consoles le verront clos.</translation>
     </message>
     <message>
-        <location line="+210"/>
         <source>select an assignment</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">sélectionnez une affectation</translation>
+    </message>
+</context>
+<context>
+    <name>CommandTree</name>
+    <message>
+        <source>Position</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Poste</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Branche</translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Division</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Groupe</translation>
+    </message>
+    <message>
+        <source>Strike team</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Équipe d’intervention</translation>
+    </message>
+    <message>
+        <source>Task force</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Groupe opérationnel</translation>
+    </message>
+    <message>
+        <source>Staging area</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Zone de regroupement</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <extracomment>states of assignments, participation and proposals as the tree shows them</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">affectée</translation>
+    </message>
+    <message>
+        <source>en route</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">en route</translation>
+    </message>
+    <message>
+        <source>on scene</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">sur place</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">libérée</translation>
+    </message>
+    <message>
+        <source>alerted</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">alerté</translation>
+    </message>
+    <message>
+        <source>standing by</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">en attente</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">engagé</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">désengagé</translation>
+    </message>
+    <message>
+        <source>unable</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">indisponible</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">proposé</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ouvert</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">clos</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <extracomment>the default tier labels (JESIP); an agency&apos;s own labels (TierLabels) are shown as given</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Or</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Argent</translation>
+    </message>
+    <message>
+        <source>Bronze</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Bronze</translation>
+    </message>
+    <message>
+        <source>strategic</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">stratégique</translation>
+    </message>
+    <message>
+        <source>tactical</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">tactique</translation>
+    </message>
+    <message>
+        <source>operational</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">opérationnel</translation>
+    </message>
+    <message>
+        <source>{text}
+{state} since {time}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{text}
+{state} depuis {time}</translation>
+    </message>
+    <message>
+        <source>No command established</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Aucun commandement établi</translation>
+    </message>
+    <message>
+        <source>Single command</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Commandement unique</translation>
+    </message>
+    <message>
+        <source>Unified command</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Commandement unifié</translation>
+    </message>
+    <message>
+        <source>Incident Commander</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Commandant des opérations</translation>
+    </message>
+    <message>
+        <source>former IC</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ancien COS</translation>
+    </message>
+    <message>
+        <source>IC from effective time</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">COS à partir de l’heure d’effet</translation>
+    </message>
+    <message>
+        <source>in command</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">au commandement</translation>
+    </message>
+    <message>
+        <source>until {time}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">jusqu’à {time}</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">en attente</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <source>{n} assignments</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{n} affectations</translation>
+    </message>
+    <message>
+        <source> (report to {place})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished"> (se présenter à {place})</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Participation</translation>
+    </message>
+    <message>
+        <source>Handover proposals</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Propositions de transfert</translation>
+    </message>
+    <message>
+        <source>{origin} → {target} (answer by {time})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{origin} → {target} (réponse avant {time})</translation>
     </message>
 </context>
 <context>
     <name>CommandWiring</name>
     <message>
-        <location filename="../../incident_desk/ui/command_wiring.py" line="+40"/>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Unités</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Commandement</translation>
     </message>
 </context>
 <context>
     <name>ConnectionIndicator</name>
     <message>
-        <location filename="../../incident_desk/ui/status.py" line="+64"/>
         <source>Broker {broker}: not started</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Courtier {broker} : non démarré</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>node {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">nœud {0} sur {1}</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">connecté</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">connexion en cours</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>disconnected</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">déconnecté</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">en échec</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Broker {broker}: {state} since {since}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Courtier {broker} : {state} depuis {since}</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source> — retry in {n} s</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished"> — nouvel essai dans {n} s</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>
 This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no gap detection) and without broker-side expiry; nothing else is lost.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">
+Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séquence (pas de détection de trous) et sans expiration côté courtier ; rien d’autre n’est perdu.</translation>
     </message>
 </context>
 <context>
     <name>DatabaseLabel</name>
     <message>
-        <location line="+81"/>
         <source>The database this console reads and writes</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">La base de données que cette console lit et écrit</translation>
+    </message>
+</context>
+<context>
+    <name>EstablishDialog</name>
+    <message>
+        <source>Establish command</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Établir le commandement</translation>
+    </message>
+    <message>
+        <source>Single command (one Incident Commander)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Commandement unique (un commandant des opérations)</translation>
+    </message>
+    <message>
+        <source>Unified command (one IC per agency)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Commandement unifié (un COS par service)</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Service</translation>
+    </message>
+    <message>
+        <source>Incident Commander</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Commandant des opérations</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Niveau</translation>
     </message>
 </context>
 <context>
     <name>ExercisePanel</name>
     <message>
-        <location filename="../../incident_desk/ui/exercise_panel.py" line="+243"/>
         <source>Show expected actions (controller only)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Afficher les actions attendues (contrôleur uniquement)</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Vitesse</translation>
     </message>
     <message>
-        <location line="+239"/>
-        <location line="+4"/>
         <source>ENDEX</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ENDEX</translation>
     </message>
     <message>
-        <location line="-2"/>
         <source>End exercise {id} for every joined console? Injects still due are not sent.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Terminer l’exercice {id} pour toutes les consoles rattachées ? Les injects encore prévus ne seront pas envoyés.</translation>
     </message>
 </context>
 <context>
     <name>ExerciseWiring</name>
     <message>
-        <location filename="../../incident_desk/ui/exercise_wiring.py" line="+58"/>
         <source>Exercise control (MSEL)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Conduite de l’exercice (MSEL)</translation>
     </message>
 </context>
 <context>
     <name>Headers</name>
     <message>
-        <location filename="../../incident_desk/ui/models/command_tree.py" line="+24"/>
         <source>Command structure</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Structure de commandement</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../incident_desk/ui/models/incident_table.py" line="+51"/>
-        <location filename="../../incident_desk/ui/models/queue_columns.py" line="+52"/>
-        <location filename="../../incident_desk/ui/models/unit_table.py" line="+46"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Statut</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Depuis</translation>
     </message>
     <message>
-        <location filename="../../incident_desk/ui/models/incident_table.py" line="-2"/>
-        <location filename="../../incident_desk/ui/timeline.py" line="+46"/>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Incident</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Titre</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../incident_desk/ui/models/queue_columns.py" line="-33"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Gravité</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CC</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Pays</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Alertes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Âge</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Exercice</translation>
     </message>
     <message>
-        <location filename="../../incident_desk/ui/models/msel_table.py" line="+42"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">N°</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Offset</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Décalage</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>From → To</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">De → À</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Moyen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Message</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Expected action</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Action attendue</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">État</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sent at</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Envoyé à</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Acknowledged by</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Acquitté par</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Expected action observed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Action attendue observée</translation>
     </message>
     <message>
-        <location filename="../../incident_desk/ui/models/queue_columns.py" line="-23"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Mode</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../../incident_desk/ui/notices.py" line="+45"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Reçue</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Envoyée</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Urgence</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Type</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Titre</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Expéditeur</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Pays</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../../incident_desk/ui/models/unit_table.py" line="-2"/>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Service</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Incident(s)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Incident(s)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Ack</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Accusé de réception</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Confiance</translation>
     </message>
     <message>
-        <location filename="../../incident_desk/ui/models/unit_table.py" line="-1"/>
         <source>Callsign</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Indicatif</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../incident_desk/ui/timeline.py" line="-1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Type</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Position</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Last update</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Dernière mise à jour</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Assignment</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Affectation</translation>
     </message>
     <message>
-        <location filename="../../incident_desk/ui/notices.py" line="+1"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Sujet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Motif</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Taille</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Source</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>Stream</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Flux</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Manquants</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Nombre</translation>
     </message>
     <message>
-        <location filename="../../incident_desk/ui/timeline.py" line="-3"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Heure</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Acteur</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Console</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Console</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ce qui s’est passé</translation>
     </message>
 </context>
 <context>
     <name>IncidentBoardWidget</name>
     <message>
-        <location filename="../../incident_desk/ui/incident_board.py" line="+57"/>
         <source>Activate</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Activer</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Contain</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Maîtriser</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Clore</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Rouvrir</translation>
     </message>
     <message>
-        <location line="+98"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tous les statuts</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+323"/>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tous les pays</translation>
     </message>
     <message>
-        <location line="-319"/>
         <source>Filter incidents: key or title</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Filtrer les incidents : clé ou titre</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>New from alert</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Nouveau depuis l’alerte</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Attach alert</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Rattacher l’alerte</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Fusionner…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Add note…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ajouter une note…</translation>
     </message>
     <message>
-        <location line="+149"/>
         <source>open an incident</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ouvrir un incident</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>The alert already belongs to this incident.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">L’alerte appartient déjà à cet incident.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>attach the alert</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">rattacher l’alerte</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>merge the incidents</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">fusionner les incidents</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+4"/>
         <source>Close incident</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Clore l’incident</translation>
     </message>
     <message>
-        <location line="-3"/>
         <source>Close incident {key} ({title})? Its alerts stay in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Clore l’incident {key} ({title}) ? Ses alertes restent dans la file.</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>This console has no incident board.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Cette console n’a pas de tableau des incidents.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTable</name>
+    <message>
+        <source>EXERCISE</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">EXERCICE</translation>
+    </message>
+    <message>
+        <source>Exercise {id}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Exercice {id}</translation>
+    </message>
+    <message>
+        <source>{key}: {title} at {position} — created by {who}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{key} : {title} à {position} — créé par {who}</translation>
+    </message>
+    <message>
+        <source>{key}: {title} — created by {who}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{key} : {title} — créé par {who}</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">maintenant</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../incident_desk/ui/language_menu.py" line="+28"/>
         <source>&amp;Language</source>
         <extracomment>where the operator&apos;s last choice is kept (QSettings)</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">&amp;Langue</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>(draft)</source>
         <comment>a translation not yet reviewed by a native speaker</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">(ébauche)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../incident_desk/ui/app.py" line="+93"/>
         <source>leave the exercise</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">quitter l’exercice</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Return to the preferred broker</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Revenir au courtier préféré</translation>
     </message>
     <message>
-        <location filename="../../incident_desk/ui/main_window.py" line="+165"/>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Incidents</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Carte</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Main courante</translation>
     </message>
     <message>
-        <location line="+106"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">&amp;Affichage</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Taille du texte</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Incident Desk — EXERCISE {id}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Incident Desk — EXERCICE {id}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Incident Desk — REAL</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Incident Desk — RÉEL</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>EXERCISE – {id}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">EXERCICE – {id}</translation>
     </message>
     <message>
-        <location line="+66"/>
         <source>Could not read the store (logged): {error}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Lecture de la base impossible (journalisé) : {error}</translation>
     </message>
     <message>
-        <location line="+69"/>
         <source>Select an alert to acknowledge first.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Sélectionnez d’abord une alerte à acquitter.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>A CAP {type} is not itself acknowledged.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Un message CAP {type} ne s’acquitte pas lui-même.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>This alert is already acknowledged.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Cette alerte est déjà acquittée.</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">acquitter</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>No unacknowledged alerts in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Aucune alerte non acquittée dans la file.</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>You left the exercise: real traffic only.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Vous avez quitté l’exercice : trafic réel uniquement.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>{n} alarm(s) are active and unacknowledged</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{n} alarme(s) active(s) et non acquittée(s)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>this console runs the drill&apos;s controller</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">cette console conduit l’exercice</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Quit Incident Desk</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Quitter Incident Desk</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Quit although {reasons}? Alerts keep arriving for the other consoles.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Quitter alors que {reasons} ? Les alertes continuent d’arriver sur les autres consoles.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Quitter</translation>
     </message>
 </context>
 <context>
     <name>MapWiring</name>
     <message>
-        <location filename="../../incident_desk/ui/map_wiring.py" line="+84"/>
         <source>Map closed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Carte fermée</translation>
     </message>
     <message>
-        <location line="+51"/>
         <source>Incident {key}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Incident {key} : {title}</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>This console cannot create incidents.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Cette console ne peut pas créer d’incidents.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Nouvel incident</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Title of the new incident at {lat}, {lon}:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Titre du nouvel incident à {lat}, {lon} :</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Incident at {lat}, {lon}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Incident à {lat}, {lon}</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>create the incident</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">créer l’incident</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+20"/>
         <source>The map is not shown in this console.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">La carte n’est pas affichée dans cette console.</translation>
     </message>
     <message>
-        <location line="-14"/>
         <source>No active incidents or areas to show on the map.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Aucun incident ni zone actifs à afficher sur la carte.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Select an alert to show on the map first.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Sélectionnez d’abord une alerte à afficher sur la carte.</translation>
     </message>
 </context>
 <context>
     <name>NoDuffGuard</name>
     <message>
-        <location filename="../../incident_desk/ui/noduff.py" line="+204"/>
         <source>NO DUFF declared</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">NO DUFF déclaré</translation>
     </message>
 </context>
 <context>
     <name>NoticesDialog</name>
     <message>
-        <location filename="../../incident_desk/ui/notices.py" line="+63"/>
         <source>Quarantine and missing messages</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Quarantaine et messages manquants</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Quarantine ({n})</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Quarantaine ({n})</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Missing messages ({n})</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Messages manquants ({n})</translation>
     </message>
 </context>
 <context>
     <name>ShelveDialog</name>
     <message>
-        <location filename="../../incident_desk/ui/alarm_panel.py" line="-237"/>
         <source>Shelve alarm</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Mettre l’alarme en attente</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Why (required, goes to the timeline)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Pourquoi (obligatoire, inscrit dans la main courante)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Until it returns to normal</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Jusqu’au retour à la normale</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">15 minutes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">1 heure</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>8 hours</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">8 heures</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Alarm</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Alarme</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Motif</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Durée</translation>
     </message>
 </context>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../incident_desk/ui/shortcuts.py" line="+16"/>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Acquitter</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Focus filter</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Aller au filtre</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Next unacknowledged</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Suivante non acquittée</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Previous unacknowledged</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Précédente non acquittée</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Mute alarm</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Couper l’alarme</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Toggle dark/light theme</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Thème sombre / clair</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show quarantine and gaps</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Afficher la quarantaine et les trous</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Focus incident board</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Aller au tableau des incidents</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>New incident from selected alert</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Nouvel incident depuis l’alerte sélectionnée</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Attach selected alert to selected incident</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Rattacher l’alerte sélectionnée à l’incident sélectionné</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Merge the two selected incidents…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Fusionner les deux incidents sélectionnés…</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Incident: activate (or re-escalate)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Incident : activer (ou relancer)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Incident: contain</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Incident : maîtriser</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Incident: close</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Incident : clore</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Incident: reopen</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Incident : rouvrir</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Add note to selected incident…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ajouter une note à l’incident sélectionné…</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Map: fit all active incidents</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Carte : cadrer tous les incidents actifs</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Map: show the selected alert</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Carte : montrer l’alerte sélectionnée</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Assign a unit or person to an incident…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Affecter une unité ou une personne à un incident…</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Show the units and command panels</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Afficher les volets unités et commandement</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Load agency and unit directory…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Charger l’annuaire des services et des unités…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Help: shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Aide : raccourcis</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Quitter</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Exercise: STARTEX</source>
         <extracomment>the exercise controller&apos;s clock controls (incident_desk/ui/exercise_panel.py): only on a console that runs the controller, in their own &quot;Exercise&quot; menu</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Exercice : STARTEX</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Exercise: pause / resume the clock</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Exercice : suspendre / reprendre l’horloge</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Exercise: step (send the next inject now)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Exercice : pas à pas (envoyer l’inject suivant maintenant)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Exercise: jump to the selected inject</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Exercice : aller à l’inject sélectionné</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Exercise: ENDEX</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Exercice : ENDEX</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Exercise: faster</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Exercice : plus vite</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Exercise: slower</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Exercice : moins vite</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Exercise: ad-hoc inject…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Exercice : inject ad hoc…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Exercise: focus the MSEL</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Exercice : aller à la MSEL</translation>
     </message>
 </context>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../incident_desk/ui/timeline.py" line="+33"/>
         <source>EXERCISE · {text}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">EXERCICE · {text}</translation>
     </message>
 </context>
 <context>
     <name>TimelinePane</name>
     <message>
-        <location line="+71"/>
         <source>Current incident only</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Incident courant uniquement</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+12"/>
         <source>(no incident selected)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">(aucun incident sélectionné)</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTable</name>
+    <message>
+        <source>available</source>
+        <extracomment>unit states as the operator reads them (the code value stays in the data)</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">disponible</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">affectée</translation>
+    </message>
+    <message>
+        <source>en route</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">en route</translation>
+    </message>
+    <message>
+        <source>on scene</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">sur place</translation>
+    </message>
+    <message>
+        <source>out of service</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">hors service</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">inconnu</translation>
+    </message>
+    <message>
+        <source>, {n} persons</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">, {n} personnes</translation>
     </message>
 </context>
 <context>
     <name>UnitsPanel</name>
     <message>
-        <location filename="../../incident_desk/ui/units_panel.py" line="+122"/>
         <source>All agencies</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tous les services</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tous les types</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tous les statuts</translation>
     </message>
 </context>
 <context>
     <name>core</name>
     <message>
-        <location filename="../../incident_desk/command/_storage.py" line="+254"/>
         <source>{callsign}: {status} at {position}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{callsign} : {status} à {position}</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>{callsign}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{callsign} : {status}</translation>
     </message>
     <message>
-        <location line="+52"/>
         <source>Handover proposal to {to} expired unanswered; command stays with {holder}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">La proposition de transfert à {to} a expiré sans réponse ; le commandement reste à {holder}</translation>
     </message>
     <message>
-        <location filename="../../incident_desk/console.py" line="+168"/>
         <source>Acknowledged {identifier} from {sender}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{identifier} de {sender} acquittée</translation>
     </message>
     <message>
-        <location filename="../../incident_desk/incidents/_board.py" line="+141"/>
-        <location filename="../../incident_desk/incidents/_correlate.py" line="+169"/>
         <source>Created incident {key} from alert {identifier} of {sender}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Incident {key} créé depuis l’alerte {identifier} de {sender} : {title}</translation>
     </message>
     <message>
-        <location line="+66"/>
         <source>Created incident {key} at {position}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Incident {key} créé à {position} : {title}</translation>
     </message>
     <message>
-        <location line="+66"/>
         <source>Attached alert {identifier} of {sender}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Alerte {identifier} de {sender} rattachée</translation>
     </message>
     <message>
-        <location line="+81"/>
         <source>Merged incident {key} into this one ({n} alert(s) moved)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Incident {key} fusionné dans celui-ci ({n} alerte(s) déplacée(s))</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Merged into incident {key} and closed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Fusionné dans l’incident {key} et clos</translation>
     </message>
     <message>
-        <location line="+57"/>
         <source>Status {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Statut {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../incident_desk/incidents/_correlate.py" line="-60"/>
         <source>by CAP incident id {key}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">par l’identifiant d’incident CAP {key}</translation>
     </message>
     <message>
-        <location line="+126"/>
         <source>by its references</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">par ses références</translation>
     </message>
     <message>
-        <location line="+61"/>
         <source>Alert {identifier} of {sender} ({type}) grouped {how} into the closed incident</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Alerte {identifier} de {sender} ({type}) regroupée {how} dans l’incident clos</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Alert {identifier} of {sender} ({type}) grouped {how}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Alerte {identifier} de {sender} ({type}) regroupée {how}</translation>
     </message>
     <message>
-        <location line="+54"/>
         <source>All alerts cancelled: incident {key} stays {status} until an operator closes it</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Toutes les alertes sont annulées : l’incident {key} reste {status} jusqu’à ce qu’un opérateur le clôture</translation>
     </message>
     <message>
-        <location filename="../../incident_desk/messages.py" line="+94"/>
         <source>new</source>
         <extracomment>the catalog context of every core message words the core passes as arguments (:func:`word`): incident and unit states. Listed here so that ``pyside6-lupdate`` puts them in the catalog.</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">nouveau</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">actif</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>contained</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">maîtrisé</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">clos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>available</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">disponible</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>assigned</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">affectée</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>en_route</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">en route</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>on_scene</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">sur place</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>out_of_service</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">hors service</translation>
     </message>
     <message>
-        <location filename="../../incident_desk/trust/wording.py" line="-99"/>
         <source>BAD SIGNATURE</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">SIGNATURE INVALIDE</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>BAD SIGNATURE: the alert was changed after it was signed, or the signature is broken. Confirm by another channel before acting on it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">SIGNATURE INVALIDE : l’alerte a été modifiée après sa signature, ou la signature est cassée. Confirmez par un autre canal avant d’agir.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>signer ≠ topic</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">signataire ≠ sujet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>SIGNED BY ANOTHER AGENCY: a trusted agency signed it, but not the agency whose topic carried it. Confirm by another channel before acting on it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">SIGNÉE PAR UN AUTRE SERVICE : un service de confiance l’a signée, mais pas celui dont le sujet l’a transportée. Confirmez par un autre canal avant d’agir.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>could not check</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">vérification impossible</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Could not check the signature: a fault in this console stopped the check (it is logged). Nothing is known about who sent it. Confirm by another channel before acting on it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Signature non vérifiable : un défaut de cette console a interrompu la vérification (journalisé). On ne sait rien de l’expéditeur. Confirmez par un autre canal avant d’agir.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>unknown signer</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">signataire inconnu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Signed, but by a signer this console does not trust (not in the trust store).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Signée, mais par un signataire auquel cette console ne fait pas confiance (absent du magasin de confiance).</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>unsigned</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">non signée</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Not signed: nothing proves which agency sent it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Non signée : rien ne prouve quel service l’a envoyée.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">non vérifiée</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Not checked: stored before this console checked signatures.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Non vérifiée : enregistrée avant que cette console ne vérifie les signatures.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>✔ verified</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">✔ vérifiée</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Verified: the signature matches and the signer may publish on this topic.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Vérifiée : la signature correspond et le signataire peut publier sur ce sujet.</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>{label} by {signer}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{label} par {signer}</translation>
     </message>
 </context>
 </TS>

@@ -1,2152 +1,2555 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="sw_TZ">
-<context>
-    <name></name>
-    <message>
-        <location filename="../../incident_desk/trust/wording.py" line="+147"/>
-        <location line="+2"/>
-        <source>core</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+<TS version="2.1" language="sw">
 <context>
     <name>Advisories</name>
     <message>
-        <location filename="../../incident_desk/ui/advisories.py" line="+58"/>
         <source>Load directory…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Pakia orodha…</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>This console has no command board.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kiweko hiki hakina ubao wa uongozi.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Load agency and unit directory</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Pakia orodha ya taasisi na vikosi</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Directory files (*.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Faili za orodha (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Directory loaded from {path}.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Orodha imepakiwa kutoka {path}.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>load the directory</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kupakia orodha</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>REAL TRAFFIC COULD NOT BE READ{during} — {count} message(s); newest from {who} on {topic}{stream}. It is kept in quarantine with its raw bytes, nothing was shown as an alert. Contact {who} by phone or radio for the content, and tell your supervisor. Why: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">UJUMBE HALISI HAUKUWEZA KUSOMWA{during} — ujumbe {count}; wa karibuni kutoka {who} kwenye {topic}{stream}. Umehifadhiwa karantini pamoja na baiti zake ghafi, hakuna kilichoonyeshwa kama tahadhari. Wasiliana na {who} kwa simu au redio kupata maudhui, na umjulishe msimamizi wako. Sababu: {reason}</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source> DURING THE DRILL</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished"> WAKATI WA ZOEZI</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Show quarantine</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Onyesha karantini</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Exercise {id} has ended (ENDEX by {by}). This console is still joined to it and marks it EXERCISE. Leave the exercise to work on real traffic only.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Zoezi {id} limeisha (ENDEX na {by}). Kiweko hiki bado kimeunganishwa nalo na kinaliweka alama ZOEZI. Ondoka kwenye zoezi ili ufanye kazi na ujumbe halisi pekee.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Leave exercise</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ondoka kwenye zoezi</translation>
     </message>
 </context>
 <context>
     <name>AdvisoryBanner</name>
     <message>
-        <location filename="../../incident_desk/ui/banners.py" line="+147"/>
         <source>Close this advisory</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Funga ilani hii</translation>
     </message>
 </context>
 <context>
     <name>AlarmBanner</name>
     <message>
-        <location filename="../../incident_desk/ui/alarm.py" line="+236"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Onyesha</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Mute (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Zima sauti (Ctrl+M)</translation>
     </message>
     <message>
-        <location line="+37"/>
         <source> (+{n} more)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished"> (+{n} zaidi)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source> — sound muted</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished"> — sauti imezimwa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>ALARM: {n} unacknowledged</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">KENGELE: {n} hazijathibitishwa</translation>
     </message>
 </context>
 <context>
     <name>AlarmPanel</name>
     <message>
-        <location filename="../../incident_desk/ui/alarm_panel.py" line="+144"/>
         <source>Alarms</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kengele</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kipaumbele</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Traffic</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Aina ya ujumbe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hali</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Alarm</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kengele</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tukio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Since (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tangu (UTC)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Why / by whom</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kwa nini / na nani</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Onyesha</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Shelve…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ahirisha…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Unshelve</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Rejesha</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>ALARM FLOOD: alarms grouped by incident; the most urgent stays on top</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">MAFURIKO YA KENGELE: kengele zimepangwa kwa tukio; ya dharura zaidi inabaki juu</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Top: {0}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Juu: {0}</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>{0} (+{1} in this incident)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{0} (+{1} katika tukio hili)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>… and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">… na {0} zaidi</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Real</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Halisi</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Exercise {0}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Zoezi {0}</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>{0}, last hour: {1:.1f} alarms per 10 min (peak {2}) · in flood {3:.0f} % of the time · standing {4} · stale (&gt; 24 h) {5} · median time to acknowledge {6}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{0}, saa iliyopita: kengele {1:.1f} kwa dakika 10 (kilele {2}) · mafurikoni {3:.0f} % ya muda · zinazodumu {4} · za zamani (&gt; 24 h) {5} · muda wa kati wa kuthibitisha {6}</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>1 Critical</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">1 Hatari kuu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>2 High</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">2 Juu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>3 Medium</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">3 Wastani</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>4 Low</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">4 Chini</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">hakuna</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>REAL</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">HALISI</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>EX {0}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ZOEZI {0}</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Active, not acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hai, haijathibitishwa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Active, acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hai, imethibitishwa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cleared, not acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Imeondoka, haijathibitishwa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kawaida</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Shelved</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Imeahirishwa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Suppressed (other exercise)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Imezuiwa (zoezi lingine)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>until normal</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">hadi irudi kawaida</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>until {0}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">hadi {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>shelved by {0} {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">imeahirishwa na {0} {1}: {2}</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>{0} by {1} at {2}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{0} na {1} saa {2}</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>acknowledged by {0} at {1}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">imethibitishwa na {0} saa {1}</translation>
     </message>
 </context>
 <context>
     <name>AlertDetail</name>
     <message>
-        <location filename="../../incident_desk/ui/detail.py" line="+99"/>
         <source>polygon ({n} points)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">poligoni (nukta {n})</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>circle: centre {centre}, radius {km} km</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">duara: kitovu {centre}, nusu kipenyo {km} km</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>geocode</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">msimbo wa kijiografia</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+291"/>
         <source>EXERCISE</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ZOEZI</translation>
     </message>
     <message>
-        <location line="-289"/>
         <source>REAL</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">HALISI</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Instruction:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Maelekezo:</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>Conformance warnings ({n})</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Maonyo ya ulinganifu ({n})</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The alert was accepted but breaks these rules of the CAP specification; its content may be incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tahadhari imekubaliwa lakini inavunja kanuni hizi za vipimo vya CAP; maudhui yake huenda hayajakamilika.</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Signatures ({n}, issuer first)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Sahihi ({n}, mtoaji kwanza)</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Distribution id</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kitambulisho cha usambazaji</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sender id</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kitambulisho cha mtumaji</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+21"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Imetumwa</translation>
     </message>
     <message>
-        <location line="-19"/>
         <source>Status / type</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hali / aina</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Recipient roles</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Majukumu ya wapokeaji</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Mtumaji</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Identifier</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kitambulisho</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>{times} — as written: {text}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{times} — kama ilivyoandikwa: {text}</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Imepokelewa</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Status / type / scope</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hali / aina / wigo</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Chanzo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Restriction</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kizuizi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Anwani</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Misimbo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Dokezo</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Marejeo</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Matukio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Mada</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Zoezi</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Imetiwa sahihi</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Signature check</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ukaguzi wa sahihi</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>Instruction</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Maelekezo</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>info {n} of {count} — language {language}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">info {n} kati ya {count} — lugha {language}</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tukio la tahadhari</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Makundi</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Severity / urgency / certainty</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ukali / uharaka / uhakika</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hatua</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Walengwa</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Event codes</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Misimbo ya tukio</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Effective</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Inaanza kutumika</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Onset</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Mwanzo</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Inaisha</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Sender name</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Jina la mtumaji</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tovuti</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Mawasiliano</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>{n} bytes</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">baiti {n}</translation>
     </message>
     <message>
-        <location line="+84"/>
-        <location line="+91"/>
         <source>No alert selected</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hakuna tahadhari iliyochaguliwa</translation>
     </message>
     <message>
-        <location line="-68"/>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tahadhari</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Historia</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Acknowledgements</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Uthibitisho</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Raw XML</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">XML ghafi</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Alert {id} is not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tahadhari {id} haipo kwenye hifadhidata.</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Signature: {label}. {sentence}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Sahihi: {label}. {sentence}</translation>
     </message>
 </context>
 <context>
     <name>AlertFilterBar</name>
     <message>
-        <location filename="../../incident_desk/ui/filter_bar.py" line="+41"/>
         <source>Filter: headline, event, sender, incident (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Chuja: kichwa, tukio, mtumaji, tukio la uongozi (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Filter: headline, event, sender, identifier, incident (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Chuja: kichwa, tukio, mtumaji, kitambulisho, tukio la uongozi (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Show only checked severities ({severity})</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Onyesha viwango vya ukali vilivyochaguliwa pekee ({severity})</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Unacked</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hazijathibitishwa</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Show only alerts still waiting for an acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Onyesha tahadhari zinazosubiri kuthibitishwa pekee</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Urgency, category, status, country, agency, incident</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Uharaka, kundi, hali, nchi, taasisi, tukio</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Any urgency</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Uharaka wowote</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Any category</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kundi lolote</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hali yoyote</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Nchi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Taasisi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tukio</translation>
     </message>
     <message>
-        <location line="+62"/>
         <source>More filters ({n})</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Vichujio zaidi ({n})</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>More filters</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Vichujio zaidi</translation>
     </message>
 </context>
 <context>
     <name>AlertQueue</name>
     <message>
-        <location filename="../../incident_desk/ui/models/queue_columns.py" line="+73"/>
         <source>superseded</source>
         <extracomment>what replaced an alert, as the Ack column says it</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">imebadilishwa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">imefutwa</translation>
     </message>
     <message>
-        <location line="+43"/>
         <source>EX</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ZOEZI</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>REAL</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">HALISI</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>{n} conformance warning(s): the alert breaks a rule of the CAP text but was accepted; the detail pane says what is unusual.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Maonyo {n} ya ulinganifu: tahadhari inavunja kanuni ya maandishi ya CAP lakini imekubaliwa; kidirisha cha maelezo kinaeleza kilicho tofauti.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">imethibitishwa</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>UNACKNOWLEDGED</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">HAIJATHIBITISHWA</translation>
     </message>
     <message>
-        <location line="+53"/>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Zoezi</translation>
     </message>
     <message>
-        <location filename="../../incident_desk/ui/queue.py" line="+75"/>
         <source>Loading stored alerts… {count} so far</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Inapakia tahadhari zilizohifadhiwa… {count} hadi sasa</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <source>ICS position</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Wadhifa wa ICS</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tawi</translation>
+    </message>
+    <message>
+        <source>Division (geographic)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kitengo (kijiografia)</translation>
+    </message>
+    <message>
+        <source>Group (functional)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kikundi (kiutendaji)</translation>
+    </message>
+    <message>
+        <source>Strike team (same kind)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Timu ya kazi (aina moja)</translation>
+    </message>
+    <message>
+        <source>Task force (mixed)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kikosi kazi (mchanganyiko)</translation>
+    </message>
+    <message>
+        <source>Staging area</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Eneo la kukusanyika</translation>
+    </message>
+    <message>
+        <source>Assign to incident</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Panga kwenye tukio</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kikosi</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Mtu</translation>
+    </message>
+    <message>
+        <source>Name, rank</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Jina, cheo</translation>
+    </message>
+    <message>
+        <source>e.g. Division A, Decon Group</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">k.m. Kitengo A, Kikundi cha kusafisha sumu</translation>
+    </message>
+    <message>
+        <source>Work assignment (ICS-204 block 6)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kazi (ICS-204 kisanduku 6)</translation>
+    </message>
+    <message>
+        <source>Reporting location, e.g. RVP Malaba border post</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Mahali pa kuripoti, k.m. RVP kituo cha mpakani Malaba</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <comment>report at this time</comment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">saa</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tukio</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Rasilimali</translation>
+    </message>
+    <message>
+        <source>ICS element</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kipengele cha ICS</translation>
+    </message>
+    <message>
+        <source>Element / position name</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Jina la kipengele / wadhifa</translation>
+    </message>
+    <message>
+        <source>Work assignment</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kazi</translation>
+    </message>
+    <message>
+        <source>Report to</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ripoti kwa</translation>
+    </message>
+    <message>
+        <source>Report time</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Muda wa kuripoti</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Panga</translation>
     </message>
 </context>
 <context>
     <name>CAP</name>
     <message>
-        <location filename="../../incident_desk/ui/cap_words.py" line="+21"/>
         <source>Extreme</source>
         <extracomment>every CAP code value shown to people (context &quot;CAP&quot; in the catalogs)</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kali sana</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Severe</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kali</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Wastani</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Minor</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ndogo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Haijulikani</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Immediate</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Mara moja</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Inatarajiwa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Future</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Baadaye</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Past</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Imepita</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Observed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Imeshuhudiwa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Likely</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Yaelekea</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Possible</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Inawezekana</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Unlikely</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Haielekei</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Halisi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Zoezi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Mfumo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Jaribio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Rasimu</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tahadhari</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Sasisho</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kufuta</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ack</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Uthibitisho</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hitilafu</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Geo</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Jiofizikia</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hali ya hewa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Usalama wa umma</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ulinzi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Rescue</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Uokoaji</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Fire</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Moto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Afya</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Env</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Mazingira</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Usafiri</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Infra</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Miundombinu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CBRNE</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">CBRNE (kemikali, kibaiolojia, mionzi, nyuklia, milipuko)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Nyingine</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Shelter</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Jikinge</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Evacuate</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hama</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Prepare</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Jiandae</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Execute</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tekeleza</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Avoid</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Epuka</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Monitor</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Fuatilia</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Assess</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tathmini</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>AllClear</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hatari imekwisha</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hakuna</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Umma</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Restricted</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Yenye kikomo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Binafsi</translation>
     </message>
 </context>
 <context>
     <name>CommandPanel</name>
     <message>
-        <location filename="../../incident_desk/ui/command_panel.py" line="+62"/>
         <source>En route</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Njiani</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>On scene</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Eneo la tukio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Achilia</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>alerted</source>
         <extracomment>an agency&apos;s participation in an incident&apos;s command, as the operator reads it</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">imejulishwa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>standing by</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">iko tayari</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">inashiriki</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>deactivated</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">imeondolewa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>unable</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">haiwezi</translation>
     </message>
     <message>
-        <location line="+99"/>
-        <location line="+99"/>
         <source>Select an incident on the board.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Chagua tukio kwenye ubao.</translation>
     </message>
     <message>
-        <location line="-71"/>
         <source>Establish…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Anzisha…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Handover…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kabidhi…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+204"/>
-        <location line="+2"/>
         <source>Close command</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Funga uongozi</translation>
     </message>
     <message>
-        <location line="-203"/>
         <source>Assign…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Panga…</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hamisha</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>ICS-204 assignment list / ICS-214 activity log</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ICS-204 orodha ya kazi / ICS-214 kumbukumbu ya shughuli</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>ICS-204 Assignment List as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ICS-204 Orodha ya kazi kama PDF…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>ICS-204 Assignment List as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ICS-204 Orodha ya kazi kama CSV…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>ICS-214 Activity Log as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ICS-214 Kumbukumbu ya shughuli kama PDF…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>ICS-214 Activity Log as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ICS-214 Kumbukumbu ya shughuli kama CSV…</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Participation:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ushiriki:</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Weka</translation>
     </message>
     <message>
-        <location line="+89"/>
         <source>This console has no command board.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kiweko hiki hakina ubao wa uongozi.</translation>
     </message>
     <message>
-        <location line="+80"/>
         <source>Close the command of {key}? Every console sees it closed.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Funga uongozi wa {key}? Kila kiweko kitauona umefungwa.</translation>
     </message>
     <message>
-        <location line="+210"/>
         <source>select an assignment</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">chagua kazi</translation>
+    </message>
+</context>
+<context>
+    <name>CommandTree</name>
+    <message>
+        <source>Position</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Wadhifa</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tawi</translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kitengo</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kikundi</translation>
+    </message>
+    <message>
+        <source>Strike team</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Timu ya kazi</translation>
+    </message>
+    <message>
+        <source>Task force</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kikosi kazi</translation>
+    </message>
+    <message>
+        <source>Staging area</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Eneo la kukusanyika</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <extracomment>states of assignments, participation and proposals as the tree shows them</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kimepangiwa</translation>
+    </message>
+    <message>
+        <source>en route</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">njiani</translation>
+    </message>
+    <message>
+        <source>on scene</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">eneo la tukio</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kimeachiliwa</translation>
+    </message>
+    <message>
+        <source>alerted</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">imejulishwa</translation>
+    </message>
+    <message>
+        <source>standing by</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">iko tayari</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">inashiriki</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">imeondolewa</translation>
+    </message>
+    <message>
+        <source>unable</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">haiwezi</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">imependekezwa</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">wazi</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">imefungwa</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <extracomment>the default tier labels (JESIP); an agency&apos;s own labels (TierLabels) are shown as given</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Dhahabu</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Fedha</translation>
+    </message>
+    <message>
+        <source>Bronze</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Shaba</translation>
+    </message>
+    <message>
+        <source>strategic</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kimkakati</translation>
+    </message>
+    <message>
+        <source>tactical</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kimbinu</translation>
+    </message>
+    <message>
+        <source>operational</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kiutendaji</translation>
+    </message>
+    <message>
+        <source>{text}
+{state} since {time}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{text}
+{state} tangu {time}</translation>
+    </message>
+    <message>
+        <source>No command established</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hakuna uongozi ulioanzishwa</translation>
+    </message>
+    <message>
+        <source>Single command</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Uongozi mmoja</translation>
+    </message>
+    <message>
+        <source>Unified command</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Uongozi wa pamoja</translation>
+    </message>
+    <message>
+        <source>Incident Commander</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kamanda wa Tukio</translation>
+    </message>
+    <message>
+        <source>former IC</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kamanda wa zamani</translation>
+    </message>
+    <message>
+        <source>IC from effective time</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kamanda kuanzia muda wa kuanza</translation>
+    </message>
+    <message>
+        <source>in command</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">anaongoza</translation>
+    </message>
+    <message>
+        <source>until {time}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">hadi {time}</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">inasubiri</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Muundo</translation>
+    </message>
+    <message>
+        <source>{n} assignments</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kazi {n}</translation>
+    </message>
+    <message>
+        <source> (report to {place})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished"> (ripoti {place})</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ushiriki</translation>
+    </message>
+    <message>
+        <source>Handover proposals</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Mapendekezo ya kukabidhi</translation>
+    </message>
+    <message>
+        <source>{origin} → {target} (answer by {time})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{origin} → {target} (jibu kabla ya {time})</translation>
     </message>
 </context>
 <context>
     <name>CommandWiring</name>
     <message>
-        <location filename="../../incident_desk/ui/command_wiring.py" line="+40"/>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Vikosi</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Uongozi</translation>
     </message>
 </context>
 <context>
     <name>ConnectionIndicator</name>
     <message>
-        <location filename="../../incident_desk/ui/status.py" line="+64"/>
         <source>Broker {broker}: not started</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Seva ya ujumbe {broker}: haijaanza</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>node {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">nodi {0} kati ya {1}</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">imeunganishwa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">inaunganisha</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>disconnected</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">imekatika</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">imeshindwa</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Broker {broker}: {state} since {since}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Seva ya ujumbe {broker}: {state} tangu {since}</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source> — retry in {n} s</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished"> — inajaribu tena baada ya {n} s</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>
 This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no gap detection) and without broker-side expiry; nothing else is lost.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">
+Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (mapengo hayagunduliwi) na bila muda wa kuisha upande wa seva; hakuna kingine kinachopotea.</translation>
     </message>
 </context>
 <context>
     <name>DatabaseLabel</name>
     <message>
-        <location line="+81"/>
         <source>The database this console reads and writes</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hifadhidata ambayo kiweko hiki kinasoma na kuandika</translation>
+    </message>
+</context>
+<context>
+    <name>EstablishDialog</name>
+    <message>
+        <source>Establish command</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Anzisha uongozi</translation>
+    </message>
+    <message>
+        <source>Single command (one Incident Commander)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Uongozi mmoja (Kamanda wa Tukio mmoja)</translation>
+    </message>
+    <message>
+        <source>Unified command (one IC per agency)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Uongozi wa pamoja (kamanda mmoja kwa kila taasisi)</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Taasisi</translation>
+    </message>
+    <message>
+        <source>Incident Commander</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kamanda wa Tukio</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ngazi</translation>
     </message>
 </context>
 <context>
     <name>ExercisePanel</name>
     <message>
-        <location filename="../../incident_desk/ui/exercise_panel.py" line="+243"/>
         <source>Show expected actions (controller only)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Onyesha hatua zinazotarajiwa (msimamizi wa zoezi pekee)</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kasi</translation>
     </message>
     <message>
-        <location line="+239"/>
-        <location line="+4"/>
         <source>ENDEX</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ENDEX</translation>
     </message>
     <message>
-        <location line="-2"/>
         <source>End exercise {id} for every joined console? Injects still due are not sent.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Maliza zoezi {id} kwa kila kiweko kilichounganishwa? Matukio ya zoezi yaliyobaki hayatatumwa.</translation>
     </message>
 </context>
 <context>
     <name>ExerciseWiring</name>
     <message>
-        <location filename="../../incident_desk/ui/exercise_wiring.py" line="+58"/>
         <source>Exercise control (MSEL)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Usimamizi wa zoezi (MSEL)</translation>
     </message>
 </context>
 <context>
     <name>Headers</name>
     <message>
-        <location filename="../../incident_desk/ui/models/command_tree.py" line="+24"/>
         <source>Command structure</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Muundo wa uongozi</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../incident_desk/ui/models/incident_table.py" line="+51"/>
-        <location filename="../../incident_desk/ui/models/queue_columns.py" line="+52"/>
-        <location filename="../../incident_desk/ui/models/unit_table.py" line="+46"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hali</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tangu</translation>
     </message>
     <message>
-        <location filename="../../incident_desk/ui/models/incident_table.py" line="-2"/>
-        <location filename="../../incident_desk/ui/timeline.py" line="+46"/>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tukio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kichwa</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../incident_desk/ui/models/queue_columns.py" line="-33"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ukali</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CC</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Nchi</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tahadhari</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Umri</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Zoezi</translation>
     </message>
     <message>
-        <location filename="../../incident_desk/ui/models/msel_table.py" line="+42"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Na.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Offset</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Muda tangu STARTEX</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>From → To</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kutoka → Kwenda</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Njia</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ujumbe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Expected action</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hatua inayotarajiwa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hali</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sent at</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ilitumwa saa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Acknowledged by</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Imethibitishwa na</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Expected action observed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hatua inayotarajiwa imeonekana</translation>
     </message>
     <message>
-        <location filename="../../incident_desk/ui/models/queue_columns.py" line="-23"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hali ya kazi</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../../incident_desk/ui/notices.py" line="+45"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Imepokelewa</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Imetumwa</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Uharaka</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Aina</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kichwa</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Mtumaji</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Nchi</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../../incident_desk/ui/models/unit_table.py" line="-2"/>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Taasisi</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Incident(s)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tukio/matukio</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Ack</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Uthibitisho</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Uaminifu</translation>
     </message>
     <message>
-        <location filename="../../incident_desk/ui/models/unit_table.py" line="-1"/>
         <source>Callsign</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Jina la mwito</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../incident_desk/ui/timeline.py" line="-1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Aina</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Mahali</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Last update</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Sasisho la mwisho</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Assignment</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kazi</translation>
     </message>
     <message>
-        <location filename="../../incident_desk/ui/notices.py" line="+1"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Mada</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Sababu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ukubwa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Chanzo</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>Stream</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Mkondo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Zilizokosekana</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Idadi</translation>
     </message>
     <message>
-        <location filename="../../incident_desk/ui/timeline.py" line="-3"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Muda</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Mhusika</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Console</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kiweko</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kilichotokea</translation>
     </message>
 </context>
 <context>
     <name>IncidentBoardWidget</name>
     <message>
-        <location filename="../../incident_desk/ui/incident_board.py" line="+57"/>
         <source>Activate</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Anzisha</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Contain</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Dhibiti</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Funga</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Fungua tena</translation>
     </message>
     <message>
-        <location line="+98"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hali zote</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+323"/>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Nchi zote</translation>
     </message>
     <message>
-        <location line="-319"/>
         <source>Filter incidents: key or title</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Chuja matukio: ufunguo au kichwa</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>New from alert</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Jipya kutoka tahadhari</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Attach alert</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ambatisha tahadhari</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Unganisha…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Add note…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ongeza dokezo…</translation>
     </message>
     <message>
-        <location line="+149"/>
         <source>open an incident</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kufungua tukio</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>The alert already belongs to this incident.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tahadhari tayari ni ya tukio hili.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>attach the alert</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kuambatisha tahadhari</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>merge the incidents</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kuunganisha matukio</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+4"/>
         <source>Close incident</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Funga tukio</translation>
     </message>
     <message>
-        <location line="-3"/>
         <source>Close incident {key} ({title})? Its alerts stay in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Funga tukio {key} ({title})? Tahadhari zake zinabaki kwenye foleni.</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>This console has no incident board.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kiweko hiki hakina ubao wa matukio.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTable</name>
+    <message>
+        <source>EXERCISE</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ZOEZI</translation>
+    </message>
+    <message>
+        <source>Exercise {id}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Zoezi {id}</translation>
+    </message>
+    <message>
+        <source>{key}: {title} at {position} — created by {who}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{key}: {title} mahali {position} — limeundwa na {who}</translation>
+    </message>
+    <message>
+        <source>{key}: {title} — created by {who}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{key}: {title} — limeundwa na {who}</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">sasa</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../incident_desk/ui/language_menu.py" line="+28"/>
         <source>&amp;Language</source>
         <extracomment>where the operator&apos;s last choice is kept (QSettings)</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">&amp;Lugha</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>(draft)</source>
         <comment>a translation not yet reviewed by a native speaker</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">(rasimu)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../incident_desk/ui/app.py" line="+93"/>
         <source>leave the exercise</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kuondoka kwenye zoezi</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Return to the preferred broker</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Rudi kwenye seva ya ujumbe inayopendelewa</translation>
     </message>
     <message>
-        <location filename="../../incident_desk/ui/main_window.py" line="+165"/>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Matukio</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ramani</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kumbukumbu ya matukio</translation>
     </message>
     <message>
-        <location line="+106"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">&amp;Mwonekano</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ukubwa wa maandishi</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Incident Desk — EXERCISE {id}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Incident Desk — ZOEZI {id}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Incident Desk — REAL</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Incident Desk — HALISI</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>EXERCISE – {id}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ZOEZI – {id}</translation>
     </message>
     <message>
-        <location line="+66"/>
         <source>Could not read the store (logged): {error}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Haikuweza kusoma hifadhidata (imeandikwa kwenye kumbukumbu): {error}</translation>
     </message>
     <message>
-        <location line="+69"/>
         <source>Select an alert to acknowledge first.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Chagua kwanza tahadhari ya kuthibitisha.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>A CAP {type} is not itself acknowledged.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ujumbe wa CAP wa aina {type} hauthibitishwi wenyewe.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>This alert is already acknowledged.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tahadhari hii imeshathibitishwa.</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kuthibitisha</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>No unacknowledged alerts in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hakuna tahadhari ambazo hazijathibitishwa kwenye foleni.</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>You left the exercise: real traffic only.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Umeondoka kwenye zoezi: ujumbe halisi pekee.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>{n} alarm(s) are active and unacknowledged</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kengele {n} ziko hai na hazijathibitishwa</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>this console runs the drill&apos;s controller</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kiweko hiki kinaendesha zoezi</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Quit Incident Desk</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Funga Incident Desk</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Quit although {reasons}? Alerts keep arriving for the other consoles.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Funga ingawa {reasons}? Tahadhari zinaendelea kufika kwa viweko vingine.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Funga programu</translation>
     </message>
 </context>
 <context>
     <name>MapWiring</name>
     <message>
-        <location filename="../../incident_desk/ui/map_wiring.py" line="+84"/>
         <source>Map closed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ramani imefungwa</translation>
     </message>
     <message>
-        <location line="+51"/>
         <source>Incident {key}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tukio {key}: {title}</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>This console cannot create incidents.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kiweko hiki hakiwezi kuunda matukio.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tukio jipya</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Title of the new incident at {lat}, {lon}:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kichwa cha tukio jipya mahali {lat}, {lon}:</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Incident at {lat}, {lon}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tukio mahali {lat}, {lon}</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>create the incident</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kuunda tukio</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+20"/>
         <source>The map is not shown in this console.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ramani haionyeshwi kwenye kiweko hiki.</translation>
     </message>
     <message>
-        <location line="-14"/>
         <source>No active incidents or areas to show on the map.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hakuna matukio au maeneo hai ya kuonyesha kwenye ramani.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Select an alert to show on the map first.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Chagua kwanza tahadhari ya kuonyesha kwenye ramani.</translation>
     </message>
 </context>
 <context>
     <name>NoDuffGuard</name>
     <message>
-        <location filename="../../incident_desk/ui/noduff.py" line="+204"/>
         <source>NO DUFF declared</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">NO DUFF imetangazwa</translation>
     </message>
 </context>
 <context>
     <name>NoticesDialog</name>
     <message>
-        <location filename="../../incident_desk/ui/notices.py" line="+63"/>
         <source>Quarantine and missing messages</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Karantini na ujumbe uliokosekana</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Quarantine ({n})</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Karantini ({n})</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Missing messages ({n})</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ujumbe uliokosekana ({n})</translation>
     </message>
 </context>
 <context>
     <name>ShelveDialog</name>
     <message>
-        <location filename="../../incident_desk/ui/alarm_panel.py" line="-237"/>
         <source>Shelve alarm</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ahirisha kengele</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Why (required, goes to the timeline)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kwa nini (lazima, inaandikwa kwenye kumbukumbu ya matukio)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Until it returns to normal</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hadi irudi kawaida</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Dakika 15</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Saa 1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>8 hours</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Saa 8</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Alarm</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kengele</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Sababu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kwa muda wa</translation>
     </message>
 </context>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../incident_desk/ui/shortcuts.py" line="+16"/>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Thibitisha</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Focus filter</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Nenda kwenye kichujio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Next unacknowledged</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Inayofuata isiyothibitishwa</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Previous unacknowledged</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Iliyotangulia isiyothibitishwa</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Mute alarm</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Zima kengele</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Toggle dark/light theme</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Badilisha mandhari meusi/meupe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show quarantine and gaps</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Onyesha karantini na mapengo</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Focus incident board</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Nenda kwenye ubao wa matukio</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>New incident from selected alert</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tukio jipya kutoka tahadhari iliyochaguliwa</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Attach selected alert to selected incident</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ambatisha tahadhari iliyochaguliwa kwenye tukio lililochaguliwa</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Merge the two selected incidents…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Unganisha matukio mawili yaliyochaguliwa…</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Incident: activate (or re-escalate)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tukio: anzisha (au panda ngazi tena)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Incident: contain</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tukio: dhibiti</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Incident: close</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tukio: funga</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Incident: reopen</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tukio: fungua tena</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Add note to selected incident…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ongeza dokezo kwenye tukio lililochaguliwa…</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Map: fit all active incidents</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ramani: onyesha matukio yote hai</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Map: show the selected alert</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ramani: onyesha tahadhari iliyochaguliwa</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Assign a unit or person to an incident…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Panga kikosi au mtu kwenye tukio…</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Show the units and command panels</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Onyesha paneli za vikosi na uongozi</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Load agency and unit directory…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Pakia orodha ya taasisi na vikosi…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Help: shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Msaada: njia za mkato</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Funga programu</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Exercise: STARTEX</source>
         <extracomment>the exercise controller&apos;s clock controls (incident_desk/ui/exercise_panel.py): only on a console that runs the controller, in their own &quot;Exercise&quot; menu</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Zoezi: STARTEX</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Exercise: pause / resume the clock</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Zoezi: simamisha / endeleza saa</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Exercise: step (send the next inject now)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Zoezi: hatua (tuma tukio la zoezi linalofuata sasa)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Exercise: jump to the selected inject</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Zoezi: ruka hadi tukio la zoezi lililochaguliwa</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Exercise: ENDEX</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Zoezi: ENDEX</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Exercise: faster</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Zoezi: haraka zaidi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Exercise: slower</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Zoezi: polepole zaidi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Exercise: ad-hoc inject…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Zoezi: tukio la zoezi la ghafla…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Exercise: focus the MSEL</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Zoezi: nenda kwenye MSEL</translation>
     </message>
 </context>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../incident_desk/ui/timeline.py" line="+33"/>
         <source>EXERCISE · {text}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ZOEZI · {text}</translation>
     </message>
 </context>
 <context>
     <name>TimelinePane</name>
     <message>
-        <location line="+71"/>
         <source>Current incident only</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tukio la sasa pekee</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+12"/>
         <source>(no incident selected)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">(hakuna tukio lililochaguliwa)</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTable</name>
+    <message>
+        <source>available</source>
+        <extracomment>unit states as the operator reads them (the code value stays in the data)</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kinapatikana</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kimepangiwa</translation>
+    </message>
+    <message>
+        <source>en route</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">njiani</translation>
+    </message>
+    <message>
+        <source>on scene</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">eneo la tukio</translation>
+    </message>
+    <message>
+        <source>out of service</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">hakifanyi kazi</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">haijulikani</translation>
+    </message>
+    <message>
+        <source>, {n} persons</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">, watu {n}</translation>
     </message>
 </context>
 <context>
     <name>UnitsPanel</name>
     <message>
-        <location filename="../../incident_desk/ui/units_panel.py" line="+122"/>
         <source>All agencies</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Taasisi zote</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Aina zote</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hali zote</translation>
     </message>
 </context>
 <context>
     <name>core</name>
     <message>
-        <location filename="../../incident_desk/command/_storage.py" line="+254"/>
         <source>{callsign}: {status} at {position}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{callsign}: {status} mahali {position}</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>{callsign}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{callsign}: {status}</translation>
     </message>
     <message>
-        <location line="+52"/>
         <source>Handover proposal to {to} expired unanswered; command stays with {holder}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Pendekezo la kukabidhi kwa {to} limeisha bila jibu; uongozi unabaki kwa {holder}</translation>
     </message>
     <message>
-        <location filename="../../incident_desk/console.py" line="+168"/>
         <source>Acknowledged {identifier} from {sender}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Imethibitishwa {identifier} kutoka {sender}</translation>
     </message>
     <message>
-        <location filename="../../incident_desk/incidents/_board.py" line="+141"/>
-        <location filename="../../incident_desk/incidents/_correlate.py" line="+169"/>
         <source>Created incident {key} from alert {identifier} of {sender}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tukio {key} limeundwa kutoka tahadhari {identifier} ya {sender}: {title}</translation>
     </message>
     <message>
-        <location line="+66"/>
         <source>Created incident {key} at {position}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tukio {key} limeundwa mahali {position}: {title}</translation>
     </message>
     <message>
-        <location line="+66"/>
         <source>Attached alert {identifier} of {sender}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tahadhari {identifier} ya {sender} imeambatishwa</translation>
     </message>
     <message>
-        <location line="+81"/>
         <source>Merged incident {key} into this one ({n} alert(s) moved)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tukio {key} limeunganishwa na hili (tahadhari {n} zimehamishwa)</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Merged into incident {key} and closed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Limeunganishwa na tukio {key} na kufungwa</translation>
     </message>
     <message>
-        <location line="+57"/>
         <source>Status {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hali {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../incident_desk/incidents/_correlate.py" line="-60"/>
         <source>by CAP incident id {key}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kwa kitambulisho cha tukio cha CAP {key}</translation>
     </message>
     <message>
-        <location line="+126"/>
         <source>by its references</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kwa marejeo yake</translation>
     </message>
     <message>
-        <location line="+61"/>
         <source>Alert {identifier} of {sender} ({type}) grouped {how} into the closed incident</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tahadhari {identifier} ya {sender} ({type}) imepangwa {how} kwenye tukio lililofungwa</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Alert {identifier} of {sender} ({type}) grouped {how}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tahadhari {identifier} ya {sender} ({type}) imepangwa {how}</translation>
     </message>
     <message>
-        <location line="+54"/>
         <source>All alerts cancelled: incident {key} stays {status} until an operator closes it</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tahadhari zote zimefutwa: tukio {key} linabaki {status} hadi mwendeshaji alifunge</translation>
     </message>
     <message>
-        <location filename="../../incident_desk/messages.py" line="+94"/>
         <source>new</source>
         <extracomment>the catalog context of every core message words the core passes as arguments (:func:`word`): incident and unit states. Listed here so that ``pyside6-lupdate`` puts them in the catalog.</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">jipya</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">hai</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>contained</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">limedhibitiwa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">limefungwa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>available</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kinapatikana</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>assigned</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kimepangiwa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>en_route</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">njiani</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>on_scene</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">eneo la tukio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>out_of_service</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">hakifanyi kazi</translation>
     </message>
     <message>
-        <location filename="../../incident_desk/trust/wording.py" line="-99"/>
         <source>BAD SIGNATURE</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">SAHIHI MBAYA</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>BAD SIGNATURE: the alert was changed after it was signed, or the signature is broken. Confirm by another channel before acting on it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">SAHIHI MBAYA: tahadhari ilibadilishwa baada ya kutiwa sahihi, au sahihi imeharibika. Thibitisha kwa njia nyingine kabla ya kuchukua hatua.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>signer ≠ topic</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">mtia sahihi ≠ mada</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>SIGNED BY ANOTHER AGENCY: a trusted agency signed it, but not the agency whose topic carried it. Confirm by another channel before acting on it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">IMETIWA SAHIHI NA TAASISI NYINGINE: taasisi inayoaminika iliitia sahihi, lakini si taasisi ambayo mada yake iliibeba. Thibitisha kwa njia nyingine kabla ya kuchukua hatua.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>could not check</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">haikuweza kukaguliwa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Could not check the signature: a fault in this console stopped the check (it is logged). Nothing is known about who sent it. Confirm by another channel before acting on it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Sahihi haikuweza kukaguliwa: hitilafu ya kiweko hiki ilisimamisha ukaguzi (imeandikwa kwenye kumbukumbu). Haijulikani aliyeituma. Thibitisha kwa njia nyingine kabla ya kuchukua hatua.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>unknown signer</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">mtia sahihi asiyejulikana</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Signed, but by a signer this console does not trust (not in the trust store).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Imetiwa sahihi, lakini na mtia sahihi ambaye kiweko hiki hakimwamini (hayupo kwenye hifadhi ya uaminifu).</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>unsigned</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">bila sahihi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Not signed: nothing proves which agency sent it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Bila sahihi: hakuna kinachothibitisha taasisi iliyoituma.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">haijakaguliwa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Not checked: stored before this console checked signatures.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Haijakaguliwa: ilihifadhiwa kabla kiweko hiki hakijaanza kukagua sahihi.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>✔ verified</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">✔ imethibitishwa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Verified: the signature matches and the signer may publish on this topic.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Imethibitishwa: sahihi inalingana na mtia sahihi ana ruhusa ya kuchapisha kwenye mada hii.</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>{label} by {signer}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{label} na {signer}</translation>
     </message>
 </context>
 </TS>

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from incident_desk.ui.i18n import LANGUAGES
 
-_MARKED = re.compile(r"\[!! .*? !!\]", re.S)
+_MARKED = re.compile(r"\[!! (?:(?!\[!! ).)*? !!\]", re.S)
 _TIME = re.compile(
     r"(EX )?\d{4}-\d{2}-\d{2}( \d{2}:\d{2}(:\d{2})?)?( UTC([+-]\d{2}:\d{2})?)?"
     r"|(EX T)?[+-]?\d{2}:\d{2}(:\d{2})?|UTC([+-]\d{2}:\d{2})?"
@@ -63,7 +63,9 @@ class Finding:
 def untranslated(text: str, data: Iterable[str]) -> str | None:
     """What is left of ``text`` that is neither marked as translated nor data; None if
     nothing is."""
-    rest = _MARKED.sub(" ", text)
+    rest, before = text, None
+    while rest != before:  # innermost first: a marked text may hold marked arguments
+        before, rest = rest, _MARKED.sub(" ", rest)
     for value in sorted(data, key=len, reverse=True):
         if value:
             rest = rest.replace(value, " ")

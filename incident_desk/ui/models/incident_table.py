@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -24,6 +25,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from incident_desk import timefmt
 from incident_desk.display import display_headline
 from incident_desk.messages import QT_TRANSLATE_NOOP
+from incident_desk.ui.bidi import ltr
+from incident_desk.ui.cap_words import cap_word
 from incident_desk.ui.models.base import ListTableModel
 from incident_desk.ui.models.queue_columns import SEVERITY_RANK
 from incident_desk.ui.theme import severity_colours
@@ -197,10 +200,10 @@ class IncidentTableModel(ListTableModel):
                 return row.key
             case Column.TITLE:
                 return display_headline(row.title, None, row.key)
-            case Column.STATUS:
-                return str(row.status)
+            case Column.STATUS:  # the core's state words (incident_desk/messages.py WORDS)
+                return QCoreApplication.translate("core", str(row.status))
             case Column.SEVERITY:
-                return row.severity or ""
+                return cap_word(row.severity)
             case Column.COUNTRY:
                 return row.country or ""
             case Column.ALERTS:
@@ -208,7 +211,11 @@ class IncidentTableModel(ListTableModel):
             case Column.UPDATED:  # how long ago; the tooltip has the time, local and UTC
                 return age_text(row.updated_at)
             case Column.EXERCISE:
-                return "EXERCISE" if row.exercise_id else ""
+                return (
+                    QCoreApplication.translate("IncidentTable", "EXERCISE")
+                    if row.exercise_id
+                    else ""
+                )
         return None  # pragma: no cover - every column is matched above
 
     @staticmethod
@@ -231,16 +238,28 @@ class IncidentTableModel(ListTableModel):
         if col == Column.UPDATED:
             return f"{timefmt.local(row.updated_at)} / {timefmt.utc(row.updated_at)}"
         if col == Column.EXERCISE and row.exercise_id:
-            return f"Exercise {row.exercise_id}"
-        where = f" at {row.lat:.4f},{row.lon:.4f}" if row.lat is not None else ""
-        return f"{row.key}: {row.title}{where} — created by {row.created_by}"
+            return QCoreApplication.translate("IncidentTable", "Exercise {id}").format(
+                id=row.exercise_id
+            )
+        if row.lat is not None:
+            return QCoreApplication.translate(
+                "IncidentTable", "{key}: {title} at {position} — created by {who}"
+            ).format(
+                key=row.key,
+                title=row.title,
+                position=ltr(f"{row.lat:.4f},{row.lon:.4f}"),
+                who=row.created_by,
+            )
+        return QCoreApplication.translate(
+            "IncidentTable", "{key}: {title} — created by {who}"
+        ).format(key=row.key, title=row.title, who=row.created_by)
 
 
 def age_text(when: datetime, now: datetime | None = None) -> str:
     """How long ago, in one short word: ``now``, ``5 min``, ``3 h``, ``2 d``."""
     seconds = ((now or datetime.now(UTC)) - when).total_seconds()
     if seconds < 60:
-        return "now"
+        return QCoreApplication.translate("IncidentTable", "now")
     if seconds < 3600:
         return f"{int(seconds // 60)} min"
     if seconds < 86400:

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -21,6 +22,7 @@ from PySide6.QtCore import (
 
 from incident_desk import timefmt
 from incident_desk.messages import QT_TRANSLATE_NOOP
+from incident_desk.ui.bidi import ltr
 from incident_desk.ui.models.base import ListTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -70,6 +72,24 @@ def unit_from_mime(mime: QMimeData | None) -> str | None:
         return None
     text = bytes(mime.data(UNIT_MIME_TYPE).data()).decode(errors="replace").strip()
     return text or None
+
+
+#: unit states as the operator reads them (the code value stays in the data)
+UNIT_STATUS_WORDS = {
+    "available": QT_TRANSLATE_NOOP("UnitTable", "available"),
+    "assigned": QT_TRANSLATE_NOOP("UnitTable", "assigned"),
+    "en_route": QT_TRANSLATE_NOOP("UnitTable", "en route"),
+    "on_scene": QT_TRANSLATE_NOOP("UnitTable", "on scene"),
+    "out_of_service": QT_TRANSLATE_NOOP("UnitTable", "out of service"),
+    "unknown": QT_TRANSLATE_NOOP("UnitTable", "unknown"),
+}
+
+
+def unit_status_word(status: object) -> str:
+    """A unit status in the operator's language."""
+    text = str(status)
+    word = UNIT_STATUS_WORDS.get(text)
+    return QCoreApplication.translate("UnitTable", word) if word else text.replace("_", " ")
 
 
 def status_text(unit: Any) -> str:
@@ -163,7 +183,11 @@ class UnitTableModel(ListTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(u, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            size = f", {u.size} persons" if u.size else ""
+            size = (
+                QCoreApplication.translate("UnitTable", ", {n} persons").format(n=u.size)
+                if u.size
+                else ""
+            )
             contact = f"\n{u.contact}" if u.contact else ""
             return f"{u.callsign} ({u.id}) — {u.country or '?'}/{u.agency}{size}{contact}"
         if role == Roles.UNIT_ID:
@@ -184,11 +208,11 @@ class UnitTableModel(ListTableModel):
         if column is Column.KIND:
             return str(u.kind).replace("_", " ")
         if column is Column.STATUS:
-            return status_text(u).replace("_", " ")
-        if column is Column.POSITION:
-            return "" if u.lat is None or u.lon is None else f"{u.lat:.4f}, {u.lon:.4f}"
+            return unit_status_word(status_text(u))
+        if column is Column.POSITION:  # coordinates never mirror (right-to-left languages)
+            return "" if u.lat is None or u.lon is None else ltr(f"{u.lat:.4f}, {u.lon:.4f}")
         if column is Column.UPDATED:
-            return "" if u.status_at is None else timefmt.local(u.status_at)
+            return "" if u.status_at is None else ltr(timefmt.local(u.status_at))
         return self._assignment.get(u.id, "")
 
     def mimeTypes(self) -> list[str]:
