@@ -42,7 +42,7 @@ clean:
 ## make i18n: bring resources/i18n/*.ts in step with the source (pyside6-lupdate), then
 ## compile them (.qm, not committed: built here, by make venv and by the wheel build)
 LANGS := fr ar ru sw kk ky rw
-I18N_SOURCES = $(shell find incident_desk -name '*.py' -not -path '*/migrations/*' | sort)
+I18N_SOURCES = $(shell find incident_desk -name '*.py' -not -path '*/migrations/*' | LC_ALL=C sort)
 i18n:
 	$(BIN)/pyside6-lupdate -locations none -no-obsolete $(I18N_SOURCES) \
 		$(foreach l,$(LANGS),-ts resources/i18n/incident_desk_$(l).ts)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 from incident_desk.display import display_headline
 from incident_desk.rules import needs_acknowledgement
 from incident_desk.shipped import resource_path
+from incident_desk.ui.bidi import auto
 from incident_desk.ui.cap_words import cap_word
 
 log = logging.getLogger("incident_desk.ui")
@@ -270,7 +271,7 @@ class AlarmBanner(QFrame):
                 text = text[:69].rstrip() + "…"
             severity, urgency = cap_word(row.severity), cap_word(row.urgency)
             level = f"<b>{html.escape(severity)}/{html.escape(urgency)}</b>"
-            lines.append(f"{level} {html.escape(text)} — {html.escape(row.sender)}")
+            lines.append(f"{level} {html.escape(auto(text))} — {html.escape(auto(row.sender))}")
         more = self.tr(" (+{n} more)").format(n=len(active) - 3) if len(active) > 3 else ""
         muted = self.tr(" — sound muted") if self._controller.muted else ""
         head = self.tr("ALARM: {n} unacknowledged").format(n=len(active))
@@ -279,6 +280,10 @@ class AlarmBanner(QFrame):
         if not self._timer.isActive():
             self._timer.start()
             self._flash()
+
+    def retranslate_ui(self) -> None:
+        """The language changed (incident_desk/ui/i18n.py): the strip says it again."""
+        self.refresh()
 
     @Slot()
     def _flash(self) -> None:

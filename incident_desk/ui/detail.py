@@ -68,6 +68,23 @@ def main_fields(stored: Any) -> dict[str, str]:
     }
 
 
+#: the main fields of an alert as the History tab names them
+FIELD_NAMES = {
+    "msg_type": QT_TRANSLATE_NOOP("AlertDetail", "Type"),
+    "status": QT_TRANSLATE_NOOP("AlertDetail", "Status"),
+    "event": QT_TRANSLATE_NOOP("AlertDetail", "Event"),
+    "headline": QT_TRANSLATE_NOOP("AlertDetail", "Headline"),
+    "severity": QT_TRANSLATE_NOOP("AlertDetail", "Severity"),
+    "urgency": QT_TRANSLATE_NOOP("AlertDetail", "Urgency"),
+    "certainty": QT_TRANSLATE_NOOP("AlertDetail", "Certainty"),
+    "description": QT_TRANSLATE_NOOP("AlertDetail", "Description"),
+    "instruction": QT_TRANSLATE_NOOP("AlertDetail", "Instruction"),
+    "areas": QT_TRANSLATE_NOOP("AlertDetail", "Areas"),
+    "expires": QT_TRANSLATE_NOOP("AlertDetail", "Expires"),
+    "incidents": QT_TRANSLATE_NOOP("AlertDetail", "Incidents"),
+}
+
+
 def diff_versions(older: Any, newer: Any) -> list[tuple[str, str, str]]:
     """(field, old, new) for each main field that differs between two versions."""
     a, b = main_fields(older), main_fields(newer)
@@ -379,24 +396,38 @@ def read_detail(store: Any, alert_id: int) -> DetailData | None:
 def chain_html(current_id: int, versions: Sequence[Any]) -> str:
     """The Update/Cancel chain, oldest first, with what changed at each step."""
     if len(versions) <= 1:
-        return "<p>No updates or cancellations of this alert.</p>"
+        none = _t(QT_TRANSLATE_NOOP("AlertDetail", "No updates or cancellations of this alert."))
+        return f"<p>{none}</p>"
     ordered = sorted(versions, key=lambda v: (v.sent_utc, v.id))
     out = []
     for prev, version in zip([None, *ordered[:-1]], ordered, strict=True):
-        mark = " ◀ shown" if version.id == current_id else ""
+        mark = (
+            " ◀ " + _t(QT_TRANSLATE_NOOP("AlertDetail", "shown"))
+            if version.id == current_id
+            else ""
+        )
         out.append(
-            f"<h4>{html.escape(version.msg_type)} — {html.escape(version.identifier)} — "
-            f"{html.escape(timefmt.local(version.sent_utc))}{mark}</h4>"
+            f"<h4>{html.escape(cap_word(version.msg_type))} — "
+            f"{html.escape(auto(version.identifier))} — "
+            f"{html.escape(ltr(timefmt.local(version.sent_utc)))}{mark}</h4>"
         )
         if prev is None:
             continue
         changes = diff_versions(prev, version)
         if not changes:
-            out.append("<p>No change in the main fields.</p>")
+            out.append(
+                f"<p>{_t(QT_TRANSLATE_NOOP('AlertDetail', 'No change in the main fields.'))}</p>"
+            )
             continue
-        out.append(_TABLE + "<tr><th>Field</th><th>Before</th><th>After</th></tr>")
+        heads = (
+            _t(QT_TRANSLATE_NOOP("AlertDetail", "Field")),
+            _t(QT_TRANSLATE_NOOP("AlertDetail", "Before")),
+            _t(QT_TRANSLATE_NOOP("AlertDetail", "After")),
+        )
+        out.append(_TABLE + "<tr>" + "".join(f"<th>{h}</th>" for h in heads) + "</tr>")
         for field, old, new in changes:
-            cells = f"<td>{field}</td><td>{html.escape(old)}</td><td><b>{html.escape(new)}</b></td>"
+            name = html.escape(_t(FIELD_NAMES.get(field, field)))
+            cells = f"<td>{name}</td><td>{html.escape(old)}</td><td><b>{html.escape(new)}</b></td>"
             out.append(f"<tr>{cells}</tr>")
         out.append("</table>")
     return "".join(out)
@@ -404,8 +435,13 @@ def chain_html(current_id: int, versions: Sequence[Any]) -> str:
 
 def acks_html(acks: Sequence[Any]) -> str:
     if not acks:
-        return "<p><b>Not acknowledged yet.</b></p>"
-    out = [_TABLE + "<tr><th>By</th><th>Agency</th><th>When</th></tr>"]
+        return f"<p><b>{_t(QT_TRANSLATE_NOOP('AlertDetail', 'Not acknowledged yet.'))}</b></p>"
+    heads = (
+        _t(QT_TRANSLATE_NOOP("AlertDetail", "By")),
+        _t(QT_TRANSLATE_NOOP("AlertDetail", "Agency")),
+        _t(QT_TRANSLATE_NOOP("AlertDetail", "When")),
+    )
+    out = [_TABLE + "<tr>" + "".join(f"<th>{h}</th>" for h in heads) + "</tr>"]
     for ack in sorted(acks, key=lambda a: a.received_at):
         who = getattr(ack.alert, "source", None) or ack.sender
         agency = "/".join(x for x in (ack.country, ack.agency) if x) or ack.sender
@@ -427,6 +463,7 @@ class AlertDetail(QWidget):
         self._store = store
         self.languages = tuple(languages)  # the operator's, best first (settings, then OS)
         self.alert_id: int | None = None
+        self._shown: tuple[int, Any] | None = None
         self.watermark = QLabel(self.tr("EXERCISE"))
         self.watermark.setObjectName("exercise_watermark")
         self.watermark.setVisible(False)
@@ -487,7 +524,9 @@ class AlertDetail(QWidget):
         exercise = is_exercise(stored)
         self.watermark.setVisible(exercise)
         label = display_headline(stored.headline, stored.event, stored.identifier)
-        self.title.setText(("EXERCISE · " if exercise else "") + label)
+        self._shown = (alert_id, data)  # rendered again when the language changes
+        prefix = self.tr("EXERCISE · ") if exercise else ""
+        self.title.setText(prefix + auto(label))
         self.essentials.setText(essentials_html(stored, self.languages))
         self.essentials.setVisible(True)
         self.show_trust(stored)
@@ -495,6 +534,11 @@ class AlertDetail(QWidget):
         self.history.setHtml(chain_html(alert_id, data.chain))
         self.show_acks(data.acks)
         self.raw.setPlainText(pretty_xml(stored.raw))
+
+    def retranslate_ui(self) -> None:
+        """The language changed: the shown alert is rendered again in the new one."""
+        if self._shown is not None and self._shown[0] == self.alert_id:
+            self.show_data(*self._shown)
 
     def show_trust(self, stored: Any) -> None:
         """The signature check in plain words above the tabs; red when it is evidence of

@@ -142,6 +142,10 @@ class AlertFilterBar(QWidget):
             1 for e in edits if e.text().strip()
         )
 
+    def retranslate_ui(self) -> None:
+        """The language changed (incident_desk/ui/i18n.py)."""
+        self._update_more()
+
     @Slot()
     def _update_more(self) -> None:
         count = self.hidden_filters()

@@ -15,9 +15,9 @@ once from ``tr()``: every lookup goes through a recording translator, which reme
 source text (and which ``{placeholder}`` arguments) gave each visible string. On a switch
 :func:`retranslate_tree` walks every widget, action, menu, tab and item and puts the new
 language's text in place of the old one. Widgets that compose their text from live state
-(the detail pane, the timeline, counters) render again from their state: they connect to
-``Translations.changed`` or handle ``QEvent.LanguageChange`` in ``changeEvent``. Item
-models ask ``tr()`` on every paint; the walker repaints their views and headers.
+(the detail pane, the alarm strip, the broker indicator) have a ``retranslate_ui()`` method
+that renders it again, which the walk calls; item models ask ``tr()`` on every paint, and
+the walk repaints their views and headers (the timeline also on ``QEvent.LanguageChange``).
 
 The pseudo-locale (``--language pseudo``) wraps every translated text in ``[!! … !!]`` and
 lengthens it by a third, so a text that did not go through ``tr()`` stands out on screen
@@ -44,7 +44,7 @@ from PySide6.QtCore import (
     QTranslator,
     Signal,
 )
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -171,7 +171,13 @@ def catalog_file(code: str, *, cache: Path | None = None) -> Path | None:
 
 # -- the recording translator ----------------------------------------------------------------
 
-_FIELD = re.compile(r"\{(\w+)\}|%n")
+#: a ``{name}`` / ``{0}`` / ``{1:.1f}`` placeholder, or Qt's plural ``%n``
+_FIELD = re.compile(r"\{(\w+)(?::[^{}]*)?\}|%n")
+
+
+def _group(name: str) -> str:
+    """A regex group name for a placeholder (``{0}`` → ``f_0``)."""
+    return f"f_{name}"
 
 
 @dataclass(frozen=True)
@@ -209,9 +215,23 @@ class _Recorder(QTranslator):
         if self.pseudo and source != "QT_LAYOUT_DIRECTION":  # Qt's own direction switch
             text = _pseudo(source)
         shown = text or source
-        if shown and not shown.isspace():
+        if shown and not shown.isspace() and not self._fallback(shown, context, source):
             self.book[shown] = _Lookup(context, source, disambiguation, n)
-        return text
+        # None, not "": Qt takes a non-null empty string as the translation itself
+        return text or None  # type: ignore[return-value]
+
+    def _fallback(self, shown: str, context: str, source: str) -> bool:
+        """PySide's ``tr()`` asks the class's own context, then each Qt base class
+        (``QMainWindow``, ``QWidget`` …) while no translation is found: those later lookups
+        must not replace the first, which names the context the text was written in."""
+        known = self.book.get(shown)
+        return (
+            known is not None
+            and known.source == source
+            and context[:1] == "Q"
+            and context[1:2].isupper()
+            and not (known.context[:1] == "Q" and known.context[1:2].isupper())
+        )
 
 
 def _pseudo(source: str) -> str:
@@ -293,9 +313,14 @@ class Translations(QObject):
             return _again(found, {})
         for pattern, _shown, lookup in self._template_list():
             m = pattern.fullmatch(text)
-            if m is not None:
-                return _again(lookup, m.groupdict(), m)
+            if m is not None:  # the arguments may be tr() texts themselves
+                args = {k: (self._exact(v) or v) for k, v in m.groupdict().items()}
+                return _again(lookup, args, m)
         return None
+
+    def _exact(self, text: str) -> str | None:
+        found = self._book.get(text)
+        return None if found is None else _again(found, {})
 
     def _template_list(self) -> list[tuple[re.Pattern[str], str, _Lookup]]:
         if self._templates_from == len(self._book):
@@ -312,9 +337,9 @@ class Translations(QObject):
                     parts.append(r"(?P<_n>-?\d+)" if "_n" not in names else r"-?\d+")
                     names.add("_n")
                 elif name in names:
-                    parts.append(f"(?P={name})")
+                    parts.append(f"(?P={_group(name)})")
                 else:
-                    parts.append(f"(?P<{name}>.*?)")
+                    parts.append(f"(?P<{_group(name)}>.*?)")
                     names.add(name)
                 last = m.end()
             parts.append(re.escape(shown[last:]))
@@ -333,16 +358,22 @@ class Translations(QObject):
 
 
 def _again(lookup: _Lookup, args: dict[str, Any], m: re.Match[str] | None = None) -> str:
+    """The lookup in the current language, its placeholders filled with the texts captured
+    from the old one (already formatted: a ``{1:.1f}`` gets the ``0.0`` that was shown)."""
     text = QCoreApplication.translate(
         lookup.context, lookup.source, lookup.disambiguation, lookup.n
     )
-    fields = {k: v for k, v in args.items() if k != "_n"}
-    if fields:
-        try:
-            text = text.format(**fields)
-        except (KeyError, IndexError, ValueError):
-            return text
-    return text
+    if not args:
+        return text
+    fields = {k.removeprefix("f_"): v for k, v in args.items() if k != "_n"}
+
+    def fill(found: re.Match[str]) -> str:
+        name = found.group(1)
+        if name is None:  # %n: Qt filled it in already
+            return found.group(0)
+        return str(fields.get(name, found.group(0)))
+
+    return _FIELD.sub(fill, text)
 
 
 def retranslate_tree(root: QWidget, tr: Translations) -> None:
@@ -366,6 +397,8 @@ def retranslate_tree(root: QWidget, tr: Translations) -> None:
         if isinstance(w, QAbstractItemView):
             w.viewport().update()
             model = w.model()
+            if isinstance(model, QStandardItemModel):
+                _retranslate_items(model, again)
             if model is not None:
                 for orientation in (Qt.Orientation.Horizontal, Qt.Orientation.Vertical):
                     count = (
@@ -384,6 +417,28 @@ def retranslate_tree(root: QWidget, tr: Translations) -> None:
         _set(a.toolTip, a.setToolTip, again)
         _set(a.statusTip, a.setStatusTip, again)
         _set(a.iconText, a.setIconText, again)
+    for w in widgets:  # texts composed from live state: the widget says them again
+        render = getattr(w, "retranslate_ui", None)
+        if callable(render):
+            render()
+
+
+def _retranslate_items(model: QStandardItemModel, again: Any) -> None:
+    """Header and cell texts an item model holds as items (set once, not asked on paint)."""
+    for c in range(model.columnCount()):
+        item = model.horizontalHeaderItem(c)
+        if item is not None:
+            _set(item.text, item.setText, again)
+    stack = [model.invisibleRootItem()]
+    while stack:
+        parent = stack.pop()
+        for r in range(parent.rowCount()):
+            for c in range(parent.columnCount()):
+                item = parent.child(r, c)
+                if item is not None:
+                    _set(item.text, item.setText, again)
+                    _set(item.toolTip, item.setToolTip, again)
+                    stack.append(item)
 
 
 def _retranslate_texts(w: QWidget, again: Any) -> None:

@@ -13,7 +13,6 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
     Qt,
@@ -51,6 +50,13 @@ from incident_desk.ui.ops import OpRunner
 
 log = logging.getLogger("incident_desk.ui")
 
+#: the status filter's entries
+STATUS_NAMES = {
+    IncidentStatus.NEW: QT_TRANSLATE_NOOP("IncidentBoardWidget", "New"),
+    IncidentStatus.ACTIVE: QT_TRANSLATE_NOOP("IncidentBoardWidget", "Active"),
+    IncidentStatus.CONTAINED: QT_TRANSLATE_NOOP("IncidentBoardWidget", "Contained"),
+    IncidentStatus.CLOSED: QT_TRANSLATE_NOOP("IncidentBoardWidget", "Closed"),
+}
 # action name -> (button text, target status); "Activate" re-escalates, "Reopen" un-closes
 STATUS_ACTIONS: dict[str, tuple[str, IncidentStatus]] = {
     "incident_activate": (
@@ -163,9 +169,7 @@ class IncidentBoardWidget(QWidget):
         self.status_filter.setObjectName("incident_status_filter")
         self.status_filter.addItem(self.tr("All statuses"), ALL)
         for status in IncidentStatus:
-            self.status_filter.addItem(
-                QCoreApplication.translate("core", status.value).capitalize(), status.value
-            )
+            self.status_filter.addItem(self.tr(STATUS_NAMES[status]), status.value)
         self.status_filter.currentIndexChanged.connect(self._on_status_filter)
         self.country_filter = QComboBox()
         self.country_filter.setObjectName("incident_country_filter")

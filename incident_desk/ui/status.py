@@ -57,6 +57,10 @@ class ConnectionIndicator(QLabel):
             self._timer.stop()
         self._render()
 
+    def retranslate_ui(self) -> None:
+        """The language changed (incident_desk/ui/i18n.py)."""
+        self._render()
+
     @Slot()
     def _render(self) -> None:
         s = self.state

@@ -486,6 +486,47 @@
         <translation type="unfinished">ينتهي</translation>
     </message>
     <message>
+        <source>Type</source>
+        <extracomment>the main fields of an alert as the History tab names them</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">النوع</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الحالة</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">العنوان</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الخطورة</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الإلحاح</translation>
+    </message>
+    <message>
+        <source>Certainty</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">اليقين</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الوصف</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">المناطق</translation>
+    </message>
+    <message>
         <source>Sender name</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">اسم المُرسِل</translation>
@@ -504,6 +545,46 @@
         <source>{n} bytes</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">{n} بايت</translation>
+    </message>
+    <message>
+        <source>No updates or cancellations of this alert.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لا توجد تحديثات أو إلغاءات لهذا التنبيه.</translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">المعروض</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الحقل</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">قبل</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">بعد</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">بواسطة</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الجهة</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">متى</translation>
     </message>
     <message>
         <source>No alert selected</source>
@@ -534,6 +615,11 @@
         <source>Alert {id} is not in the database.</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">التنبيه {id} غير موجود في قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>EXERCISE · </source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تمرين · </translation>
     </message>
     <message>
         <source>Signature: {label}. {sentence}</source>
@@ -1738,6 +1824,27 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
 <context>
     <name>IncidentBoardWidget</name>
     <message>
+        <source>New</source>
+        <extracomment>the status filter&apos;s entries</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">جديد</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">نشط</translation>
+    </message>
+    <message>
+        <source>Contained</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">محتوى</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">مغلق</translation>
+    </message>
+    <message>
         <source>Activate</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">تفعيل</translation>
@@ -2273,6 +2380,12 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <source>Exercise: focus the MSEL</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">التمرين: الانتقال إلى MSEL</translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <extracomment>text size steps of View → Text size (per cent of the platform&apos;s font)</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{action} ({keys})</translation>
     </message>
 </context>
 <context>

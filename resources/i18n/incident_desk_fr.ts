@@ -486,6 +486,47 @@
         <translation type="unfinished">Expire</translation>
     </message>
     <message>
+        <source>Type</source>
+        <extracomment>the main fields of an alert as the History tab names them</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Titre</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Gravité</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Urgence</translation>
+    </message>
+    <message>
+        <source>Certainty</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Certitude</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Description</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Zones</translation>
+    </message>
+    <message>
         <source>Sender name</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Nom de l’expéditeur</translation>
@@ -504,6 +545,46 @@
         <source>{n} bytes</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">{n} octets</translation>
+    </message>
+    <message>
+        <source>No updates or cancellations of this alert.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Aucune mise à jour ni annulation de cette alerte.</translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">affichée</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Champ</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Après</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Par</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Service</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Quand</translation>
     </message>
     <message>
         <source>No alert selected</source>
@@ -534,6 +615,11 @@
         <source>Alert {id} is not in the database.</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">L’alerte {id} n’est pas dans la base de données.</translation>
+    </message>
+    <message>
+        <source>EXERCISE · </source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">EXERCICE · </translation>
     </message>
     <message>
         <source>Signature: {label}. {sentence}</source>
@@ -1738,6 +1824,27 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
 <context>
     <name>IncidentBoardWidget</name>
     <message>
+        <source>New</source>
+        <extracomment>the status filter&apos;s entries</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Nouveau</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Actif</translation>
+    </message>
+    <message>
+        <source>Contained</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Maîtrisé</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Clos</translation>
+    </message>
+    <message>
         <source>Activate</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Activer</translation>
@@ -2273,6 +2380,12 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <source>Exercise: focus the MSEL</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Exercice : aller à la MSEL</translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <extracomment>text size steps of View → Text size (per cent of the platform&apos;s font)</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{action} ({keys})</translation>
     </message>
 </context>
 <context>

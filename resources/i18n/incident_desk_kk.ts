@@ -392,6 +392,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Type</source>
+        <extracomment>the main fields of an alert as the History tab names them</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certainty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sender name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -405,6 +438,38 @@
     </message>
     <message>
         <source>{n} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No updates or cancellations of this alert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -429,6 +494,10 @@
     </message>
     <message>
         <source>Alert {id} is not in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXERCISE · </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1402,6 +1471,23 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
 <context>
     <name>IncidentBoardWidget</name>
     <message>
+        <source>New</source>
+        <extracomment>the status filter&apos;s entries</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Activate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1834,6 +1920,11 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
     <message>
         <source>Exercise: focus the MSEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <extracomment>text size steps of View → Text size (per cent of the platform&apos;s font)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -486,6 +486,47 @@
         <translation type="unfinished">Истекает</translation>
     </message>
     <message>
+        <source>Type</source>
+        <extracomment>the main fields of an alert as the History tab names them</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Тип</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Заголовок</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Серьёзность</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Срочность</translation>
+    </message>
+    <message>
+        <source>Certainty</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Достоверность</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Описание</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Районы</translation>
+    </message>
+    <message>
         <source>Sender name</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Имя отправителя</translation>
@@ -504,6 +545,46 @@
         <source>{n} bytes</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">{n} байт</translation>
+    </message>
+    <message>
+        <source>No updates or cancellations of this alert.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Обновлений и отмен этого оповещения нет.</translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">показано</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Поле</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Было</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Стало</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Кто</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ведомство</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Когда</translation>
     </message>
     <message>
         <source>No alert selected</source>
@@ -534,6 +615,11 @@
         <source>Alert {id} is not in the database.</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Оповещения {id} нет в базе данных.</translation>
+    </message>
+    <message>
+        <source>EXERCISE · </source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">УЧЕНИЯ · </translation>
     </message>
     <message>
         <source>Signature: {label}. {sentence}</source>
@@ -1738,6 +1824,27 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
 <context>
     <name>IncidentBoardWidget</name>
     <message>
+        <source>New</source>
+        <extracomment>the status filter&apos;s entries</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Новые</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Активные</translation>
+    </message>
+    <message>
+        <source>Contained</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Локализованные</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Закрытые</translation>
+    </message>
+    <message>
         <source>Activate</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Активировать</translation>
@@ -2273,6 +2380,12 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <source>Exercise: focus the MSEL</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Учения: к MSEL</translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <extracomment>text size steps of View → Text size (per cent of the platform&apos;s font)</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{action} ({keys})</translation>
     </message>
 </context>
 <context>

@@ -486,6 +486,47 @@
         <translation type="unfinished">Inaisha</translation>
     </message>
     <message>
+        <source>Type</source>
+        <extracomment>the main fields of an alert as the History tab names them</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Aina</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hali</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kichwa</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ukali</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Uharaka</translation>
+    </message>
+    <message>
+        <source>Certainty</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Uhakika</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Maelezo</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Maeneo</translation>
+    </message>
+    <message>
         <source>Sender name</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Jina la mtumaji</translation>
@@ -504,6 +545,46 @@
         <source>{n} bytes</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">baiti {n}</translation>
+    </message>
+    <message>
+        <source>No updates or cancellations of this alert.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hakuna masasisho wala kufutwa kwa tahadhari hii.</translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">inayoonyeshwa</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Sehemu</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kabla</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Baada</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Na</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Taasisi</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Lini</translation>
     </message>
     <message>
         <source>No alert selected</source>
@@ -534,6 +615,11 @@
         <source>Alert {id} is not in the database.</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Tahadhari {id} haipo kwenye hifadhidata.</translation>
+    </message>
+    <message>
+        <source>EXERCISE · </source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ZOEZI · </translation>
     </message>
     <message>
         <source>Signature: {label}. {sentence}</source>
@@ -1738,6 +1824,27 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
 <context>
     <name>IncidentBoardWidget</name>
     <message>
+        <source>New</source>
+        <extracomment>the status filter&apos;s entries</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Jipya</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hai</translation>
+    </message>
+    <message>
+        <source>Contained</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Limedhibitiwa</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Limefungwa</translation>
+    </message>
+    <message>
         <source>Activate</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Anzisha</translation>
@@ -2273,6 +2380,12 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <source>Exercise: focus the MSEL</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Zoezi: nenda kwenye MSEL</translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <extracomment>text size steps of View → Text size (per cent of the platform&apos;s font)</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{action} ({keys})</translation>
     </message>
 </context>
 <context>

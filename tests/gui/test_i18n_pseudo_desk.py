@@ -15,70 +15,31 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from incident_desk.alarms import AlarmBoard
-from incident_desk.command import CommandBoard, load_directory
-from incident_desk.console import Console
-from incident_desk.identity import Identity
-from incident_desk.incidents import IncidentBoard
-from incident_desk.store import Store
-from incident_desk.ui.bus_bridge import BusBridge
+from incident_desk.command import load_directory
 from incident_desk.ui.command_panel import EstablishDialog
 from incident_desk.ui.handover_dialog import ProposeHandoverDialog
 from incident_desk.ui.i18n import PSEUDO, translations
-from incident_desk.ui.language_menu import install_language_menu
-from incident_desk.ui.layout import open_settings
 from incident_desk.ui.main_window import MainWindow
 from incident_desk.ui.units_panel import AssignDialog
-from tests.gui.fakes import wait_loaded
+from tests.gui.desk import TITLE, build_desk
 from tests.gui.textwalk import findings
-from tests.helpers.alarms import FakeClock, alert, put
-from tests.unit.command.build import DIRECTORY, T0, Clock
-from tests.unit.incidents.build import country_lookup
+from tests.unit.command.build import DIRECTORY
 
 pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("sync_ops")]
 
-KE_NPS = Identity("KE", "nps", "nps.go.ke", "Insp Kamau", "ke-nps-ws1")
-TITLE = "Vehicle bomb at Malaba border post"
 
-
-@pytest.fixture
-def pseudo() -> Iterator[None]:
+@pytest.fixture(params=["built", "switched"])
+def desk(request: Any, qtbot: Any, tmp_path: Path) -> Iterator[MainWindow]:
+    """The console built under the pseudo-locale (every text through tr()), or built in
+    English and switched live (every text retranslated without a restart)."""
     tr = translations()
-    tr.set_language(PSEUDO)
-    yield
-    tr.set_language("en")
-
-
-@pytest.fixture
-def desk(qtbot: Any, tmp_path: Path, pseudo: None) -> Iterator[MainWindow]:
-    clock = Clock(T0)
-    store = Store.open(f"sqlite:///{tmp_path / 'ke.db'}")
-    board = IncidentBoard(store, country_lookup, clock=clock)
-    command = CommandBoard(store, KE_NPS, clock=clock, publish=lambda _t, _p: None)
-    command.load_directory(load_directory(DIRECTORY))
-    board.create_at(0.6362, 36.28, TITLE, "op")
-    console = Console(store, KE_NPS, board=board, command=command)
-    alarms = AlarmBoard(store, console="ke-nps-ws1", clock=FakeClock())
-    bridge = BusBridge()
-    console.add_listener(bridge.post_changes)
-    win = MainWindow(
-        console,
-        bridge,
-        db_label="sqlite://",
-        broker_label="b:1883",
-        alarm_board=alarms,
-        sound=False,
-        with_map=False,
-    )
-    qtbot.addWidget(win)
-    install_language_menu(win, open_settings())
-    win.resize(1366, 768)
-    win.show()
-    wait_loaded(qtbot, win)
-    console.emit(put(store, alert("A1")))  # the hub applies it to the alarm board
-    [incident] = board.list_incidents()
-    assert win.incident_board.select_incident(incident.id)
+    tr.set_language(PSEUDO if request.param == "built" else "en")
+    win, store = build_desk(qtbot, tmp_path)
+    if request.param == "switched":
+        tr.set_language(PSEUDO)
+        qtbot.wait(20)  # LanguageChange events are posted
     yield win
+    tr.set_language("en")
     win.close()
     store.close()
 
@@ -123,7 +84,16 @@ def test_a_working_console_under_the_pseudo_locale(
     win.request_quit()  # the confirmation (alarms sound): walked, then cancelled
     panel = win.alarm_hub.panel if win.alarm_hub is not None else None
     assert panel is not None
-    qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() > 0, timeout=5000)
+    panel.show()
+    panel.raise_()  # a hidden panel redraws only once shown
+    assert win.alarm_hub is not None
+    assert win.alarm_hub.wait_idle()
+
+    def drawn() -> bool:
+        panel.refresh()  # the board changed on the hub's worker: draw it now
+        return panel.tree.topLevelItemCount() > 0
+
+    qtbot.waitUntil(drawn, timeout=5000)
     panel.tree.setCurrentItem(panel.tree.topLevelItem(0))
     panel.shelve_button.click()
     assert panel.shelve_dialog is not None

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QStackedWidget,
     QTabBar,
     QTextEdit,
     QWidget,
@@ -79,15 +80,24 @@ def untranslated(text: str, data: Iterable[str]) -> str | None:
     return rest.strip() if _WORD.search(rest) else None
 
 
-def _shown(w: QWidget) -> bool:
-    return w.isVisibleTo(w.window()) or isinstance(w, QMenu)
+def _shown(w: QWidget, root: QWidget) -> bool:
+    """On screen, or one click away: a menu, or a page of a tab widget that is not current."""
+    if isinstance(w, QMenu):
+        return True
+    node: QWidget | None = w
+    while node is not None and node is not root:
+        parent = node.parentWidget()
+        if node.isHidden() and not isinstance(parent, QStackedWidget):
+            return False
+        node = parent
+    return True
 
 
 def texts(root: QWidget, rows: int = 50) -> Iterator[tuple[str, str]]:
     """(where, text) for every text ``root`` shows or would show on hover or in a menu."""
     actions: dict[int, QAction] = {}
     for w in [root, *root.findChildren(QWidget)]:
-        if not _shown(w):
+        if not _shown(w, root):
             continue
         name = f"{type(w).__name__}#{w.objectName() or '?'}"
         if w is root or w.isWindow():

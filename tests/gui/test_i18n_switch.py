@@ -1,0 +1,148 @@
+"""Switching the language of the open window, live: English → Arabic → Russian → English.
+
+Asserts what an operator sees: the layout direction (Arabic right to left, the others left to
+right), known labels in docks, menus, actions, table headers and the detail pane, times and
+coordinates in Latin digits and kept left to right, and the dock layout untouched.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QMenu
+
+from incident_desk.ui.bidi import LRI, PDI
+from incident_desk.ui.i18n import resolve_language, translations
+from incident_desk.ui.language_menu import SETTINGS_KEY
+from incident_desk.ui.layout import open_settings
+from incident_desk.ui.main_window import MainWindow
+from incident_desk.ui.models.queue_columns import Column
+from tests.gui.desk import build_desk
+
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("sync_ops")]
+
+RTL, LTR = Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight
+LATIN_TIME = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC([+-]\d{2}:\d{2})?$")
+
+#: what the operator reads, per language: incidents dock, Acknowledge action, queue's
+#: Severity header, Language menu, the detail pane's first tab, the CAP word Extreme
+EXPECTED = {
+    "en": ("Incidents", "Acknowledge", "Severity", "&Language", "Alert", "Extreme"),
+    "ar": ("الحوادث", "إقرار", "الخطورة", "&اللغة", "تنبيه", "قصوى"),
+    "ru": ("Происшествия", "Подтвердить", "Серьёзность", "&Язык", "Оповещение", "Чрезвычайная"),
+}
+
+
+@pytest.fixture
+def desk(qtbot: Any, tmp_path: Path) -> Iterator[MainWindow]:
+    translations().set_language("en")
+    win, store = build_desk(qtbot, tmp_path)
+    yield win
+    translations().set_language("en")
+    win.close()
+    store.close()
+
+
+def choose(win: MainWindow, code: str) -> None:
+    """Language menu → the language, as the operator does."""
+    menu = win.findChild(QMenu, "language_menu")
+    assert menu is not None
+    [action] = [a for a in menu.actions() if a.objectName() == f"action_language_{code}"]
+    action.trigger()
+    QCoreApplication.processEvents()  # LanguageChange events are posted
+
+
+def seen(win: MainWindow) -> tuple[str, ...]:
+    menu = win.findChild(QMenu, "language_menu")
+    assert menu is not None
+    severity = win.model.headerData(Column.SEVERITY, Qt.Orientation.Horizontal)
+    return (
+        win.incidents_dock.windowTitle(),
+        win.actions_by_name["acknowledge"].text(),
+        severity,
+        menu.title(),
+        win.detail.tabs.tabText(0),
+        win.filter_bar.severity_buttons["Extreme"].text(),
+    )
+
+
+def docks(win: MainWindow) -> dict[str, Any]:
+    return {
+        d.objectName(): (win.dockWidgetArea(d), d.isFloating(), d.isHidden())
+        for d in (win.incidents_dock, win.map_dock, win.timeline_dock, win.units_dock)
+    }
+
+
+def test_english_arabic_russian_english_live(qtbot: Any, desk: MainWindow) -> None:
+    win = desk
+    layout = docks(win)
+    assert seen(win) == EXPECTED["en"]
+    assert win.layoutDirection() == LTR
+
+    choose(win, "ar")
+    assert QApplication.layoutDirection() == RTL
+    assert win.layoutDirection() == RTL  # docks, tables, dialogs, status bar follow
+    assert win.statusBar().layoutDirection() == RTL
+    assert win.units_panel.view.layoutDirection() == RTL
+    assert seen(win) == EXPECTED["ar"]
+    assert docks(win) == layout  # the operator's layout survives the switch
+    # a unit's position stays left to right inside Arabic, in Latin digits
+    units = win.units_panel.model
+    positions = [
+        units.index(r, 4).data() for r in range(units.rowCount()) if units.index(r, 4).data()
+    ]
+    assert all(p.startswith(LRI) and p.endswith(PDI) for p in positions)
+    # the timeline reads in Arabic; its times keep the one format, Latin digits
+    timeline = win.timeline.model
+    assert timeline.rowCount() > 0
+    times = {timeline.index(r, 0).data() for r in range(timeline.rowCount())}
+    assert all(LATIN_TIME.match(t) for t in times), times
+    assert "أُنشئ الحادث" in timeline.index(0, 5).data()
+
+    choose(win, "ru")
+    assert QApplication.layoutDirection() == LTR
+    assert win.layoutDirection() == LTR
+    assert seen(win) == EXPECTED["ru"]
+    assert docks(win) == layout
+    assert timeline.index(0, 5).data().startswith("Создано происшествие")
+
+    choose(win, "en")
+    assert seen(win) == EXPECTED["en"]
+    assert win.layoutDirection() == LTR
+    assert docks(win) == layout
+    assert timeline.index(0, 5).data().startswith("Created incident")
+    assert open_settings().value(SETTINGS_KEY) == "en"  # the choice is remembered
+
+
+def test_a_dialog_opened_in_arabic_is_right_to_left(qtbot: Any, desk: MainWindow) -> None:
+    win = desk
+    choose(win, "ar")
+    win.show_notices()
+    qtbot.waitUntil(lambda: win.notices_dialog is not None, timeout=5000)
+    dialog = win.notices_dialog
+    assert dialog is not None
+    assert dialog.layoutDirection() == RTL
+    assert dialog.windowTitle() == "الحجر والرسائل المفقودة"
+
+
+@pytest.mark.parametrize(
+    ("explicit", "saved", "system", "expected"),
+    [
+        ("ar", "ru", "fr_FR", "ar"),  # --language / the setting first
+        (None, "ru", "fr_FR", "ru"),  # then the operator's last choice
+        (None, None, "fr_FR", "fr"),  # then the OS locale
+        (None, None, "sw-KE", "sw"),
+        (None, None, "de_DE", "en"),  # no catalog: English
+        (None, "xx", "C", "en"),
+    ],
+)
+def test_which_language_the_console_starts_in(
+    explicit: str | None, saved: str | None, system: str, expected: str
+) -> None:
+    assert resolve_language(explicit, saved, system) == expected

@@ -1,0 +1,105 @@
+"""The translation catalogs in resources/i18n/: in step with the source, every one compiles,
+and no translation loses or invents a placeholder.
+
+``pyside6-lupdate`` run over the source must leave every committed ``.ts`` unchanged (a new
+or changed ``tr()`` text without ``make i18n`` fails here, with the command to run), and
+``pyside6-lrelease`` must compile each. Both tools ship with PySide6.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+ROOT = Path(__file__).resolve().parents[2]
+I18N = ROOT / "resources" / "i18n"
+CATALOGS = sorted(I18N.glob("incident_desk_*.ts"))
+FIELD = re.compile(r"\{[^{}]*\}|%n")
+#: languages a native reader checks the draft of before it is called done (docs/translating.md)
+TRANSLATED = ("fr", "ar", "ru", "sw")
+
+
+def _tool(name: str) -> str:
+    import PySide6
+
+    exe = Path(PySide6.__file__).parent / (f"{name}.exe" if sys.platform == "win32" else name)
+    found = str(exe) if exe.exists() else shutil.which(f"pyside6-{name}")
+    if found is None:
+        pytest.skip(f"no {name}: PySide6 is installed without its tools")
+    return found
+
+
+def _messages(ts: Path) -> list[tuple[str, str, str | None, str | None]]:
+    tree = etree.parse(str(ts), etree.XMLParser(resolve_entities=False, no_network=True))
+    out = []
+    for ctx in tree.iter("context"):
+        name = ctx.findtext("name") or ""
+        for m in ctx.iter("message"):
+            tr = m.find("translation")
+            text = tr.text if tr is not None else None
+            kind = tr.get("type") if tr is not None else None
+            out.append((name, m.findtext("source") or "", text, kind))
+    return out
+
+
+def test_there_is_a_catalog_for_every_language_of_the_menu() -> None:
+    from incident_desk.ui.i18n import LANGUAGES
+
+    codes = {p.stem.removeprefix("incident_desk_") for p in CATALOGS}
+    assert codes == set(LANGUAGES) - {"en"}
+
+
+def test_lupdate_leaves_the_committed_catalogs_unchanged(tmp_path: Path) -> None:
+    copies = []
+    for ts in CATALOGS:
+        copy = tmp_path / ts.name
+        shutil.copy(ts, copy)
+        copies.append(copy)
+    sources = sorted(
+        str(p.relative_to(ROOT))
+        for p in (ROOT / "incident_desk").rglob("*.py")
+        if "migrations" not in p.parts
+    )
+    args = [_tool("lupdate"), "-locations", "none", "-no-obsolete", *sources]
+    for copy in copies:
+        args += ["-ts", str(copy)]
+    subprocess.run(args, cwd=ROOT, check=True, capture_output=True)
+    stale = [ts.name for ts, copy in zip(CATALOGS, copies, strict=True)
+             if ts.read_bytes() != copy.read_bytes()]  # fmt: skip
+    assert stale == [], f"catalogs out of step with the source: {stale}; run `make i18n`"
+
+
+@pytest.mark.parametrize("ts", CATALOGS, ids=lambda p: p.stem)
+def test_every_catalog_compiles(tmp_path: Path, ts: Path) -> None:
+    qm = tmp_path / ts.with_suffix(".qm").name
+    done = subprocess.run(
+        [_tool("lrelease"), str(ts), "-qm", str(qm)], capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert qm.exists()
+
+
+@pytest.mark.parametrize("ts", CATALOGS, ids=lambda p: p.stem)
+def test_no_translation_loses_or_invents_a_placeholder(ts: Path) -> None:
+    wrong = [
+        (context, source, text)
+        for context, source, text, _kind in _messages(ts)
+        if text and sorted(FIELD.findall(source)) != sorted(FIELD.findall(text))
+    ]
+    assert wrong == []
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_the_translated_languages_have_every_text(code: str) -> None:
+    missing = [
+        (context, source)
+        for context, source, text, _kind in _messages(I18N / f"incident_desk_{code}.ts")
+        if not text
+    ]
+    assert missing == []
