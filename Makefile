@@ -44,8 +44,11 @@ clean:
 LANGS := fr ar ru sw kk ky rw
 I18N_SOURCES = $(shell find incident_desk -name '*.py' -not -path '*/migrations/*' | LC_ALL=C sort)
 i18n:
-	$(BIN)/pyside6-lupdate -locations none -no-obsolete $(I18N_SOURCES) \
+	@$(BIN)/pyside6-lupdate -locations none -no-obsolete $(I18N_SOURCES) \
 		$(foreach l,$(LANGS),-ts resources/i18n/incident_desk_$(l).ts)
+	@# English is the source: its catalog holds only the plural forms (%n texts)
+	@$(BIN)/pyside6-lupdate -locations none -no-obsolete -pluralonly $(I18N_SOURCES) \
+		-ts resources/i18n/incident_desk_en.ts
 	$(MAKE) i18n-qm
 
 i18n-qm:

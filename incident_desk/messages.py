@@ -109,4 +109,22 @@ WORDS: Final = (
     QT_TRANSLATE_NOOP("core", "en_route"),
     QT_TRANSLATE_NOOP("core", "on_scene"),
     QT_TRANSLATE_NOOP("core", "out_of_service"),
+    # assignments (incident_desk/command)
+    QT_TRANSLATE_NOOP("core", "en route"),
+    QT_TRANSLATE_NOOP("core", "on scene"),
+    QT_TRANSLATE_NOOP("core", "released"),
+    # agencies' participation
+    QT_TRANSLATE_NOOP("core", "not taking part"),
+    QT_TRANSLATE_NOOP("core", "alerted"),
+    QT_TRANSLATE_NOOP("core", "standing_by"),
+    QT_TRANSLATE_NOOP("core", "deactivated"),
+    QT_TRANSLATE_NOOP("core", "unable"),
+    # ICS elements
+    QT_TRANSLATE_NOOP("core", "position"),
+    QT_TRANSLATE_NOOP("core", "branch"),
+    QT_TRANSLATE_NOOP("core", "division"),
+    QT_TRANSLATE_NOOP("core", "group"),
+    QT_TRANSLATE_NOOP("core", "strike team"),
+    QT_TRANSLATE_NOOP("core", "task force"),
+    QT_TRANSLATE_NOOP("core", "staging"),
 )

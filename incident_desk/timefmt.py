@@ -21,6 +21,7 @@ from datetime import UTC, datetime, timedelta, tzinfo
 
 __all__ = [
     "EXERCISE_CLOCK",
+    "clock",
     "duration",
     "exercise_instant",
     "exercise_offset",
@@ -66,6 +67,13 @@ def local(t: datetime, zone: tzinfo | None = None, *, seconds: bool = True) -> s
     shown = _aware(t).astimezone(zone)
     offset = shown.utcoffset() or timedelta(0)
     return f"{_date_time(shown, seconds)} {_offset_text(offset)}"
+
+
+def clock(t: datetime, zone: tzinfo | None = None) -> str:
+    """The time of day alone, for a status line whose zone is stated elsewhere:
+    ``17:03:07`` in ``zone`` (default: this machine's)."""
+    shown = _aware(t).astimezone(zone)
+    return f"{shown.hour:02d}:{shown.minute:02d}:{shown.second:02d}"
 
 
 def wall(t: datetime | None, *, zone: tzinfo | None = UTC, seconds: bool = True) -> str:

@@ -61,6 +61,11 @@ def add_parser(sub: Any) -> None:
             help="the exercise the incident belongs to (needed only if the key is in several)",
         )
         f.add_argument("--out", type=Path, required=True, metavar="FILE.pdf|FILE.csv")
+        f.add_argument(
+            "--language",
+            choices=("en", "fr", "ar", "ru", "sw", "kk", "ky", "rw"),
+            help="the form's language (default: the settings' language, else English)",
+        )
         f.add_argument("--config", type=Path, help="settings file (TOML)")
         f.set_defaults(run=run_form)
 
@@ -138,7 +143,13 @@ def run_form(args: argparse.Namespace) -> int:
             mode=Mode.EXERCISE if exercise else Mode.ACTUAL,
             exercise_id=exercise,
         )
-        form = (ics204 if args.export_kind == "ics204" else ics214)(board, args.incident)
+        language = args.language or getattr(settings, "language", None) or "en"
+        translate = None
+        if language != "en":  # the catalogs are Qt's: loaded only for another language
+            i18n = importlib.import_module("incident_desk.ui.i18n")
+            translate = i18n.translator_for(language)
+        build = ics204 if args.export_kind == "ics204" else ics214
+        form = build(board, args.incident, translate=translate)
     if suffix == ".csv":
         out.write_text(to_csv(form), encoding="utf-8", newline="")
         pages = 1

@@ -32,6 +32,7 @@ from incident_desk.command._model import (
     assignment_refusal,
     participation_refusal,
 )
+from incident_desk.messages import QT_TRANSLATE_NOOP, Message, word
 
 APPLIED = "applied"
 REFUSED = "refused"
@@ -122,7 +123,12 @@ class _Replayer:
 
     # -- helpers --------------------------------------------------------------------------------
 
-    def entry(self, ev: CommandEvent, kind: str, text: str, **data: Any) -> None:
+    def entry(self, ev: CommandEvent, kind: str, text: str | Message, **data: Any) -> None:
+        """A timeline entry; a ``Message`` keeps its English text and its id with arguments
+        (``data["msg"]``: each reader sees it in their language, incident_desk/messages.py)."""
+        if isinstance(text, Message):
+            data["msg"] = text.data()
+            text = text.text
         self.r.entries.append(
             Entry(ev.id, kind, text, ev.author, ev.console, ev.at, {"event": ev.id, **data})
         )
@@ -130,7 +136,14 @@ class _Replayer:
     def refuse(self, ev: CommandEvent, reason: str, state: str = REFUSED) -> None:
         self.r.outcomes[ev.id] = (state, reason)
         area = ev.type.split(".")[0]
-        self.entry(ev, f"{area}.refused", f"{ev.type} by {ev.author} refused: {reason}")
+        self.entry(
+            ev,
+            f"{area}.refused",
+            Message(
+                QT_TRANSLATE_NOOP("core", "{event} by {author} refused: {reason}"),
+                {"event": ev.type, "author": ev.author, "reason": reason},
+            ),
+        )
 
     def decided_members(self) -> list[CommandMember]:
         c = self.r.command
@@ -187,8 +200,16 @@ class _Replayer:
             members=members,
         )
         names = "; ".join(f"{m.name} ({who(m.agency, m.country)}, {m.tier_label})" for m in members)
-        label = "Single command" if mode is CommandMode.SINGLE else "Unified command"
-        self.entry(ev, "command.established", f"{label} established: {names}")
+        self.entry(
+            ev,
+            "command.established",
+            Message(
+                QT_TRANSLATE_NOOP("core", "Single command established: {names}")
+                if mode is CommandMode.SINGLE
+                else QT_TRANSLATE_NOOP("core", "Unified command established: {names}"),
+                {"names": names},
+            ),
+        )
 
     def _command_propose(self, ev: CommandEvent) -> None:
         members = self.decided_members()
@@ -211,8 +232,13 @@ class _Replayer:
                 self.entry(
                     ev,
                     "command.handover.superseded",
-                    f"Handover proposal to {who(p.to_agency, p.to_country)} superseded by a "
-                    f"newer proposal to {who(to[1], to[0])}",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "Handover proposal to {old} superseded by a newer proposal to {new}",
+                        ),
+                        {"old": who(p.to_agency, p.to_country), "new": who(to[1], to[0])},
+                    ),
                     proposal=pid,
                 )
         self.r.proposals[ev.id] = ProposalSnapshot(
@@ -238,8 +264,19 @@ class _Replayer:
         self.entry(
             ev,
             "command.handover.proposed",
-            f"{who(ev.agency, ev.country)} proposes to hand over command to "
-            f"{who(to[1], to[0])}, effective {_time(effective)}; answer by {_time(expires)}",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{origin} proposes to hand over command to {target}, effective "
+                    "{effective}; answer by {expires}",
+                ),
+                {
+                    "origin": who(ev.agency, ev.country),
+                    "target": who(to[1], to[0]),
+                    "effective": _time(effective),
+                    "expires": _time(expires),
+                },
+            ),
             proposal=ev.id,
         )
 
@@ -316,9 +353,19 @@ class _Replayer:
         self.entry(
             ev,
             "command.handover.accepted",
-            f"{who(ev.agency, ev.country)} accepted command from "
-            f"{who(p.from_agency, p.from_country)}: {ev.data.get('name') or ev.author} "
-            f"is incident commander from {_time(p.effective_at)}",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{target} accepted command from {origin}: {name} is incident commander "
+                    "from {effective}",
+                ),
+                {
+                    "target": who(ev.agency, ev.country),
+                    "origin": who(p.from_agency, p.from_country),
+                    "name": ev.data.get("name") or ev.author,
+                    "effective": _time(p.effective_at),
+                },
+            ),
             proposal=p.id,
         )
 
@@ -338,8 +385,16 @@ class _Replayer:
         self.entry(
             ev,
             "command.handover.refused",
-            f"{who(ev.agency, ev.country)} refused command from "
-            f"{who(p.from_agency, p.from_country)} ({reason}); command stays",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core", "{target} refused command from {origin} ({reason}); command stays"
+                ),
+                {
+                    "target": who(ev.agency, ev.country),
+                    "origin": who(p.from_agency, p.from_country),
+                    "reason": reason,
+                },
+            ),
             proposal=p.id,
         )
 
@@ -362,7 +417,14 @@ class _Replayer:
         for pid, p in list(self.r.proposals.items()):
             if p.state is ProposalState.PROPOSED:
                 self.r.proposals[pid] = p.model_copy(update={"state": ProposalState.SUPERSEDED})
-        self.entry(ev, "command.closed", f"Command closed by {who(ev.agency, ev.country)}")
+        self.entry(
+            ev,
+            "command.closed",
+            Message(
+                QT_TRANSLATE_NOOP("core", "Command closed by {who}"),
+                {"who": who(ev.agency, ev.country)},
+            ),
+        )
 
     def _assignment_create(self, ev: CommandEvent) -> None:
         d = ev.data
@@ -399,15 +461,30 @@ class _Replayer:
         )
         self.r.assignments[ev.id] = a
         name = a.callsign or a.unit_id or a.person
-        place = f"; report to {a.report_to}" if a.report_to else ""
-        when = f" at {_time(a.report_at)}" if a.report_at else ""
-        self.entry(
-            ev,
-            "assignment.created",
-            f"{name} assigned to {element.value.replace('_', ' ')} {a.element_name}: "
-            f"{a.work}{place}{when}",
-            assignment=ev.id,
-        )
+        args = {
+            "name": name,
+            "kind": word(element.value.replace("_", " ")),
+            "element": a.element_name,
+            "work": a.work,
+            "place": a.report_to or "",
+            "time": _time(a.report_at) if a.report_at else "",
+        }
+        if a.report_to and a.report_at:
+            source = QT_TRANSLATE_NOOP(
+                "core", "{name} assigned to {kind} {element}: {work}; report to {place} at {time}"
+            )
+        elif a.report_to:
+            source = QT_TRANSLATE_NOOP(
+                "core", "{name} assigned to {kind} {element}: {work}; report to {place}"
+            )
+        elif a.report_at:
+            source = QT_TRANSLATE_NOOP(
+                "core", "{name} assigned to {kind} {element}: {work} at {time}"
+            )
+        else:
+            source = QT_TRANSLATE_NOOP("core", "{name} assigned to {kind} {element}: {work}")
+        used = {k: v for k, v in args.items() if "{" + k + "}" in source}
+        self.entry(ev, "assignment.created", Message(source, used), assignment=ev.id)
 
     def _assignment_status(self, ev: CommandEvent) -> None:
         aid = str(ev.data["assignment"])
@@ -428,7 +505,15 @@ class _Replayer:
         self.entry(
             ev,
             "assignment.status",
-            f"{name} ({a.element_name}): {a.status} → {target}",
+            Message(
+                QT_TRANSLATE_NOOP("core", "{name} ({element}): {old} → {new}"),
+                {
+                    "name": name,
+                    "element": a.element_name,
+                    "old": word(str(a.status)),
+                    "new": word(str(target)),
+                },
+            ),
             assignment=aid,
         )
 
@@ -458,10 +543,15 @@ class _Replayer:
             history=(*(current.history if current else ()), step),
         )
         before = "not taking part" if current is None else str(current.state)
+        args = {"who": who(agency, country), "old": word(before), "new": word(str(target))}
         self.entry(
             ev,
             "participation.state",
-            f"{who(agency, country)}: {before} → {target}" + (f" ({note})" if note else ""),
+            Message(
+                QT_TRANSLATE_NOOP("core", "{who}: {old} → {new} ({note})"), {**args, "note": note}
+            )
+            if note
+            else Message(QT_TRANSLATE_NOOP("core", "{who}: {old} → {new}"), args),
             agency=agency,
             country=country,
         )

@@ -2,6 +2,13 @@
 
 The same ``IcsForm`` feeds the CSV here and the PDF in ``incident_desk.ui.ics_pdf``.
 Exercise incidents carry the EXERCISE marker on every form (docs/architecture.md §5).
+
+Forms come out in the reader's language: every label is a catalog text (context ``ics``,
+marked for ``pyside6-lupdate``) and the caller passes ``translate`` (the window's
+``QCoreApplication.translate``, or the CLI's for ``--language``); without it they are English.
+Timeline entries written as message ids (incident_desk/messages.py) read in that language too.
+Times keep the one format (incident_desk/timefmt.py) in every language; the mandated
+``EXERCISE EXERCISE EXERCISE`` marking stays as it is.
 """
 
 from __future__ import annotations
@@ -14,6 +21,7 @@ from datetime import datetime
 from incident_desk import timefmt
 from incident_desk.command import CommandBoard
 from incident_desk.display import display_headline
+from incident_desk.messages import QT_TRANSLATE_NOOP, Translate, render
 
 EXERCISE_MARK = "EXERCISE EXERCISE EXERCISE"
 
@@ -57,37 +65,79 @@ class IcsForm:
         return self.exercise_id is not None
 
 
+def _english(_context: str, source: str) -> str:
+    return source
+
+
+#: the words of a form's cells (assignment states, ICS element kinds)
+WORDS = (
+    QT_TRANSLATE_NOOP("ics", "assigned"),
+    QT_TRANSLATE_NOOP("ics", "en route"),
+    QT_TRANSLATE_NOOP("ics", "on scene"),
+    QT_TRANSLATE_NOOP("ics", "released"),
+    QT_TRANSLATE_NOOP("ics", "position"),
+    QT_TRANSLATE_NOOP("ics", "branch"),
+    QT_TRANSLATE_NOOP("ics", "division"),
+    QT_TRANSLATE_NOOP("ics", "group"),
+    QT_TRANSLATE_NOOP("ics", "strike team"),
+    QT_TRANSLATE_NOOP("ics", "task force"),
+    QT_TRANSLATE_NOOP("ics", "staging"),
+)
+
+
+def _word(say: Translate, value: str, *, spaced: bool = False) -> str:
+    """A code value (``en_route``) in the reader's words; English forms keep the code as
+    they always printed it (``spaced``: with spaces for underscores)."""
+    text = value.replace("_", " ")
+    if say is _english or text not in WORDS:
+        return text if spaced else value
+    return say("ics", text)
+
+
 def _common(
-    board: CommandBoard, incident_key: str, at: datetime
+    board: CommandBoard, incident_key: str, at: datetime, say: Translate
 ) -> tuple[str, list[tuple[str, str]]]:
     brief = board.brief(incident_key)
     # an exercise form carries its own EXERCISE marking: the name shows the real words
     name = display_headline(str(brief["incident_name"]), identifier=incident_key)
+    start = _time(_parse(brief["initiated_at"])) or "-"
     header = [
-        ("1. Incident name", name),
-        ("Incident number", incident_key),
-        ("2. Operational period", f"{_time(_parse(brief['initiated_at'])) or '-'} to {_time(at)}"),
+        (say("ics", QT_TRANSLATE_NOOP("ics", "1. Incident name")), name),
+        (say("ics", QT_TRANSLATE_NOOP("ics", "Incident number")), incident_key),
+        (
+            say("ics", QT_TRANSLATE_NOOP("ics", "2. Operational period")),
+            say("ics", QT_TRANSLATE_NOOP("ics", "{start} to {end}")).format(
+                start=start, end=_time(at)
+            ),
+        ),
     ]
     return name, header
 
 
-def ics204(board: CommandBoard, incident_key: str, *, at: datetime | None = None) -> IcsForm:
+def ics204(
+    board: CommandBoard,
+    incident_key: str,
+    *,
+    at: datetime | None = None,
+    translate: Translate | None = None,
+) -> IcsForm:
     """The Assignment List: one line per assignment (unit or person, element, work, report-to)."""
+    say = translate or _english
     at = at or board.now()
-    name, header = _common(board, incident_key, at)
+    name, header = _common(board, incident_key, at, say)
     assignments = board.assignments(incident_key)
     units = {u.id: u for u in board.units()}
     commanders = board.commanders_at(incident_key, at)
     header.append(
         (
-            "Incident commander(s)",
+            say("ics", QT_TRANSLATE_NOOP("ics", "Incident commander(s)")),
             "; ".join(f"{m.name} ({m.country}/{m.agency}, {m.tier_label})" for m in commanders)
             or "-",
         )
     )
     header.append(
         (
-            "9. Prepared by",
+            say("ics", QT_TRANSLATE_NOOP("ics", "9. Prepared by")),
             f"{board.identity.operator} ({board.identity.country}/"
             f"{board.identity.agency}) {_time(at)}",
         )
@@ -97,7 +147,7 @@ def ics204(board: CommandBoard, incident_key: str, *, at: datetime | None = None
         unit = units.get(a.unit_id or "")
         rows.append(
             (
-                f"{a.element_kind.value.replace('_', ' ')}: {a.element_name}",
+                f"{_word(say, a.element_kind.value, spaced=True)}: {a.element_name}",
                 a.callsign or a.person or "",
                 a.unit_id or "",
                 a.agency or "",
@@ -106,44 +156,57 @@ def ics204(board: CommandBoard, incident_key: str, *, at: datetime | None = None
                 a.work,
                 a.report_to or "",
                 _time(a.report_at),
-                a.status.value,
+                _word(say, a.status.value),
                 _time(a.history[-1].at),
             )
         )
     return IcsForm(
         form="ICS 204",
-        title="Assignment List",
+        title=say("ics", QT_TRANSLATE_NOOP("ics", "Assignment List")),
         incident_name=name,
         incident_key=incident_key,
         exercise_id=board.exercise_id,
         header=tuple(header),
-        columns=(
-            "Branch / division / group / position",
-            "Resource",
-            "Identifier",
-            "Home agency",
-            "Persons",
-            "Contact",
-            "Work assignment",
-            "Reporting location",
-            "Report at",
-            "Status",
-            "Status since",
+        columns=tuple(
+            say("ics", c)
+            for c in (
+                QT_TRANSLATE_NOOP("ics", "Branch / division / group / position"),
+                QT_TRANSLATE_NOOP("ics", "Resource"),
+                QT_TRANSLATE_NOOP("ics", "Identifier"),
+                QT_TRANSLATE_NOOP("ics", "Home agency"),
+                QT_TRANSLATE_NOOP("ics", "Persons"),
+                QT_TRANSLATE_NOOP("ics", "Contact"),
+                QT_TRANSLATE_NOOP("ics", "Work assignment"),
+                QT_TRANSLATE_NOOP("ics", "Reporting location"),
+                QT_TRANSLATE_NOOP("ics", "Report at"),
+                QT_TRANSLATE_NOOP("ics", "Status"),
+                QT_TRANSLATE_NOOP("ics", "Status since"),
+            )
         ),
         rows=tuple(rows),
     )
 
 
-def ics214(board: CommandBoard, incident_key: str, *, at: datetime | None = None) -> IcsForm:
+def ics214(
+    board: CommandBoard,
+    incident_key: str,
+    *,
+    at: datetime | None = None,
+    translate: Translate | None = None,
+) -> IcsForm:
     """The Activity Log: every timeline entry of the incident (date/time, who, activity)."""
+    say = translate or _english
     at = at or board.now()
-    name, header = _common(board, incident_key, at)
+    name, header = _common(board, incident_key, at, say)
     me = board.identity
     header += [
-        ("3. Name", me.workstation),
-        ("4. ICS position", "Incident command post"),
-        ("5. Home agency", f"{me.country}/{me.agency}"),
-        ("8. Prepared by", f"{me.operator} {_time(at)}"),
+        (say("ics", QT_TRANSLATE_NOOP("ics", "3. Name")), me.workstation),
+        (
+            say("ics", QT_TRANSLATE_NOOP("ics", "4. ICS position")),
+            say("ics", QT_TRANSLATE_NOOP("ics", "Incident command post")),
+        ),
+        (say("ics", QT_TRANSLATE_NOOP("ics", "5. Home agency")), f"{me.country}/{me.agency}"),
+        (say("ics", QT_TRANSLATE_NOOP("ics", "8. Prepared by")), f"{me.operator} {_time(at)}"),
     ]
     entries = [e for e in board.timeline(incident_key)]
 
@@ -152,21 +215,51 @@ def ics214(board: CommandBoard, incident_key: str, *, at: datetime | None = None
     def clean(text: str) -> str:
         return text.replace(f"{EXERCISE_MARK} ", "") if board.exercise_id else text
 
-    rows = tuple((_time(e.at), e.actor, e.console or "", e.kind, clean(e.text)) for e in entries)
+    def activity(e: object) -> str:
+        data = getattr(e, "data", None)
+        msg = data.get("msg") if isinstance(data, dict) else None
+        if isinstance(msg, dict) and translate is not None:  # the entry in the reader's language
+            return clean(render(msg, translate))
+        return clean(str(getattr(e, "text", "")))
+
+    rows = tuple((_time(e.at), e.actor, e.console or "", e.kind, activity(e)) for e in entries)
     resources = tuple(
-        (a.callsign or a.person or "", f"{a.element_kind.value}: {a.element_name}", a.agency or "")
+        (
+            a.callsign or a.person or "",
+            f"{_word(say, a.element_kind.value)}: {a.element_name}",
+            a.agency or "",
+        )
         for a in board.assignments(incident_key)
     )
     return IcsForm(
         form="ICS 214",
-        title="Activity Log",
+        title=say("ics", QT_TRANSLATE_NOOP("ics", "Activity Log")),
         incident_name=name,
         incident_key=incident_key,
         exercise_id=board.exercise_id,
         header=tuple(header),
-        columns=("Date/time", "By", "Console", "Kind", "Notable activity"),
+        columns=tuple(
+            say("ics", c)
+            for c in (
+                QT_TRANSLATE_NOOP("ics", "Date/time"),
+                QT_TRANSLATE_NOOP("ics", "By"),
+                QT_TRANSLATE_NOOP("ics", "Console"),
+                QT_TRANSLATE_NOOP("ics", "Kind"),
+                QT_TRANSLATE_NOOP("ics", "Notable activity"),
+            )
+        ),
         rows=rows,
-        extra=(("6. Resources assigned", ("Name", "ICS position", "Home agency"), resources),),
+        extra=(
+            (
+                say("ics", QT_TRANSLATE_NOOP("ics", "6. Resources assigned")),
+                (
+                    say("ics", QT_TRANSLATE_NOOP("ics", "Name")),
+                    say("ics", QT_TRANSLATE_NOOP("ics", "ICS position")),
+                    say("ics", QT_TRANSLATE_NOOP("ics", "Home agency")),
+                ),
+                resources,
+            ),
+        ),
     )
 
 

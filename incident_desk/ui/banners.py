@@ -82,7 +82,9 @@ class DatabaseBanner(_Banner):
     @Slot(str)
     def set_error(self, reason: str) -> None:
         self.label.setText(
-            f"DATABASE UNAVAILABLE — {reason}. New alerts are kept on the bus until it is back."
+            self.tr(
+                "DATABASE UNAVAILABLE — {reason}. New alerts are kept on the bus until it is back."
+            ).format(reason=reason)
         )
         self.setVisible(True)
 

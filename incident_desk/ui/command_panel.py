@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,7 +51,7 @@ from incident_desk.messages import QT_TRANSLATE_NOOP
 from incident_desk.ui import confirm
 from incident_desk.ui.handover_dialog import HandoverDialog, ProposeHandoverDialog
 from incident_desk.ui.ics_pdf import write_pdf
-from incident_desk.ui.models.command_tree import CommandTreeModel, Roles, tier_word
+from incident_desk.ui.models.command_tree import STATE_WORDS, CommandTreeModel, Roles, tier_word
 from incident_desk.ui.ops import OpRunner
 from incident_desk.ui.units_panel import AssignDialog
 
@@ -344,12 +344,12 @@ class CommandPanel(QWidget):
 
     def _need_incident(self, what: str) -> str | None:
         if self.incident_key is None:
-            self._say(f"Select an incident on the board to {what}.")
+            self._say(self.tr("Select an incident on the board to {what}.").format(what=what))
         return self.incident_key
 
     @Slot()
     def establish(self) -> None:
-        key = self._need_incident("establish command")
+        key = self._need_incident(self.tr("establish command"))
         if key is None or self.command is None:
             return
         ident = self.console.identity
@@ -364,21 +364,29 @@ class CommandPanel(QWidget):
             return
         mode, members = dialog.values()
         self._run(
-            "establish command",
+            self.tr("establish command"),
             lambda b: b.establish(key, mode=mode, members=members or None, actor=ident.operator),
-            lambda _issued: self._say(f"{mode.value.capitalize()} command established for {key}."),
+            lambda _issued: self._say(
+                (
+                    self.tr("Single command established for {key}.")
+                    if mode.value == "single"
+                    else self.tr("Unified command established for {key}.")
+                ).format(key=key)
+            ),
         )
 
     @Slot()
     def propose_handover(self) -> None:
-        key = self._need_incident("propose a handover")
+        key = self._need_incident(self.tr("propose a handover"))
         if key is None or self.command is None:
             return
         ident = self.console.identity
         try:
             brief = self.command.brief(key)
         except IncidentDeskError as exc:
-            self._say(f"Could not build the handover brief: {exc}", "error")
+            self._say(
+                self.tr("Could not build the handover brief: {error}").format(error=exc), "error"
+            )
             return
         others = [
             a
@@ -390,7 +398,7 @@ class CommandPanel(QWidget):
             return
         v = dialog.values()
         self._run(
-            "propose the handover",
+            self.tr("propose the handover"),
             lambda b: b.propose_handover(
                 key,
                 v["to_agency"],
@@ -400,13 +408,15 @@ class CommandPanel(QWidget):
                 actor=ident.operator,
             ),
             lambda _issued: self._say(
-                f"Handover of {key} proposed to {v['to_country']}/{v['to_agency']}."
+                self.tr("Handover of {key} proposed to {target}.").format(
+                    key=key, target=f"{v['to_country']}/{v['to_agency']}"
+                )
             ),
         )
 
     @Slot()
     def close_command(self) -> None:
-        key = self._need_incident("close its command")
+        key = self._need_incident(self.tr("close its command"))
         if key is None:
             return
         if not confirm.ask(
@@ -417,7 +427,7 @@ class CommandPanel(QWidget):
         ):
             return
         self._run(
-            "close command",
+            self.tr("close command"),
             lambda b: b.close_command(key, actor=self.console.identity.operator),
         )
 
@@ -425,11 +435,11 @@ class CommandPanel(QWidget):
     def assign(self, unit_id: str | None = None, incident_key: str | None = None) -> None:
         """The assignment dialog, pre-filled with a unit and incident if given."""
         if self.command is None:
-            self._say("This console has no command board.", "error")
+            self._say(self.tr("This console has no command board."), "error")
             return None
         incidents = self._incidents()
         if not incidents:
-            self._say("There is no incident to assign to.")
+            self._say(self.tr("There is no incident to assign to."))
             return None
         dialog = AssignDialog(
             incidents,
@@ -445,12 +455,16 @@ class CommandPanel(QWidget):
 
         def assigned(issued: Any) -> None:
             who = issued.event.data.get("callsign") or r.person or r.unit_id
-            self._say(f"{who} assigned to {r.incident_key}: {r.element_name}.")
+            self._say(
+                self.tr("{who} assigned to {key}: {element}.").format(
+                    who=who, key=r.incident_key, element=r.element_name
+                )
+            )
             if r.incident_key == self.incident_key:
                 self.select_assignment(issued.event.id)
 
         self._run(
-            "assign",
+            self.tr("assign"),
             lambda b: b.assign(
                 r.incident_key,
                 unit_id=r.unit_id,
@@ -468,10 +482,12 @@ class CommandPanel(QWidget):
     def set_status(self, target: AssignmentStatus) -> None:
         assignment_id = self.current_assignment_id()
         if assignment_id is None:
-            self._say("Select an assignment in the command tree first.")
+            self._say(self.tr("Select an assignment in the command tree first."))
             return
         self._run(
-            f"set the assignment {target.value.replace('_', ' ')}",
+            self.tr("set the assignment {status}").format(
+                status=QCoreApplication.translate("CommandTree", STATE_WORDS[target.value])
+            ),
             lambda b: b.set_assignment_status(
                 assignment_id, target, actor=self.console.identity.operator
             ),
@@ -479,14 +495,17 @@ class CommandPanel(QWidget):
 
     @Slot()
     def set_participation(self) -> None:
-        key = self._need_incident("set an agency's participation")
+        key = self._need_incident(self.tr("set an agency's participation"))
         target = self.participation_agency.currentData()
         if key is None or target is None:
             return
         country, agency = str(target).split("/", 1)
         state = ParticipationState(self.participation_state.currentData())
         self._run(
-            f"set {country}/{agency} {state.value.replace('_', ' ')}",
+            self.tr("set {agency} {state}").format(
+                agency=f"{country}/{agency}",
+                state=self.tr(PARTICIPATION_WORDS.get(state.value, state.value)),
+            ),
             lambda b: b.set_participation(
                 key, state, agency=agency, country=country, actor=self.console.identity.operator
             ),
@@ -496,25 +515,33 @@ class CommandPanel(QWidget):
     def export(self, form: str, fmt: str) -> Path | None:
         """ICS-204 or ICS-214 of the shown incident as PDF or CSV, to a file the operator
         chooses. Exercise incidents carry the EXERCISE marker (the exports do it)."""
-        key = self._need_incident(f"export its ICS-{form}")
+        key = self._need_incident(self.tr("export its ICS-{form}").format(form=form))
         if key is None or self.command is None:
             return None
-        suffix = "PDF files (*.pdf)" if fmt == "pdf" else "CSV files (*.csv)"
+        suffix = self.tr("PDF files (*.pdf)") if fmt == "pdf" else self.tr("CSV files (*.csv)")
         path, _ = QFileDialog.getSaveFileName(
-            self, f"Export ICS-{form} of {key}", f"ICS-{form}_{key}.{fmt}", suffix
+            self,
+            self.tr("Export ICS-{form} of {key}").format(form=form, key=key),
+            f"ICS-{form}_{key}.{fmt}",
+            suffix,
         )
         if not path:
             return None
-        try:
-            filled = EXPORTS[form](self.command, key)
+        try:  # the form in the operator's language
+            filled = EXPORTS[form](self.command, key, translate=QCoreApplication.translate)
             if fmt == "pdf":
                 write_pdf(filled, path)
             else:
                 Path(path).write_text(to_csv(filled), encoding="utf-8", newline="")
         except (OSError, IncidentDeskError) as exc:
-            self._say(f"Could not export ICS-{form}: {exc}", "error")
+            self._say(
+                self.tr("Could not export ICS-{form}: {error}").format(form=form, error=exc),
+                "error",
+            )
             return None
-        self._say(f"ICS-{form} of {key} written to {path}.")
+        self._say(
+            self.tr("ICS-{form} of {key} written to {path}.").format(form=form, key=key, path=path)
+        )
         return Path(path)
 
     # -- incoming handovers and lost races ------------------------------------------------------
@@ -525,7 +552,9 @@ class CommandPanel(QWidget):
         try:
             incoming = {p.id: p for p in self.command.incoming_proposals()}
         except IncidentDeskError as exc:
-            self._say(f"Could not read handover proposals: {exc}", "error")
+            self._say(
+                self.tr("Could not read handover proposals: {error}").format(error=exc), "error"
+            )
             return []
         for pid in [p for p in self.handover_dialogs if p not in incoming]:
             self.handover_dialogs.pop(pid).close()
@@ -542,8 +571,9 @@ class CommandPanel(QWidget):
             dialog.show()
             opened.append(dialog)
             self._say(
-                f"Handover of command of {p.incident_key} offered by "
-                f"{p.from_country}/{p.from_agency}."
+                self.tr("Handover of command of {key} offered by {origin}.").format(
+                    key=p.incident_key, origin=f"{p.from_country}/{p.from_agency}"
+                )
             )
         return opened
 
@@ -551,10 +581,10 @@ class CommandPanel(QWidget):
     def accept_handover(self, proposal_id: str, name: str, tier: str) -> None:
         def accepted(_issued: Any) -> None:
             self._close_dialog(proposal_id)
-            self._say("Handover accepted: you are in command from its effective time.")
+            self._say(self.tr("Handover accepted: you are in command from its effective time."))
 
         self._run(
-            "accept the handover",
+            self.tr("accept the handover"),
             lambda b: b.accept_handover(
                 proposal_id,
                 name=name or None,
@@ -568,10 +598,10 @@ class CommandPanel(QWidget):
     def refuse_handover(self, proposal_id: str, reason: str) -> None:
         def refused(_issued: Any) -> None:
             self._close_dialog(proposal_id)
-            self._say("Handover refused.")
+            self._say(self.tr("Handover refused."))
 
         self._run(
-            "refuse the handover",
+            self.tr("refuse the handover"),
             lambda b: b.refuse_handover(proposal_id, reason, actor=self.console.identity.operator),
             refused,
         )

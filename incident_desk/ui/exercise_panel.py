@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from incident_desk.errors import IncidentDeskError, StoreError
 from incident_desk.exercise import ControlMessage, build_aar
+from incident_desk.messages import QT_TRANSLATE_NOOP
 from incident_desk.scenario import CapTemplate, ClockStateError, Scenario, format_duration
 from incident_desk.ui import confirm
 from incident_desk.ui.bus_bridge import BusBridge
@@ -55,6 +56,15 @@ def _speed_text(speed: float) -> str:
     return f"×{speed:g}"
 
 
+#: the drill clock's states as the state line says them
+STATE_WORDS = {
+    "not_started": QT_TRANSLATE_NOOP("ExerciseStateLabel", "not started"),
+    "running": QT_TRANSLATE_NOOP("ExerciseStateLabel", "running"),
+    "paused": QT_TRANSLATE_NOOP("ExerciseStateLabel", "paused"),
+    "ended": QT_TRANSLATE_NOOP("ExerciseStateLabel", "ended"),
+}
+
+
 class ExerciseStateLabel(QLabel):
     """Status-bar text of the joined exercise's state as the control topic tells it."""
 
@@ -65,7 +75,11 @@ class ExerciseStateLabel(QLabel):
         self.control: ControlMessage | None = None
         self.controller: Any = None
         self.setVisible(exercise_id is not None)
-        self.setText(f"EXERCISE {exercise_id}: no control state yet" if exercise_id else "")
+        self.setText(
+            self.tr("EXERCISE {id}: no control state yet").format(id=exercise_id)
+            if exercise_id
+            else ""
+        )
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self._render)
@@ -101,17 +115,27 @@ class ExerciseStateLabel(QLabel):
     def _render(self) -> None:
         message = self.control
         if message is None:
-            self.setText(f"EXERCISE {self.exercise_id}: no control state")
+            self.setText(self.tr("EXERCISE {id}: no control state").format(id=self.exercise_id))
             return
         state_value = message.state.value
         speed = message.speed
         if self.controller is not None:
             state_value, speed = str(self.controller.state), float(self.controller.speed)
-        state = "NO DUFF" if state_value == "no_duff" else state_value
+        state = (
+            "NO DUFF"
+            if state_value == "no_duff"
+            else self.tr(STATE_WORDS.get(state_value, state_value))
+        )
         seconds = self.scenario_seconds() or 0.0
         self.setText(
-            f"EXERCISE {message.exercise}: {state} {_speed_text(speed)} "
-            f"+{format_duration(int(seconds))} ({message.command.value} by {message.by})"
+            self.tr("EXERCISE {id}: {state} {speed} +{elapsed} ({command} by {by})").format(
+                id=message.exercise,
+                state=state,
+                speed=_speed_text(speed),
+                elapsed=format_duration(int(seconds)),
+                command=message.command.value,
+                by=message.by,
+            )
         )
 
 
@@ -121,10 +145,10 @@ class AdhocDialog(QDialog):
     def __init__(self, scenario: Scenario, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("adhoc_dialog")
-        self.setWindowTitle("Ad-hoc inject")
+        self.setWindowTitle(self.tr("Ad-hoc inject"))
         self.scenario = scenario
-        self.text_mode = QRadioButton("Free text")
-        self.cap_mode = QRadioButton("CAP alert")
+        self.text_mode = QRadioButton(self.tr("Free text"))
+        self.cap_mode = QRadioButton(self.tr("CAP alert"))
         self.text_mode.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.text_mode)
@@ -133,7 +157,7 @@ class AdhocDialog(QDialog):
         for agency in scenario.agencies:
             self.from_agency.addItem(f"{agency.id} — {agency.name}", agency.id)
         self.text = QPlainTextEdit()
-        self.text.setPlaceholderText("Message text (EXERCISE is added)")
+        self.text.setPlaceholderText(self.tr("Message text (EXERCISE is added)"))
         self.headline = QLineEdit()
         self.severity = QComboBox()
         self.severity.addItems(SEVERITIES)
@@ -151,13 +175,13 @@ class AdhocDialog(QDialog):
         modes = QHBoxLayout()
         modes.addWidget(self.text_mode)
         modes.addWidget(self.cap_mode)
-        form.addRow("Kind", modes)
-        form.addRow("From agency", self.from_agency)
-        form.addRow("Text", self.text)
-        form.addRow("CAP headline", self.headline)
-        form.addRow("CAP severity", self.severity)
-        form.addRow("CAP urgency", self.urgency)
-        form.addRow("Expected action", self.expected)
+        form.addRow(self.tr("Kind"), modes)
+        form.addRow(self.tr("From agency"), self.from_agency)
+        form.addRow(self.tr("Text"), self.text)
+        form.addRow(self.tr("CAP headline"), self.headline)
+        form.addRow(self.tr("CAP severity"), self.severity)
+        form.addRow(self.tr("CAP urgency"), self.urgency)
+        form.addRow(self.tr("Expected action"), self.expected)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
@@ -470,16 +494,16 @@ class ExercisePanel(QWidget):
         if self.controller.state != "planned":
             self.message_requested.emit("STARTEX was already given.", "info")
             return
-        if self._run("STARTEX", self.controller.startex) is not None:
+        if self._run(self.tr("STARTEX"), self.controller.startex) is not None:
             self.message_requested.emit("STARTEX: the exercise clock runs.", "info")
 
     @Slot()
     def pause(self) -> None:
-        self._run("Pause", self.controller.pause)
+        self._run(self.tr("Pause"), self.controller.pause)
 
     @Slot()
     def resume(self) -> None:
-        self._run("Resume", self.controller.resume)
+        self._run(self.tr("Resume"), self.controller.resume)
 
     @Slot()
     def toggle_pause(self) -> None:
@@ -490,7 +514,7 @@ class ExercisePanel(QWidget):
 
     @Slot()
     def step(self) -> None:
-        sent = self._run("Step", self.controller.step)
+        sent = self._run(self.tr("Step"), self.controller.step)
         if sent == []:
             self.message_requested.emit("Step: no scheduled inject is left.", "info")
 
@@ -500,7 +524,7 @@ class ExercisePanel(QWidget):
         if number is None:
             self.message_requested.emit("Select the inject to jump to first.", "info")
             return
-        skipped = self._run("Jump", self.controller.jump_to_inject, number)
+        skipped = self._run(self.tr("Jump"), self.controller.jump_to_inject, number)
         if skipped is not None:
             self.message_requested.emit(
                 f"Jumped to inject {number}; skipped: {', '.join(map(str, skipped)) or 'none'}.",
@@ -519,11 +543,11 @@ class ExercisePanel(QWidget):
             self.tr("ENDEX"),
         ):
             return
-        self._run("ENDEX", self.controller.endex)
+        self._run(self.tr("ENDEX"), self.controller.endex)
 
     @Slot(float)
     def set_speed(self, speed: float) -> None:
-        if self._run("Speed", self.controller.set_speed, speed) is None:
+        if self._run(self.tr("Speed"), self.controller.set_speed, speed) is None:
             self._select_speed(self.controller.speed)
 
     @Slot(int)
@@ -563,7 +587,7 @@ class ExercisePanel(QWidget):
         if number is None or self.model.state(number) != "held":
             self.message_requested.emit("Select a held contingency inject first.", "info")
             return
-        if self._run("Contingency", self.controller.fire_contingency, number) is not None:
+        if self._run(self.tr("Contingency"), self.controller.fire_contingency, number) is not None:
             self.message_requested.emit(f"Contingency inject {number} sent.", "info")
 
     @Slot()
@@ -585,7 +609,7 @@ class ExercisePanel(QWidget):
             self.message_requested.emit(f"Ad-hoc inject not sent: {exc}", "error")
             return
         sent = self._run(
-            "Ad-hoc inject",
+            self.tr("Ad-hoc inject"),
             lambda: self.controller.inject_adhoc(
                 message,
                 from_agency=dialog.from_agency.currentData(),
@@ -603,7 +627,7 @@ class ExercisePanel(QWidget):
 
     def export_aar(self, folder: Path) -> list[Path]:
         """Write the AAR (CSV, JSON, HTML) into ``folder``; returns the files."""
-        written = self._run("Export AAR", self.controller.export_aar, self.store, folder)
+        written = self._run(self.tr("Export AAR"), self.controller.export_aar, self.store, folder)
         if written is None:
             return []
         self.message_requested.emit(

@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from incident_desk import timefmt
 from incident_desk.command import Tier, TierLabels
+from incident_desk.ui.bidi import auto, ltr
 
 
 def brief_html(brief: dict[str, Any]) -> str:
@@ -111,7 +113,9 @@ class ProposeHandoverDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("propose_handover_dialog")
-        self.setWindowTitle(f"Propose handover of {brief.get('incident_number', '')}")
+        self.setWindowTitle(
+            self.tr("Propose handover of {key}").format(key=brief.get("incident_number", ""))
+        )
         self.brief_view = QTextBrowser()
         self.brief_view.setObjectName("handover_brief")
         self.brief_view.setHtml(brief_html(brief))
@@ -126,17 +130,17 @@ class ProposeHandoverDialog(QDialog):
         self.expires_at = QDateTimeEdit(_qdt(now + timedelta(minutes=15)))
         self.expires_at.setCalendarPopup(True)
         form = QFormLayout()
-        form.addRow("Hand over to", self.target)
-        form.addRow("Takes effect at", self.effective_at)
-        form.addRow("Answer by (expires)", self.expires_at)
+        form.addRow(self.tr("Hand over to"), self.target)
+        form.addRow(self.tr("Takes effect at"), self.effective_at)
+        form.addRow(self.tr("Answer by (expires)"), self.expires_at)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Propose handover")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Propose handover"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("ICS-201 brief sent with the proposal (read-only):"))
+        layout.addWidget(QLabel(self.tr("ICS-201 brief sent with the proposal (read-only):")))
         layout.addWidget(self.brief_view, 1)
         layout.addLayout(form)
         layout.addWidget(buttons)
@@ -181,14 +185,21 @@ class HandoverDialog(QDialog):
         self.proposal_id = proposal.id
         self.setObjectName("handover_dialog")
         self.setModal(False)
-        self.setWindowTitle(f"Handover of command offered: {proposal.incident_key}")
+        self.setWindowTitle(
+            self.tr("Handover of command offered: {key}").format(key=proposal.incident_key)
+        )
         tiers = tiers or TierLabels()
         self.summary = QLabel(
-            f"<b>{html.escape(proposal.from_country)}/{html.escape(proposal.from_agency)}</b> "
-            f"({html.escape(proposal.proposed_by)}) offers command of "
-            f"<b>{html.escape(proposal.incident_key)}</b> to your agency, effective "
-            f"{proposal.effective_at:%Y-%m-%d %H:%M}Z; answer by "
-            f"{proposal.expires_at:%Y-%m-%d %H:%M}Z."
+            self.tr(
+                "<b>{origin}</b> ({who}) offers command of <b>{key}</b> to your agency, "
+                "effective {effective}; answer by {expires}."
+            ).format(
+                origin=html.escape(auto(f"{proposal.from_country}/{proposal.from_agency}")),
+                who=html.escape(auto(proposal.proposed_by)),
+                key=html.escape(auto(proposal.incident_key)),
+                effective=ltr(timefmt.utc(proposal.effective_at, seconds=False)),
+                expires=ltr(timefmt.utc(proposal.expires_at, seconds=False)),
+            )
         )
         self.summary.setWordWrap(True)
         self.brief_view = QTextBrowser()
@@ -202,10 +213,10 @@ class HandoverDialog(QDialog):
         self.tier.setCurrentIndex(self.tier.findData(Tier.TACTICAL.value))
         self.reason = QLineEdit()
         self.reason.setObjectName("handover_refuse_reason")
-        self.reason.setPlaceholderText("Reason (required to refuse)")
-        self.accept_button = QPushButton("Accept command")
+        self.reason.setPlaceholderText(self.tr("Reason (required to refuse)"))
+        self.accept_button = QPushButton(self.tr("Accept command"))
         self.accept_button.setObjectName("button_accept_handover")
-        self.refuse_button = QPushButton("Refuse")
+        self.refuse_button = QPushButton(self.tr("Refuse"))
         self.refuse_button.setObjectName("button_refuse_handover")
         self.refuse_button.setEnabled(False)
         self.reason.textChanged.connect(
@@ -214,8 +225,8 @@ class HandoverDialog(QDialog):
         self.accept_button.clicked.connect(self._on_accept)
         self.refuse_button.clicked.connect(self._on_refuse)
         form = QFormLayout()
-        form.addRow("Incident Commander", self.name)
-        form.addRow("Tier", self.tier)
+        form.addRow(self.tr("Incident Commander"), self.name)
+        form.addRow(self.tr("Tier"), self.tier)
         refuse = QHBoxLayout()
         refuse.addWidget(self.reason, 1)
         refuse.addWidget(self.refuse_button)

@@ -31,6 +31,7 @@ import logging
 import re
 import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -44,7 +45,7 @@ from PySide6.QtCore import (
     QTranslator,
     Signal,
 )
-from PySide6.QtGui import QAction, QStandardItemModel
+from PySide6.QtGui import QAction, QGuiApplication, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -73,6 +74,7 @@ __all__ = [
     "resolve_language",
     "retranslate_tree",
     "translations",
+    "translator_for",
 ]
 
 log = logging.getLogger("incident_desk.ui")
@@ -273,7 +275,7 @@ class Translations(QObject):
             QCoreApplication.installTranslator(qt_own)
             self._installed.append(qt_own)
         inner: QTranslator | None = None
-        qm = catalog_file(code) if code not in ("en", PSEUDO) else None
+        qm = catalog_file(code) if code != PSEUDO else None  # English: its plural forms
         if qm is not None:
             inner = QTranslator(self)
             if not inner.load(str(qm)):
@@ -284,7 +286,7 @@ class Translations(QObject):
         QCoreApplication.installTranslator(recorder)  # the last installed is asked first
         self._installed.append(recorder)
         self.language = code
-        if isinstance(self.app, QApplication):
+        if isinstance(self.app, QGuiApplication):  # also headless (PDF forms from the CLI)
             self.app.setLayoutDirection(
                 Qt.LayoutDirection.RightToLeft if self.rtl else Qt.LayoutDirection.LeftToRight
             )
@@ -494,6 +496,20 @@ def _retranslate_table_widget(w: QTableWidget, again: Any) -> None:
 
 
 _instance: Translations | None = None
+
+
+def translator_for(code: str) -> Callable[[str, str], str]:
+    """For a program without a window (``incident-desk export … --language fr``): a Qt
+    application on the offscreen platform (made if there is none) speaking ``code``; its
+    ``translate(context, source)`` for the core's forms and reports."""
+    if QCoreApplication.instance() is None:
+        QGuiApplication(["incident-desk", "-platform", "offscreen"])
+    translations().set_language(code)
+
+    def translate(context: str, source: str) -> str:
+        return QCoreApplication.translate(context, source)
+
+    return translate
 
 
 def translations() -> Translations:

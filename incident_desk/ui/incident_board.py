@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
     Qt,
@@ -308,7 +309,10 @@ class IncidentBoardWidget(QWidget):
         try:
             owner = self.board.incident_for_alert(alert_id)
         except IncidentDeskError as exc:
-            self._say(f"Could not look up the alert's incident: {exc}", "error")
+            self._say(
+                self.tr("Could not look up the alert's incident: {error}").format(error=exc),
+                "error",
+            )
             return None
         if owner is None:
             return None
@@ -340,7 +344,7 @@ class IncidentBoardWidget(QWidget):
     def create_from_selected_alert(self) -> None:
         alert_id = self._current_alert_id()
         if alert_id is None:
-            self._say("Select an alert in the queue to open an incident from it.")
+            self._say(self.tr("Select an alert in the queue to open an incident from it."))
             return
 
         def opened(changes: Changes) -> None:
@@ -358,7 +362,9 @@ class IncidentBoardWidget(QWidget):
         alert_id = self._current_alert_id()
         incident_id = self.current_incident_id()
         if alert_id is None or incident_id is None:
-            self._say("Select an alert in the queue and an incident on the board to attach it.")
+            self._say(
+                self.tr("Select an alert in the queue and an incident on the board to attach it.")
+            )
             return
 
         def attached(changes: Changes) -> None:
@@ -375,7 +381,7 @@ class IncidentBoardWidget(QWidget):
     def merge_selected(self) -> None:
         snaps = [s for s in map(self.model.snapshot, self.selected_incident_ids()) if s]
         if len(snaps) != 2:
-            self._say("Select exactly two incidents to merge (Shift+arrow or Ctrl+click).")
+            self._say(self.tr("Select exactly two incidents to merge (Shift+arrow or Ctrl+click)."))
             return
         older, newer = sorted(snaps, key=lambda s: (s.created_at, s.id))
         choices = [
@@ -406,7 +412,7 @@ class IncidentBoardWidget(QWidget):
     def set_status(self, target: IncidentStatus) -> None:
         incident_id = self.current_incident_id()
         if incident_id is None:
-            self._say("Select an incident on the board first.")
+            self._say(self.tr("Select an incident on the board first."))
             return
         snap = self.model.snapshot(incident_id)
         if target == IncidentStatus.CLOSED and not confirm.ask(
@@ -419,7 +425,9 @@ class IncidentBoardWidget(QWidget):
         ):
             return
         self._run(
-            f"set the incident {target}",
+            self.tr("set the incident {status}").format(
+                status=QCoreApplication.translate("core", str(target))
+            ),
             lambda board, actor, ws: board.set_status(incident_id, target, actor, ws),
         )
 
@@ -427,7 +435,7 @@ class IncidentBoardWidget(QWidget):
     def add_note(self) -> None:
         incident_id = self.current_incident_id()
         if incident_id is None:
-            self._say("Select an incident on the board to add a note to it.")
+            self._say(self.tr("Select an incident on the board to add a note to it."))
             return
         snap = self.model.snapshot(incident_id)
         text, ok = QInputDialog.getMultiLineText(
@@ -436,7 +444,7 @@ class IncidentBoardWidget(QWidget):
         if not ok:
             return
         self._run(
-            "add the note",
+            self.tr("add the note"),
             lambda board, actor, ws: board.add_note(incident_id, text, actor, ws),
         )
 

@@ -19,11 +19,15 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from incident_desk import timefmt
+from incident_desk.messages import QT_TRANSLATE_NOOP
 from incident_desk.rules import is_no_duff
+from incident_desk.ui.bidi import auto, ltr
+from incident_desk.ui.cap_words import cap_word
 
 log = logging.getLogger("incident_desk.ui")
 
-TITLE = "NO DUFF — REAL-WORLD ALERT — THIS IS NOT A DRILL"
+TITLE = QT_TRANSLATE_NOOP("NoDuffOverlay", "NO DUFF — REAL-WORLD ALERT — THIS IS NOT A DRILL")
 
 
 def is_no_duff_row(row: Any) -> bool:
@@ -56,7 +60,7 @@ class NoDuffOverlay(QFrame):
             " QFrame#no_duff_overlay QPushButton { background: #ffffff; color: #b71c1c;"
             " font-size: 16pt; font-weight: bold; padding: 12px 24px; }"
         )
-        self.title = QLabel(TITLE)
+        self.title = QLabel(self.tr(TITLE))
         self.title.setObjectName("no_duff_title")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title.setWordWrap(True)
@@ -68,13 +72,15 @@ class NoDuffOverlay(QFrame):
         self.details.setWordWrap(True)
         self.details.setStyleSheet("font-size: 18pt;")
         self.note = QLabel(
-            "The exercise clock is held. Handle the real event on the live path (Actual); "
-            "exercise traffic continues only when the controller resumes."
+            self.tr(
+                "The exercise clock is held. Handle the real event on the live path (Actual); "
+                "exercise traffic continues only when the controller resumes."
+            )
         )
         self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.note.setWordWrap(True)
         self.note.setStyleSheet("font-size: 13pt;")
-        self.dismiss_button = QPushButton("Acknowledge real alert and dismiss")
+        self.dismiss_button = QPushButton(self.tr("Acknowledge real alert and dismiss"))
         self.dismiss_button.setObjectName("no_duff_dismiss")
         self.dismiss_button.clicked.connect(self.dismiss)
         buttons = QHBoxLayout()
@@ -120,17 +126,24 @@ class NoDuffOverlay(QFrame):
         parts = []
         for row in sorted(self.alerts.values(), key=lambda r: r.id, reverse=True):
             headline = row.headline or row.event or row.identifier
-            when = row.sent_utc.astimezone().strftime("%Y-%m-%d %H:%M:%S %Z")
-            parts.append(
-                f"<p><b>{html.escape(headline)}</b><br>"
-                f"from {html.escape(row.sender)} — sent {html.escape(when)}"
-                f" — {html.escape(row.severity or '')} / {html.escape(row.urgency or '')}</p>"
+            when = timefmt.local(row.sent_utc)
+            line = self.tr("from {sender} — sent {time} — {severity} / {urgency}").format(
+                sender=html.escape(auto(row.sender)),
+                time=html.escape(ltr(when)),
+                severity=html.escape(cap_word(row.severity)),
+                urgency=html.escape(cap_word(row.urgency)),
             )
+            parts.append(f"<p><b>{html.escape(auto(headline))}</b><br>{line}</p>")
         if self.control_reason:
-            parts.append(f"<p>Exercise control: {html.escape(self.control_reason)}</p>")
+            control = self.tr("Exercise control: {reason}").format(
+                reason=html.escape(self.control_reason)
+            )
+            parts.append(f"<p>{control}</p>")
         self.details.setText("".join(parts))
         self.dismiss_button.setText(
-            "Acknowledge real alert and dismiss" if self.alerts else "Dismiss (seen)"
+            self.tr("Acknowledge real alert and dismiss")
+            if self.alerts
+            else self.tr("Dismiss (seen)")
         )
         self._cover()
         self.setVisible(True)

@@ -132,12 +132,12 @@ class NoticeButton(QToolButton):
         self.quarantined, self.gaps = quarantined, gaps
         parts = []
         if quarantined:
-            parts.append(f"{quarantined} quarantined")
+            parts.append(self.tr("{n} quarantined").format(n=quarantined))
         if gaps:
-            parts.append(f"{gaps} missing" if gaps != 1 else "1 missing")
+            parts.append(self.tr("{n} missing").format(n=gaps))
         self.setText("⚠ " + " · ".join(parts) if parts else "")
         self.setToolTip(
-            "Payloads set aside and messages missing from publisher streams (Ctrl+Shift+Q)"
+            self.tr("Payloads set aside and messages missing from publisher streams (Ctrl+Shift+Q)")
         )
         self.setVisible(bool(parts))
 
@@ -166,7 +166,7 @@ class NoticesDialog(QDialog):
         self.raw = QPlainTextEdit()
         self.raw.setReadOnly(True)
         self.raw.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.raw.setPlaceholderText("Select an entry to see the payload as received.")
+        self.raw.setPlaceholderText(self.tr("Select an entry to see the payload as received."))
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.quarantine_view)
         split.addWidget(self.raw)

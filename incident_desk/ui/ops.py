@@ -16,7 +16,7 @@ from collections.abc import Callable
 from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from incident_desk.changes import Changes
 from incident_desk.errors import IncidentDeskError
@@ -136,11 +136,15 @@ class OpRunner(QObject):
                 value = call()
             except IncidentDeskError as exc:
                 reason = getattr(exc, "reason", None) or str(exc)
-                self._delivered.emit((False, f"Could not {doing}: {reason}", on_done, on_failed))
+                text = QCoreApplication.translate("OpRunner", "Could not {doing}: {reason}")
+                text = text.format(doing=doing, reason=reason)
+                self._delivered.emit((False, text, on_done, on_failed))
                 return
             except Exception as exc:  # a bug: the traceback goes to the log
                 log.exception("operator action failed: %s", doing)
-                text = f"Could not {doing} (unexpected error, logged): {exc}"
+                text = QCoreApplication.translate(
+                    "OpRunner", "Could not {doing} (unexpected error, logged): {error}"
+                ).format(doing=doing, error=exc)
                 self._delivered.emit((False, text, on_done, on_failed))
                 return
             changes = getattr(value, "changes", value)

@@ -14,6 +14,8 @@ from typing import Any
 from PySide6.QtCore import QTimer, Slot
 from PySide6.QtWidgets import QLabel, QWidget
 
+from incident_desk import timefmt
+
 BROKER_DOWN_STATES = ("disconnected", "refused")
 
 
@@ -23,7 +25,8 @@ def redact_url(url: str) -> str:
 
 
 def since_text(since: datetime | None) -> str:
-    return since.astimezone().strftime("%H:%M:%S") if since else "?"
+    """The local wall-clock time of ``since`` (24 h, Latin digits: incident_desk/timefmt.py)."""
+    return timefmt.clock(since) if since else "?"
 
 
 class ConnectionIndicator(QLabel):
@@ -109,7 +112,9 @@ class ModeBadge(QLabel):
         self.set_mode(exercise_id)
 
     def set_mode(self, exercise_id: str | None) -> None:
-        self.setText(f"EXERCISE {exercise_id}" if exercise_id else "REAL")
+        self.setText(
+            self.tr("EXERCISE {id}").format(id=exercise_id) if exercise_id else self.tr("REAL")
+        )
         self.setProperty("exercise", "true" if exercise_id else "false")
         self.style().unpolish(self)
         self.style().polish(self)
@@ -144,7 +149,7 @@ class RateIndicator(QLabel):
 
     @Slot()
     def _render(self) -> None:
-        self.setText(f"{self.rate()} alerts/min")
+        self.setText(self.tr("{n} alerts/min").format(n=self.rate()))
 
 
 class OutboxIndicator(QLabel):
@@ -160,13 +165,15 @@ class OutboxIndicator(QLabel):
     def set_waiting(self, count: int, last_error: str | None = None) -> None:
         """``count`` messages wait; ``last_error``: why the oldest did not go yet (tooltip)."""
         self.waiting = count
-        noun = "message" if count == 1 else "messages"
-        self.setText(f"{count} {noun} waiting for the broker")
-        tip = (
+        # %n: each language's plural forms (English: resources/i18n/incident_desk_en.ts)
+        self.setText(self.tr("%n message(s) waiting for the broker", "", count))
+        tip = self.tr(
             "Acknowledgements and command events written on this console that the broker has"
             " not confirmed yet; they are kept and sent by themselves when it is reachable."
         )
-        self.setToolTip(f"{tip}\nLast attempt: {last_error}" if last_error else tip)
+        if last_error:
+            tip += "\n" + self.tr("Last attempt: {error}").format(error=last_error)
+        self.setToolTip(tip)
         self.setVisible(count > 0)
 
 
@@ -174,5 +181,5 @@ class DatabaseLabel(QLabel):
     def __init__(self, db_label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("database_label")
-        self.setText(f"DB {redact_url(db_label)}")
+        self.setText(self.tr("DB {url}").format(url=redact_url(db_label)))
         self.setToolTip(self.tr("The database this console reads and writes"))

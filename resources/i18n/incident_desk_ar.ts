@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AdhocDialog</name>
+    <message>
+        <source>Ad-hoc inject</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">مُدخل مخصص</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">نص حر</translation>
+    </message>
+    <message>
+        <source>CAP alert</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تنبيه CAP</translation>
+    </message>
+    <message>
+        <source>Message text (EXERCISE is added)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">نص الرسالة (تُضاف كلمة «تمرين»)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">النوع</translation>
+    </message>
+    <message>
+        <source>From agency</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">من الجهة</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">النص</translation>
+    </message>
+    <message>
+        <source>CAP headline</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">عنوان CAP</translation>
+    </message>
+    <message>
+        <source>CAP severity</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">خطورة CAP</translation>
+    </message>
+    <message>
+        <source>CAP urgency</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">إلحاح CAP</translation>
+    </message>
+    <message>
+        <source>Expected action</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الإجراء المتوقع</translation>
+    </message>
+</context>
+<context>
     <name>Advisories</name>
     <message>
         <source>Load directory…</source>
@@ -1221,9 +1279,154 @@
         <translation type="unfinished">لا توجد لوحة قيادة في وحدة التحكم هذه.</translation>
     </message>
     <message>
+        <source>Select an incident on the board to {what}.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">اختر حادثًا من اللوحة من أجل {what}.</translation>
+    </message>
+    <message>
+        <source>establish command</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">إنشاء القيادة</translation>
+    </message>
+    <message>
+        <source>Single command established for {key}.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">أُنشئت قيادة منفردة للحادث {key}.</translation>
+    </message>
+    <message>
+        <source>Unified command established for {key}.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">أُنشئت قيادة موحّدة للحادث {key}.</translation>
+    </message>
+    <message>
+        <source>propose a handover</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">اقتراح تسليم</translation>
+    </message>
+    <message>
+        <source>Could not build the handover brief: {error}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تعذّر إعداد موجز التسليم: {error}</translation>
+    </message>
+    <message>
+        <source>propose the handover</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">اقتراح التسليم</translation>
+    </message>
+    <message>
+        <source>Handover of {key} proposed to {target}.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">اقتُرح تسليم {key} إلى {target}.</translation>
+    </message>
+    <message>
+        <source>close its command</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">إغلاق قيادته</translation>
+    </message>
+    <message>
         <source>Close the command of {key}? Every console sees it closed.</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">إغلاق قيادة {key}؟ ستراها جميع وحدات التحكم مغلقة.</translation>
+    </message>
+    <message>
+        <source>close command</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">إغلاق القيادة</translation>
+    </message>
+    <message>
+        <source>There is no incident to assign to.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لا يوجد حادث للتكليف به.</translation>
+    </message>
+    <message>
+        <source>{who} assigned to {key}: {element}.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">كُلّف {who} بالحادث {key}: {element}.</translation>
+    </message>
+    <message>
+        <source>assign</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">التكليف</translation>
+    </message>
+    <message>
+        <source>Select an assignment in the command tree first.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">اختر أولًا تكليفًا في شجرة القيادة.</translation>
+    </message>
+    <message>
+        <source>set the assignment {status}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تغيير التكليف إلى «{status}»</translation>
+    </message>
+    <message>
+        <source>set an agency&apos;s participation</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ضبط مشاركة جهة</translation>
+    </message>
+    <message>
+        <source>set {agency} {state}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تغيير {agency} إلى «{state}»</translation>
+    </message>
+    <message>
+        <source>export its ICS-{form}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تصدير نموذج ICS-{form} الخاص به</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export ICS-{form} of {key}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تصدير ICS-{form} للحادث {key}</translation>
+    </message>
+    <message>
+        <source>Could not export ICS-{form}: {error}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تعذّر تصدير ICS-{form}: {error}</translation>
+    </message>
+    <message>
+        <source>ICS-{form} of {key} written to {path}.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">كُتب ICS-{form} للحادث {key} في {path}.</translation>
+    </message>
+    <message>
+        <source>Could not read handover proposals: {error}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تعذّرت قراءة مقترحات التسليم: {error}</translation>
+    </message>
+    <message>
+        <source>Handover of command of {key} offered by {origin}.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">عرضت {origin} تسليم قيادة {key}.</translation>
+    </message>
+    <message>
+        <source>Handover accepted: you are in command from its effective time.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">قُبل التسليم: أنت في القيادة اعتبارًا من وقت سريانه.</translation>
+    </message>
+    <message>
+        <source>accept the handover</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">قبول التسليم</translation>
+    </message>
+    <message>
+        <source>Handover refused.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">رُفض التسليم.</translation>
+    </message>
+    <message>
+        <source>refuse the handover</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">رفض التسليم</translation>
     </message>
     <message>
         <source>select an assignment</source>
@@ -1507,7 +1710,20 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
 </context>
 <context>
+    <name>DatabaseBanner</name>
+    <message>
+        <source>DATABASE UNAVAILABLE — {reason}. New alerts are kept on the bus until it is back.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">قاعدة البيانات غير متاحة — {reason}. تبقى التنبيهات الجديدة على الناقل حتى تعود.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseLabel</name>
+    <message>
+        <source>DB {url}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">قاعدة البيانات {url}</translation>
+    </message>
     <message>
         <source>The database this console reads and writes</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
@@ -1560,6 +1776,31 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">السرعة</translation>
     </message>
     <message>
+        <source>STARTEX</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">STARTEX</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">استئناف</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">خطوة</translation>
+    </message>
+    <message>
+        <source>Jump</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">انتقال</translation>
+    </message>
+    <message>
         <source>ENDEX</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">ENDEX</translation>
@@ -1569,6 +1810,60 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">إنهاء التمرين {id} لجميع وحدات التحكم المنضمة؟ لن تُرسل المدخلات المتبقية.</translation>
     </message>
+    <message>
+        <source>Contingency</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">مُدخل احتياطي</translation>
+    </message>
+    <message>
+        <source>Ad-hoc inject</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">مُدخل مخصص</translation>
+    </message>
+    <message>
+        <source>Export AAR</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تصدير تقرير ما بعد التمرين</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseStateLabel</name>
+    <message>
+        <source>not started</source>
+        <extracomment>the drill clock&apos;s states as the state line says them</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لم يبدأ</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">جارٍ</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">متوقف مؤقتًا</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">منتهٍ</translation>
+    </message>
+    <message>
+        <source>EXERCISE {id}: no control state yet</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تمرين {id}: لا حالة إدارة بعد</translation>
+    </message>
+    <message>
+        <source>EXERCISE {id}: no control state</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تمرين {id}: لا حالة إدارة</translation>
+    </message>
+    <message>
+        <source>EXERCISE {id}: {state} {speed} +{elapsed} ({command} by {by})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تمرين {id}: {state} {speed} +{elapsed} ({command} بواسطة {by})</translation>
+    </message>
 </context>
 <context>
     <name>ExerciseWiring</name>
@@ -1576,6 +1871,44 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <source>Exercise control (MSEL)</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">إدارة التمرين (MSEL)</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Handover of command offered: {key}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">عرض تسليم القيادة: {key}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{origin}&lt;/b&gt; ({who}) offers command of &lt;b&gt;{key}&lt;/b&gt; to your agency, effective {effective}; answer by {expires}.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تعرض &lt;b&gt;{origin}&lt;/b&gt; ({who}) قيادة &lt;b&gt;{key}&lt;/b&gt; على جهتك، اعتبارًا من {effective}؛ الرد قبل {expires}.</translation>
+    </message>
+    <message>
+        <source>Reason (required to refuse)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">السبب (إلزامي عند الرفض)</translation>
+    </message>
+    <message>
+        <source>Accept command</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">قبول القيادة</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">رفض</translation>
+    </message>
+    <message>
+        <source>Incident Commander</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">قائد الحادث</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">المستوى</translation>
     </message>
 </context>
 <context>
@@ -1822,6 +2155,20 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
 </context>
 <context>
+    <name>IcsPdf</name>
+    <message>
+        <source>none</source>
+        <extracomment>a time in the one format (incident_desk/timefmt.py), kept left to right inside Arabic</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لا شيء</translation>
+    </message>
+    <message>
+        <source>{form} — page {page} of {pages}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{form} — الصفحة {page} من {pages}</translation>
+    </message>
+</context>
+<context>
     <name>IncidentBoardWidget</name>
     <message>
         <source>New</source>
@@ -1900,9 +2247,24 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">إضافة ملاحظة…</translation>
     </message>
     <message>
+        <source>Could not look up the alert&apos;s incident: {error}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تعذّر العثور على حادث التنبيه: {error}</translation>
+    </message>
+    <message>
+        <source>Select an alert in the queue to open an incident from it.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">اختر تنبيهًا من القائمة لفتح حادث منه.</translation>
+    </message>
+    <message>
         <source>open an incident</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">فتح حادث</translation>
+    </message>
+    <message>
+        <source>Select an alert in the queue and an incident on the board to attach it.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">اختر تنبيهًا من القائمة وحادثًا من اللوحة لإلحاقه به.</translation>
     </message>
     <message>
         <source>The alert already belongs to this incident.</source>
@@ -1915,9 +2277,19 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">إلحاق التنبيه</translation>
     </message>
     <message>
+        <source>Select exactly two incidents to merge (Shift+arrow or Ctrl+click).</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">اختر حادثين بالضبط لدمجهما (Shift+سهم أو Ctrl+نقرة).</translation>
+    </message>
+    <message>
         <source>merge the incidents</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">دمج الحوادث</translation>
+    </message>
+    <message>
+        <source>Select an incident on the board first.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">اختر أولًا حادثًا من اللوحة.</translation>
     </message>
     <message>
         <source>Close incident</source>
@@ -1928,6 +2300,21 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <source>Close incident {key} ({title})? Its alerts stay in the queue.</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">إغلاق الحادث {key} ({title})؟ تبقى تنبيهاته في القائمة.</translation>
+    </message>
+    <message>
+        <source>set the incident {status}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تغيير الحادث إلى «{status}»</translation>
+    </message>
+    <message>
+        <source>Select an incident on the board to add a note to it.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">اختر حادثًا من اللوحة لإضافة ملاحظة إليه.</translation>
+    </message>
+    <message>
+        <source>add the note</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">إضافة الملاحظة</translation>
     </message>
     <message>
         <source>This console has no incident board.</source>
@@ -2145,11 +2532,75 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
 </context>
 <context>
+    <name>ModeBadge</name>
+    <message>
+        <source>EXERCISE {id}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تمرين {id}</translation>
+    </message>
+    <message>
+        <source>REAL</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">حقيقي</translation>
+    </message>
+</context>
+<context>
     <name>NoDuffGuard</name>
     <message>
         <source>NO DUFF declared</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">أُعلن NO DUFF</translation>
+    </message>
+</context>
+<context>
+    <name>NoDuffOverlay</name>
+    <message>
+        <source>NO DUFF — REAL-WORLD ALERT — THIS IS NOT A DRILL</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">NO DUFF — تنبيه حقيقي — هذا ليس تمرينًا</translation>
+    </message>
+    <message>
+        <source>The exercise clock is held. Handle the real event on the live path (Actual); exercise traffic continues only when the controller resumes.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ساعة التمرين متوقفة. تعامل مع الحدث الحقيقي عبر المسار الفعلي (Actual)؛ لا تُستأنف حركة التمرين إلا عندما يستأنفها المراقب.</translation>
+    </message>
+    <message>
+        <source>Acknowledge real alert and dismiss</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الإقرار بالتنبيه الحقيقي والإغلاق</translation>
+    </message>
+    <message>
+        <source>from {sender} — sent {time} — {severity} / {urgency}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">من {sender} — أُرسل {time} — {severity} / {urgency}</translation>
+    </message>
+    <message>
+        <source>Exercise control: {reason}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">إدارة التمرين: {reason}</translation>
+    </message>
+    <message>
+        <source>Dismiss (seen)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">إغلاق (تمت المشاهدة)</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeButton</name>
+    <message>
+        <source>{n} quarantined</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">في الحجر: {n}</translation>
+    </message>
+    <message>
+        <source>{n} missing</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">مفقودة: {n}</translation>
+    </message>
+    <message>
+        <source>Payloads set aside and messages missing from publisher streams (Ctrl+Shift+Q)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">حمولات مُنحّاة ورسائل مفقودة من تدفقات الناشرين (Ctrl+Shift+Q)</translation>
     </message>
 </context>
 <context>
@@ -2160,6 +2611,11 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">الحجر والرسائل المفقودة</translation>
     </message>
     <message>
+        <source>Select an entry to see the payload as received.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">اختر مدخلًا لرؤية الحمولة كما استُلمت.</translation>
+    </message>
+    <message>
         <source>Quarantine ({n})</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">الحجر ({n})</translation>
@@ -2168,6 +2624,85 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <source>Missing messages ({n})</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">الرسائل المفقودة ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>OpRunner</name>
+    <message>
+        <source>Could not {doing}: {reason}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تعذّر {doing}: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not {doing} (unexpected error, logged): {error}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تعذّر {doing} (خطأ غير متوقع، سُجّل): {error}</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxIndicator</name>
+    <message numerus="yes">
+        <source>%n message(s) waiting for the broker</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">
+            <numerusform>لا رسائل تنتظر الوسيط</numerusform>
+            <numerusform>رسالة واحدة تنتظر الوسيط</numerusform>
+            <numerusform>رسالتان تنتظران الوسيط</numerusform>
+            <numerusform>%n رسائل تنتظر الوسيط</numerusform>
+            <numerusform>%n رسالة تنتظر الوسيط</numerusform>
+            <numerusform>%n رسالة تنتظر الوسيط</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledgements and command events written on this console that the broker has not confirmed yet; they are kept and sent by themselves when it is reachable.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">إقرارات وأحداث قيادة كُتبت على وحدة التحكم هذه ولم يؤكدها الوسيط بعد؛ تُحفظ وتُرسل تلقائيًا عندما يصبح متاحًا.</translation>
+    </message>
+    <message>
+        <source>Last attempt: {error}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">آخر محاولة: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ProposeHandoverDialog</name>
+    <message>
+        <source>Propose handover of {key}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">اقتراح تسليم {key}</translation>
+    </message>
+    <message>
+        <source>Hand over to</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">التسليم إلى</translation>
+    </message>
+    <message>
+        <source>Takes effect at</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">يسري اعتبارًا من</translation>
+    </message>
+    <message>
+        <source>Answer by (expires)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الرد قبل (انتهاء المهلة)</translation>
+    </message>
+    <message>
+        <source>Propose handover</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">اقتراح التسليم</translation>
+    </message>
+    <message>
+        <source>ICS-201 brief sent with the proposal (read-only):</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">موجز ICS-201 المرسل مع المقترح (للقراءة فقط):</translation>
+    </message>
+</context>
+<context>
+    <name>RateIndicator</name>
+    <message>
+        <source>{n} alerts/min</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{n} تنبيه/دقيقة</translation>
     </message>
 </context>
 <context>
@@ -2590,6 +3125,81 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">خارج الخدمة</translation>
     </message>
     <message>
+        <source>en route</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">في الطريق</translation>
+    </message>
+    <message>
+        <source>on scene</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">في الموقع</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">أُنهي التكليف</translation>
+    </message>
+    <message>
+        <source>not taking part</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">غير مشاركة</translation>
+    </message>
+    <message>
+        <source>alerted</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تم إبلاغها</translation>
+    </message>
+    <message>
+        <source>standing_by</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">في وضع الاستعداد</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">أنهت المشاركة</translation>
+    </message>
+    <message>
+        <source>unable</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">غير قادرة</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">منصب</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">فرع</translation>
+    </message>
+    <message>
+        <source>division</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">قطاع</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">مجموعة</translation>
+    </message>
+    <message>
+        <source>strike team</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">فريق تدخل</translation>
+    </message>
+    <message>
+        <source>task force</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">قوة مهام</translation>
+    </message>
+    <message>
+        <source>staging</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تجميع</translation>
+    </message>
+    <message>
         <source>BAD SIGNATURE</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">توقيع غير صالح</translation>
@@ -2663,6 +3273,300 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <source>{label} by {signer}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">{label} من {signer}</translation>
+    </message>
+    <message>
+        <source>{event} by {author} refused: {reason}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">رُفض {event} من {author}: {reason}</translation>
+    </message>
+    <message>
+        <source>Single command established: {names}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">أُنشئت قيادة منفردة: {names}</translation>
+    </message>
+    <message>
+        <source>Unified command established: {names}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">أُنشئت قيادة موحّدة: {names}</translation>
+    </message>
+    <message>
+        <source>Handover proposal to {old} superseded by a newer proposal to {new}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">استُبدل مقترح التسليم إلى {old} بمقترح أحدث إلى {new}</translation>
+    </message>
+    <message>
+        <source>{origin} proposes to hand over command to {target}, effective {effective}; answer by {expires}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تقترح {origin} تسليم القيادة إلى {target} اعتبارًا من {effective}؛ الرد قبل {expires}</translation>
+    </message>
+    <message>
+        <source>{target} accepted command from {origin}: {name} is incident commander from {effective}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">قبلت {target} القيادة من {origin}: {name} قائد الحادث اعتبارًا من {effective}</translation>
+    </message>
+    <message>
+        <source>{target} refused command from {origin} ({reason}); command stays</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">رفضت {target} القيادة من {origin} ({reason})؛ تبقى القيادة كما هي</translation>
+    </message>
+    <message>
+        <source>Command closed by {who}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">أغلقت {who} القيادة</translation>
+    </message>
+    <message>
+        <source>{name} assigned to {kind} {element}: {work}; report to {place} at {time}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">كُلّف {name} بـ{kind} {element}: {work}؛ الحضور إلى {place} في {time}</translation>
+    </message>
+    <message>
+        <source>{name} assigned to {kind} {element}: {work}; report to {place}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">كُلّف {name} بـ{kind} {element}: {work}؛ الحضور إلى {place}</translation>
+    </message>
+    <message>
+        <source>{name} assigned to {kind} {element}: {work} at {time}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">كُلّف {name} بـ{kind} {element}: {work} في {time}</translation>
+    </message>
+    <message>
+        <source>{name} assigned to {kind} {element}: {work}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">كُلّف {name} بـ{kind} {element}: {work}</translation>
+    </message>
+    <message>
+        <source>{name} ({element}): {old} → {new}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{name} ({element}): {old} ← {new}</translation>
+    </message>
+    <message>
+        <source>{who}: {old} → {new} ({note})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{who}: {old} ← {new} ({note})</translation>
+    </message>
+    <message>
+        <source>{who}: {old} → {new}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{who}: {old} ← {new}</translation>
+    </message>
+</context>
+<context>
+    <name>ics</name>
+    <message>
+        <source>assigned</source>
+        <extracomment>the words of a form&apos;s cells (assignment states, ICS element kinds)</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">مكلّف</translation>
+    </message>
+    <message>
+        <source>en route</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">في الطريق</translation>
+    </message>
+    <message>
+        <source>on scene</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">في الموقع</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">أُنهي التكليف</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">منصب</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">فرع</translation>
+    </message>
+    <message>
+        <source>division</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">قطاع</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">مجموعة</translation>
+    </message>
+    <message>
+        <source>strike team</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">فريق تدخل</translation>
+    </message>
+    <message>
+        <source>task force</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">قوة مهام</translation>
+    </message>
+    <message>
+        <source>staging</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تجميع</translation>
+    </message>
+    <message>
+        <source>1. Incident name</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">1. اسم الحادث</translation>
+    </message>
+    <message>
+        <source>Incident number</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">رقم الحادث</translation>
+    </message>
+    <message>
+        <source>2. Operational period</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">2. الفترة العملياتية</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">من {start} إلى {end}</translation>
+    </message>
+    <message>
+        <source>Incident commander(s)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">قائد (قادة) الحادث</translation>
+    </message>
+    <message>
+        <source>9. Prepared by</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">9. أعدّه</translation>
+    </message>
+    <message>
+        <source>Assignment List</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">قائمة التكليفات</translation>
+    </message>
+    <message>
+        <source>Branch / division / group / position</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الفرع / القطاع / المجموعة / المنصب</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">المورد</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">المعرّف</translation>
+    </message>
+    <message>
+        <source>Home agency</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الجهة الأصلية</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الأشخاص</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>Work assignment</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">المهمة</translation>
+    </message>
+    <message>
+        <source>Reporting location</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">مكان الحضور</translation>
+    </message>
+    <message>
+        <source>Report at</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">وقت الحضور</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الحالة</translation>
+    </message>
+    <message>
+        <source>Status since</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الحالة منذ</translation>
+    </message>
+    <message>
+        <source>3. Name</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">3. الاسم</translation>
+    </message>
+    <message>
+        <source>4. ICS position</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">4. المنصب في نظام قيادة الحوادث</translation>
+    </message>
+    <message>
+        <source>Incident command post</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">مركز قيادة الحادث</translation>
+    </message>
+    <message>
+        <source>5. Home agency</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">5. الجهة الأصلية</translation>
+    </message>
+    <message>
+        <source>8. Prepared by</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">8. أعدّه</translation>
+    </message>
+    <message>
+        <source>Activity Log</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">سجل الأنشطة</translation>
+    </message>
+    <message>
+        <source>Date/time</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">التاريخ/الوقت</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">بواسطة</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">وحدة التحكم</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">النوع</translation>
+    </message>
+    <message>
+        <source>Notable activity</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">النشاط البارز</translation>
+    </message>
+    <message>
+        <source>6. Resources assigned</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">6. الموارد المكلّفة</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الاسم</translation>
+    </message>
+    <message>
+        <source>ICS position</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">المنصب</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AdhocDialog</name>
+    <message>
+        <source>Ad-hoc inject</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Inject ad hoc</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Texte libre</translation>
+    </message>
+    <message>
+        <source>CAP alert</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Alerte CAP</translation>
+    </message>
+    <message>
+        <source>Message text (EXERCISE is added)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Texte du message (EXERCICE est ajouté)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>From agency</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Service émetteur</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Texte</translation>
+    </message>
+    <message>
+        <source>CAP headline</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Titre CAP</translation>
+    </message>
+    <message>
+        <source>CAP severity</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Gravité CAP</translation>
+    </message>
+    <message>
+        <source>CAP urgency</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Urgence CAP</translation>
+    </message>
+    <message>
+        <source>Expected action</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Action attendue</translation>
+    </message>
+</context>
+<context>
     <name>Advisories</name>
     <message>
         <source>Load directory…</source>
@@ -210,7 +268,7 @@
     <message>
         <source>none</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">aucune</translation>
+        <translation type="unfinished">aucun</translation>
     </message>
     <message>
         <source>REAL</source>
@@ -1221,9 +1279,154 @@
         <translation type="unfinished">Cette console n’a pas de tableau de commandement.</translation>
     </message>
     <message>
+        <source>Select an incident on the board to {what}.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Sélectionnez un incident dans le tableau pour {what}.</translation>
+    </message>
+    <message>
+        <source>establish command</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">établir le commandement</translation>
+    </message>
+    <message>
+        <source>Single command established for {key}.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Commandement unique établi pour {key}.</translation>
+    </message>
+    <message>
+        <source>Unified command established for {key}.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Commandement unifié établi pour {key}.</translation>
+    </message>
+    <message>
+        <source>propose a handover</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">proposer un transfert</translation>
+    </message>
+    <message>
+        <source>Could not build the handover brief: {error}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Impossible de préparer le briefing de transfert : {error}</translation>
+    </message>
+    <message>
+        <source>propose the handover</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">proposer le transfert</translation>
+    </message>
+    <message>
+        <source>Handover of {key} proposed to {target}.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Transfert de {key} proposé à {target}.</translation>
+    </message>
+    <message>
+        <source>close its command</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">clore son commandement</translation>
+    </message>
+    <message>
         <source>Close the command of {key}? Every console sees it closed.</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Clore le commandement de {key} ? Toutes les consoles le verront clos.</translation>
+    </message>
+    <message>
+        <source>close command</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">clore le commandement</translation>
+    </message>
+    <message>
+        <source>There is no incident to assign to.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Il n’y a aucun incident auquel affecter.</translation>
+    </message>
+    <message>
+        <source>{who} assigned to {key}: {element}.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{who} affecté(e) à {key} : {element}.</translation>
+    </message>
+    <message>
+        <source>assign</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">affecter</translation>
+    </message>
+    <message>
+        <source>Select an assignment in the command tree first.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Sélectionnez d’abord une affectation dans l’arbre de commandement.</translation>
+    </message>
+    <message>
+        <source>set the assignment {status}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">passer l’affectation à « {status} »</translation>
+    </message>
+    <message>
+        <source>set an agency&apos;s participation</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">régler la participation d’un service</translation>
+    </message>
+    <message>
+        <source>set {agency} {state}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">passer {agency} à « {state} »</translation>
+    </message>
+    <message>
+        <source>export its ICS-{form}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">exporter son ICS-{form}</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export ICS-{form} of {key}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Exporter l’ICS-{form} de {key}</translation>
+    </message>
+    <message>
+        <source>Could not export ICS-{form}: {error}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Impossible d’exporter l’ICS-{form} : {error}</translation>
+    </message>
+    <message>
+        <source>ICS-{form} of {key} written to {path}.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ICS-{form} de {key} écrit dans {path}.</translation>
+    </message>
+    <message>
+        <source>Could not read handover proposals: {error}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Impossible de lire les propositions de transfert : {error}</translation>
+    </message>
+    <message>
+        <source>Handover of command of {key} offered by {origin}.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Transfert du commandement de {key} proposé par {origin}.</translation>
+    </message>
+    <message>
+        <source>Handover accepted: you are in command from its effective time.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Transfert accepté : vous commandez à partir de son heure d’effet.</translation>
+    </message>
+    <message>
+        <source>accept the handover</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">accepter le transfert</translation>
+    </message>
+    <message>
+        <source>Handover refused.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Transfert refusé.</translation>
+    </message>
+    <message>
+        <source>refuse the handover</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">refuser le transfert</translation>
     </message>
     <message>
         <source>select an assignment</source>
@@ -1507,7 +1710,20 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
     </message>
 </context>
 <context>
+    <name>DatabaseBanner</name>
+    <message>
+        <source>DATABASE UNAVAILABLE — {reason}. New alerts are kept on the bus until it is back.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">BASE DE DONNÉES INDISPONIBLE — {reason}. Les nouvelles alertes restent sur le bus jusqu’à son retour.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseLabel</name>
+    <message>
+        <source>DB {url}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">BD {url}</translation>
+    </message>
     <message>
         <source>The database this console reads and writes</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
@@ -1560,6 +1776,31 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <translation type="unfinished">Vitesse</translation>
     </message>
     <message>
+        <source>STARTEX</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">STARTEX</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Pause</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Reprise</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Pas à pas</translation>
+    </message>
+    <message>
+        <source>Jump</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Saut</translation>
+    </message>
+    <message>
         <source>ENDEX</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">ENDEX</translation>
@@ -1569,6 +1810,60 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Terminer l’exercice {id} pour toutes les consoles rattachées ? Les injects encore prévus ne seront pas envoyés.</translation>
     </message>
+    <message>
+        <source>Contingency</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Inject de secours</translation>
+    </message>
+    <message>
+        <source>Ad-hoc inject</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Inject ad hoc</translation>
+    </message>
+    <message>
+        <source>Export AAR</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Exporter le RETEX</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseStateLabel</name>
+    <message>
+        <source>not started</source>
+        <extracomment>the drill clock&apos;s states as the state line says them</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">non démarré</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">en cours</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">suspendu</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">terminé</translation>
+    </message>
+    <message>
+        <source>EXERCISE {id}: no control state yet</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">EXERCICE {id} : pas encore d’état de conduite</translation>
+    </message>
+    <message>
+        <source>EXERCISE {id}: no control state</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">EXERCICE {id} : pas d’état de conduite</translation>
+    </message>
+    <message>
+        <source>EXERCISE {id}: {state} {speed} +{elapsed} ({command} by {by})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">EXERCICE {id} : {state} {speed} +{elapsed} ({command} par {by})</translation>
+    </message>
 </context>
 <context>
     <name>ExerciseWiring</name>
@@ -1576,6 +1871,44 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <source>Exercise control (MSEL)</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Conduite de l’exercice (MSEL)</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Handover of command offered: {key}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Transfert de commandement proposé : {key}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{origin}&lt;/b&gt; ({who}) offers command of &lt;b&gt;{key}&lt;/b&gt; to your agency, effective {effective}; answer by {expires}.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">&lt;b&gt;{origin}&lt;/b&gt; ({who}) propose le commandement de &lt;b&gt;{key}&lt;/b&gt; à votre service, à compter de {effective} ; réponse avant {expires}.</translation>
+    </message>
+    <message>
+        <source>Reason (required to refuse)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Motif (obligatoire pour refuser)</translation>
+    </message>
+    <message>
+        <source>Accept command</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Accepter le commandement</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Refuser</translation>
+    </message>
+    <message>
+        <source>Incident Commander</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Commandant des opérations</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Niveau</translation>
     </message>
 </context>
 <context>
@@ -1822,6 +2155,20 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
     </message>
 </context>
 <context>
+    <name>IcsPdf</name>
+    <message>
+        <source>none</source>
+        <extracomment>a time in the one format (incident_desk/timefmt.py), kept left to right inside Arabic</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">aucun</translation>
+    </message>
+    <message>
+        <source>{form} — page {page} of {pages}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{form} — page {page} sur {pages}</translation>
+    </message>
+</context>
+<context>
     <name>IncidentBoardWidget</name>
     <message>
         <source>New</source>
@@ -1900,9 +2247,24 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <translation type="unfinished">Ajouter une note…</translation>
     </message>
     <message>
+        <source>Could not look up the alert&apos;s incident: {error}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Impossible de trouver l’incident de l’alerte : {error}</translation>
+    </message>
+    <message>
+        <source>Select an alert in the queue to open an incident from it.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Sélectionnez une alerte dans la file pour en ouvrir un incident.</translation>
+    </message>
+    <message>
         <source>open an incident</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">ouvrir un incident</translation>
+    </message>
+    <message>
+        <source>Select an alert in the queue and an incident on the board to attach it.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Sélectionnez une alerte dans la file et un incident dans le tableau pour l’y rattacher.</translation>
     </message>
     <message>
         <source>The alert already belongs to this incident.</source>
@@ -1915,9 +2277,19 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <translation type="unfinished">rattacher l’alerte</translation>
     </message>
     <message>
+        <source>Select exactly two incidents to merge (Shift+arrow or Ctrl+click).</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Sélectionnez exactement deux incidents à fusionner (Maj+flèche ou Ctrl+clic).</translation>
+    </message>
+    <message>
         <source>merge the incidents</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">fusionner les incidents</translation>
+    </message>
+    <message>
+        <source>Select an incident on the board first.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Sélectionnez d’abord un incident dans le tableau.</translation>
     </message>
     <message>
         <source>Close incident</source>
@@ -1928,6 +2300,21 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <source>Close incident {key} ({title})? Its alerts stay in the queue.</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Clore l’incident {key} ({title}) ? Ses alertes restent dans la file.</translation>
+    </message>
+    <message>
+        <source>set the incident {status}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">passer l’incident à « {status} »</translation>
+    </message>
+    <message>
+        <source>Select an incident on the board to add a note to it.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Sélectionnez un incident dans le tableau pour y ajouter une note.</translation>
+    </message>
+    <message>
+        <source>add the note</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ajouter la note</translation>
     </message>
     <message>
         <source>This console has no incident board.</source>
@@ -2145,11 +2532,75 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
     </message>
 </context>
 <context>
+    <name>ModeBadge</name>
+    <message>
+        <source>EXERCISE {id}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">EXERCICE {id}</translation>
+    </message>
+    <message>
+        <source>REAL</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">RÉEL</translation>
+    </message>
+</context>
+<context>
     <name>NoDuffGuard</name>
     <message>
         <source>NO DUFF declared</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">NO DUFF déclaré</translation>
+    </message>
+</context>
+<context>
+    <name>NoDuffOverlay</name>
+    <message>
+        <source>NO DUFF — REAL-WORLD ALERT — THIS IS NOT A DRILL</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">NO DUFF — ALERTE RÉELLE — CE N’EST PAS UN EXERCICE</translation>
+    </message>
+    <message>
+        <source>The exercise clock is held. Handle the real event on the live path (Actual); exercise traffic continues only when the controller resumes.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">L’horloge de l’exercice est suspendue. Traitez l’événement réel sur la voie réelle (Actual) ; le trafic d’exercice ne reprend que lorsque le contrôleur relance.</translation>
+    </message>
+    <message>
+        <source>Acknowledge real alert and dismiss</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Acquitter l’alerte réelle et fermer</translation>
+    </message>
+    <message>
+        <source>from {sender} — sent {time} — {severity} / {urgency}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">de {sender} — envoyée {time} — {severity} / {urgency}</translation>
+    </message>
+    <message>
+        <source>Exercise control: {reason}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Conduite de l’exercice : {reason}</translation>
+    </message>
+    <message>
+        <source>Dismiss (seen)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Fermer (vu)</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeButton</name>
+    <message>
+        <source>{n} quarantined</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{n} en quarantaine</translation>
+    </message>
+    <message>
+        <source>{n} missing</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{n} manquant(s)</translation>
+    </message>
+    <message>
+        <source>Payloads set aside and messages missing from publisher streams (Ctrl+Shift+Q)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Contenus mis de côté et messages manquants dans les flux des émetteurs (Ctrl+Maj+Q)</translation>
     </message>
 </context>
 <context>
@@ -2160,6 +2611,11 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <translation type="unfinished">Quarantaine et messages manquants</translation>
     </message>
     <message>
+        <source>Select an entry to see the payload as received.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Sélectionnez une entrée pour voir le contenu tel que reçu.</translation>
+    </message>
+    <message>
         <source>Quarantine ({n})</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Quarantaine ({n})</translation>
@@ -2168,6 +2624,81 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <source>Missing messages ({n})</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Messages manquants ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>OpRunner</name>
+    <message>
+        <source>Could not {doing}: {reason}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Impossible de {doing} : {reason}</translation>
+    </message>
+    <message>
+        <source>Could not {doing} (unexpected error, logged): {error}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Impossible de {doing} (erreur inattendue, journalisée) : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxIndicator</name>
+    <message numerus="yes">
+        <source>%n message(s) waiting for the broker</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">
+            <numerusform>%n message en attente du courtier</numerusform>
+            <numerusform>%n messages en attente du courtier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledgements and command events written on this console that the broker has not confirmed yet; they are kept and sent by themselves when it is reachable.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Acquittements et événements de commandement écrits sur cette console que le courtier n’a pas encore confirmés ; ils sont conservés et envoyés d’eux-mêmes dès qu’il est joignable.</translation>
+    </message>
+    <message>
+        <source>Last attempt: {error}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Dernière tentative : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ProposeHandoverDialog</name>
+    <message>
+        <source>Propose handover of {key}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Proposer le transfert de {key}</translation>
+    </message>
+    <message>
+        <source>Hand over to</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Transférer à</translation>
+    </message>
+    <message>
+        <source>Takes effect at</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Prend effet à</translation>
+    </message>
+    <message>
+        <source>Answer by (expires)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Réponse avant (expiration)</translation>
+    </message>
+    <message>
+        <source>Propose handover</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Proposer le transfert</translation>
+    </message>
+    <message>
+        <source>ICS-201 brief sent with the proposal (read-only):</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Briefing ICS-201 envoyé avec la proposition (lecture seule) :</translation>
+    </message>
+</context>
+<context>
+    <name>RateIndicator</name>
+    <message>
+        <source>{n} alerts/min</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{n} alertes/min</translation>
     </message>
 </context>
 <context>
@@ -2590,6 +3121,81 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <translation type="unfinished">hors service</translation>
     </message>
     <message>
+        <source>en route</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">en route</translation>
+    </message>
+    <message>
+        <source>on scene</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">sur place</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">libérée</translation>
+    </message>
+    <message>
+        <source>not taking part</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ne participe pas</translation>
+    </message>
+    <message>
+        <source>alerted</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">alerté</translation>
+    </message>
+    <message>
+        <source>standing_by</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">en attente</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">désengagé</translation>
+    </message>
+    <message>
+        <source>unable</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">indisponible</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">poste</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">branche</translation>
+    </message>
+    <message>
+        <source>division</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">division</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">groupe</translation>
+    </message>
+    <message>
+        <source>strike team</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">équipe d’intervention</translation>
+    </message>
+    <message>
+        <source>task force</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">groupe opérationnel</translation>
+    </message>
+    <message>
+        <source>staging</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">regroupement</translation>
+    </message>
+    <message>
         <source>BAD SIGNATURE</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">SIGNATURE INVALIDE</translation>
@@ -2663,6 +3269,300 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <source>{label} by {signer}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">{label} par {signer}</translation>
+    </message>
+    <message>
+        <source>{event} by {author} refused: {reason}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{event} de {author} refusé : {reason}</translation>
+    </message>
+    <message>
+        <source>Single command established: {names}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Commandement unique établi : {names}</translation>
+    </message>
+    <message>
+        <source>Unified command established: {names}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Commandement unifié établi : {names}</translation>
+    </message>
+    <message>
+        <source>Handover proposal to {old} superseded by a newer proposal to {new}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Proposition de transfert à {old} remplacée par une proposition plus récente à {new}</translation>
+    </message>
+    <message>
+        <source>{origin} proposes to hand over command to {target}, effective {effective}; answer by {expires}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{origin} propose de transférer le commandement à {target} à compter de {effective} ; réponse avant {expires}</translation>
+    </message>
+    <message>
+        <source>{target} accepted command from {origin}: {name} is incident commander from {effective}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{target} a accepté le commandement de {origin} : {name} commande les opérations à partir de {effective}</translation>
+    </message>
+    <message>
+        <source>{target} refused command from {origin} ({reason}); command stays</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{target} a refusé le commandement de {origin} ({reason}) ; le commandement est inchangé</translation>
+    </message>
+    <message>
+        <source>Command closed by {who}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Commandement clos par {who}</translation>
+    </message>
+    <message>
+        <source>{name} assigned to {kind} {element}: {work}; report to {place} at {time}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{name} affecté(e) à {kind} {element} : {work} ; se présenter à {place} à {time}</translation>
+    </message>
+    <message>
+        <source>{name} assigned to {kind} {element}: {work}; report to {place}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{name} affecté(e) à {kind} {element} : {work} ; se présenter à {place}</translation>
+    </message>
+    <message>
+        <source>{name} assigned to {kind} {element}: {work} at {time}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{name} affecté(e) à {kind} {element} : {work} à {time}</translation>
+    </message>
+    <message>
+        <source>{name} assigned to {kind} {element}: {work}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{name} affecté(e) à {kind} {element} : {work}</translation>
+    </message>
+    <message>
+        <source>{name} ({element}): {old} → {new}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{name} ({element}) : {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{who}: {old} → {new} ({note})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{who} : {old} → {new} ({note})</translation>
+    </message>
+    <message>
+        <source>{who}: {old} → {new}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{who} : {old} → {new}</translation>
+    </message>
+</context>
+<context>
+    <name>ics</name>
+    <message>
+        <source>assigned</source>
+        <extracomment>the words of a form&apos;s cells (assignment states, ICS element kinds)</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">affectée</translation>
+    </message>
+    <message>
+        <source>en route</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">en route</translation>
+    </message>
+    <message>
+        <source>on scene</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">sur place</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">libérée</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">poste</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">branche</translation>
+    </message>
+    <message>
+        <source>division</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">division</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">groupe</translation>
+    </message>
+    <message>
+        <source>strike team</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">équipe d’intervention</translation>
+    </message>
+    <message>
+        <source>task force</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">groupe opérationnel</translation>
+    </message>
+    <message>
+        <source>staging</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">regroupement</translation>
+    </message>
+    <message>
+        <source>1. Incident name</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">1. Nom de l’incident</translation>
+    </message>
+    <message>
+        <source>Incident number</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Numéro de l’incident</translation>
+    </message>
+    <message>
+        <source>2. Operational period</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">2. Période opérationnelle</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>Incident commander(s)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Commandant(s) des opérations</translation>
+    </message>
+    <message>
+        <source>9. Prepared by</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">9. Établi par</translation>
+    </message>
+    <message>
+        <source>Assignment List</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Liste des affectations</translation>
+    </message>
+    <message>
+        <source>Branch / division / group / position</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Branche / division / groupe / poste</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Moyen</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Identifiant</translation>
+    </message>
+    <message>
+        <source>Home agency</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Service d’origine</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Personnes</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Contact</translation>
+    </message>
+    <message>
+        <source>Work assignment</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Mission</translation>
+    </message>
+    <message>
+        <source>Reporting location</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Lieu de présentation</translation>
+    </message>
+    <message>
+        <source>Report at</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Présentation à</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Status since</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Statut depuis</translation>
+    </message>
+    <message>
+        <source>3. Name</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">3. Nom</translation>
+    </message>
+    <message>
+        <source>4. ICS position</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">4. Poste ICS</translation>
+    </message>
+    <message>
+        <source>Incident command post</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Poste de commandement de l’incident</translation>
+    </message>
+    <message>
+        <source>5. Home agency</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">5. Service d’origine</translation>
+    </message>
+    <message>
+        <source>8. Prepared by</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">8. Établi par</translation>
+    </message>
+    <message>
+        <source>Activity Log</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Journal d’activité</translation>
+    </message>
+    <message>
+        <source>Date/time</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Date/heure</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Par</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Console</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Notable activity</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Activité notable</translation>
+    </message>
+    <message>
+        <source>6. Resources assigned</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">6. Moyens affectés</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>ICS position</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Poste ICS</translation>
     </message>
 </context>
 </TS>

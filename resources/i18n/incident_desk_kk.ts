@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>AdhocDialog</name>
+    <message>
+        <source>Ad-hoc inject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAP alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message text (EXERCISE is added)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAP headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAP severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAP urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Advisories</name>
     <message>
         <source>Load directory…</source>
@@ -984,7 +1031,123 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Select an incident on the board to {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>establish command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single command established for {key}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified command established for {key}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>propose a handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not build the handover brief: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>propose the handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover of {key} proposed to {target}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close its command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Close the command of {key}? Every console sees it closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no incident to assign to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} assigned to {key}: {element}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an assignment in the command tree first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the assignment {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set an agency&apos;s participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set {agency} {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export its ICS-{form}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export ICS-{form} of {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export ICS-{form}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICS-{form} of {key} written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read handover proposals: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover of command of {key} offered by {origin}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover accepted: you are in command from its effective time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept the handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refuse the handover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1214,7 +1377,18 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
 </context>
 <context>
+    <name>DatabaseBanner</name>
+    <message>
+        <source>DATABASE UNAVAILABLE — {reason}. New alerts are kept on the bus until it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DatabaseLabel</name>
+    <message>
+        <source>DB {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The database this console reads and writes</source>
         <translation type="unfinished"></translation>
@@ -1258,6 +1432,26 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>STARTEX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ENDEX</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1265,11 +1459,86 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <source>End exercise {id} for every joined console? Injects still due are not sent.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Contingency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad-hoc inject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export AAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseStateLabel</name>
+    <message>
+        <source>not started</source>
+        <extracomment>the drill clock&apos;s states as the state line says them</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXERCISE {id}: no control state yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXERCISE {id}: no control state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXERCISE {id}: {state} {speed} +{elapsed} ({command} by {by})</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExerciseWiring</name>
     <message>
         <source>Exercise control (MSEL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Handover of command offered: {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{origin}&lt;/b&gt; ({who}) offers command of &lt;b&gt;{key}&lt;/b&gt; to your agency, effective {effective}; answer by {expires}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (required to refuse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident Commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1469,6 +1738,18 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
 </context>
 <context>
+    <name>IcsPdf</name>
+    <message>
+        <source>none</source>
+        <extracomment>a time in the one format (incident_desk/timefmt.py), kept left to right inside Arabic</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{form} — page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IncidentBoardWidget</name>
     <message>
         <source>New</source>
@@ -1532,7 +1813,19 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Could not look up the alert&apos;s incident: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an alert in the queue to open an incident from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>open an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an alert in the queue and an incident on the board to attach it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1544,7 +1837,15 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Select exactly two incidents to merge (Shift+arrow or Ctrl+click).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>merge the incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an incident on the board first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1553,6 +1854,18 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
     <message>
         <source>Close incident {key} ({title})? Its alerts stay in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the incident {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an incident on the board to add a note to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1731,9 +2044,62 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
 </context>
 <context>
+    <name>ModeBadge</name>
+    <message>
+        <source>EXERCISE {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NoDuffGuard</name>
     <message>
         <source>NO DUFF declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoDuffOverlay</name>
+    <message>
+        <source>NO DUFF — REAL-WORLD ALERT — THIS IS NOT A DRILL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exercise clock is held. Handle the real event on the live path (Actual); exercise traffic continues only when the controller resumes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge real alert and dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from {sender} — sent {time} — {severity} / {urgency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise control: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss (seen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeButton</name>
+    <message>
+        <source>{n} quarantined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payloads set aside and messages missing from publisher streams (Ctrl+Shift+Q)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1744,11 +2110,78 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Select an entry to see the payload as received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Quarantine ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Missing messages ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpRunner</name>
+    <message>
+        <source>Could not {doing}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not {doing} (unexpected error, logged): {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxIndicator</name>
+    <message numerus="yes">
+        <source>%n message(s) waiting for the broker</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledgements and command events written on this console that the broker has not confirmed yet; they are kept and sent by themselves when it is reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last attempt: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProposeHandoverDialog</name>
+    <message>
+        <source>Propose handover of {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer by (expires)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICS-201 brief sent with the proposal (read-only):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RateIndicator</name>
+    <message>
+        <source>{n} alerts/min</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2093,6 +2526,66 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>en route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not taking part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alerted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standing_by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strike team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>BAD SIGNATURE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2150,6 +2643,242 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
     <message>
         <source>{label} by {signer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{event} by {author} refused: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single command established: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified command established: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover proposal to {old} superseded by a newer proposal to {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{origin} proposes to hand over command to {target}, effective {effective}; answer by {expires}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target} accepted command from {origin}: {name} is incident commander from {effective}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target} refused command from {origin} ({reason}); command stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command closed by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} assigned to {kind} {element}: {work}; report to {place} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} assigned to {kind} {element}: {work}; report to {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} assigned to {kind} {element}: {work} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} assigned to {kind} {element}: {work}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({element}): {old} → {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who}: {old} → {new} ({note})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who}: {old} → {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ics</name>
+    <message>
+        <source>assigned</source>
+        <extracomment>the words of a form&apos;s cells (assignment states, ICS element kinds)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strike team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Incident name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Operational period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident commander(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9. Prepared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch / division / group / position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. ICS position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident command post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Home agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8. Prepared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date/time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notable activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6. Resources assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICS position</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

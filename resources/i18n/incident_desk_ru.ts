@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>AdhocDialog</name>
+    <message>
+        <source>Ad-hoc inject</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Внеплановая вводная</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Свободный текст</translation>
+    </message>
+    <message>
+        <source>CAP alert</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Оповещение CAP</translation>
+    </message>
+    <message>
+        <source>Message text (EXERCISE is added)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Текст сообщения (пометка УЧЕНИЯ добавляется)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Вид</translation>
+    </message>
+    <message>
+        <source>From agency</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">От ведомства</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Текст</translation>
+    </message>
+    <message>
+        <source>CAP headline</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Заголовок CAP</translation>
+    </message>
+    <message>
+        <source>CAP severity</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Серьёзность CAP</translation>
+    </message>
+    <message>
+        <source>CAP urgency</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Срочность CAP</translation>
+    </message>
+    <message>
+        <source>Expected action</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ожидаемое действие</translation>
+    </message>
+</context>
+<context>
     <name>Advisories</name>
     <message>
         <source>Load directory…</source>
@@ -1221,9 +1279,154 @@
         <translation type="unfinished">У этой консоли нет панели управления силами.</translation>
     </message>
     <message>
+        <source>Select an incident on the board to {what}.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Выберите происшествие на панели, чтобы {what}.</translation>
+    </message>
+    <message>
+        <source>establish command</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">установить руководство</translation>
+    </message>
+    <message>
+        <source>Single command established for {key}.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Для {key} установлено единоначалие.</translation>
+    </message>
+    <message>
+        <source>Unified command established for {key}.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Для {key} установлено объединённое руководство.</translation>
+    </message>
+    <message>
+        <source>propose a handover</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">предложить передачу</translation>
+    </message>
+    <message>
+        <source>Could not build the handover brief: {error}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Не удалось подготовить сводку для передачи: {error}</translation>
+    </message>
+    <message>
+        <source>propose the handover</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">предложить передачу</translation>
+    </message>
+    <message>
+        <source>Handover of {key} proposed to {target}.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Передача {key} предложена {target}.</translation>
+    </message>
+    <message>
+        <source>close its command</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">закрыть руководство</translation>
+    </message>
+    <message>
         <source>Close the command of {key}? Every console sees it closed.</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Закрыть руководство по {key}? Все консоли увидят его закрытым.</translation>
+    </message>
+    <message>
+        <source>close command</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">закрыть руководство</translation>
+    </message>
+    <message>
+        <source>There is no incident to assign to.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Нет происшествия для назначения.</translation>
+    </message>
+    <message>
+        <source>{who} assigned to {key}: {element}.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{who} назначен(а) на {key}: {element}.</translation>
+    </message>
+    <message>
+        <source>assign</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">назначить</translation>
+    </message>
+    <message>
+        <source>Select an assignment in the command tree first.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Сначала выберите назначение в дереве руководства.</translation>
+    </message>
+    <message>
+        <source>set the assignment {status}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">перевести назначение в «{status}»</translation>
+    </message>
+    <message>
+        <source>set an agency&apos;s participation</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">задать участие ведомства</translation>
+    </message>
+    <message>
+        <source>set {agency} {state}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">перевести {agency} в «{state}»</translation>
+    </message>
+    <message>
+        <source>export its ICS-{form}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">выгрузить его ICS-{form}</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export ICS-{form} of {key}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Экспорт ICS-{form} по {key}</translation>
+    </message>
+    <message>
+        <source>Could not export ICS-{form}: {error}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Не удалось выгрузить ICS-{form}: {error}</translation>
+    </message>
+    <message>
+        <source>ICS-{form} of {key} written to {path}.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ICS-{form} по {key} записан в {path}.</translation>
+    </message>
+    <message>
+        <source>Could not read handover proposals: {error}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Не удалось прочитать предложения о передаче: {error}</translation>
+    </message>
+    <message>
+        <source>Handover of command of {key} offered by {origin}.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{origin} предлагает передать руководство по {key}.</translation>
+    </message>
+    <message>
+        <source>Handover accepted: you are in command from its effective time.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Передача принята: вы руководите с момента её вступления в силу.</translation>
+    </message>
+    <message>
+        <source>accept the handover</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">принять передачу</translation>
+    </message>
+    <message>
+        <source>Handover refused.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Передача отклонена.</translation>
+    </message>
+    <message>
+        <source>refuse the handover</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">отклонить передачу</translation>
     </message>
     <message>
         <source>select an assignment</source>
@@ -1507,7 +1710,20 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
 </context>
 <context>
+    <name>DatabaseBanner</name>
+    <message>
+        <source>DATABASE UNAVAILABLE — {reason}. New alerts are kept on the bus until it is back.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">БАЗА ДАННЫХ НЕДОСТУПНА — {reason}. Новые оповещения хранятся на шине до её восстановления.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseLabel</name>
+    <message>
+        <source>DB {url}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">БД {url}</translation>
+    </message>
     <message>
         <source>The database this console reads and writes</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
@@ -1560,6 +1776,31 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">Скорость</translation>
     </message>
     <message>
+        <source>STARTEX</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">STARTEX</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Пауза</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Продолжить</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Шаг</translation>
+    </message>
+    <message>
+        <source>Jump</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Переход</translation>
+    </message>
+    <message>
         <source>ENDEX</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">ENDEX</translation>
@@ -1569,6 +1810,60 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Завершить учения {id} для всех подключённых консолей? Оставшиеся вводные не будут отправлены.</translation>
     </message>
+    <message>
+        <source>Contingency</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Резервная вводная</translation>
+    </message>
+    <message>
+        <source>Ad-hoc inject</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Внеплановая вводная</translation>
+    </message>
+    <message>
+        <source>Export AAR</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Выгрузить разбор учений</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseStateLabel</name>
+    <message>
+        <source>not started</source>
+        <extracomment>the drill clock&apos;s states as the state line says them</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">не начаты</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">идут</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">на паузе</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">завершены</translation>
+    </message>
+    <message>
+        <source>EXERCISE {id}: no control state yet</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">УЧЕНИЯ {id}: состояние управления ещё не получено</translation>
+    </message>
+    <message>
+        <source>EXERCISE {id}: no control state</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">УЧЕНИЯ {id}: нет состояния управления</translation>
+    </message>
+    <message>
+        <source>EXERCISE {id}: {state} {speed} +{elapsed} ({command} by {by})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">УЧЕНИЯ {id}: {state} {speed} +{elapsed} ({command}, {by})</translation>
+    </message>
 </context>
 <context>
     <name>ExerciseWiring</name>
@@ -1576,6 +1871,44 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <source>Exercise control (MSEL)</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Управление учениями (MSEL)</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Handover of command offered: {key}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Предложена передача руководства: {key}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{origin}&lt;/b&gt; ({who}) offers command of &lt;b&gt;{key}&lt;/b&gt; to your agency, effective {effective}; answer by {expires}.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">&lt;b&gt;{origin}&lt;/b&gt; ({who}) предлагает вашему ведомству руководство по &lt;b&gt;{key}&lt;/b&gt; с {effective}; ответ до {expires}.</translation>
+    </message>
+    <message>
+        <source>Reason (required to refuse)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Причина (обязательна при отказе)</translation>
+    </message>
+    <message>
+        <source>Accept command</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Принять руководство</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Отклонить</translation>
+    </message>
+    <message>
+        <source>Incident Commander</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Руководитель ликвидации</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Уровень</translation>
     </message>
 </context>
 <context>
@@ -1822,6 +2155,20 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
 </context>
 <context>
+    <name>IcsPdf</name>
+    <message>
+        <source>none</source>
+        <extracomment>a time in the one format (incident_desk/timefmt.py), kept left to right inside Arabic</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">нет</translation>
+    </message>
+    <message>
+        <source>{form} — page {page} of {pages}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{form} — стр. {page} из {pages}</translation>
+    </message>
+</context>
+<context>
     <name>IncidentBoardWidget</name>
     <message>
         <source>New</source>
@@ -1900,9 +2247,24 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">Добавить заметку…</translation>
     </message>
     <message>
+        <source>Could not look up the alert&apos;s incident: {error}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Не удалось найти происшествие оповещения: {error}</translation>
+    </message>
+    <message>
+        <source>Select an alert in the queue to open an incident from it.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Выберите оповещение в очереди, чтобы открыть по нему происшествие.</translation>
+    </message>
+    <message>
         <source>open an incident</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">открыть происшествие</translation>
+    </message>
+    <message>
+        <source>Select an alert in the queue and an incident on the board to attach it.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Выберите оповещение в очереди и происшествие на панели, чтобы привязать его.</translation>
     </message>
     <message>
         <source>The alert already belongs to this incident.</source>
@@ -1915,9 +2277,19 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">привязать оповещение</translation>
     </message>
     <message>
+        <source>Select exactly two incidents to merge (Shift+arrow or Ctrl+click).</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Выберите ровно два происшествия для объединения (Shift+стрелка или Ctrl+щелчок).</translation>
+    </message>
+    <message>
         <source>merge the incidents</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">объединить происшествия</translation>
+    </message>
+    <message>
+        <source>Select an incident on the board first.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Сначала выберите происшествие на панели.</translation>
     </message>
     <message>
         <source>Close incident</source>
@@ -1928,6 +2300,21 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <source>Close incident {key} ({title})? Its alerts stay in the queue.</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Закрыть происшествие {key} ({title})? Его оповещения останутся в очереди.</translation>
+    </message>
+    <message>
+        <source>set the incident {status}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">перевести происшествие в «{status}»</translation>
+    </message>
+    <message>
+        <source>Select an incident on the board to add a note to it.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Выберите происшествие на панели, чтобы добавить заметку.</translation>
+    </message>
+    <message>
+        <source>add the note</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">добавить заметку</translation>
     </message>
     <message>
         <source>This console has no incident board.</source>
@@ -2145,11 +2532,75 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
 </context>
 <context>
+    <name>ModeBadge</name>
+    <message>
+        <source>EXERCISE {id}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">УЧЕНИЯ {id}</translation>
+    </message>
+    <message>
+        <source>REAL</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">РЕАЛЬНОЕ</translation>
+    </message>
+</context>
+<context>
     <name>NoDuffGuard</name>
     <message>
         <source>NO DUFF declared</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Объявлено NO DUFF</translation>
+    </message>
+</context>
+<context>
+    <name>NoDuffOverlay</name>
+    <message>
+        <source>NO DUFF — REAL-WORLD ALERT — THIS IS NOT A DRILL</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">NO DUFF — РЕАЛЬНОЕ ОПОВЕЩЕНИЕ — ЭТО НЕ УЧЕНИЯ</translation>
+    </message>
+    <message>
+        <source>The exercise clock is held. Handle the real event on the live path (Actual); exercise traffic continues only when the controller resumes.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Часы учений остановлены. Отрабатывайте реальное событие в реальном контуре (Actual); трафик учений продолжится, только когда руководитель учений их возобновит.</translation>
+    </message>
+    <message>
+        <source>Acknowledge real alert and dismiss</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Подтвердить реальное оповещение и закрыть</translation>
+    </message>
+    <message>
+        <source>from {sender} — sent {time} — {severity} / {urgency}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">от {sender} — отправлено {time} — {severity} / {urgency}</translation>
+    </message>
+    <message>
+        <source>Exercise control: {reason}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Управление учениями: {reason}</translation>
+    </message>
+    <message>
+        <source>Dismiss (seen)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Закрыть (просмотрено)</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeButton</name>
+    <message>
+        <source>{n} quarantined</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">в карантине: {n}</translation>
+    </message>
+    <message>
+        <source>{n} missing</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">пропущено: {n}</translation>
+    </message>
+    <message>
+        <source>Payloads set aside and messages missing from publisher streams (Ctrl+Shift+Q)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Отложенные сообщения и пропуски в потоках отправителей (Ctrl+Shift+Q)</translation>
     </message>
 </context>
 <context>
@@ -2160,6 +2611,11 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">Карантин и пропущенные сообщения</translation>
     </message>
     <message>
+        <source>Select an entry to see the payload as received.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Выберите запись, чтобы увидеть сообщение в полученном виде.</translation>
+    </message>
+    <message>
         <source>Quarantine ({n})</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Карантин ({n})</translation>
@@ -2168,6 +2624,82 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <source>Missing messages ({n})</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Пропущенные сообщения ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>OpRunner</name>
+    <message>
+        <source>Could not {doing}: {reason}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Не удалось {doing}: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not {doing} (unexpected error, logged): {error}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Не удалось {doing} (непредвиденная ошибка, записана в журнал): {error}</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxIndicator</name>
+    <message numerus="yes">
+        <source>%n message(s) waiting for the broker</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">
+            <numerusform>%n сообщение ожидает брокера</numerusform>
+            <numerusform>%n сообщения ожидают брокера</numerusform>
+            <numerusform>%n сообщений ожидают брокера</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledgements and command events written on this console that the broker has not confirmed yet; they are kept and sent by themselves when it is reachable.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Подтверждения и события руководства, записанные на этой консоли, которые брокер ещё не подтвердил; они сохраняются и отправляются сами, когда брокер доступен.</translation>
+    </message>
+    <message>
+        <source>Last attempt: {error}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Последняя попытка: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ProposeHandoverDialog</name>
+    <message>
+        <source>Propose handover of {key}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Предложить передачу {key}</translation>
+    </message>
+    <message>
+        <source>Hand over to</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Передать</translation>
+    </message>
+    <message>
+        <source>Takes effect at</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Вступает в силу</translation>
+    </message>
+    <message>
+        <source>Answer by (expires)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ответ до (истекает)</translation>
+    </message>
+    <message>
+        <source>Propose handover</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Предложить передачу</translation>
+    </message>
+    <message>
+        <source>ICS-201 brief sent with the proposal (read-only):</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Сводка ICS-201, отправленная с предложением (только чтение):</translation>
+    </message>
+</context>
+<context>
+    <name>RateIndicator</name>
+    <message>
+        <source>{n} alerts/min</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{n} оповещ./мин</translation>
     </message>
 </context>
 <context>
@@ -2590,6 +3122,81 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">не в строю</translation>
     </message>
     <message>
+        <source>en route</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">в пути</translation>
+    </message>
+    <message>
+        <source>on scene</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">на месте</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">освобождено</translation>
+    </message>
+    <message>
+        <source>not taking part</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">не участвует</translation>
+    </message>
+    <message>
+        <source>alerted</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">оповещено</translation>
+    </message>
+    <message>
+        <source>standing_by</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">в готовности</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">выведено</translation>
+    </message>
+    <message>
+        <source>unable</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">не может участвовать</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">должность</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">направление</translation>
+    </message>
+    <message>
+        <source>division</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">сектор</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">группа</translation>
+    </message>
+    <message>
+        <source>strike team</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">оперативная группа</translation>
+    </message>
+    <message>
+        <source>task force</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">сводный отряд</translation>
+    </message>
+    <message>
+        <source>staging</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">сосредоточение</translation>
+    </message>
+    <message>
         <source>BAD SIGNATURE</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">НЕВЕРНАЯ ПОДПИСЬ</translation>
@@ -2663,6 +3270,300 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <source>{label} by {signer}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">{label}: {signer}</translation>
+    </message>
+    <message>
+        <source>{event} by {author} refused: {reason}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{event} от {author} отклонено: {reason}</translation>
+    </message>
+    <message>
+        <source>Single command established: {names}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Установлено единоначалие: {names}</translation>
+    </message>
+    <message>
+        <source>Unified command established: {names}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Установлено объединённое руководство: {names}</translation>
+    </message>
+    <message>
+        <source>Handover proposal to {old} superseded by a newer proposal to {new}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Предложение о передаче {old} заменено более новым предложением {new}</translation>
+    </message>
+    <message>
+        <source>{origin} proposes to hand over command to {target}, effective {effective}; answer by {expires}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{origin} предлагает передать руководство {target} с {effective}; ответ до {expires}</translation>
+    </message>
+    <message>
+        <source>{target} accepted command from {origin}: {name} is incident commander from {effective}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{target} приняло руководство от {origin}: {name} — руководитель ликвидации с {effective}</translation>
+    </message>
+    <message>
+        <source>{target} refused command from {origin} ({reason}); command stays</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{target} отказалось принять руководство от {origin} ({reason}); руководство не меняется</translation>
+    </message>
+    <message>
+        <source>Command closed by {who}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Руководство закрыто: {who}</translation>
+    </message>
+    <message>
+        <source>{name} assigned to {kind} {element}: {work}; report to {place} at {time}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{name} назначен(а): {kind} {element}: {work}; прибыть в {place} к {time}</translation>
+    </message>
+    <message>
+        <source>{name} assigned to {kind} {element}: {work}; report to {place}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{name} назначен(а): {kind} {element}: {work}; прибыть в {place}</translation>
+    </message>
+    <message>
+        <source>{name} assigned to {kind} {element}: {work} at {time}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{name} назначен(а): {kind} {element}: {work}, {time}</translation>
+    </message>
+    <message>
+        <source>{name} assigned to {kind} {element}: {work}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{name} назначен(а): {kind} {element}: {work}</translation>
+    </message>
+    <message>
+        <source>{name} ({element}): {old} → {new}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{name} ({element}): {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{who}: {old} → {new} ({note})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{who}: {old} → {new} ({note})</translation>
+    </message>
+    <message>
+        <source>{who}: {old} → {new}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{who}: {old} → {new}</translation>
+    </message>
+</context>
+<context>
+    <name>ics</name>
+    <message>
+        <source>assigned</source>
+        <extracomment>the words of a form&apos;s cells (assignment states, ICS element kinds)</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">назначено</translation>
+    </message>
+    <message>
+        <source>en route</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">в пути</translation>
+    </message>
+    <message>
+        <source>on scene</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">на месте</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">освобождено</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">должность</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">направление</translation>
+    </message>
+    <message>
+        <source>division</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">сектор</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">группа</translation>
+    </message>
+    <message>
+        <source>strike team</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">оперативная группа</translation>
+    </message>
+    <message>
+        <source>task force</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">сводный отряд</translation>
+    </message>
+    <message>
+        <source>staging</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">сосредоточение</translation>
+    </message>
+    <message>
+        <source>1. Incident name</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">1. Название происшествия</translation>
+    </message>
+    <message>
+        <source>Incident number</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Номер происшествия</translation>
+    </message>
+    <message>
+        <source>2. Operational period</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">2. Оперативный период</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">с {start} по {end}</translation>
+    </message>
+    <message>
+        <source>Incident commander(s)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Руководитель(и) ликвидации</translation>
+    </message>
+    <message>
+        <source>9. Prepared by</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">9. Подготовил</translation>
+    </message>
+    <message>
+        <source>Assignment List</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Список назначений</translation>
+    </message>
+    <message>
+        <source>Branch / division / group / position</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Направление / сектор / группа / должность</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ресурс</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Идентификатор</translation>
+    </message>
+    <message>
+        <source>Home agency</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ведомство</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Чел.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Контакт</translation>
+    </message>
+    <message>
+        <source>Work assignment</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Задача</translation>
+    </message>
+    <message>
+        <source>Reporting location</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Место прибытия</translation>
+    </message>
+    <message>
+        <source>Report at</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Время прибытия</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <source>Status since</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Статус с</translation>
+    </message>
+    <message>
+        <source>3. Name</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">3. Имя</translation>
+    </message>
+    <message>
+        <source>4. ICS position</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">4. Должность ICS</translation>
+    </message>
+    <message>
+        <source>Incident command post</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Командный пункт</translation>
+    </message>
+    <message>
+        <source>5. Home agency</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">5. Ведомство</translation>
+    </message>
+    <message>
+        <source>8. Prepared by</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">8. Подготовил</translation>
+    </message>
+    <message>
+        <source>Activity Log</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Журнал действий</translation>
+    </message>
+    <message>
+        <source>Date/time</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Дата/время</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Кто</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Консоль</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Вид</translation>
+    </message>
+    <message>
+        <source>Notable activity</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Существенные действия</translation>
+    </message>
+    <message>
+        <source>6. Resources assigned</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">6. Назначенные ресурсы</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Имя</translation>
+    </message>
+    <message>
+        <source>ICS position</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Должность ICS</translation>
     </message>
 </context>
 </TS>

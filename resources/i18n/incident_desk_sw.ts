@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sw">
 <context>
+    <name>AdhocDialog</name>
+    <message>
+        <source>Ad-hoc inject</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tukio la zoezi la ghafla</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Maandishi huru</translation>
+    </message>
+    <message>
+        <source>CAP alert</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tahadhari ya CAP</translation>
+    </message>
+    <message>
+        <source>Message text (EXERCISE is added)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Maandishi ya ujumbe (ZOEZI inaongezwa)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Aina</translation>
+    </message>
+    <message>
+        <source>From agency</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kutoka taasisi</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Maandishi</translation>
+    </message>
+    <message>
+        <source>CAP headline</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kichwa cha CAP</translation>
+    </message>
+    <message>
+        <source>CAP severity</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ukali wa CAP</translation>
+    </message>
+    <message>
+        <source>CAP urgency</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Uharaka wa CAP</translation>
+    </message>
+    <message>
+        <source>Expected action</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hatua inayotarajiwa</translation>
+    </message>
+</context>
+<context>
     <name>Advisories</name>
     <message>
         <source>Load directory…</source>
@@ -1221,9 +1279,154 @@
         <translation type="unfinished">Kiweko hiki hakina ubao wa uongozi.</translation>
     </message>
     <message>
+        <source>Select an incident on the board to {what}.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Chagua tukio kwenye ubao ili {what}.</translation>
+    </message>
+    <message>
+        <source>establish command</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kuanzisha uongozi</translation>
+    </message>
+    <message>
+        <source>Single command established for {key}.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Uongozi mmoja umeanzishwa kwa {key}.</translation>
+    </message>
+    <message>
+        <source>Unified command established for {key}.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Uongozi wa pamoja umeanzishwa kwa {key}.</translation>
+    </message>
+    <message>
+        <source>propose a handover</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kupendekeza kukabidhi</translation>
+    </message>
+    <message>
+        <source>Could not build the handover brief: {error}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Haikuweza kuandaa muhtasari wa kukabidhi: {error}</translation>
+    </message>
+    <message>
+        <source>propose the handover</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kupendekeza kukabidhi</translation>
+    </message>
+    <message>
+        <source>Handover of {key} proposed to {target}.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kukabidhi {key} kumependekezwa kwa {target}.</translation>
+    </message>
+    <message>
+        <source>close its command</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kufunga uongozi wake</translation>
+    </message>
+    <message>
         <source>Close the command of {key}? Every console sees it closed.</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Funga uongozi wa {key}? Kila kiweko kitauona umefungwa.</translation>
+    </message>
+    <message>
+        <source>close command</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kufunga uongozi</translation>
+    </message>
+    <message>
+        <source>There is no incident to assign to.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hakuna tukio la kupangia.</translation>
+    </message>
+    <message>
+        <source>{who} assigned to {key}: {element}.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{who} amepangiwa {key}: {element}.</translation>
+    </message>
+    <message>
+        <source>assign</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kupanga</translation>
+    </message>
+    <message>
+        <source>Select an assignment in the command tree first.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Chagua kwanza kazi kwenye mti wa uongozi.</translation>
+    </message>
+    <message>
+        <source>set the assignment {status}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kuweka kazi kuwa «{status}»</translation>
+    </message>
+    <message>
+        <source>set an agency&apos;s participation</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kuweka ushiriki wa taasisi</translation>
+    </message>
+    <message>
+        <source>set {agency} {state}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kuweka {agency} kuwa «{state}»</translation>
+    </message>
+    <message>
+        <source>export its ICS-{form}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kuhamisha ICS-{form} yake</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Faili za PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Faili za CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export ICS-{form} of {key}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hamisha ICS-{form} ya {key}</translation>
+    </message>
+    <message>
+        <source>Could not export ICS-{form}: {error}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Haikuweza kuhamisha ICS-{form}: {error}</translation>
+    </message>
+    <message>
+        <source>ICS-{form} of {key} written to {path}.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ICS-{form} ya {key} imeandikwa kwenye {path}.</translation>
+    </message>
+    <message>
+        <source>Could not read handover proposals: {error}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Haikuweza kusoma mapendekezo ya kukabidhi: {error}</translation>
+    </message>
+    <message>
+        <source>Handover of command of {key} offered by {origin}.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{origin} inapendekeza kukabidhi uongozi wa {key}.</translation>
+    </message>
+    <message>
+        <source>Handover accepted: you are in command from its effective time.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kukabidhi kumekubaliwa: unaongoza kuanzia muda wake wa kuanza.</translation>
+    </message>
+    <message>
+        <source>accept the handover</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kukubali kukabidhiwa</translation>
+    </message>
+    <message>
+        <source>Handover refused.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kukabidhi kumekataliwa.</translation>
+    </message>
+    <message>
+        <source>refuse the handover</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kukataa kukabidhiwa</translation>
     </message>
     <message>
         <source>select an assignment</source>
@@ -1507,7 +1710,20 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
     </message>
 </context>
 <context>
+    <name>DatabaseBanner</name>
+    <message>
+        <source>DATABASE UNAVAILABLE — {reason}. New alerts are kept on the bus until it is back.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">HIFADHIDATA HAIPATIKANI — {reason}. Tahadhari mpya zinabaki kwenye basi hadi irudi.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseLabel</name>
+    <message>
+        <source>DB {url}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hifadhidata {url}</translation>
+    </message>
     <message>
         <source>The database this console reads and writes</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
@@ -1560,6 +1776,31 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <translation type="unfinished">Kasi</translation>
     </message>
     <message>
+        <source>STARTEX</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">STARTEX</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Simamisha</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Endelea</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hatua</translation>
+    </message>
+    <message>
+        <source>Jump</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ruka</translation>
+    </message>
+    <message>
         <source>ENDEX</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">ENDEX</translation>
@@ -1569,6 +1810,60 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Maliza zoezi {id} kwa kila kiweko kilichounganishwa? Matukio ya zoezi yaliyobaki hayatatumwa.</translation>
     </message>
+    <message>
+        <source>Contingency</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tukio la akiba</translation>
+    </message>
+    <message>
+        <source>Ad-hoc inject</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tukio la zoezi la ghafla</translation>
+    </message>
+    <message>
+        <source>Export AAR</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hamisha ripoti ya tathmini</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseStateLabel</name>
+    <message>
+        <source>not started</source>
+        <extracomment>the drill clock&apos;s states as the state line says them</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">halijaanza</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">linaendelea</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">limesimamishwa</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">limeisha</translation>
+    </message>
+    <message>
+        <source>EXERCISE {id}: no control state yet</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ZOEZI {id}: bado hakuna hali ya usimamizi</translation>
+    </message>
+    <message>
+        <source>EXERCISE {id}: no control state</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ZOEZI {id}: hakuna hali ya usimamizi</translation>
+    </message>
+    <message>
+        <source>EXERCISE {id}: {state} {speed} +{elapsed} ({command} by {by})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ZOEZI {id}: {state} {speed} +{elapsed} ({command} na {by})</translation>
+    </message>
 </context>
 <context>
     <name>ExerciseWiring</name>
@@ -1576,6 +1871,44 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <source>Exercise control (MSEL)</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Usimamizi wa zoezi (MSEL)</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Handover of command offered: {key}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kukabidhi uongozi kumependekezwa: {key}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{origin}&lt;/b&gt; ({who}) offers command of &lt;b&gt;{key}&lt;/b&gt; to your agency, effective {effective}; answer by {expires}.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">&lt;b&gt;{origin}&lt;/b&gt; ({who}) inapendekeza uongozi wa &lt;b&gt;{key}&lt;/b&gt; kwa taasisi yako, kuanzia {effective}; jibu kabla ya {expires}.</translation>
+    </message>
+    <message>
+        <source>Reason (required to refuse)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Sababu (lazima ili kukataa)</translation>
+    </message>
+    <message>
+        <source>Accept command</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kubali uongozi</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kataa</translation>
+    </message>
+    <message>
+        <source>Incident Commander</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kamanda wa Tukio</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ngazi</translation>
     </message>
 </context>
 <context>
@@ -1822,6 +2155,20 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
     </message>
 </context>
 <context>
+    <name>IcsPdf</name>
+    <message>
+        <source>none</source>
+        <extracomment>a time in the one format (incident_desk/timefmt.py), kept left to right inside Arabic</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">hakuna</translation>
+    </message>
+    <message>
+        <source>{form} — page {page} of {pages}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{form} — ukurasa {page} kati ya {pages}</translation>
+    </message>
+</context>
+<context>
     <name>IncidentBoardWidget</name>
     <message>
         <source>New</source>
@@ -1900,9 +2247,24 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <translation type="unfinished">Ongeza dokezo…</translation>
     </message>
     <message>
+        <source>Could not look up the alert&apos;s incident: {error}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Haikuweza kupata tukio la tahadhari: {error}</translation>
+    </message>
+    <message>
+        <source>Select an alert in the queue to open an incident from it.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Chagua tahadhari kwenye foleni ili kufungua tukio kutoka kwayo.</translation>
+    </message>
+    <message>
         <source>open an incident</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">kufungua tukio</translation>
+    </message>
+    <message>
+        <source>Select an alert in the queue and an incident on the board to attach it.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Chagua tahadhari kwenye foleni na tukio kwenye ubao ili kuiambatisha.</translation>
     </message>
     <message>
         <source>The alert already belongs to this incident.</source>
@@ -1915,9 +2277,19 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <translation type="unfinished">kuambatisha tahadhari</translation>
     </message>
     <message>
+        <source>Select exactly two incidents to merge (Shift+arrow or Ctrl+click).</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Chagua matukio mawili hasa ya kuunganisha (Shift+mshale au Ctrl+bofya).</translation>
+    </message>
+    <message>
         <source>merge the incidents</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">kuunganisha matukio</translation>
+    </message>
+    <message>
+        <source>Select an incident on the board first.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Chagua kwanza tukio kwenye ubao.</translation>
     </message>
     <message>
         <source>Close incident</source>
@@ -1928,6 +2300,21 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <source>Close incident {key} ({title})? Its alerts stay in the queue.</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Funga tukio {key} ({title})? Tahadhari zake zinabaki kwenye foleni.</translation>
+    </message>
+    <message>
+        <source>set the incident {status}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kuweka tukio kuwa «{status}»</translation>
+    </message>
+    <message>
+        <source>Select an incident on the board to add a note to it.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Chagua tukio kwenye ubao ili kuongeza dokezo.</translation>
+    </message>
+    <message>
+        <source>add the note</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kuongeza dokezo</translation>
     </message>
     <message>
         <source>This console has no incident board.</source>
@@ -2145,11 +2532,75 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
     </message>
 </context>
 <context>
+    <name>ModeBadge</name>
+    <message>
+        <source>EXERCISE {id}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ZOEZI {id}</translation>
+    </message>
+    <message>
+        <source>REAL</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">HALISI</translation>
+    </message>
+</context>
+<context>
     <name>NoDuffGuard</name>
     <message>
         <source>NO DUFF declared</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">NO DUFF imetangazwa</translation>
+    </message>
+</context>
+<context>
+    <name>NoDuffOverlay</name>
+    <message>
+        <source>NO DUFF — REAL-WORLD ALERT — THIS IS NOT A DRILL</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">NO DUFF — TAHADHARI HALISI — HILI SI ZOEZI</translation>
+    </message>
+    <message>
+        <source>The exercise clock is held. Handle the real event on the live path (Actual); exercise traffic continues only when the controller resumes.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Saa ya zoezi imesimamishwa. Shughulikia tukio halisi kwenye njia halisi (Actual); ujumbe wa zoezi utaendelea tu msimamizi atakapoendeleza.</translation>
+    </message>
+    <message>
+        <source>Acknowledge real alert and dismiss</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Thibitisha tahadhari halisi na ufunge</translation>
+    </message>
+    <message>
+        <source>from {sender} — sent {time} — {severity} / {urgency}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kutoka {sender} — ilitumwa {time} — {severity} / {urgency}</translation>
+    </message>
+    <message>
+        <source>Exercise control: {reason}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Usimamizi wa zoezi: {reason}</translation>
+    </message>
+    <message>
+        <source>Dismiss (seen)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Funga (imeonekana)</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeButton</name>
+    <message>
+        <source>{n} quarantined</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{n} karantini</translation>
+    </message>
+    <message>
+        <source>{n} missing</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{n} zimekosekana</translation>
+    </message>
+    <message>
+        <source>Payloads set aside and messages missing from publisher streams (Ctrl+Shift+Q)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ujumbe uliowekwa kando na ujumbe uliokosekana kwenye mikondo ya watumaji (Ctrl+Shift+Q)</translation>
     </message>
 </context>
 <context>
@@ -2160,6 +2611,11 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <translation type="unfinished">Karantini na ujumbe uliokosekana</translation>
     </message>
     <message>
+        <source>Select an entry to see the payload as received.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Chagua ingizo kuona ujumbe kama ulivyopokelewa.</translation>
+    </message>
+    <message>
         <source>Quarantine ({n})</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Karantini ({n})</translation>
@@ -2168,6 +2624,81 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <source>Missing messages ({n})</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Ujumbe uliokosekana ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>OpRunner</name>
+    <message>
+        <source>Could not {doing}: {reason}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Haikuweza {doing}: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not {doing} (unexpected error, logged): {error}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Haikuweza {doing} (hitilafu isiyotarajiwa, imeandikwa): {error}</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxIndicator</name>
+    <message numerus="yes">
+        <source>%n message(s) waiting for the broker</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">
+            <numerusform>Ujumbe %n unasubiri seva ya ujumbe</numerusform>
+            <numerusform>Jumbe %n zinasubiri seva ya ujumbe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledgements and command events written on this console that the broker has not confirmed yet; they are kept and sent by themselves when it is reachable.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Uthibitisho na matukio ya uongozi yaliyoandikwa kwenye kiweko hiki ambayo seva bado haijathibitisha; yanahifadhiwa na kutumwa yenyewe inapopatikana.</translation>
+    </message>
+    <message>
+        <source>Last attempt: {error}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Jaribio la mwisho: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ProposeHandoverDialog</name>
+    <message>
+        <source>Propose handover of {key}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Pendekeza kukabidhi {key}</translation>
+    </message>
+    <message>
+        <source>Hand over to</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kabidhi kwa</translation>
+    </message>
+    <message>
+        <source>Takes effect at</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Inaanza saa</translation>
+    </message>
+    <message>
+        <source>Answer by (expires)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Jibu kabla ya (inaisha)</translation>
+    </message>
+    <message>
+        <source>Propose handover</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Pendekeza kukabidhi</translation>
+    </message>
+    <message>
+        <source>ICS-201 brief sent with the proposal (read-only):</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Muhtasari wa ICS-201 uliotumwa pamoja na pendekezo (kusoma tu):</translation>
+    </message>
+</context>
+<context>
+    <name>RateIndicator</name>
+    <message>
+        <source>{n} alerts/min</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">tahadhari {n}/dak</translation>
     </message>
 </context>
 <context>
@@ -2590,6 +3121,81 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <translation type="unfinished">hakifanyi kazi</translation>
     </message>
     <message>
+        <source>en route</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">njiani</translation>
+    </message>
+    <message>
+        <source>on scene</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">eneo la tukio</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kimeachiliwa</translation>
+    </message>
+    <message>
+        <source>not taking part</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">haishiriki</translation>
+    </message>
+    <message>
+        <source>alerted</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">imejulishwa</translation>
+    </message>
+    <message>
+        <source>standing_by</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">iko tayari</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">imeondolewa</translation>
+    </message>
+    <message>
+        <source>unable</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">haiwezi</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">wadhifa</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">tawi</translation>
+    </message>
+    <message>
+        <source>division</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kitengo</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kikundi</translation>
+    </message>
+    <message>
+        <source>strike team</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">timu ya kazi</translation>
+    </message>
+    <message>
+        <source>task force</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kikosi kazi</translation>
+    </message>
+    <message>
+        <source>staging</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kukusanyika</translation>
+    </message>
+    <message>
         <source>BAD SIGNATURE</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">SAHIHI MBAYA</translation>
@@ -2663,6 +3269,300 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <source>{label} by {signer}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">{label} na {signer}</translation>
+    </message>
+    <message>
+        <source>{event} by {author} refused: {reason}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{event} ya {author} imekataliwa: {reason}</translation>
+    </message>
+    <message>
+        <source>Single command established: {names}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Uongozi mmoja umeanzishwa: {names}</translation>
+    </message>
+    <message>
+        <source>Unified command established: {names}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Uongozi wa pamoja umeanzishwa: {names}</translation>
+    </message>
+    <message>
+        <source>Handover proposal to {old} superseded by a newer proposal to {new}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Pendekezo la kukabidhi kwa {old} limebadilishwa na pendekezo jipya kwa {new}</translation>
+    </message>
+    <message>
+        <source>{origin} proposes to hand over command to {target}, effective {effective}; answer by {expires}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{origin} inapendekeza kukabidhi uongozi kwa {target} kuanzia {effective}; jibu kabla ya {expires}</translation>
+    </message>
+    <message>
+        <source>{target} accepted command from {origin}: {name} is incident commander from {effective}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{target} imekubali uongozi kutoka {origin}: {name} ni Kamanda wa Tukio kuanzia {effective}</translation>
+    </message>
+    <message>
+        <source>{target} refused command from {origin} ({reason}); command stays</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{target} imekataa uongozi kutoka {origin} ({reason}); uongozi unabaki</translation>
+    </message>
+    <message>
+        <source>Command closed by {who}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Uongozi umefungwa na {who}</translation>
+    </message>
+    <message>
+        <source>{name} assigned to {kind} {element}: {work}; report to {place} at {time}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{name} amepangiwa {kind} {element}: {work}; ripoti {place} saa {time}</translation>
+    </message>
+    <message>
+        <source>{name} assigned to {kind} {element}: {work}; report to {place}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{name} amepangiwa {kind} {element}: {work}; ripoti {place}</translation>
+    </message>
+    <message>
+        <source>{name} assigned to {kind} {element}: {work} at {time}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{name} amepangiwa {kind} {element}: {work} saa {time}</translation>
+    </message>
+    <message>
+        <source>{name} assigned to {kind} {element}: {work}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{name} amepangiwa {kind} {element}: {work}</translation>
+    </message>
+    <message>
+        <source>{name} ({element}): {old} → {new}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{name} ({element}): {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{who}: {old} → {new} ({note})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{who}: {old} → {new} ({note})</translation>
+    </message>
+    <message>
+        <source>{who}: {old} → {new}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{who}: {old} → {new}</translation>
+    </message>
+</context>
+<context>
+    <name>ics</name>
+    <message>
+        <source>assigned</source>
+        <extracomment>the words of a form&apos;s cells (assignment states, ICS element kinds)</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kimepangiwa</translation>
+    </message>
+    <message>
+        <source>en route</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">njiani</translation>
+    </message>
+    <message>
+        <source>on scene</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">eneo la tukio</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kimeachiliwa</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">wadhifa</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">tawi</translation>
+    </message>
+    <message>
+        <source>division</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kitengo</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kikundi</translation>
+    </message>
+    <message>
+        <source>strike team</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">timu ya kazi</translation>
+    </message>
+    <message>
+        <source>task force</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kikosi kazi</translation>
+    </message>
+    <message>
+        <source>staging</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kukusanyika</translation>
+    </message>
+    <message>
+        <source>1. Incident name</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">1. Jina la tukio</translation>
+    </message>
+    <message>
+        <source>Incident number</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Namba ya tukio</translation>
+    </message>
+    <message>
+        <source>2. Operational period</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">2. Kipindi cha operesheni</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{start} hadi {end}</translation>
+    </message>
+    <message>
+        <source>Incident commander(s)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kamanda (makamanda) wa tukio</translation>
+    </message>
+    <message>
+        <source>9. Prepared by</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">9. Imeandaliwa na</translation>
+    </message>
+    <message>
+        <source>Assignment List</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Orodha ya kazi</translation>
+    </message>
+    <message>
+        <source>Branch / division / group / position</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tawi / kitengo / kikundi / wadhifa</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Rasilimali</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kitambulisho</translation>
+    </message>
+    <message>
+        <source>Home agency</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Taasisi ya nyumbani</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Watu</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Mawasiliano</translation>
+    </message>
+    <message>
+        <source>Work assignment</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kazi</translation>
+    </message>
+    <message>
+        <source>Reporting location</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Mahali pa kuripoti</translation>
+    </message>
+    <message>
+        <source>Report at</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ripoti saa</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hali</translation>
+    </message>
+    <message>
+        <source>Status since</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hali tangu</translation>
+    </message>
+    <message>
+        <source>3. Name</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">3. Jina</translation>
+    </message>
+    <message>
+        <source>4. ICS position</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">4. Wadhifa wa ICS</translation>
+    </message>
+    <message>
+        <source>Incident command post</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kituo cha uongozi wa tukio</translation>
+    </message>
+    <message>
+        <source>5. Home agency</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">5. Taasisi ya nyumbani</translation>
+    </message>
+    <message>
+        <source>8. Prepared by</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">8. Imeandaliwa na</translation>
+    </message>
+    <message>
+        <source>Activity Log</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kumbukumbu ya shughuli</translation>
+    </message>
+    <message>
+        <source>Date/time</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tarehe/saa</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Na</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kiweko</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Aina</translation>
+    </message>
+    <message>
+        <source>Notable activity</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Shughuli muhimu</translation>
+    </message>
+    <message>
+        <source>6. Resources assigned</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">6. Rasilimali zilizopangwa</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Jina</translation>
+    </message>
+    <message>
+        <source>ICS position</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Wadhifa wa ICS</translation>
     </message>
 </context>
 </TS>

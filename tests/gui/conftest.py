@@ -13,9 +13,17 @@ from PySide6.QtCore import QSettings
 
 from incident_desk.ui import confirm
 from incident_desk.ui.bus_bridge import BusBridge
+from incident_desk.ui.i18n import translations
 from incident_desk.ui.main_window import MainWindow
 from incident_desk.ui.ops import OpRunner
 from tests.gui.fakes import FakeConsole, FakeStore, make_alert, wait_loaded
+
+
+@pytest.fixture(autouse=True)
+def english(qapp: Any) -> None:
+    """The console's language machinery is there, in English (its catalog holds the English
+    plural forms: "1 message" / "2 messages"), as at start-up (incident_desk/ui/i18n.py)."""
+    translations().set_language("en")
 
 
 @pytest.fixture(autouse=True)

@@ -53,7 +53,7 @@ def test_detail_shows_fields_chain_diff_acks_and_raw(qtbot) -> None:
     ):
         assert text in body, text
     history = panel.history.toPlainText()
-    assert "severity" in history
+    assert "Severity" in history  # the field named in words (its label in the catalog)
     assert "Severe" in history
     assert "Extreme" in history
     assert "op.okello@kla-ws-2" in panel.acks.toPlainText()

@@ -1,0 +1,64 @@
+"""The fonts shipped with the product (resources/fonts/, SIL OFL 1.1): Noto Sans for Latin and
+Cyrillic, Noto Sans Arabic for Arabic, Noto Sans Symbols (1 and 2) for the arrows and signs the
+console uses (→, ✔, ⚠, ⛔, ◀). Registered once with Qt, so printed forms and reports
+have real glyphs for every language of the console on any workstation (a system without
+Arabic or Cyrillic fonts would print empty boxes), and the window falls back to them too.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtGui import QFont, QFontDatabase
+
+from incident_desk.shipped import resource_path
+
+__all__ = ["FAMILIES", "FONT_FILES", "css_families", "paper_font", "register_fonts"]
+
+log = logging.getLogger("incident_desk.ui")
+
+FONT_FILES = (
+    "NotoSans-Regular.ttf",
+    "NotoSans-Bold.ttf",
+    "NotoSansArabic-Regular.ttf",
+    "NotoSansArabic-Bold.ttf",
+    "NotoSansSymbols-Regular.ttf",
+    "NotoSansSymbols2-Regular.ttf",
+)
+#: families in fallback order: Latin/Cyrillic first, then Arabic, then arrows and signs
+FAMILIES = ("Noto Sans", "Noto Sans Arabic", "Noto Sans Symbols", "Noto Sans Symbols 2")
+
+_registered: tuple[str, ...] | None = None
+
+
+def register_fonts() -> tuple[str, ...]:
+    """Register the shipped fonts with Qt (once; needs a QGuiApplication); the families."""
+    global _registered
+    if _registered is None:
+        families: list[str] = []
+        for name in FONT_FILES:
+            path = resource_path("fonts", name)
+            font_id = QFontDatabase.addApplicationFont(str(path))
+            if font_id < 0:
+                log.error("the shipped font %s could not be loaded", path)
+                continue
+            families += [
+                f for f in QFontDatabase.applicationFontFamilies(font_id) if f not in families
+            ]
+        _registered = tuple(families)
+    return _registered
+
+
+def paper_font(point_size: float, *, bold: bool = False) -> QFont:
+    """A font for paper (PDF forms): the shipped families, in fallback order."""
+    register_fonts()
+    font = QFont()
+    font.setFamilies(list(FAMILIES))
+    font.setPointSizeF(point_size)
+    font.setBold(bold)
+    return font
+
+
+def css_families() -> str:
+    """The same families for HTML (QTextDocument, the after-action report)."""
+    return ", ".join(f"'{f}'" for f in FAMILIES) + ", sans-serif"
