@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDockWidget, QMainWindow
 
-__all__ = ["LRI", "PDI", "auto", "isolate", "ltr", "right_to_left"]
+__all__ = ["LRI", "PDI", "auto", "isolate", "ltr", "mirror_docks", "right_to_left"]
 
 LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
 
@@ -41,3 +42,62 @@ def auto(text: str) -> str:
     """``text`` (a name, a callsign, a headline) isolated in its own direction when the
     window is right to left."""
     return isolate(text, "auto") if right_to_left() else text
+
+
+def mirror_docks(window: QMainWindow) -> None:
+    """Swap the left and right dock areas of ``window``, keeping each side's order from top
+    to bottom, its tab groups and their current tab, the docks' sizes and hidden docks hidden.
+
+    Qt mirrors widgets, tables and the menu bar in a right-to-left layout but keeps dock areas
+    where they are; an Arabic console wants its board on the right and its map on the left.
+    The saved layout stays in left-to-right form (``ui/layout.py`` mirrors around save and
+    restore), so one saved layout serves every language.
+    """
+    left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+    docks = [
+        d
+        for d in window.findChildren(QDockWidget)
+        if d.parentWidget() is window and not d.isFloating()
+    ]
+    plan: list[tuple[Qt.DockWidgetArea, list[list[QDockWidget]]]] = []
+    for area, target in ((left, right), (right, left)):
+        side = sorted(
+            (d for d in docks if window.dockWidgetArea(d) == area),
+            key=lambda d: (d.geometry().y(), d.geometry().x()),
+        )
+        groups: list[list[QDockWidget]] = []
+        seen: set[int] = set()
+        for d in side:
+            if id(d) in seen:
+                continue
+            group = [d] + [
+                t for t in window.tabifiedDockWidgets(d) if window.dockWidgetArea(t) == area
+            ]
+            seen.update(id(g) for g in group)
+            groups.append(group)
+        plan.append((target, groups))
+    width = {id(d): d.width() for d in docks}
+    height = {id(d): d.height() for d in docks}
+    hidden = {id(d) for d in docks if d.isHidden()}
+    current = [
+        g
+        for _t, groups in plan
+        for group in groups
+        for g in group
+        if len(group) > 1 and not g.visibleRegion().isEmpty()
+    ]
+    for target, groups in plan:
+        for group in groups:
+            window.addDockWidget(target, group[0], Qt.Orientation.Vertical)
+            for other in group[1:]:
+                window.tabifyDockWidget(group[0], other)
+    for d in docks:
+        if id(d) in hidden:
+            d.hide()
+    for d in current:
+        d.raise_()
+    for _target, groups in plan:
+        firsts = [g[0] for g in groups if id(g[0]) not in hidden]
+        if firsts:
+            window.resizeDocks(firsts, [width[id(d)] for d in firsts], Qt.Orientation.Horizontal)
+            window.resizeDocks(firsts, [height[id(d)] for d in firsts], Qt.Orientation.Vertical)

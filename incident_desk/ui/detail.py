@@ -68,6 +68,18 @@ def main_fields(stored: Any) -> dict[str, str]:
     }
 
 
+#: labels used inside the HTML below (marked here: lupdate does not read into f-strings)
+_L_AREA = QT_TRANSLATE_NOOP("AlertDetail", "Area:")
+_L_SENT = QT_TRANSLATE_NOOP("AlertDetail", "Sent:")
+_L_EXPIRES = QT_TRANSLATE_NOOP("AlertDetail", "expires")
+_L_FROM = QT_TRANSLATE_NOOP("AlertDetail", "From:")
+_L_ENVELOPE = QT_TRANSLATE_NOOP("AlertDetail", "Envelope")
+_L_AREAS = QT_TRANSLATE_NOOP("AlertDetail", "Areas")
+_L_PARAMETERS = QT_TRANSLATE_NOOP("AlertDetail", "Parameters")
+_L_RESOURCES = QT_TRANSLATE_NOOP("AlertDetail", "Resources")
+_L_NO_CHANGE_IN_THE_MAIN_FIELDS = QT_TRANSLATE_NOOP("AlertDetail", "No change in the main fields.")
+_L_NOT_ACKNOWLEDGED_YET = QT_TRANSLATE_NOOP("AlertDetail", "Not acknowledged yet.")
+
 #: the main fields of an alert as the History tab names them
 FIELD_NAMES = {
     "msg_type": QT_TRANSLATE_NOOP("AlertDetail", "Type"),
@@ -165,17 +177,15 @@ def essentials_html(stored: Any, languages: Sequence[str] = ()) -> str:
         rows.append(f"<b>{label}</b> {html.escape(info.instruction)}")
     areas = "; ".join(a.area_desc for a in info.areas) if info is not None else ""
     if areas:
-        rows.append(f"<b>{_t(QT_TRANSLATE_NOOP('AlertDetail', 'Area:'))}</b> {html.escape(areas)}")
+        rows.append(f"<b>{_t(_L_AREA)}</b> {html.escape(areas)}")
     sent = html.escape(ltr(timefmt.local(alert.sent.utc)))
-    when = f"<b>{_t(QT_TRANSLATE_NOOP('AlertDetail', 'Sent:'))}</b> {sent}"
+    when = f"<b>{_t(_L_SENT)}</b> {sent}"
     if info is not None and info.expires is not None:
         expires = html.escape(ltr(timefmt.local(info.expires.utc)))
-        when += f" — <b>{_t(QT_TRANSLATE_NOOP('AlertDetail', 'expires'))}</b> {expires}"
+        when += f" — <b>{_t(_L_EXPIRES)}</b> {expires}"
     rows.append(when)
     sender = info.sender_name or alert.sender if info else alert.sender
-    rows.append(
-        f"<b>{_t(QT_TRANSLATE_NOOP('AlertDetail', 'From:'))}</b> {html.escape(auto(sender))}"
-    )
+    rows.append(f"<b>{_t(_L_FROM)}</b> {html.escape(auto(sender))}")
     return "<br>".join(rows)
 
 
@@ -239,7 +249,7 @@ def _edxl_html(stored: Any) -> str:
 
 def _envelope_html(stored: Any) -> str:
     alert = stored.alert
-    out = [f"<h4>{_t(QT_TRANSLATE_NOOP('AlertDetail', 'Envelope'))}</h4><table cellspacing='2'>"]
+    out = [f"<h4>{_t(_L_ENVELOPE)}</h4><table cellspacing='2'>"]
     out += [
         _row(QT_TRANSLATE_NOOP("AlertDetail", "Sender"), alert.sender),
         _row(QT_TRANSLATE_NOOP("AlertDetail", "Identifier"), alert.identifier),
@@ -304,7 +314,7 @@ def alert_html(stored: Any, languages: Sequence[str] = ()) -> str:
             head = _t(QT_TRANSLATE_NOOP("AlertDetail", "Instruction"))
             out.append(f"<h4>{head}</h4><p><b>{html.escape(info.instruction)}</b></p>")
         if info.areas:
-            out.append(f"<h4>{_t(QT_TRANSLATE_NOOP('AlertDetail', 'Areas'))}</h4>")
+            out.append(f"<h4>{_t(_L_AREAS)}</h4>")
             out += [_area_html(a) for a in info.areas]
         out.append(
             "<p><i>"
@@ -351,14 +361,14 @@ def alert_html(stored: Any, languages: Sequence[str] = ()) -> str:
             "</table>",
         ]
         if info.parameters:
-            out.append(f"<h4>{_t(QT_TRANSLATE_NOOP('AlertDetail', 'Parameters'))}</h4><ul>")
+            out.append(f"<h4>{_t(_L_PARAMETERS)}</h4><ul>")
             out += [
                 f"<li>{html.escape(p.value_name)} = {html.escape(p.value)}</li>"
                 for p in info.parameters
             ]
             out.append("</ul>")
         if info.resources:
-            out.append(f"<h4>{_t(QT_TRANSLATE_NOOP('AlertDetail', 'Resources'))}</h4><ul>")
+            out.append(f"<h4>{_t(_L_RESOURCES)}</h4><ul>")
             for r in info.resources:
                 bits = [
                     r.resource_desc,
@@ -415,9 +425,7 @@ def chain_html(current_id: int, versions: Sequence[Any]) -> str:
             continue
         changes = diff_versions(prev, version)
         if not changes:
-            out.append(
-                f"<p>{_t(QT_TRANSLATE_NOOP('AlertDetail', 'No change in the main fields.'))}</p>"
-            )
+            out.append(f"<p>{_t(_L_NO_CHANGE_IN_THE_MAIN_FIELDS)}</p>")
             continue
         heads = (
             _t(QT_TRANSLATE_NOOP("AlertDetail", "Field")),
@@ -435,7 +443,7 @@ def chain_html(current_id: int, versions: Sequence[Any]) -> str:
 
 def acks_html(acks: Sequence[Any]) -> str:
     if not acks:
-        return f"<p><b>{_t(QT_TRANSLATE_NOOP('AlertDetail', 'Not acknowledged yet.'))}</b></p>"
+        return f"<p><b>{_t(_L_NOT_ACKNOWLEDGED_YET)}</b></p>"
     heads = (
         _t(QT_TRANSLATE_NOOP("AlertDetail", "By")),
         _t(QT_TRANSLATE_NOOP("AlertDetail", "Agency")),

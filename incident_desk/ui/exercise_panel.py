@@ -304,18 +304,34 @@ class ExercisePanel(QWidget):
         row2.setSpacing(3)
         for number, (name, text, slot) in enumerate(
             (
-                ("startex", "STARTEX", self.startex),
-                ("pause", "Pause", self.pause),
-                ("resume", "Resume", self.resume),
-                ("step", "Step", self.step),
-                ("jump", "Jump to selected", self.jump_to_selected),
-                ("endex", "ENDEX", self.endex),
-                ("contingency", "Fire contingency", self.fire_contingency),
-                ("adhoc", "Ad-hoc inject…", self.open_adhoc_dialog),
-                ("export", "Export AAR…", self.choose_aar_folder),
+                ("startex", QT_TRANSLATE_NOOP("ExercisePanel", "STARTEX"), self.startex),
+                ("pause", QT_TRANSLATE_NOOP("ExercisePanel", "Pause"), self.pause),
+                ("resume", QT_TRANSLATE_NOOP("ExercisePanel", "Resume"), self.resume),
+                ("step", QT_TRANSLATE_NOOP("ExercisePanel", "Step"), self.step),
+                (
+                    "jump",
+                    QT_TRANSLATE_NOOP("ExercisePanel", "Jump to selected"),
+                    self.jump_to_selected,
+                ),
+                ("endex", QT_TRANSLATE_NOOP("ExercisePanel", "ENDEX"), self.endex),
+                (
+                    "contingency",
+                    QT_TRANSLATE_NOOP("ExercisePanel", "Fire contingency"),
+                    self.fire_contingency,
+                ),
+                (
+                    "adhoc",
+                    QT_TRANSLATE_NOOP("ExercisePanel", "Ad-hoc inject…"),
+                    self.open_adhoc_dialog,
+                ),
+                (
+                    "export",
+                    QT_TRANSLATE_NOOP("ExercisePanel", "Export AAR…"),
+                    self.choose_aar_folder,
+                ),
             )
         ):
-            button = QPushButton(text)
+            button = QPushButton(self.tr(text))
             button.setObjectName(f"exercise_{name}")
             button.clicked.connect(slot)
             row2.addWidget(button, number // 3, number % 3)
@@ -366,7 +382,13 @@ class ExercisePanel(QWidget):
         state = self.controller.state
         seconds = self.controller.scenario_seconds()
         self.clock_label.setText(f"+{format_duration(seconds)}")
-        words = {"no_duff": "NO DUFF — held", "planned": "planned (before STARTEX)"}
+        words = {
+            "no_duff": self.tr("NO DUFF — held"),
+            "planned": self.tr("planned (before STARTEX)"),
+            "running": self.tr("running"),
+            "paused": self.tr("paused"),
+            "ended": self.tr("ended"),
+        }
         self.state_label.setText(f"{words.get(state, state)} {_speed_text(self.controller.speed)}")
         self._select_speed(float(self.controller.speed))  # the combo follows the controller
         colour = {"running": "#2e7d32", "no_duff": "#c62828", "paused": "#8d6e00"}.get(state)

@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMenu,
     QTabBar,
     QTableWidget,
@@ -62,7 +63,7 @@ from PySide6.QtWidgets import (
 )
 
 from incident_desk.shipped import resource_path
-from incident_desk.ui.bidi import isolate
+from incident_desk.ui.bidi import isolate, mirror_docks
 
 __all__ = [
     "LANGUAGES",
@@ -297,10 +298,13 @@ class Translations(QObject):
             raise ValueError(f"no such language: {code!r}")
         if code == self.language:
             return
+        was_rtl = self.rtl
         self._install(code)
         if isinstance(self.app, QApplication):
             for top in self.app.topLevelWidgets():
                 retranslate_tree(top, self)
+                if was_rtl != self.rtl and isinstance(top, QMainWindow):
+                    mirror_docks(top)  # the board goes right, the map left, and back
         log.info("language: %s", code)
         self.changed.emit(code)
 

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
+from incident_desk.ui.bidi import mirror_docks, right_to_left
 from incident_desk.ui.models.queue_columns import Column
 
 
@@ -63,6 +64,8 @@ class WindowLayout:
         for dock in tabs[1:]:
             w.tabifyDockWidget(tabs[0], dock)
         (w.exercise_dock or w.timeline_dock).raise_()
+        if right_to_left():
+            mirror_docks(w)  # Arabic: the board on the right, the map on the left
         for dock, width in (
             (w.incidents_dock, 280),
             (w.map_dock, 250),
@@ -130,10 +133,17 @@ class WindowLayout:
         w.resizeDocks([w.timeline_dock], [max(150, height * 28 // 100)], Qt.Orientation.Vertical)
 
     def save(self) -> None:
+        """The layout as left to right (a right-to-left console mirrors it back around the
+        save), so one saved layout serves every language."""
         w, s = self.window, self.settings
         s.setValue("main_window/layout_version", self.VERSION)
         s.setValue("main_window/geometry", w.saveGeometry())
+        rtl = right_to_left()
+        if rtl:
+            mirror_docks(w)
         s.setValue("main_window/state", w.saveState(self.VERSION))
+        if rtl:
+            mirror_docks(w)
         s.setValue("main_window/splitter", w.splitter.saveState())
         s.setValue("main_window/queue_header", w.view.horizontalHeader().saveState())
         s.sync()
@@ -156,6 +166,8 @@ class WindowLayout:
         if not w.restoreState(state, self.VERSION):
             self.default_size()
             return False
+        if right_to_left():
+            mirror_docks(w)  # the saved layout is left to right
         splitter = s.value("main_window/splitter")
         if splitter is not None:
             w.splitter.restoreState(splitter)

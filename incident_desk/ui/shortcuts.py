@@ -134,10 +134,10 @@ def build_actions(
     docks: Iterable[QDockWidget] = (),
 ) -> dict[str, QAction]:
     """Create every action of ``SHORTCUTS`` on ``window`` (menu, toolbar, shortcuts)."""
-    toolbar = QToolBar(_tr("Actions"))
+    toolbar = QToolBar(_tr(QT_TRANSLATE_NOOP("Shortcuts", "Actions")))
     toolbar.setObjectName("main_toolbar")
     window.addToolBar(toolbar)
-    menu = window.menuBar().addMenu(_tr("&Console"))
+    menu = window.menuBar().addMenu(_tr(QT_TRANSLATE_NOOP("Shortcuts", "&Console")))
     menu.setObjectName("console_menu")
     actions: dict[str, QAction] = {}
     for name, source, keys in SHORTCUTS:
@@ -168,7 +168,7 @@ def help_box(parent: QWidget) -> QMessageBox:
     )
     box = QMessageBox(
         QMessageBox.Icon.Information,
-        _tr("Incident Desk — shortcuts"),
+        _tr(QT_TRANSLATE_NOOP("Shortcuts", "Incident Desk — shortcuts")),
         f"<table cellpadding='3'>{rows}</table>",
         QMessageBox.StandardButton.Close,
         parent,
@@ -184,7 +184,7 @@ def build_exercise_actions(
     docks: Iterable[QDockWidget] = (),
 ) -> dict[str, QAction]:
     """The ``EXERCISE_SHORTCUTS`` actions in an "Exercise" menu of ``window``."""
-    menu = window.menuBar().addMenu(_tr("E&xercise"))
+    menu = window.menuBar().addMenu(_tr(QT_TRANSLATE_NOOP("Shortcuts", "E&xercise")))
     actions: dict[str, QAction] = {}
     for name, source, keys in EXERCISE_SHORTCUTS:
         text = _tr(source)

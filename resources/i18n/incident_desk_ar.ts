@@ -585,6 +585,52 @@
         <translation type="unfinished">المناطق</translation>
     </message>
     <message>
+        <source>Area:</source>
+        <extracomment>labels used inside the HTML below (marked here: lupdate does not read into f-strings)</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">المنطقة:</translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">أُرسل:</translation>
+    </message>
+    <message>
+        <source>expires</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ينتهي</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">من:</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">المغلّف</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">المعاملات</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الموارد</translation>
+    </message>
+    <message>
+        <source>No change in the main fields.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لا تغيير في الحقول الرئيسية.</translation>
+    </message>
+    <message>
+        <source>Not acknowledged yet.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لم يُقَرّ به بعد.</translation>
+    </message>
+    <message>
         <source>Sender name</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">اسم المُرسِل</translation>
@@ -1796,6 +1842,51 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">خطوة</translation>
     </message>
     <message>
+        <source>Jump to selected</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الانتقال إلى المحدد</translation>
+    </message>
+    <message>
+        <source>Fire contingency</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">إطلاق المُدخل الاحتياطي</translation>
+    </message>
+    <message>
+        <source>Ad-hoc inject…</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">مُدخل مخصص…</translation>
+    </message>
+    <message>
+        <source>Export AAR…</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تصدير تقرير ما بعد التمرين…</translation>
+    </message>
+    <message>
+        <source>NO DUFF — held</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">NO DUFF — متوقف</translation>
+    </message>
+    <message>
+        <source>planned (before STARTEX)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">مخطط (قبل STARTEX)</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">جارٍ</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">متوقف مؤقتًا</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">منتهٍ</translation>
+    </message>
+    <message>
         <source>Jump</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">انتقال</translation>
@@ -2917,10 +3008,30 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">التمرين: الانتقال إلى MSEL</translation>
     </message>
     <message>
-        <source>{action} ({keys})</source>
+        <source>Actions</source>
         <extracomment>text size steps of View → Text size (per cent of the platform&apos;s font)</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الإجراءات</translation>
+    </message>
+    <message>
+        <source>&amp;Console</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">&amp;وحدة التحكم</translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>Incident Desk — shortcuts</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Incident Desk — الاختصارات</translation>
+    </message>
+    <message>
+        <source>E&amp;xercise</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ال&amp;تمرين</translation>
     </message>
 </context>
 <context>

@@ -585,6 +585,52 @@
         <translation type="unfinished">Zones</translation>
     </message>
     <message>
+        <source>Area:</source>
+        <extracomment>labels used inside the HTML below (marked here: lupdate does not read into f-strings)</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Zone :</translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Envoyée :</translation>
+    </message>
+    <message>
+        <source>expires</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">expire</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">De :</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Enveloppe</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Paramètres</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ressources</translation>
+    </message>
+    <message>
+        <source>No change in the main fields.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Aucun changement dans les champs principaux.</translation>
+    </message>
+    <message>
+        <source>Not acknowledged yet.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Pas encore acquittée.</translation>
+    </message>
+    <message>
         <source>Sender name</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Nom de l’expéditeur</translation>
@@ -1796,6 +1842,51 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <translation type="unfinished">Pas à pas</translation>
     </message>
     <message>
+        <source>Jump to selected</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Aller à la sélection</translation>
+    </message>
+    <message>
+        <source>Fire contingency</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Lancer l’inject de secours</translation>
+    </message>
+    <message>
+        <source>Ad-hoc inject…</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Inject ad hoc…</translation>
+    </message>
+    <message>
+        <source>Export AAR…</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Exporter le RETEX…</translation>
+    </message>
+    <message>
+        <source>NO DUFF — held</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">NO DUFF — suspendu</translation>
+    </message>
+    <message>
+        <source>planned (before STARTEX)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">prévu (avant STARTEX)</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">en cours</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">suspendu</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">terminé</translation>
+    </message>
+    <message>
         <source>Jump</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Saut</translation>
@@ -2913,10 +3004,30 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <translation type="unfinished">Exercice : aller à la MSEL</translation>
     </message>
     <message>
-        <source>{action} ({keys})</source>
+        <source>Actions</source>
         <extracomment>text size steps of View → Text size (per cent of the platform&apos;s font)</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Actions</translation>
+    </message>
+    <message>
+        <source>&amp;Console</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">&amp;Console</translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>Incident Desk — shortcuts</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Incident Desk — raccourcis</translation>
+    </message>
+    <message>
+        <source>E&amp;xercise</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">E&amp;xercice</translation>
     </message>
 </context>
 <context>

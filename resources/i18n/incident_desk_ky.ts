@@ -472,6 +472,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Area:</source>
+        <extracomment>labels used inside the HTML below (marked here: lupdate does not read into f-strings)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change in the main fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not acknowledged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sender name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1448,6 +1485,42 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Jump to selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fire contingency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad-hoc inject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export AAR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO DUFF — held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned (before STARTEX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Jump</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2356,8 +2429,24 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{action} ({keys})</source>
+        <source>Actions</source>
         <extracomment>text size steps of View → Text size (per cent of the platform&apos;s font)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident Desk — shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xercise</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -585,6 +585,52 @@
         <translation type="unfinished">Районы</translation>
     </message>
     <message>
+        <source>Area:</source>
+        <extracomment>labels used inside the HTML below (marked here: lupdate does not read into f-strings)</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Район:</translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Отправлено:</translation>
+    </message>
+    <message>
+        <source>expires</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">истекает</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">От:</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Конверт</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Параметры</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ресурсы</translation>
+    </message>
+    <message>
+        <source>No change in the main fields.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Основные поля не изменились.</translation>
+    </message>
+    <message>
+        <source>Not acknowledged yet.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ещё не подтверждено.</translation>
+    </message>
+    <message>
         <source>Sender name</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Имя отправителя</translation>
@@ -1796,6 +1842,51 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">Шаг</translation>
     </message>
     <message>
+        <source>Jump to selected</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">К выбранной</translation>
+    </message>
+    <message>
+        <source>Fire contingency</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Резервная вводная</translation>
+    </message>
+    <message>
+        <source>Ad-hoc inject…</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Внеплановая вводная…</translation>
+    </message>
+    <message>
+        <source>Export AAR…</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Выгрузить разбор…</translation>
+    </message>
+    <message>
+        <source>NO DUFF — held</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">NO DUFF — остановлено</translation>
+    </message>
+    <message>
+        <source>planned (before STARTEX)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">запланированы (до STARTEX)</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">идут</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">на паузе</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">завершены</translation>
+    </message>
+    <message>
         <source>Jump</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Переход</translation>
@@ -1956,7 +2047,7 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     <message>
         <source>Age</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Давность</translation>
+        <translation type="unfinished">Давн.</translation>
     </message>
     <message>
         <source>Exercise</source>
@@ -2016,7 +2107,7 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     <message>
         <source>Mode</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Режим</translation>
+        <translation type="unfinished">Реж.</translation>
     </message>
     <message>
         <source>Received</source>
@@ -2914,10 +3005,30 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">Учения: к MSEL</translation>
     </message>
     <message>
-        <source>{action} ({keys})</source>
+        <source>Actions</source>
         <extracomment>text size steps of View → Text size (per cent of the platform&apos;s font)</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Действия</translation>
+    </message>
+    <message>
+        <source>&amp;Console</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">&amp;Консоль</translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>Incident Desk — shortcuts</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Incident Desk — сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>E&amp;xercise</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">&amp;Учения</translation>
     </message>
 </context>
 <context>

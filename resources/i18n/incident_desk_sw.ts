@@ -585,6 +585,52 @@
         <translation type="unfinished">Maeneo</translation>
     </message>
     <message>
+        <source>Area:</source>
+        <extracomment>labels used inside the HTML below (marked here: lupdate does not read into f-strings)</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Eneo:</translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Imetumwa:</translation>
+    </message>
+    <message>
+        <source>expires</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">inaisha</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kutoka:</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Bahasha</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Vigezo</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Rasilimali</translation>
+    </message>
+    <message>
+        <source>No change in the main fields.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hakuna mabadiliko katika sehemu kuu.</translation>
+    </message>
+    <message>
+        <source>Not acknowledged yet.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Bado haijathibitishwa.</translation>
+    </message>
+    <message>
         <source>Sender name</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Jina la mtumaji</translation>
@@ -1796,6 +1842,51 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <translation type="unfinished">Hatua</translation>
     </message>
     <message>
+        <source>Jump to selected</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ruka hadi iliyochaguliwa</translation>
+    </message>
+    <message>
+        <source>Fire contingency</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tuma tukio la akiba</translation>
+    </message>
+    <message>
+        <source>Ad-hoc inject…</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tukio la zoezi la ghafla…</translation>
+    </message>
+    <message>
+        <source>Export AAR…</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hamisha ripoti ya tathmini…</translation>
+    </message>
+    <message>
+        <source>NO DUFF — held</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">NO DUFF — limesimamishwa</translation>
+    </message>
+    <message>
+        <source>planned (before STARTEX)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">limepangwa (kabla ya STARTEX)</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">linaendelea</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">limesimamishwa</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">limeisha</translation>
+    </message>
+    <message>
         <source>Jump</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Ruka</translation>
@@ -2913,10 +3004,30 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <translation type="unfinished">Zoezi: nenda kwenye MSEL</translation>
     </message>
     <message>
-        <source>{action} ({keys})</source>
+        <source>Actions</source>
         <extracomment>text size steps of View → Text size (per cent of the platform&apos;s font)</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Vitendo</translation>
+    </message>
+    <message>
+        <source>&amp;Console</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">&amp;Kiweko</translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>Incident Desk — shortcuts</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Incident Desk — njia za mkato</translation>
+    </message>
+    <message>
+        <source>E&amp;xercise</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">&amp;Zoezi</translation>
     </message>
 </context>
 <context>

@@ -103,6 +103,24 @@ def untranslated(path: Path) -> list[str]:
     return found
 
 
+def test_no_translation_is_marked_inside_an_f_string() -> None:
+    """``pyside6-lupdate`` does not read into f-strings: a ``tr()`` or ``QT_TRANSLATE_NOOP``
+    there never reaches the catalog and stays English in every language."""
+    found = []
+    for path in sorted((ROOT / "incident_desk").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.JoinedStr):
+                continue
+            for inner in ast.walk(node):
+                if isinstance(inner, ast.Call) and _callee(inner) in {
+                    "tr",
+                    "translate",
+                    "QT_TRANSLATE_NOOP",
+                }:
+                    found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert found == [], "\n".join(found)
+
+
 def test_every_text_given_to_a_widget_goes_through_translation() -> None:
     found = [line for path in sorted(UI.rglob("*.py")) for line in untranslated(path)]
     assert found == [], "\n".join(found)
