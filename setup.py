@@ -58,7 +58,10 @@ class BuildWithShippedFiles(build_py):  # type: ignore[misc]
         for name in SHIPPED:
             target = Path(self.build_lib) / "incident_desk" / "_data" / name
             shutil.rmtree(target, ignore_errors=True)  # nothing stale from an earlier build
-            shutil.copytree(root / name, target, ignore=shutil.ignore_patterns("__pycache__"))
+            # compiled catalogs are built below from the .ts, never copied from a checkout
+            shutil.copytree(
+                root / name, target, ignore=shutil.ignore_patterns("__pycache__", "*.qm")
+            )
         compile_catalogs(Path(self.build_lib) / "incident_desk" / "_data" / "resources" / "i18n")
 
 
