@@ -32,8 +32,9 @@ __all__ = ["CORE", "QT_TRANSLATE_NOOP", "WORDS", "Message", "Translate", "render
 CORE: Final = "core"
 
 
-def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
-    """Marks ``source`` for ``pyside6-lupdate`` (context ``context``); returns it unchanged."""
+def QT_TRANSLATE_NOOP(context: str, source: str, disambiguation: str | None = None) -> str:
+    """Marks ``source`` for ``pyside6-lupdate`` (context ``context``; ``disambiguation``: the
+    note that tells two uses of one text apart); returns it unchanged."""
     return source
 
 

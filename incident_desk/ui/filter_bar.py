@@ -20,10 +20,27 @@ from PySide6.QtWidgets import (
 )
 
 from incident_desk.cap import Category, Status, Urgency
+from incident_desk.messages import QT_TRANSLATE_NOOP
 from incident_desk.ui.cap_words import cap_word
 from incident_desk.ui.models.alert_table import AlertFilterProxy
 
 SEVERITIES = ("Extreme", "Severe", "Moderate", "Minor", "Unknown")
+
+
+#: the severity filter buttons' labels (translators may abbreviate: "Чрезв.")
+SHORT_SEVERITY = {
+    "Extreme": QT_TRANSLATE_NOOP(
+        "AlertFilterBar", "Extreme", "a severity on a narrow filter button"
+    ),
+    "Severe": QT_TRANSLATE_NOOP("AlertFilterBar", "Severe", "a severity on a narrow filter button"),
+    "Moderate": QT_TRANSLATE_NOOP(
+        "AlertFilterBar", "Moderate", "a severity on a narrow filter button"
+    ),
+    "Minor": QT_TRANSLATE_NOOP("AlertFilterBar", "Minor", "a severity on a narrow filter button"),
+    "Unknown": QT_TRANSLATE_NOOP(
+        "AlertFilterBar", "Unknown", "a severity on a narrow filter button"
+    ),
+}
 
 
 class AlertFilterBar(QWidget):
@@ -52,7 +69,8 @@ class AlertFilterBar(QWidget):
         self.severity_buttons: dict[str, QToolButton] = {}
         for name in SEVERITIES:
             button = QToolButton()
-            button.setText(cap_word(name))
+            # the button says the word short where the language's is long (tooltip: in full)
+            button.setText(self.tr(SHORT_SEVERITY[name], "a severity on a narrow filter button"))
             button.setCheckable(True)
             button.setToolTip(
                 self.tr("Show only checked severities ({severity})").format(severity=cap_word(name))

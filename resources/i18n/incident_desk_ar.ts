@@ -734,6 +734,37 @@
 <context>
     <name>AlertFilterBar</name>
     <message>
+        <source>Extreme</source>
+        <comment>a severity on a narrow filter button</comment>
+        <extracomment>the severity filter buttons&apos; labels (translators may abbreviate: &quot;Чрезв.&quot;)</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">قصوى</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <comment>a severity on a narrow filter button</comment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">شديدة</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <comment>a severity on a narrow filter button</comment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">متوسطة</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <comment>a severity on a narrow filter button</comment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">طفيفة</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>a severity on a narrow filter button</comment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">غير معروفة</translation>
+    </message>
+    <message>
         <source>Filter: headline, event, sender, incident (Ctrl+F)</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">تصفية: العنوان، الحدث، المُرسِل، الحادث (Ctrl+F)</translation>

@@ -734,6 +734,37 @@
 <context>
     <name>AlertFilterBar</name>
     <message>
+        <source>Extreme</source>
+        <comment>a severity on a narrow filter button</comment>
+        <extracomment>the severity filter buttons&apos; labels (translators may abbreviate: &quot;Чрезв.&quot;)</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Extrême</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <comment>a severity on a narrow filter button</comment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Sévère</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <comment>a severity on a narrow filter button</comment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Modérée</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <comment>a severity on a narrow filter button</comment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Mineure</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>a severity on a narrow filter button</comment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Inconnue</translation>
+    </message>
+    <message>
         <source>Filter: headline, event, sender, incident (Ctrl+F)</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Filtrer : titre, événement, expéditeur, incident (Ctrl+F)</translation>
@@ -751,7 +782,7 @@
     <message>
         <source>Unacked</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Non acquittées</translation>
+        <translation type="unfinished">Non acq.</translation>
     </message>
     <message>
         <source>Show only alerts still waiting for an acknowledgement</source>
@@ -796,12 +827,12 @@
     <message>
         <source>More filters ({n})</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Autres filtres ({n})</translation>
+        <translation type="unfinished">Filtres ({n})</translation>
     </message>
     <message>
         <source>More filters</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Autres filtres</translation>
+        <translation type="unfinished">Filtres</translation>
     </message>
 </context>
 <context>
@@ -2320,12 +2351,12 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
     <message>
         <source>New from alert</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Nouveau depuis l’alerte</translation>
+        <translation type="unfinished">Depuis l’alerte</translation>
     </message>
     <message>
         <source>Attach alert</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Rattacher l’alerte</translation>
+        <translation type="unfinished">Rattacher</translation>
     </message>
     <message>
         <source>Merge…</source>
@@ -2335,7 +2366,7 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
     <message>
         <source>Add note…</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Ajouter une note…</translation>
+        <translation type="unfinished">Note…</translation>
     </message>
     <message>
         <source>Could not look up the alert&apos;s incident: {error}</source>

@@ -592,6 +592,32 @@
 <context>
     <name>AlertFilterBar</name>
     <message>
+        <source>Extreme</source>
+        <comment>a severity on a narrow filter button</comment>
+        <extracomment>the severity filter buttons&apos; labels (translators may abbreviate: &quot;Чрезв.&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <comment>a severity on a narrow filter button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <comment>a severity on a narrow filter button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <comment>a severity on a narrow filter button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>a severity on a narrow filter button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Filter: headline, event, sender, incident (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -734,6 +734,37 @@
 <context>
     <name>AlertFilterBar</name>
     <message>
+        <source>Extreme</source>
+        <comment>a severity on a narrow filter button</comment>
+        <extracomment>the severity filter buttons&apos; labels (translators may abbreviate: &quot;Чрезв.&quot;)</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Чрезв.</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <comment>a severity on a narrow filter button</comment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Высок.</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <comment>a severity on a narrow filter button</comment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Умер.</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <comment>a severity on a narrow filter button</comment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Незнач.</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>a severity on a narrow filter button</comment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Неизв.</translation>
+    </message>
+    <message>
         <source>Filter: headline, event, sender, incident (Ctrl+F)</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Фильтр: заголовок, событие, отправитель, происшествие (Ctrl+F)</translation>
@@ -796,12 +827,12 @@
     <message>
         <source>More filters ({n})</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Ещё фильтры ({n})</translation>
+        <translation type="unfinished">Фильтры ({n})</translation>
     </message>
     <message>
         <source>More filters</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Ещё фильтры</translation>
+        <translation type="unfinished">Фильтры</translation>
     </message>
 </context>
 <context>
@@ -1272,7 +1303,7 @@
     <message>
         <source>Close command</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Закрыть руководство</translation>
+        <translation type="unfinished">Закрыть рук.</translation>
     </message>
     <message>
         <source>Assign…</source>
@@ -2285,12 +2316,12 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     <message>
         <source>Activate</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Активировать</translation>
+        <translation type="unfinished">Активир.</translation>
     </message>
     <message>
         <source>Contain</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Локализовать</translation>
+        <translation type="unfinished">Локализ.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2300,7 +2331,7 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     <message>
         <source>Reopen</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Открыть снова</translation>
+        <translation type="unfinished">Открыть</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -2320,12 +2351,12 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     <message>
         <source>New from alert</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Новое из оповещения</translation>
+        <translation type="unfinished">По оповещению</translation>
     </message>
     <message>
         <source>Attach alert</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Привязать оповещение</translation>
+        <translation type="unfinished">Привязать</translation>
     </message>
     <message>
         <source>Merge…</source>
@@ -2335,7 +2366,7 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     <message>
         <source>Add note…</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Добавить заметку…</translation>
+        <translation type="unfinished">Заметка…</translation>
     </message>
     <message>
         <source>Could not look up the alert&apos;s incident: {error}</source>

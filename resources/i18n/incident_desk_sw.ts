@@ -734,6 +734,37 @@
 <context>
     <name>AlertFilterBar</name>
     <message>
+        <source>Extreme</source>
+        <comment>a severity on a narrow filter button</comment>
+        <extracomment>the severity filter buttons&apos; labels (translators may abbreviate: &quot;Чрезв.&quot;)</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kali sana</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <comment>a severity on a narrow filter button</comment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kali</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <comment>a severity on a narrow filter button</comment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Wastani</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <comment>a severity on a narrow filter button</comment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ndogo</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>a severity on a narrow filter button</comment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Haijulikani</translation>
+    </message>
+    <message>
         <source>Filter: headline, event, sender, incident (Ctrl+F)</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Chuja: kichwa, tukio, mtumaji, tukio la uongozi (Ctrl+F)</translation>
@@ -796,12 +827,12 @@
     <message>
         <source>More filters ({n})</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Vichujio zaidi ({n})</translation>
+        <translation type="unfinished">Vichujio ({n})</translation>
     </message>
     <message>
         <source>More filters</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Vichujio zaidi</translation>
+        <translation type="unfinished">Vichujio</translation>
     </message>
 </context>
 <context>
@@ -2320,12 +2351,12 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
     <message>
         <source>New from alert</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Jipya kutoka tahadhari</translation>
+        <translation type="unfinished">Kutoka tahadhari</translation>
     </message>
     <message>
         <source>Attach alert</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Ambatisha tahadhari</translation>
+        <translation type="unfinished">Ambatisha</translation>
     </message>
     <message>
         <source>Merge…</source>
@@ -2335,7 +2366,7 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
     <message>
         <source>Add note…</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Ongeza dokezo…</translation>
+        <translation type="unfinished">Dokezo…</translation>
     </message>
     <message>
         <source>Could not look up the alert&apos;s incident: {error}</source>

@@ -152,3 +152,17 @@ def test_which_language_the_console_starts_in(
     explicit: str | None, saved: str | None, system: str, expected: str
 ) -> None:
     assert resolve_language(explicit, saved, system) == expected
+
+
+@pytest.mark.parametrize("code", ["en", "fr", "ar", "ru", "sw"])
+def test_every_language_fits_a_1366_pixel_screen(qtbot: Any, tmp_path: Path, code: str) -> None:
+    """Longer words must not push the window past a laptop's width (translators shorten
+    the narrow buttons: docs/translating.md)."""
+    translations().set_language(code)
+    win, store = build_desk(qtbot, tmp_path)
+    try:
+        assert win.minimumSizeHint().width() <= 1366
+    finally:
+        translations().set_language("en")
+        win.close()
+        store.close()
