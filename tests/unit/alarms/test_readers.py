@@ -29,7 +29,8 @@ def test_the_listed_order_is_the_priority_order_after_every_kind_of_change(
     feed(board, store, first, second, third)
     assert [a.id for a in board.alarms()] == _in_order(board)
     top = board.most_urgent()
-    assert top is not None and top.id == alert_id(store, second)  # Extreme/Immediate first
+    assert top is not None
+    assert top.id == alert_id(store, second)
 
     feed(board, store, ack(second))  # acknowledged: below the annunciating ones
     assert [a.id for a in board.alarms()] == _in_order(board)
@@ -82,7 +83,8 @@ def test_a_reader_answers_while_the_feeding_thread_waits_for_the_database(
             blocker.close()
             feeding.join(timeout=30)
         assert not feeding.is_alive()
-        assert result and result[0].raised  # it finished, with the journal written
+        assert result
+        assert result[0].raised
         assert board.alarm_for(alert_id(store, alert("A2", at=timedelta(seconds=3)))) is not None
 
 
