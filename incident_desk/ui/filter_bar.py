@@ -84,6 +84,16 @@ class AlertFilterBar(QWidget):
         )
         self.unacknowledged.toggled.connect(proxy.set_unacknowledged_only)
         main.addWidget(self.unacknowledged)
+        self.latest = QCheckBox(self.tr("Latest only"))
+        self.latest.setObjectName("latest_only")
+        self.latest.setToolTip(
+            self.tr(
+                "Collapse alert chains: hide the versions that a later Update or Cancel "
+                "replaced (the detail's History tab shows the whole chain)"
+            )
+        )
+        self.latest.toggled.connect(proxy.set_latest_only)
+        main.addWidget(self.latest)
         self.more = QToolButton()
         self.more.setObjectName("more_filters")
         self.more.setCheckable(True)

@@ -138,19 +138,19 @@
         <translation type="unfinished">كتم الصوت (Ctrl+M)</translation>
     </message>
     <message>
-        <source> (+{n} more)</source>
+        <source>ALARM: {0} unacknowledged</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished"> (+{n} أخرى)</translation>
+        <translation type="unfinished">إنذار: {0} دون إقرار</translation>
     </message>
     <message>
-        <source> — sound muted</source>
+        <source>(+{0} more in the Alarms tab)</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished"> — الصوت مكتوم</translation>
+        <translation type="unfinished">(+{0} أخرى في تبويب الإنذارات)</translation>
     </message>
     <message>
-        <source>ALARM: {n} unacknowledged</source>
+        <source>sound muted</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">إنذار: {n} دون إقرار</translation>
+        <translation type="unfinished">الصوت مكتوم</translation>
     </message>
 </context>
 <context>
@@ -239,6 +239,11 @@
         <source>Exercise {0}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">التمرين {0}</translation>
+    </message>
+    <message>
+        <source>Alarm figures could not be read: {0}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تعذّرت قراءة أرقام الإنذارات: {0}</translation>
     </message>
     <message>
         <source>{0}, last hour: {1:.1f} alarms per 10 min (peak {2}) · in flood {3:.0f} % of the time · standing {4} · stale (&gt; 24 h) {5} · median time to acknowledge {6}</source>
@@ -334,6 +339,34 @@
         <source>acknowledged by {0} at {1}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">أقرّ به {0} في {1}</translation>
+    </message>
+</context>
+<context>
+    <name>AlertActions</name>
+    <message>
+        <source>Select an alert to acknowledge first.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">اختر أولًا تنبيهًا للإقرار به.</translation>
+    </message>
+    <message>
+        <source>A CAP {type} is not itself acknowledged.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لا يُقَرّ برسالة CAP من نوع {type} نفسها.</translation>
+    </message>
+    <message>
+        <source>This alert is already acknowledged.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تم الإقرار بهذا التنبيه من قبل.</translation>
+    </message>
+    <message>
+        <source>acknowledge</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الإقرار</translation>
+    </message>
+    <message>
+        <source>No unacknowledged alerts in the queue.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لا توجد تنبيهات دون إقرار في القائمة.</translation>
     </message>
 </context>
 <context>
@@ -788,6 +821,16 @@
         <source>Show only alerts still waiting for an acknowledgement</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">عرض التنبيهات التي ما زالت تنتظر الإقرار فقط</translation>
+    </message>
+    <message>
+        <source>Latest only</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الأحدث فقط</translation>
+    </message>
+    <message>
+        <source>Collapse alert chains: hide the versions that a later Update or Cancel replaced (the detail&apos;s History tab shows the whole chain)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">طيّ سلاسل التنبيهات: إخفاء النسخ التي استبدلها تحديث أو إلغاء لاحق (يعرض تبويب السجل في التفاصيل السلسلة كاملة)</translation>
     </message>
     <message>
         <source>Urgency, category, status, country, agency, incident</source>
@@ -1918,6 +1961,31 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">منتهٍ</translation>
     </message>
     <message>
+        <source>MSEL: cannot read the store: {0}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">MSEL: تعذّرت قراءة قاعدة البيانات: {0}</translation>
+    </message>
+    <message>
+        <source>STARTEX was already given.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">أُعطي STARTEX من قبل.</translation>
+    </message>
+    <message>
+        <source>STARTEX: the exercise clock runs.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">STARTEX: ساعة التمرين تعمل.</translation>
+    </message>
+    <message>
+        <source>Step: no scheduled inject is left.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">خطوة: لم يبقَ أي مُدخل مجدول.</translation>
+    </message>
+    <message>
+        <source>Select the inject to jump to first.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">اختر أولًا المُدخل المراد الانتقال إليه.</translation>
+    </message>
+    <message>
         <source>Jump</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">انتقال</translation>
@@ -1931,6 +1999,11 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <source>End exercise {id} for every joined console? Injects still due are not sent.</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">إنهاء التمرين {id} لجميع وحدات التحكم المنضمة؟ لن تُرسل المدخلات المتبقية.</translation>
+    </message>
+    <message>
+        <source>Select a held contingency inject first.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">اختر أولًا مُدخلًا احتياطيًا محجوزًا.</translation>
     </message>
     <message>
         <source>Contingency</source>
@@ -1951,40 +2024,24 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
 <context>
     <name>ExerciseStateLabel</name>
     <message>
-        <source>not started</source>
-        <extracomment>the drill clock&apos;s states as the state line says them</extracomment>
+        <source>EXERCISE {0}: no control state yet</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">لم يبدأ</translation>
+        <translation type="unfinished">تمرين {0}: لا حالة إدارة بعد</translation>
     </message>
     <message>
-        <source>running</source>
+        <source>EXERCISE {0}: no control state</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">جارٍ</translation>
+        <translation type="unfinished">تمرين {0}: لا حالة إدارة</translation>
     </message>
     <message>
-        <source>paused</source>
+        <source>NO DUFF</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">متوقف مؤقتًا</translation>
+        <translation type="unfinished">NO DUFF</translation>
     </message>
     <message>
-        <source>ended</source>
+        <source>EXERCISE {0}: {1} {2} +{3} ({4} by {5})</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">منتهٍ</translation>
-    </message>
-    <message>
-        <source>EXERCISE {id}: no control state yet</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">تمرين {id}: لا حالة إدارة بعد</translation>
-    </message>
-    <message>
-        <source>EXERCISE {id}: no control state</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">تمرين {id}: لا حالة إدارة</translation>
-    </message>
-    <message>
-        <source>EXERCISE {id}: {state} {speed} +{elapsed} ({command} by {by})</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">تمرين {id}: {state} {speed} +{elapsed} ({command} بواسطة {by})</translation>
+        <translation type="unfinished">تمرين {0}: {1} {2} +{3} ({4} بواسطة {5})</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2050,14 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <source>Exercise control (MSEL)</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">إدارة التمرين (MSEL)</translation>
+    </message>
+</context>
+<context>
+    <name>FeedView</name>
+    <message>
+        <source>Could not read the store (logged): {error}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تعذّرت قراءة قاعدة البيانات (سُجّل): {error}</translation>
     </message>
 </context>
 <context>
@@ -2513,91 +2578,6 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <source>Timeline</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">السجل الزمني</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">&amp;عرض</translation>
-    </message>
-    <message>
-        <source>Text size</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">حجم النص</translation>
-    </message>
-    <message>
-        <source>Incident Desk — EXERCISE {id}</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Incident Desk — تمرين {id}</translation>
-    </message>
-    <message>
-        <source>Incident Desk — REAL</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Incident Desk — حقيقي</translation>
-    </message>
-    <message>
-        <source>EXERCISE – {id}</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">تمرين – {id}</translation>
-    </message>
-    <message>
-        <source>Could not read the store (logged): {error}</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">تعذّرت قراءة قاعدة البيانات (سُجّل): {error}</translation>
-    </message>
-    <message>
-        <source>Select an alert to acknowledge first.</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">اختر أولًا تنبيهًا للإقرار به.</translation>
-    </message>
-    <message>
-        <source>A CAP {type} is not itself acknowledged.</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">لا يُقَرّ برسالة CAP من نوع {type} نفسها.</translation>
-    </message>
-    <message>
-        <source>This alert is already acknowledged.</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">تم الإقرار بهذا التنبيه من قبل.</translation>
-    </message>
-    <message>
-        <source>acknowledge</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">الإقرار</translation>
-    </message>
-    <message>
-        <source>No unacknowledged alerts in the queue.</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">لا توجد تنبيهات دون إقرار في القائمة.</translation>
-    </message>
-    <message>
-        <source>You left the exercise: real traffic only.</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">غادرت التمرين: الحركة الحقيقية فقط.</translation>
-    </message>
-    <message>
-        <source>{n} alarm(s) are active and unacknowledged</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">{n} إنذار نشط دون إقرار</translation>
-    </message>
-    <message>
-        <source>this console runs the drill&apos;s controller</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">وحدة التحكم هذه تدير التمرين</translation>
-    </message>
-    <message>
-        <source>Quit Incident Desk</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">إنهاء Incident Desk</translation>
-    </message>
-    <message>
-        <source>Quit although {reasons}? Alerts keep arriving for the other consoles.</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">الإنهاء رغم أن {reasons}؟ تستمر التنبيهات في الوصول إلى وحدات التحكم الأخرى.</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">إنهاء</translation>
     </message>
 </context>
 <context>
@@ -3141,6 +3121,64 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <source>All statuses</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">كل الحالات</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;View</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">&amp;عرض</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">حجم النص</translation>
+    </message>
+    <message>
+        <source>Incident Desk — EXERCISE {id}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Incident Desk — تمرين {id}</translation>
+    </message>
+    <message>
+        <source>Incident Desk — REAL</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Incident Desk — حقيقي</translation>
+    </message>
+    <message>
+        <source>EXERCISE – {id}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تمرين – {id}</translation>
+    </message>
+    <message>
+        <source>You left the exercise: real traffic only.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">غادرت التمرين: الحركة الحقيقية فقط.</translation>
+    </message>
+    <message>
+        <source>{n} alarm(s) are active and unacknowledged</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{n} إنذار نشط دون إقرار</translation>
+    </message>
+    <message>
+        <source>this console runs the drill&apos;s controller</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">وحدة التحكم هذه تدير التمرين</translation>
+    </message>
+    <message>
+        <source>Quit Incident Desk</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">إنهاء Incident Desk</translation>
+    </message>
+    <message>
+        <source>Quit although {reasons}? Alerts keep arriving for the other consoles.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الإنهاء رغم أن {reasons}؟ تستمر التنبيهات في الوصول إلى وحدات التحكم الأخرى.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">إنهاء</translation>
     </message>
 </context>
 <context>

@@ -138,19 +138,19 @@
         <translation type="unfinished">Couper le son (Ctrl+M)</translation>
     </message>
     <message>
-        <source> (+{n} more)</source>
+        <source>ALARM: {0} unacknowledged</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished"> (+{n} autres)</translation>
+        <translation type="unfinished">ALARME : {0} non acquittée(s)</translation>
     </message>
     <message>
-        <source> — sound muted</source>
+        <source>(+{0} more in the Alarms tab)</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished"> — son coupé</translation>
+        <translation type="unfinished">(+{0} dans l’onglet Alarmes)</translation>
     </message>
     <message>
-        <source>ALARM: {n} unacknowledged</source>
+        <source>sound muted</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">ALARME : {n} non acquittée(s)</translation>
+        <translation type="unfinished">son coupé</translation>
     </message>
 </context>
 <context>
@@ -239,6 +239,11 @@
         <source>Exercise {0}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Exercice {0}</translation>
+    </message>
+    <message>
+        <source>Alarm figures could not be read: {0}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Impossible de lire les chiffres des alarmes : {0}</translation>
     </message>
     <message>
         <source>{0}, last hour: {1:.1f} alarms per 10 min (peak {2}) · in flood {3:.0f} % of the time · standing {4} · stale (&gt; 24 h) {5} · median time to acknowledge {6}</source>
@@ -334,6 +339,34 @@
         <source>acknowledged by {0} at {1}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">acquittée par {0} à {1}</translation>
+    </message>
+</context>
+<context>
+    <name>AlertActions</name>
+    <message>
+        <source>Select an alert to acknowledge first.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Sélectionnez d’abord une alerte à acquitter.</translation>
+    </message>
+    <message>
+        <source>A CAP {type} is not itself acknowledged.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Un message CAP {type} ne s’acquitte pas lui-même.</translation>
+    </message>
+    <message>
+        <source>This alert is already acknowledged.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Cette alerte est déjà acquittée.</translation>
+    </message>
+    <message>
+        <source>acknowledge</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">acquitter</translation>
+    </message>
+    <message>
+        <source>No unacknowledged alerts in the queue.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Aucune alerte non acquittée dans la file.</translation>
     </message>
 </context>
 <context>
@@ -788,6 +821,16 @@
         <source>Show only alerts still waiting for an acknowledgement</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">N’afficher que les alertes qui attendent encore un acquittement</translation>
+    </message>
+    <message>
+        <source>Latest only</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Dernière seule</translation>
+    </message>
+    <message>
+        <source>Collapse alert chains: hide the versions that a later Update or Cancel replaced (the detail&apos;s History tab shows the whole chain)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Replier les chaînes d’alertes : masquer les versions remplacées par une mise à jour ou une annulation ultérieure (l’onglet Historique du détail montre toute la chaîne)</translation>
     </message>
     <message>
         <source>Urgency, category, status, country, agency, incident</source>
@@ -1918,6 +1961,31 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <translation type="unfinished">terminé</translation>
     </message>
     <message>
+        <source>MSEL: cannot read the store: {0}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">MSEL : lecture de la base impossible : {0}</translation>
+    </message>
+    <message>
+        <source>STARTEX was already given.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">STARTEX a déjà été donné.</translation>
+    </message>
+    <message>
+        <source>STARTEX: the exercise clock runs.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">STARTEX : l’horloge de l’exercice tourne.</translation>
+    </message>
+    <message>
+        <source>Step: no scheduled inject is left.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Pas à pas : plus aucun inject prévu.</translation>
+    </message>
+    <message>
+        <source>Select the inject to jump to first.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Sélectionnez d’abord l’inject vers lequel aller.</translation>
+    </message>
+    <message>
         <source>Jump</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Saut</translation>
@@ -1931,6 +1999,11 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <source>End exercise {id} for every joined console? Injects still due are not sent.</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Terminer l’exercice {id} pour toutes les consoles rattachées ? Les injects encore prévus ne seront pas envoyés.</translation>
+    </message>
+    <message>
+        <source>Select a held contingency inject first.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Sélectionnez d’abord un inject de secours en attente.</translation>
     </message>
     <message>
         <source>Contingency</source>
@@ -1951,40 +2024,24 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
 <context>
     <name>ExerciseStateLabel</name>
     <message>
-        <source>not started</source>
-        <extracomment>the drill clock&apos;s states as the state line says them</extracomment>
+        <source>EXERCISE {0}: no control state yet</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">non démarré</translation>
+        <translation type="unfinished">EXERCICE {0} : pas encore d’état de conduite</translation>
     </message>
     <message>
-        <source>running</source>
+        <source>EXERCISE {0}: no control state</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">en cours</translation>
+        <translation type="unfinished">EXERCICE {0} : pas d’état de conduite</translation>
     </message>
     <message>
-        <source>paused</source>
+        <source>NO DUFF</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">suspendu</translation>
+        <translation type="unfinished">NO DUFF</translation>
     </message>
     <message>
-        <source>ended</source>
+        <source>EXERCISE {0}: {1} {2} +{3} ({4} by {5})</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">terminé</translation>
-    </message>
-    <message>
-        <source>EXERCISE {id}: no control state yet</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">EXERCICE {id} : pas encore d’état de conduite</translation>
-    </message>
-    <message>
-        <source>EXERCISE {id}: no control state</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">EXERCICE {id} : pas d’état de conduite</translation>
-    </message>
-    <message>
-        <source>EXERCISE {id}: {state} {speed} +{elapsed} ({command} by {by})</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">EXERCICE {id} : {state} {speed} +{elapsed} ({command} par {by})</translation>
+        <translation type="unfinished">EXERCICE {0} : {1} {2} +{3} ({4} par {5})</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2050,14 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <source>Exercise control (MSEL)</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Conduite de l’exercice (MSEL)</translation>
+    </message>
+</context>
+<context>
+    <name>FeedView</name>
+    <message>
+        <source>Could not read the store (logged): {error}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Lecture de la base impossible (journalisé) : {error}</translation>
     </message>
 </context>
 <context>
@@ -2513,91 +2578,6 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <source>Timeline</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Main courante</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">&amp;Affichage</translation>
-    </message>
-    <message>
-        <source>Text size</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Taille du texte</translation>
-    </message>
-    <message>
-        <source>Incident Desk — EXERCISE {id}</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Incident Desk — EXERCICE {id}</translation>
-    </message>
-    <message>
-        <source>Incident Desk — REAL</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Incident Desk — RÉEL</translation>
-    </message>
-    <message>
-        <source>EXERCISE – {id}</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">EXERCICE – {id}</translation>
-    </message>
-    <message>
-        <source>Could not read the store (logged): {error}</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Lecture de la base impossible (journalisé) : {error}</translation>
-    </message>
-    <message>
-        <source>Select an alert to acknowledge first.</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Sélectionnez d’abord une alerte à acquitter.</translation>
-    </message>
-    <message>
-        <source>A CAP {type} is not itself acknowledged.</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Un message CAP {type} ne s’acquitte pas lui-même.</translation>
-    </message>
-    <message>
-        <source>This alert is already acknowledged.</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Cette alerte est déjà acquittée.</translation>
-    </message>
-    <message>
-        <source>acknowledge</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">acquitter</translation>
-    </message>
-    <message>
-        <source>No unacknowledged alerts in the queue.</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Aucune alerte non acquittée dans la file.</translation>
-    </message>
-    <message>
-        <source>You left the exercise: real traffic only.</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Vous avez quitté l’exercice : trafic réel uniquement.</translation>
-    </message>
-    <message>
-        <source>{n} alarm(s) are active and unacknowledged</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">{n} alarme(s) active(s) et non acquittée(s)</translation>
-    </message>
-    <message>
-        <source>this console runs the drill&apos;s controller</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">cette console conduit l’exercice</translation>
-    </message>
-    <message>
-        <source>Quit Incident Desk</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Quitter Incident Desk</translation>
-    </message>
-    <message>
-        <source>Quit although {reasons}? Alerts keep arriving for the other consoles.</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Quitter alors que {reasons} ? Les alertes continuent d’arriver sur les autres consoles.</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Quitter</translation>
     </message>
 </context>
 <context>
@@ -3137,6 +3117,64 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <source>All statuses</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Tous les statuts</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;View</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Taille du texte</translation>
+    </message>
+    <message>
+        <source>Incident Desk — EXERCISE {id}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Incident Desk — EXERCICE {id}</translation>
+    </message>
+    <message>
+        <source>Incident Desk — REAL</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Incident Desk — RÉEL</translation>
+    </message>
+    <message>
+        <source>EXERCISE – {id}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">EXERCICE – {id}</translation>
+    </message>
+    <message>
+        <source>You left the exercise: real traffic only.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Vous avez quitté l’exercice : trafic réel uniquement.</translation>
+    </message>
+    <message>
+        <source>{n} alarm(s) are active and unacknowledged</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{n} alarme(s) active(s) et non acquittée(s)</translation>
+    </message>
+    <message>
+        <source>this console runs the drill&apos;s controller</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">cette console conduit l’exercice</translation>
+    </message>
+    <message>
+        <source>Quit Incident Desk</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Quitter Incident Desk</translation>
+    </message>
+    <message>
+        <source>Quit although {reasons}? Alerts keep arriving for the other consoles.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Quitter alors que {reasons} ? Les alertes continuent d’arriver sur les autres consoles.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Quitter</translation>
     </message>
 </context>
 <context>

@@ -113,15 +113,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (+{n} more)</source>
+        <source>ALARM: {0} unacknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> — sound muted</source>
+        <source>(+{0} more in the Alarms tab)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ALARM: {n} unacknowledged</source>
+        <source>sound muted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -193,6 +193,10 @@
     </message>
     <message>
         <source>Exercise {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm figures could not be read: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -269,6 +273,29 @@
     </message>
     <message>
         <source>acknowledged by {0} at {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertActions</name>
+    <message>
+        <source>Select an alert to acknowledge first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CAP {type} is not itself acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This alert is already acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unacknowledged alerts in the queue.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -635,6 +662,14 @@
     </message>
     <message>
         <source>Show only alerts still waiting for an acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapse alert chains: hide the versions that a later Update or Cancel replaced (the detail&apos;s History tab shows the whole chain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1547,6 +1582,26 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>MSEL: cannot read the store: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTEX was already given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTEX: the exercise clock runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step: no scheduled inject is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the inject to jump to first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Jump</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1556,6 +1611,10 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
     <message>
         <source>End exercise {id} for every joined console? Injects still due are not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a held contingency inject first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1574,32 +1633,19 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
 <context>
     <name>ExerciseStateLabel</name>
     <message>
-        <source>not started</source>
-        <extracomment>the drill clock&apos;s states as the state line says them</extracomment>
+        <source>EXERCISE {0}: no control state yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>running</source>
+        <source>EXERCISE {0}: no control state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>paused</source>
+        <source>NO DUFF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EXERCISE {id}: no control state yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EXERCISE {id}: no control state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EXERCISE {id}: {state} {speed} +{elapsed} ({command} by {by})</source>
+        <source>EXERCISE {0}: {1} {2} +{3} ({4} by {5})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1607,6 +1653,13 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     <name>ExerciseWiring</name>
     <message>
         <source>Exercise control (MSEL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedView</name>
+    <message>
+        <source>Could not read the store (logged): {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2028,74 +2081,6 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Incident Desk — EXERCISE {id}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Incident Desk — REAL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EXERCISE – {id}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the store (logged): {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select an alert to acknowledge first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A CAP {type} is not itself acknowledged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This alert is already acknowledged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>acknowledge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No unacknowledged alerts in the queue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You left the exercise: real traffic only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} alarm(s) are active and unacknowledged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this console runs the drill&apos;s controller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quit Incident Desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quit although {reasons}? Alerts keep arriving for the other consoles.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2538,6 +2523,53 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
     <message>
         <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident Desk — EXERCISE {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident Desk — REAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXERCISE – {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You left the exercise: real traffic only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} alarm(s) are active and unacknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this console runs the drill&apos;s controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit Incident Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit although {reasons}? Alerts keep arriving for the other consoles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -138,19 +138,19 @@
         <translation type="unfinished">Выключить звук (Ctrl+M)</translation>
     </message>
     <message>
-        <source> (+{n} more)</source>
+        <source>ALARM: {0} unacknowledged</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished"> (ещё {n})</translation>
+        <translation type="unfinished">ТРЕВОГА: неподтверждённых — {0}</translation>
     </message>
     <message>
-        <source> — sound muted</source>
+        <source>(+{0} more in the Alarms tab)</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished"> — звук выключен</translation>
+        <translation type="unfinished">(ещё {0} на вкладке «Тревоги»)</translation>
     </message>
     <message>
-        <source>ALARM: {n} unacknowledged</source>
+        <source>sound muted</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">ТРЕВОГА: неподтверждённых — {n}</translation>
+        <translation type="unfinished">звук выключен</translation>
     </message>
 </context>
 <context>
@@ -239,6 +239,11 @@
         <source>Exercise {0}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Учения {0}</translation>
+    </message>
+    <message>
+        <source>Alarm figures could not be read: {0}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Не удалось прочитать показатели тревог: {0}</translation>
     </message>
     <message>
         <source>{0}, last hour: {1:.1f} alarms per 10 min (peak {2}) · in flood {3:.0f} % of the time · standing {4} · stale (&gt; 24 h) {5} · median time to acknowledge {6}</source>
@@ -334,6 +339,34 @@
         <source>acknowledged by {0} at {1}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">подтвердил(а) {0}, {1}</translation>
+    </message>
+</context>
+<context>
+    <name>AlertActions</name>
+    <message>
+        <source>Select an alert to acknowledge first.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Сначала выберите оповещение для подтверждения.</translation>
+    </message>
+    <message>
+        <source>A CAP {type} is not itself acknowledged.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Сообщение CAP {type} само не подтверждается.</translation>
+    </message>
+    <message>
+        <source>This alert is already acknowledged.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Это оповещение уже подтверждено.</translation>
+    </message>
+    <message>
+        <source>acknowledge</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">подтвердить</translation>
+    </message>
+    <message>
+        <source>No unacknowledged alerts in the queue.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">В очереди нет неподтверждённых оповещений.</translation>
     </message>
 </context>
 <context>
@@ -788,6 +821,16 @@
         <source>Show only alerts still waiting for an acknowledgement</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Показывать только оповещения, ещё ожидающие подтверждения</translation>
+    </message>
+    <message>
+        <source>Latest only</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Последние</translation>
+    </message>
+    <message>
+        <source>Collapse alert chains: hide the versions that a later Update or Cancel replaced (the detail&apos;s History tab shows the whole chain)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Свернуть цепочки оповещений: скрыть версии, заменённые более поздним обновлением или отменой (вкладка «История» показывает всю цепочку)</translation>
     </message>
     <message>
         <source>Urgency, category, status, country, agency, incident</source>
@@ -1918,6 +1961,31 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">завершены</translation>
     </message>
     <message>
+        <source>MSEL: cannot read the store: {0}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">MSEL: не удаётся прочитать базу: {0}</translation>
+    </message>
+    <message>
+        <source>STARTEX was already given.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">STARTEX уже дан.</translation>
+    </message>
+    <message>
+        <source>STARTEX: the exercise clock runs.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">STARTEX: часы учений идут.</translation>
+    </message>
+    <message>
+        <source>Step: no scheduled inject is left.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Шаг: запланированных вводных не осталось.</translation>
+    </message>
+    <message>
+        <source>Select the inject to jump to first.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Сначала выберите вводную для перехода.</translation>
+    </message>
+    <message>
         <source>Jump</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Переход</translation>
@@ -1931,6 +1999,11 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <source>End exercise {id} for every joined console? Injects still due are not sent.</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Завершить учения {id} для всех подключённых консолей? Оставшиеся вводные не будут отправлены.</translation>
+    </message>
+    <message>
+        <source>Select a held contingency inject first.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Сначала выберите удержанную резервную вводную.</translation>
     </message>
     <message>
         <source>Contingency</source>
@@ -1951,40 +2024,24 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
 <context>
     <name>ExerciseStateLabel</name>
     <message>
-        <source>not started</source>
-        <extracomment>the drill clock&apos;s states as the state line says them</extracomment>
+        <source>EXERCISE {0}: no control state yet</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">не начаты</translation>
+        <translation type="unfinished">УЧЕНИЯ {0}: состояние управления ещё не получено</translation>
     </message>
     <message>
-        <source>running</source>
+        <source>EXERCISE {0}: no control state</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">идут</translation>
+        <translation type="unfinished">УЧЕНИЯ {0}: нет состояния управления</translation>
     </message>
     <message>
-        <source>paused</source>
+        <source>NO DUFF</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">на паузе</translation>
+        <translation type="unfinished">NO DUFF</translation>
     </message>
     <message>
-        <source>ended</source>
+        <source>EXERCISE {0}: {1} {2} +{3} ({4} by {5})</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">завершены</translation>
-    </message>
-    <message>
-        <source>EXERCISE {id}: no control state yet</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">УЧЕНИЯ {id}: состояние управления ещё не получено</translation>
-    </message>
-    <message>
-        <source>EXERCISE {id}: no control state</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">УЧЕНИЯ {id}: нет состояния управления</translation>
-    </message>
-    <message>
-        <source>EXERCISE {id}: {state} {speed} +{elapsed} ({command} by {by})</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">УЧЕНИЯ {id}: {state} {speed} +{elapsed} ({command}, {by})</translation>
+        <translation type="unfinished">УЧЕНИЯ {0}: {1} {2} +{3} ({4}, {5})</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2050,14 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <source>Exercise control (MSEL)</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Управление учениями (MSEL)</translation>
+    </message>
+</context>
+<context>
+    <name>FeedView</name>
+    <message>
+        <source>Could not read the store (logged): {error}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Не удалось прочитать базу (записано в журнал): {error}</translation>
     </message>
 </context>
 <context>
@@ -2513,91 +2578,6 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <source>Timeline</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Журнал событий</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">&amp;Вид</translation>
-    </message>
-    <message>
-        <source>Text size</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Размер текста</translation>
-    </message>
-    <message>
-        <source>Incident Desk — EXERCISE {id}</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Incident Desk — УЧЕНИЯ {id}</translation>
-    </message>
-    <message>
-        <source>Incident Desk — REAL</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Incident Desk — РЕАЛЬНЫЙ РЕЖИМ</translation>
-    </message>
-    <message>
-        <source>EXERCISE – {id}</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">УЧЕНИЯ – {id}</translation>
-    </message>
-    <message>
-        <source>Could not read the store (logged): {error}</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Не удалось прочитать базу (записано в журнал): {error}</translation>
-    </message>
-    <message>
-        <source>Select an alert to acknowledge first.</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Сначала выберите оповещение для подтверждения.</translation>
-    </message>
-    <message>
-        <source>A CAP {type} is not itself acknowledged.</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Сообщение CAP {type} само не подтверждается.</translation>
-    </message>
-    <message>
-        <source>This alert is already acknowledged.</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Это оповещение уже подтверждено.</translation>
-    </message>
-    <message>
-        <source>acknowledge</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">подтвердить</translation>
-    </message>
-    <message>
-        <source>No unacknowledged alerts in the queue.</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">В очереди нет неподтверждённых оповещений.</translation>
-    </message>
-    <message>
-        <source>You left the exercise: real traffic only.</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Вы вышли из учений: только реальный трафик.</translation>
-    </message>
-    <message>
-        <source>{n} alarm(s) are active and unacknowledged</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">активных неподтверждённых тревог: {n}</translation>
-    </message>
-    <message>
-        <source>this console runs the drill&apos;s controller</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">эта консоль управляет учениями</translation>
-    </message>
-    <message>
-        <source>Quit Incident Desk</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Выйти из Incident Desk</translation>
-    </message>
-    <message>
-        <source>Quit although {reasons}? Alerts keep arriving for the other consoles.</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Выйти, хотя {reasons}? Оповещения продолжают поступать на другие консоли.</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Выход</translation>
     </message>
 </context>
 <context>
@@ -3138,6 +3118,64 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <source>All statuses</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Все статусы</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;View</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">&amp;Вид</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Размер текста</translation>
+    </message>
+    <message>
+        <source>Incident Desk — EXERCISE {id}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Incident Desk — УЧЕНИЯ {id}</translation>
+    </message>
+    <message>
+        <source>Incident Desk — REAL</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Incident Desk — РЕАЛЬНЫЙ РЕЖИМ</translation>
+    </message>
+    <message>
+        <source>EXERCISE – {id}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">УЧЕНИЯ – {id}</translation>
+    </message>
+    <message>
+        <source>You left the exercise: real traffic only.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Вы вышли из учений: только реальный трафик.</translation>
+    </message>
+    <message>
+        <source>{n} alarm(s) are active and unacknowledged</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">активных неподтверждённых тревог: {n}</translation>
+    </message>
+    <message>
+        <source>this console runs the drill&apos;s controller</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">эта консоль управляет учениями</translation>
+    </message>
+    <message>
+        <source>Quit Incident Desk</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Выйти из Incident Desk</translation>
+    </message>
+    <message>
+        <source>Quit although {reasons}? Alerts keep arriving for the other consoles.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Выйти, хотя {reasons}? Оповещения продолжают поступать на другие консоли.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Выход</translation>
     </message>
 </context>
 <context>

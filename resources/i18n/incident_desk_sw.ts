@@ -138,19 +138,19 @@
         <translation type="unfinished">Zima sauti (Ctrl+M)</translation>
     </message>
     <message>
-        <source> (+{n} more)</source>
+        <source>ALARM: {0} unacknowledged</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished"> (+{n} zaidi)</translation>
+        <translation type="unfinished">KENGELE: {0} hazijathibitishwa</translation>
     </message>
     <message>
-        <source> — sound muted</source>
+        <source>(+{0} more in the Alarms tab)</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished"> — sauti imezimwa</translation>
+        <translation type="unfinished">(+{0} zaidi kwenye kichupo cha Kengele)</translation>
     </message>
     <message>
-        <source>ALARM: {n} unacknowledged</source>
+        <source>sound muted</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">KENGELE: {n} hazijathibitishwa</translation>
+        <translation type="unfinished">sauti imezimwa</translation>
     </message>
 </context>
 <context>
@@ -239,6 +239,11 @@
         <source>Exercise {0}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Zoezi {0}</translation>
+    </message>
+    <message>
+        <source>Alarm figures could not be read: {0}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Takwimu za kengele hazikuweza kusomwa: {0}</translation>
     </message>
     <message>
         <source>{0}, last hour: {1:.1f} alarms per 10 min (peak {2}) · in flood {3:.0f} % of the time · standing {4} · stale (&gt; 24 h) {5} · median time to acknowledge {6}</source>
@@ -334,6 +339,34 @@
         <source>acknowledged by {0} at {1}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">imethibitishwa na {0} saa {1}</translation>
+    </message>
+</context>
+<context>
+    <name>AlertActions</name>
+    <message>
+        <source>Select an alert to acknowledge first.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Chagua kwanza tahadhari ya kuthibitisha.</translation>
+    </message>
+    <message>
+        <source>A CAP {type} is not itself acknowledged.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ujumbe wa CAP wa aina {type} hauthibitishwi wenyewe.</translation>
+    </message>
+    <message>
+        <source>This alert is already acknowledged.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tahadhari hii imeshathibitishwa.</translation>
+    </message>
+    <message>
+        <source>acknowledge</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kuthibitisha</translation>
+    </message>
+    <message>
+        <source>No unacknowledged alerts in the queue.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hakuna tahadhari ambazo hazijathibitishwa kwenye foleni.</translation>
     </message>
 </context>
 <context>
@@ -788,6 +821,16 @@
         <source>Show only alerts still waiting for an acknowledgement</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Onyesha tahadhari zinazosubiri kuthibitishwa pekee</translation>
+    </message>
+    <message>
+        <source>Latest only</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Za mwisho pekee</translation>
+    </message>
+    <message>
+        <source>Collapse alert chains: hide the versions that a later Update or Cancel replaced (the detail&apos;s History tab shows the whole chain)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kunja minyororo ya tahadhari: ficha matoleo yaliyobadilishwa na Sasisho au Kufuta kwa baadaye (kichupo cha Historia kinaonyesha mnyororo wote)</translation>
     </message>
     <message>
         <source>Urgency, category, status, country, agency, incident</source>
@@ -1918,6 +1961,31 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <translation type="unfinished">limeisha</translation>
     </message>
     <message>
+        <source>MSEL: cannot read the store: {0}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">MSEL: haiwezi kusoma hifadhidata: {0}</translation>
+    </message>
+    <message>
+        <source>STARTEX was already given.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">STARTEX imeshatolewa.</translation>
+    </message>
+    <message>
+        <source>STARTEX: the exercise clock runs.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">STARTEX: saa ya zoezi inaenda.</translation>
+    </message>
+    <message>
+        <source>Step: no scheduled inject is left.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hatua: hakuna tukio la zoezi lililobaki.</translation>
+    </message>
+    <message>
+        <source>Select the inject to jump to first.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Chagua kwanza tukio la zoezi la kurukia.</translation>
+    </message>
+    <message>
         <source>Jump</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Ruka</translation>
@@ -1931,6 +1999,11 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <source>End exercise {id} for every joined console? Injects still due are not sent.</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Maliza zoezi {id} kwa kila kiweko kilichounganishwa? Matukio ya zoezi yaliyobaki hayatatumwa.</translation>
+    </message>
+    <message>
+        <source>Select a held contingency inject first.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Chagua kwanza tukio la akiba lililozuiliwa.</translation>
     </message>
     <message>
         <source>Contingency</source>
@@ -1951,40 +2024,24 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
 <context>
     <name>ExerciseStateLabel</name>
     <message>
-        <source>not started</source>
-        <extracomment>the drill clock&apos;s states as the state line says them</extracomment>
+        <source>EXERCISE {0}: no control state yet</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">halijaanza</translation>
+        <translation type="unfinished">ZOEZI {0}: bado hakuna hali ya usimamizi</translation>
     </message>
     <message>
-        <source>running</source>
+        <source>EXERCISE {0}: no control state</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">linaendelea</translation>
+        <translation type="unfinished">ZOEZI {0}: hakuna hali ya usimamizi</translation>
     </message>
     <message>
-        <source>paused</source>
+        <source>NO DUFF</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">limesimamishwa</translation>
+        <translation type="unfinished">NO DUFF</translation>
     </message>
     <message>
-        <source>ended</source>
+        <source>EXERCISE {0}: {1} {2} +{3} ({4} by {5})</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">limeisha</translation>
-    </message>
-    <message>
-        <source>EXERCISE {id}: no control state yet</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">ZOEZI {id}: bado hakuna hali ya usimamizi</translation>
-    </message>
-    <message>
-        <source>EXERCISE {id}: no control state</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">ZOEZI {id}: hakuna hali ya usimamizi</translation>
-    </message>
-    <message>
-        <source>EXERCISE {id}: {state} {speed} +{elapsed} ({command} by {by})</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">ZOEZI {id}: {state} {speed} +{elapsed} ({command} na {by})</translation>
+        <translation type="unfinished">ZOEZI {0}: {1} {2} +{3} ({4} na {5})</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2050,14 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <source>Exercise control (MSEL)</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Usimamizi wa zoezi (MSEL)</translation>
+    </message>
+</context>
+<context>
+    <name>FeedView</name>
+    <message>
+        <source>Could not read the store (logged): {error}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Haikuweza kusoma hifadhidata (imeandikwa kwenye kumbukumbu): {error}</translation>
     </message>
 </context>
 <context>
@@ -2513,91 +2578,6 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <source>Timeline</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Kumbukumbu ya matukio</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">&amp;Mwonekano</translation>
-    </message>
-    <message>
-        <source>Text size</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Ukubwa wa maandishi</translation>
-    </message>
-    <message>
-        <source>Incident Desk — EXERCISE {id}</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Incident Desk — ZOEZI {id}</translation>
-    </message>
-    <message>
-        <source>Incident Desk — REAL</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Incident Desk — HALISI</translation>
-    </message>
-    <message>
-        <source>EXERCISE – {id}</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">ZOEZI – {id}</translation>
-    </message>
-    <message>
-        <source>Could not read the store (logged): {error}</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Haikuweza kusoma hifadhidata (imeandikwa kwenye kumbukumbu): {error}</translation>
-    </message>
-    <message>
-        <source>Select an alert to acknowledge first.</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Chagua kwanza tahadhari ya kuthibitisha.</translation>
-    </message>
-    <message>
-        <source>A CAP {type} is not itself acknowledged.</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Ujumbe wa CAP wa aina {type} hauthibitishwi wenyewe.</translation>
-    </message>
-    <message>
-        <source>This alert is already acknowledged.</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Tahadhari hii imeshathibitishwa.</translation>
-    </message>
-    <message>
-        <source>acknowledge</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">kuthibitisha</translation>
-    </message>
-    <message>
-        <source>No unacknowledged alerts in the queue.</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Hakuna tahadhari ambazo hazijathibitishwa kwenye foleni.</translation>
-    </message>
-    <message>
-        <source>You left the exercise: real traffic only.</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Umeondoka kwenye zoezi: ujumbe halisi pekee.</translation>
-    </message>
-    <message>
-        <source>{n} alarm(s) are active and unacknowledged</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">kengele {n} ziko hai na hazijathibitishwa</translation>
-    </message>
-    <message>
-        <source>this console runs the drill&apos;s controller</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">kiweko hiki kinaendesha zoezi</translation>
-    </message>
-    <message>
-        <source>Quit Incident Desk</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Funga Incident Desk</translation>
-    </message>
-    <message>
-        <source>Quit although {reasons}? Alerts keep arriving for the other consoles.</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Funga ingawa {reasons}? Tahadhari zinaendelea kufika kwa viweko vingine.</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Funga programu</translation>
     </message>
 </context>
 <context>
@@ -3137,6 +3117,64 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <source>All statuses</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Hali zote</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;View</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">&amp;Mwonekano</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ukubwa wa maandishi</translation>
+    </message>
+    <message>
+        <source>Incident Desk — EXERCISE {id}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Incident Desk — ZOEZI {id}</translation>
+    </message>
+    <message>
+        <source>Incident Desk — REAL</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Incident Desk — HALISI</translation>
+    </message>
+    <message>
+        <source>EXERCISE – {id}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ZOEZI – {id}</translation>
+    </message>
+    <message>
+        <source>You left the exercise: real traffic only.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Umeondoka kwenye zoezi: ujumbe halisi pekee.</translation>
+    </message>
+    <message>
+        <source>{n} alarm(s) are active and unacknowledged</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kengele {n} ziko hai na hazijathibitishwa</translation>
+    </message>
+    <message>
+        <source>this console runs the drill&apos;s controller</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kiweko hiki kinaendesha zoezi</translation>
+    </message>
+    <message>
+        <source>Quit Incident Desk</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Funga Incident Desk</translation>
+    </message>
+    <message>
+        <source>Quit although {reasons}? Alerts keep arriving for the other consoles.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Funga ingawa {reasons}? Tahadhari zinaendelea kufika kwa viweko vingine.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Funga programu</translation>
     </message>
 </context>
 <context>

@@ -69,9 +69,9 @@ def build(qtbot: Any, store: FakeStore) -> MainWindow:
 def report(qtbot: Any, win: MainWindow, store: FakeStore) -> list[str]:
     assert win.select_alert(3)  # the detail pane filled in
     qtbot.waitUntil(lambda: win.detail.alert_id == 3 and win.detail.body.toPlainText() != "")
-    win.show_help()
+    win.window_actions.show_help()
     win.show_notices()
-    qtbot.waitUntil(lambda: win.notices_dialog is not None, timeout=5000)
+    qtbot.waitUntil(lambda: win.window_actions.notices_dialog is not None, timeout=5000)
     tops = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
     found = []
     for top in tops:

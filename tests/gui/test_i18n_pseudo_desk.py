@@ -81,7 +81,7 @@ def test_a_working_console_under_the_pseudo_locale(
     walk_dialogs(monkeypatch, found, data)
     win.command_panel.buttons["establish"].click()
     win.command_panel.buttons["assign"].click()
-    win.request_quit()  # the confirmation (alarms sound): walked, then cancelled
+    win.window_actions.request_quit()  # the confirmation (alarms sound): walked, then cancelled
     panel = win.alarm_hub.panel if win.alarm_hub is not None else None
     assert panel is not None
     panel.show()

@@ -130,8 +130,8 @@ def test_a_dialog_opened_in_arabic_is_right_to_left(qtbot: Any, desk: MainWindow
     win = desk
     choose(win, "ar")
     win.show_notices()
-    qtbot.waitUntil(lambda: win.notices_dialog is not None, timeout=5000)
-    dialog = win.notices_dialog
+    qtbot.waitUntil(lambda: win.window_actions.notices_dialog is not None, timeout=5000)
+    dialog = win.window_actions.notices_dialog
     assert dialog is not None
     assert dialog.layoutDirection() == RTL
     assert dialog.windowTitle() == "الحجر والرسائل المفقودة"
