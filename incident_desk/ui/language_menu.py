@@ -33,7 +33,7 @@ class LanguageMenu(QMenu):
         self.group = QActionGroup(self)
         self.group.setExclusive(True)
         draft = self.tr("(draft)", "a translation not yet reviewed by a native speaker")
-        for lang in LANGUAGES.values():
+        for lang in (lang for lang in LANGUAGES.values() if lang.listed):
             label = isolate(lang.name) if lang.reviewed else f"{isolate(lang.name)} {draft}"
             action = QAction(label, self)
             action.setObjectName(f"action_language_{lang.code}")

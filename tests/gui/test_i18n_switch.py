@@ -166,3 +166,17 @@ def test_every_language_fits_a_1366_pixel_screen(qtbot: Any, tmp_path: Path, cod
         translations().set_language("en")
         win.close()
         store.close()
+
+
+def test_the_menu_offers_the_translated_languages_each_in_its_own_name(
+    qtbot: Any, desk: MainWindow
+) -> None:
+    menu = desk.findChild(QMenu, "language_menu")
+    assert menu is not None
+    names = [a.text() for a in menu.actions()]
+    assert [a.objectName() for a in menu.actions()] == [
+        f"action_language_{code}" for code in ("en", "fr", "ar", "ru", "sw")
+    ]
+    assert names[0] == "\u2068English\u2069"  # reviewed: no "(draft)"; every name isolated
+    assert all(name.endswith("(draft)") for name in names[1:])  # awaiting native review
+    assert "\u2068العربية\u2069 (draft)" in names  # isolated: the mark stays after the name
