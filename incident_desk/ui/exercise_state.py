@@ -10,11 +10,21 @@ from PySide6.QtCore import QTimer, Slot
 from PySide6.QtWidgets import QLabel, QWidget
 
 from incident_desk.exercise import ControlMessage
+from incident_desk.messages import QT_TRANSLATE_NOOP
 from incident_desk.scenario import format_duration
 
 
 def speed_text(speed: float) -> str:
     return f"×{speed:g}"
+
+
+#: the drill clock's states as the state line says them
+STATE_WORDS = {
+    "planned": QT_TRANSLATE_NOOP("ExerciseStateLabel", "planned"),
+    "running": QT_TRANSLATE_NOOP("ExerciseStateLabel", "running"),
+    "paused": QT_TRANSLATE_NOOP("ExerciseStateLabel", "paused"),
+    "ended": QT_TRANSLATE_NOOP("ExerciseStateLabel", "ended"),
+}
 
 
 class ExerciseStateLabel(QLabel):
@@ -71,7 +81,12 @@ class ExerciseStateLabel(QLabel):
         speed = message.speed
         if self.controller is not None:
             state_value, speed = str(self.controller.state), float(self.controller.speed)
-        state = self.tr("NO DUFF") if state_value == "no_duff" else state_value
+        word = STATE_WORDS.get(state_value)
+        state = (
+            self.tr("NO DUFF")
+            if state_value == "no_duff"
+            else (self.tr(word) if word else state_value)
+        )
         seconds = self.scenario_seconds() or 0.0
         self.setText(
             self.tr("EXERCISE {0}: {1} {2} +{3} ({4} by {5})").format(

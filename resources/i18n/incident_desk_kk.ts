@@ -1633,6 +1633,23 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
 <context>
     <name>ExerciseStateLabel</name>
     <message>
+        <source>planned</source>
+        <extracomment>the drill clock&apos;s states as the state line says them</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>EXERCISE {0}: no control state yet</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2024,6 +2024,27 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
 <context>
     <name>ExerciseStateLabel</name>
     <message>
+        <source>planned</source>
+        <extracomment>the drill clock&apos;s states as the state line says them</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">запланированы</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">идут</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">на паузе</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">завершены</translation>
+    </message>
+    <message>
         <source>EXERCISE {0}: no control state yet</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">УЧЕНИЯ {0}: состояние управления ещё не получено</translation>

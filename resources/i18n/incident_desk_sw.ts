@@ -2024,6 +2024,27 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
 <context>
     <name>ExerciseStateLabel</name>
     <message>
+        <source>planned</source>
+        <extracomment>the drill clock&apos;s states as the state line says them</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">limepangwa</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">linaendelea</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">limesimamishwa</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">limeisha</translation>
+    </message>
+    <message>
         <source>EXERCISE {0}: no control state yet</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">ZOEZI {0}: bado hakuna hali ya usimamizi</translation>
