@@ -1888,7 +1888,7 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     <message>
         <source>Show expected actions (controller only)</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">عرض الإجراءات المتوقعة (للمراقب فقط)</translation>
+        <translation type="unfinished">الإجراءات المتوقعة (للمراقب)</translation>
     </message>
     <message>
         <source>Speed</source>

@@ -1888,7 +1888,7 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
     <message>
         <source>Show expected actions (controller only)</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Afficher les actions attendues (contrôleur uniquement)</translation>
+        <translation type="unfinished">Actions attendues (contrôleur)</translation>
     </message>
     <message>
         <source>Speed</source>

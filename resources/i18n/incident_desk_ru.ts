@@ -1888,7 +1888,7 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     <message>
         <source>Show expected actions (controller only)</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Показать ожидаемые действия (только для руководителя учений)</translation>
+        <translation type="unfinished">Ожидаемые действия (руковод.)</translation>
     </message>
     <message>
         <source>Speed</source>
@@ -1923,17 +1923,17 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     <message>
         <source>Fire contingency</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Резервная вводная</translation>
+        <translation type="unfinished">Резервная</translation>
     </message>
     <message>
         <source>Ad-hoc inject…</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Внеплановая вводная…</translation>
+        <translation type="unfinished">Внеплановая…</translation>
     </message>
     <message>
         <source>Export AAR…</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Выгрузить разбор…</translation>
+        <translation type="unfinished">Разбор…</translation>
     </message>
     <message>
         <source>NO DUFF — held</source>

@@ -1888,7 +1888,7 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
     <message>
         <source>Show expected actions (controller only)</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Onyesha hatua zinazotarajiwa (msimamizi wa zoezi pekee)</translation>
+        <translation type="unfinished">Hatua zinazotarajiwa (msimamizi)</translation>
     </message>
     <message>
         <source>Speed</source>
