@@ -208,11 +208,28 @@ class MapView(QWebEngineView):
     def is_loaded(self) -> bool:
         return self._is_loaded
 
+    def page_labels(self) -> dict[str, Any]:
+        """The words the page shows, in the console's language (``idesk.setLabels``)."""
+        return {
+            "exercise": self.tr("EXERCISE"),
+            "status": {
+                "available": self.tr("Available"),
+                "assigned": self.tr("Assigned"),
+                "en_route": self.tr("En route"),
+                "on_scene": self.tr("On scene"),
+                "out_of_service": self.tr("Out of service"),
+                "unknown": self.tr("Status unknown"),
+            },
+        }
+
     @Slot(bool)
     def _on_load_finished(self, ok: bool) -> None:
         self._is_loaded = ok
         if not ok:
             log.error("map: page failed to load from %s", self.page_dir)
+        else:
+            labels = json.dumps(self.page_labels(), ensure_ascii=False)
+            self._page.runJavaScript(f"idesk.setLabels({labels})", 0)
         self.loaded.emit(ok)
         if ok and (self._upserts or self._removes):
             self._timer.start()
@@ -291,6 +308,10 @@ class MapView(QWebEngineView):
     def fly_to(self, feature_id: str, callback: Callable[[Any], None] | None = None) -> None:
         """Centre the map on an item; ``callback(bool)`` says whether it was found."""
         self.evaluate(f"idesk.flyTo({json.dumps(feature_id)})", callback)
+
+    def select(self, feature_id: str | None, callback: Callable[[Any], None] | None = None) -> None:
+        """Pin the incident with this id (its ring and key stay on the map); None: no pin."""
+        self.evaluate(f"idesk.select({json.dumps(feature_id)})", callback)
 
     def set_theme(self, name: str, callback: Callable[[Any], None] | None = None) -> None:
         """Restyle land, sea and borders for the console's ``dark`` or ``light`` theme."""

@@ -123,11 +123,17 @@ class MapWiring(QObject):
         finally:
             self._following = True
 
+    def pin_incident(self, incident_id: int | None) -> None:
+        """Pin the selected incident on the map with its key (None: take the pin away)."""
+        if self.view is not None:
+            self.view.select(incident_feature_id(incident_id) if incident_id else None)
+
     def _select_incident(self, incident_id: int) -> None:
         board = self.window.console.board
         incident = board.get(incident_id) if board is not None else None
         if incident is None:
             return
+        self.pin_incident(incident_id)
         self.window.incident_board.select_incident(incident_id)
         if not any(self.window.select_alert(a) for a in incident.alert_ids):
             self.window.timeline.set_current_incident(incident.key)
@@ -142,13 +148,14 @@ class MapWiring(QObject):
         if alert_id is None or view is None or not self._following:
             return
 
+        board = self.window.console.board
+        incident = board.incident_for_alert(alert_id) if board is not None else None
+        self.pin_incident(incident.id if incident is not None else None)
+
         def fallback(found: object) -> None:
-            board = self.window.console.board
-            if found is True or board is None or self.view is None:
+            if found is True or incident is None or self.view is None:
                 return
-            incident = board.incident_for_alert(alert_id)
-            if incident is not None:
-                self.view.fly_to(incident_feature_id(incident.id))
+            self.view.fly_to(incident_feature_id(incident.id))
 
         view.fly_to(alert_feature_id(alert_id), fallback)
 
@@ -157,6 +164,7 @@ class MapWiring(QObject):
         if self.window.incident_board.following_queue:
             return  # the queue's alert took the board there: the map follows the alert
         if incident_id and self.view is not None and self._following:
+            self.pin_incident(incident_id)
             self.view.fly_to(incident_feature_id(incident_id))
 
     @Slot(float, float)

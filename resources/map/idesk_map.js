@@ -50,11 +50,42 @@
       return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c];
     });
   }
+  /* Words shown in the page, in the console's language: Python sends them once the page has
+   * loaded (idesk.setLabels); these English ones only stand in until then. */
+  idesk.labels = {
+    exercise: "EXERCISE",
+    status: { available: "Available", assigned: "Assigned", en_route: "En route",
+              on_scene: "On scene", out_of_service: "Out of service", unknown: "Status unknown" }
+  };
+  idesk.setLabels = function (labels) {
+    Object.keys(labels || {}).forEach(function (k) { idesk.labels[k] = labels[k]; });
+    return true;
+  };
+  /* Unit status: a word for the tooltip and a symbol amplifier drawn on the unit's square,
+   * so it reads without colour (and in the dark theme). */
+  var STATUS_ALIASES = { enroute: "en_route", onscene: "on_scene", offline: "out_of_service",
+                         unavailable: "out_of_service" };
+  var STATUS_SYMBOLS = { available: "\u2713", assigned: "\u25cf", en_route: "\u2192",
+                         on_scene: "\u25c6", out_of_service: "\u2715", unknown: "?" };
+  function unitStatus(p) {
+    var s = String(p.status || "unknown").toLowerCase().replace(/[^a-z0-9_]/g, "_");
+    s = STATUS_ALIASES[s] || s;
+    return STATUS_SYMBOLS[s] ? s : "unknown";
+  }
+  idesk.unitStatusWord = function (p) {
+    var s = unitStatus(p);
+    return (idesk.labels.status && idesk.labels.status[s]) || String(p.status || s);
+  };
   function tooltip(p) {
     var text = escapeHtml(p.label || p.id);
-    if (p.severity) { text += " · " + escapeHtml(p.severity); }
-    if (p.status) { text += " · " + escapeHtml(p.status); }
-    if (isExercise(p)) { text = "<b>EXERCISE</b> · " + text; }
+    if (p.kind === "unit") {
+      if (p.agency) { text += " · " + escapeHtml(p.agency); }
+      text += " · <b>" + escapeHtml(idesk.unitStatusWord(p)) + "</b>";
+    } else {
+      if (p.severity) { text += " · " + escapeHtml(p.severity); }
+      if (p.status) { text += " · " + escapeHtml(p.status); }
+    }
+    if (isExercise(p)) { text = "<b>" + escapeHtml(idesk.labels.exercise) + "</b> · " + text; }
     return text;
   }
 
@@ -86,13 +117,16 @@
     }
     return style;
   };
+  /* A unit: a square in its agency's colour carrying the status symbol, and its callsign in
+   * full beside it (hidden below LABEL_ZOOM, where clusters and the symbol say enough). */
   function unitIcon(p) {
-    var status = String(p.status || "unknown").toLowerCase().replace(/[^a-z0-9_-]/g, "");
+    var status = unitStatus(p);
     var cls = "idesk-unit idesk-unit-" + status + (isExercise(p) ? " idesk-exercise" : "");
-    var text = escapeHtml(p.short || String(p.agency || "?").slice(0, 3).toUpperCase());
+    var callsign = escapeHtml(p.label || p.short || p.id);
     return L.divIcon({
-      className: cls, iconSize: [26, 16], iconAnchor: [13, 8],
-      html: '<span style="background:' + agencyColour(p.agency) + '">' + text + "</span>"
+      className: cls, iconSize: [18, 18], iconAnchor: [9, 9], tooltipAnchor: [9, 0],
+      html: '<span class="idesk-sym" style="background:' + agencyColour(p.agency) + '">' +
+            STATUS_SYMBOLS[status] + '</span><span class="idesk-callsign">' + callsign + "</span>"
     });
   }
 
@@ -125,7 +159,7 @@
       }
       layer = L.featureGroup(parts);
     }
-    layer.bindTooltip(tooltip(p), { sticky: kind === "area" });
+    layer.bindTooltip(tooltip(p), { sticky: kind === "area", className: "idesk-tip" });
     layer.on("click", onClick(p.id));
     layer.ideskId = p.id;
     layer.ideskProps = p;
@@ -250,6 +284,8 @@
       }
       restyleMs += performance.now() - s0;
     });
+    if (idesk.selectedId && (byId.has(idesk.selectedId) ||
+        (batch.remove || []).indexOf(idesk.selectedId) >= 0)) { refreshSelection(); }
     var ms = performance.now() - t0;
     idesk.lastBatchParts = { build: t1 - t0, remove: removeMs, restyle: restyleMs,
                              add: ms - (t1 - t0) - removeMs - restyleMs };
@@ -362,6 +398,72 @@
     return idesk.theme;
   };
 
+  /* The selected incident, pinned: a ring and its key on a pane above the clusters, so it
+   * stays visible (and named) even while its marker sits inside a cluster. */
+  idesk.selectedId = null;
+  function refreshSelection() {
+    if (!idesk.selection) { return false; }
+    idesk.selection.clearLayers();
+    var item = idesk.selectedId ? idesk.items.get(idesk.selectedId) : null;
+    if (!item || item.kind !== "incident") { return false; }
+    var p = item.feature.properties;
+    var ring = L.circleMarker(item.layer.getLatLng(), {
+      radius: 15, color: "#00b8d4", weight: 3, opacity: 1, fill: false, interactive: false,
+      pane: "idesk-selection", className: "idesk-selected"
+    });
+    ring.bindTooltip(escapeHtml(p.key || p.label || p.id), {
+      permanent: true, direction: "right", offset: [14, 0], className: "idesk-pin",
+      pane: "idesk-selection-labels"
+    });
+    idesk.selection.addLayer(ring);
+    return true;
+  }
+  /* Pin the incident with this id (null: none). Returns whether it is on the map. */
+  idesk.select = function (id) {
+    idesk.selectedId = id == null ? null : String(id);
+    return refreshSelection();
+  };
+  idesk.pinnedKey = function () {
+    var found = null;
+    if (idesk.selection) {
+      idesk.selection.eachLayer(function (l) {
+        var t = l.getTooltip && l.getTooltip();
+        if (t && t.isOpen()) { found = t.getElement().textContent; }
+      });
+    }
+    return found;
+  };
+
+  /* Tooltips stay inside the map: Leaflet places them left or right of the point ("auto");
+   * what still sticks out (a long label near an edge, or the top or bottom) is shifted back. */
+  var MARGIN = 4;
+  function keepInside(tooltip) {
+    var el = tooltip.getElement && tooltip.getElement();
+    if (!el || !idesk.map || !el.parentNode) { return; }
+    el.style.marginLeft = "0px"; el.style.marginTop = "0px";
+    var box = idesk.map.getContainer().getBoundingClientRect(), r = el.getBoundingClientRect();
+    var dx = 0, dy = 0;
+    if (r.right > box.right - MARGIN) { dx = box.right - MARGIN - r.right; }
+    if (r.left + dx < box.left + MARGIN) { dx = box.left + MARGIN - r.left; }
+    if (r.bottom > box.bottom - MARGIN) { dy = box.bottom - MARGIN - r.bottom; }
+    if (r.top + dy < box.top + MARGIN) { dy = box.top + MARGIN - r.top; }
+    if (dx) { el.style.marginLeft = dx + "px"; }
+    if (dy) { el.style.marginTop = dy + "px"; }
+  }
+  var setTooltipPosition = L.Tooltip.prototype._setPosition;
+  L.Tooltip.prototype._setPosition = function (pos) {
+    setTooltipPosition.call(this, pos);
+    keepInside(this);
+  };
+
+  /* Labels by zoom: unit callsigns from LABEL_ZOOM on (below it they would pile up). */
+  var LABEL_ZOOM = 7;
+  function zoomClasses(map) {
+    var c = map.getContainer(), z = map.getZoom();
+    c.classList.toggle("idesk-labels-off", z < LABEL_ZOOM);
+    c.setAttribute("data-zoom", String(Math.round(z)));
+  }
+
   /* Called once by the folium-built shell with the map and its layer control. */
   idesk.init = function (map, control, options) {
     options = options || {};
@@ -370,6 +472,12 @@
     map.setMaxZoom(18);  // markercluster needs a maxZoom; folium's shell leaves it unset
     addHatchPattern();
     map.createPane("idesk-countries").style.zIndex = 250;
+    map.createPane("idesk-selection").style.zIndex = 640;
+    map.createPane("idesk-selection-labels").style.zIndex = 660;
+    map.getPane("idesk-selection").style.pointerEvents = "none";
+    idesk.selection = L.layerGroup().addTo(map);
+    map.on("zoomend", function () { zoomClasses(map); });
+    zoomClasses(map);
     var clusterOptions = { chunkedLoading: false, showCoverageOnHover: false,
                            spiderfyOnMaxZoom: true, disableClusteringAtZoom: 13 };
     idesk.countries = countriesLayer(map).addTo(map);

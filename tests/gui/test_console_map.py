@@ -308,6 +308,9 @@ def test_selecting_in_the_console_flies_the_map_there(
     _wait_js(qtbot, desk.map, _near(3.93, 41.86), True)
     _wait_still(qtbot, desk.map)
     assert _js(qtbot, desk.map, "idesk.map.getZoom()") > zoom_before
+    # Its incident is pinned on the map with its key.
+    mandera = _incident_of(desk.board, ids[1])
+    _wait_js(qtbot, desk.map, "idesk.pinnedKey()", mandera.key)
 
     # Selecting an incident on the board flies to it too.
     mogadishu = _incident_of(desk.board, ids[4])
@@ -315,6 +318,7 @@ def test_selecting_in_the_console_flies_the_map_there(
     assert mogadishu.lon is not None
     assert desk.window.incident_board.select_incident(mogadishu.id)
     _wait_js(qtbot, desk.map, _near(mogadishu.lat, mogadishu.lon), True)
+    _wait_js(qtbot, desk.map, "idesk.pinnedKey()", mogadishu.key)
     _wait_still(qtbot, desk.map)
 
     # "Fit active incidents" frames every incident and area again.
