@@ -230,6 +230,13 @@ def run() -> list[dict[str, Any]]:
             (ms,) = _wait(view.batch_applied, lambda c=restyled: (view.push(c), view.flush_now()))
             status_ms.append(float(ms))
 
+        # Place labels: one redraw of the gazetteer layer at the drill region's zoom 7 and
+        # over dense northern India at zoom 9 (thousands of candidates, collision grid).
+        places_ms = []
+        for lat, lon, zoom in ((0.64, 34.28, 7), (28.6, 77.2, 9)):
+            _js(view, f"idesk.map.setView([{lat}, {lon}], {zoom}, {{animate: false}}) && 1")
+            places_ms.append(float(_js(view, "(idesk.places.redraw(), idesk.lastPlacesMs)")))
+
         folium_ms, folium_bytes = _folium_baseline(incidents)
     finally:
         view.close()
@@ -312,7 +319,75 @@ def run() -> list[dict[str, Any]]:
             "ratio": None,
             "target": None,
         },
+        {
+            "measure": "place labels redraw (worst of drill region z7, Delhi z9, in page)",
+            "value": max(places_ms),
+            "unit": "ms",
+            "baseline": None,
+            "baseline_value": None,
+            "ratio": None,
+            "target": None,
+        },
+        *_place_search(),
         _country_lookups(),
+    ]
+
+
+SEARCH_QUERIES = (
+    "Malaba", "malaba one", "Tororo", "Kampala", "nai", "ka", "Aqaba", "Korday", "bishkek",
+    "Istanbul", "zzqx", "e", "Gatuna", "sur", "new delhi", "Mazar", "port", "KE-INC", "al ",
+    "Kabale",
+)  # fmt: skip
+
+
+def _place_search() -> list[dict[str, Any]]:
+    """The map search box (Ctrl+L) over the whole shipped gazetteer, against the obvious
+    way: a case-insensitive regular expression over every name and spelling, sorted by
+    population, on each keystroke."""
+    import re
+
+    from incident_desk.places import Gazetteer, find
+
+    gazetteer = Gazetteer.load()
+    find("warm", gazetteer)
+
+    def timed(fn: Callable[[str], object]) -> list[float]:
+        out = []
+        for q in SEARCH_QUERIES:
+            t0 = time.perf_counter()
+            fn(q)
+            out.append((time.perf_counter() - t0) * 1000)
+        return out
+
+    def naive(q: str) -> list[Any]:
+        pattern = re.compile(re.escape(q.strip()), re.IGNORECASE)
+        found = [
+            p for p in gazetteer.places if any(pattern.search(n) for n in (p.name, *p.alternates))
+        ]
+        return sorted(found, key=lambda p: -p.population)[:10]
+
+    ours = timed(lambda q: find(q, gazetteer))
+    base = timed(naive)
+    label = f"{len(gazetteer.places)} places, {len(SEARCH_QUERIES)} queries"
+    return [
+        {
+            "measure": f"place search, worst query ({label})",
+            "value": max(ours),
+            "unit": "ms",
+            "baseline": "case-insensitive regex over every name, worst query",
+            "baseline_value": max(base),
+            "ratio": max(ours) / max(base),
+            "target": "< 100 ms",
+        },
+        {
+            "measure": f"place search, median query ({label})",
+            "value": statistics.median(ours),
+            "unit": "ms",
+            "baseline": "case-insensitive regex over every name, median query",
+            "baseline_value": statistics.median(base),
+            "ratio": statistics.median(ours) / statistics.median(base),
+            "target": "< 100 ms",
+        },
     ]
 
 

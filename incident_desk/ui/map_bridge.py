@@ -17,10 +17,12 @@ class MapBridge(QObject):
             area or unit).
         create_incident_requested(float, float): right-click on the map at ``lat, lon``
             (CAP order): create an incident there.
+        cursor_moved(float, float): the mouse is over ``lat, lon`` (at most every 50 ms).
     """
 
     feature_clicked = Signal(str)
     create_incident_requested = Signal(float, float)
+    cursor_moved = Signal(float, float)
 
     @Slot(str)
     def on_feature_clicked(self, feature_id: str) -> None:
@@ -31,3 +33,7 @@ class MapBridge(QObject):
     def on_context_menu(self, lat: float, lon: float) -> None:
         log.debug("map: context menu at %.5f,%.5f", lat, lon)
         self.create_incident_requested.emit(lat, lon)
+
+    @Slot(float, float)
+    def on_cursor(self, lat: float, lon: float) -> None:
+        self.cursor_moved.emit(lat, lon)

@@ -137,6 +137,7 @@ class MapView(QWebEngineView):
         loaded(bool): the page finished loading (``True``) or failed (``False``).
         feature_clicked(str): an item (incident, area, unit) with this id was clicked.
         create_incident_requested(float, float): right-click at ``lat, lon`` (CAP order).
+        cursor_moved(float, float): the mouse is over ``lat, lon`` (throttled in the page).
         batch_applied(float): a batch reached the page; its in-page cost in milliseconds.
 
     Attributes:
@@ -149,6 +150,7 @@ class MapView(QWebEngineView):
     loaded = Signal(bool)
     feature_clicked = Signal(str)
     create_incident_requested = Signal(float, float)
+    cursor_moved = Signal(float, float)
     batch_applied = Signal(float)
 
     def __init__(
@@ -177,6 +179,7 @@ class MapView(QWebEngineView):
         self._page.setWebChannel(self._channel)
         self.bridge.feature_clicked.connect(self.feature_clicked)
         self.bridge.create_incident_requested.connect(self.create_incident_requested)
+        self.bridge.cursor_moved.connect(self.cursor_moved)
 
         self._is_loaded = False
         self._upserts: dict[str, list[dict[str, Any]]] = {}
@@ -312,6 +315,18 @@ class MapView(QWebEngineView):
     def select(self, feature_id: str | None, callback: Callable[[Any], None] | None = None) -> None:
         """Pin the incident with this id (its ring and key stay on the map); None: no pin."""
         self.evaluate(f"idesk.select({json.dumps(feature_id)})", callback)
+
+    def fly_to_point(
+        self,
+        lat: float,
+        lon: float,
+        zoom: int,
+        label: str = "",
+        callback: Callable[[Any], None] | None = None,
+    ) -> None:
+        """Fly to ``lat, lon`` at ``zoom`` and mark the point with ``label`` (a search result)."""
+        args = json.dumps([lat, lon, zoom, label], ensure_ascii=False)[1:-1]
+        self.evaluate(f"idesk.flyToPoint({args})", callback)
 
     def set_theme(self, name: str, callback: Callable[[Any], None] | None = None) -> None:
         """Restyle land, sea and borders for the console's ``dark`` or ``light`` theme."""

@@ -12,7 +12,8 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QLineEdit
 
 from incident_desk.errors import StoreError
@@ -22,6 +23,8 @@ from incident_desk.mapfeed import (
     parse_feature_id,
     unit_update,
 )
+from incident_desk.places import Findable, Hit
+from incident_desk.ui.map_panel import MapPanel
 from incident_desk.ui.theme import current_theme
 
 log = logging.getLogger("incident_desk.ui")
@@ -46,7 +49,10 @@ class MapWiring(QObject):
         super().__init__(window)
         self.window = window
         self.view: Any = None
+        self.panel: MapPanel | None = None
         self.ready = False
+        self._incidents: dict[str, Findable] = {}
+        self._units: dict[str, Findable] = {}
         self._following = True  # False while a map click drives the selection
         if not with_map:
             return
@@ -55,7 +61,21 @@ class MapWiring(QObject):
         self.view = MapView(tile_url=tile_url, attribution=attribution)
         self.view.setObjectName("map_view")
         self.view.setMinimumSize(250, 150)
-        window.map_dock.setWidget(self.view)
+        self.panel = MapPanel(self.view, self.findables)
+        window.map_dock.setWidget(self.panel)
+        self.panel.hit_chosen.connect(self.go_to)
+        self.view.cursor_moved.connect(
+            lambda lat, lon: self.panel.readout.show_position((lat, lon))
+        )
+        self.panel.readout.copied.connect(
+            lambda text: window.message_bar.show_message(self.tr("Copied {text}").format(text=text))
+        )
+        self.search_action = QAction(self.tr("Map: find a place, incident or unit…"), window)
+        self.search_action.setObjectName("action_map_search")
+        self.search_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.search_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.search_action.triggered.connect(self.focus_search)
+        window.addAction(self.search_action)
         self.view.loaded.connect(self._on_loaded)
         self.view.feature_clicked.connect(self._on_feature_clicked)
         self.view.create_incident_requested.connect(self.create_incident_at)
@@ -64,6 +84,7 @@ class MapWiring(QObject):
 
     def push(self, upsert: list[Any], remove: list[str] | None = None) -> None:
         if self.view is not None and (upsert or remove):
+            self._remember(upsert, remove or [])
             self.view.push(upsert, remove or [])
 
     def push_units(self, units: list[Any]) -> None:
@@ -71,7 +92,51 @@ class MapWiring(QObject):
             return
         update = unit_update(units, self.window.console.exercise_id)
         if update:
+            self._remember(update.upsert, update.remove)
             self.view.push(update.upsert, update.remove)
+
+    def _remember(self, upsert: list[Any], remove: list[str]) -> None:
+        """Keep what the search box can find: incidents by key, units by callsign."""
+        for fid in remove:
+            self._incidents.pop(fid, None)
+            self._units.pop(fid, None)
+        for feature in upsert:
+            props = feature.get("properties", {})
+            kind, fid = props.get("kind"), str(props.get("id", ""))
+            if kind not in ("incident", "unit") or feature["geometry"]["type"] != "Point":
+                continue
+            lon, lat = feature["geometry"]["coordinates"][:2]
+            if kind == "incident":
+                text = str(props.get("key") or props.get("label") or fid)
+                self._incidents[fid] = Findable(text, str(props.get("label", "")), lat, lon, fid)
+            else:
+                text = str(props.get("label") or fid)
+                self._units[fid] = Findable(text, str(props.get("agency", "")), lat, lon, fid)
+
+    def findables(self) -> list[Findable]:
+        return [*self._incidents.values(), *self._units.values()]
+
+    @Slot()
+    def focus_search(self) -> None:
+        if self.panel is None:
+            self.window.message_bar.show_message(self.tr("The map is not shown in this console."))
+            return
+        self.window.map_dock.show()
+        self.window.map_dock.raise_()
+        self.panel.focus_search()
+
+    @Slot(object)
+    def go_to(self, hit: Hit) -> None:
+        """Fly to a search result: an incident (pinned), a unit, a place or coordinates."""
+        if self.view is None:
+            return
+        if hit.kind == "incident":
+            parsed = parse_feature_id(hit.target)
+            self.pin_incident(parsed[1] if parsed else None)
+        if hit.target:
+            self.view.fly_to(hit.target)
+        else:
+            self.view.fly_to_point(hit.lat, hit.lon, hit.zoom, hit.text)
 
     def remove(self) -> None:
         """Delete the page now: every page must go before the shared web profile."""
@@ -84,6 +149,10 @@ class MapWiring(QObject):
         self.window.map_dock.setWidget(QLabel(self.tr("Map closed")))
         view.setParent(None)
         view.deleteLater()
+        panel, self.panel = self.panel, None
+        if panel is not None:
+            panel.setParent(None)
+            panel.deleteLater()
 
     @Slot(bool)
     def _on_loaded(self, ok: bool) -> None:

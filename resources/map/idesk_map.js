@@ -387,6 +387,135 @@
     return group;
   }
 
+  /* Place names from the offline gazetteer (window.IDESK_PLACES: [name, lat, lon, kind, pop]),
+   * drawn on one canvas after every move: countries at low zoom, then capitals, then towns by
+   * size as the operator zooms in, scenario places and border crossings close up. A label
+   * that would overlap one already drawn (grid of 64 px cells) is left out. */
+  var PLACE_STYLE = {
+    light: { text: "#1d1d1d", halo: "rgba(255,255,255,0.9)", country: "#5b5b5b", dot: "#333",
+             crossing: "#8e24aa" },
+    dark: { text: "#e3e8ec", halo: "rgba(10,18,26,0.9)", country: "#9fb0bd", dot: "#cfd8dc",
+            crossing: "#ce93d8" }
+  };
+  function placeMinZoom(kind, pop) {
+    if (kind === "country") { return 3; }
+    if (kind === "capital") { return 4; }
+    if (kind === "crossing") { return 8; }
+    if (kind === "site") { return 11; }
+    return pop >= 1e6 ? 5 : pop >= 3e5 ? 6 : pop >= 1e5 ? 7 : pop >= 3e4 ? 8 : pop >= 1e4 ? 9 : 10;
+  }
+  var KIND_ORDER = { capital: 0, country: 1, crossing: 2, site: 3, town: 4 };
+  var PlaceLabels = L.Layer.extend({
+    initialize: function (rows) {
+      this._places = (rows || []).map(function (r) {
+        return { name: r[0], latlng: L.latLng(r[1], r[2]), kind: r[3], pop: r[4] || 0,
+                 minZoom: placeMinZoom(r[3], r[4] || 0), width: null };
+      }).sort(function (a, b) {
+        return (KIND_ORDER[a.kind] - KIND_ORDER[b.kind]) || (b.pop - a.pop);
+      });
+      this.drawn = [];
+    },
+    onAdd: function (map) {
+      this._map = map;
+      this._canvas = L.DomUtil.create("canvas", "idesk-places");
+      map.getPane("idesk-places").appendChild(this._canvas);
+      map.on("moveend resize", this.redraw, this);
+      map.on("zoomstart", this._hide, this);
+      this.redraw();
+    },
+    onRemove: function (map) {
+      map.off("moveend resize", this.redraw, this);
+      map.off("zoomstart", this._hide, this);
+      L.DomUtil.remove(this._canvas);
+    },
+    _hide: function () { this._canvas.style.visibility = "hidden"; },
+    redraw: function () {
+      var map = this._map;
+      if (!map) { return; }
+      var t0 = performance.now();
+      var size = map.getSize(), ratio = window.devicePixelRatio || 1, canvas = this._canvas;
+      L.DomUtil.setPosition(canvas, map.containerPointToLayerPoint([0, 0]));
+      canvas.width = size.x * ratio; canvas.height = size.y * ratio;
+      canvas.style.width = size.x + "px"; canvas.style.height = size.y + "px";
+      canvas.style.visibility = "visible";
+      var ctx = canvas.getContext("2d");
+      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+      var style = PLACE_STYLE[idesk.theme] || PLACE_STYLE.light;
+      var z = map.getZoom(), bounds = map.getBounds().pad(0.05), grid = {}, drawn = [];
+      function free(x0, y0, x1, y1) {
+        for (var gx = Math.floor(x0 / 64); gx <= Math.floor(x1 / 64); gx++) {
+          for (var gy = Math.floor(y0 / 64); gy <= Math.floor(y1 / 64); gy++) {
+            var cell = grid[gx + ":" + gy] || [];
+            for (var i = 0; i < cell.length; i++) {
+              var b = cell[i];
+              if (x0 < b[2] && x1 > b[0] && y0 < b[3] && y1 > b[1]) { return false; }
+            }
+          }
+        }
+        return true;
+      }
+      function take(box) {
+        for (var gx = Math.floor(box[0] / 64); gx <= Math.floor(box[2] / 64); gx++) {
+          for (var gy = Math.floor(box[1] / 64); gy <= Math.floor(box[3] / 64); gy++) {
+            (grid[gx + ":" + gy] = grid[gx + ":" + gy] || []).push(box);
+          }
+        }
+      }
+      ctx.textBaseline = "middle";
+      ctx.lineJoin = "round";
+      for (var i = 0; i < this._places.length; i++) {
+        var p = this._places[i];
+        if (p.minZoom > z || (p.kind === "country" && z > 8) || !bounds.contains(p.latlng)) {
+          continue;
+        }
+        var pt = map.latLngToContainerPoint(p.latlng);
+        var country = p.kind === "country", big = p.kind === "capital" || p.pop >= 1e6;
+        ctx.font = country ? "600 12px system-ui, sans-serif"
+          : (big ? "bold 12px system-ui, sans-serif" : "11px system-ui, sans-serif");
+        var text = country ? p.name.toUpperCase() : p.name;
+        var w = ctx.measureText(text).width, h = 14;
+        var x = country ? pt.x - w / 2 : pt.x + 5, y = pt.y;
+        var box = [x - 2, y - h / 2 - 1, x + w + 2, y + h / 2 + 1];
+        if (!country) { box[0] = pt.x - 4; }
+        if (!free(box[0], box[1], box[2], box[3])) { continue; }
+        take(box);
+        if (!country) {
+          ctx.fillStyle = p.kind === "crossing" ? style.crossing : style.dot;
+          ctx.beginPath();
+          if (p.kind === "capital") { ctx.rect(pt.x - 3, pt.y - 3, 6, 6); }
+          else { ctx.arc(pt.x, pt.y, p.kind === "crossing" ? 3.5 : 2.5, 0, 2 * Math.PI); }
+          ctx.fill();
+        }
+        ctx.strokeStyle = style.halo; ctx.lineWidth = 3;
+        ctx.strokeText(text, x, y);
+        ctx.fillStyle = country ? style.country : p.kind === "crossing" ? style.crossing : style.text;
+        ctx.fillText(text, x, y);
+        drawn.push(p.name);
+      }
+      this.drawn = drawn;
+      idesk.lastPlacesMs = performance.now() - t0;
+    }
+  });
+  idesk.placesDrawn = function () { return idesk.places ? idesk.places.drawn.slice() : []; };
+
+  /* A search result the operator flew to: a marker with its name until the next search. */
+  idesk.flyToPoint = function (lat, lon, zoom, label) {
+    if (!idesk.map) { return false; }
+    if (idesk.found) { idesk.map.removeLayer(idesk.found); }
+    idesk.found = L.circleMarker([lat, lon], {
+      radius: 9, color: "#00b8d4", weight: 3, fill: false, interactive: false,
+      pane: "idesk-selection", className: "idesk-found"
+    }).addTo(idesk.map);
+    if (label) {
+      idesk.found.bindTooltip(escapeHtml(label), {
+        permanent: true, direction: "right", offset: [10, 0], className: "idesk-pin idesk-found-label",
+        pane: "idesk-selection-labels"
+      });
+    }
+    idesk.map.flyTo([lat, lon], zoom || idesk.map.getZoom(), { duration: 0.8 });
+    return true;
+  };
+
   /* The console's theme: "dark" or "light". Returns the theme applied. */
   idesk.setTheme = function (name) {
     var t = THEMES[name] || THEMES.light;
@@ -395,6 +524,7 @@
     (idesk.countryLayers || []).forEach(function (layer) {
       layer.setStyle({ color: t.border, fillColor: t.land });
     });
+    if (idesk.places) { idesk.places.redraw(); }
     return idesk.theme;
   };
 
@@ -472,6 +602,8 @@
     map.setMaxZoom(18);  // markercluster needs a maxZoom; folium's shell leaves it unset
     addHatchPattern();
     map.createPane("idesk-countries").style.zIndex = 250;
+    map.createPane("idesk-places").style.zIndex = 390;
+    map.getPane("idesk-places").style.pointerEvents = "none";
     map.createPane("idesk-selection").style.zIndex = 640;
     map.createPane("idesk-selection-labels").style.zIndex = 660;
     map.getPane("idesk-selection").style.pointerEvents = "none";
@@ -481,15 +613,24 @@
     var clusterOptions = { chunkedLoading: false, showCoverageOnHover: false,
                            spiderfyOnMaxZoom: true, disableClusteringAtZoom: 13 };
     idesk.countries = countriesLayer(map).addTo(map);
+    idesk.places = new PlaceLabels(window.IDESK_PLACES || []).addTo(map);
     idesk.areas = L.featureGroup().addTo(map);
     idesk.units = L.markerClusterGroup(Object.assign(
       { maxClusterRadius: 40, iconCreateFunction: unitClusterIcon }, clusterOptions)).addTo(map);
     idesk.incidents = L.markerClusterGroup(Object.assign(
       { maxClusterRadius: 60, iconCreateFunction: incidentClusterIcon }, clusterOptions)).addTo(map);
     control.addOverlay(idesk.countries, "Country boundaries (offline)");
+    control.addOverlay(idesk.places, "Place names (offline)");
     control.addOverlay(idesk.areas, "CAP areas");
     control.addOverlay(idesk.units, "Units");
     control.addOverlay(idesk.incidents, "Incidents");
+    var lastCursor = 0;
+    map.on("mousemove", function (e) {
+      var now = performance.now();
+      if (now - lastCursor < 50) { return; }
+      lastCursor = now;
+      bridgeCall("on_cursor", [e.latlng.lat, L.Util.wrapNum(e.latlng.lng, [-180, 180], true)]);
+    });
     map.on("contextmenu", function (e) {
       bridgeCall("on_context_menu", [e.latlng.lat, e.latlng.lng]);
     });

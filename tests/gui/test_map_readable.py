@@ -140,3 +140,26 @@ def test_the_selected_incident_is_pinned_with_its_key(qtbot: Any, map_view: MapV
     assert _js(qtbot, map_view, "idesk.selection.getLayers()[0].getLatLng().lng") == 34.30
     _apply(qtbot, map_view, [], ["incident:7"])
     assert _js(qtbot, map_view, "idesk.pinnedKey()") is None
+
+
+def test_place_names_appear_by_zoom(qtbot: Any, map_view: MapView) -> None:
+    _js(qtbot, map_view, "idesk.map.setView([0.6, 34.2], 5, {animate: false}) && 1")
+    _js(qtbot, map_view, "idesk.places.redraw() || 1")
+    wide = set(_js(qtbot, map_view, "idesk.placesDrawn()"))
+    assert {"Kenya", "Uganda", "Nairobi", "Kampala"} <= wide
+    assert "Tororo" not in wide  # a town of 48,500 waits for a closer zoom
+    _js(qtbot, map_view, "idesk.map.setView([0.64, 34.2], 9, {animate: false}) && 1")
+    _js(qtbot, map_view, "idesk.places.redraw() || 1")
+    close = set(_js(qtbot, map_view, "idesk.placesDrawn()"))
+    assert {"Tororo", "Busia", "Malaba One-Stop Border Post and customs yards"} <= close
+    _js(qtbot, map_view, "idesk.map.setView([0.64, 34.2], 10, {animate: false}) && 1")
+    _js(qtbot, map_view, "idesk.places.redraw() || 1")
+    assert "Kenya" not in set(_js(qtbot, map_view, "idesk.placesDrawn()"))
+
+
+def test_fly_to_a_found_point_marks_it(qtbot: Any, map_view: MapView) -> None:
+    with qtbot.waitCallback(timeout=10_000) as cb:
+        map_view.fly_to_point(0.6359, 34.2786, 14, "Malaba", cb)
+    assert cb.args == [True]
+    assert _js(qtbot, map_view, "idesk.found.getTooltip().getContent()") == "Malaba"
+    qtbot.waitUntil(lambda: _js(qtbot, map_view, "idesk.map.getZoom()") == 14, timeout=10_000)
