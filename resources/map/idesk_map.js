@@ -364,7 +364,7 @@
   idesk.theme = "light";
 
   function countriesLayer(map) {
-    var renderer = L.canvas({ padding: 0.5 });
+    var renderer = L.canvas({ padding: 0.5, pane: "idesk-countries" });  // below the labels
     var style = { color: "#8a8a8a", weight: 0.8, fillColor: "#f4f1ea", fillOpacity: 1 };
     function make(data) {
       return data ? L.geoJSON(data, { style: style, renderer: renderer, interactive: false,
@@ -520,7 +520,11 @@
   idesk.setTheme = function (name) {
     var t = THEMES[name] || THEMES.light;
     idesk.theme = THEMES[name] ? name : "light";
-    if (idesk.map) { idesk.map.getContainer().style.background = t.sea; }
+    if (idesk.map) {
+      var container = idesk.map.getContainer();
+      container.style.background = t.sea;
+      container.classList.toggle("idesk-theme-dark", idesk.theme === "dark");
+    }
     (idesk.countryLayers || []).forEach(function (layer) {
       layer.setStyle({ color: t.border, fillColor: t.land });
     });

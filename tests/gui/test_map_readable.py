@@ -163,3 +163,55 @@ def test_fly_to_a_found_point_marks_it(qtbot: Any, map_view: MapView) -> None:
     assert cb.args == [True]
     assert _js(qtbot, map_view, "idesk.found.getTooltip().getContent()") == "Malaba"
     qtbot.waitUntil(lambda: _js(qtbot, map_view, "idesk.map.getZoom()") == 14, timeout=10_000)
+
+
+def _luminance(rgb: str) -> float:
+    """Relative brightness 0..255 of a CSS ``rgb(...)``/``rgba(...)`` colour."""
+    parts = [float(x) for x in rgb[rgb.index("(") + 1 : rgb.index(")")].split(",")[:3]]
+    return 0.2126 * parts[0] + 0.7152 * parts[1] + 0.0722 * parts[2]
+
+
+def test_the_dark_map_restyles_land_controls_tooltips_and_labels(
+    qtbot: Any, map_view: MapView
+) -> None:
+    unit = _unit("unit:a", 0.6362, 34.2800, "on_scene", "SIMBA-MALABA-1")
+    incident = point_feature(
+        0.63, 34.27, {"id": "incident:1", "kind": "incident", "severity": "Extreme"}
+    )
+    _apply(qtbot, map_view, [unit, incident], [])
+    _js(qtbot, map_view, "idesk.map.setView([0.6, 34.2], 11, {animate: false}) && 1")
+    probe = (
+        "(function () { var l = idesk.layerOf('unit:a'); l.openTooltip();"
+        " var s = function (sel) { return getComputedStyle(document.querySelector(sel)); };"
+        " var out = {zoom: s('.leaflet-control-zoom-in').backgroundColor,"
+        " tip: getComputedStyle(l.getTooltip().getElement()).backgroundColor,"
+        " callsign: s('.idesk-callsign').backgroundColor,"
+        " text: s('.idesk-callsign').color,"
+        " sea: getComputedStyle(idesk.map.getContainer()).backgroundColor,"
+        " land: idesk.countryLayers[0].getLayers()[0].options.fillColor,"
+        " marker: idesk.layerOf('incident:1').options.fillColor};"
+        " l.closeTooltip(); return out; })()"
+    )
+    light = _js(qtbot, map_view, probe)
+    with qtbot.waitCallback(timeout=10_000) as cb:
+        map_view.set_theme("dark", cb)
+    assert cb.args == ["dark"]
+    dark = _js(qtbot, map_view, probe)
+    for key in ("zoom", "tip", "callsign", "sea"):
+        assert _luminance(light[key]) > 150, (key, light[key])
+        assert _luminance(dark[key]) < 60, (key, dark[key])
+    assert _luminance(dark["text"]) > 200  # light text on the dark label
+    assert dark["land"] == "#283038"
+    assert dark["marker"] == light["marker"]  # symbols keep their meaning: not an inversion
+    # Place names are drawn in light ink on the dark map.
+    _js(qtbot, map_view, "idesk.map.setView([0.6, 34.2], 8, {animate: false}) && 1")
+    ink = _js(
+        qtbot,
+        map_view,
+        "(function () { var c = document.querySelector('canvas.idesk-places');"
+        " var d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data, best = 0;"
+        " for (var i = 0; i < d.length; i += 4) { if (d[i + 3] === 255) {"
+        " best = Math.max(best, 0.2126 * d[i] + 0.7152 * d[i + 1] + 0.0722 * d[i + 2]); } }"
+        " return best; })()",
+    )
+    assert ink > 200
