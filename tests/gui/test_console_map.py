@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 
 from incident_desk.cap import Alert, Area, MsgType, Severity
 from incident_desk.changes import Changes
@@ -508,3 +509,20 @@ def test_ctrl_l_finds_places_incidents_and_coordinates_and_flies_there(
     panel.completer.popup().hide()
     qtbot.keyClick(panel.search, Qt.Key.Key_Return)
     _wait_js(qtbot, desk.map, _near(hit.lat, hit.lon), True)
+
+
+def test_cursor_readout_in_degrees_and_mgrs_copies_on_click(
+    qtbot: Any, open_desk: Callable[..., Desk]
+) -> None:
+    desk = open_desk()
+    panel = desk.window.map.panel
+    assert panel is not None
+    readout = panel.readout
+    desk.map.evaluate("idesk.map.fire('mousemove', {latlng: L.latLng(0.6359, 34.2786)})")
+    qtbot.waitUntil(lambda: "0.63590, 34.27860" in readout.text(), timeout=JS_TIMEOUT_MS)
+    assert readout.text() == "0.63590, 34.27860  36N XF 42279 70303"
+    QGuiApplication.clipboard().clear()
+    with qtbot.waitSignal(readout.copied, timeout=JS_TIMEOUT_MS):
+        qtbot.mouseClick(readout, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == "0.63590, 34.27860  36N XF 42279 70303"
+    assert "Copied 0.63590, 34.27860" in desk.window.message_bar.label.text()
