@@ -86,6 +86,10 @@ def _app() -> Any:
     if os.geteuid() == 0:  # Chromium's sandbox cannot start as root (containers)
         os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
     import PySide6.QtWebEngineWidgets  # noqa: F401 - before the QApplication
+
+    from incident_desk.ui.map_tiles import register_tile_scheme
+
+    register_tile_scheme()
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()

@@ -6,9 +6,10 @@ it: :meth:`MapView.push` collects upserts and removals and a ``QTimer`` sends th
 ``idesk.applyBatch`` call at most every ``flush_interval_ms``.
 
 Offline guarantee: every map page lives in one off-the-record profile whose request
-interceptor lets through only ``file:``, ``qrc:``, ``data:`` and ``blob:`` URLs (none of which
-leave the machine) plus the origin of a configured agency tile server; anything else is
-blocked and logged as an error on ``incident_desk.map``.
+interceptor lets through only ``file:``, ``qrc:``, ``data:``, ``blob:`` and ``idesk-tiles:``
+(agency map packages, ``ui/map_tiles.py``) URLs, none of which leave the machine, plus the
+origin of a configured agency tile server; anything else is blocked and logged as an error
+on ``incident_desk.map``.
 """
 
 from __future__ import annotations
@@ -36,11 +37,13 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QWidget
 
 from incident_desk.mappage import BRIDGE_OBJECT_NAME, write_page
+from incident_desk.mappkg import MapPackage
 from incident_desk.ui.map_bridge import MapBridge
+from incident_desk.ui.map_tiles import tile_handler
 
 log = logging.getLogger("incident_desk.map")
 
-LOCAL_SCHEMES = frozenset({"file", "qrc", "data", "blob"})
+LOCAL_SCHEMES = frozenset({"file", "qrc", "data", "blob", "idesk-tiles"})
 Feature = Mapping[str, Any]
 
 
@@ -96,6 +99,7 @@ def map_profile() -> tuple[QWebEngineProfile, OfflineInterceptor]:
         _profile.setUrlRequestInterceptor(_interceptor)
         _profile.setHttpCacheType(QWebEngineProfile.HttpCacheType.MemoryHttpCache)
         _profile.setSpellCheckEnabled(False)
+        tile_handler(_profile)  # before any page: Chromium asks for scheme handlers up front
     return _profile, _interceptor
 
 
@@ -327,6 +331,24 @@ class MapView(QWebEngineView):
         """Fly to ``lat, lon`` at ``zoom`` and mark the point with ``label`` (a search result)."""
         args = json.dumps([lat, lon, zoom, label], ensure_ascii=False)[1:-1]
         self.evaluate(f"idesk.flyToPoint({args})", callback)
+
+    def add_package(
+        self, package: MapPackage, callback: Callable[[Any], None] | None = None
+    ) -> bool:
+        """Offer an open agency map package as a base layer (the layer control lists it).
+
+        False when this process cannot serve packages (scheme not registered in time)."""
+        handler = tile_handler(self._page.profile())
+        if handler is None:
+            return False
+        handler.packages[package.key] = package
+        desc = json.dumps(package.describe(), ensure_ascii=False)
+        self.evaluate(f"idesk.addBasemap({desc})", callback)
+        return True
+
+    def use_basemap(self, key: str | None, callback: Callable[[Any], None] | None = None) -> None:
+        """Show the package with this key as the base map (None: the offline outline map)."""
+        self.evaluate(f"idesk.useBasemap({json.dumps(key)})", callback)
 
     def set_theme(self, name: str, callback: Callable[[Any], None] | None = None) -> None:
         """Restyle land, sea and borders for the console's ``dark`` or ``light`` theme."""

@@ -12,9 +12,9 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QLineEdit
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLabel, QLineEdit
 
 from incident_desk.errors import StoreError
 from incident_desk.mapfeed import (
@@ -23,7 +23,9 @@ from incident_desk.mapfeed import (
     parse_feature_id,
     unit_update,
 )
+from incident_desk.mappkg import MapPackage, open_package
 from incident_desk.places import Findable, Hit
+from incident_desk.ui.map_menu import build_map_menu
 from incident_desk.ui.map_panel import MapPanel
 from incident_desk.ui.theme import current_theme
 
@@ -53,6 +55,9 @@ class MapWiring(QObject):
         self.ready = False
         self._incidents: dict[str, Findable] = {}
         self._units: dict[str, Findable] = {}
+        self.actions: dict[str, QAction] = {}
+        self.packages: dict[str, MapPackage] = {}  # key -> open package shown as a layer
+        self._waiting: list[tuple[MapPackage, bool]] = []  # opened before the page loaded
         self._following = True  # False while a map click drives the selection
         if not with_map:
             return
@@ -70,12 +75,10 @@ class MapWiring(QObject):
         self.panel.readout.copied.connect(
             lambda text: window.message_bar.show_message(self.tr("Copied {text}").format(text=text))
         )
-        self.search_action = QAction(self.tr("Map: find a place, incident or unit…"), window)
-        self.search_action.setObjectName("action_map_search")
-        self.search_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.search_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.search_action.triggered.connect(self.focus_search)
-        window.addAction(self.search_action)
+        self.actions = build_map_menu(
+            window,
+            {"map_search": self.focus_search, "map_add_package": self.ask_for_package},
+        )
         self.view.loaded.connect(self._on_loaded)
         self.view.feature_clicked.connect(self._on_feature_clicked)
         self.view.create_incident_requested.connect(self.create_incident_at)
@@ -116,6 +119,62 @@ class MapWiring(QObject):
     def findables(self) -> list[Findable]:
         return [*self._incidents.values(), *self._units.values()]
 
+    # -- agency map packages ------------------------------------------------------------
+
+    def add_packages(self, paths: list[Any], *, show_first: bool = True) -> None:
+        """Open each package off the GUI thread and offer it as a base layer; a bad file is
+        reported (file and problem) and skipped. ``show_first``: the first good one becomes
+        the base map."""
+        if self.view is None:
+            return
+        for n, path in enumerate(paths):
+            self.window.ops.run(
+                self.tr("add the map package"),
+                lambda p=path: open_package(p),
+                lambda package, show=(show_first and n == 0): self._package_opened(package, show),
+                announce=False,
+            )
+
+    @Slot()
+    def ask_for_package(self) -> None:
+        """Map → Add map package…: pick an MBTiles or PMTiles file and show it."""
+        if self.view is None:
+            self.window.message_bar.show_message(self.tr("The map is not shown in this console."))
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Add map package"),
+            "",
+            self.tr("Map packages (*.mbtiles *.pmtiles);;All files (*)"),
+        )
+        if path:
+            self.add_packages([path])
+
+    def _package_opened(self, package: MapPackage, show: bool) -> None:
+        if self.view is None:
+            package.close()
+            return
+        if not self.ready:
+            self._waiting.append((package, show))
+            return
+        old = self.packages.pop(package.key, None)
+        if old is not None:
+            old.close()
+        if not self.view.add_package(package):
+            package.close()
+            self.window.message_bar.show_message(
+                self.tr("Map packages cannot be shown in this console (see the log)."), "error"
+            )
+            return
+        self.packages[package.key] = package
+        if show:
+            self.view.use_basemap(package.key)
+        self.window.message_bar.show_message(
+            self.tr("Map package added: {name} ({path})").format(
+                name=package.name, path=package.path
+            )
+        )
+
     @Slot()
     def focus_search(self) -> None:
         if self.panel is None:
@@ -149,6 +208,9 @@ class MapWiring(QObject):
         self.window.map_dock.setWidget(QLabel(self.tr("Map closed")))
         view.setParent(None)
         view.deleteLater()
+        for package in self.packages.values():
+            package.close()
+        self.packages.clear()
         panel, self.panel = self.panel, None
         if panel is not None:
             panel.setParent(None)
@@ -162,6 +224,9 @@ class MapWiring(QObject):
             return
         self.ready = True
         self.apply_theme()
+        waiting, self._waiting = self._waiting, []
+        for package, show in waiting:
+            self._package_opened(package, show)
         board = self.window.console.command
         if board is None:
             return

@@ -516,6 +516,53 @@
     return true;
   };
 
+  /* Agency map packages (MBTiles, PMTiles) as base layers, served by Python on the
+   * idesk-tiles: scheme (ui/map_tiles.py). The offline outline map is the other choice; while
+   * a package is shown, the country fills turn transparent so its tiles show through and
+   * only the borders stay on top. */
+  idesk.basemaps = {};
+  function landFill(visible) {
+    (idesk.countryLayers || []).forEach(function (layer) {
+      layer.setStyle({ fillOpacity: visible ? 1 : 0 });
+    });
+  }
+  function activeBase() {
+    var found = null;
+    Object.keys(idesk.basemaps).forEach(function (k) {
+      if (idesk.map.hasLayer(idesk.basemaps[k])) { found = k; }
+    });
+    return found;
+  }
+  idesk.activeBasemap = function () { return activeBase(); };
+  idesk.addBasemap = function (d) {
+    if (idesk.basemaps[d.key]) { return true; }
+    var options = {
+      minZoom: 0, maxZoom: 18, minNativeZoom: d.minZoom, maxNativeZoom: d.maxZoom,
+      attribution: escapeHtml(d.attribution || d.name), className: "idesk-basemap"
+    };
+    if (d.bounds) { options.bounds = [[d.bounds[1], d.bounds[0]], [d.bounds[3], d.bounds[2]]]; }
+    var layer = L.tileLayer("idesk-tiles://" + d.key + "/{z}/{x}/{y}", options);
+    layer.on("tileerror", function () { idesk.tileErrors = (idesk.tileErrors || 0) + 1; });
+    idesk.basemaps[d.key] = layer;
+    idesk.control.addBaseLayer(layer, escapeHtml(d.name));
+    return true;
+  };
+  idesk.useBasemap = function (key) {
+    var want = key ? idesk.basemaps[key] : idesk.outline;
+    if (!want) { return false; }
+    Object.keys(idesk.basemaps).forEach(function (k) {
+      if (idesk.basemaps[k] !== want && idesk.map.hasLayer(idesk.basemaps[k])) {
+        idesk.map.removeLayer(idesk.basemaps[k]);
+      }
+    });
+    if (want !== idesk.outline && idesk.map.hasLayer(idesk.outline)) {
+      idesk.map.removeLayer(idesk.outline);
+    }
+    if (!idesk.map.hasLayer(want)) { idesk.map.addLayer(want); }
+    landFill(want === idesk.outline);
+    return true;
+  };
+
   /* The console's theme: "dark" or "light". Returns the theme applied. */
   idesk.setTheme = function (name) {
     var t = THEMES[name] || THEMES.light;
@@ -623,6 +670,12 @@
       { maxClusterRadius: 40, iconCreateFunction: unitClusterIcon }, clusterOptions)).addTo(map);
     idesk.incidents = L.markerClusterGroup(Object.assign(
       { maxClusterRadius: 60, iconCreateFunction: incidentClusterIcon }, clusterOptions)).addTo(map);
+    idesk.control = control;
+    idesk.outline = L.layerGroup();
+    if (options.hasTiles) { landFill(false); }  // an agency tile server is the base map
+    else { idesk.outline.addTo(map); }
+    control.addBaseLayer(idesk.outline, "Outline map (offline)");
+    map.on("baselayerchange", function (e) { landFill(e.layer === idesk.outline); });
     control.addOverlay(idesk.countries, "Country boundaries (offline)");
     control.addOverlay(idesk.places, "Place names (offline)");
     control.addOverlay(idesk.areas, "CAP areas");
