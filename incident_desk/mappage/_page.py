@@ -55,6 +55,7 @@ ASSETS: dict[str, Path] = {
 _GEO_SCRIPTS: dict[str, tuple[str, Path]] = {
     "geo/countries-50m.js": ("IDESK_COUNTRIES_50M", GEO_DIR / "countries-50m.geojson"),
     "geo/countries-110m.js": ("IDESK_COUNTRIES_110M", GEO_DIR / "countries-110m.geojson"),
+    "geo/borders-fine.js": ("IDESK_BORDERS_FINE", GEO_DIR / "borders-fine.geojson"),
 }
 
 _JS = [
@@ -63,6 +64,7 @@ _JS = [
     ("qwebchannel", QWEBCHANNEL_SRC),
     ("idesk_countries_110m", "geo/countries-110m.js"),
     ("idesk_countries_50m", "geo/countries-50m.js"),
+    ("idesk_borders_fine", "geo/borders-fine.js"),
     ("idesk_places", "geo/places.js"),
     ("idesk_map", "idesk_map.js"),
 ]

@@ -358,8 +358,8 @@
   /* Land, borders and sea per console theme: a restyle, not an inverted image (labels and
      symbols keep their colours). */
   var THEMES = {
-    light: { sea: "#b9d3e3", land: "#f4f1ea", border: "#8a8a8a" },
-    dark: { sea: "#0e1a24", land: "#283038", border: "#8fa0ad" }
+    light: { sea: "#b9d3e3", land: "#f4f1ea", border: "#8a8a8a", fineBorder: "#4e4e4e" },
+    dark: { sea: "#0e1a24", land: "#283038", border: "#8fa0ad", fineBorder: "#c5d0d8" }
   };
   idesk.theme = "light";
 
@@ -374,18 +374,34 @@
     var coarse = make(window.IDESK_COUNTRIES_110M) || fine;
     fine = fine || coarse;
     idesk.countryLayers = [fine, coarse].filter(function (l) { return l; });
+    /* From FINE_ZOOM on, the land borders of the partner regions come from the finer
+     * OpenStreetMap-derived lines (resources/geo/borders-fine.geojson, tens of metres, where
+     * the 1:50m outline can be kilometres off) and the outline's own strokes step back. */
+    var borderRenderer = L.canvas({ padding: 0.5, pane: "idesk-borders" });
+    var borders = window.IDESK_BORDERS_FINE ? L.geoJSON(window.IDESK_BORDERS_FINE, {
+      style: { color: "#8a8a8a", weight: 1.6, opacity: 1 }, renderer: borderRenderer,
+      interactive: false, pane: "idesk-borders"
+    }) : null;
+    idesk.fineBorders = borders;
     var group = L.layerGroup();
     function pick() {
       if (!fine) { return; }
-      var want = map.getZoom() < 4 ? coarse : fine;
+      var z = map.getZoom();
+      var want = z < 4 ? coarse : fine;
       var other = want === fine ? coarse : fine;
       if (other !== want && group.hasLayer(other)) { group.removeLayer(other); }
       if (!group.hasLayer(want)) { group.addLayer(want); }
+      var detailed = !!borders && z >= FINE_ZOOM;
+      if (borders && detailed !== group.hasLayer(borders)) {
+        if (detailed) { group.addLayer(borders); } else { group.removeLayer(borders); }
+        fine.setStyle({ weight: detailed ? 0 : 0.8 });
+      }
     }
     map.on("zoomend", pick);
     pick();
     return group;
   }
+  var FINE_ZOOM = 8;
 
   /* Place names from the offline gazetteer (window.IDESK_PLACES: [name, lat, lon, kind, pop]),
    * drawn on one canvas after every move: countries at low zoom, then capitals, then towns by
@@ -575,6 +591,7 @@
     (idesk.countryLayers || []).forEach(function (layer) {
       layer.setStyle({ color: t.border, fillColor: t.land });
     });
+    if (idesk.fineBorders) { idesk.fineBorders.setStyle({ color: t.fineBorder }); }
     if (idesk.places) { idesk.places.redraw(); }
     return idesk.theme;
   };
@@ -653,6 +670,7 @@
     map.setMaxZoom(18);  // markercluster needs a maxZoom; folium's shell leaves it unset
     addHatchPattern();
     map.createPane("idesk-countries").style.zIndex = 250;
+    map.createPane("idesk-borders").style.zIndex = 260;
     map.createPane("idesk-places").style.zIndex = 390;
     map.getPane("idesk-places").style.pointerEvents = "none";
     map.createPane("idesk-selection").style.zIndex = 640;
@@ -665,6 +683,10 @@
                            spiderfyOnMaxZoom: true, disableClusteringAtZoom: 13 };
     idesk.countries = countriesLayer(map).addTo(map);
     idesk.places = new PlaceLabels(window.IDESK_PLACES || []).addTo(map);
+    if (map.attributionControl) {  // the licences of the shipped data ask for these words
+      map.attributionControl.addAttribution(
+        "Natural Earth · places: GeoNames (CC BY 4.0) · borders: © OpenStreetMap contributors (ODbL)");
+    }
     idesk.areas = L.featureGroup().addTo(map);
     idesk.units = L.markerClusterGroup(Object.assign(
       { maxClusterRadius: 40, iconCreateFunction: unitClusterIcon }, clusterOptions)).addTo(map);

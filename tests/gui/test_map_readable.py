@@ -215,3 +215,35 @@ def test_the_dark_map_restyles_land_controls_tooltips_and_labels(
         " return best; })()",
     )
     assert ink > 200
+
+
+def test_the_finer_border_takes_over_at_operational_zooms(qtbot: Any, map_view: MapView) -> None:
+    state = (
+        "[idesk.map.hasLayer(idesk.fineBorders),"
+        " idesk.countryLayers[0].getLayers()[0].options.weight]"
+    )
+    _js(qtbot, map_view, "idesk.map.setView([0.64, 34.28], 6, {animate: false}) && 1")
+    assert _js(qtbot, map_view, state) == [False, 0.8]
+    _js(qtbot, map_view, "idesk.map.setView([0.64, 34.28], 14, {animate: false}) && 1")
+    assert _js(qtbot, map_view, state) == [True, 0]
+    # The KE-UG line passes within a kilometre of the Malaba border post (the 1:50m
+    # outline is about 6 km off there).
+    nearest_km = _js(
+        qtbot,
+        map_view,
+        "(function () { var best = 1e9, post = L.latLng(0.6359, 34.2786);"
+        " idesk.fineBorders.eachLayer(function (l) {"
+        " if (l.feature.properties.pair !== 'KE-UG') { return; }"
+        " l.getLatLngs().forEach(function (part) { part.forEach(function (p) {"
+        " best = Math.min(best, post.distanceTo(p)); }); }); });"
+        " return best / 1000; })()",
+    )
+    assert nearest_km < 1.0
+
+
+def test_the_shipped_data_is_attributed(qtbot: Any, map_view: MapView) -> None:
+    text = _js(
+        qtbot, map_view, "document.querySelector('.leaflet-control-attribution').textContent"
+    )
+    assert "GeoNames (CC BY 4.0)" in text
+    assert "© OpenStreetMap contributors (ODbL)" in text
