@@ -127,6 +127,7 @@ class CommandWiring(QObject):
             if keys or assignments:
                 self.command_panel.refresh()
             if keys:
+                self.window.map.refresh_cordons(keys)  # drawn areas (cordons) on the map
                 self.command_panel.check_incoming()
                 self.command_panel.check_lost(keys)
         except StoreError as exc:

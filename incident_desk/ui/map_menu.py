@@ -18,7 +18,12 @@ MAP_SHORTCUTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("map_search", "Map: find a place, incident, unit or coordinates…", ("Ctrl+L",)),
 )
 #: the Map menu's other actions, in menu order after the ones above
-MAP_ACTIONS: tuple[tuple[str, str], ...] = (("map_add_package", "Map: add map package…"),)
+MAP_ACTIONS: tuple[tuple[str, str], ...] = (
+    ("map_draw_circle", "Map: draw a cordon (circle) on the selected incident"),
+    ("map_draw_polygon", "Map: draw a cordon (polygon) on the selected incident"),
+    ("map_measure", "Map: measure distance"),
+    ("map_add_package", "Map: add map package…"),
+)
 
 
 def _tr(text: str) -> str:

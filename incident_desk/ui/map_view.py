@@ -142,6 +142,7 @@ class MapView(QWebEngineView):
         feature_clicked(str): an item (incident, area, unit) with this id was clicked.
         create_incident_requested(float, float): right-click at ``lat, lon`` (CAP order).
         cursor_moved(float, float): the mouse is over ``lat, lon`` (throttled in the page).
+        drawn(object): a drawing tool finished (``MapBridge.drawn``: circle, polygon, measure).
         batch_applied(float): a batch reached the page; its in-page cost in milliseconds.
 
     Attributes:
@@ -155,6 +156,7 @@ class MapView(QWebEngineView):
     feature_clicked = Signal(str)
     create_incident_requested = Signal(float, float)
     cursor_moved = Signal(float, float)
+    drawn = Signal(object)
     batch_applied = Signal(float)
 
     def __init__(
@@ -184,6 +186,7 @@ class MapView(QWebEngineView):
         self.bridge.feature_clicked.connect(self.feature_clicked)
         self.bridge.create_incident_requested.connect(self.create_incident_requested)
         self.bridge.cursor_moved.connect(self.cursor_moved)
+        self.bridge.drawn.connect(self.drawn)
 
         self._is_loaded = False
         self._upserts: dict[str, list[dict[str, Any]]] = {}
@@ -349,6 +352,10 @@ class MapView(QWebEngineView):
     def use_basemap(self, key: str | None, callback: Callable[[Any], None] | None = None) -> None:
         """Show the package with this key as the base map (None: the offline outline map)."""
         self.evaluate(f"idesk.useBasemap({json.dumps(key)})", callback)
+
+    def start_drawing(self, mode: str, callback: Callable[[Any], None] | None = None) -> None:
+        """Turn on a drawing tool: ``circle``, ``polygon`` or ``measure`` (Esc cancels)."""
+        self.evaluate(f"idesk.startDraw({json.dumps(mode)})", callback)
 
     def set_theme(self, name: str, callback: Callable[[Any], None] | None = None) -> None:
         """Restyle land, sea and borders for the console's ``dark`` or ``light`` theme."""

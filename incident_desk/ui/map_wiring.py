@@ -25,6 +25,7 @@ from incident_desk.mapfeed import (
 )
 from incident_desk.mappkg import MapPackage, open_package
 from incident_desk.places import Findable, Hit
+from incident_desk.ui.map_cordons import CordonTools
 from incident_desk.ui.map_menu import build_map_menu
 from incident_desk.ui.map_panel import MapPanel
 from incident_desk.ui.theme import current_theme
@@ -52,6 +53,8 @@ class MapWiring(QObject):
         self.window = window
         self.view: Any = None
         self.panel: MapPanel | None = None
+        self.cordons: CordonTools | None = None
+        self.pinned_incident: int | None = None  # the selected incident, pinned on the map
         self.ready = False
         self._incidents: dict[str, Findable] = {}
         self._units: dict[str, Findable] = {}
@@ -75,9 +78,17 @@ class MapWiring(QObject):
         self.panel.readout.copied.connect(
             lambda text: window.message_bar.show_message(self.tr("Copied {text}").format(text=text))
         )
+        self.cordons = CordonTools(self)
+        self.view.drawn.connect(self.cordons.on_drawn)
         self.actions = build_map_menu(
             window,
-            {"map_search": self.focus_search, "map_add_package": self.ask_for_package},
+            {
+                "map_search": self.focus_search,
+                "map_draw_circle": self.cordons.draw_circle,
+                "map_draw_polygon": self.cordons.draw_polygon,
+                "map_measure": self.cordons.measure,
+                "map_add_package": self.ask_for_package,
+            },
         )
         self.view.loaded.connect(self._on_loaded)
         self.view.feature_clicked.connect(self._on_feature_clicked)
@@ -89,6 +100,11 @@ class MapWiring(QObject):
         if self.view is not None and (upsert or remove):
             self._remember(upsert, remove or [])
             self.view.push(upsert, remove or [])
+
+    def refresh_cordons(self, keys: set[str]) -> None:
+        """The command of these incidents changed: redraw their drawn areas."""
+        if self.cordons is not None and keys:
+            self.cordons.refresh(keys)
 
     def push_units(self, units: list[Any]) -> None:
         if self.view is None or not self.ready:
@@ -227,6 +243,8 @@ class MapWiring(QObject):
         waiting, self._waiting = self._waiting, []
         for package, show in waiting:
             self._package_opened(package, show)
+        if self.cordons is not None:
+            self.cordons.refresh()  # every incident's drawn areas
         board = self.window.console.command
         if board is None:
             return
@@ -259,6 +277,7 @@ class MapWiring(QObject):
 
     def pin_incident(self, incident_id: int | None) -> None:
         """Pin the selected incident on the map with its key (None: take the pin away)."""
+        self.pinned_incident = incident_id or None
         if self.view is not None:
             self.view.select(incident_feature_id(incident_id) if incident_id else None)
 

@@ -7,7 +7,7 @@
  * exercise, label, ...}. All features with the same id in one batch form one item (a CAP area
  * with two polygons and a circle) and replace whatever had that id before.
  * The page calls Python back through QWebChannel object "idesk_bridge":
- *   on_feature_clicked(id), on_context_menu(lat, lon).
+ *   on_feature_clicked(id), on_context_menu(lat, lon), on_cursor(lat, lon), on_drawn(json).
  * Coordinates arrive as GeoJSON (lon,lat); Leaflet takes lat,lng: L.GeoJSON.coordsToLatLng
  * does that flip, nothing else here does.
  */
@@ -97,12 +97,18 @@
       dashArray: null, className: "idesk-area"
     };
     if (inactive(p)) { style.opacity = 0.4; style.fillOpacity = 0.08; }
+    if (p.cordon) {  // an area an operator drew on the incident: amber, thick, dashed
+      style.color = CORDON_COLOUR; style.fillColor = CORDON_COLOUR; style.weight = 3;
+      style.dashArray = "10 6"; style.fillOpacity = 0.08; style.className = "idesk-area idesk-cordon";
+    }
     if (isExercise(p)) {
       style.color = EXERCISE_COLOUR; style.dashArray = "6 4"; style.fillColor = HATCH;
       style.fillOpacity = 0.6; style.className = "idesk-area idesk-exercise";
+      if (p.cordon) { style.weight = 3; style.dashArray = "10 6"; style.fillOpacity = 0.3; }
     }
     return style;
   };
+  var CORDON_COLOUR = "#ffab00";
   idesk.incidentStyle = function (p) {
     var colour = SEVERITY_COLOURS[sev(p)];
     var style = {
@@ -134,7 +140,108 @@
     if (idesk.bridge) { idesk.bridge[name].apply(idesk.bridge, args); }
     else { pendingCalls.push([name, args]); }
   }
-  function onClick(id) { return function () { bridgeCall("on_feature_clicked", [id]); }; }
+  function onClick(id) {
+    return function () { if (!draw) { bridgeCall("on_feature_clicked", [id]); } };
+  }
+
+  /* Drawing on the map: a circle (click the centre, click the edge), a polygon (click the
+   * corners, double-click or Enter to finish) or a distance measurement (click the points;
+   * double-click ends it, the line stays until the next tool or Esc). The finished shape
+   * goes to Python (on_drawn, JSON); Esc cancels. While a tool is on, the map's items let
+   * clicks through to it. */
+  var draw = null;
+  idesk.lastMeasure = null;
+  function fmtDistance(m) { return m >= 1000 ? (m / 1000).toFixed(2) + " km" : Math.round(m) + " m"; }
+  function pathLength(points) {
+    var total = 0;
+    for (var i = 1; i < points.length; i++) { total += points[i - 1].distanceTo(points[i]); }
+    return total;
+  }
+  idesk.startDraw = function (mode) {
+    idesk.cancelDraw();
+    if (idesk.measured) { idesk.map.removeLayer(idesk.measured); idesk.measured = null; }
+    draw = { mode: mode, points: [], center: null, layer: L.layerGroup().addTo(idesk.map) };
+    idesk.map.getContainer().classList.add("idesk-drawing");
+    idesk.map.doubleClickZoom.disable();
+    return true;
+  };
+  idesk.cancelDraw = function () {
+    if (!draw) { return false; }
+    idesk.map.removeLayer(draw.layer);
+    draw = null;
+    idesk.map.getContainer().classList.remove("idesk-drawing");
+    idesk.map.doubleClickZoom.enable();
+    return true;
+  };
+  idesk.drawing = function () { return draw ? draw.mode : null; };
+  function preview(cursor) {
+    var d = draw;
+    d.layer.clearLayers();
+    var style = { color: CORDON_COLOUR, weight: 3, dashArray: "10 6", fillOpacity: 0.08,
+                  interactive: false };
+    if (d.mode === "circle" && d.center) {
+      var r = cursor ? d.center.distanceTo(cursor) : 0;
+      L.circle(d.center, Object.assign({ radius: Math.max(r, 1) }, style)).addTo(d.layer);
+      if (cursor) {
+        L.tooltip({ permanent: true, direction: "right", className: "idesk-pin" })
+          .setLatLng(cursor).setContent(fmtDistance(r)).addTo(d.layer);
+      }
+      return;
+    }
+    var pts = d.points.slice();
+    if (cursor) { pts.push(cursor); }
+    if (pts.length < 2) { return; }
+    if (d.mode === "polygon") {
+      L.polygon(pts, style).addTo(d.layer);
+    } else {
+      L.polyline(pts, { color: "#00b8d4", weight: 3, interactive: false }).addTo(d.layer);
+      L.tooltip({ permanent: true, direction: "right", className: "idesk-pin" })
+        .setLatLng(pts[pts.length - 1]).setContent(fmtDistance(pathLength(pts))).addTo(d.layer);
+    }
+  }
+  function finishDraw() {
+    var d = draw;
+    if (!d) { return false; }
+    var shape = null;
+    if (d.mode === "polygon" && d.points.length >= 3) {
+      shape = { shape: "polygon",
+                points: d.points.map(function (p) { return [p.lat, L.Util.wrapNum(p.lng, [-180, 180], true)]; }) };
+    } else if (d.mode === "measure" && d.points.length >= 2) {
+      var metres = pathLength(d.points);
+      idesk.lastMeasure = metres;
+      preview(null);
+      idesk.measured = d.layer;  // stays on the map until the next tool or Esc
+      d.layer = L.layerGroup();
+      shape = { shape: "measure", metres: metres, text: fmtDistance(metres) };
+    }
+    if (!shape) { return false; }
+    idesk.cancelDraw();
+    bridgeCall("on_drawn", [JSON.stringify(shape)]);
+    return true;
+  }
+  idesk.finishDraw = finishDraw;
+  function drawClick(e) {
+    var d = draw;
+    if (!d) { return; }
+    if (d.mode === "circle") {
+      if (!d.center) { d.center = e.latlng; preview(e.latlng); return; }
+      var shape = { shape: "circle", center: [d.center.lat, L.Util.wrapNum(d.center.lng, [-180, 180], true)],
+                    radius_m: d.center.distanceTo(e.latlng) };
+      idesk.cancelDraw();
+      bridgeCall("on_drawn", [JSON.stringify(shape)]);
+      return;
+    }
+    var last = d.points[d.points.length - 1];
+    if (!last || !last.equals(e.latlng)) { d.points.push(e.latlng); }  // a double-click's clicks
+    preview(null);
+  }
+  function drawKeys(e) {
+    if (!draw && !idesk.measured) { return; }
+    if (e.key === "Escape") {
+      idesk.cancelDraw();
+      if (idesk.measured) { idesk.map.removeLayer(idesk.measured); idesk.measured = null; }
+    } else if (e.key === "Enter" && draw) { finishDraw(); }
+  }
 
   function makeLayer(kind, features) {
     var p = features[0].properties;
@@ -711,8 +818,13 @@
       bridgeCall("on_cursor", [e.latlng.lat, L.Util.wrapNum(e.latlng.lng, [-180, 180], true)]);
     });
     map.on("contextmenu", function (e) {
+      if (draw) { return; }
       bridgeCall("on_context_menu", [e.latlng.lat, e.latlng.lng]);
     });
+    map.on("click", drawClick);
+    map.on("dblclick", function () { if (draw) { finishDraw(); } });
+    map.on("mousemove", function (e) { if (draw) { preview(e.latlng); } });
+    document.addEventListener("keydown", drawKeys);
     if (window.qt && window.qt.webChannelTransport && window.QWebChannel) {
       new QWebChannel(window.qt.webChannelTransport, function (channel) {
         idesk.bridge = channel.objects.idesk_bridge || null;

@@ -85,9 +85,7 @@ def test_bad_areas_are_refused_with_the_reason(ke: Console, call: object, reason
     assert ke.board.drawn_areas(KEY) == []
 
 
-def test_a_malformed_area_from_the_bus_is_refused_in_the_timeline(
-    ke: Console, ug: Console
-) -> None:
+def test_a_malformed_area_from_the_bus_is_refused_in_the_timeline(ke: Console, ug: Console) -> None:
     issued = ke.board.draw_circle(KEY, 0.6, 34.2, 500, "Cordon")
     forged = issued.payload.replace(b'"radius_m": 500.0', b'"radius_m": -1')
     ug.board.apply_bus_event(issued.topic, forged)
