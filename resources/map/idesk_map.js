@@ -484,12 +484,20 @@
     /* From FINE_ZOOM on, the land borders of the partner regions come from the finer
      * OpenStreetMap-derived lines (resources/geo/borders-fine.geojson, tens of metres, where
      * the 1:50m outline can be kilometres off) and the outline's own strokes step back. */
-    var borderRenderer = L.canvas({ padding: 0.5, pane: "idesk-borders" });
-    var borders = window.IDESK_BORDERS_FINE ? L.geoJSON(window.IDESK_BORDERS_FINE, {
-      style: { color: "#8a8a8a", weight: 1.6, opacity: 1 }, renderer: borderRenderer,
-      interactive: false, pane: "idesk-borders"
-    }) : null;
-    idesk.fineBorders = borders;
+    var borders = null;  // built on first use: 135k vertices cost page load time otherwise
+    function fineBorders() {
+      if (!borders && window.IDESK_BORDERS_FINE) {
+        var t = THEMES[idesk.theme] || THEMES.light;
+        borders = L.geoJSON(window.IDESK_BORDERS_FINE, {
+          style: { color: t.fineBorder, weight: 1.6, opacity: 1 },
+          renderer: L.canvas({ padding: 0.5, pane: "idesk-borders" }),
+          interactive: false, pane: "idesk-borders"
+        });
+        idesk.fineBorders = borders;
+      }
+      return borders;
+    }
+    idesk.fineBorders = null;
     var group = L.layerGroup();
     function pick() {
       if (!fine) { return; }
@@ -498,7 +506,7 @@
       var other = want === fine ? coarse : fine;
       if (other !== want && group.hasLayer(other)) { group.removeLayer(other); }
       if (!group.hasLayer(want)) { group.addLayer(want); }
-      var detailed = !!borders && z >= FINE_ZOOM;
+      var detailed = z >= FINE_ZOOM && !!fineBorders();
       if (borders && detailed !== group.hasLayer(borders)) {
         if (detailed) { group.addLayer(borders); } else { group.removeLayer(borders); }
         fine.setStyle({ weight: detailed ? 0 : 0.8 });

@@ -219,7 +219,7 @@ def test_the_dark_map_restyles_land_controls_tooltips_and_labels(
 
 def test_the_finer_border_takes_over_at_operational_zooms(qtbot: Any, map_view: MapView) -> None:
     state = (
-        "[idesk.map.hasLayer(idesk.fineBorders),"
+        "[!!idesk.fineBorders && idesk.map.hasLayer(idesk.fineBorders),"
         " idesk.countryLayers[0].getLayers()[0].options.weight]"
     )
     _js(qtbot, map_view, "idesk.map.setView([0.64, 34.28], 6, {animate: false}) && 1")
