@@ -142,7 +142,7 @@ def main(argv: list[str] | None = None) -> int:
         view.select("incident:1")
         shots = (
             ("map-drill-z7", 0.45, 34.1, 7),
-            ("map-incident", 0.6357, 34.2790, 15),
+            ("map-incident", 0.6345, 34.2760, 14),
         )
         args.out.mkdir(parents=True, exist_ok=True)
         for name, lat, lon, zoom in shots:
