@@ -4,9 +4,10 @@ Two formats, both single files an agency can copy onto a workstation:
 
 - **MBTiles** 1.3 (an SQLite file with ``metadata`` and ``tiles``): raster tiles (PNG, JPEG,
   WebP). Rows are TMS (y counted from the south): :meth:`MapPackage.tile` flips them.
-- **PMTiles** v3 (one file, a header, compressed directories): raster tiles, read with the
-  ``pmtiles`` package (PyPI, BSD-3-Clause, by Protomaps). Vector PMTiles (MVT) are refused
-  with a clear message: the page has no vector renderer yet (docs/maps.md).
+- **PMTiles** v3 (one file, a header, compressed directories): raster tiles, or vector tiles
+  (MVT, uncompressed or gzip: served unpacked, drawn in the page by protomaps-leaflet with a
+  plain style per declared layer), read with the ``pmtiles`` package (PyPI, BSD-3-Clause, by
+  Protomaps).
 
 :func:`open_package` checks a file before the map uses it and raises
 :class:`MapPackageError` naming the file and the problem (missing, not a map package,
@@ -38,6 +39,7 @@ a tile package names itself in a few hundred bytes; megabytes of it are a broken
 file, and they would travel to the page with every layer switch."""
 MAX_TILE_BYTES: Final = 4 * 1024 * 1024
 RASTER_FORMATS: Final = {"png": "image/png", "jpg": "image/jpeg", "webp": "image/webp"}
+VECTOR_FORMATS: Final = {"mvt": "application/x-protobuf"}
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _PMTILES_MAGIC = b"PMTiles"
 _PMTILES_TYPES: Final = {
@@ -72,9 +74,12 @@ class MapPackage:
     _file: Any = field(default=None, repr=False)
     _mapping: mmap.mmap | None = field(default=None, repr=False)
 
+    vector_layers: tuple[str, ...] = ()  # layer names of vector tiles (PMTiles metadata)
+    gzip_tiles: bool = False  # tiles stored gzip-compressed: unpacked before serving
+
     @property
     def mime_type(self) -> str:
-        return RASTER_FORMATS[self.tile_format]
+        return {**RASTER_FORMATS, **VECTOR_FORMATS}[self.tile_format]
 
     def describe(self) -> dict[str, Any]:
         """What the page needs to add the layer (``idesk.addBasemap``)."""
@@ -86,6 +91,7 @@ class MapPackage:
             "maxZoom": self.max_zoom,
             "bounds": list(self.bounds) if self.bounds else None,
             "format": self.tile_format,
+            "layers": list(self.vector_layers),
         }
 
     def tile(self, z: int, x: int, y: int) -> bytes | None:
@@ -105,6 +111,8 @@ class MapPackage:
                 data = bytes(raw) if raw else None
             else:
                 return None
+        if data is not None and self.gzip_tiles:
+            data = gzip.decompress(data)
         if data is not None and len(data) > MAX_TILE_BYTES:
             return None
         return data
@@ -258,13 +266,17 @@ def _open_pmtiles(p: Path, head: bytes) -> MapPackage:
             f" {MAX_METADATA_BYTES} byte limit (a damaged or foreign file?)"
         )
     fmt = _PMTILES_TYPES.get(header["tile_type"], "unknown")
-    if fmt not in RASTER_FORMATS:
-        what = "vector tiles (MVT)" if fmt == "mvt" else f"tile type {fmt}"
+    if fmt not in RASTER_FORMATS and fmt not in VECTOR_FORMATS:
         raise MapPackageError(
-            f"{p}: PMTiles with {what} is not supported yet; use raster PMTiles (PNG, JPEG, WebP)"
+            f"{p}: PMTiles with tile type {fmt} is not supported (PNG, JPEG, WebP or MVT)"
         )
-    if header["tile_compression"] not in (Compression.NONE, Compression.UNKNOWN):
-        raise MapPackageError(f"{p}: compressed raster tiles are not supported")
+    compression = header["tile_compression"]
+    gzip_tiles = compression == Compression.GZIP and fmt in VECTOR_FORMATS
+    if compression not in (Compression.NONE, Compression.UNKNOWN) and not gzip_tiles:
+        raise MapPackageError(
+            f"{p}: tiles compressed with {compression.name.lower()} are not supported"
+            " (uncompressed, or gzip for vector tiles)"
+        )
     f = p.open("rb")
     mapping: mmap.mmap | None = None
     try:
@@ -301,7 +313,17 @@ def _open_pmtiles(p: Path, head: bytes) -> MapPackage:
         max_zoom=int(header["max_zoom"]),
         bounds=_bounds(",".join(str(b) for b in bounds)),
         attribution=str(meta.get("attribution") or ""),
+        vector_layers=_layer_names(meta) if fmt in VECTOR_FORMATS else (),
+        gzip_tiles=gzip_tiles,
         _reader=reader,
         _file=f,
         _mapping=mapping,
     )
+
+
+def _layer_names(meta: dict[str, Any]) -> tuple[str, ...]:
+    """The vector layers a PMTiles package declares (``vector_layers[].id``)."""
+    layers = meta.get("vector_layers")
+    if not isinstance(layers, list):
+        return ()
+    return tuple(str(x["id"]) for x in layers if isinstance(x, dict) and x.get("id"))[:200]

@@ -424,8 +424,8 @@ class Settings(BaseSettings):
     map_packages: list[Path] = Field(
         default_factory=list,
         description=(
-            "offline agency map packages (MBTiles or PMTiles raster files) offered as base"
-            " layers; a bad file is reported and skipped"
+            "offline agency map packages (MBTiles raster, PMTiles raster or vector files)"
+            " offered as base layers; a bad file is reported and skipped"
         ),
     )
     trust_store: Path | None = Field(

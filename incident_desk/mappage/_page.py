@@ -48,6 +48,8 @@ ASSETS: dict[str, Path] = {
     / "markercluster"
     / "MarkerCluster.Default.css",
     "lib/markercluster/LICENSE": MAP_DIR / "markercluster" / "LICENSE",
+    "lib/protomaps/protomaps-leaflet.js": MAP_DIR / "protomaps" / "protomaps-leaflet.js",
+    "lib/protomaps/LICENSE": MAP_DIR / "protomaps" / "LICENSE",
     "idesk_map.js": MAP_DIR / "idesk_map.js",
     "idesk_map.css": MAP_DIR / "idesk_map.css",
 }
@@ -61,6 +63,7 @@ _GEO_SCRIPTS: dict[str, tuple[str, Path]] = {
 _JS = [
     ("leaflet", "lib/leaflet/leaflet.js"),
     ("leaflet_markercluster", "lib/markercluster/leaflet.markercluster.js"),
+    ("protomaps_leaflet", "lib/protomaps/protomaps-leaflet.js"),
     ("qwebchannel", QWEBCHANNEL_SRC),
     ("idesk_countries_110m", "geo/countries-110m.js"),
     ("idesk_countries_50m", "geo/countries-50m.js"),

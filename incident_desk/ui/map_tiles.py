@@ -44,6 +44,7 @@ def register_tile_scheme() -> None:
         QWebEngineUrlScheme.Flag.SecureScheme
         | QWebEngineUrlScheme.Flag.LocalScheme
         | QWebEngineUrlScheme.Flag.CorsEnabled
+        | QWebEngineUrlScheme.Flag.FetchApiAllowed  # vector tiles are fetch()ed
     )
     QWebEngineUrlScheme.registerScheme(scheme)
     _registered = True
@@ -82,6 +83,10 @@ class TileSchemeHandler(QWebEngineUrlSchemeHandler):
         if data is None:
             job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
             return
+        # the file: page's origin is "null": vector tiles come through fetch(), under CORS
+        job.setAdditionalResponseHeaders(
+            {QByteArray(b"Access-Control-Allow-Origin"): QByteArray(b"*")}
+        )
         buffer = QBuffer(job)
         buffer.setData(QByteArray(data))
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)

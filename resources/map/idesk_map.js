@@ -665,6 +665,28 @@
     return found;
   }
   idesk.activeBasemap = function () { return activeBase(); };
+  /* A vector package (MVT in PMTiles) drawn by protomaps-leaflet with a plain style per
+   * declared layer: areas filled, lines drawn, points dotted (an agency's own style sheet
+   * is not read). */
+  var VECTOR_STYLE = { fill: "#d6cfbf", stroke: "#8c8577", line: "#6d6d6d", point: "#4e4e4e" };
+  function vectorLayer(d, options) {
+    if (!window.protomapsL) { throw new Error("protomaps-leaflet is not loaded"); }
+    var P = window.protomapsL, rules = [];
+    (d.layers && d.layers.length ? d.layers : [""]).forEach(function (name) {
+      function only(type) { return function (z, f) { return f.geomType === type; }; }
+      rules.push({ dataLayer: name, filter: only(3),
+                   symbolizer: new P.PolygonSymbolizer({ fill: VECTOR_STYLE.fill, opacity: 1,
+                                                         stroke: VECTOR_STYLE.stroke, width: 0.5 }) });
+      rules.push({ dataLayer: name, filter: only(2),
+                   symbolizer: new P.LineSymbolizer({ color: VECTOR_STYLE.line, width: 1 }) });
+      rules.push({ dataLayer: name, filter: only(1),
+                   symbolizer: new P.CircleSymbolizer({ radius: 2, fill: VECTOR_STYLE.point }) });
+    });
+    return P.leafletLayer(Object.assign({}, options, {
+      url: "idesk-tiles://" + d.key + "/{z}/{x}/{y}.mvt", maxDataZoom: d.maxZoom,
+      paintRules: rules, labelRules: [], className: "idesk-basemap idesk-vector"
+    }));
+  }
   idesk.addBasemap = function (d) {
     if (idesk.basemaps[d.key]) { return true; }
     var options = {
@@ -672,7 +694,8 @@
       attribution: escapeHtml(d.attribution || d.name), className: "idesk-basemap"
     };
     if (d.bounds) { options.bounds = [[d.bounds[1], d.bounds[0]], [d.bounds[3], d.bounds[2]]]; }
-    var layer = L.tileLayer("idesk-tiles://" + d.key + "/{z}/{x}/{y}", options);
+    var layer = d.format === "mvt" ? vectorLayer(d, options)
+      : L.tileLayer("idesk-tiles://" + d.key + "/{z}/{x}/{y}", options);
     layer.on("tileerror", function () { idesk.tileErrors = (idesk.tileErrors || 0) + 1; });
     idesk.basemaps[d.key] = layer;
     idesk.control.addBaseLayer(layer, escapeHtml(d.name));

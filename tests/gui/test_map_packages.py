@@ -20,7 +20,7 @@ from incident_desk.mappkg import open_package
 from incident_desk.ui.map_tiles import tile_handler
 from incident_desk.ui.map_view import MapView
 from tests.gui import test_map_view as base
-from tests.helpers.mappkgs import make_mbtiles, make_pmtiles
+from tests.helpers.mappkgs import make_mbtiles, make_pmtiles, make_vector_pmtiles
 
 pytestmark = base.pytestmark
 map_view = base.map_view
@@ -58,14 +58,16 @@ def _show(qtbot: Any, view: MapView, path: Path) -> str:
     [
         (make_mbtiles, (200, 30, 30), "© Test Survey Agency"),
         (make_pmtiles, (30, 30, 200), "© Test Mapping Unit"),
+        (make_vector_pmtiles, (214, 207, 191), "© Test Vector Survey"),  # the plain fill
     ],
 )
 def test_a_package_is_drawn_from_local_tiles(
     qtbot: Any, map_view: MapView, tmp_path: Path, maker: Any, rgb: Any, attribution: str
 ) -> None:
-    assert _share_of(map_view, rgb) == 0.0
+    assert _share_of(map_view, rgb) < 0.02  # a stray pixel of a label may come close
     suffix = "mbtiles" if maker is make_mbtiles else "pmtiles"
-    key = _show(qtbot, map_view, maker(tmp_path / f"agency.{suffix}", rgb))
+    path = tmp_path / f"agency.{suffix}"
+    key = _show(qtbot, map_view, maker(path) if maker is make_vector_pmtiles else maker(path, rgb))
     qtbot.waitUntil(lambda: _share_of(map_view, rgb) > 0.5, timeout=10_000)
     handler = tile_handler(map_view.map_page.profile())
     assert handler is not None
@@ -79,5 +81,5 @@ def test_a_package_is_drawn_from_local_tiles(
     # Back to the offline outline map: the package's colour goes, the land fill returns.
     with qtbot.waitCallback(timeout=10_000) as cb:
         map_view.use_basemap(None, cb)
-    qtbot.waitUntil(lambda: _share_of(map_view, rgb) == 0.0, timeout=10_000)
+    qtbot.waitUntil(lambda: _share_of(map_view, rgb) < 0.02, timeout=10_000)
     assert map_view.interceptor.blocked_urls == []

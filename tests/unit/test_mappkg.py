@@ -10,7 +10,13 @@ import pytest
 from pmtiles.tile import TileType
 
 from incident_desk.mappkg import MAX_METADATA_BYTES, MapPackageError, open_package
-from tests.helpers.mappkgs import make_mbtiles, make_pmtiles, solid_png
+from tests.helpers.mappkgs import (
+    make_mbtiles,
+    make_pmtiles,
+    make_vector_pmtiles,
+    solid_png,
+    square_mvt,
+)
 
 
 def test_an_mbtiles_file_opens_with_its_metadata_and_xyz_rows(tmp_path: Path) -> None:
@@ -32,6 +38,7 @@ def test_an_mbtiles_file_opens_with_its_metadata_and_xyz_rows(tmp_path: Path) ->
             "maxZoom": 2,
             "bounds": [-180.0, -85.0, 180.0, 85.0],
             "format": "png",
+            "layers": [],
         }
         assert package.key.startswith("pkg-")
         assert package.mime_type == "image/png"
@@ -98,8 +105,13 @@ def test_truncated_files(tmp_path: Path) -> None:
 def test_wrong_tile_formats(tmp_path: Path) -> None:
     vector = make_mbtiles(tmp_path / "roads.mbtiles", (0, 0, 0), metadata={"format": "pbf"})
     assert "vector (pbf) MBTiles is not supported" in _problem(vector)
-    mvt = make_pmtiles(tmp_path / "roads.pmtiles", (0, 0, 0), tile_type=TileType.MVT)
-    assert "PMTiles with vector tiles (MVT) is not supported yet" in _problem(mvt)
+    avif = make_pmtiles(tmp_path / "photo.pmtiles", (0, 0, 0), tile_type=TileType.AVIF)
+    assert "PMTiles with tile type avif is not supported" in _problem(avif)
+    brotli = make_pmtiles(tmp_path / "brotli.pmtiles", (0, 0, 0))
+    data = bytearray(brotli.read_bytes())
+    data[98] = 3  # tile_compression: brotli
+    brotli.write_bytes(bytes(data))
+    assert "tiles compressed with brotli are not supported" in _problem(brotli)
     odd = make_mbtiles(tmp_path / "odd.mbtiles", (0, 0, 0), metadata={"format": "tiff"})
     assert "tile format 'tiff' is not supported" in _problem(odd)
     v2 = tmp_path / "old.pmtiles"
@@ -122,3 +134,15 @@ def test_settings_list_map_packages(tmp_path: Path) -> None:
     settings = Settings(map_packages=[tmp_path / "kenya.mbtiles", "/srv/maps/ug.pmtiles"])
     assert settings.map_packages == [tmp_path / "kenya.mbtiles", Path("/srv/maps/ug.pmtiles")]
     assert Settings().map_packages == []
+
+
+def test_a_vector_pmtiles_file_opens_and_serves_unpacked_tiles(tmp_path: Path) -> None:
+    package = open_package(make_vector_pmtiles(tmp_path / "roads.pmtiles", layer="roads"))
+    try:
+        assert (package.tile_format, package.mime_type) == ("mvt", "application/x-protobuf")
+        assert package.describe()["layers"] == ["roads"]
+        tile = package.tile(1, 0, 1)
+        assert tile is not None
+        assert tile.startswith(square_mvt("roads"))  # gunzipped for the page
+    finally:
+        package.close()
