@@ -230,6 +230,14 @@ class MapView(QWebEngineView):
                 "out_of_service": self.tr("Out of service"),
                 "unknown": self.tr("Status unknown"),
             },
+            "layers": {
+                "outline": self.tr("Outline map (offline)"),
+                "countries": self.tr("Country boundaries (offline)"),
+                "places": self.tr("Place names (offline)"),
+                "areas": self.tr("CAP areas and cordons"),
+                "units": self.tr("Units"),
+                "incidents": self.tr("Incidents"),
+            },
         }
 
     @Slot(bool)

@@ -59,8 +59,26 @@
   };
   idesk.setLabels = function (labels) {
     Object.keys(labels || {}).forEach(function (k) { idesk.labels[k] = labels[k]; });
+    if (labels && labels.layers) { relabelLayers(); }
     return true;
   };
+  /* The layer switcher's entries in the console's language: removed and added again in
+   * their order (Leaflet's control has no rename). */
+  function relabelLayers() {
+    var c = idesk.control, names = idesk.labels.layers || {};
+    if (!c) { return; }
+    var entries = [
+      ["outline", idesk.outline, true], ["countries", idesk.countries, false],
+      ["places", idesk.places, false], ["areas", idesk.areas, false],
+      ["units", idesk.units, false], ["incidents", idesk.incidents, false]
+    ];
+    entries.forEach(function (e) { if (e[1] && names[e[0]]) { c.removeLayer(e[1]); } });
+    entries.forEach(function (e) {
+      if (!e[1] || !names[e[0]]) { return; }
+      if (e[2]) { c.addBaseLayer(e[1], escapeHtml(names[e[0]])); }
+      else { c.addOverlay(e[1], escapeHtml(names[e[0]])); }
+    });
+  }
   /* Unit status: a word for the tooltip and a symbol amplifier drawn on the unit's square,
    * so it reads without colour (and in the dark theme). */
   var STATUS_ALIASES = { enroute: "en_route", onscene: "on_scene", offline: "out_of_service",

@@ -81,6 +81,13 @@ def test_callsigns_in_full_with_status_symbol_and_word(qtbot: Any, map_view: Map
 def test_page_words_come_from_python(qtbot: Any, map_view: MapView) -> None:
     labels = map_view.page_labels()
     assert _js(qtbot, map_view, "idesk.labels.status") == labels["status"]
+    shown = _js(
+        qtbot,
+        map_view,
+        "Array.from(document.querySelectorAll('.leaflet-control-layers label span span'))"
+        ".map(function (s) { return s.textContent.trim(); })",
+    )
+    assert shown == list(labels["layers"].values())
 
 
 def test_a_tooltip_near_the_edge_stays_inside_the_view(qtbot: Any, map_view: MapView) -> None:
