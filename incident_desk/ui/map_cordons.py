@@ -126,21 +126,35 @@ class CordonTools(QObject):
 
     def refresh(self, keys: set[str] | None = None) -> None:
         """Draw the current areas of these incidents (None: of every incident that has
-        any), taking away those removed since."""
+        any), taking away those removed since. The store is read on the window's feed
+        worker, like the command docks' reads; the map is fed on the GUI thread."""
         board, view = self._board(), self.wiring.view
         if board is None or view is None or not self.wiring.ready:
             return
-        try:
+
+        def read() -> dict[str, list[Any]]:
             wanted = sorted(keys) if keys is not None else board.incidents_with_areas()
-            for key in wanted:
-                features = cordon_features(board.drawn_areas(key))
-                ids = {str(f["properties"]["id"]) for f in features}
-                gone = sorted(self._shown.get(key, set()) - ids)
-                self._shown[key] = ids
-                if features or gone:
-                    view.push(features, gone)
-        except StoreError as exc:
+            return {key: board.drawn_areas(key) for key in wanted}
+
+        self.window.feed.read(read, self._show, self._failed)
+
+    def _show(self, areas: dict[str, list[Any]]) -> None:
+        view = self.wiring.view
+        if view is None:
+            return
+        for key, drawn in areas.items():
+            features = cordon_features(drawn)
+            ids = {str(f["properties"]["id"]) for f in features}
+            gone = sorted(self._shown.get(key, set()) - ids)
+            self._shown[key] = ids
+            if features or gone:
+                view.push(features, gone)
+
+    def _failed(self, exc: Exception) -> None:
+        if isinstance(exc, StoreError):
             self.window.database_banner.set_error(str(exc))
+        else:  # as the command docks do with an unexpected read failure
+            self.window.feed_view.on_read_failed(exc)
 
     @staticmethod
     def is_cordon(feature_id: str) -> bool:
