@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QToolBar, QWidget
 
 from incident_desk.messages import QT_TRANSLATE_NOOP
+from incident_desk.ui.map_menu import MAP_SHORTCUTS
 
 SHORTCUTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("acknowledge", QT_TRANSLATE_NOOP("Shortcuts", "Acknowledge"), ("Ctrl+K",)),
@@ -162,9 +163,13 @@ def build_actions(
 
 def help_box(parent: QWidget) -> QMessageBox:
     """A non-modal box listing every shortcut."""
+    entries = [
+        *((_tr(text), keys) for _, text, keys in (*SHORTCUTS, *EXERCISE_SHORTCUTS)),
+        *((QCoreApplication.translate("MapMenu", text), keys) for _, text, keys in MAP_SHORTCUTS),
+    ]
     rows = "".join(
-        f"<tr><td><b>{html.escape(' / '.join(keys))}</b></td><td>{html.escape(_tr(text))}</td></tr>"
-        for _, text, keys in (*SHORTCUTS, *EXERCISE_SHORTCUTS)
+        f"<tr><td><b>{html.escape(' / '.join(keys))}</b></td><td>{html.escape(text)}</td></tr>"
+        for text, keys in entries
     )
     box = QMessageBox(
         QMessageBox.Icon.Information,

@@ -1830,6 +1830,82 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
 </context>
 <context>
+    <name>CoordinateReadout</name>
+    <message>
+        <source>Cursor position; click to copy it</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">موضع المؤشر؛ انقر لنسخه</translation>
+    </message>
+    <message>
+        <source>Move the cursor over the map for its coordinates</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">حرّك المؤشر فوق الخريطة لمعرفة الإحداثيات</translation>
+    </message>
+</context>
+<context>
+    <name>CordonTools</name>
+    <message>
+        <source>The map is not shown in this console.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الخريطة غير معروضة في وحدة التحكم هذه.</translation>
+    </message>
+    <message>
+        <source>This console cannot draw on incidents (no command board).</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لا تستطيع وحدة التحكم هذه الرسم على الحوادث (لا توجد لوحة قيادة).</translation>
+    </message>
+    <message>
+        <source>Select the incident to draw the cordon on first.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">اختر أولًا الحادث الذي سيُرسم عليه الطوق.</translation>
+    </message>
+    <message>
+        <source>Click the centre of the cordon, then its edge (Esc cancels).</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">انقر مركز الطوق ثم حافته (Esc للإلغاء).</translation>
+    </message>
+    <message>
+        <source>Click the corners of the cordon; double-click or Enter to finish (Esc cancels).</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">انقر زوايا الطوق؛ نقرة مزدوجة أو Enter للإنهاء (Esc للإلغاء).</translation>
+    </message>
+    <message>
+        <source>Click the points to measure; double-click to finish (Esc clears).</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">انقر النقاط المراد قياسها؛ نقرة مزدوجة للإنهاء (Esc للمسح).</translation>
+    </message>
+    <message>
+        <source>Distance: {text}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">المسافة: {text}</translation>
+    </message>
+    <message>
+        <source>Cordon {radius} m</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">طوق {radius} م</translation>
+    </message>
+    <message>
+        <source>Cordon</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">طوق</translation>
+    </message>
+    <message>
+        <source>Cordon on {key}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">طوق على {key}</translation>
+    </message>
+    <message>
+        <source>Name of the area drawn on incident {key} ({title}):</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">اسم المنطقة المرسومة على الحادث {key} ({title}):</translation>
+    </message>
+    <message>
+        <source>draw the cordon</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">رسم الطوق</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseBanner</name>
     <message>
         <source>DATABASE UNAVAILABLE — {reason}. New alerts are kept on the bus until it is back.</source>
@@ -2602,6 +2678,161 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
 </context>
 <context>
+    <name>MapMenu</name>
+    <message>
+        <source>Map: find a place, incident, unit or coordinates…</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الخريطة: البحث عن مكان أو حادث أو وحدة أو إحداثيات…</translation>
+    </message>
+    <message>
+        <source>Map: draw a cordon (circle) on the selected incident</source>
+        <extracomment>the Map menu&apos;s other actions, in menu order after the ones above</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الخريطة: رسم طوق (دائرة) على الحادث المحدد</translation>
+    </message>
+    <message>
+        <source>Map: draw a cordon (polygon) on the selected incident</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الخريطة: رسم طوق (مضلّع) على الحادث المحدد</translation>
+    </message>
+    <message>
+        <source>Map: measure distance</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الخريطة: قياس المسافة</translation>
+    </message>
+    <message>
+        <source>Map: add map package…</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الخريطة: إضافة حزمة خرائط…</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ال&amp;خريطة</translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message>
+        <source>Find a place, incident key, callsign or coordinates (Ctrl+L)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ابحث عن مكان أو مفتاح حادث أو رمز نداء أو إحداثيات (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Map search</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">البحث في الخريطة</translation>
+    </message>
+    <message>
+        <source>coordinates</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">إحداثيات</translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">حادث</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">وحدة</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">بلد</translation>
+    </message>
+    <message>
+        <source>capital</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">عاصمة</translation>
+    </message>
+    <message>
+        <source>town</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">مدينة</translation>
+    </message>
+    <message>
+        <source>border crossing</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">منفذ حدودي</translation>
+    </message>
+    <message>
+        <source>scenario place</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">مكان في السيناريو</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>EXERCISE</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تمرين</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">متاحة</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">مكلّفة</translation>
+    </message>
+    <message>
+        <source>En route</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">في الطريق</translation>
+    </message>
+    <message>
+        <source>On scene</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">في الموقع</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">خارج الخدمة</translation>
+    </message>
+    <message>
+        <source>Status unknown</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الحالة غير معروفة</translation>
+    </message>
+    <message>
+        <source>Outline map (offline)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">خريطة أساس (دون اتصال)</translation>
+    </message>
+    <message>
+        <source>Country boundaries (offline)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">حدود البلدان (دون اتصال)</translation>
+    </message>
+    <message>
+        <source>Place names (offline)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">أسماء الأماكن (دون اتصال)</translation>
+    </message>
+    <message>
+        <source>CAP areas and cordons</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">مناطق CAP والأطواق</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الوحدات</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الحوادث</translation>
+    </message>
+</context>
+<context>
     <name>MapWiring</name>
     <message>
         <source>Map closed</source>
@@ -2642,6 +2873,36 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <source>The map is not shown in this console.</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">الخريطة غير معروضة في وحدة التحكم هذه.</translation>
+    </message>
+    <message>
+        <source>Copied {text}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">نُسخ {text}</translation>
+    </message>
+    <message>
+        <source>add the map package</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">إضافة حزمة الخرائط</translation>
+    </message>
+    <message>
+        <source>Add map package</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">إضافة حزمة خرائط</translation>
+    </message>
+    <message>
+        <source>Map packages (*.mbtiles *.pmtiles);;All files (*)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">حزم الخرائط (*.mbtiles *.pmtiles);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Map packages cannot be shown in this console (see the log).</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لا يمكن عرض حزم الخرائط في وحدة التحكم هذه (راجع السجل).</translation>
+    </message>
+    <message>
+        <source>Map package added: {name} ({path})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">أُضيفت حزمة الخرائط: {name} ({path})</translation>
     </message>
     <message>
         <source>No active incidents or areas to show on the map.</source>

@@ -1830,6 +1830,82 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
     </message>
 </context>
 <context>
+    <name>CoordinateReadout</name>
+    <message>
+        <source>Cursor position; click to copy it</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Position du curseur ; cliquez pour la copier</translation>
+    </message>
+    <message>
+        <source>Move the cursor over the map for its coordinates</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Survolez la carte pour en lire les coordonnées</translation>
+    </message>
+</context>
+<context>
+    <name>CordonTools</name>
+    <message>
+        <source>The map is not shown in this console.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">La carte n’est pas affichée dans cette console.</translation>
+    </message>
+    <message>
+        <source>This console cannot draw on incidents (no command board).</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Cette console ne peut pas dessiner sur les incidents (pas de tableau de commandement).</translation>
+    </message>
+    <message>
+        <source>Select the incident to draw the cordon on first.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Sélectionnez d’abord l’incident sur lequel dessiner le périmètre.</translation>
+    </message>
+    <message>
+        <source>Click the centre of the cordon, then its edge (Esc cancels).</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Cliquez le centre du périmètre, puis son bord (Échap annule).</translation>
+    </message>
+    <message>
+        <source>Click the corners of the cordon; double-click or Enter to finish (Esc cancels).</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Cliquez les sommets du périmètre ; double-clic ou Entrée pour finir (Échap annule).</translation>
+    </message>
+    <message>
+        <source>Click the points to measure; double-click to finish (Esc clears).</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Cliquez les points à mesurer ; double-clic pour finir (Échap efface).</translation>
+    </message>
+    <message>
+        <source>Distance: {text}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Distance : {text}</translation>
+    </message>
+    <message>
+        <source>Cordon {radius} m</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Périmètre {radius} m</translation>
+    </message>
+    <message>
+        <source>Cordon</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Périmètre</translation>
+    </message>
+    <message>
+        <source>Cordon on {key}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Périmètre sur {key}</translation>
+    </message>
+    <message>
+        <source>Name of the area drawn on incident {key} ({title}):</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Nom de la zone dessinée sur l’incident {key} ({title}) :</translation>
+    </message>
+    <message>
+        <source>draw the cordon</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">dessiner le périmètre</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseBanner</name>
     <message>
         <source>DATABASE UNAVAILABLE — {reason}. New alerts are kept on the bus until it is back.</source>
@@ -2602,6 +2678,161 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
     </message>
 </context>
 <context>
+    <name>MapMenu</name>
+    <message>
+        <source>Map: find a place, incident, unit or coordinates…</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Carte : trouver un lieu, un incident, une unité ou des coordonnées…</translation>
+    </message>
+    <message>
+        <source>Map: draw a cordon (circle) on the selected incident</source>
+        <extracomment>the Map menu&apos;s other actions, in menu order after the ones above</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Carte : dessiner un périmètre (cercle) sur l’incident sélectionné</translation>
+    </message>
+    <message>
+        <source>Map: draw a cordon (polygon) on the selected incident</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Carte : dessiner un périmètre (polygone) sur l’incident sélectionné</translation>
+    </message>
+    <message>
+        <source>Map: measure distance</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Carte : mesurer une distance</translation>
+    </message>
+    <message>
+        <source>Map: add map package…</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Carte : ajouter un paquet cartographique…</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">&amp;Carte</translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message>
+        <source>Find a place, incident key, callsign or coordinates (Ctrl+L)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Trouver un lieu, une clé d’incident, un indicatif ou des coordonnées (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Map search</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Recherche sur la carte</translation>
+    </message>
+    <message>
+        <source>coordinates</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">coordonnées</translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">incident</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">unité</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">pays</translation>
+    </message>
+    <message>
+        <source>capital</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">capitale</translation>
+    </message>
+    <message>
+        <source>town</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ville</translation>
+    </message>
+    <message>
+        <source>border crossing</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">point de passage frontalier</translation>
+    </message>
+    <message>
+        <source>scenario place</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">lieu du scénario</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>EXERCISE</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">EXERCICE</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Disponible</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Affectée</translation>
+    </message>
+    <message>
+        <source>En route</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">En route</translation>
+    </message>
+    <message>
+        <source>On scene</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Sur place</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hors service</translation>
+    </message>
+    <message>
+        <source>Status unknown</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Statut inconnu</translation>
+    </message>
+    <message>
+        <source>Outline map (offline)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Fond de carte (hors ligne)</translation>
+    </message>
+    <message>
+        <source>Country boundaries (offline)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Frontières (hors ligne)</translation>
+    </message>
+    <message>
+        <source>Place names (offline)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Noms de lieux (hors ligne)</translation>
+    </message>
+    <message>
+        <source>CAP areas and cordons</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Zones CAP et périmètres</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Unités</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Incidents</translation>
+    </message>
+</context>
+<context>
     <name>MapWiring</name>
     <message>
         <source>Map closed</source>
@@ -2642,6 +2873,36 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <source>The map is not shown in this console.</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">La carte n’est pas affichée dans cette console.</translation>
+    </message>
+    <message>
+        <source>Copied {text}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Copié : {text}</translation>
+    </message>
+    <message>
+        <source>add the map package</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ajouter le paquet cartographique</translation>
+    </message>
+    <message>
+        <source>Add map package</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ajouter un paquet cartographique</translation>
+    </message>
+    <message>
+        <source>Map packages (*.mbtiles *.pmtiles);;All files (*)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Paquets cartographiques (*.mbtiles *.pmtiles);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Map packages cannot be shown in this console (see the log).</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Les paquets cartographiques ne peuvent pas être affichés dans cette console (voir le journal).</translation>
+    </message>
+    <message>
+        <source>Map package added: {name} ({path})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Paquet cartographique ajouté : {name} ({path})</translation>
     </message>
     <message>
         <source>No active incidents or areas to show on the map.</source>

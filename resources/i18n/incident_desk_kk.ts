@@ -1475,6 +1475,68 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
 </context>
 <context>
+    <name>CoordinateReadout</name>
+    <message>
+        <source>Cursor position; click to copy it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the cursor over the map for its coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CordonTools</name>
+    <message>
+        <source>The map is not shown in this console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This console cannot draw on incidents (no command board).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the incident to draw the cordon on first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the centre of the cordon, then its edge (Esc cancels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the corners of the cordon; double-click or Enter to finish (Esc cancels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the points to measure; double-click to finish (Esc clears).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cordon {radius} m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cordon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cordon on {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the area drawn on incident {key} ({title}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draw the cordon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DatabaseBanner</name>
     <message>
         <source>DATABASE UNAVAILABLE — {reason}. New alerts are kept on the bus until it is back.</source>
@@ -2102,6 +2164,132 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
 </context>
 <context>
+    <name>MapMenu</name>
+    <message>
+        <source>Map: find a place, incident, unit or coordinates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map: draw a cordon (circle) on the selected incident</source>
+        <extracomment>the Map menu&apos;s other actions, in menu order after the ones above</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map: draw a cordon (polygon) on the selected incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map: measure distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map: add map package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message>
+        <source>Find a place, incident key, callsign or coordinates (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>border crossing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scenario place</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>EXERCISE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline map (offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country boundaries (offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place names (offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAP areas and cordons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MapWiring</name>
     <message>
         <source>Map closed</source>
@@ -2133,6 +2321,30 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
     <message>
         <source>The map is not shown in this console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the map package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add map package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map packages (*.mbtiles *.pmtiles);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map packages cannot be shown in this console (see the log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map package added: {name} ({path})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

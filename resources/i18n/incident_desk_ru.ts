@@ -1830,6 +1830,82 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
 </context>
 <context>
+    <name>CoordinateReadout</name>
+    <message>
+        <source>Cursor position; click to copy it</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Положение курсора; щёлкните, чтобы скопировать</translation>
+    </message>
+    <message>
+        <source>Move the cursor over the map for its coordinates</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Наведите курсор на карту, чтобы увидеть координаты</translation>
+    </message>
+</context>
+<context>
+    <name>CordonTools</name>
+    <message>
+        <source>The map is not shown in this console.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Карта в этой консоли не показана.</translation>
+    </message>
+    <message>
+        <source>This console cannot draw on incidents (no command board).</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Эта консоль не может рисовать на происшествиях (нет панели руководства).</translation>
+    </message>
+    <message>
+        <source>Select the incident to draw the cordon on first.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Сначала выберите происшествие для оцепления.</translation>
+    </message>
+    <message>
+        <source>Click the centre of the cordon, then its edge (Esc cancels).</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Щёлкните центр оцепления, затем его край (Esc — отмена).</translation>
+    </message>
+    <message>
+        <source>Click the corners of the cordon; double-click or Enter to finish (Esc cancels).</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Щёлкните вершины оцепления; двойной щелчок или Enter — готово (Esc — отмена).</translation>
+    </message>
+    <message>
+        <source>Click the points to measure; double-click to finish (Esc clears).</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Щёлкните точки для измерения; двойной щелчок — готово (Esc — сброс).</translation>
+    </message>
+    <message>
+        <source>Distance: {text}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Расстояние: {text}</translation>
+    </message>
+    <message>
+        <source>Cordon {radius} m</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Оцепление {radius} м</translation>
+    </message>
+    <message>
+        <source>Cordon</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Оцепление</translation>
+    </message>
+    <message>
+        <source>Cordon on {key}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Оцепление: {key}</translation>
+    </message>
+    <message>
+        <source>Name of the area drawn on incident {key} ({title}):</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Название района на происшествии {key} ({title}):</translation>
+    </message>
+    <message>
+        <source>draw the cordon</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">нарисовать оцепление</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseBanner</name>
     <message>
         <source>DATABASE UNAVAILABLE — {reason}. New alerts are kept on the bus until it is back.</source>
@@ -2602,6 +2678,161 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
 </context>
 <context>
+    <name>MapMenu</name>
+    <message>
+        <source>Map: find a place, incident, unit or coordinates…</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Карта: найти место, происшествие, подразделение или координаты…</translation>
+    </message>
+    <message>
+        <source>Map: draw a cordon (circle) on the selected incident</source>
+        <extracomment>the Map menu&apos;s other actions, in menu order after the ones above</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Карта: оцепление (круг) на выбранном происшествии</translation>
+    </message>
+    <message>
+        <source>Map: draw a cordon (polygon) on the selected incident</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Карта: оцепление (многоугольник) на выбранном происшествии</translation>
+    </message>
+    <message>
+        <source>Map: measure distance</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Карта: измерить расстояние</translation>
+    </message>
+    <message>
+        <source>Map: add map package…</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Карта: добавить пакет карт…</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">&amp;Карта</translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message>
+        <source>Find a place, incident key, callsign or coordinates (Ctrl+L)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Найти место, ключ происшествия, позывной или координаты (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Map search</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Поиск на карте</translation>
+    </message>
+    <message>
+        <source>coordinates</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">координаты</translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">происшествие</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">подразделение</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">страна</translation>
+    </message>
+    <message>
+        <source>capital</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">столица</translation>
+    </message>
+    <message>
+        <source>town</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">город</translation>
+    </message>
+    <message>
+        <source>border crossing</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">пункт пропуска</translation>
+    </message>
+    <message>
+        <source>scenario place</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">место сценария</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>EXERCISE</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">УЧЕНИЯ</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Свободно</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Назначено</translation>
+    </message>
+    <message>
+        <source>En route</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">В пути</translation>
+    </message>
+    <message>
+        <source>On scene</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">На месте</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Не в строю</translation>
+    </message>
+    <message>
+        <source>Status unknown</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Статус неизвестен</translation>
+    </message>
+    <message>
+        <source>Outline map (offline)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Контурная карта (офлайн)</translation>
+    </message>
+    <message>
+        <source>Country boundaries (offline)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Границы стран (офлайн)</translation>
+    </message>
+    <message>
+        <source>Place names (offline)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Названия мест (офлайн)</translation>
+    </message>
+    <message>
+        <source>CAP areas and cordons</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Районы CAP и оцепления</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Подразделения</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Происшествия</translation>
+    </message>
+</context>
+<context>
     <name>MapWiring</name>
     <message>
         <source>Map closed</source>
@@ -2642,6 +2873,36 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <source>The map is not shown in this console.</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Карта в этой консоли не показана.</translation>
+    </message>
+    <message>
+        <source>Copied {text}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Скопировано: {text}</translation>
+    </message>
+    <message>
+        <source>add the map package</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">добавить пакет карт</translation>
+    </message>
+    <message>
+        <source>Add map package</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Добавить пакет карт</translation>
+    </message>
+    <message>
+        <source>Map packages (*.mbtiles *.pmtiles);;All files (*)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Пакеты карт (*.mbtiles *.pmtiles);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Map packages cannot be shown in this console (see the log).</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Пакеты карт нельзя показать в этой консоли (см. журнал).</translation>
+    </message>
+    <message>
+        <source>Map package added: {name} ({path})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Пакет карт добавлен: {name} ({path})</translation>
     </message>
     <message>
         <source>No active incidents or areas to show on the map.</source>

@@ -1830,6 +1830,82 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
     </message>
 </context>
 <context>
+    <name>CoordinateReadout</name>
+    <message>
+        <source>Cursor position; click to copy it</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Mahali pa kielekezi; bofya kunakili</translation>
+    </message>
+    <message>
+        <source>Move the cursor over the map for its coordinates</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Sogeza kielekezi juu ya ramani kuona viwianishi</translation>
+    </message>
+</context>
+<context>
+    <name>CordonTools</name>
+    <message>
+        <source>The map is not shown in this console.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ramani haionyeshwi kwenye kiweko hiki.</translation>
+    </message>
+    <message>
+        <source>This console cannot draw on incidents (no command board).</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kiweko hiki hakiwezi kuchora kwenye matukio (hakuna ubao wa uongozi).</translation>
+    </message>
+    <message>
+        <source>Select the incident to draw the cordon on first.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Chagua kwanza tukio la kuchorea uzio.</translation>
+    </message>
+    <message>
+        <source>Click the centre of the cordon, then its edge (Esc cancels).</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Bofya katikati ya uzio, kisha ukingo wake (Esc kughairi).</translation>
+    </message>
+    <message>
+        <source>Click the corners of the cordon; double-click or Enter to finish (Esc cancels).</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Bofya pembe za uzio; bofya mara mbili au Enter kumaliza (Esc kughairi).</translation>
+    </message>
+    <message>
+        <source>Click the points to measure; double-click to finish (Esc clears).</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Bofya nukta za kupima; bofya mara mbili kumaliza (Esc kufuta).</translation>
+    </message>
+    <message>
+        <source>Distance: {text}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Umbali: {text}</translation>
+    </message>
+    <message>
+        <source>Cordon {radius} m</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Uzio {radius} m</translation>
+    </message>
+    <message>
+        <source>Cordon</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Uzio</translation>
+    </message>
+    <message>
+        <source>Cordon on {key}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Uzio kwenye {key}</translation>
+    </message>
+    <message>
+        <source>Name of the area drawn on incident {key} ({title}):</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Jina la eneo lililochorwa kwenye tukio {key} ({title}):</translation>
+    </message>
+    <message>
+        <source>draw the cordon</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kuchora uzio</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseBanner</name>
     <message>
         <source>DATABASE UNAVAILABLE — {reason}. New alerts are kept on the bus until it is back.</source>
@@ -2602,6 +2678,161 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
     </message>
 </context>
 <context>
+    <name>MapMenu</name>
+    <message>
+        <source>Map: find a place, incident, unit or coordinates…</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ramani: tafuta mahali, tukio, kikosi au viwianishi…</translation>
+    </message>
+    <message>
+        <source>Map: draw a cordon (circle) on the selected incident</source>
+        <extracomment>the Map menu&apos;s other actions, in menu order after the ones above</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ramani: chora uzio (duara) kwenye tukio lililochaguliwa</translation>
+    </message>
+    <message>
+        <source>Map: draw a cordon (polygon) on the selected incident</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ramani: chora uzio (poligoni) kwenye tukio lililochaguliwa</translation>
+    </message>
+    <message>
+        <source>Map: measure distance</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ramani: pima umbali</translation>
+    </message>
+    <message>
+        <source>Map: add map package…</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ramani: ongeza kifurushi cha ramani…</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">&amp;Ramani</translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message>
+        <source>Find a place, incident key, callsign or coordinates (Ctrl+L)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tafuta mahali, ufunguo wa tukio, jina la mwito au viwianishi (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Map search</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Utafutaji wa ramani</translation>
+    </message>
+    <message>
+        <source>coordinates</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">viwianishi</translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">tukio</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kikosi</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">nchi</translation>
+    </message>
+    <message>
+        <source>capital</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">mji mkuu</translation>
+    </message>
+    <message>
+        <source>town</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">mji</translation>
+    </message>
+    <message>
+        <source>border crossing</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kituo cha mpakani</translation>
+    </message>
+    <message>
+        <source>scenario place</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">mahali pa zoezi</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>EXERCISE</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ZOEZI</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kinapatikana</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kimepangiwa</translation>
+    </message>
+    <message>
+        <source>En route</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Njiani</translation>
+    </message>
+    <message>
+        <source>On scene</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Eneo la tukio</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hakifanyi kazi</translation>
+    </message>
+    <message>
+        <source>Status unknown</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hali haijulikani</translation>
+    </message>
+    <message>
+        <source>Outline map (offline)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ramani ya msingi (nje ya mtandao)</translation>
+    </message>
+    <message>
+        <source>Country boundaries (offline)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Mipaka ya nchi (nje ya mtandao)</translation>
+    </message>
+    <message>
+        <source>Place names (offline)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Majina ya mahali (nje ya mtandao)</translation>
+    </message>
+    <message>
+        <source>CAP areas and cordons</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Maeneo ya CAP na uzio</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Vikosi</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Matukio</translation>
+    </message>
+</context>
+<context>
     <name>MapWiring</name>
     <message>
         <source>Map closed</source>
@@ -2642,6 +2873,36 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <source>The map is not shown in this console.</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Ramani haionyeshwi kwenye kiweko hiki.</translation>
+    </message>
+    <message>
+        <source>Copied {text}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Imenakiliwa {text}</translation>
+    </message>
+    <message>
+        <source>add the map package</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kuongeza kifurushi cha ramani</translation>
+    </message>
+    <message>
+        <source>Add map package</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ongeza kifurushi cha ramani</translation>
+    </message>
+    <message>
+        <source>Map packages (*.mbtiles *.pmtiles);;All files (*)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Vifurushi vya ramani (*.mbtiles *.pmtiles);;Faili zote (*)</translation>
+    </message>
+    <message>
+        <source>Map packages cannot be shown in this console (see the log).</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Vifurushi vya ramani haviwezi kuonyeshwa kwenye kiweko hiki (angalia kumbukumbu).</translation>
+    </message>
+    <message>
+        <source>Map package added: {name} ({path})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kifurushi cha ramani kimeongezwa: {name} ({path})</translation>
     </message>
     <message>
         <source>No active incidents or areas to show on the map.</source>
