@@ -43,7 +43,7 @@ clean:
 ## compile them (.qm, not committed: built here, by make venv and by the wheel build)
 LANGS := fr ar ru sw kk ky rw
 I18N_SOURCES = $(shell find incident_desk -name '*.py' -not -path '*/migrations/*' | LC_ALL=C sort)
-i18n:
+i18n: $(STAMP)
 	@$(BIN)/pyside6-lupdate -locations none -no-obsolete $(I18N_SOURCES) \
 		$(foreach l,$(LANGS),-ts resources/i18n/incident_desk_$(l).ts)
 	@# English is the source: its catalog holds only the plural forms (%n texts)
