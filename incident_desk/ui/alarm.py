@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import html
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -228,6 +228,8 @@ class AlarmBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("alarm_banner")
         self._controller = controller
+        # alert id → its headline in the operator's language (ui/cap_reading_wiring.py)
+        self.headline_of: Callable[[int], str | None] | None = None
         self._phase = False
         self.label = QLabel()
         self.label.setTextFormat(Qt.TextFormat.RichText)
@@ -264,7 +266,7 @@ class AlarmBanner(QFrame):
             return
         lines = []
         for row in reversed(active[-3:]):
-            text = _title(row)
+            text = self._headline(row)
             if len(text) > 70:  # one line per alarm: the queue and the detail have it all
                 text = text[:69].rstrip() + "…"
             level = f"<b>{html.escape(row.severity or '')}/{html.escape(row.urgency or '')}</b>"
@@ -278,6 +280,13 @@ class AlarmBanner(QFrame):
         if not self._timer.isActive():
             self._timer.start()
             self._flash()
+
+    def _headline(self, row: Any) -> str:
+        if self.headline_of is not None:
+            found = self.headline_of(getattr(row, "alert_id", row.id))
+            if found:
+                return found
+        return _title(row)
 
     @Slot()
     def _flash(self) -> None:

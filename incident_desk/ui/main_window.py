@@ -37,6 +37,7 @@ from incident_desk.ui.alarm import AlarmBanner, AlarmController
 from incident_desk.ui.alarm_hub import AlarmHub
 from incident_desk.ui.banners import BrokerBanner, DatabaseBanner, MessageBar
 from incident_desk.ui.bus_bridge import BusBridge
+from incident_desk.ui.cap_reading_wiring import CapReadingWiring
 from incident_desk.ui.command_wiring import CommandWiring
 from incident_desk.ui.console_port import ConsolePort, ExerciseLinkPort, visible
 from incident_desk.ui.detail import AlertDetail, read_detail
@@ -221,6 +222,7 @@ class MainWindow(QMainWindow):
             console,
             detail_alert_id=lambda: self.detail.alert_id,
             with_map=lambda: self.map.view is not None,
+            languages=languages,
             parent=self,
         )
         self.feed.bootstrapped.connect(self._apply_bootstrap)
@@ -229,6 +231,7 @@ class MainWindow(QMainWindow):
         self.feed.store_state.connect(self._on_store_state)
         self.feed.gaps_changed.connect(lambda _gaps: self._show_counts())
         self.feed.loaded.connect(self._on_loaded)
+        self.cap_reading = CapReadingWiring(self)  # banner in the operator's language; ⚠ count
         bridge.changes_applied.connect(self.feed.note)
         bridge.connection_changed.connect(self.on_connection_changed)
         bridge.control_received.connect(self.advisories.on_control)
