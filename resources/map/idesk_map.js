@@ -88,7 +88,8 @@
   };
   function unitIcon(p) {
     var status = String(p.status || "unknown").toLowerCase().replace(/[^a-z0-9_-]/g, "");
-    var cls = "idesk-unit idesk-unit-" + status + (isExercise(p) ? " idesk-exercise" : "");
+    var cls = "idesk-unit idesk-unit-" + status + (isExercise(p) ? " idesk-exercise" : "")
+      + (p.stale ? " idesk-stale" : "");
     var text = escapeHtml(p.short || String(p.agency || "?").slice(0, 3).toUpperCase());
     return L.divIcon({
       className: cls, iconSize: [26, 16], iconAnchor: [13, 8],
