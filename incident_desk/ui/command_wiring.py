@@ -132,7 +132,7 @@ class CommandWiring(QObject):
             return
         try:
             if units:
-                found = [u for u in (board.unit(i) for i in sorted(units)) if u is not None]
+                found = [u for u in board.units() if u.id in units]  # one read, not one each
                 self.units_panel.upsert_units(found, board.assignments())
                 self.window.map.push_units(found)
             elif assignments:

@@ -108,16 +108,22 @@ class UnitTableModel(ListTableModel):
         self.endResetModel()
 
     def upsert(self, units: Iterable[Any], assignments: Mapping[str, str]) -> None:
-        """Changed units update their row; new ones are appended in one batch."""
+        """Changed units update their row (one ``dataChanged`` over the span of changed rows:
+        a stream of position reports moves hundreds at a time); new ones are appended in one
+        batch."""
         new: list[Any] = []
+        changed: list[int] = []
+        row_of = {unit_id: row for row, unit_id in enumerate(self._ids)}
         for u in units:
             if u.id in self._rows:
                 self._rows[u.id] = u
                 self._assignment[u.id] = assignments.get(u.id, "")
-                row = self._ids.index(u.id)
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+                changed.append(row_of[u.id])
             else:
                 new.append(u)
+        if changed:
+            last = len(Column) - 1
+            self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), last))
         if new:
             first = len(self._ids)
             self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
@@ -163,8 +169,13 @@ class UnitTableModel(ListTableModel):
 
     def values(self, role: Roles) -> list[str]:
         """The distinct values of one filter role, sorted (for the filter boxes)."""
-        found = {str(self.index(r, 0).data(role)) for r in range(len(self._ids))}
-        return sorted(found)
+        read = {
+            Roles.UNIT_ID: lambda u: u.id,
+            Roles.AGENCY: lambda u: u.agency,
+            Roles.KIND: lambda u: u.kind,
+            Roles.STATUS: status_text,
+        }[role]  # the same values data() gives for these roles, without a call per cell
+        return sorted({str(read(u)) for u in self._rows.values()})
 
     # -- Qt overrides ---------------------------------------------------------------------------
     def _count(self) -> int:
