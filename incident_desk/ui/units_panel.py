@@ -113,7 +113,7 @@ class UnitsPanel(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(22)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(Column.ASSIGNMENT, QHeaderView.ResizeMode.Stretch)
-        for column in (Column.CALLSIGN, Column.AGENCY, Column.KIND, Column.STATUS):
+        for column in (Column.CALLSIGN, Column.AGENCY, Column.KIND, Column.STATUS, Column.POSITION):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.view.doubleClicked.connect(self._on_double_clicked)
         self.filters: dict[Roles, QComboBox] = {}
