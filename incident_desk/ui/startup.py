@@ -77,6 +77,9 @@ def run_gui(
 
         def finish() -> None:
             if screenshot is not None:
+                if window_size is not None:  # offscreen has no window manager to bound the
+                    window.resize(*window_size)  # window when its content asks for more
+                    QApplication.processEvents()
                 save_screenshot(window, screenshot)
                 print(f"screenshot saved to {screenshot}")
             window.close()
