@@ -115,8 +115,8 @@ def test_queue_banner_and_warnings_count_speak_the_operators_language(
     console.emit(Changes(alerts=(alarm_id,)))  # as the ingest child's change record does
     banner = window.alarm_banner
     qtbot.waitUntil(lambda: banner.isVisibleTo(window), timeout=10_000)
-    qtbot.waitUntil(lambda: FRENCH_HEADLINE in banner.label.text(), timeout=5_000)
-    assert ENGLISH_HEADLINE not in banner.label.text()
+    qtbot.waitUntil(lambda: FRENCH_HEADLINE in banner.text(), timeout=5_000)
+    assert ENGLISH_HEADLINE not in banner.text()
     assert _headline_cells(window) == [FRENCH_HEADLINE, FRENCH_HEADLINE]
     qtbot.waitUntil(lambda: indicator.text() == "⚠ 2 alerts with warnings", timeout=5_000)
 
