@@ -52,6 +52,7 @@ def test_a_stale_unit_is_drawn_grey_and_a_current_one_is_not(
         map_view,
         "(function(){var d = document.createElement('div');"
         " d.className = 'idesk-unit idesk-stale'; var s = document.createElement('span');"
+        " s.className = 'idesk-sym';"
         " d.appendChild(s); document.body.appendChild(d);"
         " var c = getComputedStyle(s).backgroundColor; d.remove(); return c;})()",
     )
