@@ -8,6 +8,7 @@ written by :func:`write_timeline` (inside the caller's transaction).
 """
 
 from incident_desk.store._engine import default_store_url
+from incident_desk.store._search import SearchHit, SearchQuery
 from incident_desk.store._snapshots import (
     AddResult,
     BatchResult,
@@ -33,6 +34,8 @@ __all__ = [
     "QuarantineEntry",
     "QueuedMessage",
     "Rejected",
+    "SearchHit",
+    "SearchQuery",
     "SignerCheck",
     "Store",
     "StoredAlert",

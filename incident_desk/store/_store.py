@@ -17,7 +17,7 @@ from sqlalchemy import Connection, Engine, Select, func, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from incident_desk.store import _evidence, _ingest, _links, _outbox
+from incident_desk.store import _evidence, _ingest, _links, _outbox, _search
 from incident_desk.store._engine import (
     WRITE,
     default_store_url,
@@ -31,6 +31,7 @@ from incident_desk.store._engine import (
 )
 from incident_desk.store._links import Key
 from incident_desk.store._schema import AlertRow, QuarantineRow, TimelineRow
+from incident_desk.store._search import SearchHit, SearchQuery
 from incident_desk.store._snapshots import (
     AddResult,
     BatchResult,
@@ -244,6 +245,11 @@ class Store:
             query = query.where(AlertRow.id > after_id)
         query = query.order_by(AlertRow.id.desc() if newest_first else AlertRow.id.asc())
         return self._alerts(query.limit(limit).offset(offset))
+
+    def search(self, query: SearchQuery) -> list[SearchHit]:
+        """Alerts matching ``query`` (words and filters, ``_search.py``), newest first."""
+        with self._read("search the alerts") as session:
+            return _search.search(session.connection(), query)
 
     def count_alerts(self, exercise_id: ExerciseFilter = ANY_EXERCISE) -> int:
         query = _by_exercise(select(func.count()).select_from(AlertRow), exercise_id)

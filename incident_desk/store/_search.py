@@ -1,0 +1,146 @@
+"""Search over every stored alert: words (full-text index of migration 0009) and filters.
+
+What a search reads is a page of :class:`SearchHit` summaries, newest stored first (by alert
+id, which follows arrival), never whole alerts: a year holds millions of them. Every filter
+is on an indexed column (``severity``/``country``/``agency`` with the id, ``sent_utc``), and
+the words go to the database's own full-text index:
+
+- SQLite: the FTS5 table ``alerts_fts`` (``sender`` and ``body``: event, headline,
+  description and area descriptions of every ``info``), read in descending rowid order so
+  the newest matches come first without sorting them all;
+- PostgreSQL: ``alerts_search.doc`` (``tsvector``, ``simple`` configuration) through its GIN
+  index.
+
+Each word of the query must occur (AND); a word matches as a prefix ("expl" finds
+"explosion"); case and (on SQLite) diacritics do not matter. Anything but letters and digits
+separates words, so a query can never be read as the index's own query syntax.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Final
+
+from sqlalchemy import Connection, Select, column, select, table, text
+
+from incident_desk.store._schema import AlertRow
+from incident_desk.store._snapshots import _Frozen
+
+MAX_WORDS: Final = 16
+"""Words beyond this many are ignored (each one is a lookup in the index)."""
+
+_WORD_RE = re.compile(r"\w+")
+_fts = table("alerts_fts", column("rowid"))
+_pg_search = table("alerts_search", column("alert_id"), column("doc"))
+
+
+class SearchHit(_Frozen):
+    """One alert found by a search: the queue's summary columns, not the whole alert."""
+
+    id: int
+    sender: str
+    identifier: str
+    sent_utc: datetime
+    status: str
+    msg_type: str
+    event: str | None
+    headline: str | None
+    severity: str | None
+    urgency: str | None
+    country: str | None
+    agency: str | None
+    exercise_id: str | None
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    """What to look for; every part is optional and the parts combine (AND).
+
+    Attributes:
+        words: free text: each word must occur in the sender, event, headline, description or
+            an area description (prefix match).
+        severity, country, agency: exact values (a country code is upper-cased).
+        since, until: ``sent`` from (inclusive) / before (exclusive), aware datetimes.
+        exercise_id: None (default) real traffic only; a string: that exercise's alerts only.
+        any_exercise: True: real and every exercise together (overrides ``exercise_id``).
+        before_id: only alerts stored before this one (the next page of a previous search).
+        limit: at most this many hits.
+    """
+
+    words: str = ""
+    severity: str | None = None
+    country: str | None = None
+    agency: str | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+    exercise_id: str | None = None
+    any_exercise: bool = False
+    before_id: int | None = None
+    limit: int = 100
+
+
+def words_of(query: str) -> list[str]:
+    """The words of a free-text query, lower-cased, at most :data:`MAX_WORDS`."""
+    return [w.lower() for w in _WORD_RE.findall(query)][:MAX_WORDS]
+
+
+_COLUMNS = (
+    AlertRow.id,
+    AlertRow.sender,
+    AlertRow.identifier,
+    AlertRow.sent_utc,
+    AlertRow.status,
+    AlertRow.msg_type,
+    AlertRow.event,
+    AlertRow.headline,
+    AlertRow.severity,
+    AlertRow.urgency,
+    AlertRow.country,
+    AlertRow.agency,
+    AlertRow.exercise_id,
+)
+
+
+def statement(query: SearchQuery, dialect: str) -> Select[Any]:
+    """The SELECT for ``query`` on this dialect ("sqlite" or "postgresql")."""
+    stmt = select(*_COLUMNS)
+    order = AlertRow.id.desc()
+    words = words_of(query.words)
+    if words and dialect == "postgresql":
+        terms = " & ".join(f"{w}:*" for w in words)
+        stmt = stmt.join(_pg_search, _pg_search.c.alert_id == AlertRow.id).where(
+            text("alerts_search.doc @@ to_tsquery('simple', :terms)").bindparams(terms=terms)
+        )
+    elif words:  # FTS5 drives: its rowids come newest first, the LIMIT stops it early
+        terms = " ".join(f'"{w}"*' for w in words)
+        stmt = stmt.join(_fts, _fts.c.rowid == AlertRow.id).where(
+            text("alerts_fts MATCH :terms").bindparams(terms=terms)
+        )
+        order = _fts.c.rowid.desc()
+    if query.severity:
+        stmt = stmt.where(AlertRow.severity == query.severity)
+    if query.country:
+        stmt = stmt.where(AlertRow.country == query.country.upper())
+    if query.agency:
+        stmt = stmt.where(AlertRow.agency == query.agency)
+    if query.since is not None:
+        stmt = stmt.where(AlertRow.sent_utc >= query.since)
+    if query.until is not None:
+        stmt = stmt.where(AlertRow.sent_utc < query.until)
+    if not query.any_exercise:
+        stmt = stmt.where(
+            AlertRow.exercise_id.is_(None)
+            if query.exercise_id is None
+            else AlertRow.exercise_id == query.exercise_id
+        )
+    if query.before_id is not None:
+        stmt = stmt.where(AlertRow.id < query.before_id)
+    return stmt.order_by(order).limit(max(0, query.limit))
+
+
+def search(conn: Connection, query: SearchQuery) -> list[SearchHit]:
+    """The alerts matching ``query``, newest stored first."""
+    rows = conn.execute(statement(query, conn.dialect.name)).mappings()
+    return [SearchHit(**row) for row in rows]
