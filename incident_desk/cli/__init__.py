@@ -34,6 +34,7 @@ COMMANDS = (
     "_record",
     "_replay",
     "_export",
+    "_search",
     "_evidence",
     "_tak",
 )

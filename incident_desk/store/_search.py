@@ -105,7 +105,7 @@ _COLUMNS = (
 
 def statement(query: SearchQuery, dialect: str) -> Select[Any]:
     """The SELECT for ``query`` on this dialect ("sqlite" or "postgresql")."""
-    stmt: Select[Any] = select(*_COLUMNS)
+    stmt: Select[Any] = select(*_COLUMNS)  # type: ignore[assignment]
     order = AlertRow.id.desc()
     words = words_of(query.words)
     if words and dialect == "postgresql":

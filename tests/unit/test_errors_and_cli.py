@@ -49,6 +49,7 @@ def test_every_listed_subcommand_is_registered() -> None:
         "record",
         "replay",
         "export",
+        "search",
         "evidence",
         "tak",
     }
