@@ -24,12 +24,12 @@ from pathlib import Path
 from incident_desk.messaging.envelope import Envelope
 
 
-def envelopes(count: int) -> list[Envelope]:
-    """``count`` distinct alerts as the bus delivers them."""
+def envelopes(count: int, *, first: int = 0) -> list[Envelope]:
+    """``count`` distinct alerts (numbers from ``first``) as the bus delivers them."""
     from tests.helpers.capgen import alert_bytes
 
     out = []
-    for n in range(count):
+    for n in range(first, first + count):
         _alert, data = alert_bytes(n, sender="upf.go.ug")
         props = (("content-type", "application/cap+xml"), ("stream", "bench"), ("seq", str(n + 1)))
         out.append(

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Final
 
-from sqlalchemy import Connection, Select, column, select, table, text
+from sqlalchemy import Connection, Select, column, func, select, table, text
 
 from incident_desk.store._schema import AlertRow
 from incident_desk.store._snapshots import _Frozen
@@ -103,16 +103,31 @@ _COLUMNS = (
 )
 
 
-def statement(query: SearchQuery, dialect: str) -> Select[Any]:
-    """The SELECT for ``query`` on this dialect ("sqlite" or "postgresql")."""
+def statement(query: SearchQuery, dialect: str, *, newer_than: int | None = None) -> Select[Any]:
+    """The SELECT for ``query`` on this dialect ("sqlite" or "postgresql").
+
+    On PostgreSQL, ``newer_than`` asks for the scan of the newest ids only (common words:
+    the first page is among them); without it the words are looked up in the GIN index
+    first (``MATERIALIZED``: rare words, whose matches are few wherever they are).
+    """
     stmt: Select[Any] = select(*_COLUMNS)  # type: ignore[assignment]
     order = AlertRow.id.desc()
     words = words_of(query.words)
     if words and dialect == "postgresql":
         terms = " & ".join(f"{w}:*" for w in words)
-        stmt = stmt.join(_pg_search, _pg_search.c.alert_id == AlertRow.id).where(
-            text("alerts_search.doc @@ to_tsquery('simple', :terms)").bindparams(terms=terms)
-        )
+        matches = text("doc @@ to_tsquery('simple', :terms)").bindparams(terms=terms)
+        if newer_than is not None:
+            stmt = stmt.join(_pg_search, _pg_search.c.alert_id == AlertRow.id).where(
+                matches, AlertRow.id > newer_than
+            )
+        else:
+            found = (
+                select(_pg_search.c.alert_id)
+                .where(matches)
+                .cte("matches")
+                .prefix_with("MATERIALIZED", dialect="postgresql")
+            )
+            stmt = stmt.join(found, found.c.alert_id == AlertRow.id)
     elif words:  # FTS5 drives: its rowids come newest first, the LIMIT stops it early
         terms = " ".join(f'"{w}"*' for w in words)
         stmt = stmt.join(_fts, _fts.c.rowid == AlertRow.id).where(
@@ -140,7 +155,29 @@ def statement(query: SearchQuery, dialect: str) -> Select[Any]:
     return stmt.order_by(order).limit(max(0, query.limit))
 
 
+RECENT_IDS: Final = 20_000
+"""PostgreSQL: how many of the newest ids the first, ordered scan looks at."""
+
+
 def search(conn: Connection, query: SearchQuery) -> list[SearchHit]:
-    """The alerts matching ``query``, newest stored first."""
-    rows = conn.execute(statement(query, conn.dialect.name)).mappings()
+    """The alerts matching ``query``, newest stored first.
+
+    PostgreSQL's planner cannot know whether a word is common (walk the ids backwards until
+    a page is full) or rare (look it up in the GIN index, then sort the few matches), and a
+    wrong guess costs seconds over a year. So a search with words first scans the newest
+    :data:`RECENT_IDS` ids only (bounded), and only when that does not fill the page looks
+    the words up in the index over everything.
+    """
+    dialect = conn.dialect.name
+    if dialect == "postgresql" and words_of(query.words):
+        top = query.before_id - 1 if query.before_id is not None else _newest(conn)
+        recent = conn.execute(statement(query, dialect, newer_than=top - RECENT_IDS)).mappings()
+        hits = [SearchHit(**row) for row in recent]
+        if len(hits) >= query.limit:
+            return hits
+    rows = conn.execute(statement(query, dialect)).mappings()
     return [SearchHit(**row) for row in rows]
+
+
+def _newest(conn: Connection) -> int:
+    return int(conn.execute(select(func.max(AlertRow.id))).scalar() or 0)
