@@ -60,11 +60,38 @@ EVENTS = (
 )
 PLACES = tuple(
     f"{town} {site}"
-    for town in (
-        "Nairobi Mombasa Kisumu Garissa Mandera Lamu Kampala Gulu Entebbe Mbarara Arusha "
-        "Dodoma Mwanza Kigoma Kigali Musanze Rubavu Huye Addis Dire-Dawa Gondar Jijiga "
-        "Mogadishu Kismayo Baidoa Beledweyne Juba Malakal Wau Nimule"
-    ).split()
+    for town in [
+        "Nairobi",
+        "Mombasa",
+        "Kisumu",
+        "Garissa",
+        "Mandera",
+        "Lamu",
+        "Kampala",
+        "Gulu",
+        "Entebbe",
+        "Mbarara",
+        "Arusha",
+        "Dodoma",
+        "Mwanza",
+        "Kigoma",
+        "Kigali",
+        "Musanze",
+        "Rubavu",
+        "Huye",
+        "Addis",
+        "Dire-Dawa",
+        "Gondar",
+        "Jijiga",
+        "Mogadishu",
+        "Kismayo",
+        "Baidoa",
+        "Beledweyne",
+        "Juba",
+        "Malakal",
+        "Wau",
+        "Nimule",
+    ]
     for site in (
         "bus terminal",
         "central market",
@@ -211,7 +238,7 @@ def _alerts(n: int, start: datetime, rng: random.Random) -> Iterator[dict[str, A
 def generate(url: str, *, alerts: int, seed: int = 2026) -> dict[str, int]:
     """Load a year of ``alerts`` alerts (and the rest, see the module) into ``url``."""
     from incident_desk.command._schema import UnitRow
-    from incident_desk.incidents._schema import incident_alerts_table, incidents_table
+    from incident_desk.incidents._schema import incidents_table
     from incident_desk.store import Store
     from incident_desk.store._schema import AlertLinkRow, AlertRow, TimelineRow
 
@@ -267,7 +294,7 @@ def generate(url: str, *, alerts: int, seed: int = 2026) -> dict[str, int]:
                         _timeline(k, n_timeline, n_incidents, start)
                         for k in range(first + 1, last + 1)
                     ],
-                )  # type: ignore[arg-type]  # noqa: E501
+                )  # type: ignore[arg-type]
             conn.execute(
                 insert(UnitRow.__table__),  # type: ignore[arg-type]
                 [
