@@ -35,6 +35,7 @@ COMMANDS = (
     "_replay",
     "_export",
     "_search",
+    "_archive",
     "_evidence",
     "_tak",
 )

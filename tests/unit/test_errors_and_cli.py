@@ -50,6 +50,7 @@ def test_every_listed_subcommand_is_registered() -> None:
         "replay",
         "export",
         "search",
+        "archive",
         "evidence",
         "tak",
     }
