@@ -6,18 +6,30 @@ columns and their Update/Cancel/Ack links, ``_reader.py``), moves the touched al
 ``tick()`` (once a second from the UI) handles expiry, timed shelves and the end of a flood.
 Shelves live in memory only: a new board (a restart) starts with none and records the release
 of any shelf a previous run left open.
+
+Threads: the board's memory is guarded by one lock that is never held across the store. A
+call that changes the board (``load``, ``apply``, ``tick``, ``endex``, ``set_exercise``,
+``shelve``, ``unshelve``) reads the store first without the lock, moves the alarms under it,
+and writes the journal and timeline after releasing it; the readers (``annunciating``,
+``alarm_for``, ``view``, F8 ...) take the lock only for the memory they read. So a window that
+reads the board on its GUI thread while a worker feeds it never waits for SQLite (a write
+queued behind the ingest process's transaction used to stall the window for a second). Call
+the changing methods from one thread at a time (the window's alarm worker does).
 """
 
 from __future__ import annotations
 
+import bisect
 import heapq
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
 from incident_desk import rules
-from incident_desk.alarms import _journal, _reader
+from incident_desk.alarms import _journal, _reader, _view
 from incident_desk.alarms._flood import FloodDetector
 from incident_desk.alarms._model import (
     Alarm,
@@ -66,8 +78,25 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+@dataclass(frozen=True)
+class _Batch:
+    """What the store holds for one batch: summaries by alert id, and the links among them."""
+
+    pool: dict[int, Member]
+    links: list[_reader.Link]
+
+
+@dataclass(frozen=True)
+class _Done:
+    """One call's result and what it still has to write to the store."""
+
+    changes: AlarmChanges
+    rows: list[dict[str, Any]]
+    notes: list[dict[str, Any]]
+
+
 class AlarmBoard(ShelvingMixin, ReadingMixin):
-    """The alarms of one console (not thread-safe: call it from one thread, the UI's).
+    """The alarms of one console (readers from any thread; changes from one at a time).
 
     Attributes:
         console: this workstation's name (journal rows and flood are per console).
@@ -98,16 +127,19 @@ class AlarmBoard(ShelvingMixin, ReadingMixin):
         self.clock = clock
         self._records: dict[int, AlarmRecord] = {}
         self._snapshots: dict[int, Alarm] = {}  # cache for readers; dropped when changed
+        self._order: list[tuple[_view.OrderKey, int]] = []  # sorted: what readers list
+        self._keys: dict[int, tuple[_view.OrderKey, int]] = {}  # alarm id -> its entry
         self._owner: dict[int, int] = {}  # alert id (chain version) -> alarm id
         self._ended: dict[str, tuple[str, datetime]] = {}
         self._expiry: list[tuple[datetime, int]] = []  # heap: (expires, alarm id)
         self._normal: deque[tuple[datetime, int]] = deque()  # for pruning cleared alarms
+        self._guard = threading.RLock()  # the memory below; never held across the store
         self._journal_on = True
         self._rows: list[dict[str, Any]] = []
+        self._notes: list[dict[str, Any]] = []  # timeline entries to append (shelving)
         self._changed: dict[int, None] = {}
         self._raised: dict[int, None] = {}
         self._removed: list[int] = []
-        self._timeline: list[int] = []
         self._flood_was = False
         self._shelf_due: list[tuple[datetime, int]] = []  # heap: (until, alarm id)
 
@@ -144,91 +176,115 @@ class AlarmBoard(ShelvingMixin, ReadingMixin):
         now = self.clock()
         since = None if history is None else now - history
         with self.store.reading("read the alarm journal") as conn:
-            self._ended.update(_journal.ended_exercises(conn))
+            ended = _journal.ended_exercises(conn)
             stale_shelves = _journal.open_shelves(conn, self.console)
             stale_flood = _journal.open_flood(conn, self.console)
-        self._journal_on = False
+            after = 0 if newest is None else max(0, _reader.newest_id(conn) - newest)
+        with self._guard:
+            self._ended.update(ended)
+            self._journal_on = False
         try:
-            after = 0
-            if newest is not None:  # only the newest alerts (a console's start-up budget)
-                with self.store.reading("read alerts for alarms") as conn:
-                    after = max(0, _reader.newest_id(conn) - newest)
-            while True:
+            while True:  # page by page: the lock is held for one page's memory work
                 with self.store.reading("read alerts for alarms") as conn:
                     ids = _reader.ids_since(conn, since, after, LOAD_PAGE)
                 if not ids:
                     break
-                self._ingest(ids, now)
+                batch = self._read(ids)
+                with self._guard:
+                    self._take(batch, now)
                 after = ids[-1]
-            self._update_flood(now)
-            horizon = now - self.recent
-            for record in list(self._records.values()):
-                if record.state is AlarmState.NORMAL and (record.cleared_at or now) < horizon:
-                    self._forget(record)  # cleared long before this start
+            with self._guard:
+                self._update_flood(now)
+                horizon = now - self.recent
+                for record in list(self._records.values()):
+                    cleared = record.cleared_at or now
+                    if record.state is AlarmState.NORMAL and cleared < horizon:
+                        self._forget(record)  # cleared long before this start
         finally:
-            self._journal_on = True
-        self._release_previous_shelves(stale_shelves, now)
-        if stale_flood != self.in_flood:  # the journal says what this run starts in
-            start = JournalEvent.FLOOD_START if self.in_flood else JournalEvent.FLOOD_END
-            self._journal_flood(start, now)
-        return self._finish(all_changed=True)
+            with self._guard:
+                self._journal_on = True
+        with self._guard:
+            self._release_previous_shelves(stale_shelves, now)
+            if stale_flood != self.in_flood:  # the journal says what this run starts in
+                start = JournalEvent.FLOOD_START if self.in_flood else JournalEvent.FLOOD_END
+                self._journal_flood(start, now)
+            done = self._finish(all_changed=True)
+        return self._commit(done)
 
     def apply(self, changes: Changes | Iterable[int]) -> AlarmChanges:
         """Take newly stored alerts (``Changes.alerts``, or ids) into the alarms."""
         ids = list(changes.alerts if isinstance(changes, Changes) else changes)
-        if ids:
-            now = self.clock()
-            self._ingest(ids, now)
-            self._update_flood(now)
-        return self._finish()
+        batch = self._read(ids) if ids else None
+        with self._guard:
+            if batch is not None:
+                now = self.clock()
+                self._take(batch, now)
+                self._update_flood(now)
+            done = self._finish()
+        return self._commit(done)
 
     def tick(self) -> AlarmChanges:
         """Expire alarms and timed shelves that are due; end a flood; forget old normals."""
-        now = self.clock()
-        while self._expiry and self._expiry[0][0] <= now:
-            _, alarm_id = heapq.heappop(self._expiry)
-            record = self._records.get(alarm_id)
-            if record is not None:
-                self._evaluate(record, now)
-        self._release_due_shelves(now)
-        self._update_flood(now)
-        self._prune(now)
-        return self._finish()
+        with self._guard:
+            now = self.clock()
+            while self._expiry and self._expiry[0][0] <= now:
+                _, alarm_id = heapq.heappop(self._expiry)
+                record = self._records.get(alarm_id)
+                if record is not None:
+                    self._evaluate(record, now)
+            self._release_due_shelves(now)
+            self._update_flood(now)
+            self._prune(now)
+            done = self._finish()
+        return self._commit(done)
 
     def endex(self, exercise_id: str, *, by: str, at: datetime | None = None) -> AlarmChanges:
         """ENDEX of ``exercise_id``: its alarms return to normal (real alarms are untouched)."""
-        at = at or self.clock()
-        if exercise_id not in self._ended:  # a retained ENDEX heard again is not a new one
-            self._ended[exercise_id] = (by, at)
-            self._journal(JournalEvent.ENDEX, at, actor=by, exercise_id=exercise_id)
-        by, at = self._ended[exercise_id]
-        for record in list(self._records.values()):
-            if record.exercise_id == exercise_id:
-                record.ended = (by, at)
-                if record.shelf is not None:
-                    self._unshelve(record, by, "ENDEX", at)
-                self._evaluate(record, at)
-        return self._finish()
+        with self._guard:
+            at = at or self.clock()
+            if exercise_id not in self._ended:  # a retained ENDEX heard again is not a new one
+                self._ended[exercise_id] = (by, at)
+                self._journal(JournalEvent.ENDEX, at, actor=by, exercise_id=exercise_id)
+            by, at = self._ended[exercise_id]
+            for record in list(self._records.values()):
+                if record.exercise_id == exercise_id:
+                    record.ended = (by, at)
+                    if record.shelf is not None:
+                        self._unshelve(record, by, "ENDEX", at)
+                    self._evaluate(record, at)
+            done = self._finish()
+        return self._commit(done)
 
     def set_exercise(self, exercise_id: str | None) -> AlarmChanges:
         """The console joined (or left, None) an exercise: re-decide what is suppressed."""
-        self.exercise_id = exercise_id
-        for record in self._records.values():
-            suppressed = self._suppressed(record.current)
-            if suppressed != record.suppressed:
-                record.suppressed = suppressed
-                self._changed[record.id] = None
-        return self._finish()
+        with self._guard:
+            self.exercise_id = exercise_id
+            for record in self._records.values():
+                suppressed = self._suppressed(record.current)
+                if suppressed != record.suppressed:
+                    record.suppressed = suppressed
+                    self._changed[record.id] = None
+            done = self._finish()
+        return self._commit(done)
 
     # -- the batch ---------------------------------------------------------------------------
 
-    def _ingest(self, ids: list[int], now: datetime) -> None:
+    def _read(self, ids: list[int]) -> _Batch:
+        """The store's part of a batch (no lock held): the alerts' summaries, their chain and
+        Ack links, and the summaries of linked alerts the board does not know yet."""
         with self.store.reading("read alerts for alarms") as conn:
             pool = _reader.members(conn, ids)
             links = _reader.links(conn, list(pool))
-            wanted = {i for s, t, _ in links for i in (s, t)} - pool.keys() - self._owner.keys()
+            linked = {i for s, t, _ in links for i in (s, t)} - pool.keys()
+            with self._guard:
+                wanted = {i for i in linked if i not in self._owner}
             if wanted:
                 pool.update(_reader.members(conn, wanted))
+        return _Batch(pool, links)
+
+    def _take(self, batch: _Batch, now: datetime) -> None:
+        """The memory part of a batch (lock held): join chains, count Acks, evaluate."""
+        pool, links = batch.pool, batch.links
         chain = [(s, t) for s, t, kind in links if kind in _reader.CHAIN_KINDS]
         touched = self._join_chains(pool, chain)
         for source, target, kind in links:
@@ -300,6 +356,7 @@ class AlarmBoard(ShelvingMixin, ReadingMixin):
         self._removed.append(gone.id)
         self._changed.pop(gone.id, None)
         self._snapshots.pop(gone.id, None)
+        self._unorder(gone.id)
 
     def _forget(self, record: AlarmRecord) -> None:
         for member_id in record.members:
@@ -308,6 +365,20 @@ class AlarmBoard(ShelvingMixin, ReadingMixin):
         self._records.pop(record.id, None)
         self._changed.pop(record.id, None)
         self._snapshots.pop(record.id, None)
+        self._unorder(record.id)
+
+    def _unorder(self, alarm_id: int) -> None:
+        entry = self._keys.pop(alarm_id, None)
+        if entry is not None:
+            del self._order[bisect.bisect_left(self._order, entry)]
+
+    def _reorder(self, alarm_id: int) -> None:
+        """Move a changed alarm to its place in ``_order`` (its snapshot was dropped)."""
+        self._unorder(alarm_id)
+        if alarm_id in self._records:
+            entry = (_view.order_key(self._snapshot(alarm_id)), alarm_id)
+            bisect.insort(self._order, entry)
+            self._keys[alarm_id] = entry
 
     def _suppressed(self, member: Member) -> bool:
         return member.status == "Exercise" and member.exercise_id != self.exercise_id
@@ -374,12 +445,19 @@ class AlarmBoard(ShelvingMixin, ReadingMixin):
         if self._journal_on:
             self._rows.append({"at": at, "console": self.console, "event": event.value, **values})
 
-    def _finish(self, *, all_changed: bool = False) -> AlarmChanges:
+    def _finish(self, *, all_changed: bool = False) -> _Done:
+        """Close one call (lock held): what changed, and what is left to write."""
         rows, self._rows = self._rows, []
-        _journal.write(self.store, rows)
+        notes, self._notes = self._notes, []
         changed = list(self._records) if all_changed else list(self._changed)
         for alarm_id in (*changed, *self._removed):
             self._snapshots.pop(alarm_id, None)
+        if all_changed:
+            self._keys = {i: (_view.order_key(self._snapshot(i)), i) for i in self._records}
+            self._order = sorted(self._keys.values())
+        else:
+            for alarm_id in changed:
+                self._reorder(alarm_id)
         flood = self.in_flood if self.in_flood != self._flood_was else None
         self._flood_was = self.in_flood
         result = AlarmChanges(
@@ -387,10 +465,17 @@ class AlarmBoard(ShelvingMixin, ReadingMixin):
             raised=tuple(i for i in self._raised if i in self._records),
             removed=tuple(self._removed),
             flood=flood,
-            timeline=tuple(self._timeline),
         )
-        self._changed, self._raised, self._removed, self._timeline = {}, {}, [], []
-        return result
+        self._changed, self._raised, self._removed = {}, {}, []
+        return _Done(result, rows, notes)
+
+    def _commit(self, done: _Done) -> AlarmChanges:
+        """Write what one call left (no lock held): journal rows, then timeline entries."""
+        _journal.write(self.store, done.rows)
+        if not done.notes:
+            return done.changes
+        entries = [self.store.append_timeline(**note).id for note in done.notes]
+        return replace(done.changes, timeline=tuple(entries))
 
     def _require(self, alarm_id: int) -> AlarmRecord:
         record = self._records.get(alarm_id)

@@ -1,6 +1,11 @@
-"""The reading half of ``AlarmBoard``: snapshots for the panel, the banner, the queue, F8."""
+"""The reading half of ``AlarmBoard``: snapshots for the panel, the banner, the queue, F8.
+
+Every reader takes the board's lock for the memory it reads (any thread may ask); the lock is
+never held across the store (see ``_board.py``), so a reader waits for memory work only."""
 
 from __future__ import annotations
+
+import threading
 
 from incident_desk.alarms import _view
 from incident_desk.alarms._flood import FloodDetector
@@ -14,6 +19,8 @@ class ReadingMixin:
     _records: dict[int, AlarmRecord]
     _owner: dict[int, int]
     _snapshots: dict[int, Alarm]
+    _order: list[tuple[_view.OrderKey, int]]
+    _guard: threading.RLock
     flood: FloodDetector
 
     @property
@@ -22,18 +29,21 @@ class ReadingMixin:
         return self.flood.active
 
     def get(self, alarm_id: int) -> Alarm | None:
+        with self._guard:
+            return self._snapshot(alarm_id) if alarm_id in self._records else None
+
+    def _snapshot(self, alarm_id: int) -> Alarm:
+        """The cached snapshot of a known alarm (lock held)."""
         found = self._snapshots.get(alarm_id)
         if found is None:
-            record = self._records.get(alarm_id)
-            if record is None:
-                return None
-            found = self._snapshots[alarm_id] = record.snapshot()
+            found = self._snapshots[alarm_id] = self._records[alarm_id].snapshot()
         return found
 
     def alarm_for(self, alert_id: int) -> Alarm | None:
         """The alarm a stored alert (any version of its chain) belongs to, if any."""
-        owner = self._owner.get(alert_id)
-        return None if owner is None else self.get(owner)
+        with self._guard:
+            owner = self._owner.get(alert_id)
+            return None if owner is None else self.get(owner)
 
     def is_active(self, alert_id: int) -> bool:
         """True while the alarm of this alert is active (acknowledged or not) and in service."""
@@ -48,16 +58,30 @@ class ReadingMixin:
         return alarm is not None and alarm.alert_id == alert_id and alarm.state.unacknowledged
 
     def alarms(self) -> list[Alarm]:
-        """Every alarm not normal, plus those that returned to normal recently; in order."""
-        return _view.ordered(a for a in map(self.get, list(self._records)) if a is not None)
+        """Every alarm not normal, plus those that returned to normal recently; in order
+        (``_view.order_key``: kept sorted as alarms change, never sorted per question)."""
+        with self._guard:
+            return [self._snapshot(i) for _, i in self._order]
 
     def annunciating(self) -> list[Alarm]:
-        """Active, unacknowledged, in service: what the banner shows and the sound is for."""
-        return [a for a in self.alarms() if a.annunciating]
+        """Active, unacknowledged, in service: what the banner shows and the sound is for;
+        most urgent first."""
+        with self._guard:
+            end = _view.annunciating_end(self._order)
+            return [self._snapshot(i) for _, i in self._order[:end]]
+
+    def most_urgent(self) -> Alarm | None:
+        """The first annunciating alarm (what the sound is for), or None."""
+        with self._guard:
+            if not self._order or _view.annunciating_end(self._order) == 0:
+                return None
+            return self._snapshot(self._order[0][1])
 
     def next_unacknowledged(self, after: int | None = None) -> Alarm | None:
         """F8: highest priority unacknowledged first (see ``_view.next_unacknowledged``)."""
         return _view.next_unacknowledged(self.alarms(), after)
 
     def view(self) -> AlarmView:
-        return _view.build_view(self.alarms(), flood=self.in_flood)
+        with self._guard:
+            alarms, flood = self.alarms(), self.in_flood
+        return _view.build_view(alarms, flood=flood)

@@ -8,6 +8,7 @@ that makes a shelved alarm one unshelves it. Shelves live only in the board's me
 from __future__ import annotations
 
 import heapq
+import threading
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -16,6 +17,9 @@ from incident_desk.alarms._journal import JournalRow
 from incident_desk.alarms._model import AlarmChanges, AlarmError, AlarmState, JournalEvent, Shelf
 from incident_desk.alarms._record import AlarmRecord
 from incident_desk.store import Store
+
+if TYPE_CHECKING:
+    from incident_desk.alarms._board import _Done
 
 
 class ShelvingMixin:
@@ -27,13 +31,15 @@ class ShelvingMixin:
     _records: dict[int, AlarmRecord]
     _raised: dict[int, None]
     _changed: dict[int, None]
-    _timeline: list[int]
+    _notes: list[dict[str, Any]]
+    _guard: threading.RLock
     _shelf_due: list[tuple[datetime, int]]
 
     if TYPE_CHECKING:
 
         def _journal(self, event: JournalEvent, at: datetime, **values: Any) -> None: ...
-        def _finish(self, *, all_changed: bool = False) -> AlarmChanges: ...
+        def _finish(self, *, all_changed: bool = False) -> _Done: ...
+        def _commit(self, done: _Done) -> AlarmChanges: ...
         def _require(self, alarm_id: int) -> AlarmRecord: ...
 
     def shelve(
@@ -51,44 +57,48 @@ class ShelvingMixin:
             AlarmError: no reason given, the alarm is not active, already shelved, or it is
                 Actual Extreme/Immediate (those are never shelved).
         """
-        record = self._require(alarm_id)
-        why = reason.strip()
-        if not why:
-            raise AlarmError("Give a reason to shelve an alarm.")
-        if record.unshelvable:
-            raise AlarmError(
-                "An Actual Extreme/Immediate alarm cannot be shelved: it stays in front of "
-                "the operator until it is acknowledged or returns to normal."
+        with self._guard:
+            record = self._require(alarm_id)
+            why = reason.strip()
+            if not why:
+                raise AlarmError("Give a reason to shelve an alarm.")
+            if record.unshelvable:
+                raise AlarmError(
+                    "An Actual Extreme/Immediate alarm cannot be shelved: it stays in front of "
+                    "the operator until it is acknowledged or returns to normal."
+                )
+            if record.shelf is not None:
+                raise AlarmError("This alarm is already shelved.")
+            if record.state is AlarmState.NORMAL:
+                raise AlarmError("This alarm has returned to normal: there is nothing to shelve.")
+            if duration is not None and duration <= timedelta(0):
+                raise AlarmError("A timed shelf needs a duration above zero.")
+            now = self.clock()
+            until = None if duration is None else now + duration
+            record.shelf = Shelf(operator=operator, reason=why, at=now, until=until)
+            if until is not None:
+                heapq.heappush(self._shelf_due, (until, record.id))
+            self._raised.pop(record.id, None)
+            span = (
+                "until it returns to normal"
+                if until is None
+                else f"until {until:%Y-%m-%d %H:%M:%S} UTC"
             )
-        if record.shelf is not None:
-            raise AlarmError("This alarm is already shelved.")
-        if record.state is AlarmState.NORMAL:
-            raise AlarmError("This alarm has returned to normal: there is nothing to shelve.")
-        if duration is not None and duration <= timedelta(0):
-            raise AlarmError("A timed shelf needs a duration above zero.")
-        now = self.clock()
-        until = None if duration is None else now + duration
-        record.shelf = Shelf(operator=operator, reason=why, at=now, until=until)
-        if until is not None:
-            heapq.heappush(self._shelf_due, (until, record.id))
-        self._raised.pop(record.id, None)
-        span = (
-            "until it returns to normal"
-            if until is None
-            else f"until {until:%Y-%m-%d %H:%M:%S} UTC"
-        )
-        self._log_shelf(record, JournalEvent.SHELVED, operator, f"Shelved {span}: {why}", now)
-        return self._finish()
+            self._log_shelf(record, JournalEvent.SHELVED, operator, f"Shelved {span}: {why}", now)
+            done = self._finish()
+        return self._commit(done)
 
     def unshelve(
         self, alarm_id: int, *, operator: str, reason: str = "unshelved by the operator"
     ) -> AlarmChanges:
         """Put a shelved alarm back in service (it annunciates again if still unacknowledged)."""
-        record = self._require(alarm_id)
-        if record.shelf is None:
-            raise AlarmError("This alarm is not shelved.")
-        self._unshelve(record, operator, reason, self.clock())
-        return self._finish()
+        with self._guard:
+            record = self._require(alarm_id)
+            if record.shelf is None:
+                raise AlarmError("This alarm is not shelved.")
+            self._unshelve(record, operator, reason, self.clock())
+            done = self._finish()
+        return self._commit(done)
 
     def _unshelve(self, record: AlarmRecord, actor: str, reason: str, at: datetime) -> None:
         record.shelf = None
@@ -118,17 +128,18 @@ class ShelvingMixin:
                 exercise_id=row.exercise_id,
                 incident=row.incident,
             )
-            entry = self.store.append_timeline(
-                "system",
-                "alarm-unshelved",
-                f"Alarm #{row.alarm_id} unshelved: shelves are released on restart",
-                at=now,
-                console=self.console,
-                alert_id=alert,
-                exercise_id=row.exercise_id,
-                data={"alarm_id": row.alarm_id, "reason": "released on restart"},
+            self._notes.append(
+                {
+                    "actor": "system",
+                    "kind": "alarm-unshelved",
+                    "text": f"Alarm #{row.alarm_id} unshelved: shelves are released on restart",
+                    "at": now,
+                    "console": self.console,
+                    "alert_id": alert,
+                    "exercise_id": row.exercise_id,
+                    "data": {"alarm_id": row.alarm_id, "reason": "released on restart"},
+                }
             )
-            self._timeline.append(entry.id)
 
     def _log_shelf(
         self, record: AlarmRecord, event: JournalEvent, actor: str, text: str, at: datetime
@@ -147,17 +158,18 @@ class ShelvingMixin:
             exercise_id=alarm.exercise_id,
             incident=alarm.incident,
         )
-        entry = self.store.append_timeline(
-            actor,
-            f"alarm-{event.value}",
-            f"Alarm #{record.id} ({alarm.title}): {text}",
-            at=at,
-            console=self.console,
-            alert_id=alarm.alert_id,
-            exercise_id=alarm.exercise_id,
-            data={"alarm_id": record.id, "until": _iso(record.shelf)},
+        self._notes.append(  # written after the lock is released (``AlarmBoard._commit``)
+            {
+                "actor": actor,
+                "kind": f"alarm-{event.value}",
+                "text": f"Alarm #{record.id} ({alarm.title}): {text}",
+                "at": at,
+                "console": self.console,
+                "alert_id": alarm.alert_id,
+                "exercise_id": alarm.exercise_id,
+                "data": {"alarm_id": record.id, "until": _iso(record.shelf)},
+            }
         )
-        self._timeline.append(entry.id)
 
 
 def _iso(shelf: Shelf | None) -> str | None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import bisect
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 
 from incident_desk.alarms._model import Alarm, AlarmGroup, AlarmState, AlarmView
@@ -18,7 +19,10 @@ _RANK = {
 _NEVER = datetime.max
 
 
-def order_key(alarm: Alarm) -> tuple[int, int, datetime, int]:
+OrderKey = tuple[int, int, datetime, int]
+
+
+def order_key(alarm: Alarm) -> OrderKey:
     """Annunciating first, then acknowledged, cleared-unacknowledged, out of service,
     normal; within each: priority (1 first), then the longest waiting."""
     priority = int(alarm.priority) if alarm.priority is not None else 9
@@ -26,17 +30,20 @@ def order_key(alarm: Alarm) -> tuple[int, int, datetime, int]:
     return (_RANK[alarm.state], priority, raised, alarm.id)
 
 
-def ordered(alarms: Iterable[Alarm]) -> list[Alarm]:
-    return sorted(alarms, key=order_key)
+def annunciating_end(order: Sequence[tuple[OrderKey, int]]) -> int:
+    """In a list of ``(order_key, id)`` kept sorted, where the annunciating alarms end (they
+    rank first)."""
+    return bisect.bisect_left(order, ((_RANK[AlarmState.ACTIVE_ACK],),))
 
 
 def next_unacknowledged(alarms: Iterable[Alarm], after: int | None = None) -> Alarm | None:
     """F8: the highest-priority unacknowledged alarm (active ones before cleared ones).
+    ``alarms`` come in ``order_key`` order.
 
     With ``after`` (the alarm shown now) the next one in that order, wrapping around, so
     pressing F8 again walks every unacknowledged alarm in priority order.
     """
-    waiting = [a for a in ordered(alarms) if a.state.unacknowledged]
+    waiting = [a for a in alarms if a.state.unacknowledged]
     if not waiting:
         return None
     ids = [a.id for a in waiting]
@@ -46,8 +53,9 @@ def next_unacknowledged(alarms: Iterable[Alarm], after: int | None = None) -> Al
 
 
 def build_view(alarms: Iterable[Alarm], *, flood: bool) -> AlarmView:
-    """The pinned top alarm and the rest: per incident in a flood, else one by one."""
-    rows = ordered(alarms)
+    """The pinned top alarm and the rest: per incident in a flood, else one by one.
+    ``alarms`` come in ``order_key`` order."""
+    rows = list(alarms)
     pinned = next((a for a in rows if a.state.active), None)
     rest = [a for a in rows if pinned is None or a.id != pinned.id]
     groups: dict[str, list[Alarm]] = {}

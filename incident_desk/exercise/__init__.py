@@ -7,7 +7,7 @@
 - :class:`NoDuffWatcher`: a real alert during an exercise → a NO DUFF event.
 - Recordings and their replay into an exercise (``_replay``).
 - The after-action report (``_aar``, ``_aar_observe``, ``_aar_write``), its deadlines on
-  the exercise clock (``_clockmap``).
+  the exercise clock (``_clockmap``); the same rules for the live MSEL (``_msel_observe``).
 """
 
 from incident_desk.exercise._aar import (
@@ -41,6 +41,7 @@ from incident_desk.exercise._messages import (
     encode_json,
     send,
 )
+from incident_desk.exercise._msel_observe import InjectObservation, observe_injects
 from incident_desk.exercise._noduff import NoDuffEvent, NoDuffWatcher
 from incident_desk.exercise._player import (
     InjectRecord,
@@ -82,6 +83,7 @@ __all__ = [
     "ExerciseClockMap",
     "ExerciseState",
     "InjectFinding",
+    "InjectObservation",
     "InjectRecord",
     "NoDuffEvent",
     "NoDuffWatcher",
@@ -104,6 +106,7 @@ __all__ = [
     "encode_json",
     "expectation_text",
     "inject_topic",
+    "observe_injects",
     "read_recording",
     "recording_header",
     "recording_line",

@@ -5,21 +5,20 @@
 (expiry, timed shelves, end of flood) and hands every ``AlarmChanges`` to the panel, the
 sound and whoever listens on ``alarms_changed`` (the banner, the queue's styling).
 
-The board reads and writes the store, so it is fed on the hub's own worker thread (the
-start-up replay of a busy week took seconds; 500 alerts/s took the GUI thread's time), in
-small chunks under one lock; the GUI's readers (panel, sound, banner, F8) go through
-``LockedBoard``, which takes the same lock for each call, so a reader never waits longer
-than one chunk.
+Everything that reads or writes the store (feeding, ticks, shelving, the panel's KPIs) runs
+on the hub's own worker thread, one call after another. The GUI's readers (panel, sound,
+banner, F8) ask the board directly: its lock guards only its memory and is never held while
+it waits for the store, so the GUI thread never waits behind SQLite (see
+``incident_desk/alarms/_board.py``).
 """
 
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta
-from typing import Any, cast
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QWidget
@@ -33,29 +32,7 @@ from incident_desk.ui.alarm_sound import PrioritySound
 
 log = logging.getLogger("incident_desk.ui")
 TICK_MS = 1000
-CHUNK = 10  # alert ids applied per lock hold (a GUI reader waits at most one chunk)
-
-
-class LockedBoard:
-    """An ``AlarmBoard`` whose every method call holds the hub's lock (for GUI readers).
-    Plain attributes (``store``, ``console``, ``exercise_id``, ``clock``) pass through."""
-
-    _PASS = frozenset({"clock"})
-
-    def __init__(self, board: AlarmBoard, lock: threading.RLock) -> None:
-        self._board = board
-        self._lock = lock
-
-    def __getattr__(self, name: str) -> Any:
-        value = getattr(self._board, name)
-        if not callable(value) or name in self._PASS:
-            return value
-
-        def locked(*args: Any, **kwargs: Any) -> Any:
-            with self._lock:
-                return value(*args, **kwargs)
-
-        return locked
+CHUNK = 200  # alert ids per board call (memory work under the board's lock: a few ms)
 
 
 class AlarmHub(QObject):
@@ -76,7 +53,7 @@ class AlarmHub(QObject):
     alarms_changed = Signal(object)
     alert_requested = Signal(int)
     problem = Signal(str)
-    _done = Signal(object)  # AlarmChanges or a problem text, from the worker
+    _done = Signal(object, object)  # (callback, result) from the worker
 
     def __init__(
         self,
@@ -87,16 +64,13 @@ class AlarmHub(QObject):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._lock = threading.RLock()
-        self._raw = board
-        self.board: Any = LockedBoard(board, self._lock)
+        self.board = board
         self._executor: ThreadPoolExecutor | None = ThreadPoolExecutor(
             max_workers=1, thread_name_prefix="idesk-alarms"
         )
-        self._done.connect(self._on_done)
-        locked = cast(AlarmBoard, self.board)  # the same face, every call under the lock
-        self.panel = AlarmPanel(locked, operator, parent)
-        self.sound = PrioritySound(locked, sound=sound, parent=self)
+        self._done.connect(self._deliver)
+        self.panel = AlarmPanel(board, operator, parent, run=self.submit)
+        self.sound = PrioritySound(board, sound=sound, parent=self)
         self.panel.alert_requested.connect(self.alert_requested)
         self.panel.alarms_changed.connect(self._dispatch)
         self._timer = QTimer(self)
@@ -109,7 +83,7 @@ class AlarmHub(QObject):
         """Rebuild the alarms from the store (on the worker), then tick once a second. The
         replay takes at most the ``newest`` alerts of ``history``: a busy week is 100,000
         alerts, seconds of Python that would starve the GUI thread of the interpreter lock."""
-        self._run(lambda: self._raw.load(history, newest=newest))
+        self._run(lambda: self.board.load(history, newest=newest))
         self._timer.start()
 
     @Slot(object)
@@ -120,15 +94,15 @@ class AlarmHub(QObject):
             self._apply(ids[start : start + CHUNK])
 
     def _apply(self, chunk: list[int]) -> None:
-        self._run(lambda: self._raw.apply(chunk))
+        self._run(lambda: self.board.apply(chunk))
 
     @Slot()
     def tick(self) -> None:
-        self._run(self._raw.tick)
+        self._run(self.board.tick)
 
     def endex(self, exercise_id: str, by: str, at: datetime | None = None) -> None:
         """ENDEX of ``exercise_id`` was heard or declared: its alarms return to normal."""
-        self._run(lambda: self._raw.endex(exercise_id, by=by, at=at))
+        self._run(lambda: self.board.endex(exercise_id, by=by, at=at))
 
     @Slot(object)
     def on_control(self, message: ControlMessage) -> None:
@@ -138,7 +112,7 @@ class AlarmHub(QObject):
             self.endex(message.exercise, message.by, message.at)
 
     def set_exercise(self, exercise_id: str | None) -> None:
-        self._run(lambda: self._raw.set_exercise(exercise_id))
+        self._run(lambda: self.board.set_exercise(exercise_id))
 
     def next_alarm(self, current_alert_id: int | None = None) -> Alarm | None:
         """F8: the next unacknowledged alarm after the one of the selected alert, by priority."""
@@ -150,23 +124,25 @@ class AlarmHub(QObject):
         return found_next
 
     def _run(self, call: Callable[[], AlarmChanges]) -> None:
-        """Run one board call on the worker, under the lock; its result comes back to the
-        GUI thread (``_on_done``)."""
+        """Run one board call on the worker; its changes go to the panel, sound and banner."""
+        self.submit(call, self._on_done)
+
+    def submit(self, call: Callable[[], Any], done: Callable[[object], None]) -> None:
+        """Run ``call`` on the worker, after what is queued; ``done`` gets its result, or the
+        ``IncidentDeskError`` it raised, on the GUI thread. A bug is logged with its
+        traceback and delivers nothing (the alarms go on)."""
         if self._executor is None:
             return
 
         def work() -> None:
             try:
-                with self._lock:
-                    changes = call()
+                result: object = call()
             except IncidentDeskError as exc:
-                log.warning("alarms: %s", exc)
-                self._done.emit(str(exc))
-                return
-            except Exception:  # a bug: logged with its traceback, the alarms go on
+                result = exc
+            except Exception:
                 log.exception("alarm board call failed")
                 return
-            self._done.emit(changes)
+            self._done.emit(done, result)
 
         self._executor.submit(work)
 
@@ -183,10 +159,15 @@ class AlarmHub(QObject):
         if executor is not None:
             executor.shutdown(wait=True)
 
-    @Slot(object)
+    @Slot(object, object)
+    def _deliver(self, done: Callable[[object], None], result: object) -> None:
+        if self._executor is not None:  # nothing is delivered after shutdown
+            done(result)
+
     def _on_done(self, result: object) -> None:
-        if isinstance(result, str):
-            self.problem.emit(result)
+        if isinstance(result, IncidentDeskError):
+            log.warning("alarms: %s", result)
+            self.problem.emit(str(result))
         elif isinstance(result, AlarmChanges):
             self._dispatch(result)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from typing import Any, cast
 
 from PySide6.QtCore import QPointF, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap, QPolygonF, QShowEvent
@@ -34,24 +35,37 @@ from incident_desk.alarms import (
     Alarm,
     AlarmBoard,
     AlarmChanges,
-    AlarmError,
+    AlarmKpis,
     AlarmState,
     Priority,
     alarm_kpis,
 )
+from incident_desk.errors import IncidentDeskError
 
+KpiLines = list[tuple[str, AlarmKpis]]
 ALARM_ROLE = Qt.ItemDataRole.UserRole + 1
 _COLOURS = {1: "#c62828", 2: "#ef6c00", 3: "#f9a825", 4: "#1565c0"}
 KPI_REFRESH_MS = 30_000
 KPI_PERIOD = timedelta(hours=1)  # the panel's KPIs cover the last hour
-REFRESH_MS = 250  # board changes are drawn at most this often (ingest may bring 500/s)
+REFRESH_MS = 500  # board changes are drawn at most this often (ingest may bring 500/s)
 MAX_ROWS = 200  # top-level rows drawn; MAX_CHILDREN alarms per incident group
 MAX_CHILDREN = 50
 TITLE = 3  # the column of the alarm's headline
 
 
+_ICONS: dict[tuple[Priority | None, int], QIcon] = {}
+
+
 def priority_icon(priority: Priority | None, size: int = 16) -> QIcon:
-    """A shape per priority (triangle, diamond, square, circle) with its number inside."""
+    """A shape per priority (triangle, diamond, square, circle) with its number inside
+    (drawn once per priority and size: the panel redraws up to 200 rows twice a second)."""
+    icon = _ICONS.get((priority, size))
+    if icon is None:
+        icon = _ICONS[(priority, size)] = _draw_icon(priority, size)
+    return icon
+
+
+def _draw_icon(priority: Priority | None, size: int) -> QIcon:
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     if priority is None:
@@ -138,12 +152,20 @@ class AlarmPanel(QDockWidget):
     alert_requested = Signal(int)
     alarms_changed = Signal(object)
 
-    def __init__(self, board: AlarmBoard, operator: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        board: AlarmBoard,
+        operator: str,
+        parent: QWidget | None = None,
+        *,
+        run: Runner | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("alarm_panel")
         self.setWindowTitle(self.tr("Alarms"))
         self.board = board
         self.operator = operator
+        self._run: Runner = run or run_here
         self.shelve_dialog: ShelveDialog | None = None
         self.flood_label = QLabel()
         self.flood_label.setObjectName("alarm_flood")
@@ -160,6 +182,8 @@ class AlarmPanel(QDockWidget):
             ]
         )
         self.tree.setRootIsDecorated(True)
+        self.tree.setUniformRowHeights(True)  # redrawn up to twice a second under a flood
+        self._sized = False
         self.tree.setAlternatingRowColors(True)
         self.show_button = QPushButton(self.tr("Show"))
         self.shelve_button = QPushButton(self.tr("Shelve…"))
@@ -233,29 +257,40 @@ class AlarmPanel(QDockWidget):
             )
         if selected is not None:
             self._select(selected.id)
-        for column in range(self.tree.columnCount()):
-            self.tree.resizeColumnToContents(column)
+        if not self._sized and self.tree.topLevelItemCount():
+            self._sized = True  # sized once to the first alarms; the operator resizes after
+            for column in range(self.tree.columnCount()):
+                self.tree.resizeColumnToContents(column)
         self._update_buttons()
 
     @Slot()
     def refresh_kpis(self) -> None:
         """Recompute the KPI lines of the last hour (every 30 s and on demand): real traffic,
-        and the joined exercise's on a line of its own (they are never counted together)."""
+        and the joined exercise's on a line of its own (they are never counted together).
+        The journal is read by the runner (the alarm worker), never on the GUI thread."""
         until = self.board.clock()
-        lines = [self._kpi_line(self.tr("Real"), None, until)]
-        if self.board.exercise_id is not None:
-            label = self.tr("Exercise {0}").format(self.board.exercise_id)
-            lines.append(self._kpi_line(label, self.board.exercise_id, until))
+        board = self.board
+        wanted: list[tuple[str, str | None]] = [(self.tr("Real"), None)]
+        if board.exercise_id is not None:
+            wanted.append((self.tr("Exercise {0}").format(board.exercise_id), board.exercise_id))
+
+        def read() -> list[tuple[str, AlarmKpis]]:
+            since, console = until - KPI_PERIOD, board.console
+            return [
+                (label, alarm_kpis(board.store, ex, since=since, until=until, console=console))
+                for label, ex in wanted
+            ]
+
+        self._run(read, self._show_kpis)
+
+    def _show_kpis(self, result: object) -> None:
+        if isinstance(result, Exception):
+            self.kpi_label.setText(self.tr("Alarm figures could not be read: {0}").format(result))
+            return
+        lines = [self._kpi_line(label, k) for label, k in cast(KpiLines, result)]
         self.kpi_label.setText("\n".join(lines))
 
-    def _kpi_line(self, label: str, exercise_id: str | None, until: datetime) -> str:
-        k = alarm_kpis(
-            self.board.store,
-            exercise_id,
-            since=until - KPI_PERIOD,
-            until=until,
-            console=self.board.console,
-        )
+    def _kpi_line(self, label: str, k: AlarmKpis) -> str:
         ack = "–" if k.median_ack_s is None else f"{k.median_ack_s:.0f} s"
         return self.tr(
             "{0}, last hour: {1:.1f} alarms per 10 min (peak {2}) · in flood {3:.0f} % of the "
@@ -367,14 +402,16 @@ class AlarmPanel(QDockWidget):
             self._act(lambda: self.board.unshelve(alarm.id, operator=self.operator))
 
     def _act(self, action: Callable[[], AlarmChanges]) -> None:
-        try:
-            changes = action()
-        except AlarmError as exc:
-            self.message.setText(str(exc))
+        self._run(action, self._acted)
+
+    def _acted(self, result: object) -> None:
+        if isinstance(result, Exception):
+            self.message.setText(str(result))
             return
         self.message.clear()
         self.refresh()
-        self.alarms_changed.emit(changes)
+        if isinstance(result, AlarmChanges):
+            self.alarms_changed.emit(result)
 
     def on_changes(self, changes: AlarmChanges) -> None:
         """The board changed: redraw soon (at most every ``REFRESH_MS``), or when the panel is
@@ -427,6 +464,20 @@ class AlarmPanel(QDockWidget):
         shelvable = alarm is not None and alarm.shelf is None and alarm.state.value != "normal"
         self.shelve_button.setEnabled(shelvable)
         self.unshelve_button.setEnabled(alarm is not None and alarm.shelf is not None)
+
+
+Runner = Callable[[Callable[[], Any], Callable[[object], None]], None]
+"""Runs a call that reads or writes the store and hands its result, or the expected error
+(an ``IncidentDeskError``), to the second callable on the GUI thread. ``AlarmHub.submit``
+runs it on the alarm worker; ``run_here`` (panel alone, scripts) runs it at once."""
+
+
+def run_here(call: Callable[[], Any], done: Callable[[object], None]) -> None:
+    try:
+        result: object = call()
+    except IncidentDeskError as exc:
+        result = exc
+    done(result)
 
 
 def _clock(value: datetime | None, zone: str = " UTC") -> str:

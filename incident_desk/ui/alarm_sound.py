@@ -78,8 +78,8 @@ class PrioritySound(QObject):
         """The priority that should sound: the most urgent annunciating alarm, unless muted."""
         if self._muted:
             return None
-        top = self._board.annunciating()
-        return top[0].priority if top else None
+        top = self._board.most_urgent()
+        return top.priority if top is not None else None
 
     @Slot()
     def refresh(self) -> None:

@@ -10,7 +10,7 @@ operator as its ``reason``. Incoming handover proposals open a non-modal
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -19,16 +19,12 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMenu,
     QPushButton,
     QToolButton,
@@ -39,15 +35,14 @@ from PySide6.QtWidgets import (
 
 from incident_desk.command import (
     AssignmentStatus,
-    CommandMode,
-    MemberSpec,
     ParticipationState,
-    Tier,
     assignment_refusal,
 )
 from incident_desk.errors import IncidentDeskError
 from incident_desk.exports import ics204, ics214, to_csv
 from incident_desk.ui import confirm
+from incident_desk.ui.command_handovers import IncomingHandovers
+from incident_desk.ui.establish_dialog import EstablishDialog
 from incident_desk.ui.handover_dialog import HandoverDialog, ProposeHandoverDialog
 from incident_desk.ui.ics_pdf import write_pdf
 from incident_desk.ui.models.command_tree import CommandTreeModel, Roles
@@ -63,72 +58,9 @@ STATUS_BUTTONS: dict[str, tuple[str, AssignmentStatus]] = {
     "release": ("Release", AssignmentStatus.RELEASED),
 }
 EXPORTS = {"204": ics204, "214": ics214}
-LOST_MARK = " lost to "
 
 
-class EstablishDialog(QDialog):
-    """Single or unified command: one incident commander per agency taking part."""
-
-    def __init__(
-        self,
-        agencies: list[dict[str, Any]],
-        own: tuple[str, str],
-        operator: str,
-        tier_label: Callable[[Tier], str],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("establish_dialog")
-        self.setWindowTitle("Establish command")
-        self.mode = QComboBox()
-        self.mode.setObjectName("establish_mode")
-        self.mode.addItem("Single command (one Incident Commander)", CommandMode.SINGLE.value)
-        self.mode.addItem("Unified command (one IC per agency)", CommandMode.UNIFIED.value)
-        grid = QGridLayout()
-        for col, text in enumerate(("", "Agency", "Incident Commander", "Tier")):
-            grid.addWidget(QLabel(f"<b>{text}</b>"), 0, col)
-        self.rows: list[tuple[QCheckBox, tuple[str, str], QLineEdit, QComboBox]] = []
-        for r, a in enumerate(agencies, start=1):
-            key = (a["country"], a["id"])
-            check = QCheckBox()
-            name = QLineEdit(operator if key == own else "")
-            tier = QComboBox()
-            for t in Tier:
-                tier.addItem(tier_label(t), t.value)
-            tier.setCurrentIndex(tier.findData(Tier.TACTICAL.value))
-            check.setChecked(key == own)
-            grid.addWidget(check, r, 0)
-            grid.addWidget(QLabel(f"{a['country']}/{a['id']} — {a['name']}"), r, 1)
-            grid.addWidget(name, r, 2)
-            grid.addWidget(tier, r, 3)
-            self.rows.append((check, key, name, tier))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.mode)
-        layout.addLayout(grid)
-        layout.addWidget(buttons)
-
-    def set_member(self, country: str, agency: str, name: str, tier: Tier = Tier.TACTICAL) -> None:
-        for check, key, edit, box in self.rows:
-            if key == (country, agency):
-                check.setChecked(True)
-                edit.setText(name)
-                box.setCurrentIndex(box.findData(Tier(tier).value))
-
-    def values(self) -> tuple[CommandMode, list[MemberSpec]]:
-        members = [
-            MemberSpec(key[1], key[0], edit.text().strip(), Tier(box.currentData()))
-            for check, key, edit, box in self.rows
-            if check.isChecked()
-        ]
-        return CommandMode(self.mode.currentData()), members
-
-
-class CommandPanel(QWidget):
+class CommandPanel(IncomingHandovers, QWidget):
     """Command tree, participation control and command/assignment/export buttons.
 
     Args:
@@ -485,84 +417,6 @@ class CommandPanel(QWidget):
             return None
         self._say(f"ICS-{form} of {key} written to {path}.")
         return Path(path)
-
-    # -- incoming handovers and lost races ------------------------------------------------------
-    def check_incoming(self) -> list[HandoverDialog]:
-        """Open a dialog for each new open proposal to this agency; close stale ones."""
-        if self.command is None:
-            return []
-        try:
-            incoming = {p.id: p for p in self.command.incoming_proposals()}
-        except IncidentDeskError as exc:
-            self._say(f"Could not read handover proposals: {exc}", "error")
-            return []
-        for pid in [p for p in self.handover_dialogs if p not in incoming]:
-            self.handover_dialogs.pop(pid).close()
-        opened = []
-        for pid, p in incoming.items():
-            if pid in self.handover_dialogs:
-                continue
-            dialog = HandoverDialog(
-                p, self.console.identity.operator, self.command.tiers, self.window()
-            )
-            dialog.accept_requested.connect(self.accept_handover)
-            dialog.refuse_requested.connect(self.refuse_handover)
-            self.handover_dialogs[pid] = dialog
-            dialog.show()
-            opened.append(dialog)
-            self._say(
-                f"Handover of command of {p.incident_key} offered by "
-                f"{p.from_country}/{p.from_agency}."
-            )
-        return opened
-
-    @Slot(str, str, str)
-    def accept_handover(self, proposal_id: str, name: str, tier: str) -> None:
-        def accepted(_issued: Any) -> None:
-            self._close_dialog(proposal_id)
-            self._say("Handover accepted: you are in command from its effective time.")
-
-        self._run(
-            "accept the handover",
-            lambda b: b.accept_handover(
-                proposal_id,
-                name=name or None,
-                tier=Tier(tier),
-                actor=self.console.identity.operator,
-            ),
-            accepted,
-        )
-
-    @Slot(str, str)
-    def refuse_handover(self, proposal_id: str, reason: str) -> None:
-        def refused(_issued: Any) -> None:
-            self._close_dialog(proposal_id)
-            self._say("Handover refused.")
-
-        self._run(
-            "refuse the handover",
-            lambda b: b.refuse_handover(proposal_id, reason, actor=self.console.identity.operator),
-            refused,
-        )
-
-    def _close_dialog(self, proposal_id: str) -> None:
-        dialog = self.handover_dialogs.pop(proposal_id, None)
-        if dialog is not None:
-            dialog.close()
-
-    def check_lost(self, keys: Iterable[str]) -> list[str]:
-        """Say each new "… lost to …" timeline entry of these incidents (a lost race)."""
-        if self.command is None:
-            return []
-        said = []
-        for key in sorted(set(keys)):
-            for entry in self.command.timeline(key):
-                if LOST_MARK in entry.text and entry.id not in self._seen_lost:
-                    self._seen_lost.add(entry.id)
-                    said.append(entry.text)
-        if said:
-            self._say(said[-1], "error")
-        return said
 
     # -- helpers --------------------------------------------------------------------------------
     def _status_slot(self, name: str) -> Callable[[], None]:

@@ -4,205 +4,61 @@ its controls, ad-hoc and contingency injects, the after-action report.
 Every button is one call on the Qt-free ``ExerciseController``. The controller's events come
 from the player thread (or paho's, for NO DUFF) and cross to the GUI thread through a
 ``BusBridge``; acknowledgements and expected actions are read from the store at most every
-``OBSERVE_MS``, and only after something changed.
+``OBSERVE_MS``, only after something changed, and off the GUI thread (the window's feed).
 """
 
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QButtonGroup,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
-    QRadioButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from incident_desk.errors import IncidentDeskError, StoreError
-from incident_desk.exercise import ControlMessage, build_aar
-from incident_desk.scenario import CapTemplate, ClockStateError, Scenario, format_duration
+from incident_desk.exercise import observe_injects
+from incident_desk.scenario import ClockStateError, format_duration
 from incident_desk.ui import confirm
+from incident_desk.ui.adhoc_dialog import AdhocDialog
 from incident_desk.ui.bus_bridge import BusBridge
-from incident_desk.ui.models.msel_table import NUMBER_ROLE, MselEntry, MselTableModel, Observation
+from incident_desk.ui.exercise_state import speed_text
+from incident_desk.ui.models.msel_table import NUMBER_ROLE, MselEntry, MselTableModel
 from incident_desk.ui.models.msel_table import Column as MselColumn
 
 log = logging.getLogger("incident_desk.ui")
 
+Reader = Callable[[Callable[[], Any], Callable[[Any], object], Callable[[Exception], None]], None]
+"""Runs a read of the store and hands its result (or its exception) to the second (third)
+callable on the GUI thread; the window passes its store feed's ``read`` (off the GUI thread)."""
+
+
+def read_here(
+    call: Callable[[], Any], done: Callable[[Any], object], failed: Callable[[Exception], None]
+) -> None:
+    """A ``Reader`` that reads at once (the panel without a window, scripts)."""
+    try:
+        result = call()
+    except Exception as exc:  # handed to ``failed``, which tells the operator or logs
+        failed(exc)
+        return
+    done(result)
+
+
 SPEEDS = (0.25, 0.5, 1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0)
-SEVERITIES = ("Extreme", "Severe", "Moderate", "Minor", "Unknown")
-URGENCIES = ("Immediate", "Expected", "Future", "Past", "Unknown")
-
-
-def _speed_text(speed: float) -> str:
-    return f"×{speed:g}"
-
-
-class ExerciseStateLabel(QLabel):
-    """Status-bar text of the joined exercise's state as the control topic tells it."""
-
-    def __init__(self, exercise_id: str | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("exercise_state")
-        self.exercise_id = exercise_id
-        self.control: ControlMessage | None = None
-        self.controller: Any = None
-        self.setVisible(exercise_id is not None)
-        self.setText(f"EXERCISE {exercise_id}: no control state yet" if exercise_id else "")
-        self._timer = QTimer(self)
-        self._timer.setInterval(1000)
-        self._timer.timeout.connect(self._render)
-
-    def set_controller(self, controller: Any) -> None:
-        """This workstation runs the exercise: its clock and speed are the truth."""
-        self.controller = controller
-        self._timer.start()
-        self._render()
-
-    @Slot(object)
-    def set_control(self, message: ControlMessage | None) -> None:
-        self.control = message
-        if message is not None and self.exercise_id is not None:
-            self._timer.start()  # the clock runs on between control messages
-        self._render()
-
-    def scenario_seconds(self) -> float | None:
-        """The exercise clock now: the controller's, else the last control message's time
-        carried forward at its speed while the exercise runs."""
-        if self.controller is not None:
-            return float(self.controller.scenario_seconds())
-        message = self.control
-        if message is None:
-            return None
-        seconds = float(message.scenario_time)
-        if message.state.value == "running":
-            elapsed = (datetime.now(UTC) - message.at).total_seconds()
-            seconds += max(0.0, elapsed) * message.speed
-        return seconds
-
-    @Slot()
-    def _render(self) -> None:
-        message = self.control
-        if message is None:
-            self.setText(f"EXERCISE {self.exercise_id}: no control state")
-            return
-        state_value = message.state.value
-        speed = message.speed
-        if self.controller is not None:
-            state_value, speed = str(self.controller.state), float(self.controller.speed)
-        state = "NO DUFF" if state_value == "no_duff" else state_value
-        seconds = self.scenario_seconds() or 0.0
-        self.setText(
-            f"EXERCISE {message.exercise}: {state} {_speed_text(speed)} "
-            f"+{format_duration(int(seconds))} ({message.command.value} by {message.by})"
-        )
-
-
-class AdhocDialog(QDialog):
-    """An ad-hoc inject: free text, or a simple CAP alert (headline, severity, urgency)."""
-
-    def __init__(self, scenario: Scenario, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("adhoc_dialog")
-        self.setWindowTitle("Ad-hoc inject")
-        self.scenario = scenario
-        self.text_mode = QRadioButton("Free text")
-        self.cap_mode = QRadioButton("CAP alert")
-        self.text_mode.setChecked(True)
-        group = QButtonGroup(self)
-        group.addButton(self.text_mode)
-        group.addButton(self.cap_mode)
-        self.from_agency = QComboBox()
-        for agency in scenario.agencies:
-            self.from_agency.addItem(f"{agency.id} — {agency.name}", agency.id)
-        self.text = QPlainTextEdit()
-        self.text.setPlaceholderText("Message text (EXERCISE is added)")
-        self.headline = QLineEdit()
-        self.severity = QComboBox()
-        self.severity.addItems(SEVERITIES)
-        self.severity.setCurrentText("Severe")
-        self.urgency = QComboBox()
-        self.urgency.addItems(URGENCIES)
-        self.urgency.setCurrentText("Immediate")
-        self.expected = QLineEdit("Ad-hoc inject by the controller.")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        form = QFormLayout()
-        modes = QHBoxLayout()
-        modes.addWidget(self.text_mode)
-        modes.addWidget(self.cap_mode)
-        form.addRow("Kind", modes)
-        form.addRow("From agency", self.from_agency)
-        form.addRow("Text", self.text)
-        form.addRow("CAP headline", self.headline)
-        form.addRow("CAP severity", self.severity)
-        form.addRow("CAP urgency", self.urgency)
-        form.addRow("Expected action", self.expected)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-        self.text_mode.toggled.connect(self._sync)
-        self._sync()
-
-    @Slot()
-    def _sync(self) -> None:
-        text = self.text_mode.isChecked()
-        self.text.setEnabled(text)
-        for widget in (self.headline, self.severity, self.urgency):
-            widget.setEnabled(not text)
-
-    def message(self) -> str | CapTemplate:
-        """The inject's message.
-
-        Raises:
-            ValueError: a required field is empty.
-        """
-        if self.text_mode.isChecked():
-            text = self.text.toPlainText().strip()
-            if not text:
-                raise ValueError("the ad-hoc message has no text")
-            return text
-        headline = self.headline.text().strip()
-        if not headline:
-            raise ValueError("the ad-hoc CAP alert has no headline")
-        area = next(
-            (i.message.cap.area for i in self.scenario.injects if i.message.cap is not None),
-            None,
-        )
-        return CapTemplate.model_validate(
-            {
-                "incident": "ADHOC",
-                "event": headline,
-                "category": ["Other"],
-                "urgency": self.urgency.currentText(),
-                "severity": self.severity.currentText(),
-                "certainty": "Likely",
-                "headline": headline,
-                "description": headline,
-                "area": area
-                or {"desc": "Exercise area", "circle": {"lat": 0.0, "lon": 0.0, "radius_km": 1}},
-            }
-        )
 
 
 class ExercisePanel(QWidget):
@@ -222,8 +78,16 @@ class ExercisePanel(QWidget):
     CLOCK_MS = 250
     OBSERVE_MS = 2000
 
-    def __init__(self, controller: Any, store: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        controller: Any,
+        store: Any,
+        parent: QWidget | None = None,
+        *,
+        read: Reader | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._read: Reader = read or read_here
         self.setObjectName("exercise_panel")
         self.controller = controller
         self.store = store
@@ -263,7 +127,7 @@ class ExercisePanel(QWidget):
         self.speed_box = QComboBox()
         self.speed_box.setObjectName("exercise_speed")
         for speed in SPEEDS:
-            self.speed_box.addItem(_speed_text(speed), speed)
+            self.speed_box.addItem(speed_text(speed), speed)
         self._select_speed(controller.speed)
         self.speed_box.activated.connect(self._on_speed_chosen)
 
@@ -343,7 +207,7 @@ class ExercisePanel(QWidget):
         seconds = self.controller.scenario_seconds()
         self.clock_label.setText(f"+{format_duration(seconds)}")
         words = {"no_duff": "NO DUFF — held", "planned": "planned (before STARTEX)"}
-        self.state_label.setText(f"{words.get(state, state)} {_speed_text(self.controller.speed)}")
+        self.state_label.setText(f"{words.get(state, state)} {speed_text(self.controller.speed)}")
         self._select_speed(float(self.controller.speed))  # the combo follows the controller
         colour = {"running": "#2e7d32", "no_duff": "#c62828", "paused": "#8d6e00"}.get(state)
         self.state_label.setStyleSheet(f"color: {colour}; font-weight: bold;" if colour else "")
@@ -398,37 +262,28 @@ class ExercisePanel(QWidget):
             self.observe()
 
     def observe(self) -> None:
-        """Read acknowledgements and expected actions from the store (the AAR's rules)."""
+        """Read acknowledgements and expected actions from the store (the AAR's rules), on
+        the reader's thread; the MSEL shows them when the read is done."""
         self._observe_dirty = False
-        scenario = self.controller.scenario
-        try:
-            report = build_aar(self.store, scenario, self.controller.exercise_id)
-            observed = {
-                f.number: Observation(f.acked_by, f.verdict if f.sent_at else "", f.notes)
-                for f in report.findings
-            }
-            adhoc = [i for i in self.controller.adhoc_injects() if i.kind == "cap"]
-            if adhoc:
-                alerts = {
-                    a.identifier: a
-                    for a in self.store.list_alerts(
-                        limit=None, exercise_id=self.controller.exercise_id, newest_first=False
-                    )
-                    if a.msg_type not in {"Ack", "Error"}
-                }
-                for inject in adhoc:
-                    found = alerts.get(self.controller.adhoc_identifier(inject.number))
-                    if found is None:
-                        continue
-                    acks = self.store.acks_for(found.id)
-                    observed[inject.number] = Observation(
-                        tuple(dict.fromkeys(a.sender for a in acks)),
-                        "acknowledged" if acks else "",
-                    )
-        except StoreError as exc:
-            self.message_requested.emit(f"MSEL: cannot read the store: {exc}", "error")
-            return
-        self.model.set_observations(observed)
+        controller = self.controller
+        adhoc = {
+            i.number: controller.adhoc_identifier(i.number)
+            for i in controller.adhoc_injects()
+            if i.kind == "cap"
+        }
+        store, scenario, exercise_id = self.store, controller.scenario, controller.exercise_id
+        self._read(
+            lambda: observe_injects(store, scenario, exercise_id, adhoc),
+            self.model.set_observations,
+            self._observe_failed,
+        )
+
+    def _observe_failed(self, exc: Exception) -> None:
+        if not isinstance(exc, StoreError):
+            log.error("MSEL observation failed", exc_info=exc)
+        self.message_requested.emit(
+            self.tr("MSEL: cannot read the store: {0}").format(exc), "error"
+        )
 
     # -- selection -------------------------------------------------------------------------
     def selected_number(self) -> int | None:
@@ -537,7 +392,7 @@ class ExercisePanel(QWidget):
             index = sum(
                 1 for i in range(self.speed_box.count()) if self.speed_box.itemData(i) < speed
             )
-            self.speed_box.insertItem(index, _speed_text(speed), speed)
+            self.speed_box.insertItem(index, speed_text(speed), speed)
         if self.speed_box.currentIndex() != index:
             self.speed_box.setCurrentIndex(index)
 

@@ -15,7 +15,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtWidgets import QDockWidget
 
-from incident_desk.ui.exercise_panel import ExercisePanel, ExerciseStateLabel
+from incident_desk.ui.exercise_panel import ExercisePanel
+from incident_desk.ui.exercise_state import ExerciseStateLabel
 from incident_desk.ui.noduff import NoDuffGuard, NoDuffOverlay
 from incident_desk.ui.shortcuts import build_exercise_actions
 
@@ -52,7 +53,11 @@ class ExerciseWiring(QObject):
         if link.controller is None:
             return
         self.state_label.set_controller(link.controller)
-        self.panel = ExercisePanel(link.controller, window.console.store)
+        self.panel = ExercisePanel(
+            link.controller,
+            window.console.store,
+            read=lambda call, done, failed: window.feed.read(call, done, failed),
+        )
         self.dock = window.add_dock(
             "exercise_dock",
             self.tr("Exercise control (MSEL)"),

@@ -33,7 +33,8 @@ from incident_desk.identity import Identity
 from incident_desk.incidents import IncidentBoard
 from incident_desk.store import Store
 from incident_desk.ui.bus_bridge import BusBridge
-from incident_desk.ui.command_panel import CommandPanel, EstablishDialog
+from incident_desk.ui.command_panel import CommandPanel
+from incident_desk.ui.establish_dialog import EstablishDialog
 from incident_desk.ui.handover_dialog import HandoverDialog, ProposeHandoverDialog, brief_html
 from incident_desk.ui.main_window import MainWindow
 from incident_desk.ui.models.command_tree import CommandTreeModel

@@ -248,6 +248,13 @@ def test_adhoc_cap_inject_arrives_in_the_queue(
     assert row.severity == "Extreme"
     assert row.sender == "ura.go.ug"
 
+    # acknowledged at this console: the MSEL's ad-hoc row says by whom (read off the GUI thread)
+    assert drill.window.select_alert(row.id)
+    drill.window.acknowledge_selected()
+    qtbot.waitUntil(
+        lambda: model.index(16, Column.ACKED_BY).data() == "upf.go.ug", timeout=OBSERVE_MS
+    )
+
 
 def test_adhoc_free_text_needs_text(qtbot: Any, drill: Drill) -> None:
     _startex(qtbot, drill)

@@ -418,7 +418,7 @@ def test_real_console_hides_every_exercise(qtbot: Any, desk: Desk) -> None:
     assert {key for _, _, key, _ in _timeline(win)} == {"KE-INC-7"}
     # a change record about another exercise's incident does not bring it in
     drill = desk.incident_of(3)
-    win.on_changes_applied(desk.board.add_note(drill.id, "drill note", "op.x"))
+    win.feed.note(desk.board.add_note(drill.id, "drill note", "op.x"))
     qtbot.waitUntil(lambda: win.refresh_count >= 1, timeout=WAIT_MS)
     assert [k for k, _, _, _ in _rows(win)] == ["KE-INC-7"]
 
@@ -426,10 +426,10 @@ def test_real_console_hides_every_exercise(qtbot: Any, desk: Desk) -> None:
 def test_help_lists_the_incident_shortcuts(desk: Desk) -> None:
     win = desk.open_window()
     win.actions_by_name["help"].trigger()
-    text = win.help_box.text()
+    text = win.window_actions.help_box.text()
     for key in ("Ctrl+I", "Ctrl+Shift+A", "Ctrl+Shift+M", "Ctrl+Shift+N", "Ctrl+B", "Alt+1"):
         assert key in text
-    win.help_box.close()
+    win.window_actions.help_box.close()
 
 
 def test_screenshot_with_incidents(qtbot: Any, tmp_path: Path) -> None:

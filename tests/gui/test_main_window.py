@@ -180,8 +180,8 @@ def test_quarantine_and_gap_notice(qtbot, window: MainWindow, store: FakeStore) 
     )
     assert not window.notice_button.isHidden()
     window.actions_by_name["show_notices"].trigger()  # read off the GUI thread, then shown
-    qtbot.waitUntil(lambda: window.notices_dialog is not None, timeout=5000)
-    dialog = window.notices_dialog
+    qtbot.waitUntil(lambda: window.window_actions.notices_dialog is not None, timeout=5000)
+    dialog = window.window_actions.notices_dialog
     assert dialog is not None
     assert dialog.isVisible()
     assert dialog.quarantine_model.index(0, 2).data() == "not CAP"
@@ -222,7 +222,7 @@ def test_focus_filter_and_theme(qtbot, window: MainWindow, settings_path: Path) 
     window.actions_by_name["toggle_theme"].trigger()
     try:
         assert current_theme(app) != before
-        assert window._settings.value("theme") == current_theme(app)
+        assert window.settings.value("theme") == current_theme(app)
     finally:
         window.actions_by_name["toggle_theme"].trigger()
     assert current_theme(app) == before
@@ -297,7 +297,7 @@ def test_selection_follows_incident_and_header_sorts(qtbot, window: MainWindow) 
 
 def test_help_lists_every_shortcut(qtbot, window: MainWindow) -> None:
     window.actions_by_name["help"].trigger()
-    text = window.help_box.text()
+    text = window.window_actions.help_box.text()
     for key in (
         "Ctrl+K",
         "Ctrl+F",
@@ -310,7 +310,7 @@ def test_help_lists_every_shortcut(qtbot, window: MainWindow) -> None:
         "Ctrl+Q",
     ):
         assert key in text
-    window.help_box.close()
+    window.window_actions.help_box.close()
 
 
 class ThreadRecordingStore:

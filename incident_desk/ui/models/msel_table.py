@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from incident_desk.exercise import InjectRecord
+from incident_desk.exercise import InjectObservation, InjectRecord
 from incident_desk.scenario import Inject, Scenario
 from incident_desk.ui.models.base import ListTableModel
 
@@ -90,21 +90,6 @@ class MselEntry:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class Observation:
-    """What the store shows for one inject.
-
-    Attributes:
-        acked_by: CAP senders that acknowledged the inject's alert.
-        verdict: "met", "not met", "not observed" (as in the after-action report), or "".
-        notes: why (tooltip).
-    """
-
-    acked_by: tuple[str, ...] = ()
-    verdict: str = ""
-    notes: str = ""
-
-
 def message_summary(inject: Inject) -> str:
     message = inject.message
     if message.cap is not None:
@@ -125,7 +110,7 @@ class MselTableModel(ListTableModel):
         self._entries: list[MselEntry] = [MselEntry.of(i) for i in scenario.ordered_injects()]
         self._rows = {e.number: r for r, e in enumerate(self._entries)}
         self._records: dict[int, InjectRecord] = {}
-        self._observed: dict[int, Observation] = {}
+        self._observed: dict[int, InjectObservation] = {}
 
     # -- Qt ------------------------------------------------------------------------------
     def _count(self) -> int:
@@ -158,7 +143,7 @@ class MselTableModel(ListTableModel):
 
     def _text(self, entry: MselEntry, column: Column) -> str:
         record = self._records.get(entry.number)
-        observed = self._observed.get(entry.number, Observation())
+        observed = self._observed.get(entry.number, InjectObservation())
         if column == Column.NUMBER:
             return f"{entry.number}{' (ad hoc)' if entry.adhoc else ''}"
         if column == Column.OFFSET:
@@ -193,7 +178,7 @@ class MselTableModel(ListTableModel):
         if column == Column.STATE and record is not None and record.error:
             return record.error
         if column == Column.OBSERVED:
-            return self._observed.get(entry.number, Observation()).notes or None
+            return self._observed.get(entry.number, InjectObservation()).notes or None
         return None
 
     def entry(self, number: int) -> MselEntry | None:
@@ -209,8 +194,8 @@ class MselTableModel(ListTableModel):
     def record(self, number: int) -> InjectRecord | None:
         return self._records.get(number)
 
-    def observation(self, number: int) -> Observation:
-        return self._observed.get(number, Observation())
+    def observation(self, number: int) -> InjectObservation:
+        return self._observed.get(number, InjectObservation())
 
     def numbers(self) -> list[int]:
         return [e.number for e in self._entries]
@@ -240,11 +225,11 @@ class MselTableModel(ListTableModel):
         self._announce(changed, Column.OFFSET, Column.SENT_AT)
         return changed
 
-    def set_observations(self, observed: dict[int, Observation]) -> list[int]:
+    def set_observations(self, observed: dict[int, InjectObservation]) -> list[int]:
         changed = [
             n
             for n, obs in observed.items()
-            if n in self._rows and self._observed.get(n, Observation()) != obs
+            if n in self._rows and self._observed.get(n, InjectObservation()) != obs
         ]
         for number in changed:
             self._observed[number] = observed[number]

@@ -1,0 +1,114 @@
+"""The controller's ad-hoc inject dialog: a free-text message or a CAP alert from a template,
+sent into the running exercise (``ExerciseController.adhoc``)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from incident_desk.scenario import CapTemplate, Scenario
+
+SEVERITIES = ("Extreme", "Severe", "Moderate", "Minor", "Unknown")
+URGENCIES = ("Immediate", "Expected", "Future", "Past", "Unknown")
+
+
+class AdhocDialog(QDialog):
+    """An ad-hoc inject: free text, or a simple CAP alert (headline, severity, urgency)."""
+
+    def __init__(self, scenario: Scenario, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("adhoc_dialog")
+        self.setWindowTitle(self.tr("Ad-hoc inject"))
+        self.scenario = scenario
+        self.text_mode = QRadioButton(self.tr("Free text"))
+        self.cap_mode = QRadioButton(self.tr("CAP alert"))
+        self.text_mode.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.text_mode)
+        group.addButton(self.cap_mode)
+        self.from_agency = QComboBox()
+        for agency in scenario.agencies:
+            self.from_agency.addItem(f"{agency.id} — {agency.name}", agency.id)
+        self.text = QPlainTextEdit()
+        self.text.setPlaceholderText(self.tr("Message text (EXERCISE is added)"))
+        self.headline = QLineEdit()
+        self.severity = QComboBox()
+        self.severity.addItems(SEVERITIES)
+        self.severity.setCurrentText("Severe")
+        self.urgency = QComboBox()
+        self.urgency.addItems(URGENCIES)
+        self.urgency.setCurrentText("Immediate")
+        self.expected = QLineEdit("Ad-hoc inject by the controller.")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        modes = QHBoxLayout()
+        modes.addWidget(self.text_mode)
+        modes.addWidget(self.cap_mode)
+        form.addRow(self.tr("Kind"), modes)
+        form.addRow(self.tr("From agency"), self.from_agency)
+        form.addRow(self.tr("Text"), self.text)
+        form.addRow(self.tr("CAP headline"), self.headline)
+        form.addRow(self.tr("CAP severity"), self.severity)
+        form.addRow(self.tr("CAP urgency"), self.urgency)
+        form.addRow(self.tr("Expected action"), self.expected)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.text_mode.toggled.connect(self._sync)
+        self._sync()
+
+    @Slot()
+    def _sync(self) -> None:
+        text = self.text_mode.isChecked()
+        self.text.setEnabled(text)
+        for widget in (self.headline, self.severity, self.urgency):
+            widget.setEnabled(not text)
+
+    def message(self) -> str | CapTemplate:
+        """The inject's message.
+
+        Raises:
+            ValueError: a required field is empty.
+        """
+        if self.text_mode.isChecked():
+            text = self.text.toPlainText().strip()
+            if not text:
+                raise ValueError("the ad-hoc message has no text")
+            return text
+        headline = self.headline.text().strip()
+        if not headline:
+            raise ValueError("the ad-hoc CAP alert has no headline")
+        area = next(
+            (i.message.cap.area for i in self.scenario.injects if i.message.cap is not None),
+            None,
+        )
+        return CapTemplate.model_validate(
+            {
+                "incident": "ADHOC",
+                "event": headline,
+                "category": ["Other"],
+                "urgency": self.urgency.currentText(),
+                "severity": self.severity.currentText(),
+                "certainty": "Likely",
+                "headline": headline,
+                "description": headline,
+                "area": area
+                or {"desc": "Exercise area", "circle": {"lat": 0.0, "lon": 0.0, "radius_km": 1}},
+            }
+        )

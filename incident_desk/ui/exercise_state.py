@@ -1,0 +1,85 @@
+"""The status bar's exercise state: the joined exercise's state, speed and clock as the
+retained control topic tells it (or this workstation's own controller, when it runs one)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QTimer, Slot
+from PySide6.QtWidgets import QLabel, QWidget
+
+from incident_desk.exercise import ControlMessage
+from incident_desk.scenario import format_duration
+
+
+def speed_text(speed: float) -> str:
+    return f"×{speed:g}"
+
+
+class ExerciseStateLabel(QLabel):
+    """Status-bar text of the joined exercise's state as the control topic tells it."""
+
+    def __init__(self, exercise_id: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exercise_state")
+        self.exercise_id = exercise_id
+        self.control: ControlMessage | None = None
+        self.controller: Any = None
+        self.setVisible(exercise_id is not None)
+        self.setText(
+            self.tr("EXERCISE {0}: no control state yet").format(exercise_id) if exercise_id else ""
+        )
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self._render)
+
+    def set_controller(self, controller: Any) -> None:
+        """This workstation runs the exercise: its clock and speed are the truth."""
+        self.controller = controller
+        self._timer.start()
+        self._render()
+
+    @Slot(object)
+    def set_control(self, message: ControlMessage | None) -> None:
+        self.control = message
+        if message is not None and self.exercise_id is not None:
+            self._timer.start()  # the clock runs on between control messages
+        self._render()
+
+    def scenario_seconds(self) -> float | None:
+        """The exercise clock now: the controller's, else the last control message's time
+        carried forward at its speed while the exercise runs."""
+        if self.controller is not None:
+            return float(self.controller.scenario_seconds())
+        message = self.control
+        if message is None:
+            return None
+        seconds = float(message.scenario_time)
+        if message.state.value == "running":
+            elapsed = (datetime.now(UTC) - message.at).total_seconds()
+            seconds += max(0.0, elapsed) * message.speed
+        return seconds
+
+    @Slot()
+    def _render(self) -> None:
+        message = self.control
+        if message is None:
+            self.setText(self.tr("EXERCISE {0}: no control state").format(self.exercise_id))
+            return
+        state_value = message.state.value
+        speed = message.speed
+        if self.controller is not None:
+            state_value, speed = str(self.controller.state), float(self.controller.speed)
+        state = self.tr("NO DUFF") if state_value == "no_duff" else state_value
+        seconds = self.scenario_seconds() or 0.0
+        self.setText(
+            self.tr("EXERCISE {0}: {1} {2} +{3} ({4} by {5})").format(
+                message.exercise,
+                state,
+                speed_text(speed),
+                format_duration(int(seconds)),
+                message.command.value,
+                message.by,
+            )
+        )

@@ -1,0 +1,109 @@
+"""The window's side of the store feed: every typed delta to the views that show it.
+
+``StoreFeed`` (``store_feed.py``) reads the store off the GUI thread and hands over a
+``Bootstrap`` once and a ``Delta`` per batch; ``FeedView`` puts each part where it belongs
+(queue rows, acknowledgements, superseded versions, alarms without a board, drill panel,
+timeline, quarantine and gap counts, advisories, outbox, incidents, map) and reports a store
+that cannot be read in the database banner.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Slot
+
+from incident_desk.errors import StoreError
+from incident_desk.mapfeed import incident_features
+from incident_desk.ui.store_feed import Bootstrap, Delta, StoreFeed
+
+if TYPE_CHECKING:
+    from incident_desk.ui.main_window import MainWindow
+
+log = logging.getLogger("incident_desk.ui")
+
+
+class FeedView(QObject):
+    """Builds ``window``'s ``StoreFeed`` (``feed``) and applies what it reads."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.feed = StoreFeed(
+            window.console,
+            detail_alert_id=lambda: window.detail.alert_id,
+            with_map=lambda: window.map.view is not None,
+            parent=window,
+        )
+        self.feed.bootstrapped.connect(self.apply_bootstrap)
+        self.feed.delta_read.connect(self.apply_delta)
+        self.feed.read_failed.connect(self.on_read_failed)
+        self.feed.store_state.connect(self.on_store_state)
+        self.feed.gaps_changed.connect(lambda _gaps: self.show_counts())
+        self.feed.loaded.connect(self.on_loaded)
+        window.bridge.changes_applied.connect(self.feed.note)
+
+    def apply_bootstrap(self, boot: Bootstrap) -> None:
+        w = self.window
+        w.notice_button.set_counts(boot.quarantine, 0)
+        w.outbox_indicator.set_waiting(*boot.outbox)
+        w.timeline.append_entries(boot.timeline)
+        if boot.incidents is not None:
+            w.incident_board.model.set_incidents(boot.incidents)
+            w.map.push(incident_features(boot.incidents))
+
+    def apply_delta(self, d: Delta) -> None:
+        w = self.window
+        if d.rows:
+            w.model.append_alerts(d.rows)
+            w.rate.record(sum(1 for r in d.live if r.msg_type != "Ack"))
+        for alert_id in d.acked:
+            w.alert_actions.mark_acknowledged(alert_id)
+        if d.superseded:
+            w.model.set_superseded(d.superseded)
+        if d.acks is not None and w.detail.alert_id == d.acks[0]:
+            w.detail.show_acks(d.acks[1])
+        if d.rows:
+            w.alarms.consider(d.rows, d.acked | w.model.acknowledged_set())
+        if d.live:
+            w.exercise.feed(d.live)
+        if d.timeline:
+            w.timeline.append_entries(d.timeline)
+        if d.quarantine is not None:
+            self.show_counts(d.quarantine)
+        if d.quarantined:
+            w.advisories.on_quarantined(d.quarantined)
+        if d.outbox is not None:
+            w.outbox_indicator.set_waiting(*d.outbox)
+        if d.incidents is not None:
+            w.incident_board.apply_incidents(d.incidents)
+        w.map.push(d.map_upsert, d.map_remove)
+        if self.feed.loading:
+            w.queue.set_loading(w.model.rowCount())
+
+    @Slot()
+    def on_loaded(self) -> None:
+        self.window.queue.set_loading(None)
+        self.window.loaded.emit()
+
+    def on_read_failed(self, exc: Exception) -> None:
+        if isinstance(exc, StoreError):
+            self.window.database_banner.set_error(str(exc))
+        else:
+            log.error("background read failed", exc_info=exc)
+            self.window.message_bar.show_message(
+                self.tr("Could not read the store (logged): {error}").format(error=exc), "error"
+            )
+
+    def on_store_state(self, error: str | None) -> None:
+        if error:
+            self.window.database_banner.set_error(error)
+        else:
+            self.window.database_banner.clear_error()
+
+    def show_counts(self, quarantined: int | None = None) -> None:
+        button = self.window.notice_button
+        count = button.quarantined if quarantined is None else quarantined
+        gaps = sum(g.last - g.first + 1 for g in self.feed.gaps)
+        button.set_counts(count, gaps)
