@@ -14,6 +14,7 @@ median of several runs through the core API the console and the CLI use:
 - ingest: the writer's batch step (classify, store, correlate, evidence log; as
   ``profile_ingest``) on 3,000 new alerts into each store; rate = alerts / CPU second.
 
+``IDESK_YEAR_BACKENDS=sqlite`` (or ``postgresql``) runs one of the two.
 PostgreSQL: ``IDESK_BENCH_PG_URL`` (default the local test server), in a fresh schema
 dropped afterwards; its rows are left out, with a row saying so, when it is not reachable.
 
@@ -188,19 +189,24 @@ def _ms_row(measure: str, value: float, base: float) -> dict[str, object]:
 def run() -> list[dict[str, object]]:
     count = _alerts()
     rows: list[dict[str, object]] = []
+    backends = os.environ.get("IDESK_YEAR_BACKENDS", "sqlite,postgresql").split(",")
     with tempfile.TemporaryDirectory(prefix="idesk-bench-year-") as tmp:
+        if "sqlite" not in backends:
+            return rows + _postgres_rows(count)
         rows += _rows_for(
             "SQLite",
             f"sqlite:///{Path(tmp) / 'year.db'}",
             f"sqlite:///{Path(tmp) / 'empty.db'}",
             count,
         )
+    return rows + (_postgres_rows(count) if "postgresql" in backends else [])
+
+
+def _postgres_rows(count: int) -> list[dict[str, object]]:
     with _postgres() as year_url, _postgres() as empty_url:
         if year_url is None or empty_url is None:
-            rows.append({"measure": "PostgreSQL: not reachable, rows left out", "value": 0})
-        else:
-            rows += _rows_for("PostgreSQL", year_url, empty_url, count)
-    return rows
+            return [{"measure": "PostgreSQL: not reachable, rows left out", "value": 0}]
+        return _rows_for("PostgreSQL", year_url, empty_url, count)
 
 
 if __name__ == "__main__":

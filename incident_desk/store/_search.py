@@ -1,9 +1,10 @@
 """Search over every stored alert: words (full-text index of migration 0009) and filters.
 
 What a search reads is a page of :class:`SearchHit` summaries, newest stored first (by alert
-id, which follows arrival), never whole alerts: a year holds millions of them. Every filter
-is on an indexed column (``severity``/``country``/``agency`` with the id, ``sent_utc``), and
-the words go to the database's own full-text index:
+id, which follows arrival; a time window without words: newest sent first), never whole
+alerts: a year holds millions of them. Every filter is on an indexed column
+(``severity``/``country``/``agency`` with the id, ``sent_utc``), and the words go to the
+database's own full-text index:
 
 - SQLite: the FTS5 table ``alerts_fts`` (``sender`` and ``body``: event, headline,
   description and area descriptions of every ``info``), read in descending rowid order so
@@ -150,31 +151,49 @@ def statement(query: SearchQuery, dialect: str, *, newer_than: int | None = None
             if query.exercise_id is None
             else AlertRow.exercise_id == query.exercise_id
         )
+    if by_sent_time(query):  # newest sent first, read backwards along the sent_utc index
+        if query.before_id is not None:  # keyset: after (sent, id) of the previous page's last
+            last = select(AlertRow.sent_utc).where(AlertRow.id == query.before_id)
+            last_sent = last.scalar_subquery()
+            stmt = stmt.where(
+                (AlertRow.sent_utc < last_sent)
+                | ((AlertRow.sent_utc == last_sent) & (AlertRow.id < query.before_id))
+            )
+        return stmt.order_by(AlertRow.sent_utc.desc(), AlertRow.id.desc()).limit(
+            max(0, query.limit)
+        )
     if query.before_id is not None:
         stmt = stmt.where(AlertRow.id < query.before_id)
     return stmt.order_by(order).limit(max(0, query.limit))
 
 
-RECENT_IDS: Final = 20_000
-"""PostgreSQL: how many of the newest ids the first, ordered scan looks at."""
+def by_sent_time(query: SearchQuery) -> bool:
+    """A time window without words is ordered by sent time (the index that window uses):
+    newest sent first; every other search by arrival (id), newest first."""
+    return (query.since is not None or query.until is not None) and not words_of(query.words)
+
+
+RECENT_IDS: Final = (20_000, 200_000)
+"""PostgreSQL: how many of the newest ids the ordered scans look at, one after the other."""
 
 
 def search(conn: Connection, query: SearchQuery) -> list[SearchHit]:
-    """The alerts matching ``query``, newest stored first.
+    """The alerts matching ``query``, newest first (see :func:`by_sent_time`).
 
     PostgreSQL's planner cannot know whether a word is common (walk the ids backwards until
     a page is full) or rare (look it up in the GIN index, then sort the few matches), and a
     wrong guess costs seconds over a year. So a search with words first scans the newest
-    :data:`RECENT_IDS` ids only (bounded), and only when that does not fill the page looks
-    the words up in the index over everything.
+    ids (:data:`RECENT_IDS`: a bounded walk each), and only when that does not fill the page
+    looks the words up in the index over everything.
     """
     dialect = conn.dialect.name
     if dialect == "postgresql" and words_of(query.words):
         top = query.before_id - 1 if query.before_id is not None else _newest(conn)
-        recent = conn.execute(statement(query, dialect, newer_than=top - RECENT_IDS)).mappings()
-        hits = [SearchHit(**row) for row in recent]
-        if len(hits) >= query.limit:
-            return hits
+        for window in RECENT_IDS:
+            recent = conn.execute(statement(query, dialect, newer_than=top - window))
+            hits = [SearchHit(**row) for row in recent.mappings()]
+            if len(hits) >= query.limit or window >= top:
+                return hits
     rows = conn.execute(statement(query, dialect)).mappings()
     return [SearchHit(**row) for row in rows]
 

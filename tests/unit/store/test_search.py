@@ -120,3 +120,17 @@ def test_pages_follow_each_other_without_gaps_or_repeats(store: Store) -> None:
 
     seen = [h.identifier for h in first + second + third]
     assert seen == [f"KE-police-{n:04d}" for n in range(7, 0, -1)]
+
+
+def test_a_time_window_pages_newest_sent_first_even_when_arrival_order_differs(
+    store: Store,
+) -> None:
+    # stored in this order; sent hours 5, 1, 3, 4, 2 (a late arrival, a delayed relay)
+    store.add_alerts([_alert(n, hours=h) for n, h in ((1, 5), (2, 1), (3, 3), (4, 4), (5, 2))])
+    window = {"since": BASE_TIME + timedelta(hours=2), "until": BASE_TIME + timedelta(hours=6)}
+
+    first = store.search(SearchQuery(limit=2, **window))  # type: ignore[arg-type]
+    rest = store.search(SearchQuery(limit=5, before_id=first[-1].id, **window))  # type: ignore[arg-type]
+
+    assert [h.identifier for h in first] == ["KE-police-0001", "KE-police-0004"]
+    assert [h.identifier for h in rest] == ["KE-police-0003", "KE-police-0005"]
