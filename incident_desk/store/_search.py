@@ -173,6 +173,9 @@ def by_sent_time(query: SearchQuery) -> bool:
     return (query.since is not None or query.until is not None) and not words_of(query.words)
 
 
+COMMON: Final = 20_000
+"""PostgreSQL: a query matching fewer alerts than this is looked up in the GIN index."""
+
 RECENT_IDS: Final = (20_000, 200_000)
 """PostgreSQL: how many of the newest ids the ordered scans look at, one after the other."""
 
@@ -182,12 +185,13 @@ def search(conn: Connection, query: SearchQuery) -> list[SearchHit]:
 
     PostgreSQL's planner cannot know whether a word is common (walk the ids backwards until
     a page is full) or rare (look it up in the GIN index, then sort the few matches), and a
-    wrong guess costs seconds over a year. So a search with words first scans the newest
-    ids (:data:`RECENT_IDS`: a bounded walk each), and only when that does not fill the page
-    looks the words up in the index over everything.
+    wrong guess costs seconds over a year. So the words' matches are first counted in the
+    index up to :data:`COMMON`: fewer, and the index lookup is cheap; more, and the newest
+    ids are scanned (:data:`RECENT_IDS`, a bounded walk each) before the index lookup over
+    everything.
     """
     dialect = conn.dialect.name
-    if dialect == "postgresql" and words_of(query.words):
+    if dialect == "postgresql" and words_of(query.words) and _common(conn, query):
         top = query.before_id - 1 if query.before_id is not None else _newest(conn)
         for window in RECENT_IDS:
             recent = conn.execute(statement(query, dialect, newer_than=top - window))
@@ -196,6 +200,17 @@ def search(conn: Connection, query: SearchQuery) -> list[SearchHit]:
                 return hits
     rows = conn.execute(statement(query, dialect)).mappings()
     return [SearchHit(**row) for row in rows]
+
+
+def _common(conn: Connection, query: SearchQuery) -> bool:
+    """Whether the words match at least :data:`COMMON` alerts (counted in the GIN index,
+    stopping there): then the newest ids hold a page; else the index lookup is cheap."""
+    terms = " & ".join(f"{w}:*" for w in words_of(query.words))
+    probe = text(
+        "SELECT count(*) FROM (SELECT 1 FROM alerts_search "
+        "WHERE doc @@ to_tsquery('simple', :terms) LIMIT :cap) AS found"
+    ).bindparams(terms=terms, cap=COMMON)
+    return int(conn.execute(probe).scalar_one()) >= COMMON
 
 
 def _newest(conn: Connection) -> int:

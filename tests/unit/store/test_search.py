@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+
 from incident_desk.cap import Area, Info
-from incident_desk.store import IncomingAlert, SearchQuery, Store
+from incident_desk.store import IncomingAlert, SearchQuery, Store, _search
 from tests.helpers.alerts import BASE_TIME, make_alert, raw_of
 
 
@@ -134,3 +136,24 @@ def test_a_time_window_pages_newest_sent_first_even_when_arrival_order_differs(
 
     assert [h.identifier for h in first] == ["KE-police-0001", "KE-police-0004"]
     assert [h.identifier for h in rest] == ["KE-police-0003", "KE-police-0005"]
+
+
+def test_common_words_read_the_newest_ids_first_and_still_page_completely(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # PostgreSQL's path for common words (SQLite ignores these): tiny thresholds here
+    monkeypatch.setattr(_search, "COMMON", 2)
+    monkeypatch.setattr(_search, "RECENT_IDS", (2, 4))
+    store.add_alerts([_alert(n, severity="Extreme" if n in (1, 6) else None) for n in range(1, 9)])
+
+    pages, before = [], None
+    while True:
+        page = store.search(SearchQuery(words="explosion", limit=3, before_id=before))
+        if not page:
+            break
+        pages.append([h.identifier[-1] for h in page])
+        before = page[-1].id
+    rare = store.search(SearchQuery(words="explosion", severity="Extreme", limit=5))
+
+    assert pages == [["8", "7", "6"], ["5", "4", "3"], ["2", "1"]]
+    assert [h.identifier for h in rare] == ["KE-police-0006", "KE-police-0001"]
