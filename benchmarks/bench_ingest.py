@@ -19,7 +19,7 @@ and 100 % of its run, and its peak (the kernel's ``VmHWM``, last sample before i
 
 - ``IDESK_BENCH_ALERTS``: N (default 20,000; the issue asks for flat memory over 100,000).
 
-Target: ingest rate ≥ 0.5 × the raw paho rate.
+Target: ingest rate ≥ 0.9 × the raw paho rate (issue #18; not met yet: docs/data-volume.md).
 
     python -m benchmarks ingest
 """
@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-TARGET_RATIO = 0.5
+TARGET_RATIO = 0.9  # issue #18 (was 0.5)
 TOPIC_FILTER = "idesk/v1/actual/#"
 
 PUBLISHER = r"""
