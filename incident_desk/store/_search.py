@@ -32,7 +32,7 @@ from incident_desk.store._snapshots import _Frozen
 MAX_WORDS: Final = 16
 """Words beyond this many are ignored (each one is a lookup in the index)."""
 
-_WORD_RE = re.compile(r"\w+")
+_WORD_RE = re.compile(r"[^\W_]+")  # letters and digits: "_" separates, as in both indexes
 _fts = table("alerts_fts", column("rowid"))
 _pg_search = table("alerts_search", column("alert_id"), column("doc"))
 
