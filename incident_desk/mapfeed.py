@@ -224,3 +224,32 @@ def unit_update(units: Iterable[Any], exercise_id: str | None = None) -> MapUpda
         unit_feature_id(u.id) for u in snapshots if unit_feature_id(u.id) not in drawn_ids
     )
     return MapUpdate(upsert=drawn, remove=gone)
+
+
+CORDON_PREFIX = "cordon:"
+
+
+def cordon_feature_id(incident_key: str, area_id: str) -> str:
+    return f"{CORDON_PREFIX}{incident_key}:{area_id}"
+
+
+def cordon_features(areas: Iterable[Any]) -> list[Feature]:
+    """The areas operators drew on incidents (``incident_desk.command.DrawnArea``), one item
+    each (``cordon:{incident key}:{area id}``): ``kind`` "area" with ``cordon: True`` (the
+    page draws them amber, thick and dashed; exercise ones keep the exercise style)."""
+    features: list[Feature] = []
+    for a in sorted(areas, key=lambda a: (a.incident_key, a.at, a.id)):
+        exercise = a.exercise_id is not None
+        props = {
+            "id": cordon_feature_id(a.incident_key, a.id),
+            "kind": "area",
+            "cordon": True,
+            "severity": "Unknown",
+            "status": "Exercise" if exercise else "Actual",
+            "exercise": exercise,
+            "exercise_id": a.exercise_id,
+            "label": f"{a.label} ({a.incident_key}, {a.by})",
+            "key": a.incident_key,
+        }
+        features.extend(area_to_geojson(a.to_cap_area(), props))
+    return features

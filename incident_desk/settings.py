@@ -19,6 +19,7 @@ The TOML file (all keys optional)::
     exercise = "EX-SILKGATE-26"              # join a drill (omit for real traffic only)
     map_tile_url = "https://tiles.police.go.ke/{z}/{x}/{y}.png"   # optional agency tile server
     map_tile_attribution = "© National Police Service"
+    map_packages = ["/srv/maps/kenya-topo.mbtiles"]       # offline agency map packages
     trust_store = "/etc/idesk/truststore"    # folder of agency signing certificates/CAs (PEM)
     trust_policy = "warn"                    # or "quarantine-invalid", "quarantine"
     directory = "/etc/idesk/directory.yaml"  # agencies and units (docs/directory.md)
@@ -420,6 +421,13 @@ class Settings(BaseSettings):
         None, description="agency tile server URL template ({z}/{x}/{y}); None: offline base map"
     )
     map_tile_attribution: str | None = Field(None, description="attribution for the tile server")
+    map_packages: list[Path] = Field(
+        default_factory=list,
+        description=(
+            "offline agency map packages (MBTiles raster, PMTiles raster or vector files)"
+            " offered as base layers; a bad file is reported and skipped"
+        ),
+    )
     trust_store: Path | None = Field(
         None,
         description=(

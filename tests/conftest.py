@@ -30,6 +30,10 @@ os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu")
 with contextlib.suppress(ImportError):  # QtWebEngine before any QApplication exists
     import PySide6.QtWebEngineWidgets  # noqa: F401
 
+    from incident_desk.ui.map_tiles import register_tile_scheme
+
+    register_tile_scheme()  # the map's idesk-tiles: scheme, before any QApplication exists
+
 from tests.helpers.brokers import MosquittoBroker, start_mosquitto
 from tests.helpers.databases import fresh_postgres_url
 from tests.helpers.nats import NatsCluster, start_nats_cluster

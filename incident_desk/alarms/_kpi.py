@@ -9,14 +9,17 @@
 * ``flood_percent``: share of the period a console was in alarm flood;
 * ``standing``: alarms active (acknowledged or not) at the end of the period;
 * ``stale``: alarms that by then had been active for longer than ``stale_after`` (24 h);
-* time to acknowledge: from an annunciation to its acknowledgement (mean and median);
+* time to acknowledge: from an annunciation to its acknowledgement (mean and median), on the
+  wall clock; in a drill also on the exercise clock (``exercise_seconds``: the run's
+  wall → exercise mapping, so that at ×20 a 30-second acknowledgement counts as 10 exercise
+  minutes, comparable with the MSEL's deadlines);
 * ``shelved``: shelve actions in the period.
 """
 
 from __future__ import annotations
 
 import statistics
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -47,6 +50,8 @@ class AlarmKpis:
     median_ack_s: float | None
     shelved: int
     by_priority: tuple[int, int, int, int]  # annunciations of priority 1, 2, 3, 4
+    mean_ack_exercise_s: float | None = None  # on the exercise clock (a drill's report)
+    median_ack_exercise_s: float | None = None
 
 
 def alarm_kpis(
@@ -57,9 +62,12 @@ def alarm_kpis(
     *,
     console: str | None = None,
     stale_after: timedelta = STALE_AFTER,
+    exercise_seconds: Callable[[datetime, datetime], float] | None = None,
 ) -> AlarmKpis:
     """The KPIs of the alarms of ``exercise_id`` (None: real traffic) on every console (or
-    ``console``) between ``since`` (default: the first journal row) and ``until`` (now)."""
+    ``console``) between ``since`` (default: the first journal row) and ``until`` (now).
+    ``exercise_seconds(start, end)``: the exercise seconds between two wall instants, for the
+    times to acknowledge on the exercise clock."""
     until = until or datetime.now(UTC)
     with store.reading("read the alarm journal") as conn:
         rows = read(conn, console=console, until=until)
@@ -70,7 +78,9 @@ def alarm_kpis(
     in_period = [r for r in rows if r.at >= since]
     raises = [r for r in in_period if r.event == JournalEvent.RAISED]
     span = max(until - since, timedelta(0))
-    acks = _ack_delays(rows, since)
+    pairs = _ack_pairs(rows, since)
+    acks = [(end - start).total_seconds() for start, end in pairs]
+    scaled = [exercise_seconds(start, end) for start, end in pairs] if exercise_seconds else []
     standing, stale = _standing(rows, until, stale_after)
     return AlarmKpis(
         since=since,
@@ -87,6 +97,8 @@ def alarm_kpis(
         median_ack_s=statistics.median(acks) if acks else None,
         shelved=sum(1 for r in in_period if r.event == JournalEvent.SHELVED),
         by_priority=_by_priority(raises),
+        mean_ack_exercise_s=statistics.fmean(scaled) if scaled else None,
+        median_ack_exercise_s=statistics.median(scaled) if scaled else None,
     )
 
 
@@ -94,15 +106,16 @@ def _key(row: JournalRow) -> tuple[str, int | None]:
     return (row.console, row.alarm_id)
 
 
-def _ack_delays(rows: Sequence[JournalRow], since: datetime) -> list[float]:
+def _ack_pairs(rows: Sequence[JournalRow], since: datetime) -> list[tuple[datetime, datetime]]:
+    """(annunciated, acknowledged) of every acknowledgement in the period."""
     raised: dict[tuple[str, int | None], datetime] = {}
-    delays: list[float] = []
+    pairs: list[tuple[datetime, datetime]] = []
     for row in rows:
         if row.event == JournalEvent.RAISED:
             raised[_key(row)] = row.at
         elif row.event == JournalEvent.ACKNOWLEDGED and _key(row) in raised and row.at >= since:
-            delays.append((row.at - raised.pop(_key(row))).total_seconds())
-    return delays
+            pairs.append((raised.pop(_key(row)), row.at))
+    return pairs
 
 
 def _standing(

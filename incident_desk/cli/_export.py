@@ -66,9 +66,7 @@ def add_parser(sub: Any) -> None:
 
 
 def run_aar(args: argparse.Namespace) -> int:
-    from dataclasses import replace
 
-    from incident_desk.alarms import alarm_kpis
     from incident_desk.cli._options import settings_from
     from incident_desk.exercise import build_aar, write_aar
     from incident_desk.scenario import load_scenario
@@ -80,7 +78,6 @@ def run_aar(args: argparse.Namespace) -> int:
     with Store.open(_existing(url)) as store:
         exercise = args.exercise or scenario.exercise.id
         report = build_aar(store, scenario, exercise, speed=args.speed)
-        report = replace(report, alarms=alarm_kpis(store, exercise))
     for path in write_aar(report, args.out):
         print(path)
     counts = report.counts()

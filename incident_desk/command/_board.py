@@ -21,6 +21,7 @@ from sqlalchemy import Connection
 
 from incident_desk.changes import Changes
 from incident_desk.command._apply import BusApplication
+from incident_desk.command._areas import AreaCalls
 from incident_desk.command._directory import Directory
 from incident_desk.command._events import CONTENT_TYPE
 from incident_desk.command._model import CommandError, TierLabels
@@ -33,7 +34,7 @@ from incident_desk.topics import Mode, command_topic
 __all__ = ["CONTENT_TYPE", "CommandBoard", "Issued", "MemberSpec", "Publish"]
 
 
-class CommandBoard(OperatorCalls, BusApplication):
+class CommandBoard(OperatorCalls, BusApplication, AreaCalls):
     """Command, assignments, participation, handovers and units of one console.
 
     The public face of four parts: operator calls (:mod:`incident_desk.command._ops`),

@@ -17,6 +17,7 @@ from typing import Any, Final
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from incident_desk.command._areas import AREA_EVENT_TYPES
 from incident_desk.command._model import CommandError
 
 SCHEMA: Final = "idesk.command-event/1"
@@ -34,6 +35,7 @@ EVENT_TYPES: Final = frozenset(
         "assignment.status",
         "participation.set",
     }
+    | AREA_EVENT_TYPES  # drawn areas (cordons): incident_desk/command/_areas.py
 )
 
 

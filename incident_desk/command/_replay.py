@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from incident_desk.command._areas import AreaReplay, DrawnArea
 from incident_desk.command._events import CommandEvent
 from incident_desk.command._model import (
     AssignmentSnapshot,
@@ -63,6 +64,7 @@ class Replayed:
     participation: dict[tuple[str, str], ParticipationSnapshot] = field(default_factory=dict)
     entries: list[Entry] = field(default_factory=list)
     command_event: str | None = None  # the last applied establish / accept / close
+    areas: dict[str, DrawnArea] = field(default_factory=dict)  # drawn areas (cordons)
 
 
 def ordered(events: Iterable[CommandEvent]) -> tuple[list[CommandEvent], list[CommandEvent]]:
@@ -115,7 +117,7 @@ def _dt(value: Any) -> datetime | None:
 _COMMAND_CHAIN = frozenset({"command.establish", "command.accept", "command.close"})
 
 
-class _Replayer:
+class _Replayer(AreaReplay):
     def __init__(self) -> None:
         self.r = Replayed()
         self.proposal_answer: dict[str, CommandEvent] = {}

@@ -27,10 +27,10 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
 from incident_desk import timefmt
-from incident_desk.alarms import AlarmKpis
+from incident_desk.alarms import AlarmKpis, alarm_kpis
 from incident_desk.display import display_headline
 from incident_desk.scenario import Expect, Inject, Scenario, identifier_for, parse_duration
-from incident_desk.store import StoredAlert
+from incident_desk.store import Store, StoredAlert
 
 from ._aar_observe import (
     Done,
@@ -427,4 +427,6 @@ def build_aar(
         )
     far = datetime.max.replace(tzinfo=UTC)
     report.timeline.sort(key=lambda r: (r.at or far, r.origin != "scenario"))
+    if isinstance(store, Store):  # the alarm journal's figures over the run, on both clocks
+        report.alarms = alarm_kpis(store, exercise, exercise_seconds=clock.exercise_seconds)
     return report

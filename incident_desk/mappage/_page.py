@@ -9,6 +9,7 @@ or ``https://`` script or stylesheet raises :class:`OfflinePageError`.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import shutil
@@ -20,6 +21,7 @@ from branca.element import Figure, MacroElement
 from jinja2 import Template
 
 from incident_desk.errors import ConfigError
+from incident_desk.places import Gazetteer
 from incident_desk.shipped import resource_path
 
 MAP_DIR = resource_path("map")
@@ -46,6 +48,8 @@ ASSETS: dict[str, Path] = {
     / "markercluster"
     / "MarkerCluster.Default.css",
     "lib/markercluster/LICENSE": MAP_DIR / "markercluster" / "LICENSE",
+    "lib/protomaps/protomaps-leaflet.js": MAP_DIR / "protomaps" / "protomaps-leaflet.js",
+    "lib/protomaps/LICENSE": MAP_DIR / "protomaps" / "LICENSE",
     "idesk_map.js": MAP_DIR / "idesk_map.js",
     "idesk_map.css": MAP_DIR / "idesk_map.css",
 }
@@ -53,14 +57,18 @@ ASSETS: dict[str, Path] = {
 _GEO_SCRIPTS: dict[str, tuple[str, Path]] = {
     "geo/countries-50m.js": ("IDESK_COUNTRIES_50M", GEO_DIR / "countries-50m.geojson"),
     "geo/countries-110m.js": ("IDESK_COUNTRIES_110M", GEO_DIR / "countries-110m.geojson"),
+    "geo/borders-fine.js": ("IDESK_BORDERS_FINE", GEO_DIR / "borders-fine.geojson"),
 }
 
 _JS = [
     ("leaflet", "lib/leaflet/leaflet.js"),
     ("leaflet_markercluster", "lib/markercluster/leaflet.markercluster.js"),
+    ("protomaps_leaflet", "lib/protomaps/protomaps-leaflet.js"),
     ("qwebchannel", QWEBCHANNEL_SRC),
     ("idesk_countries_110m", "geo/countries-110m.js"),
     ("idesk_countries_50m", "geo/countries-50m.js"),
+    ("idesk_borders_fine", "geo/borders-fine.js"),
+    ("idesk_places", "geo/places.js"),
     ("idesk_map", "idesk_map.js"),
 ]
 _CSS = [
@@ -100,6 +108,13 @@ class _Init(MacroElement):
         self.map_name = map_name
         self.control_name = control_name
         self.options = json.dumps(options)
+
+
+@functools.cache
+def _page_places() -> str:
+    """The gazetteer rows the page labels, as compact JSON (built once per process)."""
+    rows = Gazetteer.load().as_page_rows()
+    return json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
 
 
 def external_references(page: str) -> list[str]:
@@ -168,6 +183,8 @@ def write_page(
         target.parent.mkdir(parents=True, exist_ok=True)
         data = source.read_text(encoding="utf-8").strip()
         target.write_text(f"window.{global_name} = {data};\n", encoding="utf-8")
+    places = directory / "geo" / "places.js"
+    places.write_text(f"window.IDESK_PLACES = {_page_places()};\n", encoding="utf-8")
     index = directory / "index.html"
     index.write_text(build_page(tile_url=tile_url, attribution=attribution), encoding="utf-8")
     return index

@@ -17,12 +17,11 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Literal
 
-from incident_desk.alarms import alarm_kpis
 from incident_desk.exercise import (
     ClockAnchor,
     ControlClock,
@@ -51,7 +50,6 @@ from incident_desk.scenario import (
     VirtualClock,
 )
 from incident_desk.settings import BrokerSettings
-from incident_desk.store import Store
 
 __all__ = ["ControllerEvent", "ExerciseController", "ExerciseLink"]
 
@@ -254,8 +252,6 @@ class ExerciseController:
         report = build_aar(
             store, self.scenario, self.exercise_id, clock=clock if clock.anchors else None
         )
-        if isinstance(store, Store):  # the alarm journal's figures over the run
-            report = replace(report, alarms=alarm_kpis(store, self.exercise_id))
         return write_aar(report, Path(out))
 
     def _anchor(self) -> None:

@@ -18,7 +18,16 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal, Slot
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from incident_desk.display import display_headline
 from incident_desk.rules import needs_acknowledgement
@@ -141,6 +150,14 @@ class AlarmController(QObject):
         """Alarming alerts by id, in the order they started."""
         return dict(self._active)
 
+    def in_order(self) -> list[int]:
+        """The alarming alerts' ids, most urgent first: NO DUFF's forced ones, then the
+        board's order (priority, then longest waiting); without a board, the newest first."""
+        if self._hub is None:
+            return sorted(self._active, reverse=True)
+        forced = [i for i in self._active if i in self._forced]
+        return forced + [i for i in self._active if i not in self._forced]
+
     @property
     def muted(self) -> bool:
         return self._muted
@@ -215,28 +232,44 @@ class AlarmController(QObject):
 
 
 class AlarmBanner(QFrame):
-    """A red/white flashing strip listing unacknowledged alarming alerts; hidden when none.
+    """A red/white flashing strip naming the unacknowledged alarms; hidden when none.
+
+    Three lines at most, whatever the window's width: the count (and "sound muted"), then the
+    ``LINES`` most urgent alarms, one line each, cut with "…" to the banner's width (the full
+    text in the tooltip; the queue and the detail have it all). At 1366×768 the banner must
+    not push the selected alert's detail off the screen.
 
     Signals:
-        alert_requested: the operator clicked "Show"; argument: the alert id to select.
+        alert_requested: the operator clicked "Show"; argument: the alert id to select
+            (the most urgent alarm).
     """
 
     alert_requested = Signal(int)
     FLASH_MS = 500
+    LINES = 2
 
     def __init__(self, controller: AlarmController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("alarm_banner")
         self._controller = controller
         self._phase = False
-        self.label = QLabel()
+        self.label = QLabel()  # the count line
         self.label.setTextFormat(Qt.TextFormat.RichText)
-        self.label.setWordWrap(True)
-        self.show_button = QPushButton("Show")
-        self.mute_button = QPushButton("Mute (Ctrl+M)")
+        self.lines = [QLabel() for _ in range(self.LINES)]
+        self._texts: list[str] = [""] * self.LINES
+        text_column = QVBoxLayout()
+        text_column.setSpacing(0)
+        text_column.addWidget(self.label)
+        for line in self.lines:
+            line.setTextFormat(Qt.TextFormat.PlainText)
+            line.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            text_column.addWidget(line)
+        self.show_button = QPushButton(self.tr("Show"))
+        self.mute_button = QPushButton(self.tr("Mute (Ctrl+M)"))
         self.mute_button.setCheckable(True)
         layout = QHBoxLayout(self)
-        layout.addWidget(self.label, 1)
+        layout.setContentsMargins(6, 2, 6, 2)
+        layout.addLayout(text_column, 1)
         layout.addWidget(self.show_button)
         layout.addWidget(self.mute_button)
         self._timer = QTimer(self)
@@ -252,9 +285,14 @@ class AlarmBanner(QFrame):
     def flashing(self) -> bool:
         return self._timer.isActive()
 
+    def text(self) -> str:
+        """Everything the banner says, in full (count line and alarm lines)."""
+        return "\n".join([self.label.text(), *(t for t in self._texts if t)])
+
     @Slot()
     def refresh(self) -> None:
-        active = sorted(self._controller.active.values(), key=lambda r: r.id)  # newest last
+        rows = self._controller.active
+        active = [rows[i] for i in self._controller.in_order()]
         self.mute_button.blockSignals(True)
         self.mute_button.setChecked(self._controller.muted)
         self.mute_button.blockSignals(False)
@@ -262,22 +300,38 @@ class AlarmBanner(QFrame):
             self._timer.stop()
             self.setVisible(False)
             return
-        lines = []
-        for row in reversed(active[-3:]):
-            text = _title(row)
-            if len(text) > 70:  # one line per alarm: the queue and the detail have it all
-                text = text[:69].rstrip() + "…"
-            level = f"<b>{html.escape(row.severity or '')}/{html.escape(row.urgency or '')}</b>"
-            lines.append(f"{level} {html.escape(text)} — {html.escape(row.sender)}")
-        more = f" (+{len(active) - 3} more)" if len(active) > 3 else ""
-        muted = " — sound muted" if self._controller.muted else ""
-        self.label.setText(
-            f"<b>ALARM: {len(active)} unacknowledged</b>{muted}{more}<br>" + "<br>".join(lines)
-        )
+        shown = active[: self.LINES]
+        more = len(active) - len(shown)
+        head = self.tr("ALARM: {0} unacknowledged").format(len(active))
+        if more:
+            head += " " + self.tr("(+{0} more in the Alarms tab)").format(more)
+        if self._controller.muted:
+            head += " — " + self.tr("sound muted")
+        self.label.setText(f"<b>{html.escape(head)}</b>")
+        for index, line in enumerate(self.lines):
+            row = shown[index] if index < len(shown) else None
+            self._texts[index] = (
+                ""
+                if row is None
+                else f"{row.severity or ''}/{row.urgency or ''} · {_title(row)} — {row.sender}"
+            )
+            line.setToolTip(self._texts[index])
+            line.setVisible(row is not None)
+        self._elide()
         self.setVisible(True)
         if not self._timer.isActive():
             self._timer.start()
             self._flash()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        for line, text in zip(self.lines, self._texts, strict=True):
+            width = max(40, line.width())
+            metrics = line.fontMetrics()
+            line.setText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, width))
 
     @Slot()
     def _flash(self) -> None:
@@ -290,6 +344,6 @@ class AlarmBanner(QFrame):
 
     @Slot()
     def _on_show_clicked(self) -> None:
-        active = self._controller.active
+        active = self._controller.in_order()
         if active:
-            self.alert_requested.emit(max(active))  # the newest alarming alert
+            self.alert_requested.emit(active[0])  # the most urgent alarm

@@ -86,6 +86,8 @@ def window_for_runtime(runtime: ConsoleRuntime, *, sound: bool = True) -> MainWi
         map_tile_attribution=settings.map_tile_attribution,
     )
 
+    window.map.add_packages(settings.map_packages)  # offline agency map packages
+
     def leave() -> None:  # after ENDEX: the bus side resubscribes to the real tree only
         window.ops.run(
             window.tr("leave the exercise"),

@@ -32,12 +32,14 @@ class IncomingHandovers:
             self, doing: str, call: Callable[[Any], Any], then: Callable[[Any], None] | None = None
         ) -> None: ...
 
-    def check_incoming(self) -> list[HandoverDialog]:
-        """Open a dialog for each new open proposal to this agency; close stale ones."""
+    def check_incoming(self, proposals: Iterable[Any] | None = None) -> list[HandoverDialog]:
+        """Open a dialog for each new open proposal to this agency; close stale ones.
+        ``proposals``: the open proposals as read off the GUI thread (None: read them now)."""
         if self.command is None:
             return []
         try:
-            incoming = {p.id: p for p in self.command.incoming_proposals()}
+            found = self.command.incoming_proposals() if proposals is None else proposals
+            incoming = {p.id: p for p in found}
         except IncidentDeskError as exc:
             self._say(f"Could not read handover proposals: {exc}", "error")
             return []
@@ -95,13 +97,17 @@ class IncomingHandovers:
         if dialog is not None:
             dialog.close()
 
-    def check_lost(self, keys: Iterable[str]) -> list[str]:
-        """Say each new "… lost to …" timeline entry of these incidents (a lost race)."""
+    def check_lost(
+        self, keys: Iterable[str], timelines: dict[str, list[Any]] | None = None
+    ) -> list[str]:
+        """Say each new "… lost to …" timeline entry of these incidents (a lost race).
+        ``timelines``: their timelines as read off the GUI thread (None: read them now)."""
         if self.command is None:
             return []
         said = []
         for key in sorted(set(keys)):
-            for entry in self.command.timeline(key):
+            entries = self.command.timeline(key) if timelines is None else timelines.get(key, [])
+            for entry in entries:
                 if LOST_MARK in entry.text and entry.id not in self._seen_lost:
                     self._seen_lost.add(entry.id)
                     said.append(entry.text)

@@ -176,19 +176,17 @@ class CommandPanel(IncomingHandovers, QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """Re-read the shown incident's command, assignments, participation and proposals."""
+        """Re-read the shown incident's command, assignments, participation and proposals
+        (now: after this console's own action; ``CommandWiring`` reads off the GUI thread
+        and calls ``show_view``)."""
+        self.show_view(self.incident_key, read_view(self.command, self.incident_key))
+
+    def show_view(self, key: str | None, view: CommandView) -> None:
+        """Show what ``read_view`` read for incident ``key`` (if it is still the one shown)."""
+        if key != self.incident_key:
+            return  # the operator moved on while it was read
         current = self.current_assignment_id()
-        board, key = self.command, self.incident_key
-        if board is None or key is None:
-            self.model.rebuild(None, [], [], [], _now(board))
-        else:
-            self.model.rebuild(
-                board.command(key),
-                board.assignments(key),
-                board.participation(key),
-                board.proposals(key),
-                board.now(),
-            )
+        self.model.rebuild(*view)
         self.tree.expandAll()
         if current is not None:
             self.select_assignment(current)
@@ -449,6 +447,23 @@ class CommandPanel(IncomingHandovers, QWidget):
             )
             self.buttons[name].setEnabled(refusal is None)  # valid transitions only
             self.buttons[name].setToolTip(refusal or "")
+
+
+CommandView = tuple[Any, list[Any], list[Any], list[Any], datetime]
+"""What the command tree shows: command, assignments, participation, proposals, now."""
+
+
+def read_view(board: Any, key: str | None) -> CommandView:
+    """Read the command tree of incident ``key`` (any thread: the board reads the store)."""
+    if board is None or key is None:
+        return (None, [], [], [], _now(board))
+    return (
+        board.command(key),
+        list(board.assignments(key)),
+        list(board.participation(key)),
+        list(board.proposals(key)),
+        board.now(),
+    )
 
 
 def _now(board: Any) -> datetime:

@@ -8,13 +8,14 @@ positions go to the map.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Slot
 
 from incident_desk.changes import Changes
 from incident_desk.errors import StoreError
-from incident_desk.ui.command_panel import CommandPanel
+from incident_desk.ui.command_panel import CommandPanel, CommandView, read_view
 from incident_desk.ui.models.incident_table import Roles as IncidentRoles
 from incident_desk.ui.units_panel import UnitDropFilter, UnitsPanel
 
@@ -112,22 +113,55 @@ class CommandWiring(QObject):
 
     @Slot()
     def refresh(self) -> None:
-        """Units, the shown command, incoming proposals and lost races; units to the map."""
+        """Units, the shown command, incoming proposals and lost races; units to the map.
+        Read on the window's feed worker (a unit's position report a second from each of
+        fifty field devices must not read the store on the GUI thread), shown when read."""
         (units, assignments, keys), self._pending = self._pending, (set(), False, set())
         board = self.window.console.command
         if board is None:
             return
-        try:
-            if units:
-                found = [u for u in (board.unit(i) for i in sorted(units)) if u is not None]
-                self.units_panel.upsert_units(found, board.assignments())
-                self.window.map.push_units(found)
-            elif assignments:
-                self.units_panel.set_assignments(board.assignments())
-            if keys or assignments:
-                self.command_panel.refresh()
-            if keys:
-                self.command_panel.check_incoming()
-                self.command_panel.check_lost(keys)
-        except StoreError as exc:
+        key = self.command_panel.incident_key
+
+        def read() -> _Read:
+            found = [u for u in (board.unit(i) for i in sorted(units)) if u is not None]
+            return _Read(
+                units=found,
+                assignments=list(board.assignments()) if units or assignments else None,
+                view=read_view(board, key) if keys or assignments else None,
+                incoming=list(board.incoming_proposals()) if keys else None,
+                timelines={k: list(board.timeline(k)) for k in keys},
+            )
+
+        self.window.feed.read(read, lambda r: self._show(key, r), self._failed)
+        if keys:
+            self.window.map.refresh_cordons(keys)  # drawn areas (cordons), read the same way
+
+    def _show(self, key: str | None, r: _Read) -> None:
+        if r.units:
+            self.units_panel.upsert_units(r.units, r.assignments or [])
+            self.window.map.push_units(r.units)
+        elif r.assignments is not None:
+            self.units_panel.set_assignments(r.assignments)
+        if r.view is not None:
+            self.command_panel.show_view(key, r.view)
+        if r.incoming is not None:
+            self.command_panel.check_incoming(r.incoming)
+        if r.timelines:
+            self.command_panel.check_lost(r.timelines, r.timelines)
+
+    def _failed(self, exc: Exception) -> None:
+        if isinstance(exc, StoreError):
             self.window.database_banner.set_error(str(exc))
+        else:
+            self.window.feed_view.on_read_failed(exc)
+
+
+@dataclass(frozen=True)
+class _Read:
+    """What one refresh read off the GUI thread (None: not needed this time)."""
+
+    units: list[Any]
+    assignments: list[Any] | None
+    view: CommandView | None
+    incoming: list[Any] | None
+    timelines: dict[str, list[Any]]

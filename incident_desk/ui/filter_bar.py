@@ -56,9 +56,21 @@ class AlertFilterBar(QWidget):
             self.severity_buttons[name] = button
             main.addWidget(button)
         self.unacknowledged = QCheckBox(self.tr("Unacked"))
-        self.unacknowledged.setToolTip("Show only alerts still waiting for an acknowledgement")
+        self.unacknowledged.setToolTip(
+            self.tr("Show only alerts still waiting for an acknowledgement")
+        )
         self.unacknowledged.toggled.connect(proxy.set_unacknowledged_only)
         main.addWidget(self.unacknowledged)
+        self.latest = QCheckBox(self.tr("Latest only"))
+        self.latest.setObjectName("latest_only")
+        self.latest.setToolTip(
+            self.tr(
+                "Collapse alert chains: hide the versions that a later Update or Cancel "
+                "replaced (the detail's History tab shows the whole chain)"
+            )
+        )
+        self.latest.toggled.connect(proxy.set_latest_only)
+        main.addWidget(self.latest)
         self.more = QToolButton()
         self.more.setObjectName("more_filters")
         self.more.setCheckable(True)

@@ -117,9 +117,13 @@ class IncidentBoardWidget(QWidget):
         self.view.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(Column.UPDATED, Qt.SortOrder.DescendingOrder)
-        self.view.setWordWrap(False)
+        # two lines per incident: at 1366×768 the title column is narrow, and a title cut to
+        # five letters tells the operator nothing (the full title is also in the tooltip)
+        self.view.setWordWrap(True)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setDefaultSectionSize(22)
+        line = self.view.fontMetrics().lineSpacing()
+        self.view.verticalHeader().setDefaultSectionSize(2 * line + 6)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         for column, width in COLUMN_WIDTHS.items():

@@ -121,9 +121,9 @@ class WindowLayout:
                 [height * 40 // 100, height * 60 // 100],
                 Qt.Orientation.Vertical,
             )
-            w.resizeDocks(
+            w.resizeDocks(  # the board's titles need the room more than the map's margins
                 [w.incidents_dock, w.map_dock],
-                [max(300, width * 22 // 100), max(330, width * 30 // 100)],
+                [max(330, width * 25 // 100), max(330, width * 27 // 100)],
                 Qt.Orientation.Horizontal,
             )
             return

@@ -6,9 +6,10 @@ it: :meth:`MapView.push` collects upserts and removals and a ``QTimer`` sends th
 ``idesk.applyBatch`` call at most every ``flush_interval_ms``.
 
 Offline guarantee: every map page lives in one off-the-record profile whose request
-interceptor lets through only ``file:``, ``qrc:``, ``data:`` and ``blob:`` URLs (none of which
-leave the machine) plus the origin of a configured agency tile server; anything else is
-blocked and logged as an error on ``incident_desk.map``.
+interceptor lets through only ``file:``, ``qrc:``, ``data:``, ``blob:`` and ``idesk-tiles:``
+(agency map packages, ``ui/map_tiles.py``) URLs, none of which leave the machine, plus the
+origin of a configured agency tile server; anything else is blocked and logged as an error
+on ``incident_desk.map``.
 """
 
 from __future__ import annotations
@@ -36,11 +37,13 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QWidget
 
 from incident_desk.mappage import BRIDGE_OBJECT_NAME, write_page
+from incident_desk.mappkg import MapPackage
 from incident_desk.ui.map_bridge import MapBridge
+from incident_desk.ui.map_tiles import tile_handler
 
 log = logging.getLogger("incident_desk.map")
 
-LOCAL_SCHEMES = frozenset({"file", "qrc", "data", "blob"})
+LOCAL_SCHEMES = frozenset({"file", "qrc", "data", "blob", "idesk-tiles"})
 Feature = Mapping[str, Any]
 
 
@@ -96,6 +99,7 @@ def map_profile() -> tuple[QWebEngineProfile, OfflineInterceptor]:
         _profile.setUrlRequestInterceptor(_interceptor)
         _profile.setHttpCacheType(QWebEngineProfile.HttpCacheType.MemoryHttpCache)
         _profile.setSpellCheckEnabled(False)
+        tile_handler(_profile)  # before any page: Chromium asks for scheme handlers up front
     return _profile, _interceptor
 
 
@@ -137,6 +141,8 @@ class MapView(QWebEngineView):
         loaded(bool): the page finished loading (``True``) or failed (``False``).
         feature_clicked(str): an item (incident, area, unit) with this id was clicked.
         create_incident_requested(float, float): right-click at ``lat, lon`` (CAP order).
+        cursor_moved(float, float): the mouse is over ``lat, lon`` (throttled in the page).
+        drawn(object): a drawing tool finished (``MapBridge.drawn``: circle, polygon, measure).
         batch_applied(float): a batch reached the page; its in-page cost in milliseconds.
 
     Attributes:
@@ -149,6 +155,8 @@ class MapView(QWebEngineView):
     loaded = Signal(bool)
     feature_clicked = Signal(str)
     create_incident_requested = Signal(float, float)
+    cursor_moved = Signal(float, float)
+    drawn = Signal(object)
     batch_applied = Signal(float)
 
     def __init__(
@@ -177,6 +185,8 @@ class MapView(QWebEngineView):
         self._page.setWebChannel(self._channel)
         self.bridge.feature_clicked.connect(self.feature_clicked)
         self.bridge.create_incident_requested.connect(self.create_incident_requested)
+        self.bridge.cursor_moved.connect(self.cursor_moved)
+        self.bridge.drawn.connect(self.drawn)
 
         self._is_loaded = False
         self._upserts: dict[str, list[dict[str, Any]]] = {}
@@ -208,11 +218,36 @@ class MapView(QWebEngineView):
     def is_loaded(self) -> bool:
         return self._is_loaded
 
+    def page_labels(self) -> dict[str, Any]:
+        """The words the page shows, in the console's language (``idesk.setLabels``)."""
+        return {
+            "exercise": self.tr("EXERCISE"),
+            "status": {
+                "available": self.tr("Available"),
+                "assigned": self.tr("Assigned"),
+                "en_route": self.tr("En route"),
+                "on_scene": self.tr("On scene"),
+                "out_of_service": self.tr("Out of service"),
+                "unknown": self.tr("Status unknown"),
+            },
+            "layers": {
+                "outline": self.tr("Outline map (offline)"),
+                "countries": self.tr("Country boundaries (offline)"),
+                "places": self.tr("Place names (offline)"),
+                "areas": self.tr("CAP areas and cordons"),
+                "units": self.tr("Units"),
+                "incidents": self.tr("Incidents"),
+            },
+        }
+
     @Slot(bool)
     def _on_load_finished(self, ok: bool) -> None:
         self._is_loaded = ok
         if not ok:
             log.error("map: page failed to load from %s", self.page_dir)
+        else:
+            labels = json.dumps(self.page_labels(), ensure_ascii=False)
+            self._page.runJavaScript(f"idesk.setLabels({labels})", 0)
         self.loaded.emit(ok)
         if ok and (self._upserts or self._removes):
             self._timer.start()
@@ -260,7 +295,9 @@ class MapView(QWebEngineView):
         payload = {"upsert": upserts, "remove": removes}
         self._removes = set()
         if self._upserts:
-            self._timer.start()
+            # a backlog (the first load) goes on at once, slice by slice: waiting the flush
+            # interval between slices only delayed the full map (12 slices: 1.2 s of idling)
+            QTimer.singleShot(0, self._flush)
         self.js_calls += 1
         started = time.perf_counter()
         script = f"idesk.applyBatch({json.dumps(payload, separators=(',', ':'))}).ms"
@@ -291,6 +328,44 @@ class MapView(QWebEngineView):
     def fly_to(self, feature_id: str, callback: Callable[[Any], None] | None = None) -> None:
         """Centre the map on an item; ``callback(bool)`` says whether it was found."""
         self.evaluate(f"idesk.flyTo({json.dumps(feature_id)})", callback)
+
+    def select(self, feature_id: str | None, callback: Callable[[Any], None] | None = None) -> None:
+        """Pin the incident with this id (its ring and key stay on the map); None: no pin."""
+        self.evaluate(f"idesk.select({json.dumps(feature_id)})", callback)
+
+    def fly_to_point(
+        self,
+        lat: float,
+        lon: float,
+        zoom: int,
+        label: str = "",
+        callback: Callable[[Any], None] | None = None,
+    ) -> None:
+        """Fly to ``lat, lon`` at ``zoom`` and mark the point with ``label`` (a search result)."""
+        args = json.dumps([lat, lon, zoom, label], ensure_ascii=False)[1:-1]
+        self.evaluate(f"idesk.flyToPoint({args})", callback)
+
+    def add_package(
+        self, package: MapPackage, callback: Callable[[Any], None] | None = None
+    ) -> bool:
+        """Offer an open agency map package as a base layer (the layer control lists it).
+
+        False when this process cannot serve packages (scheme not registered in time)."""
+        handler = tile_handler(self._page.profile())
+        if handler is None:
+            return False
+        handler.packages[package.key] = package
+        desc = json.dumps(package.describe(), ensure_ascii=False)
+        self.evaluate(f"idesk.addBasemap({desc})", callback)
+        return True
+
+    def use_basemap(self, key: str | None, callback: Callable[[Any], None] | None = None) -> None:
+        """Show the package with this key as the base map (None: the offline outline map)."""
+        self.evaluate(f"idesk.useBasemap({json.dumps(key)})", callback)
+
+    def start_drawing(self, mode: str, callback: Callable[[Any], None] | None = None) -> None:
+        """Turn on a drawing tool: ``circle``, ``polygon`` or ``measure`` (Esc cancels)."""
+        self.evaluate(f"idesk.startDraw({json.dumps(mode)})", callback)
 
     def set_theme(self, name: str, callback: Callable[[Any], None] | None = None) -> None:
         """Restyle land, sea and borders for the console's ``dark`` or ``light`` theme."""

@@ -13,7 +13,8 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QObject, Slot
-from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QLineEdit
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLabel, QLineEdit
 
 from incident_desk.errors import StoreError
 from incident_desk.mapfeed import (
@@ -22,6 +23,11 @@ from incident_desk.mapfeed import (
     parse_feature_id,
     unit_update,
 )
+from incident_desk.mappkg import MapPackage, open_package
+from incident_desk.places import Findable, Hit
+from incident_desk.ui.map_cordons import CordonTools
+from incident_desk.ui.map_menu import build_map_menu
+from incident_desk.ui.map_panel import MapPanel
 from incident_desk.ui.theme import current_theme
 
 log = logging.getLogger("incident_desk.ui")
@@ -46,7 +52,15 @@ class MapWiring(QObject):
         super().__init__(window)
         self.window = window
         self.view: Any = None
+        self.panel: MapPanel | None = None
+        self.cordons: CordonTools | None = None
+        self.pinned_incident: int | None = None  # the selected incident, pinned on the map
         self.ready = False
+        self._incidents: dict[str, Findable] = {}
+        self._units: dict[str, Findable] = {}
+        self.actions: dict[str, QAction] = {}
+        self.packages: dict[str, MapPackage] = {}  # key -> open package shown as a layer
+        self._waiting: list[tuple[MapPackage, bool]] = []  # opened before the page loaded
         self._following = True  # False while a map click drives the selection
         if not with_map:
             return
@@ -55,7 +69,27 @@ class MapWiring(QObject):
         self.view = MapView(tile_url=tile_url, attribution=attribution)
         self.view.setObjectName("map_view")
         self.view.setMinimumSize(250, 150)
-        window.map_dock.setWidget(self.view)
+        self.panel = MapPanel(self.view, self.findables)
+        window.map_dock.setWidget(self.panel)
+        self.panel.hit_chosen.connect(self.go_to)
+        self.view.cursor_moved.connect(
+            lambda lat, lon: self.panel.readout.show_position((lat, lon))
+        )
+        self.panel.readout.copied.connect(
+            lambda text: window.message_bar.show_message(self.tr("Copied {text}").format(text=text))
+        )
+        self.cordons = CordonTools(self)
+        self.view.drawn.connect(self.cordons.on_drawn)
+        self.actions = build_map_menu(
+            window,
+            {
+                "map_search": self.focus_search,
+                "map_draw_circle": self.cordons.draw_circle,
+                "map_draw_polygon": self.cordons.draw_polygon,
+                "map_measure": self.cordons.measure,
+                "map_add_package": self.ask_for_package,
+            },
+        )
         self.view.loaded.connect(self._on_loaded)
         self.view.feature_clicked.connect(self._on_feature_clicked)
         self.view.create_incident_requested.connect(self.create_incident_at)
@@ -64,14 +98,120 @@ class MapWiring(QObject):
 
     def push(self, upsert: list[Any], remove: list[str] | None = None) -> None:
         if self.view is not None and (upsert or remove):
+            self._remember(upsert, remove or [])
             self.view.push(upsert, remove or [])
+
+    def refresh_cordons(self, keys: set[str]) -> None:
+        """The command of these incidents changed: redraw their drawn areas."""
+        if self.cordons is not None and keys:
+            self.cordons.refresh(keys)
 
     def push_units(self, units: list[Any]) -> None:
         if self.view is None or not self.ready:
             return
         update = unit_update(units, self.window.console.exercise_id)
         if update:
+            self._remember(update.upsert, update.remove)
             self.view.push(update.upsert, update.remove)
+
+    def _remember(self, upsert: list[Any], remove: list[str]) -> None:
+        """Keep what the search box can find: incidents by key, units by callsign."""
+        for fid in remove:
+            self._incidents.pop(fid, None)
+            self._units.pop(fid, None)
+        for feature in upsert:
+            props = feature.get("properties", {})
+            kind, fid = props.get("kind"), str(props.get("id", ""))
+            if kind not in ("incident", "unit") or feature["geometry"]["type"] != "Point":
+                continue
+            lon, lat = feature["geometry"]["coordinates"][:2]
+            if kind == "incident":
+                text = str(props.get("key") or props.get("label") or fid)
+                self._incidents[fid] = Findable(text, str(props.get("label", "")), lat, lon, fid)
+            else:
+                text = str(props.get("label") or fid)
+                self._units[fid] = Findable(text, str(props.get("agency", "")), lat, lon, fid)
+
+    def findables(self) -> list[Findable]:
+        return [*self._incidents.values(), *self._units.values()]
+
+    # -- agency map packages ------------------------------------------------------------
+
+    def add_packages(self, paths: list[Any], *, show_first: bool = True) -> None:
+        """Open each package off the GUI thread and offer it as a base layer; a bad file is
+        reported (file and problem) and skipped. ``show_first``: the first good one becomes
+        the base map."""
+        if self.view is None:
+            return
+        for n, path in enumerate(paths):
+            self.window.ops.run(
+                self.tr("add the map package"),
+                lambda p=path: open_package(p),
+                lambda package, show=(show_first and n == 0): self._package_opened(package, show),
+                announce=False,
+            )
+
+    @Slot()
+    def ask_for_package(self) -> None:
+        """Map → Add map package…: pick an MBTiles or PMTiles file and show it."""
+        if self.view is None:
+            self.window.message_bar.show_message(self.tr("The map is not shown in this console."))
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Add map package"),
+            "",
+            self.tr("Map packages (*.mbtiles *.pmtiles);;All files (*)"),
+        )
+        if path:
+            self.add_packages([path])
+
+    def _package_opened(self, package: MapPackage, show: bool) -> None:
+        if self.view is None:
+            package.close()
+            return
+        if not self.ready:
+            self._waiting.append((package, show))
+            return
+        old = self.packages.pop(package.key, None)
+        if old is not None:
+            old.close()
+        if not self.view.add_package(package):
+            package.close()
+            self.window.message_bar.show_message(
+                self.tr("Map packages cannot be shown in this console (see the log)."), "error"
+            )
+            return
+        self.packages[package.key] = package
+        if show:
+            self.view.use_basemap(package.key)
+        self.window.message_bar.show_message(
+            self.tr("Map package added: {name} ({path})").format(
+                name=package.name, path=package.path
+            )
+        )
+
+    @Slot()
+    def focus_search(self) -> None:
+        if self.panel is None:
+            self.window.message_bar.show_message(self.tr("The map is not shown in this console."))
+            return
+        self.window.map_dock.show()
+        self.window.map_dock.raise_()
+        self.panel.focus_search()
+
+    @Slot(object)
+    def go_to(self, hit: Hit) -> None:
+        """Fly to a search result: an incident (pinned), a unit, a place or coordinates."""
+        if self.view is None:
+            return
+        if hit.kind == "incident":
+            parsed = parse_feature_id(hit.target)
+            self.pin_incident(parsed[1] if parsed else None)
+        if hit.target:
+            self.view.fly_to(hit.target)
+        else:
+            self.view.fly_to_point(hit.lat, hit.lon, hit.zoom, hit.text)
 
     def remove(self) -> None:
         """Delete the page now: every page must go before the shared web profile."""
@@ -84,6 +224,13 @@ class MapWiring(QObject):
         self.window.map_dock.setWidget(QLabel(self.tr("Map closed")))
         view.setParent(None)
         view.deleteLater()
+        for package in self.packages.values():
+            package.close()
+        self.packages.clear()
+        panel, self.panel = self.panel, None
+        if panel is not None:
+            panel.setParent(None)
+            panel.deleteLater()
 
     @Slot(bool)
     def _on_loaded(self, ok: bool) -> None:
@@ -93,6 +240,11 @@ class MapWiring(QObject):
             return
         self.ready = True
         self.apply_theme()
+        waiting, self._waiting = self._waiting, []
+        for package, show in waiting:
+            self._package_opened(package, show)
+        if self.cordons is not None:
+            self.cordons.refresh()  # every incident's drawn areas
         board = self.window.console.command
         if board is None:
             return
@@ -123,11 +275,18 @@ class MapWiring(QObject):
         finally:
             self._following = True
 
+    def pin_incident(self, incident_id: int | None) -> None:
+        """Pin the selected incident on the map with its key (None: take the pin away)."""
+        self.pinned_incident = incident_id or None
+        if self.view is not None:
+            self.view.select(incident_feature_id(incident_id) if incident_id else None)
+
     def _select_incident(self, incident_id: int) -> None:
         board = self.window.console.board
         incident = board.get(incident_id) if board is not None else None
         if incident is None:
             return
+        self.pin_incident(incident_id)
         self.window.incident_board.select_incident(incident_id)
         if not any(self.window.select_alert(a) for a in incident.alert_ids):
             self.window.timeline.set_current_incident(incident.key)
@@ -142,13 +301,14 @@ class MapWiring(QObject):
         if alert_id is None or view is None or not self._following:
             return
 
+        board = self.window.console.board
+        incident = board.incident_for_alert(alert_id) if board is not None else None
+        self.pin_incident(incident.id if incident is not None else None)
+
         def fallback(found: object) -> None:
-            board = self.window.console.board
-            if found is True or board is None or self.view is None:
+            if found is True or incident is None or self.view is None:
                 return
-            incident = board.incident_for_alert(alert_id)
-            if incident is not None:
-                self.view.fly_to(incident_feature_id(incident.id))
+            self.view.fly_to(incident_feature_id(incident.id))
 
         view.fly_to(alert_feature_id(alert_id), fallback)
 
@@ -157,6 +317,7 @@ class MapWiring(QObject):
         if self.window.incident_board.following_queue:
             return  # the queue's alert took the board there: the map follows the alert
         if incident_id and self.view is not None and self._following:
+            self.pin_incident(incident_id)
             self.view.fly_to(incident_feature_id(incident_id))
 
     @Slot(float, float)

@@ -114,7 +114,9 @@ class AlertQueue(QWidget):
 
     @Slot(QModelIndex, QModelIndex)
     def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.current_alert_changed.emit(current.data(Roles.ALERT_ID) if current.isValid() else None)
+        alert_id = current.data(Roles.ALERT_ID) if current.isValid() else None
+        self.proxy.keep_visible(alert_id)
+        self.current_alert_changed.emit(alert_id)
 
     @Slot(int, Qt.SortOrder)
     def _on_sort_changed(self, column: int, order: Qt.SortOrder) -> None:

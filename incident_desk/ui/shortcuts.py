@@ -12,6 +12,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QToolBar, QWidget
 
+from incident_desk.ui.map_menu import MAP_SHORTCUTS
+
 SHORTCUTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("acknowledge", "Acknowledge", ("Ctrl+K",)),
     ("focus_filter", "Focus filter", ("Ctrl+F",)),
@@ -97,7 +99,7 @@ def help_box(parent: QWidget) -> QMessageBox:
     """A non-modal box listing every shortcut."""
     rows = "".join(
         f"<tr><td><b>{html.escape(' / '.join(keys))}</b></td><td>{html.escape(_tr(text))}</td></tr>"
-        for _, text, keys in (*SHORTCUTS, *EXERCISE_SHORTCUTS)
+        for _, text, keys in (*SHORTCUTS, *EXERCISE_SHORTCUTS, *MAP_SHORTCUTS)
     )
     box = QMessageBox(
         QMessageBox.Icon.Information,

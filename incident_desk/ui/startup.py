@@ -43,6 +43,10 @@ def run_gui(
     """Build everything, show the window, run the event loop; returns the exit code."""
     _prepare_environment()
     import PySide6.QtWebEngineWidgets  # noqa: F401  (before the QApplication)
+
+    from incident_desk.ui.map_tiles import register_tile_scheme
+
+    register_tile_scheme()  # agency map packages: a custom scheme, before the QApplication
     import qasync
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -78,6 +82,9 @@ def run_gui(
 
         def finish() -> None:
             if screenshot is not None:
+                if window_size is not None:  # offscreen has no window manager to bound the
+                    window.resize(*window_size)  # window when its content asks for more
+                    QApplication.processEvents()
                 save_screenshot(window, screenshot)
                 print(f"screenshot saved to {screenshot}")
             window.close()

@@ -299,3 +299,13 @@ def settle(qtbot: Any, window: Any, timeout: int = 10_000) -> None:
     """Wait until every operator action the window started has finished (its ``OpRunner``
     runs them off the GUI thread) and its result is shown."""
     qtbot.waitUntil(lambda: window.ops.pending == 0, timeout=timeout)
+
+
+def _satisfies_console_port() -> None:
+    """Type-checked (``mypy``, see ``pyproject.toml`` files): the fakes offer the window
+    what the real console does (``ui/console_port.py``), so a GUI test cannot pass on a
+    method the real console lacks."""
+    from incident_desk.ui.console_port import ConsolePort
+
+    port: ConsolePort = FakeConsole(FakeStore([]))
+    del port

@@ -79,7 +79,7 @@ def test_banner_flashes_lists_and_hides(qtbot) -> None:
     )
     assert not banner.isHidden()
     assert banner.flashing
-    assert "Gunfire at &lt;market&gt;" in banner.label.text()
+    assert "Gunfire at <market>" in banner.text()
     first = banner.styleSheet()
     qtbot.waitUntil(lambda: banner.styleSheet() != first, timeout=2000)  # it alternates
     with qtbot.wait_signal(banner.alert_requested, timeout=1000) as req:
@@ -87,7 +87,7 @@ def test_banner_flashes_lists_and_hides(qtbot) -> None:
     assert req.args == [7]
     banner.mute_button.click()
     assert ctl.muted
-    assert "sound muted" in banner.label.text()
+    assert "sound muted" in banner.text()
     ctl.acknowledge(7)
     assert banner.isHidden()
     assert not banner.flashing
@@ -101,3 +101,29 @@ def test_controller_works_without_an_audio_device(qtbot) -> None:
         assert ctl.active[1].id == 1
     ctl.acknowledge(1)
     assert not ctl.playing
+
+
+def test_the_banner_stays_three_lines_at_most_and_names_the_most_urgent(qtbot) -> None:
+    ctl = AlarmController(sound=False)
+    host = QWidget()
+    qtbot.addWidget(host)
+    banner = AlarmBanner(ctl, host)
+    host.resize(520, 200)  # the centre column of a 1366-pixel screen, or less
+    host.show()
+    one_line = banner.lines[0].fontMetrics().height()
+    long = "Armed group reported moving from the border crossing towards the market " * 2
+    ctl.consider([make_alert(7, severity="Extreme", urgency="Immediate", headline="Short one")])
+    height_with_one = banner.sizeHint().height()
+    ctl.consider(
+        [make_alert(i, severity="Extreme", urgency="Immediate", headline=long) for i in (8, 9, 10)]
+    )
+    banner.resize(520, banner.sizeHint().height())
+    assert banner.sizeHint().height() <= height_with_one + one_line + 4  # one more line, no wrap
+    assert "ALARM: 4 unacknowledged" in banner.label.text()
+    assert "+2 more" in banner.label.text()
+    assert banner.lines[0].text().endswith("…")  # cut to the width, with a mark
+    assert long.strip() in banner.lines[0].toolTip()  # the whole text on hover
+    assert long.strip() in banner.text()
+    with qtbot.wait_signal(banner.alert_requested, timeout=1000) as req:
+        banner.show_button.click()
+    assert req.args == [10]  # without a board: the newest first

@@ -15,6 +15,9 @@ from typing import Any
 
 import pytest
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
 from incident_desk.cap import Alert, Area, MsgType, Severity
 from incident_desk.changes import Changes
 from incident_desk.console import Console
@@ -50,6 +53,9 @@ pytestmark = [
         r"Note 'webEngineArgs' are overridden by QTWEBENGINE_CHROMIUM_FLAGS",
         # offscreen has no window manager to tell about size hints; not our code
         r"This plugin does not support propagateSizeHints",
+        # the search box's result popup: offscreen cannot raise it or grab the keyboard
+        r"This plugin does not support raise\(\)",
+        r"This plugin does not support grabbing the keyboard",
     ),
 ]
 
@@ -308,6 +314,9 @@ def test_selecting_in_the_console_flies_the_map_there(
     _wait_js(qtbot, desk.map, _near(3.93, 41.86), True)
     _wait_still(qtbot, desk.map)
     assert _js(qtbot, desk.map, "idesk.map.getZoom()") > zoom_before
+    # Its incident is pinned on the map with its key.
+    mandera = _incident_of(desk.board, ids[1])
+    _wait_js(qtbot, desk.map, "idesk.pinnedKey()", mandera.key)
 
     # Selecting an incident on the board flies to it too.
     mogadishu = _incident_of(desk.board, ids[4])
@@ -315,6 +324,7 @@ def test_selecting_in_the_console_flies_the_map_there(
     assert mogadishu.lon is not None
     assert desk.window.incident_board.select_incident(mogadishu.id)
     _wait_js(qtbot, desk.map, _near(mogadishu.lat, mogadishu.lon), True)
+    _wait_js(qtbot, desk.map, "idesk.pinnedKey()", mogadishu.key)
     _wait_still(qtbot, desk.map)
 
     # "Fit active incidents" frames every incident and area again.
@@ -453,3 +463,66 @@ def test_the_map_follows_the_console_theme(
         assert _js(qtbot, desk.map, land) == "#f4f1ea"
     finally:
         apply_theme(qapp, "dark")
+
+
+def test_ctrl_l_finds_places_incidents_and_coordinates_and_flies_there(
+    qtbot: Any, store: Store, open_desk: Callable[..., Desk]
+) -> None:
+    ids = _seed(store, IncidentBoard(store, _lookup, clock=lambda: NOW))
+    desk = open_desk()
+    _wait_js(qtbot, desk.map, "idesk.counts().areas", len(PLACES))
+    _wait_still(qtbot, desk.map)
+    window = desk.window
+    with qtbot.waitActive(window, timeout=JS_TIMEOUT_MS):
+        window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    panel = window.map.panel
+    assert panel is not None
+    qtbot.waitUntil(panel.search.hasFocus, timeout=JS_TIMEOUT_MS)
+
+    # A place of the offline gazetteer: the border post the drill names.
+    qtbot.keyClicks(panel.search, "Malaba One")
+    assert panel.hits[0].text == "Malaba One-Stop Border Post and customs yards"
+    panel.completer.popup().hide()
+    qtbot.keyClick(panel.search, Qt.Key.Key_Return)
+    _wait_js(qtbot, desk.map, _near(0.6359, 34.2786), True)
+    _wait_js(qtbot, desk.map, "idesk.found.getTooltip().getContent()", panel.hits[0].text)
+
+    # An incident by its key: flown to and pinned.
+    busia = _incident_of(desk.board, ids[3])
+    panel.search.clear()
+    qtbot.keyClicks(panel.search, busia.key)
+    assert (panel.hits[0].kind, panel.hits[0].target) == ("incident", f"incident:{busia.id}")
+    panel.completer.popup().hide()
+    qtbot.keyClick(panel.search, Qt.Key.Key_Return)
+    _wait_js(qtbot, desk.map, "idesk.pinnedKey()", busia.key)
+    assert busia.lat is not None
+    assert busia.lon is not None
+    _wait_js(qtbot, desk.map, _near(busia.lat, busia.lon), True)
+
+    # MGRS typed in: the map goes there.
+    _wait_still(qtbot, desk.map)
+    panel.search.clear()
+    qtbot.keyClicks(panel.search, "37M DS 00000 00000")
+    hit = panel.hits[0]
+    assert hit.kind == "coordinates"
+    panel.completer.popup().hide()
+    qtbot.keyClick(panel.search, Qt.Key.Key_Return)
+    _wait_js(qtbot, desk.map, _near(hit.lat, hit.lon), True)
+
+
+def test_cursor_readout_in_degrees_and_mgrs_copies_on_click(
+    qtbot: Any, open_desk: Callable[..., Desk]
+) -> None:
+    desk = open_desk()
+    panel = desk.window.map.panel
+    assert panel is not None
+    readout = panel.readout
+    desk.map.evaluate("idesk.map.fire('mousemove', {latlng: L.latLng(0.6359, 34.2786)})")
+    qtbot.waitUntil(lambda: "0.63590, 34.27860" in readout.text(), timeout=JS_TIMEOUT_MS)
+    assert readout.text() == "0.63590, 34.27860  36N XF 42279 70303"
+    QGuiApplication.clipboard().clear()
+    with qtbot.waitSignal(readout.copied, timeout=JS_TIMEOUT_MS):
+        qtbot.mouseClick(readout, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == "0.63590, 34.27860  36N XF 42279 70303"
+    assert "Copied 0.63590, 34.27860" in desk.window.message_bar.label.text()

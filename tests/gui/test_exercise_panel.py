@@ -49,6 +49,20 @@ pytestmark = pytest.mark.qt_log_ignore(
 )
 
 
+def _row(drill: Drill, alert_id: int, *, headline: str) -> Any:
+    """A queue row of an alarming exercise alert (what the feed gives the alarm controller)."""
+    from tests.gui.fakes import make_alert
+
+    return make_alert(
+        alert_id,
+        severity="Extreme",
+        urgency="Immediate",
+        headline=headline,
+        status="Exercise",
+        exercise_id=drill.scenario.exercise.id,
+    )
+
+
 @dataclass
 class Drill:
     runtime: ConsoleRuntime
@@ -353,11 +367,30 @@ def test_speed_combo_and_status_clock_follow_the_controller(qtbot: Any, drill: D
     assert (drill.window.exercise_state.scenario_seconds() or 0) >= 1
 
 
-def test_window_with_every_dock_fits_1366_by_768(drill: Drill) -> None:
+def test_window_with_every_dock_fits_1366_by_768(qtbot: Any, drill: Drill) -> None:
     window = drill.window
     assert window.exercise_dock is not None
     assert window.minimumSizeHint().width() <= 1366
     assert window.minimumSizeHint().height() <= 768 - 60
+    # three injects alarming, as in the Northern Corridor drill a few minutes in: the banner
+    # must not push the window past the screen (it wrapped to seven lines before)
+    window.resize(1366, 768 - 60)  # what a 768-pixel screen gives it, less the task bar
+    window.show()
+    window.layout_keeper.size_docks()  # first run on a screen this low: tabs under the map
+    long = "Possible explosive device in fuel tanker at Malaba border post, cordon 500 m"
+    rows = [_row(drill, i, headline=f"{long} ({i})") for i in (901, 902, 903)]
+    for row in rows:  # as NO DUFF forces them (the board decides for stored alerts)
+        window.alarms.force(row)
+    qtbot.waitUntil(lambda: window.alarm_banner.isVisible(), timeout=2000)
+    qtbot.wait(200)  # the layout settles (a wrapping label asks for height for its width)
+    window.resize(1366, 768 - 60)
+    qtbot.wait(200)
+    assert window.height() <= 768 - 60
+    banner = window.alarm_banner
+    line = banner.fontMetrics().lineSpacing()
+    assert banner.height() <= 3 * line + 16  # count + two alarms, never wrapped
+    detail = window.detail
+    assert detail.visibleRegion().boundingRect().height() > 150  # the selected alert is legible
     assert window.exercise_dock in window.tabifiedDockWidgets(window.timeline_dock)
 
 

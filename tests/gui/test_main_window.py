@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -9,6 +10,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
+from incident_desk import cap
 from incident_desk.changes import Changes, SeqGap
 from incident_desk.errors import StoreError
 from incident_desk.store import QuarantineEntry, TimelineEntry
@@ -459,3 +461,61 @@ def test_the_selected_alert_can_be_read_on_real_screens(
     top_left = essentials.mapTo(window, essentials.rect().topLeft())
     assert window.rect().contains(top_left)
     assert top_left.y() + essentials.height() <= window.height()
+
+
+def test_an_alert_chain_greys_the_replaced_versions_and_collapses_to_the_latest(
+    qtbot, window: MainWindow, store: FakeStore
+) -> None:
+    """An Update replaces alert 3 and a Cancel ends the chain: the earlier versions are
+    greyed and struck through, only the newest asks for attention, and "Latest only" shows
+    the current version alone (the selected row stays while the operator reads it)."""
+    first = store.alerts[3]
+    update = make_alert(
+        4,
+        severity="Extreme",
+        urgency="Immediate",
+        event="Explosion",
+        msg_type="Update",
+        references=(_ref(first),),
+    )
+    store.add(update)
+    window.bridge.changes_applied.emit(Changes(alerts=(4,)))
+    qtbot.waitUntil(lambda: window.model.is_superseded(3), timeout=3000)
+    row = window.model.row_of(3)
+    font = window.model.index(row, Column.EVENT).data(Qt.ItemDataRole.FontRole)
+    assert font is not None
+    assert font.strikeOut()
+    assert window.model.index(row, Column.MSG_TYPE).data() == "Alert (superseded)"
+    assert not window.model.is_superseded(4)
+
+    def shown():
+        return {
+            window.proxy.index(r, 0).data(Roles.ALERT_ID) for r in range(window.proxy.rowCount())
+        }
+
+    assert {3, 4} <= shown()
+    window.filter_bar.latest.setChecked(True)
+    assert 3 not in shown()
+    assert 4 in shown()
+    window.filter_bar.latest.setChecked(False)
+    assert {3, 4} <= shown()
+
+    # reading version 4 when the Cancel arrives: the row stays until the operator moves on
+    window.filter_bar.latest.setChecked(True)
+    assert window.select_alert(4)
+    cancel = make_alert(5, msg_type="Cancel", event="All clear", references=(_ref(update),))
+    store.add(cancel)
+    window.bridge.changes_applied.emit(Changes(alerts=(5,)))
+    qtbot.waitUntil(lambda: window.model.is_superseded(4), timeout=3000)
+    assert (
+        window.model.index(window.model.row_of(4), Column.MSG_TYPE).data() == "Update (cancelled)"
+    )
+    assert {4, 5} <= shown()
+    assert window.current_alert_id() == 4
+    assert window.select_alert(5)  # the operator moves on: the cancelled version collapses
+    qtbot.waitUntil(lambda: 4 not in shown(), timeout=2000)
+    assert window.current_alert_id() == 5
+
+
+def _ref(row: Any) -> cap.Reference:
+    return cap.Reference(sender=row.sender, identifier=row.identifier, sent=row.sent_text)

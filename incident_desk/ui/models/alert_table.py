@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
@@ -384,6 +385,8 @@ class AlertFilterProxy(QSortFilterProxyModel):
         self._incident = ""
         self._text = ""
         self._unacknowledged_only = False
+        self._latest_only = False
+        self._keep: int | None = None  # the selected alert: never hidden by "latest only"
         self._show_acks = False
         self._trust_states: frozenset[str | None] = frozenset()
 
@@ -419,6 +422,23 @@ class AlertFilterProxy(QSortFilterProxyModel):
 
     def set_unacknowledged_only(self, value: bool) -> None:
         self._set("_unacknowledged_only", bool(value))
+
+    def set_latest_only(self, value: bool) -> None:
+        """Collapse alert chains: hide the versions a later Update or Cancel replaced (the
+        selected alert stays; the detail's History tab shows the whole chain)."""
+        self._set("_latest_only", bool(value))
+
+    def keep_visible(self, alert_id: int | None) -> None:
+        """The selected alert, shown even when "latest only" would hide it (an Update that
+        arrives while the operator reads the previous version does not pull it away).
+        Once the operator moves on, the version left behind is collapsed."""
+        before, self._keep = self._keep, alert_id
+        if self._latest_only and before is not None and before != alert_id:
+            QTimer.singleShot(0, self, self._refilter)  # not inside the selection change
+
+    def _refilter(self) -> None:
+        self.beginFilterChange()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_trust_states(self, values: Iterable[str | None]) -> None:
         """Show only alerts in these trust states (``verified``, ``unsigned``,
@@ -462,6 +482,8 @@ class AlertFilterProxy(QSortFilterProxyModel):
         if self._incident and not any(self._incident in i.casefold() for i in row.incidents):
             return False
         if self._unacknowledged_only and not model.state(row).needs_ack(row):
+            return False
+        if self._latest_only and model.is_superseded(row.id) and row.id != self._keep:
             return False
         if self._text:
             hay = " ".join(

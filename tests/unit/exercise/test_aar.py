@@ -12,7 +12,7 @@ import pytest
 from incident_desk import timefmt
 from incident_desk.cap import MsgType
 from incident_desk.command import CommandBoard, load_directory_for
-from incident_desk.exercise import build_aar, render_run, write_aar
+from incident_desk.exercise import build_aar, render_run, write_aar, write_html
 from incident_desk.identity import Identity
 from incident_desk.scenario import Scenario, load_scenario, parse_scenario, render_cap
 from incident_desk.store import IncomingAlert, Store
@@ -53,12 +53,12 @@ def ack(store: Store, small: Scenario, number: int, after_s: int) -> None:
     ack_at(store, small, number, target.sent.utc + timedelta(seconds=1 + after_s))
 
 
-def ack_at(store: Store, small: Scenario, number: int, at: datetime) -> None:
-    """UPF's Ack of inject ``number``, stored at wall instant ``at``."""
+def ack_at(store: Store, small: Scenario, number: int, at: datetime, base: datetime = BASE) -> None:
+    """UPF's Ack of inject ``number`` (rendered from ``base``), stored at wall instant ``at``."""
     from incident_desk.cap import Status
     from incident_desk.store import IncomingAlert
 
-    target = render_cap(small, small.inject(number), BASE)
+    target = render_cap(small, small.inject(number), base)
     acking = make_alert(
         f"UG-upf-ack-{number}",
         sender="upf.go.ug",
@@ -203,14 +203,15 @@ def wall_of(offset_s: float) -> datetime:
     return W0 + timedelta(seconds=offset_s / SPEED)
 
 
-def played_x20(store: Store, scenario: Scenario) -> dict[int, int]:
-    """Injects 1 (T+0) and 5 (T+00:04:00) as a x20 run delivers them: 12 s wall apart."""
+def played_x20(store: Store, scenario: Scenario, base: datetime = BASE) -> dict[int, int]:
+    """Injects 1 (T+0) and 5 (T+00:04:00) as a x20 run delivers them: 12 s wall apart
+    (``base``: the scenario's T+0 in the CAP times)."""
     from incident_desk.store import IncomingAlert
 
     ids = {}
     for number in (1, 5):
         inject = scenario.inject(number)
-        alert = render_cap(scenario, inject, BASE)
+        alert = render_cap(scenario, inject, base)
         agency = scenario.agency(inject.from_)
         ids[number] = store.add_alerts(
             [
@@ -357,3 +358,27 @@ def test_the_finding_of_issue_20_upf_eod_1_assigned_37_s_after_inject_4_at_x20(
         "assignment of upf-eod-1 by Supt Okello 12 min 20 s after the inject (exercise time; "
         "37 s wall clock): later than 10 min 00 s"
     ) in finding.notes
+
+
+def test_the_aar_times_alarm_acknowledgements_on_the_exercise_clock_too(
+    store: Store, tmp_path: Path
+) -> None:
+    from incident_desk.alarms import AlarmBoard
+    from tests.helpers.alarms import FakeClock
+
+    scenario = parse_scenario(FIFTEEN, "fifteen.yaml")
+    clock = FakeClock(wall_of(240))
+    board = AlarmBoard(store, console="ug-upf-ws1", exercise_id="EX-T1", clock=clock)
+    ids = played_x20(store, scenario, base=W0)  # sent now: not expired on the board's clock
+    raised = board.apply([ids[1], ids[5]])
+    assert raised.raised  # injects 1 and its Update 5 (Extreme) annunciate on the console
+    acked = clock.advance(seconds=30)  # the operator takes 30 wall seconds: 10 drill minutes
+    ack_at(store, scenario, 5, acked, base=W0)
+    board.apply([max(a.id for a in store.list_alerts(limit=None, exercise_id="EX-T1"))])
+    report = build_aar(store, scenario)
+    assert report.alarms is not None
+    assert report.alarms.acknowledged == 1
+    assert report.alarms.mean_ack_s == 30
+    assert report.alarms.mean_ack_exercise_s == 30 * SPEED
+    page = write_html(report, tmp_path).read_text()
+    assert "exercise time</th><td>10 min 00 s" in page

@@ -45,9 +45,12 @@ def test_shell_contains_the_libraries_layers_and_bridge() -> None:
     assert srcs == [
         "lib/leaflet/leaflet.js",
         "lib/markercluster/leaflet.markercluster.js",
+        "lib/protomaps/protomaps-leaflet.js",
         QWEBCHANNEL_SRC,
         "geo/countries-110m.js",
         "geo/countries-50m.js",
+        "geo/borders-fine.js",
+        "geo/places.js",
         "idesk_map.js",
     ]
     hrefs = [url for tag, url in _refs(page) if tag == "link"]
