@@ -26,6 +26,7 @@ __all__ = [
     "exercise_offset",
     "local",
     "signed_offset",
+    "time_of_day",
     "utc",
     "wall",
     "wall_hover",
@@ -66,6 +67,13 @@ def local(t: datetime, zone: tzinfo | None = None, *, seconds: bool = True) -> s
     shown = _aware(t).astimezone(zone)
     offset = shown.utcoffset() or timedelta(0)
     return f"{_date_time(shown, seconds)} {_offset_text(offset)}"
+
+
+def time_of_day(t: datetime, zone: tzinfo | None = None) -> str:
+    """Hours and minutes in ``zone`` (default: this machine's) with its offset, for a time
+    of today next to its subject: ``17:03 UTC+03:00`` (``14:03 UTC``)."""
+    shown = _aware(t).astimezone(zone)
+    return f"{shown.hour:02d}:{shown.minute:02d} {_offset_text(shown.utcoffset() or timedelta(0))}"
 
 
 def wall(t: datetime | None, *, zone: tzinfo | None = UTC, seconds: bool = True) -> str:

@@ -49,7 +49,7 @@ NAMING = {
 }
 
 SEARCH_TABLES = ("alerts_fts", "alerts_search")
-"""The full-text index of migration 0009 (SQLite FTS5 / PostgreSQL tsvector): owned by the
+"""The full-text index of migration 0010 (SQLite FTS5 / PostgreSQL tsvector): owned by the
 migration, not described by these models (``is_modelled`` leaves them out of comparisons)."""
 
 

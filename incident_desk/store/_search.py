@@ -1,4 +1,4 @@
-"""Search over every stored alert: words (full-text index of migration 0009) and filters.
+"""Search over every stored alert: words (full-text index of migration 0010) and filters.
 
 What a search reads is a page of :class:`SearchHit` summaries, newest stored first (by alert
 id, which follows arrival; a time window without words: newest sent first), never whole

@@ -283,9 +283,14 @@ class Store:
         query = _by_exercise(select(func.count()).select_from(AlertRow), exercise_id)
         return self._scalar(query)
 
-    def count_with_warnings(self, exercise_id: ExerciseFilter = ANY_EXERCISE) -> int:
-        """Stored alerts that carry conformance warnings (the status bar's count)."""
+    def count_with_warnings(
+        self, exercise_id: ExerciseFilter = ANY_EXERCISE, *, through_id: int | None = None
+    ) -> int:
+        """Stored alerts that carry conformance warnings (the status bar's count);
+        ``through_id``: only those stored up to that alert id."""
         query = select(func.count()).select_from(AlertRow).where(AlertRow.cap_warnings.is_not(None))
+        if through_id is not None:
+            query = query.where(AlertRow.id <= through_id)
         return self._scalar(_by_exercise(query, exercise_id))
 
     def chain(self, alert_id: int) -> list[StoredAlert]:

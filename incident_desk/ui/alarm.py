@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import html
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -252,6 +252,8 @@ class AlarmBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("alarm_banner")
         self._controller = controller
+        # alert id → its headline in the operator's language (ui/cap_reading_wiring.py)
+        self.headline_of: Callable[[int], str | None] | None = None
         self._phase = False
         self.label = QLabel()  # the count line
         self.label.setTextFormat(Qt.TextFormat.RichText)
@@ -313,7 +315,8 @@ class AlarmBanner(QFrame):
             self._texts[index] = (
                 ""
                 if row is None
-                else f"{row.severity or ''}/{row.urgency or ''} · {_title(row)} — {row.sender}"
+                else f"{row.severity or ''}/{row.urgency or ''} · {self._headline(row)} — "
+                f"{row.sender}"
             )
             line.setToolTip(self._texts[index])
             line.setVisible(row is not None)
@@ -322,6 +325,13 @@ class AlarmBanner(QFrame):
         if not self._timer.isActive():
             self._timer.start()
             self._flash()
+
+    def _headline(self, row: Any) -> str:
+        if self.headline_of is not None:
+            found = self.headline_of(getattr(row, "alert_id", row.id))
+            if found:
+                return found
+        return _title(row)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

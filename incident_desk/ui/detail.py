@@ -21,6 +21,7 @@ from incident_desk import cap, safexml, timefmt
 from incident_desk.display import display_headline
 from incident_desk.trust.wording import WORDING, trust_label, trust_sentence
 from incident_desk.ui.models.alert_table import TRUST_RED, is_exercise
+from incident_desk.wording import in_language
 
 log = logging.getLogger("incident_desk.ui")
 
@@ -397,7 +398,8 @@ class AlertDetail(QWidget):
         stored = data.stored
         exercise = is_exercise(stored)
         self.watermark.setVisible(exercise)
-        label = display_headline(stored.headline, stored.event, stored.identifier)
+        worded = in_language(stored, self.languages)  # the title the queue row shows
+        label = display_headline(worded.headline, worded.event, worded.identifier)
         self.title.setText(("EXERCISE · " if exercise else "") + label)
         self.essentials.setText(essentials_html(stored, self.languages))
         self.essentials.setVisible(True)

@@ -1,7 +1,7 @@
 """Search over all alerts: a full-text index and indexed filter columns
 
-Revision ID: 0009
-Revises: 0007
+Revision ID: 0010
+Revises: 0009
 Create Date: 2026-12-05 09:10:00.000000
 
 - Indexes ``(severity, id)``, ``(country, id)``, ``(agency, id)`` on ``alerts``: a filter on one
@@ -22,8 +22,8 @@ from collections.abc import Sequence
 
 from alembic import op
 
-revision: str = '0009'
-down_revision: str | None = '0007'
+revision: str = '0010'
+down_revision: str | None = '0009'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
