@@ -5,8 +5,9 @@ a ~100 KB alert with long polygons (five rings of 1,000 points, made with the co
 For each: ``lxml.etree.fromstring`` (the baseline), ``cap.parse`` (the strict parser) and
 ``cap.read`` (the tolerant reading ingest uses: the official XSD, the rules, the models), plus
 the XSD validation alone on an already parsed tree. Same process and run, single core; each
-measure is timed over several repetitions with ``time.perf_counter`` and the best one is
-reported (least disturbed by the machine). ``ratio`` = how many times more time a call needs
+measure is timed over several repetitions in CPU time of this process (``time.process_time``:
+what the call costs, not how long other processes on a shared machine held the core) and the
+best one is reported. ``ratio`` = how many times more time a call needs
 per alert than bare well-formedness parsing; ``target`` is the issue's ceiling for ``cap.read``.
 
     python -m benchmarks.bench_cap_parse
@@ -35,25 +36,25 @@ SAMPLE = (
 )
 REPEATS = 7
 MIN_SECONDS = 0.2  # per repetition
-TARGET_RATIO = 12.0  # cap.read may cost at most this many lxml parses (issue "Real-world CAP")
+TARGET_RATIO = 4.0  # cap.read may cost at most this many lxml parses (2 KB alert, issue #18)
 
 
 def _best_rate(func: Callable[[], object]) -> float:
     """Best calls/s over REPEATS repetitions, each at least MIN_SECONDS long."""
     loops = 1
     while True:  # calibrate the loop count
-        start = time.perf_counter()
+        start = time.process_time()
         for _ in range(loops):
             func()
-        if time.perf_counter() - start >= MIN_SECONDS:
+        if time.process_time() - start >= MIN_SECONDS:
             break
         loops *= 2
     best = float("inf")
     for _ in range(REPEATS):
-        start = time.perf_counter()
+        start = time.process_time()
         for _ in range(loops):
             func()
-        best = min(best, (time.perf_counter() - start) / loops)
+        best = min(best, (time.process_time() - start) / loops)
     return 1.0 / best
 
 
@@ -101,7 +102,7 @@ def _rows(data: bytes) -> list[dict[str, object]]:
             "baseline": "lxml.etree.fromstring",
             "baseline_value": baseline,
             "ratio": baseline / tolerant,
-            "target": f"ratio <= {TARGET_RATIO:g}",
+            "target": f"ratio <= {TARGET_RATIO:g}" if len(data) < 10_000 else "",
         },
         {
             "measure": f"XSD validation alone, lxml XMLSchema ({size})",

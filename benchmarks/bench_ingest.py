@@ -19,7 +19,7 @@ and 100 % of its run, and its peak (the kernel's ``VmHWM``, last sample before i
 
 - ``IDESK_BENCH_ALERTS``: N (default 20,000; the issue asks for flat memory over 100,000).
 
-Target: ingest rate ≥ 0.5 × the raw paho rate.
+Target: ingest rate ≥ 0.9 × the raw paho rate (issue #18; not met yet: docs/data-volume.md).
 
     python -m benchmarks ingest
 """
@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-TARGET_RATIO = 0.5
+TARGET_RATIO = 0.9  # issue #18 (was 0.5)
 TOPIC_FILTER = "idesk/v1/actual/#"
 
 PUBLISHER = r"""
@@ -159,6 +159,7 @@ class RssSampler(threading.Thread):
         self.samples: list[tuple[float, int]] = []  # (monotonic, RSS kB)
         self.peak_kb = 0  # VmHWM: the kernel's own high-water mark of this process's RSS
         self.stop_event = threading.Event()
+        self.cpu_s = 0.0  # CPU seconds the process had used at the last sample
         self.start()
 
     def run(self) -> None:
@@ -166,6 +167,7 @@ class RssSampler(threading.Thread):
         while not self.stop_event.wait(self.interval):
             try:
                 text = status.read_text()
+                self.cpu_s = _process_cpu(self.pid)
             except OSError:
                 return
             for line in text.splitlines():
@@ -179,6 +181,13 @@ class RssSampler(threading.Thread):
         moment = start + (end - start) * fraction
         before = [kb for t, kb in self.samples if t <= moment]
         return before[-1] if before else None
+
+
+def _process_cpu(pid: int) -> float:
+    """CPU seconds (user + system, every thread) a process has used, from ``/proc``."""
+    stat = Path(f"/proc/{pid}/stat").read_text()
+    fields = stat[stat.rindex(")") + 2 :].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _row(measure: str, value: float, unit: str, **extra: object) -> dict[str, object]:
@@ -314,6 +323,19 @@ def run() -> list[dict[str, object]]:
                     target="flat (ratio ~1)",
                 )
             )
+        # CPU the ingest process used per alert (every thread, start-up included) next to
+        # the wall time per alert: far below it, the pipeline waits (commits, acks), it does
+        # not compute
+        rows.append(
+            _row(
+                "ingest process CPU per alert (all threads)",
+                sampler.cpu_s / count * 1e6,
+                "us",
+                baseline="wall time per stored alert",
+                baseline_value=(t_ingest - t0) / count * 1e6,
+                ratio=sampler.cpu_s / (t_ingest - t0),
+            )
+        )
         # not wait4's ru_maxrss: it counts the pages the child shared with this (large) parent
         # between fork and exec
         rows.append(_row("ingest peak RSS (VmHWM, last sample)", sampler.peak_kb / 1024, "MiB"))

@@ -13,18 +13,30 @@ Rows:
 - ``outbound latency p99``: a CAP alert published on Mosquitto until its incident marker is read
   on the TAK server socket, 200 alerts one at a time; baseline: the same bytes through a bare
   socket pair. Target: p99 < 200 ms.
+- ``GUI stall with 1,000 CoT/s inbound``: the real console (``ConsoleRuntime`` and its window,
+  wired as start-up wires them, offscreen with the live map) running its own TAK gateway;
+  a TAK server in its own process (as on the network) streams position reports of
+  ``TAK_DEVICES`` directory units at 1,000 CoT/s for ``IDESK_BENCH_TAK_SECONDS`` (default
+  30). The gateway turns them into unit status messages on Mosquitto, the console's ingest
+  child stores them, the units panel and the map move. A 10 ms timer on the GUI thread
+  stamps every tick; baseline: the same window, same run, no traffic. Target (issue 14):
+  worst stall under 100 ms. Also reported: p99, the rate achieved, what the gateway put on
+  the bus and how long the store took to hold every device's last report.
 
     python -m benchmarks tak
 """
 
 from __future__ import annotations
 
+import os
 import socket
 import statistics
+import subprocess
+import sys
 import tempfile
 import threading
 import time
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -37,11 +49,14 @@ from incident_desk.settings import Settings, TakSettings
 from incident_desk.tak import DeviceMatcher, classify, pli_message
 from incident_desk.tak._framing import decode
 from tests.helpers.brokers import Inbox, bus_settings, start_mosquitto
-from tests.helpers.takdata import cordon_alert, device_cot, device_directory
+from tests.helpers.takdata import cordon_alert, device_cot, device_directory, device_directory_yaml
 from tests.helpers.takpeer import TakServerPeer
 
 ALERTS = 200
 PLI_TCP = 2000
+COT_RATE = 1000  # CoT position reports per second into the console's gateway
+TAK_DEVICES = 500  # each reports twice a second
+STALL_TARGET_MS = 100.0
 
 
 def _rate(func: Any, n: int) -> float:
@@ -173,6 +188,211 @@ def _raw_latency_p99(data: bytes) -> float:
     return statistics.quantiles(samples, n=100)[98]
 
 
+def _tak_seconds() -> float:
+    return float(os.environ.get("IDESK_BENCH_TAK_SECONDS", "30"))
+
+
+def _serve_devices(rate: int, seconds: float, devices: int) -> int:
+    """``python -m benchmarks.bench_tak --serve RATE SECONDS DEVICES``: a TAK server in its
+    own process relaying ``devices`` devices' position reports at ``rate`` CoT/s (in 10 ms
+    slices), each report stamped when it is written. Prints its port, waits for the gateway
+    and for "go" on stdin, then streams; last line ``sent N ELAPSED``."""
+    peer = TakServerPeer()
+    print(peer.port, flush=True)
+    peer.wait_client(60)
+    sys.stdin.readline()
+    per_slice = max(1, rate // 100)
+    total = int(rate * seconds)
+    sent = 0
+    t0 = time.perf_counter()
+    while sent < total:
+        delay = t0 + sent / rate - time.perf_counter()
+        if delay > 0:
+            time.sleep(delay)
+        now = datetime.now(UTC)
+        chunk = b"".join(
+            device_cot(
+                f"DEV-{(sent + k) % devices}",
+                now=now,
+                lat=0.5 + ((sent + k) % devices) / 10_000,
+                lon=34.0 + (sent + k) / 1_000_000,
+            )
+            for k in range(per_slice)
+        )
+        peer.broadcast(chunk)
+        sent += per_slice
+    elapsed = time.perf_counter() - t0
+    print(f"sent {sent} {elapsed:.3f}", flush=True)
+    sys.stdin.readline()
+    peer.close()
+    return 0
+
+
+def _gui_row(measure: str, value: float, unit: str, **extra: object) -> dict[str, object]:
+    base = extra.get("baseline_value")
+    ratio = value / base if isinstance(base, float) and base else None
+    return {"measure": measure, "value": value, "unit": unit, "ratio": ratio, **extra}
+
+
+def _gui_stall(own_gateway: bool) -> list[dict[str, object]]:
+    """The window's event-loop stalls while 1,000 CoT/s come in (see the module docstring):
+    through the console's own gateway (``own_gateway``, threads of the window's process), or
+    through the headless ``incident-desk tak`` in its own process."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu")
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+    import PySide6.QtWebEngineWidgets  # noqa: F401  (before the QApplication)
+    from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from benchmarks.bench_gui import measure_stalls, p99, run_until
+    from incident_desk.runtime import ConsoleRuntime
+    from incident_desk.ui.app import window_for_runtime
+
+    seconds = _tak_seconds()
+    root = Path(__file__).resolve().parents[1]
+    rows: list[dict[str, object]] = []
+    with tempfile.TemporaryDirectory(prefix="idesk-bench-tak-") as tmp_name:
+        tmp = Path(tmp_name)
+        (tmp / "settings").mkdir()
+        (tmp / "mosquitto").mkdir()
+        directory = tmp / "directory.yaml"
+        directory.write_text(device_directory_yaml(TAK_DEVICES), encoding="utf-8")
+        args = [str(COT_RATE), str(seconds), str(TAK_DEVICES)]
+        server = subprocess.Popen(
+            [sys.executable, "-m", "benchmarks.bench_tak", "--serve", *args],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=root,
+        )
+        assert server.stdin is not None
+        assert server.stdout is not None
+        tak_url = f"tcp://127.0.0.1:{int(server.stdout.readline())}"
+        app = QApplication.instance() or QApplication([sys.argv[0] or "bench-tak"])
+        QSettings.setPath(
+            QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "settings")
+        )
+        broker = start_mosquitto(tmp / "mosquitto")
+        headless: subprocess.Popen[str] | None = None
+        runtime: ConsoleRuntime | None = None
+        window: Any = None
+        try:
+            settings = Settings(
+                broker=bus_settings(broker.url, "idesk-bench-tak-console"),
+                database_url=f"sqlite:///{tmp / 'console.db'}",
+                country="KE",
+                agency="nps",
+                operator="bench",
+                workstation="bench-ws",
+                directory=directory,
+                tak=TakSettings(url=tak_url, directory=directory) if own_gateway else None,
+            )
+            if not own_gateway:
+                headless = subprocess.Popen(
+                    [
+                        *(sys.executable, "-m", "incident_desk", "tak", "--broker", broker.url),
+                        *("--client-id", "bench-headless", "--tak", tak_url),
+                        *("--directory", str(directory), "--country", "KE", "--agency", "nps"),
+                    ],
+                    stdout=subprocess.PIPE,
+                    stderr=subprocess.DEVNULL,
+                    text=True,
+                    cwd=root,
+                )
+            runtime = ConsoleRuntime(settings)
+            window = window_for_runtime(runtime, sound=False)
+            window.show()
+            run_until(lambda: window.is_loaded, 60)
+            runtime.start()
+            assert runtime.bus.wait_subscribed(15), runtime.bus.state
+            map_view = getattr(window, "map_view", None)
+            if map_view is not None:
+                run_until(lambda: map_view.is_loaded, 120)
+            gateway = runtime.tak
+            if gateway is not None:
+                run_until(lambda: gateway.status().channels[0].connected, 30)
+            run_until(lambda: False, 3)  # settle (the headless gateway connects meanwhile)
+            idle = measure_stalls(seconds)
+            server.stdin.write("go\n")
+            server.stdin.flush()
+            busy = measure_stalls(seconds)
+            _, sent_text, elapsed_text = server.stdout.readline().split()
+            sent, elapsed = int(sent_text), float(elapsed_text)
+            stopped = time.perf_counter()
+            board = runtime.command
+            last_sent = datetime.now(UTC) - timedelta(seconds=2)
+
+            def caught_up() -> bool:
+                units = [u for u in board.units() if u.id.startswith("nps-u")]
+                return all(u.status_at is not None and u.status_at >= last_sent for u in units)
+
+            held = run_until(caught_up, 120)
+            drain_s = time.perf_counter() - stopped
+            where = "the console's own gateway" if own_gateway else "incident-desk tak process"
+            label = f"{COT_RATE:,} CoT/s, {TAK_DEVICES} devices, {seconds:g} s, {where}"
+            rows += [
+                _gui_row(
+                    f"GUI stall, worst ({label})",
+                    max(busy),
+                    "ms",
+                    baseline="no traffic",
+                    baseline_value=max(idle),
+                    target=f"< {STALL_TARGET_MS:g} ms",
+                ),
+                _gui_row(
+                    f"GUI stall, p99 ({label})",
+                    p99(busy),
+                    "ms",
+                    baseline="no traffic",
+                    baseline_value=p99(idle),
+                ),
+                _gui_row(
+                    f"CoT rate achieved ({where})", sent / elapsed, "CoT/s", target=f"{COT_RATE}"
+                ),
+                _gui_row(
+                    f"store holds every device's last report, after the stream stopped ({where})"
+                    + ("" if held else " (NOT within 120 s)"),
+                    drain_s,
+                    "s",
+                ),
+            ]
+            if gateway is not None:
+                rows.append(
+                    _gui_row(
+                        f"CoT received by the gateway (of {sent:,} sent)",
+                        float(gateway.status().cot_in),
+                        "CoT",
+                        target=f"{sent}",
+                    )
+                )
+        finally:
+            if server.poll() is None:
+                server.stdin.write("\n")
+                server.stdin.flush()
+                try:
+                    server.wait(10)
+                except subprocess.TimeoutExpired:
+                    server.kill()
+            if headless is not None:
+                headless.terminate()
+                try:
+                    headless.communicate(timeout=20)
+                except subprocess.TimeoutExpired:
+                    headless.kill()
+            if window is not None:
+                window.close()
+                window.deleteLater()
+                QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+                QCoreApplication.processEvents()
+            if runtime is not None:
+                runtime.stop()
+            broker.stop()
+        del app
+    return rows
+
+
 def run() -> list[dict[str, object]]:
     ours, baseline = _inbound_core()
     rows: list[dict[str, object]] = [
@@ -226,9 +446,13 @@ def run() -> list[dict[str, object]]:
             "target": "< 200",
         }
     )
+    rows += _gui_stall(own_gateway=True)
+    rows += _gui_stall(own_gateway=False)
     return rows
 
 
 if __name__ == "__main__":
+    if len(sys.argv) == 5 and sys.argv[1] == "--serve":
+        sys.exit(_serve_devices(int(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4])))
     for row in run():
         print(row)

@@ -19,11 +19,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 from incident_desk.geo import area_to_geojson, point_feature
 from incident_desk.incidents import IncidentSnapshot
 from incident_desk.store import StoredAlert
+from incident_desk.timefmt import time_of_day
 from incident_desk.trust.wording import trust_marker
 
 Feature = dict[str, Any]
@@ -188,26 +190,33 @@ def unit_feature_id(unit_id: str) -> str:
     return f"{UNIT_PREFIX}{unit_id}"
 
 
-def unit_features(units: Iterable[Any], exercise_id: str | None = None) -> list[Feature]:
+def unit_features(
+    units: Iterable[Any], exercise_id: str | None = None, now: datetime | None = None
+) -> list[Feature]:
     """Point features for the units whose position is known, in ascending id order.
 
     ``units`` are ``incident_desk.command.UnitSnapshot``s. Properties: ``id`` ("unit:{id}"),
     ``kind`` "unit", ``agency``, ``status`` ("unknown" before the first status message),
-    ``label`` (the callsign) and ``exercise``: the unit's own exercise id when the core
-    tracks one, else ``exercise_id`` (the console's mode).
+    ``label`` (the callsign; "… — stale since 14:03 UTC+03:00" once a TAK position report
+    is past its own stale time), ``stale`` (bool: the page greys it) and ``exercise``: the
+    unit's own exercise id when the core tracks one, else ``exercise_id`` (the console's mode).
     """
+    when = now or datetime.now(UTC)
     features: list[Feature] = []
     for u in sorted(units, key=lambda u: u.id):
         if u.lat is None or u.lon is None:
             continue
         exercise = u.exercise_id if u.exercise_id is not None else exercise_id
+        since = u.stale_since(when) if hasattr(u, "stale_since") else None
+        label = u.callsign if since is None else f"{u.callsign} — stale since {time_of_day(since)}"
         props = {
             "id": unit_feature_id(u.id),
             "kind": "unit",
             "agency": u.agency,
             "country": u.country,
             "status": str(u.status) if u.status is not None else "unknown",
-            "label": u.callsign,
+            "label": label,
+            "stale": since is not None,
             "exercise": exercise is not None,
             "exercise_id": exercise,
         }
@@ -215,10 +224,12 @@ def unit_features(units: Iterable[Any], exercise_id: str | None = None) -> list[
     return features
 
 
-def unit_update(units: Iterable[Any], exercise_id: str | None = None) -> MapUpdate:
+def unit_update(
+    units: Iterable[Any], exercise_id: str | None = None, now: datetime | None = None
+) -> MapUpdate:
     """Upserts for changed units with a position; removals for those without one."""
     snapshots = list(units)
-    drawn = unit_features(snapshots, exercise_id)
+    drawn = unit_features(snapshots, exercise_id, now)
     drawn_ids = {f["properties"]["id"] for f in drawn}
     gone = sorted(
         unit_feature_id(u.id) for u in snapshots if unit_feature_id(u.id) not in drawn_ids

@@ -27,6 +27,7 @@ __all__ = [
     "exercise_offset",
     "local",
     "signed_offset",
+    "time_of_day",
     "utc",
     "wall",
     "wall_hover",
@@ -74,6 +75,13 @@ def clock(t: datetime, zone: tzinfo | None = None) -> str:
     ``17:03:07`` in ``zone`` (default: this machine's)."""
     shown = _aware(t).astimezone(zone)
     return f"{shown.hour:02d}:{shown.minute:02d}:{shown.second:02d}"
+
+
+def time_of_day(t: datetime, zone: tzinfo | None = None) -> str:
+    """Hours and minutes in ``zone`` (default: this machine's) with its offset, for a time
+    of today next to its subject: ``17:03 UTC+03:00`` (``14:03 UTC``)."""
+    shown = _aware(t).astimezone(zone)
+    return f"{shown.hour:02d}:{shown.minute:02d} {_offset_text(shown.utcoffset() or timedelta(0))}"
 
 
 def wall(t: datetime | None, *, zone: tzinfo | None = UTC, seconds: bool = True) -> str:

@@ -7,10 +7,14 @@ with ``==``. Field names are the CAP element names in snake_case; repeated eleme
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict
+
+M = TypeVar("M", bound=BaseModel)
 
 CAP12_NS = "urn:oasis:names:tc:emergency:cap:1.2"
 CAP11_NS = "urn:oasis:names:tc:emergency:cap:1.1"
@@ -247,3 +251,26 @@ class Alert(_Frozen):
         if not self.infos or any(i.expires is None for i in self.infos):
             return None
         return max(i.expires.utc for i in self.infos if i.expires is not None)
+
+
+def trusted(cls: type[M]) -> Callable[[dict[str, Any]], M]:
+    """A builder of ``cls`` for the reader: from a dict holding *every* field, in order, each
+    value already checked by the CAP rules and of the field's type. It does what
+    ``model_construct`` does without its per-field loop (a 2 KB alert builds about twenty
+    models); ``tests/unit/cap/test_fast_read.py`` proves the result equals a validated build.
+    """
+    names = tuple(cls.model_fields)
+    fields_set = frozenset(names)
+    setattr_ = object.__setattr__
+
+    def build(values: dict[str, Any]) -> M:
+        if len(values) != len(names):  # pragma: no cover - a programming error
+            raise TypeError(f"{cls.__name__}: fields {sorted(set(names) ^ set(values))}")
+        model = cls.__new__(cls)
+        setattr_(model, "__dict__", values)
+        setattr_(model, "__pydantic_fields_set__", set(fields_set))
+        setattr_(model, "__pydantic_extra__", None)
+        setattr_(model, "__pydantic_private__", None)
+        return model
+
+    return build

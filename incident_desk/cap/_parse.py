@@ -15,6 +15,8 @@ from __future__ import annotations
 from typing import Any
 
 from incident_desk.cap import _rules as rules
+from incident_desk.cap import _schema
+from incident_desk.cap._fast import FALLBACK, read_valid
 from incident_desk.cap._models import (
     CAP10_NS,
     CAP11_NS,
@@ -75,6 +77,11 @@ def parse(data: bytes, *, max_size: int = DEFAULT_MAX_SIZE) -> Alert:
             [Problem(f"/{local}", f"root element {found} is not a CAP alert (CAP 1.2/1.1/1.0)")]
         )
     out = Collector()
+    if version == "1.2" and _schema.schema(version).validate(root):
+        fast = read_valid(root, out)  # the schema made the structure: one pass, same rules
+        if fast is not FALLBACK:
+            out.raise_if_any()
+            return fast  # type: ignore[no-any-return]
     alert = _Reader(namespace or "", version, out).alert(root)
     out.raise_if_any()
     if alert is None:  # pragma: no cover - a None result always comes with a problem

@@ -27,6 +27,7 @@ from lxml import etree
 from pydantic import BaseModel, ConfigDict
 
 from incident_desk.cap import _schema
+from incident_desk.cap._fast import FALLBACK, read_valid
 from incident_desk.cap._models import DSIG_NS, Alert
 from incident_desk.cap._parse import VERSIONS, _Reader
 from incident_desk.cap._xml import (
@@ -110,6 +111,16 @@ def read_root(root: Any, policy: CapPolicy = "tolerant") -> Reading:
     strict = policy == "strict"
     out = Collector()
     notes = out if strict else Collector()
+    if version == "1.2" and _schema.schema(version).validate(root):
+        # the schema made the structure: one pass reads it with the same rules (_fast.py)
+        fast = read_valid(root, out, None if strict else notes)
+        if fast is not FALLBACK:
+            count = sum(1 for c in root if c.tag == _SIGNATURE_TAG)
+            out.raise_if_any()
+            if fast is None:  # pragma: no cover - a None result always comes with a problem
+                raise CapError([Problem("/alert", "invalid alert")])
+            warnings = tuple(CapWarning(path=p.path, message=p.message) for p in notes.problems)
+            return Reading(alert=fast, warnings=() if strict else warnings, signatures=count)
     signatures = _take_signatures(root, namespace or "", out, strict=strict)
     _drop_foreign(root, namespace or "", notes)
     if version == "1.0":

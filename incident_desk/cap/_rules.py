@@ -13,10 +13,16 @@ from datetime import UTC, datetime, timedelta, timezone
 from enum import StrEnum
 from typing import TypeVar
 
-from incident_desk.cap._models import CapTime, Circle, Point, Polygon, Reference
+from incident_desk.cap._models import CapTime, Circle, Point, Polygon, Reference, trusted
 from incident_desk.cap._xml import MAX_POLYGON_POINTS, MAX_REPEATED, Collector
 
 E = TypeVar("E", bound=StrEnum)
+
+# builders for values the rules below have checked (no second validation in pydantic)
+make_time = trusted(CapTime)
+_make_point = trusted(Point)
+_make_polygon = trusted(Polygon)
+_make_circle = trusted(Circle)
 
 # ---------------------------------------------------------------------------------------------
 # Schema order (xs:sequence) per element: (local name, repeatable). CAP 1.0 adds ``password``.
@@ -89,6 +95,11 @@ _TIME_BASE_RE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}")
 
 def time_problem(text: str) -> tuple[datetime | None, str | None]:
     """(aware UTC datetime, None) for a valid CAP date-time, else (None, reason)."""
+    if _TIME_RE.fullmatch(text) and text[-2] < "6":  # the common case: one C call reads it
+        try:
+            return datetime.fromisoformat(text).astimezone(UTC), None
+        except ValueError:
+            pass  # out-of-range offset or calendar value: the walk below names it
     match = _TIME_RE.fullmatch(text)
     if match is None:
         if _TIME_FRACTION_RE.match(text):
@@ -123,7 +134,7 @@ def cap_time(text: str, path: str, out: Collector) -> CapTime | None:
     if problem is not None or utc is None:
         out.add(path, problem or "bad date-time")
         return None
-    return CapTime(text=text.strip(), utc=utc)
+    return make_time({"text": text.strip(), "utc": utc})
 
 
 # ---------------------------------------------------------------------------------------------
@@ -159,6 +170,8 @@ _BANNED_ID_CHARS = (" ", ",", "<", "&")
 
 def check_id_chars(text: str, what: str, path: str, out: Collector) -> None:
     """identifier / sender: not empty; no whitespace, commas, ``<`` or ``&`` (§1.2)."""
+    if text.split() == [text] and not any(ch in text for ch in _BANNED_ID_CHARS):
+        return  # the common case: one token, none of the banned characters
     if not text.strip():
         out.add(path, f"{what} must not be empty")
         return
@@ -275,12 +288,15 @@ def point(token: str, where: str, path: str, out: Collector) -> Point | None:
         out.add(path, f"{where} {token!r}: longitude {fields[1]} is out of range [-180, 180]")
         bad = True
     # checked above: build without re-validating (a long polygon has thousands of points)
-    return None if bad else Point.model_construct(lat=lat, lon=lon)
+    return None if bad else _make_point({"lat": lat, "lon": lon})
 
 
 _COORD = r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)"
 _RING_RE = re.compile(rf"[ \t\r\n]*{_COORD},{_COORD}(?:[ \t\r\n]+{_COORD},{_COORD})*[ \t\r\n]*")
 _PAIR_RE = re.compile(rf"({_COORD}),({_COORD})")
+
+
+_SMALL_RING = 32  # up to this many points Python builds the checked points faster
 
 
 def _fast_polygon(text: str) -> Polygon | None:
@@ -297,10 +313,13 @@ def _fast_polygon(text: str) -> Polygon | None:
         return None
     if (lats[0], lons[0]) != (lats[-1], lons[-1]):
         return None
-    # one validation call in pydantic-core for the whole ring (thousands of points)
-    return Polygon.model_validate(
-        {"points": [{"lat": lat, "lon": lon} for lat, lon in zip(lats, lons, strict=True)]}
-    )
+    if len(pairs) > _SMALL_RING:  # one call into pydantic-core for the whole ring
+        return Polygon.model_validate(
+            {"points": [{"lat": lat, "lon": lon} for lat, lon in zip(lats, lons, strict=True)]}
+        )
+    make = _make_point
+    points = tuple([make({"lat": lat, "lon": lon}) for lat, lon in zip(lats, lons, strict=True)])
+    return _make_polygon({"points": points})
 
 
 def polygon(text: str, path: str, out: Collector) -> Polygon | None:
@@ -322,7 +341,7 @@ def polygon(text: str, path: str, out: Collector) -> Polygon | None:
         ok = False
     if not ok:
         return None
-    return Polygon.model_construct(points=tuple(p for p in points if p is not None))
+    return _make_polygon({"points": tuple(p for p in points if p is not None)})
 
 
 def circle(text: str, path: str, out: Collector) -> Circle | None:
@@ -342,4 +361,4 @@ def circle(text: str, path: str, out: Collector) -> Circle | None:
             radius = None
     if center is None or radius is None:
         return None
-    return Circle(center=center, radius_km=radius)
+    return _make_circle({"center": center, "radius_km": radius})

@@ -31,7 +31,7 @@ def lenient_time(text: str) -> tuple[CapTime | None, str | None]:
     literal = text.strip()
     utc, problem = rules.time_problem(literal)
     if problem is None and utc is not None:
-        return CapTime(text=literal, utc=utc), None
+        return rules.make_time({"text": literal, "utc": utc}), None
     try:
         value = datetime.fromisoformat(literal)
     except ValueError:

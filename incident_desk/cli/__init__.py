@@ -34,6 +34,8 @@ COMMANDS = (
     "_record",
     "_replay",
     "_export",
+    "_search",
+    "_archive",
     "_evidence",
     "_tak",
 )

@@ -110,14 +110,29 @@ def run_export(args: argparse.Namespace) -> int:
         tsa_roots=_read(settings.evidence.tsa_roots),
     )
     signer = signer_from(settings, args.key)
+    render_pdf = _pdf_renderer()
     with Store.open(args.db or settings.database_url) as store:
         tsa = args.tsa or settings.evidence.tsa_url
-        result = export_incident(store, signer, request, args.out, tsa_url=tsa)
+        result = export_incident(
+            store, signer, request, args.out, tsa_url=tsa, render_pdf=render_pdf
+        )
     print(
         f"{result.path}: {result.entries} entries of incident {args.incident}, proven against "
         f"checkpoint {result.checkpoint.size}; the export is log entry {result.export_leaf}"
+        + ("" if result.pdf else " (report.html only: no PDF renderer here)")
     )
     return 0
+
+
+def _pdf_renderer() -> Any:
+    """The UI layer's PDF renderer for the report (Qt, offscreen), or None where Qt cannot
+    load (the package then holds report.html only)."""
+    import importlib
+
+    try:
+        return importlib.import_module("incident_desk.ui.ics_pdf").pdf_bytes
+    except ImportError:  # a server without Qt's libraries: the HTML report still goes in
+        return None
 
 
 def run_verify(args: argparse.Namespace) -> int:

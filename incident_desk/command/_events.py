@@ -120,6 +120,10 @@ class UnitStatusMessage(BaseModel):
     position: dict[str, float] | None = None
     time: datetime
     exercise: str | None = None
+    # set by the TAK gateway on position reports (docs/tak.md): "tak:<device uid>" and the
+    # report's own CoT ``stale`` (after it the position is no longer current)
+    source: str | None = None
+    stale: datetime | None = None
 
     @field_validator("schema_")
     @classmethod
@@ -132,6 +136,11 @@ class UnitStatusMessage(BaseModel):
     @classmethod
     def _time(cls, value: datetime) -> datetime:
         return _utc(value)
+
+    @field_validator("stale")
+    @classmethod
+    def _stale(cls, value: datetime | None) -> datetime | None:
+        return None if value is None else _utc(value)
 
 
 def parse_unit_status(payload: bytes) -> UnitStatusMessage:

@@ -172,6 +172,16 @@ class UnitSnapshot(_Frozen):
     lon: float | None
     status_at: datetime | None
     exercise_id: str | None
+    position_source: str | None = None  # "tak:<device uid>": from a TAK position report
+    position_stale_at: datetime | None = None  # the report's CoT stale time
+
+    def stale_since(self, now: datetime) -> datetime | None:
+        """When the unit's position report went stale, if it has (a TAK report past its
+        own ``stale`` time); None while current, and for positions without a validity."""
+        stale = self.position_stale_at
+        if stale is None or self.lat is None or stale > now:
+            return None
+        return stale
 
 
 class StatusStep(_Frozen):

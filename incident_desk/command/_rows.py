@@ -227,6 +227,8 @@ def unit_snapshot(r: Any) -> UnitSnapshot:
         lon=r["lon"],
         status_at=r["status_at"],
         exercise_id=r["exercise_id"],
+        position_source=r["position_source"],
+        position_stale_at=r["position_stale_at"],
     )
 
 

@@ -54,6 +54,10 @@ class UnitRow(Base):
     lon: Mapped[float | None] = mapped_column(Double)
     status_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     exercise_id: Mapped[str | None] = mapped_column(String(128), index=True)
+    # where the position came from ("tak:<device uid>" for a TAK position report; None for
+    # our own unit status messages) and until when the report holds (CoT ``stale``)
+    position_source: Mapped[str | None] = mapped_column(Text)
+    position_stale_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
 
 class AppliedEventRow(Base):

@@ -19,6 +19,7 @@ CONSISTENCY: Final = "consistency.json"
 FACTS: Final = "facts.json"
 CERTS_INDEX: Final = "certs/index.json"
 REPORT: Final = "report.html"
+REPORT_PDF: Final = "report.pdf"  # the same report on paper (when a PDF renderer was given)
 TSA_ROOTS: Final = "certs/tsa-roots.pem"
 MANIFEST_HEADER: Final = "idesk-evidence-manifest/v1"
 

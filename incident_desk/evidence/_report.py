@@ -1,17 +1,25 @@
-"""The human-readable report of an evidence package (``report.html``).
+"""The human-readable report of an evidence package (``report.html`` and ``report.pdf``).
 
 The report is a convenience for readers: what counts is the entries and proofs next to it,
-which ``incident-desk evidence verify`` checks. It is plain HTML with inline styles, no
-scripts and no external resources, so it opens the same way offline years from now.
+which ``incident-desk evidence verify`` checks. The HTML is plain, with inline styles, no
+scripts and no external resources, so it opens the same way offline years from now. The PDF
+holds the same content on paper, black on white: :func:`report_form` gives it as a form (the
+shape the ICS forms are printed from, ``incident_desk.exports.IcsForm``); the UI layer draws
+it (``incident_desk.ui.ics_pdf``), the core never imports Qt.
 """
 
 from __future__ import annotations
 
 import html
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 from typing import Any, Protocol
 
+from incident_desk import timefmt
+from incident_desk.exports import IcsForm
 from incident_desk.tlog.entries import decode
+
+REPORT_FORM = "Evidence report"
 
 _STYLE = (
     "body{font-family:sans-serif}table{border-collapse:collapse}"
@@ -25,6 +33,8 @@ class _Request(Protocol):
     def incident(self) -> str: ...
     @property
     def exercise_id(self) -> str | None: ...
+    @property
+    def reference(self) -> str: ...
 
 
 def _cell(value: object) -> str:
@@ -107,3 +117,48 @@ a reading aid only.</p>
 <tbody>{"".join(lines)}</tbody></table>
 </body></html>
 """
+
+
+def _paper_time(text: str) -> str:
+    """An ISO time of the log as every printed time is written (``timefmt``); else as is."""
+    try:
+        when = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return text
+    return timefmt.utc(when) if when.tzinfo is not None else text
+
+
+def report_form(
+    request: _Request, custody: Mapping[str, Any], rows: Sequence[Any], size: int
+) -> IcsForm:
+    """The report as a printable form: the custody record as header blocks, then every entry
+    in log order (entry, time, what, who, details), as in ``report.html``."""
+    header = [
+        ("Incident", request.incident),
+        ("Traffic", f"EXERCISE {request.exercise_id}" if request.exercise_id else "real"),
+        (
+            "Proof",
+            f"{len(rows)} log entries, proven against the signed checkpoint of {size} entries; "
+            "check the package with: incident-desk evidence verify FILE.zip (this report is "
+            "a reading aid only)",
+        ),
+    ]
+    for key, value in custody.items():
+        if key == "incident":
+            continue  # the first block already names it
+        text = "" if value is None else str(value)
+        header.append((key.replace("_", " "), _paper_time(text) if key.endswith("_at") else text))
+    lines = []
+    for r in rows:
+        when, what, who, details = _summary(decode(bytes(r.entry)))
+        lines.append((str(r.leaf_index), _paper_time(when), what, who, details))
+    return IcsForm(
+        form=REPORT_FORM,
+        title="of incident",
+        incident_name=request.incident,
+        incident_key=f"case {request.reference}",
+        exercise_id=request.exercise_id,
+        header=tuple(header),
+        columns=("entry", "time", "what", "who", "details"),
+        rows=tuple(lines),
+    )

@@ -14,7 +14,7 @@ import getpass
 import io
 import socket
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,7 +27,7 @@ from incident_desk import __version__
 from incident_desk.errors import InputError
 from incident_desk.evidence import _package as pkg
 from incident_desk.evidence._note import Note, Signer
-from incident_desk.evidence._report import render_report
+from incident_desk.evidence._report import render_report, report_form
 from incident_desk.evidence.ledger import (
     Ledger,
     LogDamaged,
@@ -36,6 +36,7 @@ from incident_desk.evidence.ledger import (
     fetch_nodes,
 )
 from incident_desk.evidence.timestamp import request_timestamp
+from incident_desk.exports import IcsForm
 from incident_desk.incidents._schema import incident_alerts_table, incidents_table, traffic_of
 from incident_desk.store import Store
 from incident_desk.store._evidence import fact_table
@@ -74,16 +75,33 @@ class ExportRequest:
 
 @dataclass(frozen=True)
 class ExportResult:
+    """What was written: the file, how many log entries it proves, against which checkpoint;
+    the export's own log entry and its timeline entry (``timeline_id``)."""
+
     path: Path
     entries: int
     checkpoint: StoredCheckpoint
     export_leaf: int
+    timeline_id: int = 0
+    pdf: bool = False  # the package holds report.pdf
+
+
+PdfRenderer = Callable[[IcsForm], bytes]
+"""Draws a report form as PDF bytes (the UI layer's ``incident_desk.ui.ics_pdf.pdf_bytes``)."""
 
 
 def export_incident(
-    store: Store, signer: Signer, request: ExportRequest, out: Path, tsa_url: str | None = None
+    store: Store,
+    signer: Signer,
+    request: ExportRequest,
+    out: Path,
+    tsa_url: str | None = None,
+    *,
+    render_pdf: PdfRenderer | None = None,
 ) -> ExportResult:
-    """Write the package of ``request.incident`` to ``out``; see the module docstring."""
+    """Write the package of ``request.incident`` to ``out``; see the module docstring.
+    With ``render_pdf`` the package also holds ``report.pdf`` (in the manifest like every
+    file)."""
     if not request.reason.strip() or not request.reference.strip():
         raise InputError("an evidence export needs a reason and a case reference")
     ledger = Ledger(store)
@@ -161,6 +179,8 @@ def export_incident(
         }
     )
     files[pkg.REPORT] = render_report(request, custody, rows, checkpoint.size).encode()
+    if render_pdf is not None:
+        files[pkg.REPORT_PDF] = render_pdf(report_form(request, custody, rows, checkpoint.size))
     manifest = pkg.dumps(
         {"format": pkg.FORMAT, "files": {n: pkg.sha256(b) for n, b in sorted(files.items())}}
     )
@@ -168,7 +188,9 @@ def export_incident(
     files[pkg.MANIFEST] = manifest
     files[pkg.MANIFEST_SIG] = text + b"\n" + signer.sign_line(text).encode()
     _write_zip(out, files)
-    return ExportResult(out, len(rows), checkpoint, export_leaf)
+    return ExportResult(
+        out, len(rows), checkpoint, export_leaf, logged.id, pdf=render_pdf is not None
+    )
 
 
 def _system_user() -> str:

@@ -492,9 +492,10 @@ class IncidentBoard:
         status: IncidentStatus | str | None = None,
         country: str | None = None,
         include_merged: bool = False,
+        open_only: bool = False,
     ) -> list[IncidentSnapshot]:
         """Incidents, oldest first. ``exercise_id``: ANY_EXERCISE (default), None (real only)
-        or one exercise id."""
+        or one exercise id; ``open_only``: not closed (a year holds mostly closed ones)."""
         where: list[ColumnElement[bool]] = []
         if exercise_id is None:
             where.append(table.c.exercise_id.is_(None))
@@ -504,6 +505,8 @@ class IncidentBoard:
             where.append(table.c.status == IncidentStatus(status).value)
         if country is not None:
             where.append(table.c.country == country.upper())
+        if open_only:
+            where.append(table.c.status != IncidentStatus.CLOSED.value)
         if not include_merged:
             where.append(table.c.merged_into.is_(None))
         with self._store.reading("read incidents") as conn:

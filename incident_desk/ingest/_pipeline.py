@@ -72,7 +72,7 @@ class IngestPipeline:
         on_stored: Callable[[tuple[int, ...]], Changes] | None = None,
         queue_size: int = 5000,
         batch_max: int = 500,
-        batch_wait_s: float = 0.02,
+        batch_wait_s: float = 0.002,
         max_alert_size: int = cap.DEFAULT_MAX_SIZE,
         retry_max_s: float = 5.0,
         trust: TrustConfig | None = None,
@@ -137,17 +137,30 @@ class IngestPipeline:
 
     # -- writer thread ---------------------------------------------------------------------
     def _next_batch(self) -> tuple[list[InboundMessage], bool]:
+        """Group commit: everything queued while the last batch was written, plus what
+        arrives within ``batch_wait_s`` of the queue running dry (the rest of a burst).
+
+        The broker holds back what it has sent until it gets the PUBACKs (its in-flight
+        window, e.g. 100 messages), and those go only after the commit: waiting longer for
+        more messages that cannot come would only idle the writer.
+        """
         first = self._queue.get()
         if first is _STOP:
             return [], True
         batch: list[InboundMessage] = [first]  # type: ignore[list-item]
-        deadline = time.monotonic() + self._batch_wait_s
+        deadline: float | None = None
         while len(batch) < self._batch_max:
-            timeout = deadline - time.monotonic()
             try:
-                item = self._queue.get(timeout=timeout) if timeout > 0 else self._queue.get_nowait()
+                item = self._queue.get_nowait()
             except queue.Empty:
-                break
+                now = time.monotonic()
+                deadline = now + self._batch_wait_s if deadline is None else deadline
+                if deadline <= now:
+                    break
+                try:
+                    item = self._queue.get(timeout=deadline - now)
+                except queue.Empty:
+                    break
             if item is _STOP:
                 return batch, True
             batch.append(item)  # type: ignore[arg-type]

@@ -87,6 +87,11 @@ class EvidenceBus:
         self._mode, self._exercise = mode, exercise_id
         self._own = (country, agency)
         self._partner_topics = {self._topic(c, a): key.name for c, a, key in partners}
+        # each partner log's name ("KE/nps") and the topic its owner answers proofs on: every
+        # message is written in its writer's own subtree, so the shipped per-agency ACL
+        # (resources/mosquitto/acl-agency.acl) lets no one else write a proof or a request
+        self._partner_logs = {self._topic(c, a): f"{c}/{a}" for c, a, _k in partners}
+        self._responses = {self._topic(c, a, "response") for c, a, _k in partners}
         client_id = f"{broker.client_id[:55]}-evidence"
         self.client = BusClient(
             broker.model_copy(update={"client_id": client_id}), on_message=self._on_message
@@ -128,10 +133,9 @@ class EvidenceBus:
     # -- life cycle -----------------------------------------------------------------------
 
     def start(self) -> None:
-        country, agency = self._own
         subs = [
-            Subscription(self._topic(country, agency, "request")),
-            Subscription(self._topic(country, agency, "response")),
+            Subscription(self._wildcard("request")),  # witnesses ask in their own subtree
+            *(Subscription(t) for t in sorted(self._responses)),  # partners answer in theirs
             Subscription(self._wildcard("cosignature")),
             Subscription(self._wildcard("alarm")),
             *(Subscription(t, no_retained=False) for t in self._partner_topics),
@@ -162,7 +166,7 @@ class EvidenceBus:
 
     def _on_message(self, envelope: Envelope) -> None:
         """paho's thread: responses wake their request; the rest goes to the worker."""
-        if envelope.topic == self._topic(*self._own, "response"):
+        if envelope.topic in self._responses:
             with self._lock:
                 waiting = self._waiting.get(envelope.correlation_data or b"")
             if waiting is not None:
@@ -227,13 +231,8 @@ class EvidenceBus:
             return
         if envelope.topic in self._partner_topics and part is None:
             self._review(envelope)
-        elif part == "request" and envelope.response_topic:
-            self.client.publish(
-                envelope.response_topic,
-                self.owner.answer(envelope.payload),
-                correlation_data=envelope.correlation_data,
-                content_type="application/json",
-            )
+        elif part == "request":
+            self._answer(envelope)
         elif part == "cosignature":
             kept = self.owner.take_cosignature(envelope.payload)
             if kept:
@@ -242,6 +241,33 @@ class EvidenceBus:
             changes = take_alarm(self.store, envelope.payload, self.signer.name, envelope.topic)
             if changes:
                 self.on_changes(changes)
+
+    def _answer(self, envelope: Envelope) -> None:
+        """A witness's request for a proof of our log: answered on our own response topic
+        (the correlation data tells the witnesses apart); requests for other logs are not
+        ours to answer."""
+        own = self._own
+        try:
+            asked = json.loads(envelope.payload)
+        except ValueError:
+            return
+        named = asked.get("log") if isinstance(asked, dict) else None
+        if named is None and envelope.topic == self._topic(*own, "request"):
+            # a witness of the earlier scheme asks on our request topic and names its own
+            # response topic; answered there (its ACL must allow it)
+            target = envelope.response_topic
+        elif named == f"{own[0]}/{own[1]}":
+            target = self._topic(*own, "response")
+        else:
+            return
+        if not target:
+            return
+        self.client.publish(
+            target,
+            self.owner.answer(envelope.payload),
+            correlation_data=envelope.correlation_data,
+            content_type="application/json",
+        )
 
     def _review(self, envelope: Envelope) -> None:
         try:
@@ -275,9 +301,9 @@ class EvidenceBus:
             self._waiting[correlation] = (event, answers)
         try:
             self.client.publish(
-                log_topic + "/request",
-                json.dumps({"old": old, "new": new}).encode(),
-                response_topic=self._topic(*self._own, "response"),
+                self._topic(*self._own, "request"),
+                json.dumps({"log": self._partner_logs[log_topic], "old": old, "new": new}).encode(),
+                response_topic=log_topic + "/response",
                 correlation_data=correlation,
                 content_type="application/json",
                 message_expiry=int(self.proof_timeout) + 1,

@@ -93,6 +93,8 @@ class GatewayStatus:
         published: unit and alert messages put on the bus from TAK.
         refused: counted reasons for refused inbound CoT (and leaks stopped).
         unknown_devices: devices with position reports that match no directory unit.
+        refused_cot: inbound CoT messages refused (malformed, hostile, impossible).
+        devices: TAK devices heard reporting positions (directory units and unknown ones).
     """
 
     channels: tuple[ChannelStats, ...]
@@ -100,6 +102,18 @@ class GatewayStatus:
     published: int
     refused: dict[str, int]
     unknown_devices: tuple[UnknownDevice, ...]
+    refused_cot: int = 0
+    devices: int = 0
+
+    @property
+    def cot_in(self) -> int:
+        """CoT messages received from TAK, over every channel."""
+        return sum(c.received for c in self.channels)
+
+    @property
+    def cot_out(self) -> int:
+        """CoT events written to TAK, over every channel."""
+        return sum(c.sent for c in self.channels)
 
     def summary(self) -> str:
         refused = sum(self.refused.values())
@@ -228,12 +242,15 @@ class TakGateway:
 
     def status(self) -> GatewayStatus:
         counts, refused = self.counters.snapshot()
+        unknown = self.inbound.unknown.snapshot()
         return GatewayStatus(
             tuple(c.stats() for c in self.channels.values()),
             counts.get("sent", 0),
             counts.get("published", 0),
             refused,
-            self.inbound.unknown.snapshot(),
+            unknown,
+            refused_cot=counts.get("refused", 0),
+            devices=len(self.inbound.devices) + len(unknown),
         )
 
     def _count(self, name: str, refused: str | None = None) -> None:

@@ -98,6 +98,7 @@ class TakInbound:
         self.unknown = UnknownDevices()
         self.status: dict[UnitKey, str] = {}
         self.position: dict[UnitKey, tuple[float, float]] = {}
+        self.devices: set[tuple[str | None, str]] = set()  # (traffic, uid) of matched devices
 
     def on_message(self, traffic: str | None, data: bytes) -> None:
         """One message from the channel of ``traffic``: check, classify, publish."""
@@ -129,6 +130,7 @@ class TakInbound:
             return
         key = (exercise, match.unit.id)
         self.position[key] = (event.point.lat, event.point.lon)
+        self.devices.add((exercise, event.uid))
         payload = pli_message(event, match, self.status.get(key, "available"), exercise)
         try:
             self._bus.publish(

@@ -12,6 +12,11 @@
   protocol version 1 — on multicast at once, on a server stream once the server has offered
   it and accepted our request (``t-x-takp-v`` / ``-q`` / ``-r``); until then, and with servers
   that never offer it, the stream stays XML.
+- A stream has a reader and a writer thread. An ``ssl.SSLSocket`` must never read and write
+  at the same time from two threads (OpenSSL's record state is shared: under load the peer
+  saw "bad record MAC"), so both take the connection's ``_io`` lock for each ``recv`` /
+  ``sendall``; the reader waits for data with ``select`` *outside* the lock, so a writer is
+  held up for one record at most. The socket keeps the connect timeout for its writes.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import queue
+import select
 import socket
 import ssl
 import threading
@@ -95,6 +101,7 @@ class TakChannel:
         self._threads: list[threading.Thread] = []
         self._sock: socket.socket | None = None
         self._lock = threading.Lock()
+        self._io = threading.Lock()  # one recv or sendall at a time on a stream (TLS)
         self._sent = self._received = self._dropped = self._connects = 0
         self._last_error = ""
 
@@ -197,7 +204,9 @@ class TakChannel:
     def _send_hello(self, sock: socket.socket) -> bool:
         assert self.hello is not None
         try:
-            sock.sendall(self._wire(self.hello()))
+            data = self._wire(self.hello())
+            with self._io:
+                sock.sendall(data)
         except (OSError, ssl.SSLError) as exc:
             self._error(f"send to {self.url} failed: {exc}")
             return False
@@ -208,7 +217,9 @@ class TakChannel:
         while not self._stop.is_set() and self._connected.is_set():
             while not self._control.empty():  # negotiation answers go first, as they are
                 try:
-                    sock.sendall(self._control.get_nowait())
+                    answer = self._control.get_nowait()
+                    with self._io:
+                        sock.sendall(answer)
                 except (OSError, ssl.SSLError) as exc:
                     self._error(f"send to {self.url} failed: {exc}")
                     return pending
@@ -218,7 +229,9 @@ class TakChannel:
                 except queue.Empty:
                     continue
             try:
-                sock.sendall(self._wire(pending))
+                data = self._wire(pending)
+                with self._io:
+                    sock.sendall(data)
             except (OSError, ssl.SSLError) as exc:
                 self._error(f"send to {self.url} failed: {exc}")
                 return pending
@@ -229,13 +242,15 @@ class TakChannel:
 
     def _read_stream(self, sock: socket.socket) -> None:
         splitter = StreamSplitter(MAX_EVENT_BYTES)
-        sock.settimeout(_POLL_S)
         while not self._stop.is_set() and self._connected.is_set():
             try:
-                chunk = sock.recv(65536)
+                if not _readable(sock):
+                    continue
+                with self._io:
+                    chunk = sock.recv(65536)
             except TimeoutError:
                 continue
-            except (OSError, ssl.SSLError) as exc:
+            except (OSError, ssl.SSLError, ValueError) as exc:  # ValueError: closed meanwhile
                 self._error(f"read from {self.url} failed: {exc}")
                 break
             if not chunk:
@@ -368,3 +383,11 @@ class TakChannel:
             with contextlib.suppress(OSError):
                 sock.shutdown(socket.SHUT_RDWR)
             sock.close()
+
+
+def _readable(sock: socket.socket) -> bool:
+    """Data to read within ``_POLL_S`` (TLS: bytes OpenSSL already holds count too)."""
+    if isinstance(sock, ssl.SSLSocket) and sock.pending():
+        return True
+    ready, _, _ = select.select([sock], [], [], _POLL_S)
+    return bool(ready)

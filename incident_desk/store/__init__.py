@@ -7,7 +7,9 @@ Readers get frozen pydantic snapshots; no ORM object leaves the store. Every tim
 written by :func:`write_timeline` (inside the caller's transaction).
 """
 
+from incident_desk.store._archive import ArchiveReport
 from incident_desk.store._engine import default_store_url
+from incident_desk.store._search import SearchHit, SearchQuery
 from incident_desk.store._snapshots import (
     AddResult,
     BatchResult,
@@ -26,6 +28,7 @@ from incident_desk.store._timeline import write_timeline
 __all__ = [
     "ANY_EXERCISE",
     "AddResult",
+    "ArchiveReport",
     "BatchResult",
     "ExerciseFilter",
     "IncomingAlert",
@@ -33,6 +36,8 @@ __all__ = [
     "QuarantineEntry",
     "QueuedMessage",
     "Rejected",
+    "SearchHit",
+    "SearchQuery",
     "SignerCheck",
     "Store",
     "StoredAlert",

@@ -11,14 +11,17 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from enum import Enum
+from pathlib import Path
 from typing import Any, Final, TypeVar
 
-from sqlalchemy import Connection, Engine, Select, func, select
+from sqlalchemy import Connection, Engine, Select, create_engine, func, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
+from incident_desk.errors import StoreError
 from incident_desk.messages import Message
-from incident_desk.store import _evidence, _ingest, _links, _outbox
+from incident_desk.store import _archive, _evidence, _ingest, _links, _outbox, _search
+from incident_desk.store._archive import ArchiveReport
 from incident_desk.store._engine import (
     WRITE,
     default_store_url,
@@ -32,6 +35,7 @@ from incident_desk.store._engine import (
 )
 from incident_desk.store._links import Key
 from incident_desk.store._schema import AlertRow, QuarantineRow, TimelineRow
+from incident_desk.store._search import SearchHit, SearchQuery
 from incident_desk.store._snapshots import (
     AddResult,
     BatchResult,
@@ -89,8 +93,33 @@ class Store:
         log.info("store open at %s", describe(url))
         return cls(engine, url)
 
+    @classmethod
+    def open_read_only(cls, path: Path) -> Store:
+        """Open an archive file (``incident-desk archive``) for reading only: nothing is
+        migrated or written; a write fails. Raises ``StoreError`` if the file is missing."""
+        if not path.is_file():
+            raise StoreError(f"Could not open the archive: no file {path}")
+        engine = create_engine(f"sqlite:///file:{path.resolve()}?mode=ro&uri=true")
+        return cls(engine, f"sqlite:///{path}")
+
     def close(self) -> None:
         self._engine.dispose()
+
+    def archive(self, before: datetime, to: Path) -> ArchiveReport:
+        """Move incidents closed before ``before``, their alerts and timeline into the
+        archive file ``to`` (created or extended): copied and committed there first, then
+        deleted here (``_archive.py``; the evidence log keeps every entry)."""
+        if before.tzinfo is None:
+            raise ValueError("before must be an aware datetime")
+        target = Store.open(f"sqlite:///{to}")
+        try:
+            with store_errors("archive closed incidents"):
+                report, plan = _archive.archive_closed(self._engine, target._engine, before)
+        finally:
+            target.close()
+        self._transact("remove archived incidents", lambda conn: _archive.remove(conn, *plan))
+        log.info("%s into %s", report.summary(), to)
+        return report
 
     def __enter__(self) -> Store:
         return self
@@ -253,13 +282,23 @@ class Store:
         query = query.order_by(AlertRow.id.desc() if newest_first else AlertRow.id.asc())
         return self._alerts(query.limit(limit).offset(offset))
 
+    def search(self, query: SearchQuery) -> list[SearchHit]:
+        """Alerts matching ``query`` (words and filters, ``_search.py``), newest first."""
+        with self._read("search the alerts") as session:
+            return _search.search(session.connection(), query)
+
     def count_alerts(self, exercise_id: ExerciseFilter = ANY_EXERCISE) -> int:
         query = _by_exercise(select(func.count()).select_from(AlertRow), exercise_id)
         return self._scalar(query)
 
-    def count_with_warnings(self, exercise_id: ExerciseFilter = ANY_EXERCISE) -> int:
-        """Stored alerts that carry conformance warnings (the status bar's count)."""
+    def count_with_warnings(
+        self, exercise_id: ExerciseFilter = ANY_EXERCISE, *, through_id: int | None = None
+    ) -> int:
+        """Stored alerts that carry conformance warnings (the status bar's count);
+        ``through_id``: only those stored up to that alert id."""
         query = select(func.count()).select_from(AlertRow).where(AlertRow.cap_warnings.is_not(None))
+        if through_id is not None:
+            query = query.where(AlertRow.id <= through_id)
         return self._scalar(_by_exercise(query, exercise_id))
 
     def chain(self, alert_id: int) -> list[StoredAlert]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import html
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -254,6 +254,8 @@ class AlarmBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("alarm_banner")
         self._controller = controller
+        # alert id → its headline in the operator's language (ui/cap_reading_wiring.py)
+        self.headline_of: Callable[[int], str | None] | None = None
         self._phase = False
         self.label = QLabel()  # the count line
         self.label.setTextFormat(Qt.TextFormat.RichText)
@@ -316,7 +318,7 @@ class AlarmBanner(QFrame):
                 ""
                 if row is None
                 else f"{cap_word(row.severity)}/{cap_word(row.urgency)} · "
-                f"{auto(_title(row))} — {auto(row.sender)}"
+                f"{auto(self._headline(row))} — {auto(row.sender)}"
             )
             line.setToolTip(self._texts[index])
             line.setVisible(row is not None)
@@ -329,6 +331,13 @@ class AlarmBanner(QFrame):
     def retranslate_ui(self) -> None:
         """The language changed (incident_desk/ui/i18n.py): the strip says it again."""
         self.refresh()
+
+    def _headline(self, row: Any) -> str:
+        if self.headline_of is not None:
+            found = self.headline_of(getattr(row, "alert_id", row.id))
+            if found:
+                return found
+        return _title(row)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -22,8 +22,10 @@ from PySide6.QtWidgets import QApplication
 from incident_desk.alarms import AlarmBoard
 from incident_desk.cap import preferred_languages
 from incident_desk.ui.bus_bridge import BusBridge
+from incident_desk.ui.evidence_wiring import install_evidence_export
 from incident_desk.ui.language_menu import install_language_menu
 from incident_desk.ui.main_window import MainWindow, open_settings
+from incident_desk.ui.tak_status import install_tak_status
 from incident_desk.ui.theme import THEMES
 from incident_desk.ui.theme import apply_theme as _apply_theme
 
@@ -99,6 +101,9 @@ def window_for_runtime(runtime: ConsoleRuntime, *, sound: bool = True) -> MainWi
 
     window.advisories.leave_exercise_requested.connect(leave)
     install_language_menu(window, open_settings())
+    if runtime.tak is not None:  # this console runs its own TAK gateway: its counters
+        install_tak_status(window, runtime.tak.status)
+    install_evidence_export(window, settings)  # Console → Export evidence package…
     if len(settings.broker.urls) > 1:  # a cluster: the operator decides when to go back
         back = QAction(
             QCoreApplication.translate("MainWindow", "Return to the preferred broker"), window

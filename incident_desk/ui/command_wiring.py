@@ -3,7 +3,8 @@
 Units drag onto the incident board (or the command tree) to open the assignment dialog; the
 docks refresh at most every ``REFRESH_MS`` from the change records' ``units`` /
 ``assignments`` / ``command``; incoming handover proposals open a non-modal dialog; unit
-positions go to the map.
+positions go to the map. Every ``STALE_CHECK_MS`` the units whose TAK position report went
+stale meanwhile (no message needed: time passed) are greyed in the panel and on the map.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ class CommandWiring(QObject):
     """
 
     REFRESH_MS = 200
+    STALE_CHECK_MS = 15_000
 
     def __init__(self, window: Any) -> None:
         super().__init__(window)
@@ -59,6 +61,10 @@ class CommandWiring(QObject):
         self._timer.setInterval(self.REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
         window.bridge.changes_applied.connect(self.on_changes)
+        self._stale_timer = QTimer(self)
+        self._stale_timer.setInterval(self.STALE_CHECK_MS)
+        self._stale_timer.timeout.connect(self.check_stale)
+        self._stale_timer.start()
         board = window.console.command
         if board is None:
             return
@@ -101,6 +107,13 @@ class CommandWiring(QObject):
         except StoreError as exc:
             self.window.database_banner.set_error(str(exc))
 
+    @Slot()
+    def check_stale(self) -> None:
+        """Grey (or un-grey) the units whose position report crossed its stale time."""
+        flipped = self.units_panel.model.refresh_stale()
+        if flipped:
+            self.window.map.push_units(flipped)
+
     @Slot(object)
     def on_changes(self, changes: Changes) -> None:
         units, assignments, keys = self._pending
@@ -123,7 +136,8 @@ class CommandWiring(QObject):
         key = self.command_panel.incident_key
 
         def read() -> _Read:
-            found = [u for u in (board.unit(i) for i in sorted(units)) if u is not None]
+            # one read of the units table, not one per unit (hundreds a second from TAK)
+            found = [u for u in board.units() if u.id in units] if units else []
             return _Read(
                 units=found,
                 assignments=list(board.assignments()) if units or assignments else None,

@@ -24,6 +24,7 @@ from incident_desk.trust.wording import WORDING, trust_label, trust_sentence
 from incident_desk.ui.bidi import auto, ltr
 from incident_desk.ui.cap_words import cap_word
 from incident_desk.ui.models.alert_table import TRUST_RED, is_exercise
+from incident_desk.wording import in_language
 
 log = logging.getLogger("incident_desk.ui")
 
@@ -531,7 +532,8 @@ class AlertDetail(QWidget):
         stored = data.stored
         exercise = is_exercise(stored)
         self.watermark.setVisible(exercise)
-        label = display_headline(stored.headline, stored.event, stored.identifier)
+        worded = in_language(stored, self.languages)  # the title the queue row shows
+        label = display_headline(worded.headline, worded.event, worded.identifier)
         self._shown = (alert_id, data)  # rendered again when the language changes
         prefix = self.tr("EXERCISE · ") if exercise else ""
         self.title.setText(prefix + auto(label))

@@ -34,6 +34,7 @@ class FeedView(QObject):
             window.console,
             detail_alert_id=lambda: window.detail.alert_id,
             with_map=lambda: window.map.view is not None,
+            languages=window.detail.languages,  # multilingual alerts in the operator's
             parent=window,
         )
         self.feed.bootstrapped.connect(self.apply_bootstrap)

@@ -19,6 +19,8 @@ from __future__ import annotations
 import html
 import os
 import re
+import tempfile
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -270,3 +272,13 @@ def write_pdf_headless(form: IcsForm, path: str | os.PathLike[str]) -> int:
         finally:
             del app
     return write_pdf(form, path)
+
+
+def pdf_bytes(form: IcsForm) -> bytes:
+    """:func:`write_pdf_headless` into memory, for a file that goes inside another one (the
+    evidence package's ``report.pdf``). Safe on a worker thread (a PDF paint device and a
+    text document, no widget)."""
+    with tempfile.TemporaryDirectory(prefix="idesk-pdf-") as tmp:
+        path = Path(tmp) / "form.pdf"
+        write_pdf_headless(form, path)
+        return path.read_bytes()

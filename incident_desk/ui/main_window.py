@@ -34,6 +34,7 @@ from incident_desk.ui.alarm_hub import AlarmHub
 from incident_desk.ui.alert_actions import AlertActions
 from incident_desk.ui.banners import BrokerBanner, DatabaseBanner, MessageBar
 from incident_desk.ui.bus_bridge import BusBridge
+from incident_desk.ui.cap_reading_wiring import CapReadingWiring
 from incident_desk.ui.command_wiring import CommandWiring
 from incident_desk.ui.console_port import ConsolePort, ExerciseLinkPort, visible
 from incident_desk.ui.detail import AlertDetail
@@ -181,6 +182,7 @@ class MainWindow(QMainWindow):
         # the store feed: everything shown comes from its background reads
         self.feed_view = FeedView(self)
         self.feed = self.feed_view.feed
+        self.cap_reading = CapReadingWiring(self)  # banner in the operator's language; ⚠ count
         bridge.connection_changed.connect(self.connection.set_state)
         bridge.connection_changed.connect(self.broker_banner.set_state)
         bridge.control_received.connect(self.advisories.on_control)

@@ -52,7 +52,7 @@ def run_gui(
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from incident_desk.ui import qtlog
+    from incident_desk.ui import first_paint, qtlog
     from incident_desk.ui.app import apply_theme, saved_theme, window_for_runtime
     from incident_desk.ui.binding_check import check_qt_binding
     from incident_desk.ui.language_menu import start_language
@@ -75,6 +75,7 @@ def run_gui(
     window = window_for_runtime(runtime, sound=os.environ.get("QT_QPA_PLATFORM") != "offscreen")
     if window_size is not None:
         window.resize(*window_size)
+    first_paint.watch(window)
     window.show()
     if window_size is not None:  # again once shown: without a window manager (offscreen)
         QTimer.singleShot(0, lambda: window.resize(*window_size))  # nothing else bounds it

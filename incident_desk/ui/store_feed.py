@@ -25,7 +25,7 @@ from __future__ import annotations
 import gc
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,6 +36,7 @@ from incident_desk.mapfeed import alert_area_update, incident_update
 from incident_desk.ui.console_port import ConsolePort, visible
 from incident_desk.ui.models.queue_row import QueueRow, queue_row
 from incident_desk.ui.ops import BackgroundReader
+from incident_desk.wording import in_language, incident_in_language
 
 log = logging.getLogger("incident_desk.ui")
 
@@ -142,11 +143,15 @@ class StoreFeed(QObject):
         *,
         detail_alert_id: Callable[[], int | None],
         with_map: Callable[[], bool],
+        languages: Sequence[str] = (),
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.console = console
         self.store = console.store
+        # the operator's languages, best first: headlines, events and incident titles of
+        # multilingual alerts are read in them (incident_desk/wording.py)
+        self.languages = tuple(languages)
         self._detail_alert_id = detail_alert_id
         self._with_map = with_map
         self.reader: BackgroundReader | None = BackgroundReader(self)
@@ -165,6 +170,7 @@ class StoreFeed(QObject):
         self._wk_alert_last = 0
         self._wk_timeline_last = 0
         self._wk_quarantine_last = 0
+        self._wk_titles: dict[tuple[int, str], str] = {}  # (incident, stored title) → shown
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(self.REFRESH_MS)
@@ -315,7 +321,9 @@ class StoreFeed(QObject):
         entries = list(store.timeline(limit=self.TIMELINE_LIMIT))
         self._wk_timeline_last = max((e.id for e in entries), default=0)
         board = self.console.board
-        incidents = self._visible(board.list_incidents()) if board is not None else None
+        incidents = None
+        if board is not None:
+            incidents = [self._titled(i, {}) for i in self._visible(board.list_incidents())]
         newest_q = store.list_quarantine(limit=1)
         self._wk_quarantine_last = newest_q[0].id if newest_q else 0
         return Bootstrap(
@@ -325,6 +333,21 @@ class StoreFeed(QObject):
             timeline=self._visible(entries),
             incidents=incidents,
         )
+
+    def _titled(self, incident: Any, fetched: dict[int, Any]) -> Any:
+        """``incident`` titled in the operator's language (``wording.incident_in_language``);
+        its first alert from ``fetched`` (this read's alerts) or else the store, once per
+        incident and title."""
+        if incident is None or not self.languages or not incident.alert_ids:
+            return incident
+        key = (incident.id, incident.title)
+        title = self._wk_titles.get(key)
+        if title is None:
+            first_id = incident.alert_ids[0]
+            first = fetched.get(first_id) or self.store.get_alert(first_id)
+            title = incident_in_language(incident, first, self.languages).title
+            self._wk_titles[key] = title
+        return incident if title == incident.title else incident.model_copy(update={"title": title})
 
     def _resolve(self, key: tuple[str, str, str]) -> int | None:
         """A CAP key to a stored alert id: the worker's key index, else ``find_alert``."""
@@ -381,7 +404,7 @@ class StoreFeed(QObject):
         alert_last = max((r.id for r in fetched), default=self._wk_alert_last)
         for r in fetched:
             self._wk_keys[(r.sender, r.identifier, r.sent_text)] = r.id
-        rows = self._visible(fetched)
+        rows = [in_language(r, self.languages) for r in self._visible(fetched)]
         acked = self._ack_targets(rows)
         replaced = self._replaced(rows)
         acks = None
@@ -398,7 +421,8 @@ class StoreFeed(QObject):
         incidents: dict[int, Any] | None = None
         board = self.console.board
         if p.incidents and board is not None:
-            incidents = {i: board.get(i) for i in sorted(p.incidents)}
+            by_id = {r.id: r for r in fetched}
+            incidents = {i: self._titled(board.get(i), by_id) for i in sorted(p.incidents)}
         upsert: list[Any] = []
         remove: list[str] = []
         if with_map:

@@ -17,7 +17,17 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, QModelIndex, QObject, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QDateTime,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -115,7 +125,7 @@ class UnitsPanel(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(22)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(Column.ASSIGNMENT, QHeaderView.ResizeMode.Stretch)
-        for column in (Column.CALLSIGN, Column.AGENCY, Column.KIND, Column.STATUS):
+        for column in (Column.CALLSIGN, Column.AGENCY, Column.KIND, Column.STATUS, Column.POSITION):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.view.doubleClicked.connect(self._on_double_clicked)
         self.filters: dict[Roles, QComboBox] = {}
@@ -136,8 +146,22 @@ class UnitsPanel(QWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(row)
         layout.addWidget(self.view, 1)
-        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.dataChanged):
+        # the filter boxes list the values present: rebuilt at most every REBUILD_MS (a stream
+        # of position reports changes hundreds of rows a second; each rebuild reads them all)
+        self._rebuild_timer = QTimer(self)
+        self._rebuild_timer.setSingleShot(True)
+        self._rebuild_timer.setInterval(self.REBUILD_MS)
+        self._rebuild_timer.timeout.connect(self._rebuild_filters)
+        for signal in (self.model.modelReset, self.model.rowsInserted):
             signal.connect(self._rebuild_filters)
+        self.model.dataChanged.connect(self._schedule_rebuild)
+
+    REBUILD_MS = 500
+
+    @Slot()
+    def _schedule_rebuild(self, *_args: object) -> None:
+        if not self._rebuild_timer.isActive():
+            self._rebuild_timer.start()
 
     def set_units(self, units: list[Any], assignments: Iterable[Any]) -> None:
         self.model.set_units(units, assignment_texts(assignments))
@@ -176,11 +200,13 @@ class UnitsPanel(QWidget):
 
     @Slot()
     def _rebuild_filters(self, *_args: object) -> None:
+        rebuilt = False
         for role, box in self.filters.items():
             values = self.model.values(role)
             present = [box.itemData(i) for i in range(1, box.count())]
             if values == present:
                 continue
+            rebuilt = True
             chosen = box.currentData()
             box.blockSignals(True)
             try:
@@ -192,7 +218,8 @@ class UnitsPanel(QWidget):
                 box.setCurrentIndex(max(0, box.findData(chosen)))
             finally:
                 box.blockSignals(False)
-        self._on_filter_changed()
+        if rebuilt:
+            self._on_filter_changed()
 
 
 class UnitDropFilter(QObject):

@@ -1960,6 +1960,34 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
 </context>
 <context>
+    <name>EvidenceWiring</name>
+    <message>
+        <source>Export evidence package…</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تصدير حزمة الأدلة…</translation>
+    </message>
+    <message>
+        <source>There is no incident to export: evidence is exported per incident.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لا يوجد حادث للتصدير: تُصدَّر الأدلة لكل حادث على حدة.</translation>
+    </message>
+    <message>
+        <source>Exporting the evidence package of {incident}: signing a checkpoint and proving every log entry about it…</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">جارٍ تصدير حزمة أدلة {incident}: توقيع نقطة تحقق وإثبات كل مدخل في السجل يخصه…</translation>
+    </message>
+    <message>
+        <source>export the evidence package</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تصدير حزمة الأدلة</translation>
+    </message>
+    <message>
+        <source>Evidence package written: {path}. It proves {n} log entries of {incident} against the signed checkpoint of {size} entries; the report is inside as HTML and PDF. Anyone can check it offline with: incident-desk evidence verify {name}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">كُتبت حزمة الأدلة: {path}. تثبت {n} من مدخلات سجل {incident} مقابل نقطة التحقق الموقّعة ذات {size} مدخلًا؛ والتقرير بداخلها بصيغتي HTML وPDF. يمكن لأي شخص التحقق منها دون اتصال بالأمر: incident-desk evidence verify {name}</translation>
+    </message>
+</context>
+<context>
     <name>ExercisePanel</name>
     <message>
         <source>Show expected actions (controller only)</source>
@@ -2147,6 +2175,69 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <source>Exercise control (MSEL)</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">إدارة التمرين (MSEL)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export evidence package</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تصدير حزمة الأدلة</translation>
+    </message>
+    <message>
+        <source> (EXERCISE {id})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished"> (تمرين {id})</translation>
+    </message>
+    <message>
+        <source>e.g. mutual legal assistance request from UG</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">مثلًا طلب مساعدة قانونية متبادلة من أوغندا</translation>
+    </message>
+    <message>
+        <source>the case or request number, e.g. UG-DPP-114</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">رقم القضية أو الطلب، مثلًا UG-DPP-114</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">اختيار…</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الحادث</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">السبب</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">مرجع القضية</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">المجلد</translation>
+    </message>
+    <message>
+        <source>The package holds every log entry about the incident, whatever its time, with the proofs that it was not changed, and a report (HTML and PDF). The export itself is logged with your name, the reason and the reference.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تضم الحزمة كل مدخل في السجل يخص الحادث، أيًا كان وقته، مع ما يثبت أنه لم يُغيَّر، وتقريرًا (HTML وPDF). ويُسجَّل التصدير نفسه باسمك والسبب والمرجع.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تصدير</translation>
+    </message>
+    <message>
+        <source>Folder for the evidence package</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">مجلد حزمة الأدلة</translation>
     </message>
 </context>
 <context>
@@ -3328,6 +3419,84 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
 </context>
 <context>
+    <name>TakIndicator</name>
+    <message>
+        <source>TAK: starting</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">TAK: جارٍ البدء</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">متصل</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">متصل</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">غير متصل</translation>
+    </message>
+    <message>
+        <source>{n} devices</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{n} أجهزة</translation>
+    </message>
+    <message>
+        <source>CoT in {cin} / out {out}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">CoT وارد {cin} / صادر {out}</translation>
+    </message>
+    <message>
+        <source>{n} refused</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">مرفوض: {n}</translation>
+    </message>
+    <message>
+        <source>{n} exercise channel(s) down</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">قنوات تمرين متوقفة: {n}</translation>
+    </message>
+    <message>
+        <source>exercise {id}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">التمرين {id}</translation>
+    </message>
+    <message>
+        <source>real traffic</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">حركة حقيقية</translation>
+    </message>
+    <message>
+        <source>{name}: {url} {state}; {sent} sent, {received} received, {dropped} dropped, {connects} connection(s)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{name}: {url} {state}؛ مُرسَل {sent}، مُستلَم {received}، مُسقَط {dropped}، اتصالات {connects}</translation>
+    </message>
+    <message>
+        <source>  last error: {error}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">  آخر خطأ: {error}</translation>
+    </message>
+    <message>
+        <source>Put on the bus from TAK (unit positions, emergency beacons): {n}. Devices are counted once they reported a position.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ما نُشر على الناقل من TAK (مواقع الوحدات، إشارات الطوارئ): {n}. تُحسب الأجهزة بعد أن تبلّغ عن موقع.</translation>
+    </message>
+    <message>
+        <source>Refused {n}×: {reason}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">رُفض {n}×: {reason}</translation>
+    </message>
+    <message>
+        <source>{n} device(s) match no unit of the directory: {names}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{n} جهاز لا يطابق أي وحدة في الدليل: {names}</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <source>EXERCISE · {text}</source>
@@ -3386,6 +3555,11 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">، {n} أشخاص</translation>
     </message>
+    <message>
+        <source>{where} (stale since {time})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{where} (قديم منذ {time})</translation>
+    </message>
 </context>
 <context>
     <name>UnitsPanel</name>
@@ -3403,6 +3577,24 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <source>All statuses</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">كل الحالات</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsIndicator</name>
+    <message>
+        <source>⚠ 1 alert with warnings</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">⚠ تنبيه واحد مع تحذيرات</translation>
+    </message>
+    <message>
+        <source>⚠ {n} alerts with warnings</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">⚠ {n} تنبيهات مع تحذيرات</translation>
+    </message>
+    <message>
+        <source>{n} of the alerts shown were accepted although they break a rule of the CAP standard (for example an empty area or a missing reference). They are complete enough to act on. Each one shows ⚠ and its number of warnings in the queue&apos;s Type column; select it to read what was unusual in the detail pane.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">قُبل {n} من التنبيهات المعروضة رغم مخالفتها قاعدة من معيار CAP (مثل منطقة فارغة أو مرجع مفقود). وهي مكتملة بما يكفي للتصرف. يظهر على كل منها ⚠ وعدد تحذيراته في عمود النوع بالقائمة؛ اخترها لقراءة ما هو غير معتاد في جزء التفاصيل.</translation>
     </message>
 </context>
 <context>

@@ -1960,6 +1960,34 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
     </message>
 </context>
 <context>
+    <name>EvidenceWiring</name>
+    <message>
+        <source>Export evidence package…</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Exporter le dossier de preuve…</translation>
+    </message>
+    <message>
+        <source>There is no incident to export: evidence is exported per incident.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Aucun incident à exporter : la preuve s’exporte par incident.</translation>
+    </message>
+    <message>
+        <source>Exporting the evidence package of {incident}: signing a checkpoint and proving every log entry about it…</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Export du dossier de preuve de {incident} : signature d’un point de contrôle et preuve de chaque entrée du journal qui le concerne…</translation>
+    </message>
+    <message>
+        <source>export the evidence package</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">exporter le dossier de preuve</translation>
+    </message>
+    <message>
+        <source>Evidence package written: {path}. It proves {n} log entries of {incident} against the signed checkpoint of {size} entries; the report is inside as HTML and PDF. Anyone can check it offline with: incident-desk evidence verify {name}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Dossier de preuve écrit : {path}. Il prouve {n} entrées du journal de {incident} par rapport au point de contrôle signé de {size} entrées ; le rapport est inclus en HTML et en PDF. Chacun peut le vérifier hors ligne avec : incident-desk evidence verify {name}</translation>
+    </message>
+</context>
+<context>
     <name>ExercisePanel</name>
     <message>
         <source>Show expected actions (controller only)</source>
@@ -2147,6 +2175,69 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <source>Exercise control (MSEL)</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Conduite de l’exercice (MSEL)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export evidence package</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Exporter le dossier de preuve</translation>
+    </message>
+    <message>
+        <source> (EXERCISE {id})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished"> (EXERCICE {id})</translation>
+    </message>
+    <message>
+        <source>e.g. mutual legal assistance request from UG</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">p. ex. demande d’entraide judiciaire de l’Ouganda</translation>
+    </message>
+    <message>
+        <source>the case or request number, e.g. UG-DPP-114</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">le numéro de l’affaire ou de la demande, p. ex. UG-DPP-114</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Choisir…</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Incident</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Motif</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Référence de l’affaire</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Dossier</translation>
+    </message>
+    <message>
+        <source>The package holds every log entry about the incident, whatever its time, with the proofs that it was not changed, and a report (HTML and PDF). The export itself is logged with your name, the reason and the reference.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Le dossier contient chaque entrée du journal concernant l’incident, quelle que soit sa date, avec les preuves qu’elle n’a pas été modifiée, et un rapport (HTML et PDF). L’export lui-même est journalisé avec votre nom, le motif et la référence.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Exporter</translation>
+    </message>
+    <message>
+        <source>Folder for the evidence package</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Dossier de destination du dossier de preuve</translation>
     </message>
 </context>
 <context>
@@ -3324,6 +3415,84 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
     </message>
 </context>
 <context>
+    <name>TakIndicator</name>
+    <message>
+        <source>TAK: starting</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">TAK : démarrage</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">connecté</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">connecté</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">non connecté</translation>
+    </message>
+    <message>
+        <source>{n} devices</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{n} terminaux</translation>
+    </message>
+    <message>
+        <source>CoT in {cin} / out {out}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">CoT reçus {cin} / émis {out}</translation>
+    </message>
+    <message>
+        <source>{n} refused</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{n} refusés</translation>
+    </message>
+    <message>
+        <source>{n} exercise channel(s) down</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{n} canal(aux) d’exercice hors service</translation>
+    </message>
+    <message>
+        <source>exercise {id}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">exercice {id}</translation>
+    </message>
+    <message>
+        <source>real traffic</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">trafic réel</translation>
+    </message>
+    <message>
+        <source>{name}: {url} {state}; {sent} sent, {received} received, {dropped} dropped, {connects} connection(s)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{name} : {url} {state} ; {sent} émis, {received} reçus, {dropped} perdus, {connects} connexion(s)</translation>
+    </message>
+    <message>
+        <source>  last error: {error}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">  dernière erreur : {error}</translation>
+    </message>
+    <message>
+        <source>Put on the bus from TAK (unit positions, emergency beacons): {n}. Devices are counted once they reported a position.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Publiés sur le bus depuis TAK (positions des unités, balises de détresse) : {n}. Un terminal est compté dès qu’il a signalé une position.</translation>
+    </message>
+    <message>
+        <source>Refused {n}×: {reason}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Refusé {n}× : {reason}</translation>
+    </message>
+    <message>
+        <source>{n} device(s) match no unit of the directory: {names}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{n} terminal(aux) ne correspondent à aucune unité de l’annuaire : {names}</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <source>EXERCISE · {text}</source>
@@ -3382,6 +3551,11 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">, {n} personnes</translation>
     </message>
+    <message>
+        <source>{where} (stale since {time})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{where} (périmé depuis {time})</translation>
+    </message>
 </context>
 <context>
     <name>UnitsPanel</name>
@@ -3399,6 +3573,24 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <source>All statuses</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Tous les statuts</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsIndicator</name>
+    <message>
+        <source>⚠ 1 alert with warnings</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">⚠ 1 alerte avec avertissements</translation>
+    </message>
+    <message>
+        <source>⚠ {n} alerts with warnings</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">⚠ {n} alertes avec avertissements</translation>
+    </message>
+    <message>
+        <source>{n} of the alerts shown were accepted although they break a rule of the CAP standard (for example an empty area or a missing reference). They are complete enough to act on. Each one shows ⚠ and its number of warnings in the queue&apos;s Type column; select it to read what was unusual in the detail pane.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{n} des alertes affichées ont été acceptées bien qu’elles enfreignent une règle de la norme CAP (par exemple une zone vide ou une référence manquante). Elles sont assez complètes pour agir. Chacune porte ⚠ et son nombre d’avertissements dans la colonne Type de la file ; sélectionnez-la pour lire ce qui était inhabituel dans le volet de détail.</translation>
     </message>
 </context>
 <context>

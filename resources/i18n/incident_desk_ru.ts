@@ -1960,6 +1960,34 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
 </context>
 <context>
+    <name>EvidenceWiring</name>
+    <message>
+        <source>Export evidence package…</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Выгрузить пакет доказательств…</translation>
+    </message>
+    <message>
+        <source>There is no incident to export: evidence is exported per incident.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Нет происшествия для выгрузки: доказательства выгружаются по происшествию.</translation>
+    </message>
+    <message>
+        <source>Exporting the evidence package of {incident}: signing a checkpoint and proving every log entry about it…</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Выгрузка пакета доказательств по {incident}: подпись контрольной точки и доказательство каждой записи журнала о нём…</translation>
+    </message>
+    <message>
+        <source>export the evidence package</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">выгрузить пакет доказательств</translation>
+    </message>
+    <message>
+        <source>Evidence package written: {path}. It proves {n} log entries of {incident} against the signed checkpoint of {size} entries; the report is inside as HTML and PDF. Anyone can check it offline with: incident-desk evidence verify {name}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Пакет доказательств записан: {path}. Он доказывает записи журнала по {incident} ({n}) относительно подписанной контрольной точки из {size} записей; отчёт внутри в HTML и PDF. Любой может проверить его без сети: incident-desk evidence verify {name}</translation>
+    </message>
+</context>
+<context>
     <name>ExercisePanel</name>
     <message>
         <source>Show expected actions (controller only)</source>
@@ -2147,6 +2175,69 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <source>Exercise control (MSEL)</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Управление учениями (MSEL)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export evidence package</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Выгрузка пакета доказательств</translation>
+    </message>
+    <message>
+        <source> (EXERCISE {id})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished"> (УЧЕНИЯ {id})</translation>
+    </message>
+    <message>
+        <source>e.g. mutual legal assistance request from UG</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">напр. запрос о правовой помощи от Уганды</translation>
+    </message>
+    <message>
+        <source>the case or request number, e.g. UG-DPP-114</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">номер дела или запроса, напр. UG-DPP-114</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Выбрать…</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Происшествие</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Причина</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Номер дела</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Папка</translation>
+    </message>
+    <message>
+        <source>The package holds every log entry about the incident, whatever its time, with the proofs that it was not changed, and a report (HTML and PDF). The export itself is logged with your name, the reason and the reference.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Пакет содержит каждую запись журнала о происшествии, независимо от времени, с доказательствами её неизменности, и отчёт (HTML и PDF). Сама выгрузка записывается в журнал с вашим именем, причиной и номером дела.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Экспорт</translation>
+    </message>
+    <message>
+        <source>Folder for the evidence package</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Папка для пакета доказательств</translation>
     </message>
 </context>
 <context>
@@ -3325,6 +3416,84 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
 </context>
 <context>
+    <name>TakIndicator</name>
+    <message>
+        <source>TAK: starting</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">TAK: запуск</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">подключён</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">подключён</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">не подключён</translation>
+    </message>
+    <message>
+        <source>{n} devices</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">устройств: {n}</translation>
+    </message>
+    <message>
+        <source>CoT in {cin} / out {out}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">CoT вход {cin} / выход {out}</translation>
+    </message>
+    <message>
+        <source>{n} refused</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">отклонено: {n}</translation>
+    </message>
+    <message>
+        <source>{n} exercise channel(s) down</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">каналов учений недоступно: {n}</translation>
+    </message>
+    <message>
+        <source>exercise {id}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">учения {id}</translation>
+    </message>
+    <message>
+        <source>real traffic</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">реальный трафик</translation>
+    </message>
+    <message>
+        <source>{name}: {url} {state}; {sent} sent, {received} received, {dropped} dropped, {connects} connection(s)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{name}: {url} {state}; отправлено {sent}, получено {received}, потеряно {dropped}, подключений {connects}</translation>
+    </message>
+    <message>
+        <source>  last error: {error}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">  последняя ошибка: {error}</translation>
+    </message>
+    <message>
+        <source>Put on the bus from TAK (unit positions, emergency beacons): {n}. Devices are counted once they reported a position.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Передано на шину из TAK (позиции подразделений, аварийные маяки): {n}. Устройство учитывается, когда сообщило позицию.</translation>
+    </message>
+    <message>
+        <source>Refused {n}×: {reason}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Отклонено {n}×: {reason}</translation>
+    </message>
+    <message>
+        <source>{n} device(s) match no unit of the directory: {names}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Устройств без подразделения в справочнике: {n}: {names}</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <source>EXERCISE · {text}</source>
@@ -3383,6 +3552,11 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">, чел.: {n}</translation>
     </message>
+    <message>
+        <source>{where} (stale since {time})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{where} (устарело с {time})</translation>
+    </message>
 </context>
 <context>
     <name>UnitsPanel</name>
@@ -3400,6 +3574,24 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <source>All statuses</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Все статусы</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsIndicator</name>
+    <message>
+        <source>⚠ 1 alert with warnings</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">⚠ 1 оповещение с предупреждениями</translation>
+    </message>
+    <message>
+        <source>⚠ {n} alerts with warnings</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">⚠ оповещений с предупреждениями: {n}</translation>
+    </message>
+    <message>
+        <source>{n} of the alerts shown were accepted although they break a rule of the CAP standard (for example an empty area or a missing reference). They are complete enough to act on. Each one shows ⚠ and its number of warnings in the queue&apos;s Type column; select it to read what was unusual in the detail pane.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Показанных оповещений, принятых с нарушением правила стандарта CAP (например, пустой район или отсутствующая ссылка): {n}. Они достаточно полны, чтобы действовать. У каждого в столбце «Тип» очереди стоит ⚠ и число предупреждений; выберите его, чтобы прочитать в панели подробностей, что необычно.</translation>
     </message>
 </context>
 <context>

@@ -1582,6 +1582,29 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
 </context>
 <context>
+    <name>EvidenceWiring</name>
+    <message>
+        <source>Export evidence package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no incident to export: evidence is exported per incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the evidence package of {incident}: signing a checkpoint and proving every log entry about it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export the evidence package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence package written: {path}. It proves {n} log entries of {incident} against the signed checkpoint of {size} entries; the report is inside as HTML and PDF. Anyone can check it offline with: incident-desk evidence verify {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExercisePanel</name>
     <message>
         <source>Show expected actions (controller only)</source>
@@ -1732,6 +1755,57 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     <name>ExerciseWiring</name>
     <message>
         <source>Exercise control (MSEL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export evidence package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (EXERCISE {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. mutual legal assistance request from UG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case or request number, e.g. UG-DPP-114</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package holds every log entry about the incident, whatever its time, with the proofs that it was not changed, and a report (HTML and PDF). The export itself is logged with your name, the reason and the reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the evidence package</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2691,6 +2765,69 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
 </context>
 <context>
+    <name>TakIndicator</name>
+    <message>
+        <source>TAK: starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CoT in {cin} / out {out}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} exercise channel(s) down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exercise {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>real traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {url} {state}; {sent} sent, {received} received, {dropped} dropped, {connects} connection(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  last error: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put on the bus from TAK (unit positions, emergency beacons): {n}. Devices are counted once they reported a position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused {n}×: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} device(s) match no unit of the directory: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <source>EXERCISE · {text}</source>
@@ -2739,6 +2876,10 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <source>, {n} persons</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{where} (stale since {time})</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UnitsPanel</name>
@@ -2752,6 +2893,21 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
     <message>
         <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WarningsIndicator</name>
+    <message>
+        <source>⚠ 1 alert with warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ {n} alerts with warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of the alerts shown were accepted although they break a rule of the CAP standard (for example an empty area or a missing reference). They are complete enough to act on. Each one shows ⚠ and its number of warnings in the queue&apos;s Type column; select it to read what was unusual in the detail pane.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

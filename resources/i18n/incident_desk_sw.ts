@@ -1960,6 +1960,34 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
     </message>
 </context>
 <context>
+    <name>EvidenceWiring</name>
+    <message>
+        <source>Export evidence package…</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hamisha kifurushi cha ushahidi…</translation>
+    </message>
+    <message>
+        <source>There is no incident to export: evidence is exported per incident.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hakuna tukio la kuhamisha: ushahidi unahamishwa kwa kila tukio.</translation>
+    </message>
+    <message>
+        <source>Exporting the evidence package of {incident}: signing a checkpoint and proving every log entry about it…</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Inahamisha kifurushi cha ushahidi cha {incident}: inatia sahihi kituo cha ukaguzi na kuthibitisha kila ingizo la kumbukumbu linalolihusu…</translation>
+    </message>
+    <message>
+        <source>export the evidence package</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kuhamisha kifurushi cha ushahidi</translation>
+    </message>
+    <message>
+        <source>Evidence package written: {path}. It proves {n} log entries of {incident} against the signed checkpoint of {size} entries; the report is inside as HTML and PDF. Anyone can check it offline with: incident-desk evidence verify {name}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kifurushi cha ushahidi kimeandikwa: {path}. Kinathibitisha maingizo {n} ya kumbukumbu ya {incident} dhidi ya kituo cha ukaguzi kilichotiwa sahihi cha maingizo {size}; ripoti iko ndani kama HTML na PDF. Yeyote anaweza kukikagua bila mtandao kwa: incident-desk evidence verify {name}</translation>
+    </message>
+</context>
+<context>
     <name>ExercisePanel</name>
     <message>
         <source>Show expected actions (controller only)</source>
@@ -2147,6 +2175,69 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <source>Exercise control (MSEL)</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Usimamizi wa zoezi (MSEL)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export evidence package</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hamisha kifurushi cha ushahidi</translation>
+    </message>
+    <message>
+        <source> (EXERCISE {id})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished"> (ZOEZI {id})</translation>
+    </message>
+    <message>
+        <source>e.g. mutual legal assistance request from UG</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">k.m. ombi la usaidizi wa kisheria kutoka Uganda</translation>
+    </message>
+    <message>
+        <source>the case or request number, e.g. UG-DPP-114</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">namba ya kesi au ombi, k.m. UG-DPP-114</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Chagua…</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tukio</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Sababu</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kumbukumbu ya kesi</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Folda</translation>
+    </message>
+    <message>
+        <source>The package holds every log entry about the incident, whatever its time, with the proofs that it was not changed, and a report (HTML and PDF). The export itself is logged with your name, the reason and the reference.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kifurushi kina kila ingizo la kumbukumbu kuhusu tukio, wakati wowote, pamoja na uthibitisho kwamba halikubadilishwa, na ripoti (HTML na PDF). Uhamishaji wenyewe unaandikwa pamoja na jina lako, sababu na kumbukumbu.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hamisha</translation>
+    </message>
+    <message>
+        <source>Folder for the evidence package</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Folda ya kifurushi cha ushahidi</translation>
     </message>
 </context>
 <context>
@@ -3324,6 +3415,84 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
     </message>
 </context>
 <context>
+    <name>TakIndicator</name>
+    <message>
+        <source>TAK: starting</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">TAK: inaanza</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">imeunganishwa</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">imeunganishwa</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">haijaunganishwa</translation>
+    </message>
+    <message>
+        <source>{n} devices</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">vifaa {n}</translation>
+    </message>
+    <message>
+        <source>CoT in {cin} / out {out}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">CoT ndani {cin} / nje {out}</translation>
+    </message>
+    <message>
+        <source>{n} refused</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{n} zimekataliwa</translation>
+    </message>
+    <message>
+        <source>{n} exercise channel(s) down</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">njia {n} za zoezi hazifanyi kazi</translation>
+    </message>
+    <message>
+        <source>exercise {id}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">zoezi {id}</translation>
+    </message>
+    <message>
+        <source>real traffic</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ujumbe halisi</translation>
+    </message>
+    <message>
+        <source>{name}: {url} {state}; {sent} sent, {received} received, {dropped} dropped, {connects} connection(s)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{name}: {url} {state}; {sent} zimetumwa, {received} zimepokelewa, {dropped} zimepotea, miunganisho {connects}</translation>
+    </message>
+    <message>
+        <source>  last error: {error}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">  hitilafu ya mwisho: {error}</translation>
+    </message>
+    <message>
+        <source>Put on the bus from TAK (unit positions, emergency beacons): {n}. Devices are counted once they reported a position.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Zilizowekwa kwenye basi kutoka TAK (mahali pa vikosi, ishara za dharura): {n}. Vifaa vinahesabiwa vikishaeleza mahali.</translation>
+    </message>
+    <message>
+        <source>Refused {n}×: {reason}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Imekataliwa mara {n}: {reason}</translation>
+    </message>
+    <message>
+        <source>{n} device(s) match no unit of the directory: {names}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Vifaa {n} havilingani na kikosi chochote cha orodha: {names}</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <source>EXERCISE · {text}</source>
@@ -3382,6 +3551,11 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">, watu {n}</translation>
     </message>
+    <message>
+        <source>{where} (stale since {time})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{where} (ya zamani tangu {time})</translation>
+    </message>
 </context>
 <context>
     <name>UnitsPanel</name>
@@ -3399,6 +3573,24 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <source>All statuses</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Hali zote</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsIndicator</name>
+    <message>
+        <source>⚠ 1 alert with warnings</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">⚠ tahadhari 1 yenye maonyo</translation>
+    </message>
+    <message>
+        <source>⚠ {n} alerts with warnings</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">⚠ tahadhari {n} zenye maonyo</translation>
+    </message>
+    <message>
+        <source>{n} of the alerts shown were accepted although they break a rule of the CAP standard (for example an empty area or a missing reference). They are complete enough to act on. Each one shows ⚠ and its number of warnings in the queue&apos;s Type column; select it to read what was unusual in the detail pane.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tahadhari {n} zinazoonyeshwa zilikubaliwa ingawa zinavunja kanuni ya kiwango cha CAP (kwa mfano eneo tupu au marejeo yanayokosekana). Zimekamilika vya kutosha kuchukua hatua. Kila moja inaonyesha ⚠ na idadi ya maonyo kwenye safu ya Aina ya foleni; ichague kusoma kilicho tofauti kwenye kidirisha cha maelezo.</translation>
     </message>
 </context>
 <context>

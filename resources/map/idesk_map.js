@@ -145,7 +145,8 @@
    * full beside it (hidden below LABEL_ZOOM, where clusters and the symbol say enough). */
   function unitIcon(p) {
     var status = unitStatus(p);
-    var cls = "idesk-unit idesk-unit-" + status + (isExercise(p) ? " idesk-exercise" : "");
+    var cls = "idesk-unit idesk-unit-" + status + (isExercise(p) ? " idesk-exercise" : "")
+      + (p.stale ? " idesk-stale" : "");
     var callsign = escapeHtml(p.label || p.short || p.id);
     return L.divIcon({
       className: cls, iconSize: [18, 18], iconAnchor: [9, 9], tooltipAnchor: [9, 0],

@@ -176,6 +176,13 @@ class FakeStore:
     def count_alerts(self, exercise_id: Any = None) -> int:
         return len(self.alerts)
 
+    def count_with_warnings(self, exercise_id: Any = None, *, through_id: int | None = None) -> int:
+        return sum(
+            1
+            for a in self.alerts.values()
+            if a.warnings and a.exercise_id == exercise_id and a.id <= (through_id or a.id)
+        )
+
     def list_quarantine(self, limit: int | None = 500, offset: int = 0) -> list[QuarantineEntry]:
         return list(reversed(self.quarantine))[:limit]
 

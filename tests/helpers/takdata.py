@@ -98,6 +98,11 @@ def cancel_of(alert: Alert, sent: datetime) -> Alert:
 
 def device_directory(devices: int = 3) -> Directory:
     """Agency KE/nps with units nps-u0… each linked to TAK uid DEV-{i}; unit nps-cs by callsign."""
+    return parse_directory(device_directory_yaml(devices))
+
+
+def device_directory_yaml(devices: int = 3) -> str:
+    """The YAML text of :func:`device_directory` (for a ``directory`` settings file)."""
     lines = [
         "schema_version: 1",
         "agencies:",
@@ -111,7 +116,7 @@ def device_directory(devices: int = 3) -> Directory:
             f"  - {{id: nps-u{i}, callsign: UNIT-{i}, agency: nps, kind: border_patrol, "
             f"tak_uids: [DEV-{i}]}}"
         )
-    return parse_directory("\n".join(lines) + "\n")
+    return "\n".join(lines) + "\n"
 
 
 def device_cot(

@@ -5,6 +5,7 @@ let a test wait for one without sleeping."""
 from __future__ import annotations
 
 import contextlib
+import select
 import socket
 import ssl
 import threading
@@ -78,6 +79,7 @@ class TakServerPeer(_Inbox):
                 ctx.load_verify_locations(str(client_ca))
             self._context = ctx
         self.clients: list[Any] = []
+        self._io: dict[int, threading.Lock] = {}  # per connection: TLS reads and writes
         self.client_names: list[str] = []
         self.handshake_errors: list[str] = []
         self._stop = threading.Event()
@@ -107,27 +109,36 @@ class TakServerPeer(_Inbox):
                     conn.close()
                     continue
             conn.settimeout(0.2)
+            self._io[id(conn)] = threading.Lock()  # an SSL socket reads or writes, never both
             if self.offer_protobuf:  # as TAK Server does: offer version 1 on every connection
                 conn.sendall(_control("t-x-takp-v", '<TakProtocolSupport version="1"/>'))
-            self.clients.append(conn)
+            with self._cond:  # wake wait_client at once (it waited out its timeout before)
+                self.clients.append(conn)
+                self._cond.notify_all()
             thread = threading.Thread(target=self._read, args=(conn,), daemon=True)
             self._threads.append(thread)
             thread.start()
 
     def _read(self, conn: Any) -> None:
         splitter = StreamSplitter()
+        io = self._io[id(conn)]
         while not self._stop.is_set():
             try:
-                chunk = conn.recv(65536)
+                ready, _, _ = select.select([conn], [], [], 0.2)
+                if not ready and not (isinstance(conn, ssl.SSLSocket) and conn.pending()):
+                    continue
+                with io:
+                    chunk = conn.recv(65536)
             except TimeoutError:
                 continue
-            except OSError:
+            except (OSError, ValueError):
                 return
             if not chunk:
                 return
             for message in splitter.feed(chunk):
                 if b'type="t-x-takp-q"' in message:
-                    conn.sendall(_control("t-x-takp-r", '<TakResponse status="true"/>'))
+                    with io:
+                        conn.sendall(_control("t-x-takp-r", '<TakResponse status="true"/>'))
                 self.add(message)
 
     def wait_client(self, timeout: float = 20) -> None:
@@ -138,7 +149,7 @@ class TakServerPeer(_Inbox):
     def broadcast(self, data: bytes) -> None:
         """Send bytes to every connected client (as a TAK server relays device traffic)."""
         for conn in list(self.clients):
-            with contextlib.suppress(OSError):
+            with contextlib.suppress(OSError), self._io[id(conn)]:
                 conn.sendall(data)
 
     def drop_clients(self) -> None:

@@ -452,3 +452,118 @@ def test_a_full_size_cap_payload_passes_and_a_larger_packet_is_refused(
         assert info.mid not in nps.acks
     else:  # paho already refused it, from the Maximum Packet Size in the CONNACK
         assert info.rc == mqtt.MQTT_ERR_PAYLOAD_SIZE
+
+
+# -- the evidence log's witnesses through the shipped ACLs and bridge -------------------------
+
+
+def _evidence_bus(country: Country, agency: str, store: Any, signer: Any, partner: Any) -> Any:
+    """A console's ``EvidenceBus`` on ``country``'s agency listener, with the agency's
+    certificate (CN = agency id, the ACL's %u), witnessing ``partner``'s log."""
+    from incident_desk.evidence._note import COSIGNATURE_V1
+    from incident_desk.evidence.witness import CheckpointPolicy
+    from incident_desk.messaging.evidence_witness import EvidenceBus
+    from tests.helpers.brokers import bus_settings
+
+    issued = country.pki.clients[agency]
+    other_country, other_agency = partner.name.split("/")[1:]
+    bus = EvidenceBus(
+        bus_settings(
+            f"mqtts://127.0.0.1:{country.agency_port}",
+            f"ev-{agency}-{uuid.uuid4().hex[:8]}",
+            ca_file=country.pki.ca.cert_path,
+            cert_file=issued.cert_path,
+            key_file=issued.key_path,
+        ),
+        store,
+        signer,
+        country=country.code,
+        agency=agency,
+        partners=[(other_country, other_agency, partner.verifier())],
+        witnesses=[partner.verifier(COSIGNATURE_V1)],
+        policy=CheckpointPolicy(10**9, 10**9),  # only checkpoint_now() signs here
+        tick=0.1,
+        proof_timeout=5.0,
+    )
+    bus.start()
+    assert bus.wait_ready(20)
+    return bus
+
+
+def _cosigned(store: Any, witness: Any) -> list[int]:
+    from incident_desk.evidence._note import COSIGNATURE_V1, Note, NoteError
+    from incident_desk.evidence.ledger import Ledger
+
+    out = []
+    for cp in Ledger(store).checkpoints():
+        try:
+            Note.parse(cp.note).verify(witness.verifier(COSIGNATURE_V1))
+        except NoteError:
+            continue
+        out.append(cp.size)
+    return out
+
+
+def _witnessed(
+    owner_country: Country,
+    witness_country: Country,
+    owner: str,
+    witness: str,
+    tmp_path: Path,
+) -> None:
+    """The witness cosigns the owner's first checkpoint, then its grown log: the second
+    needs a consistency proof over MQTT 5 request/response through the shipped ACLs."""
+    from incident_desk.evidence._note import Signer
+    from incident_desk.store import Store
+
+    owner_key = Signer.generate(f"idesk/{owner_country.code}/{owner}")
+    witness_key = Signer.generate(f"idesk/{witness_country.code}/{witness}")
+    with (
+        Store.open(f"sqlite:///{tmp_path / 'owner.db'}") as owner_store,
+        Store.open(f"sqlite:///{tmp_path / 'witness.db'}") as witness_store,
+    ):
+        owner_bus = _evidence_bus(owner_country, owner, owner_store, owner_key, witness_key)
+        witness_bus = _evidence_bus(witness_country, witness, witness_store, witness_key, owner_key)
+        try:
+            sizes = []
+            for round_ in range(2):
+                for i in range(3):
+                    owner_store.append_timeline("op", "incident.note", f"note {round_}.{i}")
+                deadline = time.monotonic() + 30  # bounded: the bridge may still be connecting
+                checkpoint = owner_bus.checkpoint_now()
+                while checkpoint.size not in _cosigned(owner_store, witness_key):
+                    assert time.monotonic() < deadline, f"checkpoint {checkpoint.size} not cosigned"
+                    time.sleep(0.1)
+                    if round_ == 0 and int(time.monotonic() * 10) % 20 == 0:
+                        checkpoint = owner_bus.checkpoint_now()  # retained: a late bridge sees it
+                sizes.append(checkpoint.size)
+            assert sizes[1] > sizes[0]  # the grown log was proven consistent, then cosigned
+        finally:
+            witness_bus.stop()
+            # the retained checkpoint goes: the brokers live for the module, and another
+            # test's owner of this log signs with another key
+            topic = f"idesk/v1/actual/{owner_country.code}/{owner}/checkpoint"
+            owner_bus.client.publish(topic, b"", retain=True, wait=True)
+            owner_bus.stop()
+
+
+def test_evidence_witnesses_work_through_the_agency_acl_and_nothing_can_forge_a_proof(
+    countries: dict[str, Country], clients: list[Client], tmp_path: Path
+) -> None:
+    """The witness asks in its own subtree and the log owner answers in its own: the shipped
+    per-agency ACL needs no cross-agency write, so no other agency can inject a proof (a
+    forged proof would make the witness refuse the checkpoint and raise a false alarm)."""
+    ke = countries["KE"]
+    _witnessed(ke, ke, "nps", "upf", tmp_path)
+    upf = _agency(ke, "upf", clients)
+    payload = b'{"error": "forged"}'
+    assert upf.publish("idesk/v1/actual/KE/nps/checkpoint/response", payload) == NOT_AUTHORIZED
+    assert upf.publish("idesk/v1/actual/KE/nps/checkpoint/request", payload) == NOT_AUTHORIZED
+    assert upf.publish("idesk/v1/actual/KE/upf/checkpoint/request", b"{}") in ACCEPTED
+
+
+def test_evidence_witnesses_across_the_shipped_bridge(
+    countries: dict[str, Country], tmp_path: Path
+) -> None:
+    """Uganda's console on the UG broker witnesses Kenya's log on the KE broker."""
+    _witnessed(countries["KE"], countries["UG"], "nps", "upf", tmp_path)

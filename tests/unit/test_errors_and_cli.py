@@ -49,6 +49,8 @@ def test_every_listed_subcommand_is_registered() -> None:
         "record",
         "replay",
         "export",
+        "search",
+        "archive",
         "evidence",
         "tak",
     }

@@ -245,6 +245,7 @@ def test_unit_features_of_units_with_a_position(tmp_path: Path) -> None:
         "country": "KE",
         "status": "en_route",
         "label": "RDU-BUSIA-1",
+        "stale": False,  # our own unit status message: no stale time, never greyed
         "exercise": False,
         "exercise_id": None,
     }
@@ -258,3 +259,50 @@ def test_unit_features_of_units_with_a_position(tmp_path: Path) -> None:
     assert [f["properties"]["id"] for f in update.upsert] == ["unit:nps-rdu-1"]
     assert unit_feature_id("nps-k9-1") in update.remove
     assert len(update.remove) == len(units) - 1
+
+
+def test_a_unit_positioned_by_a_tak_report_goes_grey_after_the_reports_stale_time(
+    tmp_path: Path,
+) -> None:
+    """The TAK gateway's position report carries the CoT ``source`` and ``stale``
+    (tak/_devices.py pli_message); the store keeps them; past ``stale`` the map greys the unit
+    and its label says since when; a later report makes it current again."""
+    from datetime import UTC, datetime, timedelta
+
+    from incident_desk.command import CommandBoard, load_directory
+    from incident_desk.identity import Identity
+    from incident_desk.mapfeed import unit_features
+    from incident_desk.timefmt import time_of_day
+    from incident_desk.topics import Mode, unit_topic
+    from tests.unit.command.build import DIRECTORY
+
+    def pli(at: str, stale: str) -> bytes:
+        return (
+            '{"schema": "idesk.unit-status/1", "unit": "nps-rdu-1", "agency": "nps",'
+            ' "status": "available", "position": {"lat": 0.6362, "lon": 34.28},'
+            f' "time": "{at}", "exercise": null, "source": "tak:ANDROID-5f2c",'
+            f' "stale": "{stale}", "tak_callsign": "RDU 1"}}'
+        ).encode()
+
+    topic = unit_topic(Mode.ACTUAL, "KE", "nps", "nps-rdu-1")
+    stale_at = datetime(2026, 7, 1, 12, 7, tzinfo=UTC)
+    with Store.open(f"sqlite:///{tmp_path / 'units.db'}") as units_store:
+        board = CommandBoard(units_store, Identity("KE", "nps", "nps.go.ke", "op", "ws"))
+        board.load_directory(load_directory(DIRECTORY))
+        board.apply_bus_event(topic, pli("2026-07-01T12:05:00+00:00", "2026-07-01T12:07:00Z"))
+        unit = board.unit("nps-rdu-1")
+        assert unit is not None
+        assert (unit.position_source, unit.position_stale_at) == ("tak:ANDROID-5f2c", stale_at)
+        [current] = unit_features([unit], now=stale_at - timedelta(seconds=1))
+        assert (current["properties"]["stale"], current["properties"]["label"]) == (
+            False,
+            "RDU-BUSIA-1",
+        )
+        [old] = unit_features([unit], now=stale_at + timedelta(minutes=10))
+        assert old["properties"]["stale"] is True
+        assert old["properties"]["label"] == f"RDU-BUSIA-1 — stale since {time_of_day(stale_at)}"
+        board.apply_bus_event(topic, pli("2026-07-01T12:20:00+00:00", "2026-07-01T12:22:00Z"))
+        fresh = board.unit("nps-rdu-1")
+        assert fresh is not None
+        [again] = unit_features([fresh], now=stale_at + timedelta(minutes=14))
+        assert again["properties"]["stale"] is False

@@ -9,7 +9,7 @@ from sqlalchemy import Connection, create_engine
 from incident_desk.alarms import _schema as _alarm_tables  # noqa: F401  (registers them)
 from incident_desk.command import _schema as _command_tables  # noqa: F401  (registers them)
 from incident_desk.incidents import _schema as _incident_tables  # noqa: F401  (registers them)
-from incident_desk.store._schema import Base
+from incident_desk.store._schema import Base, is_modelled
 
 config = context.config
 target_metadata = Base.metadata
@@ -21,6 +21,7 @@ def _run(connection: Connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_name=is_modelled,
     )
     with context.begin_transaction():
         context.run_migrations()

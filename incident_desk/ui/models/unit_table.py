@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,6 +20,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QBrush, QColor
 
 from incident_desk import timefmt
 from incident_desk.messages import QT_TRANSLATE_NOOP
@@ -92,8 +94,17 @@ def unit_status_word(status: object) -> str:
     return QCoreApplication.translate("UnitTable", word) if word else text.replace("_", " ")
 
 
+STALE_GREY = QColor("#8a8a8a")  # a unit whose TAK position report went stale
+
+
 def status_text(unit: Any) -> str:
     return "unknown" if unit.status is None else str(unit.status)
+
+
+def stale_since(unit: Any, now: datetime | None = None) -> datetime | None:
+    """When the unit's TAK position report went stale (``UnitSnapshot.stale_since``), or None."""
+    check = getattr(unit, "stale_since", None)
+    return None if check is None else check(now or datetime.now(UTC))
 
 
 class UnitTableModel(ListTableModel):
@@ -106,6 +117,7 @@ class UnitTableModel(ListTableModel):
         self._ids: list[str] = []
         self._rows: dict[str, Any] = {}
         self._assignment: dict[str, str] = {}
+        self._stale: set[str] = set()  # units shown greyed (position report stale)
 
     # -- feeding --------------------------------------------------------------------------------
     def set_units(self, units: Sequence[Any], assignments: Mapping[str, str]) -> None:
@@ -117,16 +129,22 @@ class UnitTableModel(ListTableModel):
         self.endResetModel()
 
     def upsert(self, units: Iterable[Any], assignments: Mapping[str, str]) -> None:
-        """Changed units update their row; new ones are appended in one batch."""
+        """Changed units update their row (one ``dataChanged`` over the span of changed rows:
+        a stream of position reports moves hundreds at a time); new ones are appended in one
+        batch."""
         new: list[Any] = []
+        changed: list[int] = []
+        row_of = {unit_id: row for row, unit_id in enumerate(self._ids)}
         for u in units:
             if u.id in self._rows:
                 self._rows[u.id] = u
                 self._assignment[u.id] = assignments.get(u.id, "")
-                row = self._ids.index(u.id)
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+                changed.append(row_of[u.id])
             else:
                 new.append(u)
+        if changed:
+            last = len(Column) - 1
+            self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), last))
         if new:
             first = len(self._ids)
             self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
@@ -135,6 +153,18 @@ class UnitTableModel(ListTableModel):
                 self._rows[u.id] = u
                 self._assignment[u.id] = assignments.get(u.id, "")
             self.endInsertRows()
+
+    def refresh_stale(self, now: datetime | None = None) -> list[Any]:
+        """Re-check which units' position reports are stale (time passes without a message):
+        the rows that changed are redrawn and their units returned (for the map)."""
+        when = now or datetime.now(UTC)
+        stale = {i for i, u in self._rows.items() if stale_since(u, when) is not None}
+        flipped = sorted(stale ^ self._stale)
+        self._stale = stale
+        for unit_id in flipped:
+            row = self._ids.index(unit_id)
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+        return [self._rows[i] for i in flipped]
 
     def set_assignments(self, assignments: Mapping[str, str]) -> None:
         """New assignment texts; only the rows whose text changed are announced."""
@@ -160,8 +190,13 @@ class UnitTableModel(ListTableModel):
 
     def values(self, role: Roles) -> list[str]:
         """The distinct values of one filter role, sorted (for the filter boxes)."""
-        found = {str(self.index(r, 0).data(role)) for r in range(len(self._ids))}
-        return sorted(found)
+        read = {
+            Roles.UNIT_ID: lambda u: u.id,
+            Roles.AGENCY: lambda u: u.agency,
+            Roles.KIND: lambda u: u.kind,
+            Roles.STATUS: status_text,
+        }[role]  # the same values data() gives for these roles, without a call per cell
+        return sorted({str(read(u)) for u in self._rows.values()})
 
     # -- Qt overrides ---------------------------------------------------------------------------
     def _count(self) -> int:
@@ -182,6 +217,8 @@ class UnitTableModel(ListTableModel):
         column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(u, column)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(STALE_GREY) if stale_since(u) is not None else None
         if role == Qt.ItemDataRole.ToolTipRole:
             size = (
                 QCoreApplication.translate("UnitTable", ", {n} persons").format(n=u.size)
@@ -189,6 +226,13 @@ class UnitTableModel(ListTableModel):
                 else ""
             )
             contact = f"\n{u.contact}" if u.contact else ""
+            since = stale_since(u)
+            if since is not None:
+                source = str(u.position_source or "").removeprefix("tak:")
+                contact += (
+                    f"\nLast position from TAK device {source}, stale since "
+                    f"{timefmt.local(since)}: the device has not reported since."
+                )
             return f"{u.callsign} ({u.id}) — {u.country or '?'}/{u.agency}{size}{contact}"
         if role == Roles.UNIT_ID:
             return unit_id
@@ -210,7 +254,14 @@ class UnitTableModel(ListTableModel):
         if column is Column.STATUS:
             return unit_status_word(status_text(u))
         if column is Column.POSITION:  # coordinates never mirror (right-to-left languages)
-            return "" if u.lat is None or u.lon is None else ltr(f"{u.lat:.4f}, {u.lon:.4f}")
+            if u.lat is None or u.lon is None:
+                return ""
+            since = stale_since(u)
+            where = ltr(f"{u.lat:.4f}, {u.lon:.4f}")
+            if since is None:
+                return where
+            stale = QCoreApplication.translate("UnitTable", "{where} (stale since {time})")
+            return stale.format(where=where, time=ltr(timefmt.time_of_day(since)))
         if column is Column.UPDATED:
             return "" if u.status_at is None else ltr(timefmt.local(u.status_at))
         return self._assignment.get(u.id, "")

@@ -312,3 +312,12 @@ def test_list_filters(store: Store, board: IncidentBoard) -> None:
     assert ids(status="active") == [uganda]
     assert ids(country="ug") == [uganda, drill]
     assert ids(exercise_id=None, country="UG", status=IncidentStatus.NEW) == []
+
+
+def test_open_only_leaves_out_closed_incidents(store: Store, board: IncidentBoard) -> None:
+    closed = only(board.create_at(0.3, 36.5, "Closed long ago", "amina").incidents)
+    board.set_status(closed, IncidentStatus.CLOSED, "amina")
+    active = only(board.create_at(0.3, 36.5, "Still burning", "amina").incidents)
+
+    assert [i.id for i in board.list_incidents(open_only=True)] == [active]
+    assert [i.id for i in board.list_incidents()] == [closed, active]

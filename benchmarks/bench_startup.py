@@ -1,0 +1,115 @@
+"""Start-up: ``incident-desk gui`` to the window's first paint, on an empty store.
+
+Each run is a fresh process (``python -m incident_desk -v gui --db <new SQLite file>``,
+offscreen, a broker address nobody listens on: the console starts and keeps retrying in the
+background, as it does when the bus is down). The console logs the system-wide monotonic
+clock at its first paint (``incident_desk/ui/first_paint.py``); the time is that stamp minus
+the stamp taken just before the process was spawned. Baseline, same run: a fresh Python
+process that imports PySide6 and QtWebEngine (as the console must) and paints one empty
+``QMainWindow``: what any Qt console costs on this machine before its own work.
+Median of ``RUNS`` runs each.
+
+Target: < 1 s (issue #18, reported; the offscreen platform has no compositor to wait for).
+
+    python -m benchmarks startup
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+RUNS = 3
+TARGET_S = 1.0
+
+BARE_WINDOW = r"""
+import os, time
+os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu")
+import PySide6.QtWebEngineWidgets
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+class F(QObject):
+    def eventFilter(self, w, e):
+        if e.type() == QEvent.Type.Paint:
+            print("first paint at monotonic %.6f" % time.monotonic(), flush=True)
+            w.removeEventFilter(self)
+            QTimer.singleShot(0, app.quit)
+        return False
+win = QMainWindow()
+f = F(win)
+win.installEventFilter(f)
+win.resize(1366, 768)
+win.show()
+app.exec()
+"""
+
+
+def _env(tmp: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("IDESK_")}
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(tmp),
+        XDG_CONFIG_HOME=str(tmp / "config"),
+        XDG_DATA_HOME=str(tmp / "data"),
+        PYTHONPATH=str(ROOT),
+    )
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        env["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
+    return env
+
+
+def _first_paint(argv: list[str], env: dict[str, str]) -> float:
+    """Seconds from spawning ``argv`` to its "first paint at monotonic T" line."""
+    start = time.monotonic()
+    proc = subprocess.Popen(
+        argv, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
+    try:
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            if "first paint at monotonic" in line:
+                stamp = float(line.split("first paint at monotonic")[1].split()[0])
+                return stamp - start
+        raise RuntimeError(f"{argv[:4]} exited {proc.wait()} without painting")
+    finally:
+        proc.kill()
+        proc.wait(30)
+
+
+def run() -> list[dict[str, object]]:
+    bare, console = [], []
+    with tempfile.TemporaryDirectory(prefix="idesk-bench-startup-") as name:
+        tmp = Path(name)
+        env = _env(tmp)
+        for n in range(RUNS):
+            bare.append(_first_paint([sys.executable, "-c", BARE_WINDOW], env))
+            db = f"sqlite:///{tmp / f'empty-{n}.db'}"
+            argv = [sys.executable, "-m", "incident_desk", "-v", "gui", "--db", db]
+            argv += ["--broker", "mqtt://127.0.0.1:9", "--exit-after", "30"]
+            console.append(_first_paint(argv, env))
+    base = statistics.median(bare)
+    value = statistics.median(console)
+    return [
+        {"measure": "bare PySide6 + QtWebEngine window, first paint", "value": base, "unit": "s"},
+        {
+            "measure": "incident-desk gui, empty store, first paint",
+            "value": value,
+            "unit": "s",
+            "baseline": "bare Qt window",
+            "baseline_value": base,
+            "ratio": value / base,
+            "target": f"< {TARGET_S:g} s",
+        },
+    ]
+
+
+if __name__ == "__main__":
+    for row in run():
+        print(row)

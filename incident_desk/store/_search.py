@@ -1,0 +1,217 @@
+"""Search over every stored alert: words (full-text index of migration 0010) and filters.
+
+What a search reads is a page of :class:`SearchHit` summaries, newest stored first (by alert
+id, which follows arrival; a time window without words: newest sent first), never whole
+alerts: a year holds millions of them. Every filter is on an indexed column
+(``severity``/``country``/``agency`` with the id, ``sent_utc``), and the words go to the
+database's own full-text index:
+
+- SQLite: the FTS5 table ``alerts_fts`` (``sender`` and ``body``: event, headline,
+  description and area descriptions of every ``info``), read in descending rowid order so
+  the newest matches come first without sorting them all;
+- PostgreSQL: ``alerts_search.doc`` (``tsvector``, ``simple`` configuration) through its GIN
+  index.
+
+Each word of the query must occur (AND); a word matches as a prefix ("expl" finds
+"explosion"); case and (on SQLite) diacritics do not matter. Anything but letters and digits
+separates words, so a query can never be read as the index's own query syntax.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Final
+
+from sqlalchemy import Connection, Select, column, func, select, table, text
+
+from incident_desk.store._schema import AlertRow
+from incident_desk.store._snapshots import _Frozen
+
+MAX_WORDS: Final = 16
+"""Words beyond this many are ignored (each one is a lookup in the index)."""
+
+_WORD_RE = re.compile(r"[^\W_]+")  # letters and digits: "_" separates, as in both indexes
+_fts = table("alerts_fts", column("rowid"))
+_pg_search = table("alerts_search", column("alert_id"), column("doc"))
+
+
+class SearchHit(_Frozen):
+    """One alert found by a search: the queue's summary columns, not the whole alert."""
+
+    id: int
+    sender: str
+    identifier: str
+    sent_utc: datetime
+    status: str
+    msg_type: str
+    event: str | None
+    headline: str | None
+    severity: str | None
+    urgency: str | None
+    country: str | None
+    agency: str | None
+    exercise_id: str | None
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    """What to look for; every part is optional and the parts combine (AND).
+
+    Attributes:
+        words: free text: each word must occur in the sender, event, headline, description or
+            an area description (prefix match).
+        severity, country, agency: exact values (a country code is upper-cased).
+        since, until: ``sent`` from (inclusive) / before (exclusive), aware datetimes.
+        exercise_id: None (default) real traffic only; a string: that exercise's alerts only.
+        any_exercise: True: real and every exercise together (overrides ``exercise_id``).
+        before_id: only alerts stored before this one (the next page of a previous search).
+        limit: at most this many hits.
+    """
+
+    words: str = ""
+    severity: str | None = None
+    country: str | None = None
+    agency: str | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+    exercise_id: str | None = None
+    any_exercise: bool = False
+    before_id: int | None = None
+    limit: int = 100
+
+
+def words_of(query: str) -> list[str]:
+    """The words of a free-text query, lower-cased, at most :data:`MAX_WORDS`."""
+    return [w.lower() for w in _WORD_RE.findall(query)][:MAX_WORDS]
+
+
+_COLUMNS = (
+    AlertRow.id,
+    AlertRow.sender,
+    AlertRow.identifier,
+    AlertRow.sent_utc,
+    AlertRow.status,
+    AlertRow.msg_type,
+    AlertRow.event,
+    AlertRow.headline,
+    AlertRow.severity,
+    AlertRow.urgency,
+    AlertRow.country,
+    AlertRow.agency,
+    AlertRow.exercise_id,
+)
+
+
+def statement(query: SearchQuery, dialect: str, *, newer_than: int | None = None) -> Select[Any]:
+    """The SELECT for ``query`` on this dialect ("sqlite" or "postgresql").
+
+    On PostgreSQL, ``newer_than`` asks for the scan of the newest ids only (common words:
+    the first page is among them); without it the words are looked up in the GIN index
+    first (``MATERIALIZED``: rare words, whose matches are few wherever they are).
+    """
+    stmt: Select[Any] = select(*_COLUMNS)  # type: ignore[assignment]
+    order = AlertRow.id.desc()
+    words = words_of(query.words)
+    if words and dialect == "postgresql":
+        terms = " & ".join(f"{w}:*" for w in words)
+        matches = text("doc @@ to_tsquery('simple', :terms)").bindparams(terms=terms)
+        if newer_than is not None:
+            stmt = stmt.join(_pg_search, _pg_search.c.alert_id == AlertRow.id).where(
+                matches, AlertRow.id > newer_than
+            )
+        else:
+            found = (
+                select(_pg_search.c.alert_id)
+                .where(matches)
+                .cte("matches")
+                .prefix_with("MATERIALIZED", dialect="postgresql")
+            )
+            stmt = stmt.join(found, found.c.alert_id == AlertRow.id)
+    elif words:  # FTS5 drives: its rowids come newest first, the LIMIT stops it early
+        terms = " ".join(f'"{w}"*' for w in words)
+        stmt = stmt.join(_fts, _fts.c.rowid == AlertRow.id).where(
+            text("alerts_fts MATCH :terms").bindparams(terms=terms)
+        )
+        order = _fts.c.rowid.desc()
+    if query.severity:
+        stmt = stmt.where(AlertRow.severity == query.severity)
+    if query.country:
+        stmt = stmt.where(AlertRow.country == query.country.upper())
+    if query.agency:
+        stmt = stmt.where(AlertRow.agency == query.agency)
+    if query.since is not None:
+        stmt = stmt.where(AlertRow.sent_utc >= query.since)
+    if query.until is not None:
+        stmt = stmt.where(AlertRow.sent_utc < query.until)
+    if not query.any_exercise:
+        stmt = stmt.where(
+            AlertRow.exercise_id.is_(None)
+            if query.exercise_id is None
+            else AlertRow.exercise_id == query.exercise_id
+        )
+    if by_sent_time(query):  # newest sent first, read backwards along the sent_utc index
+        if query.before_id is not None:  # keyset: after (sent, id) of the previous page's last
+            last = select(AlertRow.sent_utc).where(AlertRow.id == query.before_id)
+            last_sent = last.scalar_subquery()
+            stmt = stmt.where(
+                (AlertRow.sent_utc < last_sent)
+                | ((AlertRow.sent_utc == last_sent) & (AlertRow.id < query.before_id))
+            )
+        return stmt.order_by(AlertRow.sent_utc.desc(), AlertRow.id.desc()).limit(
+            max(0, query.limit)
+        )
+    if query.before_id is not None:
+        stmt = stmt.where(AlertRow.id < query.before_id)
+    return stmt.order_by(order).limit(max(0, query.limit))
+
+
+def by_sent_time(query: SearchQuery) -> bool:
+    """A time window without words is ordered by sent time (the index that window uses):
+    newest sent first; every other search by arrival (id), newest first."""
+    return (query.since is not None or query.until is not None) and not words_of(query.words)
+
+
+COMMON: Final = 20_000
+"""PostgreSQL: a query matching fewer alerts than this is looked up in the GIN index."""
+
+RECENT_IDS: Final = (20_000, 200_000)
+"""PostgreSQL: how many of the newest ids the ordered scans look at, one after the other."""
+
+
+def search(conn: Connection, query: SearchQuery) -> list[SearchHit]:
+    """The alerts matching ``query``, newest first (see :func:`by_sent_time`).
+
+    PostgreSQL's planner cannot know whether a word is common (walk the ids backwards until
+    a page is full) or rare (look it up in the GIN index, then sort the few matches), and a
+    wrong guess costs seconds over a year. So the words' matches are first counted in the
+    index up to :data:`COMMON`: fewer, and the index lookup is cheap; more, and the newest
+    ids are scanned (:data:`RECENT_IDS`, a bounded walk each) before the index lookup over
+    everything.
+    """
+    dialect = conn.dialect.name
+    if dialect == "postgresql" and words_of(query.words) and _common(conn, query):
+        top = query.before_id - 1 if query.before_id is not None else _newest(conn)
+        for window in RECENT_IDS:
+            recent = conn.execute(statement(query, dialect, newer_than=top - window))
+            hits = [SearchHit(**row) for row in recent.mappings()]
+            if len(hits) >= query.limit or window >= top:
+                return hits
+    rows = conn.execute(statement(query, dialect)).mappings()
+    return [SearchHit(**row) for row in rows]
+
+
+def _common(conn: Connection, query: SearchQuery) -> bool:
+    """Whether the words match at least :data:`COMMON` alerts (counted in the GIN index,
+    stopping there): then the newest ids hold a page; else the index lookup is cheap."""
+    terms = " & ".join(f"{w}:*" for w in words_of(query.words))
+    probe = text(
+        "SELECT count(*) FROM (SELECT 1 FROM alerts_search "
+        "WHERE doc @@ to_tsquery('simple', :terms) LIMIT :cap) AS found"
+    ).bindparams(terms=terms, cap=COMMON)
+    return int(conn.execute(probe).scalar_one()) >= COMMON
+
+
+def _newest(conn: Connection) -> int:
+    return int(conn.execute(select(func.max(AlertRow.id))).scalar() or 0)
