@@ -9,11 +9,18 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
 from incident_desk.shipped import resource_path
 
-__all__ = ["FAMILIES", "FONT_FILES", "css_families", "paper_font", "register_fonts"]
+__all__ = [
+    "FAMILIES",
+    "FONT_FILES",
+    "css_families",
+    "paper_font",
+    "register_fonts",
+    "use_shipped_fonts",
+]
 
 log = logging.getLogger("incident_desk.ui")
 
@@ -47,6 +54,16 @@ def register_fonts() -> tuple[str, ...]:
             ]
         _registered = tuple(families)
     return _registered
+
+
+def use_shipped_fonts(app: QGuiApplication) -> None:
+    """The window's text in the shipped families first: the same letters and widths on every
+    workstation (the layouts are sized for them: 1366 pixels in every language), and Arabic
+    and Cyrillic on a system that has no such font (the system's families stay as fallback)."""
+    register_fonts()
+    font = app.font()
+    font.setFamilies([*FAMILIES, *(f for f in font.families() if f not in FAMILIES)])
+    app.setFont(font)
 
 
 def paper_font(point_size: float, *, bold: bool = False) -> QFont:

@@ -55,6 +55,7 @@ def run_gui(
     from incident_desk.ui import first_paint, qtlog
     from incident_desk.ui.app import apply_theme, saved_theme, window_for_runtime
     from incident_desk.ui.binding_check import check_qt_binding
+    from incident_desk.ui.fonts import use_shipped_fonts
     from incident_desk.ui.language_menu import start_language
     from incident_desk.ui.layout import open_settings
     from incident_desk.ui.screenshot import save_screenshot
@@ -63,6 +64,7 @@ def run_gui(
     check_qt_binding()  # a binding that would crash mid-shift stops here, with the fix
     qtlog.install()
     app = QApplication([sys.argv[0] or "incident-desk"])
+    use_shipped_fonts(app)  # the same letters on every workstation, Arabic and Cyrillic too
     app.setOrganizationName("IncidentDesk")
     app.setApplicationName("incident-desk")
     loop = qasync.QEventLoop(app)

@@ -13,10 +13,18 @@ from PySide6.QtCore import QSettings
 
 from incident_desk.ui import confirm
 from incident_desk.ui.bus_bridge import BusBridge
+from incident_desk.ui.fonts import use_shipped_fonts
 from incident_desk.ui.i18n import translations
 from incident_desk.ui.main_window import MainWindow
 from incident_desk.ui.ops import OpRunner
 from tests.gui.fakes import FakeConsole, FakeStore, make_alert, wait_loaded
+
+
+@pytest.fixture(autouse=True, scope="session")
+def shipped_fonts(qapp: Any) -> None:
+    """The window's fonts as ``incident-desk gui`` sets them (incident_desk/ui/startup.py):
+    layout sizes do not depend on the fonts this machine happens to have."""
+    use_shipped_fonts(qapp)
 
 
 @pytest.fixture(autouse=True)

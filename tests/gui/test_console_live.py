@@ -127,6 +127,9 @@ def live(qtbot: Any, mosquitto: MosquittoBroker, tmp_path: Path) -> Iterator[Liv
     client = BusClient(bus_settings(mosquitto.url, "agency-ug-upf"))
     try:
         qtbot.waitUntil(lambda: _connected(window), timeout=RECONNECT_MS)
+        # "connected" comes with the CONNACK; what others publish before the broker has our
+        # SUBACK is not routed to a new session (under load the first burst was lost)
+        assert runtime.bus.wait_subscribed(10)
         client.connect_and_wait(10)
         yield Live(runtime, window, mosquitto, AlertPublisher(client))
     finally:
@@ -244,6 +247,7 @@ def test_broker_loss_shows_the_banner_and_recovery_hides_it(qtbot: Any, live: Li
     qtbot.waitUntil(lambda: _connected(window), timeout=RECONNECT_MS)
     assert window.broker_banner.isHidden()
     assert live.runtime.bus.state.state == "connected"
+    assert live.runtime.bus.wait_subscribed(10)  # the restarted broker has our subscriptions
 
     # the agency's publisher reconnects on its own (same client, same session)
     qtbot.waitUntil(lambda: live.publisher._bus.is_connected, timeout=RECONNECT_MS)  # type: ignore[attr-defined]
