@@ -57,7 +57,9 @@ def gateway(mosquitto: MosquittoBroker, peer: TakServerPeer) -> Iterator[TakGate
     made.stop()
 
 
-@pytest.mark.logs_expected("incident_desk.tak", match="closed the connection|cannot connect")
+@pytest.mark.logs_expected(
+    "incident_desk.tak", match="closed the connection|cannot connect|read from .* failed"
+)
 def test_the_status_bar_counts_tak_traffic_and_says_when_the_server_is_gone(
     qtbot: Any, window: MainWindow, gateway: TakGateway, peer: TakServerPeer
 ) -> None:
