@@ -1,4 +1,4 @@
-"""The incident board: create, attach, merge, change status, add notes; read snapshots.
+"""The incident board: create, attach, merge, change status, add notes (reads: ``_queries.py``).
 
 Every mutating call runs in one write transaction of the store (the store's engine, its
 retries, its SQLite write lock), writes its timeline entries in that same transaction and
@@ -15,7 +15,6 @@ from typing import Any
 
 from sqlalchemy import Connection, RowMapping, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.sql.elements import ColumnElement
 
 from incident_desk.cap import Alert
 from incident_desk.changes import Changes
@@ -26,21 +25,21 @@ from incident_desk.incidents._correlate import correlate
 from incident_desk.incidents._model import (
     CountryLookup,
     IncidentError,
-    IncidentSnapshot,
     IncidentStatus,
     transition_refusal,
 )
+from incident_desk.incidents._queries import IncidentQueries
 from incident_desk.incidents._schema import incident_alerts_table as links
 from incident_desk.incidents._schema import incidents_table as table
 from incident_desk.incidents._schema import traffic_of
 from incident_desk.messages import QT_TRANSLATE_NOOP, Message, word
-from incident_desk.store import ANY_EXERCISE, ExerciseFilter, Store, TimelineEntry
+from incident_desk.store import Store
 
 Work = Callable[[Connection, datetime], tuple[list[int], list[int]]]
 KEY_RETRIES = 5  # two consoles generating the same incident key at once: try the next one
 
 
-class IncidentBoard:
+class IncidentBoard(IncidentQueries):
     """Incidents on the store's database. Thread-safe like the store: one short transaction
     per call; call the mutating methods from the one writer (docs/architecture.md §1).
 
@@ -477,71 +476,6 @@ class IncidentBoard:
             "group alerts into incidents",
             lambda conn, now: correlate(conn, ids, now, self._lookup),
         )
-
-    # -- reading --------------------------------------------------------------------------------
-
-    def get(self, incident_id: int) -> IncidentSnapshot | None:
-        with self._store.reading("read an incident") as conn:
-            found = common.snapshots(conn, [table.c.id == incident_id])
-        return found[0] if found else None
-
-    def list_incidents(
-        self,
-        *,
-        exercise_id: ExerciseFilter = ANY_EXERCISE,
-        status: IncidentStatus | str | None = None,
-        country: str | None = None,
-        include_merged: bool = False,
-        open_only: bool = False,
-    ) -> list[IncidentSnapshot]:
-        """Incidents, oldest first. ``exercise_id``: ANY_EXERCISE (default), None (real only)
-        or one exercise id; ``open_only``: not closed (a year holds mostly closed ones)."""
-        where: list[ColumnElement[bool]] = []
-        if exercise_id is None:
-            where.append(table.c.exercise_id.is_(None))
-        elif exercise_id is not ANY_EXERCISE:
-            where.append(table.c.exercise_id == exercise_id)
-        if status is not None:
-            where.append(table.c.status == IncidentStatus(status).value)
-        if country is not None:
-            where.append(table.c.country == country.upper())
-        if open_only:
-            where.append(table.c.status != IncidentStatus.CLOSED.value)
-        if not include_merged:
-            where.append(table.c.merged_into.is_(None))
-        with self._store.reading("read incidents") as conn:
-            return common.snapshots(conn, where)
-
-    def incidents_for_alert(self, alert_id: int) -> list[IncidentSnapshot]:
-        """Every (not merged) incident the alert belongs to, oldest first."""
-        owners = select(links.c.incident_id).where(links.c.alert_id == alert_id)
-        with self._store.reading("read incidents") as conn:
-            return common.snapshots(
-                conn, [table.c.id.in_(owners.scalar_subquery()), table.c.merged_into.is_(None)]
-            )
-
-    def incident_for_alert(self, alert_id: int) -> IncidentSnapshot | None:
-        """The oldest (not merged) incident the alert belongs to, or None: ungrouped."""
-        found = self.incidents_for_alert(alert_id)
-        return found[0] if found else None
-
-    def timeline(self, incident_id: int) -> list[TimelineEntry]:
-        """The incident's timeline entries, oldest first."""
-        incident = self.get(incident_id)
-        if incident is None:
-            return []
-        tl = common.timeline
-        exercise = (
-            tl.c.exercise_id.is_(None)
-            if incident.exercise_id is None
-            else tl.c.exercise_id == incident.exercise_id
-        )
-        query = (
-            select(tl).where(tl.c.incident_id == incident.key, exercise).order_by(tl.c.at, tl.c.id)
-        )
-        with self._store.reading("read the timeline") as conn:
-            rows = conn.execute(query).mappings().all()
-        return [TimelineEntry(**{**row, "data": json.loads(row["data"])}) for row in rows]
 
     # -- helpers --------------------------------------------------------------------------------
 
