@@ -22,6 +22,7 @@ __all__ = [
     "MAX_SCENARIO_BYTES",
     "MAX_SETTINGS_BYTES",
     "read_limited",
+    "read_pem",
     "read_text_limited",
 ]
 
@@ -72,6 +73,11 @@ def read_limited(path: str | os.PathLike[str], limit: int, what: str) -> bytes:
     if len(data) > limit:
         raise InputError(_too_large(len(data), limit, what), source=name, line=1)
     return data
+
+
+def read_pem(path: str | os.PathLike[str] | None, what: str = "a PEM file") -> bytes | None:
+    """The bytes of an optional PEM file (None: not configured), within ``MAX_PEM_BYTES``."""
+    return None if path is None else read_limited(path, MAX_PEM_BYTES, what)
 
 
 def read_text_limited(path: str | os.PathLike[str], limit: int, what: str) -> str:

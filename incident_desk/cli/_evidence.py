@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from incident_desk.cli._options import add_broker_options
+from incident_desk.limits import read_pem
 
 
 def add_parser(sub: Any) -> None:
@@ -72,17 +73,6 @@ def add_parser(sub: Any) -> None:
     w.set_defaults(run=run_witness)
 
 
-def _read(path: Path | None) -> bytes | None:
-    from incident_desk.errors import ConfigError
-
-    if path is None:
-        return None
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise ConfigError(f"cannot read {path}: {exc.strerror}") from exc
-
-
 def _store_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", metavar="URL", help="store URL (default: the settings' database)")
     p.add_argument("--key", type=Path, metavar="FILE", help="agency key file (default: settings)")
@@ -107,7 +97,7 @@ def run_export(args: argparse.Namespace) -> int:
         exercise_id=args.exercise,
         witnesses=tuple(w.vkey() for w in witness_verifiers(settings)),
         trust_store=TrustStore.load(trust_dir) if trust_dir else None,
-        tsa_roots=_read(settings.evidence.tsa_roots),
+        tsa_roots=read_pem(settings.evidence.tsa_roots, "a TSA root certificate"),
     )
     signer = signer_from(settings, args.key)
     render_pdf = _pdf_renderer()
@@ -142,7 +132,7 @@ def run_verify(args: argparse.Namespace) -> int:
         args.package,
         log_key=args.log_key,
         witness_keys=tuple(args.witness_key),
-        tsa_roots=_read(args.tsa_root),
+        tsa_roots=read_pem(args.tsa_root, "a TSA root certificate"),
     )
     if not args.quiet:
         for line in verdict.notes + verdict.entries:

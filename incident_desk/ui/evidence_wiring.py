@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from incident_desk.changes import Changes
 from incident_desk.errors import ConfigError
 from incident_desk.evidence.export import ExportRequest, ExportResult, export_incident
+from incident_desk.limits import read_pem
 from incident_desk.settings import Settings
 from incident_desk.ui.ics_pdf import pdf_bytes
 
@@ -257,7 +258,7 @@ class EvidenceWiring(QObject):
             exercise_id=choice.exercise_id,
             witnesses=tuple(w.vkey() for w in witness_verifiers(settings)),
             trust_store=TrustStore.load(settings.trust_store) if settings.trust_store else None,
-            tsa_roots=_read(settings.evidence.tsa_roots),
+            tsa_roots=read_pem(settings.evidence.tsa_roots, "a TSA root certificate"),
         )
         try:
             result = export_incident(
@@ -293,15 +294,6 @@ class EvidenceWiring(QObject):
         if self.progress is not None:
             self.progress.close()
             self.progress = None
-
-
-def _read(path: Path | None) -> bytes | None:
-    if path is None:
-        return None
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise ConfigError(f"cannot read {path}: {exc.strerror}") from exc
 
 
 def install_evidence_export(window: Any, settings: Settings) -> EvidenceWiring:

@@ -8,12 +8,10 @@ import threading
 from datetime import timedelta
 from pathlib import Path
 
-import pytest
-
 from incident_desk.alarms import AlarmBoard, AlarmChanges
 from incident_desk.alarms._view import order_key
 from incident_desk.store import Store
-from tests.helpers.alarms import T0, FakeClock, ack, alert, alert_id, cancel, feed, put, update
+from tests.helpers.alarms import FakeClock, ack, alert, alert_id, cancel, feed, put, update
 
 
 def _in_order(board: AlarmBoard) -> list[int]:
@@ -95,8 +93,3 @@ def _wait_for(condition: object, attempts: int = 2_000) -> bool:
             return True
         event.wait(0.005)
     return False
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock(T0)
