@@ -35,25 +35,27 @@ FONT_FILES = (
 #: families in fallback order: Latin/Cyrillic first, then Arabic, then arrows and signs
 FAMILIES = ("Noto Sans", "Noto Sans Arabic", "Noto Sans Symbols", "Noto Sans Symbols 2")
 
-_registered: tuple[str, ...] | None = None
+_PROPERTY = "idesk_font_families"  # kept on the application: a new one registers again
 
 
 def register_fonts() -> tuple[str, ...]:
-    """Register the shipped fonts with Qt (once; needs a QGuiApplication); the families."""
-    global _registered
-    if _registered is None:
-        families: list[str] = []
-        for name in FONT_FILES:
-            path = resource_path("fonts", name)
-            font_id = QFontDatabase.addApplicationFont(str(path))
-            if font_id < 0:
-                log.error("the shipped font %s could not be loaded", path)
-                continue
-            families += [
-                f for f in QFontDatabase.applicationFontFamilies(font_id) if f not in families
-            ]
-        _registered = tuple(families)
-    return _registered
+    """Register the shipped fonts with the running Qt application (once per application);
+    the families."""
+    app = QGuiApplication.instance()
+    known = app.property(_PROPERTY) if app is not None else None
+    if known:
+        return tuple(known)
+    families: list[str] = []
+    for name in FONT_FILES:
+        path = resource_path("fonts", name)
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id < 0:
+            log.error("the shipped font %s could not be loaded", path)
+            continue
+        families += [f for f in QFontDatabase.applicationFontFamilies(font_id) if f not in families]
+    if app is not None:
+        app.setProperty(_PROPERTY, families)
+    return tuple(families)
 
 
 def use_shipped_fonts(app: QGuiApplication) -> None:

@@ -261,7 +261,8 @@ def write_pdf_headless(form: IcsForm, path: str | os.PathLike[str]) -> int:
     """:func:`write_pdf` without a window: for the CLI (``incident-desk export ics204``).
 
     Uses the running QGuiApplication, or starts one on the offscreen platform (fonts only:
-    no display is needed).
+    no display is needed) and shuts it down again: a caller in the same process (a test, a
+    script) can start its own QApplication afterwards.
     """
     from PySide6.QtGui import QGuiApplication
 
@@ -270,6 +271,7 @@ def write_pdf_headless(form: IcsForm, path: str | os.PathLike[str]) -> int:
         try:
             return write_pdf(form, path)
         finally:
+            app.shutdown()  # ``del`` alone left the instance alive
             del app
     return write_pdf(form, path)
 
