@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Double, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Double, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from incident_desk.store._schema import Base, UtcDateTime
@@ -33,7 +33,9 @@ def traffic_of(exercise_id: str | None) -> str:
 
 class IncidentRow(Base):
     __tablename__ = "incidents"
-    __table_args__ = (UniqueConstraint("traffic", "key"),)
+    # (status, updated_at): the board's open + recently closed read and its pages of older
+    # closed ones (migration 0012)
+    __table_args__ = (UniqueConstraint("traffic", "key"), Index(None, "status", "updated_at"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     key: Mapped[str] = mapped_column(String(255))

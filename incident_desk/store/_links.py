@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
 from sqlalchemy import Connection, or_, select, update
+from sqlalchemy.sql.elements import ColumnElement
 
 from incident_desk.cap import Alert, MsgType
 from incident_desk.store._schema import Base
@@ -118,3 +119,26 @@ def referring_ids(conn: Connection, alert_id: int, kinds: Iterable[str]) -> list
         .order_by(_links.c.alert_id)
     )
     return list(dict.fromkeys(conn.execute(query).scalars()))
+
+
+def link_state(conn: Connection, low: int, high: int, joined: str | None) -> list[tuple[int, str]]:
+    """(target id, kind) of every Ack, Update and Cancel that names an alert with an id in
+    ``low..high``, sent in real traffic or in the exercise ``joined``.
+
+    One range read over the ``target_id`` index (a page of alerts is a contiguous id range),
+    joined to each referring alert's exercise for the traffic filter; never a scan.
+    """
+    referring: ColumnElement[bool] = _alerts.c.exercise_id.is_(None)
+    if joined is not None:
+        referring = or_(referring, _alerts.c.exercise_id == joined)
+    query = (
+        select(_links.c.target_id, _links.c.kind)
+        .join(_alerts, _alerts.c.id == _links.c.alert_id)
+        .where(
+            _links.c.target_id >= low,
+            _links.c.target_id <= high,
+            _links.c.kind.in_(("ack", *SUPERSEDING)),
+            referring,
+        )
+    )
+    return [(int(target), str(kind)) for target, kind in conn.execute(query)]

@@ -274,11 +274,15 @@ class Store:
         exercise_id: ExerciseFilter = ANY_EXERCISE,
         newest_first: bool = True,
         after_id: int | None = None,
+        before_id: int | None = None,
     ) -> list[StoredAlert]:
-        """Alerts in arrival order (newest first by default); ``after_id``: only newer rows."""
+        """Alerts in arrival order (newest first by default); ``after_id``: only newer rows,
+        ``before_id``: only older ones (the window pages back through a year with it)."""
         query = _by_exercise(select(AlertRow), exercise_id)
         if after_id is not None:
             query = query.where(AlertRow.id > after_id)
+        if before_id is not None:
+            query = query.where(AlertRow.id < before_id)
         query = query.order_by(AlertRow.id.desc() if newest_first else AlertRow.id.asc())
         return self._alerts(query.limit(limit).offset(offset))
 
@@ -319,6 +323,33 @@ class Store:
     def errors_for(self, alert_id: int) -> list[StoredAlert]:
         """The CAP Errors (rejections) of an alert, in arrival order."""
         return self._referring(alert_id, ("error",))
+
+    def link_state(
+        self, alert_ids: Sequence[int], joined: str | None = None
+    ) -> tuple[set[int], dict[int, str]]:
+        """Which of ``alert_ids`` are acknowledged, and which a later Update or Cancel of the
+        same sender replaced (id → "superseded" / "cancelled"), in one indexed read.
+
+        For a page of older alerts the window loads: the Acks, Updates and Cancels that
+        name them may be anywhere in the store. Only referring messages of real traffic or
+        of the exercise ``joined`` count (what that console shows; exercise and real
+        traffic never mix).
+        """
+        if not alert_ids:
+            return set(), {}
+        wanted = set(alert_ids)
+        with self._read("read alert links") as session:
+            found = _links.link_state(session.connection(), min(wanted), max(wanted), joined)
+        acked: set[int] = set()
+        replaced: dict[int, str] = {}
+        for target, kind in found:
+            if target not in wanted:
+                continue
+            if kind == "ack":
+                acked.add(target)
+            elif kind == "cancel" or replaced.get(target) != "cancelled":
+                replaced[target] = "cancelled" if kind == "cancel" else "superseded"
+        return acked, replaced
 
     def superseded(self, alert_id: int) -> bool:
         """True once a stored Update or Cancel of the same sender references this alert."""
