@@ -25,7 +25,12 @@ class StoreReader(Protocol):
         exercise_id: Any = ...,
         newest_first: bool = True,
         after_id: int | None = None,
+        before_id: int | None = None,
     ) -> Sequence[Any]: ...
+
+    def link_state(
+        self, alert_ids: Sequence[int], joined: str | None = None
+    ) -> tuple[set[int], dict[int, str]]: ...
 
     def get_alert(self, alert_id: int) -> Any | None: ...
 

@@ -1,7 +1,9 @@
 """The window's side of the store feed: every typed delta to the views that show it.
 
 ``StoreFeed`` (``store_feed.py``) reads the store off the GUI thread and hands over a
-``Bootstrap`` once and a ``Delta`` per batch; ``FeedView`` puts each part where it belongs
+``Bootstrap`` once, a ``Delta`` per batch and an ``OlderPage`` each time the queue scrolls
+to older alerts (the queue model asks through ``canFetchMore``/``fetchMore``, wired here);
+``FeedView`` puts each part where it belongs
 (queue rows, acknowledgements, superseded versions, alarms without a board, drill panel,
 timeline, quarantine and gap counts, advisories, outbox, incidents, map) and reports a store
 that cannot be read in the database banner.
@@ -15,8 +17,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Slot
 
 from incident_desk.errors import StoreError
+from incident_desk.incidents import IncidentStatus
 from incident_desk.mapfeed import incident_features
-from incident_desk.ui.store_feed import Bootstrap, Delta, StoreFeed
+from incident_desk.ui.store_feed import Bootstrap, Delta, OlderPage, StoreFeed
 
 if TYPE_CHECKING:
     from incident_desk.ui.main_window import MainWindow
@@ -43,6 +46,10 @@ class FeedView(QObject):
         self.feed.store_state.connect(self.on_store_state)
         self.feed.gaps_changed.connect(lambda _gaps: self.show_counts())
         self.feed.loaded.connect(self.on_loaded)
+        self.feed.older_read.connect(self.apply_older)
+        self.feed.closed_read.connect(window.incident_board.add_closed)
+        window.incident_board.older_closed_requested.connect(self.feed.read_closed)
+        window.model.set_older_source(self.feed.can_fetch_older, self.fetch_older)
         window.bridge.changes_applied.connect(self.feed.note)
 
     def apply_bootstrap(self, boot: Bootstrap) -> None:
@@ -52,7 +59,9 @@ class FeedView(QObject):
         w.timeline.append_entries(boot.timeline)
         if boot.incidents is not None:
             w.incident_board.model.set_incidents(boot.incidents)
-            w.map.push(incident_features(boot.incidents))
+            # the map opens with the active incidents; the recently closed are on the board
+            active = [i for i in boot.incidents if i.status != IncidentStatus.CLOSED]
+            w.map.push(incident_features(active))
 
     def apply_delta(self, d: Delta) -> None:
         w = self.window
@@ -83,10 +92,30 @@ class FeedView(QObject):
         if self.feed.loading:
             w.queue.set_loading(w.model.rowCount())
 
+    def fetch_older(self) -> None:
+        """The queue model's ``fetchMore``: read the next older page ("loading older…")."""
+        if self.feed.fetch_older():
+            self.window.queue.set_loading_older(True)
+
+    def apply_older(self, page: OlderPage) -> None:
+        """A page of older alerts: their state first (so each row shows right when it is
+        inserted), then the rows at the bottom (or in sort order) of the queue."""
+        w = self.window
+        for alert_id in page.acked:
+            w.alert_actions.mark_acknowledged(alert_id)
+        if page.superseded:
+            w.model.set_superseded(page.superseded)
+        shown = w.queue.proxy.rowCount()
+        if page.rows:
+            w.model.append_older(page.rows)
+            w.alarms.consider(page.rows, page.acked | w.model.acknowledged_set())
+        w.queue.older_page_applied(shown, more=page.before > 0)
+
     @Slot()
     def on_loaded(self) -> None:
         self.window.queue.set_loading(None)
         self.window.loaded.emit()
+        self.window.queue.want_older()  # a short first page may not fill the view
 
     def on_read_failed(self, exc: Exception) -> None:
         if isinstance(exc, StoreError):

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from incident_desk.cap import Category, Status, Urgency
 from incident_desk.messages import QT_TRANSLATE_NOOP
 from incident_desk.ui.cap_words import cap_word
-from incident_desk.ui.models.alert_table import AlertFilterProxy
+from incident_desk.ui.models.alert_filter import AlertFilterProxy
 
 SEVERITIES = ("Extreme", "Severe", "Moderate", "Minor", "Unknown")
 

@@ -4,6 +4,10 @@ Thin by design: every action is one ``IncidentBoard`` call with
 ``actor=console.identity.operator`` and ``console=console.identity.workstation``; its
 ``Changes`` go to ``console.emit`` so every view (this one, the timeline, the map) refreshes.
 A refused action is shown in plain words by the window's ``OpRunner``.
+
+The board opens with the open incidents and those closed recently (``StoreFeed``), not a
+year of closed ones; "Older closed" asks for the next page of closed incidents
+(``older_closed_requested``; the window's feed reads it off the GUI thread, ``add_closed``).
 """
 
 from __future__ import annotations
@@ -109,10 +113,13 @@ class IncidentBoardWidget(QWidget):
             (``highlight_alert``), so followers (timeline, map) keep what the queue chose.
         message_requested: plain words for the operator; arguments: text, level
             ("info" or "error").
+        older_closed_requested: the operator asks for older closed incidents; argument:
+            (updated_at, id) of the oldest closed one shown (None: none shown).
     """
 
     incident_selected = Signal(int)
     message_requested = Signal(str, str)
+    older_closed_requested = Signal(object)
 
     def __init__(
         self,
@@ -205,6 +212,7 @@ class IncidentBoardWidget(QWidget):
                 ("merge_incidents", self.tr("Merge…"), self.merge_selected),
                 *((n, self.tr(t), self._status_slot(n)) for n, (t, _s) in STATUS_ACTIONS.items()),
                 ("add_note", self.tr("Add note…"), self.add_note),
+                ("older_closed", self.tr("Older closed"), self.show_older_closed),
             )
         ):
             button = QPushButton(text)
@@ -274,6 +282,25 @@ class IncidentBoardWidget(QWidget):
                 fresh.append(snap)
         self.model.remove(gone)
         self.model.upsert(fresh)
+
+    @Slot()
+    def show_older_closed(self) -> None:
+        """Ask for the page of closed incidents before the oldest closed one shown."""
+        closed = [
+            (s.updated_at, s.id)
+            for s in map(self.model.snapshot, self.model.incident_ids())
+            if s is not None and s.status == IncidentStatus.CLOSED
+        ]
+        self.buttons["older_closed"].setEnabled(False)  # until the page is in
+        self.older_closed_requested.emit(min(closed, default=None))
+
+    def add_closed(self, snapshots: list[Any]) -> None:
+        """A page of older closed incidents (read off the GUI thread) joins the board."""
+        self.buttons["older_closed"].setEnabled(bool(snapshots))
+        if not snapshots:
+            self._say(self.tr("No older closed incidents are stored."))
+            return
+        self.model.upsert(s for s in snapshots if s.merged_into is None and self._visible([s]))
 
     # -- selection ------------------------------------------------------------------------------
     def current_incident_id(self) -> int | None:

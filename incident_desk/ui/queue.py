@@ -1,13 +1,30 @@
-"""The alert queue widget: filter bar over a table of stored alerts, newest first."""
+"""The alert queue widget: filter bar over a table of stored alerts, newest first.
+
+The table is a window onto the store: it opens with the newest page, and the view asks
+for older pages (``canFetchMore``/``fetchMore``) as the operator scrolls down; "Loading
+older alerts…" shows while one is on its way. A filter that matches nothing in several
+older pages in a row stops that (``AlertFilterProxy.BARREN_PAGES``): the line under the
+table says so, offers to keep looking, and names ``incident-desk search`` (indexed, over
+every stored alert) for the rest.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from incident_desk.ui.filter_bar import AlertFilterBar
-from incident_desk.ui.models.alert_table import AlertFilterProxy, AlertTableModel, Roles
+from incident_desk.ui.models.alert_filter import AlertFilterProxy
+from incident_desk.ui.models.alert_table import AlertTableModel, Roles
 from incident_desk.ui.models.queue_columns import COLUMNS, Column
 
 
@@ -60,11 +77,25 @@ class AlertQueue(QWidget):
         self.loading_label = QLabel()
         self.loading_label.setObjectName("queue_loading")
         self.loading_label.setVisible(False)
+        self.older_label = QLabel()
+        self.older_label.setObjectName("queue_older")
+        self.older_label.setWordWrap(True)
+        self.older_button = QPushButton(self.tr("Keep looking"))
+        self.older_button.setObjectName("queue_older_more")
+        self.older_button.setAutoDefault(False)
+        self.older_button.clicked.connect(self.keep_looking)
+        self.older_bar = QWidget()
+        older = QHBoxLayout(self.older_bar)
+        older.setContentsMargins(2, 0, 2, 0)
+        older.addWidget(self.older_label, 1)
+        older.addWidget(self.older_button)
+        self.older_bar.setVisible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.loading_label)
         layout.addWidget(self.view)
+        layout.addWidget(self.older_bar)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
 
     def set_loading(self, count: int | None) -> None:
@@ -74,6 +105,48 @@ class AlertQueue(QWidget):
             self.loading_label.setText(
                 self.tr("Loading stored alerts… {count} so far").format(count=f"{count:,}")
             )
+
+    def set_loading_older(self, loading: bool) -> None:
+        """ "Loading older alerts…" while a page the view asked for is on its way."""
+        if loading:
+            self.older_label.setText(self.tr("Loading older alerts…"))
+            self.older_button.setVisible(False)
+        self.older_bar.setVisible(loading)
+
+    def older_page_applied(self, shown_before: int, *, more: bool) -> None:
+        """A page of older alerts is in (``shown_before``: rows shown before it). Ask for
+        the next while the table is not full, unless the filter showed nothing new for
+        ``BARREN_PAGES`` pages: then say so and wait for the operator."""
+        self.proxy.page_applied(shown_before)
+        self.set_loading_older(False)
+        if more and self.proxy.paused():
+            self.older_label.setText(
+                self.tr(
+                    "No alert matches the filter in the last {count} pages of older alerts. "
+                    "Keep looking, or search every stored alert: incident-desk search"
+                ).format(count=self.proxy.BARREN_PAGES)
+            )
+            self.older_button.setVisible(True)
+            self.older_bar.setVisible(True)
+            return
+        self.want_older()
+
+    def want_older(self) -> None:
+        """Ask for the next older page if the table's last row shows (the view asks by
+        itself only when rows were inserted or the operator scrolls)."""
+        rows = self.proxy.rowCount()
+        if rows:
+            last = self.view.visualRect(self.proxy.index(rows - 1, 0))
+            if not last.isValid() or last.top() >= self.view.viewport().height():
+                return
+        self.proxy.fetchMore(QModelIndex())
+
+    @Slot()
+    def keep_looking(self) -> None:
+        """The operator asks for more older pages after the filter found nothing."""
+        self.older_bar.setVisible(False)
+        self.proxy.resume_fetching()
+        self.proxy.fetchMore(QModelIndex())
 
     def current_alert_id(self) -> int | None:
         index = self.view.currentIndex()

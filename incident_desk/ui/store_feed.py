@@ -4,8 +4,11 @@
 (``note(changes)``, from ``BusBridge.changes_applied``), coalesces the change records of
 ``REFRESH_MS`` into one read, runs the read on the reader's worker thread and emits what it
 read on the GUI thread as a :class:`Bootstrap` (the first read) or a :class:`Delta` (every
-read after it: new alerts in chunks while the window fills, then live traffic). The window
-only applies deltas to its widgets; it never reads the store on the GUI thread for them.
+read after it: the newest ``FIRST_PAGE`` alerts, then live traffic). Older alerts are read
+only when the queue scrolls to them (``fetch_older``: one :class:`OlderPage` of
+``OLDER_PAGE`` alerts at a time, newest first, with their acknowledged and superseded state
+from one indexed store read). The window only applies what it gets to its widgets; it never
+reads the store on the GUI thread for them.
 
 Threads: the ``_read_*`` methods run on the worker and touch only the store, the core boards
 and the worker-owned ``_wk_*`` fields; everything else runs on the GUI thread.
@@ -13,11 +16,13 @@ and the worker-owned ``_wk_*`` fields; everything else runs on the GUI thread.
 Signals:
     bootstrapped(Bootstrap): the first read is in (counts, timeline, incidents).
     delta_read(Delta): one coalesced read; the window applies it in one go.
+    older_read(OlderPage): a page of older alerts the queue asked for (``fetch_older``).
+    closed_read(list): a page of older closed incidents the board asked for (``read_closed``).
     read_failed(Exception): a read failed; it is repeated after ``RETRY_MS``.
     store_state(object): ``str`` (the database cannot be written: the reason) or None
         (it can again), from the change records of the ingest side.
     gaps_changed(list): every sequence gap open now (``SeqGap``), after a change.
-    loaded(): the first fill has reached the newest alert stored when the window opened.
+    loaded(): the newest page is in (up to the newest alert stored when the window opened).
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ import logging
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
@@ -66,17 +72,20 @@ class _Pending:
 
 @dataclass(frozen=True)
 class Bootstrap:
-    """What the first background read brings (the alerts follow in chunks).
+    """What the first background read brings (the newest page of alerts follows).
 
     Attributes:
         top: the newest stored alert id when the window opened.
+        older: the alerts below this id are older than the newest page (0: none are).
         quarantine: how many quarantine entries are stored.
         outbox: ``(waiting, last_error)`` of this console's outbox (a previous run's Acks).
         timeline: the newest timeline entries this console shows.
-        incidents: the incidents this console shows (None: no incident board).
+        incidents: the incidents this console shows: open ones and those closed in the
+            last ``RECENT_CLOSED`` (None: no incident board).
     """
 
     top: int
+    older: int
     quarantine: int
     outbox: tuple[int, str | None]
     timeline: list[Any]
@@ -118,20 +127,40 @@ class Delta:
     map_remove: list[str]
 
 
+@dataclass(frozen=True)
+class OlderPage:
+    """One page of older alerts (``StoreFeed.fetch_older``).
+
+    Attributes:
+        rows: the visible alerts of the page (summaries), newest first.
+        acked: ids among them an Ack acknowledges (wherever in the store the Ack is).
+        superseded: id → "superseded" / "cancelled" among them.
+        before: the next page's bound (``list_alerts(before_id=...)``); 0: no older alerts.
+    """
+
+    rows: list[QueueRow]
+    acked: set[int]
+    superseded: dict[int, str]
+    before: int
+
+
 class StoreFeed(QObject):
     """Background store reads for one window (see the module docstring)."""
 
     bootstrapped = Signal(object)
     delta_read = Signal(object)
+    older_read = Signal(object)
+    closed_read = Signal(list)
     read_failed = Signal(object)
     store_state = Signal(object)
     gaps_changed = Signal(list)
     loaded = Signal()
 
     REFRESH_MS = 200
-    INITIAL_LIMIT = 100_000
-    INITIAL_CHUNK = 2_000  # alerts per background read while the window fills
+    FIRST_PAGE = 1_000  # the newest alerts, read at start
+    OLDER_PAGE = 1_000  # alerts per page read when the queue scrolls to older ones
     BATCH_LIMIT = 1_000  # alerts per background read of live traffic
+    RECENT_CLOSED = timedelta(hours=24)  # closed incidents the board opens with
     TIMELINE_LIMIT = 500
     QUARANTINE_LIMIT = 100
     RETRY_MS = 2_000  # after a failed background read
@@ -157,6 +186,8 @@ class StoreFeed(QObject):
         self.reader: BackgroundReader | None = BackgroundReader(self)
         self.loading = True
         self.load_top = 0  # alerts up to this id were stored before the window opened
+        self.older_before = 0  # the next older page: alerts below this id (0: none left)
+        self._older_in_flight = False
         self.refresh_count = 0
         self._bootstrapped = False
         self._in_flight: _Pending | None = None
@@ -184,8 +215,8 @@ class StoreFeed(QObject):
 
     def start(self) -> None:
         """First fill: counts, timeline, incidents and the newest alert id bound, then the
-        newest ``INITIAL_LIMIT`` alerts in chunks of ``INITIAL_CHUNK`` through the same delta
-        path as live traffic (oldest chunk first)."""
+        newest ``FIRST_PAGE`` alerts in one read through the same delta path as live traffic.
+        Older ones wait until the queue asks for them (``fetch_older``)."""
         if self.reader is None or self._bootstrapped:
             return
         self.loading = True
@@ -229,7 +260,8 @@ class StoreFeed(QObject):
         if not p.any():
             return
         self.refresh_count += 1
-        limit = self.INITIAL_CHUNK if self.loading else self.BATCH_LIMIT
+        # the first read: the newest page and what arrived since the bootstrap, in one go
+        limit = self.FIRST_PAGE + self.BATCH_LIMIT if self.loading else self.BATCH_LIMIT
         detail_id, with_map = self._detail_alert_id(), self._with_map()
         self._in_flight = p
         self.reader.run(
@@ -240,6 +272,7 @@ class StoreFeed(QObject):
         self._in_flight = None
         self._bootstrapped = True
         self.load_top = boot.top
+        self.older_before = boot.older
         self.bootstrapped.emit(boot)
         self._freeze_survivors(force=True)  # the window's own objects live as long as it
         self._pending.alerts = True
@@ -267,6 +300,41 @@ class StoreFeed(QObject):
             QTimer.singleShot(self.RETRY_MS, self, self.start)
         elif self._pending.any():
             self._timer.start(self.RETRY_MS)
+
+    def can_fetch_older(self) -> bool:
+        """Older alerts are stored than read, the newest page is in and no page is on its
+        way (the queue model's ``canFetchMore``)."""
+        return (
+            self.reader is not None
+            and not self.loading
+            and self.older_before > 0
+            and not self._older_in_flight
+        )
+
+    @property
+    def older_in_flight(self) -> bool:
+        """A page of older alerts is being read."""
+        return self._older_in_flight
+
+    def fetch_older(self) -> bool:
+        """Read the next older page on the worker (``older_read`` brings it); one at a time,
+        so pages never overlap. False if there is nothing to read now."""
+        if not self.can_fetch_older() or self.reader is None:
+            return False
+        self._older_in_flight = True
+        before = self.older_before
+        self.reader.run(lambda: self._read_older(before), self._on_older, self._on_older_error)
+        return True
+
+    def _on_older(self, page: OlderPage) -> None:
+        self._older_in_flight = False
+        self.older_before = page.before  # moves only once the page is read: none is skipped
+        self.older_read.emit(page)
+        self._freeze_survivors()
+
+    def _on_older_error(self, exc: Exception) -> None:
+        self._older_in_flight = False  # the same page is asked for again on the next scroll
+        self.read_failed.emit(exc)
 
     def stop(self) -> None:
         """Wait for the running read and drop the rest: no signal after this."""
@@ -316,22 +384,55 @@ class StoreFeed(QObject):
         store = self.store
         newest = list(store.list_alerts(limit=1))
         top = newest[0].id if newest else 0
-        floor = list(store.list_alerts(limit=1, offset=self.INITIAL_LIMIT - 1)) if top else []
+        floor = list(store.list_alerts(limit=1, offset=self.FIRST_PAGE - 1)) if top else []
         self._wk_alert_last = floor[0].id - 1 if floor else 0
         entries = list(store.timeline(limit=self.TIMELINE_LIMIT))
         self._wk_timeline_last = max((e.id for e in entries), default=0)
         board = self.console.board
         incidents = None
         if board is not None:
-            incidents = [self._titled(i, {}) for i in self._visible(board.list_incidents())]
+            recent = board.list_recent(self.RECENT_CLOSED)
+            incidents = [self._titled(i, {}) for i in self._visible(recent)]
         newest_q = store.list_quarantine(limit=1)
         self._wk_quarantine_last = newest_q[0].id if newest_q else 0
         return Bootstrap(
             top=top,
+            older=floor[0].id if floor else 0,
             quarantine=store.count_quarantine(),
             outbox=tuple(self.console.outbox_status()),  # type: ignore[arg-type]
             timeline=self._visible(entries),
             incidents=incidents,
+        )
+
+    def _read_older(self, before: int) -> OlderPage:
+        """The ``OLDER_PAGE`` alerts below ``before``, newest first, and their state: one
+        ``link_state`` read finds the Acks, Updates and Cancels naming them, wherever those
+        are stored (traffic this console shows only)."""
+        store = self.store
+        fetched = list(store.list_alerts(limit=self.OLDER_PAGE, before_id=before))
+        for r in fetched:
+            self._wk_keys[(r.sender, r.identifier, r.sent_text)] = r.id
+        rows = [in_language(r, self.languages) for r in self._visible(fetched)]
+        acked, replaced = store.link_state([r.id for r in rows], self.console.exercise_id)
+        done = len(fetched) < self.OLDER_PAGE
+        return OlderPage(
+            rows=[queue_row(r) for r in rows],
+            acked=acked,
+            superseded=replaced,
+            before=0 if done else min(r.id for r in fetched),
+        )
+
+    def read_closed(self, before: tuple[datetime, int] | None, limit: int = 200) -> None:
+        """Read a page of older closed incidents for the board (``closed_read``)."""
+        board = self.console.board
+        if board is None:
+            return
+        self.read(
+            lambda: [
+                self._titled(i, {}) for i in self._visible(board.closed_before(before, limit))
+            ],
+            self.closed_read.emit,
+            self.read_failed.emit,
         )
 
     def _titled(self, incident: Any, fetched: dict[int, Any]) -> Any:

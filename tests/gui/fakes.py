@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -158,14 +158,43 @@ class FakeStore:
         exercise_id: Any = None,
         newest_first: bool = True,
         after_id: int | None = None,
+        before_id: int | None = None,
     ) -> list[StoredAlert]:
         self.calls.append(f"list_alerts(after_id={after_id})")
         rows = sorted(
-            (a for a in list(self.alerts.values()) if after_id is None or a.id > after_id),
+            (
+                a
+                for a in list(self.alerts.values())
+                if (after_id is None or a.id > after_id) and (before_id is None or a.id < before_id)
+            ),
             key=lambda a: a.id,
             reverse=newest_first,
         )
         return rows[offset : offset + limit if limit else None]
+
+    def link_state(
+        self, alert_ids: Sequence[int], joined: str | None = None
+    ) -> tuple[set[int], dict[int, str]]:
+        """Like ``Store.link_state``: Acks (any sender) and same-sender Updates/Cancels."""
+        wanted = {self.alerts[i].key(): i for i in alert_ids if i in self.alerts}
+        acked: set[int] = set()
+        replaced: dict[int, str] = {}
+        for a in list(self.alerts.values()):
+            if a.exercise_id is not None and a.exercise_id != joined:
+                continue
+            for ref in a.alert.references:
+                target = wanted.get(ref.key())
+                if target is None:
+                    continue
+                if a.msg_type == "Ack":
+                    acked.add(target)
+                elif (
+                    a.msg_type in ("Update", "Cancel")
+                    and ref.sender == a.sender
+                    and replaced.get(target) != "cancelled"
+                ):
+                    replaced[target] = "cancelled" if a.msg_type == "Cancel" else "superseded"
+        return acked, replaced
 
     def get_alert(self, alert_id: int) -> StoredAlert | None:
         return self.alerts.get(alert_id)

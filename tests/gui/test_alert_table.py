@@ -2,7 +2,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from incident_desk.ui.models.alert_table import AlertFilterProxy, AlertTableModel, Column, Roles
+from incident_desk.ui.models.alert_filter import AlertFilterProxy
+from incident_desk.ui.models.alert_table import AlertTableModel, Column, Roles
 from tests.gui.fakes import fast_rows, make_alert
 
 BG = Qt.ItemDataRole.BackgroundRole

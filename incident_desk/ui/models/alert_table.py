@@ -1,12 +1,17 @@
-"""The alert queue: a table model of alert ids and cached row summaries, plus its filter proxy.
+"""The alert queue: a table model of alert ids and cached row summaries (its filter proxy:
+``alert_filter.py``).
 
 Rows are ``QueueRow``s (``incident_desk.ui.models.queue_row``): light immutable summaries
 of the stored alerts, made on the reader's worker thread, never the full ``StoredAlert``
 with its CAP model, so 100,000 held rows stay cheap for the cyclic garbage collector. The
 model reads rows by attribute only: any object with ``QueueRow``'s fields will do (tests
 pass ``StoredAlert``s). It keeps them oldest-first internally and shows them newest-first,
-so a batch of new alerts is one ``beginInsertRows(0, n-1)`` at the top and a 100,000-row
-load is a single reset. What needs the full CAP message (the detail pane) reads the store.
+so a batch of new alerts is one ``beginInsertRows(0, n-1)`` at the top and a page of older
+ones (``append_older``) one ``beginInsertRows`` at the bottom. The model is a window onto the
+store: it holds the newest page and what the operator scrolled to; ``canFetchMore`` /
+``fetchMore`` ask its older-page source (the store feed) for the next page, which arrives
+later through ``append_older``. What needs the full CAP message (the detail pane) reads the
+store.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from __future__ import annotations
 import bisect
 import enum
 import itertools
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -22,9 +27,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
-    QTimer,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
@@ -36,7 +39,6 @@ _Index = QModelIndex | QPersistentModelIndex
 
 __all__ = [
     "COLUMNS",
-    "AlertFilterProxy",
     "AlertTableModel",
     "Column",
     "Roles",
@@ -85,7 +87,10 @@ class AlertTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []  # oldest first; shown reversed
-        self._pos: dict[int, int] = {}  # alert id -> index into _rows
+        # a *logical* index: _rows[index + _base]. Older pages go in front of _rows and only
+        # move _base, so the positions held (here and in _view) stay valid: O(page), not O(rows)
+        self._base = 0
+        self._pos: dict[int, int] = {}  # alert id -> logical index into _rows
         self._acked: set[int] = set()
         self._superseded: dict[int, str] = {}  # alert id -> "superseded" / "cancelled"
         self.exercise_mode = False  # the console joined an exercise: real rows say REAL
@@ -103,12 +108,27 @@ class AlertTableModel(QAbstractTableModel):
         self._desc = False
         self._display_rows: dict[int, int] | None = None  # index into _rows -> ascending pos
         self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.DescendingOrder)
+        # where older pages come from (``set_older_source``): can it give one now, ask for one
+        self._older_can: Callable[[], bool] | None = None
+        self._older_fetch: Callable[[], object] | None = None
 
     # -- Qt overrides ---------------------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid():
             return 0
         return len(self._rows) if self._view is None else len(self._view)
+
+    def canFetchMore(self, parent: _Index) -> bool:
+        """Older alerts are stored than held, and no page of them is on its way."""
+        if parent.isValid() or self._older_can is None:
+            return False
+        return self._older_can()
+
+    def fetchMore(self, parent: _Index) -> None:
+        """Ask for the next older page; it arrives later (``append_older``), never here: the
+        store is read on the feed's worker, not on the GUI thread."""
+        if self.canFetchMore(parent) and self._older_fetch is not None:
+            self._older_fetch()
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Column)
@@ -195,7 +215,7 @@ class AlertTableModel(QAbstractTableModel):
     def row_at(self, row: int) -> Any:
         view = self._view
         if view is not None:
-            return self._rows[view[len(view) - 1 - row if self._desc else row]]
+            return self._rows[view[len(view) - 1 - row if self._desc else row] + self._base]
         return self._rows[len(self._rows) - 1 - row]
 
     def row_of(self, alert_id: int) -> int | None:
@@ -210,7 +230,7 @@ class AlertTableModel(QAbstractTableModel):
             if asc is None:
                 return None
             return len(view) - 1 - asc if self._desc else asc
-        return len(self._rows) - 1 - pos
+        return len(self._rows) - 1 - pos - self._base
 
     def sort_column(self) -> tuple[int, Qt.SortOrder]:
         return self._sort
@@ -225,8 +245,9 @@ class AlertTableModel(QAbstractTableModel):
             self._view, self._vkeys = None, []
         else:
             keys = [(self._sort_key(r, column), r.id) for r in self._rows]
-            self._view = sorted(range(len(self._rows)), key=keys.__getitem__)
-            self._vkeys = [keys[i] for i in self._view]
+            ordered = sorted(range(len(self._rows)), key=keys.__getitem__)
+            self._vkeys = [keys[i] for i in ordered]
+            self._view = [i - self._base for i in ordered]
             self._desc = order == Qt.SortOrder.DescendingOrder
         self._display_rows = None
         moved = [self.index(self.row_of(alert_id) or 0, col) for alert_id, col in held]
@@ -235,7 +256,7 @@ class AlertTableModel(QAbstractTableModel):
 
     def alert(self, alert_id: int) -> Any | None:
         pos = self._pos.get(alert_id)
-        return None if pos is None else self._rows[pos]
+        return None if pos is None else self._rows[pos + self._base]
 
     def last_id(self) -> int | None:
         """The highest alert id held (for ``store.list_alerts(after_id=...)``)."""
@@ -256,6 +277,7 @@ class AlertTableModel(QAbstractTableModel):
         self.beginResetModel()
         ordered = sorted(rows, key=lambda r: r.id)
         self._rows = ordered
+        self._base = 0
         self._view, self._vkeys, self._display_rows = None, [], None
         self._sort = (-1, Qt.SortOrder.DescendingOrder)
         self._pos = {r.id: i for i, r in enumerate(ordered)}
@@ -279,7 +301,7 @@ class AlertTableModel(QAbstractTableModel):
                 seen.add(r.id)
         if not fresh:
             return 0
-        start = len(self._rows)
+        start = len(self._rows) - self._base  # logical index of the first new row
         if self._view is None:
             self.beginInsertRows(QModelIndex(), 0, len(fresh) - 1)
             self._rows.extend(fresh)
@@ -290,6 +312,48 @@ class AlertTableModel(QAbstractTableModel):
         self._rows.extend(fresh)  # not shown until the view takes them (rowCount: the view)
         for i, r in enumerate(fresh, start):
             self._pos[r.id] = i
+        self._merge_into_view(fresh, start)
+        return len(fresh)
+
+    def append_older(self, rows: Sequence[Any]) -> int:
+        """Insert a page of older alerts (ids below every one held), read because the
+        operator scrolled to them; cost O(page). Newest-first: one begin/endInsertRows at
+        the bottom; sorted by a column: bisected into place as ``append_alerts`` does. Rows
+        already held, or not older than the oldest held, are skipped (pages never overlap).
+        Returns how many rows were inserted."""
+        floor = self._rows[0].id if self._rows else None
+        fresh: list[Any] = []
+        seen: set[int] = set()
+        for r in sorted(rows, key=lambda r: r.id):
+            if r.id in seen or r.id in self._pos or (floor is not None and r.id >= floor):
+                continue
+            fresh.append(r)
+            seen.add(r.id)
+        if not fresh:
+            return 0
+        count = len(fresh)
+        start = -self._base - count  # logical index of the first (oldest) new row
+        if self._view is None:
+            held = len(self._rows)
+            self.beginInsertRows(QModelIndex(), held, held + count - 1)
+        self._rows[0:0] = fresh
+        self._base += count
+        for i, r in enumerate(fresh, start):
+            self._pos[r.id] = i
+        if self._view is None:
+            self.endInsertRows()
+        else:
+            self._merge_into_view(fresh, start)
+        return count
+
+    def set_older_source(self, can: Callable[[], bool], fetch: Callable[[], object]) -> None:
+        """Where older pages come from: ``can()`` (more are stored and none is on its way)
+        and ``fetch()`` (ask for the next one; it comes back through ``append_older``)."""
+        self._older_can, self._older_fetch = can, fetch
+
+    def _merge_into_view(self, fresh: list[Any], start: int) -> None:
+        """Put ``fresh`` (logical indices from ``start``) into the sorted view, one
+        begin/endInsertRows per run of rows that lands together."""
         column = self._sort[0]
         new = sorted(((self._sort_key(r, column), r.id), i) for i, r in enumerate(fresh, start))
         places = [bisect.bisect_left(self._vkeys, key) for key, _i in new]
@@ -298,10 +362,9 @@ class AlertTableModel(QAbstractTableModel):
             items = [item for _place, item in group]
             self._insert_sorted(place + done, items)
             done += len(items)
-        return len(fresh)
 
     def _insert_sorted(self, asc: int, items: list[tuple[tuple[Any, int], int]]) -> None:
-        """Insert ``items`` (key, index into _rows) at ascending position ``asc``."""
+        """Insert ``items`` (key, logical index into _rows) at ascending position ``asc``."""
         assert self._view is not None
         held, count = len(self._view), len(items)
         first = held - asc if self._desc else asc
@@ -365,132 +428,3 @@ class AlertTableModel(QAbstractTableModel):
             fg = QBrush(QColor(colours.foreground)) if colours.foreground else None
             cached = self._brush_cache[key] = (bg, fg)
         return cached
-
-
-class AlertFilterProxy(QSortFilterProxyModel):
-    """Filters the alert queue and sorts it by each column's ``Roles.SORT`` key.
-
-    Empty filters accept everything; text matching is case-insensitive over headline,
-    event, sender, identifier and incidents. Without a sort column the source order
-    (newest first) is kept.
-    """
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.setSortRole(Roles.SORT)
-        self._severities: frozenset[str] = frozenset()
-        self._urgencies: frozenset[str] = frozenset()
-        self._category = ""
-        self._country = ""
-        self._agency = ""
-        self._status = ""
-        self._incident = ""
-        self._text = ""
-        self._unacknowledged_only = False
-        self._latest_only = False
-        self._keep: int | None = None  # the selected alert: never hidden by "latest only"
-        self._show_acks = False
-        self._trust_states: frozenset[str | None] = frozenset()
-
-    def _set(self, name: str, value: Any) -> None:
-        if getattr(self, name) != value:
-            self.beginFilterChange()
-            setattr(self, name, value)
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def set_severities(self, values: Iterable[str]) -> None:
-        self._set("_severities", frozenset(values))
-
-    def set_urgencies(self, values: Iterable[str]) -> None:
-        self._set("_urgencies", frozenset(values))
-
-    def set_category(self, value: str) -> None:
-        self._set("_category", value.strip())
-
-    def set_country(self, value: str) -> None:
-        self._set("_country", value.strip().upper())
-
-    def set_agency(self, value: str) -> None:
-        self._set("_agency", value.strip().lower())
-
-    def set_status(self, value: str) -> None:
-        self._set("_status", value.strip())
-
-    def set_incident(self, value: str) -> None:
-        self._set("_incident", value.strip().casefold())
-
-    def set_text(self, value: str) -> None:
-        self._set("_text", value.strip().casefold())
-
-    def set_unacknowledged_only(self, value: bool) -> None:
-        self._set("_unacknowledged_only", bool(value))
-
-    def set_latest_only(self, value: bool) -> None:
-        """Collapse alert chains: hide the versions a later Update or Cancel replaced (the
-        selected alert stays; the detail's History tab shows the whole chain)."""
-        self._set("_latest_only", bool(value))
-
-    def keep_visible(self, alert_id: int | None) -> None:
-        """The selected alert, shown even when "latest only" would hide it (an Update that
-        arrives while the operator reads the previous version does not pull it away).
-        Once the operator moves on, the version left behind is collapsed."""
-        before, self._keep = self._keep, alert_id
-        if self._latest_only and before is not None and before != alert_id:
-            QTimer.singleShot(0, self, self._refilter)  # not inside the selection change
-
-    def _refilter(self) -> None:
-        self.beginFilterChange()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def set_trust_states(self, values: Iterable[str | None]) -> None:
-        """Show only alerts in these trust states (``verified``, ``unsigned``,
-        ``unknown_signer``, ``bad_signature``, ``signer_mismatch``; None = not checked)."""
-        self._set("_trust_states", frozenset(values))
-
-    def set_show_acks(self, value: bool) -> None:
-        """Show CAP Ack messages as rows (hidden by default: they mark other rows instead)."""
-        self._set("_show_acks", bool(value))
-
-    def multiData(self, index: _Index, roleDataSpan: Any) -> None:
-        """Forward a view's roles-of-one-cell request to the source model in one Python call
-        (``QSortFilterProxyModel`` would otherwise ask the source one ``data()`` per role)."""
-        model = self.sourceModel()
-        if isinstance(model, AlertTableModel):
-            model.multiData(self.mapToSource(index), roleDataSpan)
-        else:
-            super().multiData(index, roleDataSpan)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        model = self.sourceModel()
-        if not isinstance(model, AlertTableModel):
-            return True
-        row = model.row_at(source_row)
-        if not self._show_acks and row.msg_type == "Ack":
-            return False
-        if self._severities and (row.severity or "Unknown") not in self._severities:
-            return False
-        if self._urgencies and (row.urgency or "Unknown") not in self._urgencies:
-            return False
-        if self._category and self._category not in row.categories:
-            return False
-        if self._country and (row.country or "").upper() != self._country:
-            return False
-        if self._agency and (row.agency or "").lower() != self._agency:
-            return False
-        if self._status and row.status != self._status:
-            return False
-        if self._trust_states and row.trust_state not in self._trust_states:
-            return False
-        if self._incident and not any(self._incident in i.casefold() for i in row.incidents):
-            return False
-        if self._unacknowledged_only and not model.state(row).needs_ack(row):
-            return False
-        if self._latest_only and model.is_superseded(row.id) and row.id != self._keep:
-            return False
-        if self._text:
-            hay = " ".join(
-                (row.headline or "", row.event or "", row.sender, row.identifier, *row.incidents)
-            ).casefold()
-            if self._text not in hay:
-                return False
-        return True
