@@ -31,7 +31,6 @@ import gc
 import logging
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -40,108 +39,14 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from incident_desk.changes import Changes, SeqGap
 from incident_desk.mapfeed import alert_area_update, incident_update
 from incident_desk.ui.console_port import ConsolePort, visible
-from incident_desk.ui.models.queue_row import QueueRow, queue_row
+from incident_desk.ui.feed_deltas import Bootstrap, Delta, OlderPage, Pending
+from incident_desk.ui.models.queue_row import queue_row
 from incident_desk.ui.ops import BackgroundReader
 from incident_desk.wording import in_language, incident_in_language
 
 log = logging.getLogger("incident_desk.ui")
 
-
-@dataclass
-class _Pending:
-    """What the change records since the last read asked for."""
-
-    alerts: bool = False
-    quarantine: bool = False
-    timeline: bool = False
-    outbox: bool = False
-    incidents: set[int] = field(default_factory=set)
-
-    def any(self) -> bool:
-        return bool(
-            self.alerts or self.quarantine or self.timeline or self.outbox or self.incidents
-        )
-
-    def absorb(self, other: _Pending) -> None:
-        self.alerts |= other.alerts
-        self.quarantine |= other.quarantine
-        self.timeline |= other.timeline
-        self.outbox |= other.outbox
-        self.incidents |= other.incidents
-
-
-@dataclass(frozen=True)
-class Bootstrap:
-    """What the first background read brings (the newest page of alerts follows).
-
-    Attributes:
-        top: the newest stored alert id when the window opened.
-        older: the alerts below this id are older than the newest page (0: none are).
-        quarantine: how many quarantine entries are stored.
-        outbox: ``(waiting, last_error)`` of this console's outbox (a previous run's Acks).
-        timeline: the newest timeline entries this console shows.
-        incidents: the incidents this console shows: open ones and those closed in the
-            last ``RECENT_CLOSED`` (None: no incident board).
-    """
-
-    top: int
-    older: int
-    quarantine: int
-    outbox: tuple[int, str | None]
-    timeline: list[Any]
-    incidents: list[Any] | None
-
-
-@dataclass(frozen=True)
-class Delta:
-    """One background read for one refresh: everything the GUI thread applies in one go.
-
-    Attributes:
-        rows: new visible alerts, ascending id (summaries, not snapshots).
-        live: the new visible alerts that arrived after the window opened.
-        full: the batch limit was reached: more are waiting (read on at once).
-        acked: ids of the alerts the new Acks acknowledge.
-        superseded: id → "superseded" / "cancelled" for the alerts a new Update or Cancel
-            replaced (an alert whose Update arrived first is marked when it arrives).
-        acks: the detail pane's alert and its Acks, when a new Ack names it.
-        timeline: new timeline entries this console shows.
-        quarantine / outbox: new counts (None: unchanged).
-        quarantined: the quarantine entries new since the last read (newest first, at most
-            ``QUARANTINE_LIMIT``).
-        incidents: id → snapshot of changed incidents (None snapshot: gone).
-        map_upsert / map_remove: GeoJSON features for the map page.
-    """
-
-    rows: list[QueueRow]
-    live: list[QueueRow]
-    full: bool
-    acked: set[int]
-    superseded: dict[int, str]
-    acks: tuple[int, list[Any]] | None
-    timeline: list[Any]
-    quarantine: int | None
-    quarantined: list[Any]
-    outbox: tuple[int, str | None] | None
-    incidents: dict[int, Any] | None
-    map_upsert: list[Any]
-    map_remove: list[str]
-
-
-@dataclass(frozen=True)
-class OlderPage:
-    """One page of older alerts (``StoreFeed.fetch_older``).
-
-    Attributes:
-        rows: the visible alerts of the page (summaries), newest first.
-        acked: ids among them an Ack acknowledges (wherever in the store the Ack is).
-        superseded: id → "superseded" / "cancelled" among them.
-        before: the next page's bound (``list_alerts(before_id=...)``); 0: no older alerts.
-    """
-
-    rows: list[QueueRow]
-    acked: set[int]
-    superseded: dict[int, str]
-    before: int
+__all__ = ["Bootstrap", "Delta", "OlderPage", "StoreFeed"]
 
 
 class StoreFeed(QObject):
@@ -190,8 +95,8 @@ class StoreFeed(QObject):
         self._older_in_flight = False
         self.refresh_count = 0
         self._bootstrapped = False
-        self._in_flight: _Pending | None = None
-        self._pending = _Pending()
+        self._in_flight: Pending | None = None
+        self._pending = Pending()
         self._gaps: dict[str, list[SeqGap]] = {}
         self._gc_frozen = False
         self._frozen_at = 0.0
@@ -220,7 +125,7 @@ class StoreFeed(QObject):
         if self.reader is None or self._bootstrapped:
             return
         self.loading = True
-        self._in_flight = _Pending(alerts=True)
+        self._in_flight = Pending(alerts=True)
         self.reader.run(self._read_bootstrap, self._on_bootstrap, self._on_error)
 
     @Slot(object)
@@ -256,7 +161,7 @@ class StoreFeed(QObject):
         """Read what the pending change records announced, in one background read."""
         if self._in_flight is not None or self.reader is None or not self._bootstrapped:
             return
-        p, self._pending = self._pending, _Pending()
+        p, self._pending = self._pending, Pending()
         if not p.any():
             return
         self.refresh_count += 1
@@ -290,7 +195,7 @@ class StoreFeed(QObject):
         self._arm(now=d.full)
 
     def _on_error(self, exc: Exception) -> None:
-        failed, self._in_flight = self._in_flight or _Pending(), None
+        failed, self._in_flight = self._in_flight or Pending(), None
         failed.alerts |= self.loading
         self._pending.absorb(failed)  # read again what the failed read was to bring
         self.read_failed.emit(exc)
@@ -493,7 +398,7 @@ class StoreFeed(QObject):
                     out[alert_id] = why
         return out
 
-    def _read_delta(self, p: _Pending, limit: int, detail_id: int | None, with_map: bool) -> Delta:
+    def _read_delta(self, p: Pending, limit: int, detail_id: int | None, with_map: bool) -> Delta:
         store = self.store
         fetched: list[Any] = []
         if p.alerts:
