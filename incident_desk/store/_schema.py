@@ -37,6 +37,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
@@ -95,6 +96,15 @@ class AlertRow(Base):
         Index(None, "severity", "id"),
         Index(None, "country", "id"),
         Index(None, "agency", "id"),
+        # the window's count of stored alerts with conformance warnings, per traffic, up to
+        # an id, from this small index instead of a scan of a year (migration 0012)
+        Index(
+            "ix_alerts_warned",
+            "exercise_id",
+            "id",
+            sqlite_where=text("cap_warnings IS NOT NULL"),
+            postgresql_where=text("cap_warnings IS NOT NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -161,6 +171,8 @@ class QuarantineRow(Base):
 
 class TimelineRow(Base):
     __tablename__ = "timeline"
+    # (at, id): the window's first read takes the newest entries (migration 0012)
+    __table_args__ = (Index(None, "at", "id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     at: Mapped[datetime] = mapped_column(UtcDateTime)

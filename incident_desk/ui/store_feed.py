@@ -62,8 +62,8 @@ class StoreFeed(QObject):
     loaded = Signal()
 
     REFRESH_MS = 200
-    FIRST_PAGE = 1_000  # the newest alerts, read at start
-    OLDER_PAGE = 1_000  # alerts per page read when the queue scrolls to older ones
+    FIRST_PAGE = 500  # the newest alerts, read at start (a screen holds ~30)
+    OLDER_PAGE = 500  # alerts per page read when the queue scrolls to older ones
     BATCH_LIMIT = 1_000  # alerts per background read of live traffic
     RECENT_CLOSED = timedelta(hours=24)  # closed incidents the board opens with
     TIMELINE_LIMIT = 500
@@ -178,10 +178,12 @@ class StoreFeed(QObject):
         self._bootstrapped = True
         self.load_top = boot.top
         self.older_before = boot.older
+        # the newest page goes on the worker first: what the bootstrap's listeners ask
+        # ``read`` for (counts, ...) queues behind it, not ahead of the alerts
+        self._pending.alerts = True
+        self.refresh()
         self.bootstrapped.emit(boot)
         self._freeze_survivors(force=True)  # the window's own objects live as long as it
-        self._pending.alerts = True
-        self._arm(now=True)
 
     def _on_delta(self, d: Delta) -> None:
         self._in_flight = None

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from incident_desk.ui.models.alert_filter import AlertFilterProxy
 from incident_desk.ui.models.alert_table import AlertTableModel, Column, Roles
@@ -371,3 +371,65 @@ def test_a_painted_cell_costs_one_call_into_python_with_every_role(qtbot) -> Non
                 cell = QModelRoleData(role)
                 proxy.multiData(index, QModelRoleDataSpan(cell))
                 assert cell.data() == index.data(role), (row, column.name, role)
+
+
+def test_older_pages_go_below_newest_first_and_keep_persistent_indexes(qtmodeltester) -> None:
+    model = AlertTableModel()
+    model.set_rows(fast_rows(10, start=91))  # ids 91..100: the newest page
+    qtmodeltester.check(model, force_py=True)
+    selected = model.index(model.row_of(95), 0)
+    held = QPersistentModelIndex(selected)
+    inserts: list[tuple[int, int]] = []
+    model.rowsInserted.connect(lambda _p, first, last: inserts.append((first, last)))
+    assert model.append_older(fast_rows(10, start=81)) == 10  # ids 81..90
+    assert inserts == [(10, 19)]  # one insert, at the bottom
+    assert model.append_older(fast_rows(5, start=86)) == 0  # overlapping: nothing twice
+    assert model.append_alerts(fast_rows(2, start=101)) == 2  # live rows still on top
+    ids = [model.row_at(r).id for r in range(model.rowCount())]
+    assert ids == list(range(102, 80, -1))
+    assert held.isValid()
+    assert model.row_at(held.row()).id == 95
+    assert all(model.row_at(model.row_of(i)).id == i for i in ids)
+    assert model.alert(81) is not None
+    assert model.alert(81).id == 81
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_older_pages_land_in_the_chosen_sort(qtbot) -> None:
+    model = AlertTableModel()
+    model.set_rows(fast_rows(400, start=601))
+    model.sort(Column.SEVERITY, Qt.SortOrder.DescendingOrder)
+    held = QPersistentModelIndex(model.index(model.row_of(777), 0))
+    for start, count in ((201, 400), (1, 200)):  # two pages, each older than all held
+        assert model.append_older(fast_rows(count, start=start)) == count
+        shown = [model.row_at(r) for r in range(model.rowCount())]
+        keys = [(model._sort_key(r, Column.SEVERITY), r.id) for r in shown]
+        assert keys == sorted(keys, reverse=True)
+        assert model.row_at(held.row()).id == 777
+    assert sorted(r.id for r in shown) == list(range(1, 1001))
+    model.sort(-1)
+    assert [model.row_at(r).id for r in range(model.rowCount())] == list(range(1000, 0, -1))
+
+
+def test_fetch_more_asks_the_older_source_and_a_barren_filter_stops_it() -> None:
+    model = AlertTableModel()
+    model.set_rows(fast_rows(10, start=91))
+    proxy = AlertFilterProxy()
+    proxy.setSourceModel(model)
+    asked: list[int] = []
+    model.set_older_source(lambda: True, lambda: asked.append(1))
+    root = QModelIndex()
+    assert proxy.canFetchMore(root)
+    proxy.fetchMore(root)
+    assert asked == [1]
+    proxy.set_text("nothing has this")
+    for n in range(proxy.BARREN_PAGES):
+        shown = proxy.rowCount()
+        model.append_older(fast_rows(10, start=81 - 10 * (n + 1)))
+        proxy.page_applied(shown)
+    assert proxy.paused()
+    assert not proxy.canFetchMore(root)
+    proxy.fetchMore(root)
+    assert asked == [1]  # not asked while paused
+    proxy.set_text("X-1")  # another filter: asking again
+    assert proxy.canFetchMore(root)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import pytest
 
 from incident_desk.cap import MsgType, Severity
@@ -321,3 +323,32 @@ def test_open_only_leaves_out_closed_incidents(store: Store, board: IncidentBoar
 
     assert [i.id for i in board.list_incidents(open_only=True)] == [active]
     assert [i.id for i in board.list_incidents()] == [closed, active]
+
+
+def test_the_window_reads_open_and_recently_closed_incidents_then_older_closed_pages(
+    store: Store,
+) -> None:
+    now = [datetime(2026, 6, 1, tzinfo=UTC)]
+    board = IncidentBoard(store, clock=lambda: now[0])
+    closed: list[int] = []
+    for days in (40, 30, 20, 10, 2):  # closed that many days before the end
+        now[0] = datetime(2026, 6, 1, tzinfo=UTC) - timedelta(days=days)
+        [made] = board.create_at(0.1, 36.0, f"closed {days} days ago", "op").incidents
+        board.set_status(made, IncidentStatus.CLOSED, "op")
+        closed.append(made)
+    now[0] = datetime(2026, 6, 1, tzinfo=UTC) - timedelta(days=100)
+    [still_open] = board.create_at(0.1, 36.0, "open since spring", "op").incidents
+    now[0] = datetime(2026, 6, 1, tzinfo=UTC)
+
+    assert [i.id for i in board.list_recent(timedelta(days=3))] == [closed[-1], still_open]
+    assert [i.id for i in board.list_recent(timedelta(days=15))] == [
+        *closed[-2:],
+        still_open,
+    ]
+    page = board.closed_before(None, 2)  # most recently changed first
+    assert [i.id for i in page] == [closed[4], closed[3]]
+    page = board.closed_before((page[-1].updated_at, page[-1].id), 2)
+    assert [i.id for i in page] == [closed[2], closed[1]]
+    page = board.closed_before((page[-1].updated_at, page[-1].id), 2)
+    assert [i.id for i in page] == [closed[0]]
+    assert board.closed_before((page[-1].updated_at, page[-1].id), 2) == []

@@ -158,3 +158,28 @@ def test_an_update_merging_two_predecessors_joins_both_chains(store: Store) -> N
     assert [a.identifier for a in chain] == ["KE-police-0100", "KE-police-0200", "KE-police-0201"]
     assert store.superseded(_id(store, ORIGINAL.key()))
     assert store.superseded(_id(store, other.key()))
+
+
+def test_link_state_reads_a_pages_acks_updates_and_cancels_in_one_go(store: Store) -> None:
+    other = make_alert("KE-police-0200", sent=BASE_TIME + timedelta(minutes=20))
+    store.add_alerts([incoming(ACK)])  # an Ack stored before its alert: linked when it comes
+    store.add_alerts([incoming(ORIGINAL), incoming(other), incoming(UPDATE), incoming(CANCEL)])
+    original, update, cancel = (_id(store, a.key()) for a in (ORIGINAL, UPDATE, CANCEL))
+    plain = _id(store, other.key())
+
+    acked, replaced = store.link_state([original, update, cancel, plain])
+
+    assert acked == {original}
+    assert replaced == {original: "superseded", update: "cancelled"}
+    assert store.link_state([plain]) == (set(), {})  # only the ids asked about
+    assert store.link_state([]) == (set(), {})
+
+
+def test_link_state_counts_only_the_traffic_a_console_shows(store: Store) -> None:
+    store.add_alerts([incoming(ORIGINAL)])
+    store.add_alerts([incoming(ACK, exercise_id="EX-2")])  # a drill's Ack of a real alert
+    original = _id(store, ORIGINAL.key())
+
+    assert store.link_state([original]) == (set(), {})  # real console: not acknowledged
+    assert store.link_state([original], "EX-1") == (set(), {})  # another exercise's
+    assert store.link_state([original], "EX-2") == ({original}, {})  # EX-2 shows it
