@@ -922,9 +922,24 @@
         <translation type="unfinished">تمرين</translation>
     </message>
     <message>
+        <source>Keep looking</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">مواصلة البحث</translation>
+    </message>
+    <message>
         <source>Loading stored alerts… {count} so far</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">جارٍ تحميل التنبيهات المخزنة… {count} حتى الآن</translation>
+    </message>
+    <message>
+        <source>Loading older alerts…</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">جارٍ تحميل التنبيهات الأقدم…</translation>
+    </message>
+    <message>
+        <source>No alert matches the filter in the last {count} pages of older alerts. Keep looking, or search every stored alert: incident-desk search</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لا يطابق أي تنبيه عامل التصفية في آخر {count} صفحات من التنبيهات الأقدم. واصل البحث، أو ابحث في كل التنبيهات المخزنة: incident-desk search</translation>
     </message>
 </context>
 <context>
@@ -2620,6 +2635,16 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <source>Add note…</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">إضافة ملاحظة…</translation>
+    </message>
+    <message>
+        <source>Older closed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">المغلقة الأقدم</translation>
+    </message>
+    <message>
+        <source>No older closed incidents are stored.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لا توجد حوادث مغلقة أقدم مخزنة.</translation>
     </message>
     <message>
         <source>Could not look up the alert&apos;s incident: {error}</source>

@@ -922,9 +922,24 @@
         <translation type="unfinished">Exercice</translation>
     </message>
     <message>
+        <source>Keep looking</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Continuer à chercher</translation>
+    </message>
+    <message>
         <source>Loading stored alerts… {count} so far</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Chargement des alertes enregistrées… {count} jusqu’ici</translation>
+    </message>
+    <message>
+        <source>Loading older alerts…</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Chargement des alertes plus anciennes…</translation>
+    </message>
+    <message>
+        <source>No alert matches the filter in the last {count} pages of older alerts. Keep looking, or search every stored alert: incident-desk search</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Aucune alerte ne correspond au filtre dans les {count} dernières pages d’alertes plus anciennes. Continuez à chercher, ou cherchez dans toutes les alertes enregistrées : incident-desk search</translation>
     </message>
 </context>
 <context>
@@ -2620,6 +2635,16 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <source>Add note…</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Note…</translation>
+    </message>
+    <message>
+        <source>Older closed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Fermés plus anciens</translation>
+    </message>
+    <message>
+        <source>No older closed incidents are stored.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Aucun incident fermé plus ancien n’est enregistré.</translation>
     </message>
     <message>
         <source>Could not look up the alert&apos;s incident: {error}</source>

@@ -745,8 +745,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Keep looking</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Іздеуді жалғастыру</translation>
+    </message>
+    <message>
         <source>Loading stored alerts… {count} so far</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading older alerts…</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ескірек ескертулер жүктелуде…</translation>
+    </message>
+    <message>
+        <source>No alert matches the filter in the last {count} pages of older alerts. Keep looking, or search every stored alert: incident-desk search</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ескірек ескертулердің соңғы {count} бетінде сүзгіге сай ескерту жоқ. Іздеуді жалғастырыңыз немесе барлық сақталған ескертулерден іздеңіз: incident-desk search</translation>
     </message>
 </context>
 <context>
@@ -2116,6 +2131,16 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     <message>
         <source>Add note…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older closed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Бұрын жабылғандар</translation>
+    </message>
+    <message>
+        <source>No older closed incidents are stored.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Бұрын жабылған оқиғалар сақталмаған.</translation>
     </message>
     <message>
         <source>Could not look up the alert&apos;s incident: {error}</source>

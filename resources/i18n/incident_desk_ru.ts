@@ -922,9 +922,24 @@
         <translation type="unfinished">Учения</translation>
     </message>
     <message>
+        <source>Keep looking</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Искать дальше</translation>
+    </message>
+    <message>
         <source>Loading stored alerts… {count} so far</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Загрузка сохранённых оповещений… пока {count}</translation>
+    </message>
+    <message>
+        <source>Loading older alerts…</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Загрузка более ранних оповещений…</translation>
+    </message>
+    <message>
+        <source>No alert matches the filter in the last {count} pages of older alerts. Keep looking, or search every stored alert: incident-desk search</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ни одно оповещение не подходит под фильтр на последних {count} страницах более ранних оповещений. Ищите дальше или ищите по всем сохранённым оповещениям: incident-desk search</translation>
     </message>
 </context>
 <context>
@@ -2620,6 +2635,16 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <source>Add note…</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Заметка…</translation>
+    </message>
+    <message>
+        <source>Older closed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Закрытые ранее</translation>
+    </message>
+    <message>
+        <source>No older closed incidents are stored.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Более ранних закрытых инцидентов не сохранено.</translation>
     </message>
     <message>
         <source>Could not look up the alert&apos;s incident: {error}</source>

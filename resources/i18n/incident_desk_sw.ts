@@ -922,9 +922,24 @@
         <translation type="unfinished">Zoezi</translation>
     </message>
     <message>
+        <source>Keep looking</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Endelea kutafuta</translation>
+    </message>
+    <message>
         <source>Loading stored alerts… {count} so far</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Inapakia tahadhari zilizohifadhiwa… {count} hadi sasa</translation>
+    </message>
+    <message>
+        <source>Loading older alerts…</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Inapakia tahadhari za zamani zaidi…</translation>
+    </message>
+    <message>
+        <source>No alert matches the filter in the last {count} pages of older alerts. Keep looking, or search every stored alert: incident-desk search</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hakuna tahadhari inayolingana na kichujio katika kurasa {count} za mwisho za tahadhari za zamani. Endelea kutafuta, au tafuta tahadhari zote zilizohifadhiwa: incident-desk search</translation>
     </message>
 </context>
 <context>
@@ -2620,6 +2635,16 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <source>Add note…</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Dokezo…</translation>
+    </message>
+    <message>
+        <source>Older closed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Zilizofungwa zamani</translation>
+    </message>
+    <message>
+        <source>No older closed incidents are stored.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hakuna matukio yaliyofungwa ya zamani zaidi yaliyohifadhiwa.</translation>
     </message>
     <message>
         <source>Could not look up the alert&apos;s incident: {error}</source>
