@@ -192,20 +192,28 @@ def _rows_for(backend: str, year_url: str, empty_url: str, count: int) -> list[d
     return rows
 
 
-def _probe(url: str) -> dict[str, float]:
-    """``benchmarks/window_probe.py`` on the store at ``url``, in a fresh process."""
+def _probe(url: str, runs: int = 3) -> dict[str, float]:
+    """``benchmarks/window_probe.py`` on the store at ``url``, each run in a fresh process;
+    the median of ``runs`` for each figure."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
-    spawned = time.monotonic()
-    done = subprocess.run(
-        [sys.executable, "-m", "benchmarks.window_probe", url, repr(spawned)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=True,
-    )
-    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
+    results = []
+    for _ in range(runs):
+        spawned = time.monotonic()
+        done = subprocess.run(
+            [sys.executable, "-m", "benchmarks.window_probe", url, repr(spawned)],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=600,
+            check=True,
+        )
+        results.append(json.loads(done.stdout.strip().splitlines()[-1]))
+    return {
+        k: statistics.median(r[k] for r in results)
+        for k in results[0]
+        if all(k in r for r in results)
+    }
 
 
 def _window_rows(backend: str, year_url: str, empty_url: str) -> list[dict[str, object]]:

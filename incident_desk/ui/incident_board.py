@@ -212,7 +212,6 @@ class IncidentBoardWidget(QWidget):
                 ("merge_incidents", self.tr("Merge…"), self.merge_selected),
                 *((n, self.tr(t), self._status_slot(n)) for n, (t, _s) in STATUS_ACTIONS.items()),
                 ("add_note", self.tr("Add note…"), self.add_note),
-                ("older_closed", self.tr("Older closed"), self.show_older_closed),
             )
         ):
             button = QPushButton(text)
@@ -221,6 +220,13 @@ class IncidentBoardWidget(QWidget):
             button.clicked.connect(slot)
             buttons.addWidget(button, number // 3, number % 3)
             self.buttons[name] = button
+        # a row of its own, across the three columns: its words never widen the dock
+        older = QPushButton(self.tr("Older closed"))
+        older.setObjectName("button_older_closed")
+        older.setAutoDefault(False)
+        older.clicked.connect(self.show_older_closed)
+        buttons.addWidget(older, buttons.rowCount(), 0, 1, 3)
+        self.buttons["older_closed"] = older
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
