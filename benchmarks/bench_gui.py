@@ -11,6 +11,8 @@ ticks (10 ms when the loop is idle). Baseline = the same window and store, no tr
   batches of 1,000; its time is reported. 1 alert in 100 is Severe/Immediate (alarming).
 - ``IDESK_BENCH_SECONDS``: length of each measuring window (default 60).
 - ``IDESK_BENCH_PREFILL``: alerts stored before the window opens (default 100,000).
+  The window holds the newest page of them (``StoreFeed.FIRST_PAGE``) and what arrives;
+  older ones are read only when the queue scrolls to them (docs/data-volume.md §3a).
 
 Target: worst stall under 100 ms (also reported: p99).
 
@@ -249,6 +251,7 @@ def run() -> list[dict[str, object]]:
     from incident_desk.runtime import ConsoleRuntime
     from incident_desk.settings import Settings
     from incident_desk.ui.app import window_for_runtime
+    from incident_desk.ui.store_feed import StoreFeed
     from tests.helpers.brokers import bus_settings, start_mosquitto
 
     seconds = _seconds()
@@ -288,12 +291,14 @@ def run() -> list[dict[str, object]]:
             window.show()
             open_s = time.perf_counter() - t0
             rows.append(_row(f"window shown with {count:,} alerts stored", open_s, "s"))
-            # the queue fills from a worker thread in chunks; the GUI loop runs meanwhile
-            filling = measure_until(lambda: window.is_loaded and window.model.rowCount() >= count)
-            assert window.model.rowCount() == count, window.model.rowCount()
+            # the queue reads the newest page on a worker thread (older pages only when
+            # scrolled to: ui/store_feed.py); the GUI loop runs meanwhile
+            first = min(count, StoreFeed.FIRST_PAGE)
+            filling = measure_until(lambda: window.is_loaded and window.model.rowCount() >= first)
+            assert window.model.rowCount() >= first, window.model.rowCount()
             rows.append(
                 _row(
-                    f"queue filled with {count:,} alerts (from opening)",
+                    f"queue shows the newest {first:,} of {count:,} alerts (from opening)",
                     time.perf_counter() - t0,
                     "s",
                 )

@@ -256,12 +256,6 @@ class IncidentBoardWidget(QWidget):
         }
 
     # -- data -----------------------------------------------------------------------------------
-    def load(self) -> None:
-        """Fill the board from the core (first load): the visible, not merged incidents."""
-        if self.board is None:
-            return
-        self.model.set_incidents(self._visible(self.board.list_incidents()))
-
     def reload_incidents(self, incident_ids: Iterable[int]) -> None:
         """Re-read the named incidents: changed rows update, merged or hidden ones leave."""
         if self.board is None:
