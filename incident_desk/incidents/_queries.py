@@ -77,14 +77,19 @@ class IncidentQueries:
         return self.list_incidents(exercise_id=exercise_id, closed_since=self._clock() - recent)
 
     def closed_before(
-        self, before: tuple[datetime, int] | None, limit: int
+        self, before: tuple[datetime, int] | None, limit: int, *, joined: str | None = None
     ) -> list[IncidentSnapshot]:
-        """One page of closed (not merged) incidents, most recently changed first, each
-        changed before ``before`` = (updated_at, id) of the last one of the previous page
-        (None: from the newest). The window's "Older closed" reads these on demand."""
+        """One page of closed (not merged) incidents of real traffic and of the exercise
+        ``joined`` (what a console shows), most recently changed first, each changed before
+        ``before`` = (updated_at, id) of the last one of the previous page (None: from the
+        newest). The window's "Older closed" reads these on demand."""
+        traffic: ColumnElement[bool] = table.c.exercise_id.is_(None)
+        if joined is not None:
+            traffic = or_(traffic, table.c.exercise_id == joined)
         where: list[ColumnElement[bool]] = [
             table.c.status == IncidentStatus.CLOSED.value,
             table.c.merged_into.is_(None),
+            traffic,
         ]
         if before is not None:
             at, last_id = before

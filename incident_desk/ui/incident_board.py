@@ -291,7 +291,6 @@ class IncidentBoardWidget(QWidget):
             for s in map(self.model.snapshot, self.model.incident_ids())
             if s is not None and s.status == IncidentStatus.CLOSED
         ]
-        self.buttons["older_closed"].setEnabled(False)  # until the page is in
         self.older_closed_requested.emit(min(closed, default=None))
 
     def add_closed(self, snapshots: list[Any]) -> None:

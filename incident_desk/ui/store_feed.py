@@ -331,12 +331,13 @@ class StoreFeed(QObject):
 
     def read_closed(self, before: tuple[datetime, int] | None, limit: int = 200) -> None:
         """Read a page of older closed incidents for the board (``closed_read``)."""
-        board = self.console.board
+        board, joined = self.console.board, self.console.exercise_id
         if board is None:
             return
         self.read(
             lambda: [
-                self._titled(i, {}) for i in self._visible(board.closed_before(before, limit))
+                self._titled(i, {})
+                for i in self._visible(board.closed_before(before, limit, joined=joined))
             ],
             self.closed_read.emit,
             self.read_failed.emit,

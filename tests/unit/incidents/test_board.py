@@ -352,3 +352,19 @@ def test_the_window_reads_open_and_recently_closed_incidents_then_older_closed_p
     page = board.closed_before((page[-1].updated_at, page[-1].id), 2)
     assert [i.id for i in page] == [closed[0]]
     assert board.closed_before((page[-1].updated_at, page[-1].id), 2) == []
+
+
+def test_older_closed_pages_hold_only_the_traffic_a_console_shows(store: Store) -> None:
+    board = IncidentBoard(store)
+    made = {}
+    for exercise in (None, "EX-1", "EX-2"):
+        [made[exercise]] = board.create_at(
+            0.1, 36.0, f"{exercise}", "op", exercise_id=exercise
+        ).incidents
+        board.set_status(made[exercise], IncidentStatus.CLOSED, "op")
+
+    assert {i.id for i in board.closed_before(None, 10)} == {made[None]}
+    assert {i.id for i in board.closed_before(None, 10, joined="EX-1")} == {
+        made[None],
+        made["EX-1"],
+    }
