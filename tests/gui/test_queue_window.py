@@ -19,6 +19,7 @@ from incident_desk import cap
 from incident_desk.console import Console
 from incident_desk.identity import Identity
 from incident_desk.incidents import IncidentBoard, IncidentStatus
+from incident_desk.mapfeed import incident_feature_id
 from incident_desk.store import IncomingAlert, Store
 from incident_desk.ui.bus_bridge import BusBridge
 from incident_desk.ui.main_window import MainWindow
@@ -69,7 +70,12 @@ def fill(store: Store, count: int, *, exercise_every: int = 0, start: int = 0) -
 
 
 def open_window(
-    qtbot: Any, store: Store, *, exercise_id: str | None = None, board: Any = None
+    qtbot: Any,
+    store: Store,
+    *,
+    exercise_id: str | None = None,
+    board: Any = None,
+    map_pushes: list[list[Any]] | None = None,
 ) -> MainWindow:
     console = Console(store, KE, exercise_id=exercise_id, board=board)
     bridge = BusBridge()
@@ -78,6 +84,8 @@ def open_window(
         console, bridge, db_label="sqlite://", broker_label="b:1883", sound=False, with_map=False
     )
     qtbot.addWidget(win)
+    if map_pushes is not None:  # what the feed gives the map (this window has no map page)
+        win.map.push = lambda upsert, remove=None: map_pushes.append(upsert)  # type: ignore[method-assign]
     win.resize(1366, 768)
     win.show()
     wait_loaded(qtbot, win)
@@ -253,9 +261,12 @@ def test_the_board_opens_with_open_and_recently_closed_incidents(qtbot: Any, sto
     clock[0] = datetime.now(UTC) - timedelta(days=90)
     still_open = board.create_at(-1.28, 36.82, "Open since spring", "op").incidents[0]
     clock[0] = datetime.now(UTC)
-    win = open_window(qtbot, store, board=board)
+    pushes: list[list[Any]] = []
+    win = open_window(qtbot, store, board=board, map_pushes=pushes)
     model = win.incident_board.model
     assert set(model.incident_ids()) == {still_open, recent}
+    # the map opens with the active incidents only
+    assert [f["properties"]["id"] for f in pushes[0]] == [incident_feature_id(still_open)]
     button = win.incident_board.buttons["older_closed"]
     with qtbot.waitSignal(win.feed.closed_read, timeout=10_000):
         button.click()
