@@ -11,9 +11,9 @@ from PySide6.QtGui import QColor
 
 from incident_desk.mapfeed import alert_area_features
 from incident_desk.ui.detail import AlertDetail
+from incident_desk.ui.models.alert_filter import AlertFilterProxy
 from incident_desk.ui.models.alert_table import (
     TRUST_RED,
-    AlertFilterProxy,
     AlertTableModel,
     Column,
 )
