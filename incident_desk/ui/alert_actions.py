@@ -40,7 +40,9 @@ class AlertActions(QObject):
 
     @Slot(int)
     def select_alert(self, alert_id: int) -> bool:
-        return self.window.queue.select_alert(alert_id)
+        """Select an alert; one older than the rows the queue holds is loaded first and
+        selected when it is in (True: selected, or on its way)."""
+        return self.window.queue.select_alert(alert_id) or self.window.feed_view.bring(alert_id)
 
     @Slot(object)
     def on_current_alert_changed(self, alert_id: int | None) -> None:

@@ -46,6 +46,7 @@ class FeedView(QObject):
         self.feed.store_state.connect(self.on_store_state)
         self.feed.gaps_changed.connect(lambda _gaps: self.show_counts())
         self.feed.loaded.connect(self.on_loaded)
+        self._select_when_in: int | None = None  # an alert asked for by id, on its way
         self.feed.older_read.connect(self.apply_older)
         self.feed.closed_read.connect(window.incident_board.add_closed)
         window.incident_board.older_closed_requested.connect(self.feed.read_closed)
@@ -97,6 +98,19 @@ class FeedView(QObject):
         if self.feed.fetch_older():
             self.window.queue.set_loading_older(True)
 
+    def bring(self, alert_id: int) -> bool:
+        """Load the queue down to an alert it does not hold yet (asked for by id: an alarm,
+        the map) and select it once it is in. False if it cannot come this way: not older
+        than the rows held, more than ``StoreFeed.REACH`` ids below them, or a page is
+        already on its way."""
+        if self.window.model.row_of(alert_id) is not None:
+            return False
+        if not self.feed.fetch_older(down_to=alert_id):
+            return False
+        self._select_when_in = alert_id
+        self.window.queue.set_loading_older(True)
+        return True
+
     def apply_older(self, page: OlderPage) -> None:
         """A page of older alerts: their state first (so each row shows right when it is
         inserted), then the rows at the bottom (or in sort order) of the queue."""
@@ -109,6 +123,12 @@ class FeedView(QObject):
         if page.rows:
             w.model.append_older(page.rows)
             w.alarms.consider(page.rows, page.acked | w.model.acknowledged_set())
+        target, self._select_when_in = self._select_when_in, None
+        if target is not None:
+            w.queue.set_loading_older(False)
+            w.queue.proxy.page_applied(shown)
+            w.queue.select_alert(target)  # False if the filters hide it
+            return
         w.queue.older_page_applied(shown, more=page.before > 0)
 
     @Slot()

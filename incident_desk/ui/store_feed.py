@@ -66,6 +66,7 @@ class StoreFeed(QObject):
     OLDER_PAGE = 500  # alerts per page read when the queue scrolls to older ones
     BATCH_LIMIT = 1_000  # alerts per background read of live traffic
     RECENT_CLOSED = timedelta(hours=24)  # closed incidents the board opens with
+    REACH = 20_000  # alert ids below what is held that an alert asked for by id may be
     TIMELINE_LIMIT = 500
     QUARANTINE_LIMIT = 100
     RETRY_MS = 2_000  # after a failed background read
@@ -223,14 +224,20 @@ class StoreFeed(QObject):
         """A page of older alerts is being read."""
         return self._older_in_flight
 
-    def fetch_older(self) -> bool:
+    def fetch_older(self, *, down_to: int | None = None) -> bool:
         """Read the next older page on the worker (``older_read`` brings it); one at a time,
-        so pages never overlap. False if there is nothing to read now."""
+        so pages never overlap. ``down_to``: instead, every alert from the next one down to
+        that id (an alert the operator asked for by id: an alarm, the map), if it is at most
+        ``REACH`` ids below what is held. False if there is nothing to read now."""
         if not self.can_fetch_older() or self.reader is None:
             return False
-        self._older_in_flight = True
         before = self.older_before
-        self.reader.run(lambda: self._read_older(before), self._on_older, self._on_older_error)
+        if down_to is not None and not (0 < down_to < before <= down_to + self.REACH):
+            return False
+        self._older_in_flight = True
+        self.reader.run(
+            lambda: self._read_older(before, down_to), self._on_older, self._on_older_error
+        )
         return True
 
     def _on_older(self, page: OlderPage) -> None:
@@ -311,11 +318,17 @@ class StoreFeed(QObject):
             incidents=incidents,
         )
 
-    def _read_older(self, before: int) -> OlderPage:
-        """The ``OLDER_PAGE`` alerts below ``before``, newest first, and their state: one
-        ``link_state`` read finds the Acks, Updates and Cancels naming them, wherever those
-        are stored (traffic this console shows only)."""
+    def _read_older(self, before: int, down_to: int | None = None) -> OlderPage:
+        """The ``OLDER_PAGE`` alerts below ``before`` (or all of them down to ``down_to``),
+        newest first, and their state: one ``link_state`` read finds the Acks, Updates and
+        Cancels naming them, wherever those are stored (traffic this console shows only)."""
         store = self.store
+        if down_to is not None:
+            fetched = list(store.list_alerts(limit=None, before_id=before, after_id=down_to - 1))
+            rows = [in_language(r, self.languages) for r in self._visible(fetched)]
+            acked, replaced = store.link_state([r.id for r in rows], self.console.exercise_id)
+            more = down_to > 1  # the next page finds out (an empty page ends the paging)
+            return OlderPage([queue_row(r) for r in rows], acked, replaced, down_to if more else 0)
         fetched = list(store.list_alerts(limit=self.OLDER_PAGE, before_id=before))
         for r in fetched:
             self._wk_keys[(r.sender, r.identifier, r.sent_text)] = r.id

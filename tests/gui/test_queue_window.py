@@ -274,3 +274,23 @@ def test_the_board_opens_with_open_and_recently_closed_incidents(qtbot: Any, sto
     with qtbot.waitSignal(win.feed.closed_read, timeout=10_000):
         button.click()  # nothing older: said, and the button is off
     assert not button.isEnabled()
+
+
+def test_an_alert_asked_for_by_id_is_loaded_and_selected(qtbot: Any, store: Store) -> None:
+    fill(store, 3_000)
+    win = open_window(qtbot, store)
+    settled(qtbot, win)
+    top = store.list_alerts(limit=1)[0].id
+    wanted = top - 2_000  # an alarm's alert, say: well below the newest page
+    assert win.model.row_of(wanted) is None
+    with qtbot.waitSignal(win.feed.older_read, timeout=10_000):
+        assert win.select_alert(wanted)  # on its way
+    assert win.queue.current_alert_id() == wanted
+    ids = shown_ids(win)
+    assert ids == list(range(top, wanted - 1, -1))  # everything down to it, once, in order
+    next_page(qtbot, win)  # and paging goes on below it (the view may have asked too)
+    held = win.model.rowCount()
+    assert held >= len(ids) + PAGE
+    assert shown_ids(win) == list(range(top, top - held, -1))
+    win.feed.REACH = 10  # type: ignore[misc]  # too far below what is held: not this way
+    assert not win.select_alert(1)
