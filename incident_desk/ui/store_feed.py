@@ -66,7 +66,7 @@ class StoreFeed(QObject):
     OLDER_PAGE = 500  # alerts per page read when the queue scrolls to older ones
     BATCH_LIMIT = 1_000  # alerts per background read of live traffic
     RECENT_CLOSED = timedelta(hours=24)  # closed incidents the board opens with
-    REACH = 20_000  # alert ids below what is held that an alert asked for by id may be
+    REACH = 10_000  # alert ids below what is held that an alert asked for by id may be
     TIMELINE_LIMIT = 500
     QUARANTINE_LIMIT = 100
     RETRY_MS = 2_000  # after a failed background read
