@@ -21,6 +21,7 @@ the next Update and a kept one is not sent twice.
 
 from __future__ import annotations
 
+import os
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -30,9 +31,10 @@ from typing import Any
 from incident_desk import cap
 from incident_desk.command._areas import DrawnArea, cap_areas
 from incident_desk.display import strip_exercise_marking
-from incident_desk.errors import InputError, RefusedError
+from incident_desk.errors import ConfigError, InputError, RefusedError
 from incident_desk.identity import Identity
 from incident_desk.incidents import IncidentSnapshot, IncidentStatus
+from incident_desk.limits import MAX_PEM_BYTES, read_limited
 from incident_desk.store import StoredAlert
 
 __all__ = [
@@ -41,6 +43,7 @@ __all__ = [
     "UpdatePlan",
     "build_update",
     "plan_update",
+    "signing_material",
     "update_identifier_prefix",
 ]
 
@@ -99,6 +102,25 @@ class UpdatePlan:
 def update_identifier_prefix(identity: Identity) -> str:
     """``KE-nps-upd-``: the identifiers of the Updates this agency's consoles publish."""
     return f"{identity.country}-{identity.agency}-upd-"
+
+
+def signing_material(
+    key: str | os.PathLike[str] | None, cert: str | os.PathLike[str] | None
+) -> tuple[bytes, bytes] | None:
+    """(key PEM, certificate PEM) the console signs its Updates with; None: unsigned.
+
+    Raises:
+        ConfigError: only one of the two is given.
+        InputError: a file is missing, unreadable or too large (it names the file).
+    """
+    if key is None and cert is None:
+        return None
+    if key is None or cert is None:
+        raise ConfigError("a CAP signing key and its certificate go together: give both")
+    return (
+        read_limited(key, MAX_PEM_BYTES, "the CAP signing key"),
+        read_limited(cert, MAX_PEM_BYTES, "the CAP signing certificate"),
+    )
 
 
 def plan_update(

@@ -10,6 +10,7 @@ import pytest
 
 from incident_desk import cap
 from incident_desk.errors import InputError, RefusedError
+from incident_desk.exercise import SeparationError
 from incident_desk.incident_update import UpdateEdits
 from incident_desk.store import IncomingAlert, Store
 from tests.helpers.updates import CORDON, EXERCISE_PREFIX, incident_alert, update_console
@@ -178,3 +179,23 @@ def test_bad_edits_and_dead_incidents_are_refused_in_plain_words(store: Store) -
     with pytest.raises(RefusedError, match="is closed"):
         console.publish_update(incident.id)
     assert store.pending_outgoing("ke-nps-ws1") == []
+
+
+def test_a_real_topic_for_an_exercise_update_is_refused_by_the_guard(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Were the topic ever wrong (a bug in the topic choice), the separation guard stops it
+    before the store or the outbox sees it."""
+    console = update_console(store, exercise="EX-MALABA-26")
+    alert, raw = incident_alert(exercise="EX-MALABA-26")
+    incident = console.board.incident_for_alert(
+        _ingest(console, alert, raw, exercise="EX-MALABA-26")
+    )
+    assert incident is not None
+    monkeypatch.setattr(
+        "incident_desk.console.alert_topic", lambda *_a, **_k: "idesk/v1/actual/KE/nps/alert"
+    )
+    with pytest.raises(SeparationError, match="exercise traffic goes only under"):
+        console.publish_update(incident.id)
+    assert store.pending_outgoing("ke-nps-ws1") == []
+    assert [a for a in store.list_alerts(limit=None) if a.alert.sender == "nps.go.ke"] == []
