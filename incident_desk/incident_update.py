@@ -45,6 +45,7 @@ __all__ = [
     "plan_update",
     "signing_material",
     "update_identifier_prefix",
+    "update_refusal",
 ]
 
 EXERCISE_PREFIX = "EXERCISE EXERCISE EXERCISE"
@@ -123,6 +124,29 @@ def signing_material(
     )
 
 
+def update_refusal(incident: IncidentSnapshot, exercise_id: str | None) -> str | None:
+    """Why this console cannot publish an Update for ``incident`` (None: it can, if an
+    alert of it is in force). No store read: the window asks it to enable its action."""
+    if incident.merged_into is not None:
+        return (
+            f"incident {incident.key} was merged: publish the Update for the incident it "
+            "was merged into"
+        )
+    if incident.status is IncidentStatus.CLOSED:
+        return f"incident {incident.key} is closed: reopen it first"
+    if incident.exercise_id == exercise_id:
+        return None
+    if incident.exercise_id is None:
+        return (
+            f"incident {incident.key} is real traffic and this console is in exercise "
+            f"{exercise_id}: a real Update is published from a console in real mode"
+        )
+    return (
+        f"incident {incident.key} belongs to exercise {incident.exercise_id}: its Update "
+        "is published only by a console joined to that exercise"
+    )
+
+
 def plan_update(
     incident: IncidentSnapshot | None,
     alerts: Sequence[StoredAlert],
@@ -143,23 +167,9 @@ def plan_update(
     """
     if incident is None:
         raise RefusedError("there is no such incident")
-    if incident.merged_into is not None:
-        raise RefusedError(
-            f"incident {incident.key} was merged: publish the Update for the incident it "
-            "was merged into"
-        )
-    if incident.status is IncidentStatus.CLOSED:
-        raise RefusedError(f"incident {incident.key} is closed: reopen it first")
-    if incident.exercise_id != exercise_id:
-        if incident.exercise_id is None:
-            raise RefusedError(
-                f"incident {incident.key} is real traffic and this console is in exercise "
-                f"{exercise_id}: a real Update is published from a console in real mode"
-            )
-        raise RefusedError(
-            f"incident {incident.key} belongs to exercise {incident.exercise_id}: its Update "
-            "is published only by a console joined to that exercise"
-        )
+    refusal = update_refusal(incident, exercise_id)
+    if refusal is not None:
+        raise RefusedError(refusal)
     current = tuple(
         sorted(
             (

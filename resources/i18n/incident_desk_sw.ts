@@ -2776,6 +2776,11 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <translation type="unfinished">Ramani: tafuta mahali, tukio, kikosi au viwianishi…</translation>
     </message>
     <message>
+        <source>Publish update for the selected incident (its cordons)…</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Chapisha taarifa mpya ya tukio lililochaguliwa (pamoja na vizuizi vyake)…</translation>
+    </message>
+    <message>
         <source>Map: draw a cordon (circle) on the selected incident</source>
         <extracomment>the Map menu&apos;s other actions, in menu order after the ones above</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
@@ -3576,6 +3581,107 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
     </message>
 </context>
 <context>
+    <name>UpdateAction</name>
+    <message>
+        <source>This console cannot publish CAP Updates (no incident board).</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Dashibodi hii haiwezi kuchapisha taarifa mpya za CAP (hakuna ubao wa matukio).</translation>
+    </message>
+    <message>
+        <source>Select an incident on the board to publish an update for it.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Chagua tukio kwenye ubao ili kuchapisha taarifa mpya yake.</translation>
+    </message>
+    <message>
+        <source>Cannot publish an update: {reason}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Haiwezekani kuchapisha taarifa mpya: {reason}</translation>
+    </message>
+    <message>
+        <source>Publish a CAP Update for the selected incident with its cordons (Ctrl+Shift+P)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Chapisha taarifa mpya ya CAP ya tukio lililochaguliwa pamoja na vizuizi vyake (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Update for {key} published with {count} cordon(s).</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Taarifa mpya ya {key} imechapishwa pamoja na vizuizi {count}.</translation>
+    </message>
+    <message>
+        <source>publish the update</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kuchapisha taarifa mpya</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateDialog</name>
+    <message>
+        <source>Publish update for {key}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Chapisha taarifa mpya ya {key}</translation>
+    </message>
+    <message>
+        <source>EXERCISE {exercise}: this Update goes to the drill&apos;s participants only</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ZOEZI {exercise}: taarifa hii inawafikia washiriki wa zoezi pekee</translation>
+    </message>
+    <message>
+        <source>{key}: {title}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{key}: {title}</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation type="unfinished">Kichwa</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation type="unfinished">Maelekezo</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Ukali</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation type="unfinished">Uharaka</translation>
+    </message>
+    <message>
+        <source>Certainty</source>
+        <translation type="unfinished">Uhakika</translation>
+    </message>
+    <message>
+        <source>Areas that go out:</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Maeneo yatakayotumwa:</translation>
+    </message>
+    <message>
+        <source>{name} (from the alert)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{name} (kutoka kwenye tahadhari)</translation>
+    </message>
+    <message>
+        <source>{name}: cordon, circle of {radius} m</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{name}: kizuizi, duara la m {radius}</translation>
+    </message>
+    <message>
+        <source>{name}: cordon, polygon of {count} corners</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{name}: kizuizi, poligoni ya pembe {count}</translation>
+    </message>
+    <message>
+        <source>Updates {count} alert(s) in force; latest {identifier} from {sender}.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Inasasisha tahadhari {count} zinazotumika; ya karibuni {identifier} kutoka {sender}.</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Chapisha</translation>
+    </message>
+</context>
+<context>
     <name>WarningsIndicator</name>
     <message>
         <source>⚠ 1 alert with warnings</source>
@@ -3672,6 +3778,11 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <source>Acknowledged {identifier} from {sender}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Imethibitishwa {identifier} kutoka {sender}</translation>
+    </message>
+    <message>
+        <source>Update published for incident {key}: {identifier}, {areas} areas</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Taarifa mpya imechapishwa kwa tukio {key}: {identifier}, maeneo {areas}</translation>
     </message>
     <message>
         <source>Created incident {key} from alert {identifier} of {sender}: {title}</source>
