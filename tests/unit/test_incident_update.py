@@ -5,13 +5,14 @@ joins the incident, and every refusal in plain words."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
 from incident_desk import cap
 from incident_desk.errors import InputError, RefusedError
 from incident_desk.exercise import SeparationError
-from incident_desk.incident_update import UpdateEdits
+from incident_desk.incident_update import UpdateEdits, signing_material
 from incident_desk.store import IncomingAlert, Store
 from tests.helpers.updates import CORDON, EXERCISE_PREFIX, incident_alert, update_console
 
@@ -199,3 +200,42 @@ def test_a_real_topic_for_an_exercise_update_is_refused_by_the_guard(
         console.publish_update(incident.id)
     assert store.pending_outgoing("ke-nps-ws1") == []
     assert [a for a in store.list_alerts(limit=None) if a.alert.sender == "nps.go.ke"] == []
+
+
+def test_the_signing_key_comes_from_the_settings_both_files_or_none(tmp_path: Path) -> None:
+    from incident_desk.errors import ConfigError
+    from incident_desk.runtime import ConsoleRuntime
+    from incident_desk.settings import Settings
+
+    assert signing_material(None, None) is None
+    with pytest.raises(ConfigError, match="go together"):
+        signing_material(tmp_path / "nps.key", None)
+    with pytest.raises(InputError, match=r"nps\.key"):
+        signing_material(tmp_path / "nps.key", tmp_path / "nps.pem")
+    (tmp_path / "nps.key").write_bytes(b"-----BEGIN PRIVATE KEY-----\n")
+    (tmp_path / "nps.pem").write_bytes(b"-----BEGIN CERTIFICATE-----\n")
+    settings = Settings(
+        database_url=f"sqlite:///{tmp_path / 'console.db'}",
+        signing_key=tmp_path / "nps.key",
+        signing_cert=tmp_path / "nps.pem",
+    )
+    runtime = ConsoleRuntime(settings)  # composed, not started: no broker needed
+    try:
+        assert runtime.console.signing == (
+            b"-----BEGIN PRIVATE KEY-----\n",
+            b"-----BEGIN CERTIFICATE-----\n",
+        )
+    finally:
+        runtime.store.close()
+
+
+def test_an_unusable_signing_key_refuses_the_update_and_queues_nothing(store: Store) -> None:
+    from incident_desk.errors import ConfigError
+
+    console = update_console(store, signing=(b"not a key", b"not a certificate"))
+    alert, raw = incident_alert()
+    incident = console.board.incident_for_alert(_ingest(console, alert, raw))
+    assert incident is not None
+    with pytest.raises(ConfigError, match="signing key cannot sign"):
+        console.publish_update(incident.id)
+    assert store.pending_outgoing("ke-nps-ws1") == []
