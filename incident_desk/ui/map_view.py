@@ -292,9 +292,10 @@ class MapView(QWebEngineView):
         ids = list(itertools.islice(self._upserts, self.MAX_ITEMS))
         upserts = [f for fid in ids for f in self._upserts.pop(fid)]
         removes = sorted(self._removes)
-        payload = {"upsert": upserts, "remove": removes}
+        payload: dict[str, Any] = {"upsert": upserts, "remove": removes}
         self._removes = set()
         if self._upserts:
+            payload["more"] = True  # the page stages this slice and adds it with the last
             # a backlog (the first load) goes on at once, slice by slice: waiting the flush
             # interval between slices only delayed the full map (12 slices: 1.2 s of idling)
             QTimer.singleShot(0, self._flush)
