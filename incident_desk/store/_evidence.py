@@ -152,9 +152,8 @@ def _facts(sql: _Sql, pending: Any) -> dict[str, dict[int, Mapping[str, Any]]]:
 
 
 def _utc(value: Any) -> datetime | None:
-    """A stored ``UtcDateTime`` as the store reads it: aware, in UTC."""
+    """A stored ``UtcDateTime`` as the store reads it: aware, in UTC (SQLite: naive UTC text)."""
     if value is None:
         return None
-    if isinstance(value, str):  # SQLite: naive UTC text
-        value = datetime.fromisoformat(value)
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    moment: datetime = datetime.fromisoformat(value) if isinstance(value, str) else value
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
