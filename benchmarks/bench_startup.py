@@ -103,7 +103,7 @@ def run() -> list[dict[str, object]]:
         env = _env(tmp)
         warm = [sys.executable, "-m", "incident_desk", "-v", "gui", "--db"]
         warm += [f"sqlite:///{tmp / 'warm.db'}", "--broker", "mqtt://127.0.0.1:9"]
-        _first_paint(warm + ["--exit-after", "30"], env)  # fills the byte-code cache
+        _first_paint([*warm, "--exit-after", "30"], env)  # fills the byte-code cache
         _first_paint([sys.executable, "-c", BARE_WINDOW], env)
         for n in range(RUNS):
             bare.append(_first_paint([sys.executable, "-c", BARE_WINDOW], env))
