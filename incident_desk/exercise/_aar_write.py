@@ -191,7 +191,7 @@ class _Page:
         self.translate = translate
         self.rtl = rtl
 
-    def tr(self, source: str) -> str:
+    def word(self, source: str) -> str:
         """A fixed text of the page (context ``aar``), HTML-escaped."""
         return html.escape(source if self.translate is None else self.translate(AAR, source))
 
@@ -229,9 +229,9 @@ def _finding_row(report: AfterActionReport, f: InjectFinding, p: _Page) -> str:
     return (
         f'<tr class="{cls}"><td>{f.number}</td>'
         f'<td title="{esc(hover)}">{esc(sent)}</td>'
-        f"<td>{p.tr(f.kind)}</td><td>{p.data(f.from_agency)} → {p.data(', '.join(f.to))}</td>"
+        f"<td>{p.word(f.kind)}</td><td>{p.data(f.from_agency)} → {p.data(', '.join(f.to))}</td>"
         f"<td>{p.data(f.expected_action)}</td><td>{expect}</td>"
-        f"<td>{checks}</td><td><b>{p.tr(f.verdict).upper()}</b></td>"
+        f"<td>{checks}</td><td><b>{p.word(f.verdict).upper()}</b></td>"
         f"<td>{remarks}</td></tr>"
     )
 
@@ -270,14 +270,13 @@ def _alarms_html(report: AfterActionReport, p: _Page) -> str:
             " / ".join(str(n) for n in k.by_priority),
         ),
     ]
-    body = "".join(f"<tr><th>{p.tr(a)}</th><td>{html.escape(b)}</td></tr>" for a, b in rows)
-    return (
-        f"<h2>{p.tr(QT_TRANSLATE_NOOP('aar', 'Alarms'))}</h2><table><tbody>{body}</tbody></table>"
-    )
+    body = "".join(f"<tr><th>{p.word(a)}</th><td>{html.escape(b)}</td></tr>" for a, b in rows)
+    heading = p.word(QT_TRANSLATE_NOOP("aar", "Alarms"))
+    return f"<h2>{heading}</h2><table><tbody>{body}</tbody></table>"
 
 
 def _heads(p: _Page, *sources: str) -> str:
-    return "".join(f"<th>{p.tr(s)}</th>" for s in sources)
+    return "".join(f"<th>{p.word(s)}</th>" for s in sources)
 
 
 def write_html(
@@ -300,7 +299,7 @@ def write_html(
     rows = "".join(_finding_row(report, f, p) for f in report.findings)
     timeline = "".join(
         f"<tr><td>{esc(report.exercise_offset(r.exercise_at))}</td>"
-        f'<td class="clock">{esc(timefmt.wall(r.at))}</td><td>{p.tr(r.origin)}</td>'
+        f'<td class="clock">{esc(timefmt.wall(r.at))}</td><td>{p.word(r.origin)}</td>'
         f"<td>{p.data(r.kind)}</td><td>{p.data(r.who)}</td>"
         f"<td>{'' if r.inject is None else r.inject}</td>"
         f"<td>{p.data(r.text) if r.msg is None else p.msg(r.msg)}</td></tr>"
@@ -349,6 +348,8 @@ def write_html(
         QT_TRANSLATE_NOOP("aar", "text"),
     )
     band = f"{EXERCISE_MARK} — {p.data(report.exercise_id)}"
+    injects_heading = p.word(QT_TRANSLATE_NOOP("aar", "Injects: expected and observed"))
+    timeline_heading = p.word(QT_TRANSLATE_NOOP("aar", "Timeline"))
     page = f"""<!DOCTYPE html>
 <html lang="{esc(language)}"{direction}><head><meta charset="utf-8">
 <title>EXERCISE — {title}</title>
@@ -358,11 +359,11 @@ def write_html(
 <main>
 <h1>{title}</h1>
 <p>{p.data(report.exercise_name)} · {summary} · {clock}</p>
-<h2>{p.tr(QT_TRANSLATE_NOOP("aar", "Injects: expected and observed"))}</h2>
+<h2>{injects_heading}</h2>
 <table><thead><tr>{injects}</tr></thead>
 <tbody>{rows}</tbody></table>
 {_alarms_html(report, p)}
-<h2>{p.tr(QT_TRANSLATE_NOOP("aar", "Timeline"))}</h2>
+<h2>{timeline_heading}</h2>
 <table><thead><tr>{columns}</tr></thead><tbody>{timeline}</tbody></table>
 </main>
 <div class="band bottom">{band}</div>
