@@ -63,3 +63,16 @@ def test_quarantine_reasons_read_in_the_readers_language(qtbot: Any, sqlite_stor
     assert any(r.startswith("XML mal formé : ") for r in french)
     assert "a reason written as free text" in french  # free text is shown as written
     assert not any(r.startswith("Not well-formed XML") for r in french)
+
+
+def test_the_real_traffic_advisory_says_why_in_french(ke: Desk) -> None:  # noqa: F811
+    """The advisory for real traffic that could not be read gives its reason in French."""
+    verdict = classify(Msg(ACTUAL, b"<alert><unclosed></alert>"))
+    assert verdict.rejected is not None
+    ke.store.quarantine_many([verdict.rejected])
+    (entry,) = ke.store.list_quarantine()
+    translations().set_language("fr")
+    ke.win.advisories.on_quarantined([entry])
+    text = ke.win.advisories.real_traffic.label.text()
+    assert "XML mal formé : " in text
+    assert "Not well-formed XML" not in text
