@@ -4639,27 +4639,27 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     <message>
         <source>cannot start (STARTEX) while the exercise clock is {state}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">لا يمكن البدء (STARTEX) وساعة التمرين: {state}</translation>
+        <translation type="unfinished">لا يمكن البدء (STARTEX) (حالة ساعة التمرين: {state})</translation>
     </message>
     <message>
         <source>cannot pause while the exercise clock is {state}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">لا يمكن الإيقاف المؤقت وساعة التمرين: {state}</translation>
+        <translation type="unfinished">لا يمكن الإيقاف المؤقت (حالة ساعة التمرين: {state})</translation>
     </message>
     <message>
         <source>cannot resume while the exercise clock is {state}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">لا يمكن الاستئناف وساعة التمرين: {state}</translation>
+        <translation type="unfinished">لا يمكن الاستئناف (حالة ساعة التمرين: {state})</translation>
     </message>
     <message>
         <source>cannot ENDEX while the exercise clock is {state}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">لا يمكن ENDEX وساعة التمرين: {state}</translation>
+        <translation type="unfinished">لا يمكن ENDEX (حالة ساعة التمرين: {state})</translation>
     </message>
     <message>
         <source>cannot jump while the exercise clock is {state}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">لا يمكن القفز وساعة التمرين: {state}</translation>
+        <translation type="unfinished">لا يمكن القفز (حالة ساعة التمرين: {state})</translation>
     </message>
     <message>
         <source>cannot step after ENDEX</source>
@@ -4674,12 +4674,12 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     <message>
         <source>cannot fire a contingency inject while the exercise is {state}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">لا يمكن إطلاق مُدخل طوارئ والتمرين: {state}</translation>
+        <translation type="unfinished">لا يمكن إطلاق مُدخل طوارئ (حالة التمرين: {state})</translation>
     </message>
     <message>
         <source>cannot send an ad-hoc inject while the exercise is {state}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">لا يمكن إرسال مُدخل مرتجل والتمرين: {state}</translation>
+        <translation type="unfinished">لا يمكن إرسال مُدخل مرتجل (حالة التمرين: {state})</translation>
     </message>
     <message>
         <source>no exercise controller runs on this console</source>

@@ -3733,7 +3733,7 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
     <message>
         <source>no {action}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">{action} : aucun(e)</translation>
+        <translation type="unfinished">{action} : non constaté(e)</translation>
     </message>
     <message>
         <source>{action} already done by {by} before the inject</source>
@@ -4635,27 +4635,27 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
     <message>
         <source>cannot start (STARTEX) while the exercise clock is {state}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">impossible de démarrer (STARTEX) : l’horloge d’exercice est {state}</translation>
+        <translation type="unfinished">impossible de démarrer (STARTEX) (horloge d’exercice : {state})</translation>
     </message>
     <message>
         <source>cannot pause while the exercise clock is {state}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">impossible de mettre en pause : l’horloge d’exercice est {state}</translation>
+        <translation type="unfinished">impossible de mettre en pause (horloge d’exercice : {state})</translation>
     </message>
     <message>
         <source>cannot resume while the exercise clock is {state}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">impossible de reprendre : l’horloge d’exercice est {state}</translation>
+        <translation type="unfinished">impossible de reprendre (horloge d’exercice : {state})</translation>
     </message>
     <message>
         <source>cannot ENDEX while the exercise clock is {state}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">impossible de faire ENDEX : l’horloge d’exercice est {state}</translation>
+        <translation type="unfinished">impossible de faire ENDEX (horloge d’exercice : {state})</translation>
     </message>
     <message>
         <source>cannot jump while the exercise clock is {state}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">impossible de sauter : l’horloge d’exercice est {state}</translation>
+        <translation type="unfinished">impossible de sauter (horloge d’exercice : {state})</translation>
     </message>
     <message>
         <source>cannot step after ENDEX</source>
@@ -4670,12 +4670,12 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
     <message>
         <source>cannot fire a contingency inject while the exercise is {state}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">impossible de lancer un inject de contingence : l’exercice est {state}</translation>
+        <translation type="unfinished">impossible de lancer un inject de contingence (exercice : {state})</translation>
     </message>
     <message>
         <source>cannot send an ad-hoc inject while the exercise is {state}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">impossible d’envoyer un inject ad hoc : l’exercice est {state}</translation>
+        <translation type="unfinished">impossible d’envoyer un inject ad hoc (exercice : {state})</translation>
     </message>
     <message>
         <source>no exercise controller runs on this console</source>

@@ -76,3 +76,13 @@ def test_an_unknown_refusal_is_shown_as_written() -> None:
 def test_every_refusal_sentence_is_in_the_french_catalog() -> None:
     missing = [s for s in REFUSALS if FR("core", s) == s]
     assert missing == []
+
+
+def test_an_exercise_clock_refusal_reads_in_french_with_its_state_translated() -> None:
+    from incident_desk.scenario import ClockStateError, VirtualClock
+
+    with pytest.raises(ClockStateError) as caught:
+        VirtualClock().pause()
+    said = refusal_message(caught.value.reason)
+    assert said.source == "cannot pause while the exercise clock is {state}"
+    assert render(said.data(), FR) == "impossible de mettre en pause (horloge d’exercice : prévu)"
