@@ -205,3 +205,22 @@ def test_cli_export_aar_language_fr(
     with pytest.raises(SystemExit):
         main([*argv, "--language", "xx"])
     capsys.readouterr()
+
+
+def test_the_cli_catalog_needs_qtcore_only_and_leaves_no_application() -> None:
+    """A report's translation without a window: QtCore alone, no Qt application made."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from incident_desk.ui.catalogs import catalog_translate\n"
+        "print(catalog_translate('fr')('aar', 'Timeline'))\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "print(QCoreApplication.instance() is None)\n"
+        "print(sorted(m for m in sys.modules if m.startswith('PySide6.Qt')))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert out.stdout.splitlines() == ["Main courante", "True", "['PySide6.QtCore']"]
