@@ -66,9 +66,12 @@ class MapWiring(QObject):
         self._following = True  # False while a map click drives the selection
         if not with_map:
             return
+        from incident_desk.ui import first_paint
         from incident_desk.ui.map_view import MapView  # QtWebEngine only where a map is shown
 
-        self.view = MapView(tile_url=tile_url, attribution=attribution)
+        # the page (about half a second of Python) is built once the window is on screen
+        self.view = MapView(tile_url=tile_url, attribution=attribution, defer=True)
+        first_paint.after(window, self.view.start_page)
         self.view.setObjectName("map_view")
         self.view.setMinimumSize(250, 150)
         self.panel = MapPanel(self.view, self.findables)
