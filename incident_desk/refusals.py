@@ -101,6 +101,28 @@ REFUSALS: Final = (
     QT_TRANSLATE_NOOP("core", "cannot fire a contingency inject while the exercise is {state}"),
     QT_TRANSLATE_NOOP("core", "cannot send an ad-hoc inject while the exercise is {state}"),
     QT_TRANSLATE_NOOP("core", "no exercise controller runs on this console"),
+    # an incident's CAP Update (incident_desk/incident_update.py)
+    QT_TRANSLATE_NOOP("core", "there is no such incident"),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "incident {key} was merged: publish the Update for the incident it was merged into",
+    ),
+    QT_TRANSLATE_NOOP("core", "incident {key} is closed: reopen it first"),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "incident {key} is real traffic and this console is in exercise {exercise}: a real "
+        "Update is published from a console in real mode",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "incident {key} belongs to exercise {exercise}: its Update is published only by a "
+        "console joined to that exercise",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "no alert of incident {key} is in force (all cancelled or superseded): there is "
+        "nothing to update",
+    ),
 )
 
 #: "UPF-1: the assignment cannot go …": a refusal about one named thing

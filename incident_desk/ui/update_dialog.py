@@ -33,6 +33,7 @@ from incident_desk import cap
 from incident_desk.errors import IncidentDeskError, StoreError
 from incident_desk.incident_update import UpdateEdits, UpdatePlan, update_refusal
 from incident_desk.ui.cap_words import cap_word
+from incident_desk.ui.ops import refusal_text
 
 
 class UpdateDialog(QDialog):
@@ -171,7 +172,7 @@ class UpdateAction(QObject):
         reason = update_refusal(snap, console.exercise_id)
         if reason is None:
             return None
-        return self.tr("Cannot publish an update: {reason}").format(reason=reason)
+        return self.tr("Cannot publish an update: {reason}").format(reason=refusal_text(reason))
 
     @Slot()
     def refresh(self) -> None:
@@ -202,7 +203,7 @@ class UpdateAction(QObject):
         elif isinstance(exc, IncidentDeskError):
             self.window.message_bar.show_message(
                 self.tr("Cannot publish an update: {reason}").format(
-                    reason=getattr(exc, "reason", None) or str(exc)
+                    reason=refusal_text(getattr(exc, "reason", None) or str(exc))
                 ),
                 "error",
             )

@@ -4798,6 +4798,36 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">لا يعمل متحكّم تمرين على وحدة التحكم هذه</translation>
     </message>
     <message>
+        <source>there is no such incident</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لا يوجد مثل هذا الحادث</translation>
+    </message>
+    <message>
+        <source>incident {key} was merged: publish the Update for the incident it was merged into</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">دُمج الحادث {key}: انشر التحديث للحادث الذي دُمج فيه</translation>
+    </message>
+    <message>
+        <source>incident {key} is closed: reopen it first</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الحادث {key} مغلق: أعد فتحه أولًا</translation>
+    </message>
+    <message>
+        <source>incident {key} is real traffic and this console is in exercise {exercise}: a real Update is published from a console in real mode</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الحادث {key} حقيقي وهذه الوحدة في التمرين {exercise}: يُنشر التحديث الحقيقي من وحدة في الوضع الحقيقي</translation>
+    </message>
+    <message>
+        <source>incident {key} belongs to exercise {exercise}: its Update is published only by a console joined to that exercise</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الحادث {key} تابع للتمرين {exercise}: لا يُنشر تحديثه إلا من وحدة منضمة إلى ذلك التمرين</translation>
+    </message>
+    <message>
+        <source>no alert of incident {key} is in force (all cancelled or superseded): there is nothing to update</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لا يوجد إنذار ساري للحادث {key} (أُلغيت كلها أو استُبدلت): لا شيء لتحديثه</translation>
+    </message>
+    <message>
         <source>{subject}: {refusal}</source>
         <extracomment>&quot;UPF-1: the assignment cannot go …&quot;: a refusal about one named thing</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>

@@ -4794,6 +4794,36 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <translation type="unfinished">aucun contrôleur d’exercice ne tourne sur cette console</translation>
     </message>
     <message>
+        <source>there is no such incident</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">cet incident n’existe pas</translation>
+    </message>
+    <message>
+        <source>incident {key} was merged: publish the Update for the incident it was merged into</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">l’incident {key} a été fusionné : publiez la mise à jour pour l’incident auquel il a été rattaché</translation>
+    </message>
+    <message>
+        <source>incident {key} is closed: reopen it first</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">l’incident {key} est clos : rouvrez-le d’abord</translation>
+    </message>
+    <message>
+        <source>incident {key} is real traffic and this console is in exercise {exercise}: a real Update is published from a console in real mode</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">l’incident {key} est réel et cette console est dans l’exercice {exercise} : une mise à jour réelle se publie depuis une console en mode réel</translation>
+    </message>
+    <message>
+        <source>incident {key} belongs to exercise {exercise}: its Update is published only by a console joined to that exercise</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">l’incident {key} appartient à l’exercice {exercise} : sa mise à jour ne se publie que depuis une console qui participe à cet exercice</translation>
+    </message>
+    <message>
+        <source>no alert of incident {key} is in force (all cancelled or superseded): there is nothing to update</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">aucune alerte de l’incident {key} n’est en vigueur (toutes annulées ou remplacées) : rien à mettre à jour</translation>
+    </message>
+    <message>
         <source>{subject}: {refusal}</source>
         <extracomment>&quot;UPF-1: the assignment cannot go …&quot;: a refusal about one named thing</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>

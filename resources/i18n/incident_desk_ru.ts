@@ -4795,6 +4795,36 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">на этом пульте не работает контролёр учений</translation>
     </message>
     <message>
+        <source>there is no such incident</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">такого инцидента нет</translation>
+    </message>
+    <message>
+        <source>incident {key} was merged: publish the Update for the incident it was merged into</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">инцидент {key} объединён с другим: публикуйте обновление по инциденту, с которым он объединён</translation>
+    </message>
+    <message>
+        <source>incident {key} is closed: reopen it first</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">инцидент {key} закрыт: сначала откройте его снова</translation>
+    </message>
+    <message>
+        <source>incident {key} is real traffic and this console is in exercise {exercise}: a real Update is published from a console in real mode</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">инцидент {key} реальный, а эта консоль участвует в учениях {exercise}: реальное обновление публикуется с консоли в реальном режиме</translation>
+    </message>
+    <message>
+        <source>incident {key} belongs to exercise {exercise}: its Update is published only by a console joined to that exercise</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">инцидент {key} относится к учениям {exercise}: обновление по нему публикует только консоль, подключённая к этим учениям</translation>
+    </message>
+    <message>
+        <source>no alert of incident {key} is in force (all cancelled or superseded): there is nothing to update</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">у инцидента {key} нет действующих оповещений (все отменены или заменены): обновлять нечего</translation>
+    </message>
+    <message>
         <source>{subject}: {refusal}</source>
         <extracomment>&quot;UPF-1: the assignment cannot go …&quot;: a refusal about one named thing</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>

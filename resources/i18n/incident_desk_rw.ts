@@ -3880,6 +3880,30 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>there is no such incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident {key} was merged: publish the Update for the incident it was merged into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident {key} is closed: reopen it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident {key} is real traffic and this console is in exercise {exercise}: a real Update is published from a console in real mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident {key} belongs to exercise {exercise}: its Update is published only by a console joined to that exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no alert of incident {key} is in force (all cancelled or superseded): there is nothing to update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{subject}: {refusal}</source>
         <extracomment>&quot;UPF-1: the assignment cannot go …&quot;: a refusal about one named thing</extracomment>
         <translation type="unfinished"></translation>

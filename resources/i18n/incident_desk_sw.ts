@@ -4794,6 +4794,36 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <translation type="unfinished">hakuna msimamizi wa zoezi anayeendesha kwenye kiweko hiki</translation>
     </message>
     <message>
+        <source>there is no such incident</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">hakuna tukio kama hilo</translation>
+    </message>
+    <message>
+        <source>incident {key} was merged: publish the Update for the incident it was merged into</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">tukio {key} liliunganishwa: chapisha taarifa mpya ya tukio lililounganishwa nalo</translation>
+    </message>
+    <message>
+        <source>incident {key} is closed: reopen it first</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">tukio {key} limefungwa: lifungue tena kwanza</translation>
+    </message>
+    <message>
+        <source>incident {key} is real traffic and this console is in exercise {exercise}: a real Update is published from a console in real mode</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">tukio {key} ni la kweli na dashibodi hii iko kwenye zoezi {exercise}: taarifa mpya ya kweli huchapishwa kutoka dashibodi iliyo katika hali halisi</translation>
+    </message>
+    <message>
+        <source>incident {key} belongs to exercise {exercise}: its Update is published only by a console joined to that exercise</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">tukio {key} ni la zoezi {exercise}: taarifa mpya yake huchapishwa tu na dashibodi iliyojiunga na zoezi hilo</translation>
+    </message>
+    <message>
+        <source>no alert of incident {key} is in force (all cancelled or superseded): there is nothing to update</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">hakuna tahadhari ya tukio {key} inayotumika (zote zimefutwa au kubadilishwa): hakuna cha kusasisha</translation>
+    </message>
+    <message>
         <source>{subject}: {refusal}</source>
         <extracomment>&quot;UPF-1: the assignment cannot go …&quot;: a refusal about one named thing</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>

@@ -239,3 +239,56 @@ def test_an_unusable_signing_key_refuses_the_update_and_queues_nothing(store: St
     with pytest.raises(ConfigError, match="signing key cannot sign"):
         console.publish_update(incident.id)
     assert store.pending_outgoing("ke-nps-ws1") == []
+
+
+def test_update_refusals_read_back_to_their_sentence_and_in_french(store: Store) -> None:
+    """The window shows a refusal in the operator's language (``incident_desk/refusals.py``):
+    each refusal of an Update, provoked for real, reads back to its catalog sentence."""
+    from incident_desk.messages import render
+    from incident_desk.refusals import refusal_message
+    from incident_desk.ui.catalogs import catalog_translate
+
+    french = catalog_translate("fr")
+    real = update_console(store)
+    drill = update_console(store, exercise="EX-MALABA-26")
+    alert, raw = incident_alert()
+    incident = real.board.incident_for_alert(_ingest(real, alert, raw))
+    drill_alert, drill_raw = incident_alert("UG-upf-0002", exercise="EX-MALABA-26")
+    drill_incident = real.board.incident_for_alert(
+        _ingest(real, drill_alert, drill_raw, exercise="EX-MALABA-26")
+    )
+    assert incident is not None
+    assert drill_incident is not None
+    cancel = alert.model_copy(
+        update={
+            "identifier": "UG-upf-0003",
+            "msg_type": cap.MsgType.CANCEL,
+            "references": (alert.reference(),),
+            "sent": cap.CapTime.from_datetime(alert.sent.utc.replace(second=1)),
+        }
+    )
+    reasons = []
+    for call in (
+        lambda: real.publish_update(9999),
+        lambda: drill.publish_update(incident.id),
+        lambda: real.publish_update(drill_incident.id),
+    ):
+        with pytest.raises(RefusedError) as caught:
+            call()
+        reasons.append(caught.value.reason)
+    _ingest(real, cancel, cap.dumps(cancel))
+    with pytest.raises(RefusedError) as caught:
+        real.publish_update(incident.id)
+    reasons.append(caught.value.reason)
+    real.board.set_status(incident.id, "closed", "Insp Kamau")
+    with pytest.raises(RefusedError) as caught:
+        real.publish_update(incident.id)
+    reasons.append(caught.value.reason)
+    for reason in reasons:
+        said = refusal_message(reason)
+        assert said.source != "{reason}", reason
+        assert said.text == reason
+        assert render(said.data(), french) != reason
+    assert [refusal_message(r).source.split(" ")[0] for r in reasons] == [
+        "there", "incident", "incident", "no", "incident",
+    ]  # fmt: skip
