@@ -104,6 +104,7 @@ def _open_dialog(qtbot: Any, desk: Desk) -> UpdateDialog:
 
 def test_the_dialog_publishes_an_update_with_the_cordon(qtbot: Any, desk: Desk) -> None:
     assert desk.action.shortcut().toString() == "Ctrl+Shift+P"
+    assert desk.action in desk.window.incident_board.view.actions()  # its right-click menu
     dialog = _open_dialog(qtbot, desk)
     assert dialog.headline.text() == "Fuel tanker hijacked at Malaba border post"
     assert dialog.instruction.toPlainText() == "Avoid the border post."
