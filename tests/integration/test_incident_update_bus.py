@@ -14,6 +14,7 @@ import os
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,7 @@ from incident_desk.topics import Mode, alert_topic
 from incident_desk.trust import TrustStore, verify
 from tests.helpers.brokers import Inbox, MosquittoBroker, bus_settings, tracked_client
 from tests.helpers.certs import make_drill_pki
+from tests.helpers.logfail import BROKER_OUTAGE
 from tests.helpers.updates import CORDON, incident_alert, update_console
 
 UG_TOPIC = alert_topic(Mode.ACTUAL, "UG", "upf")
@@ -237,6 +239,41 @@ def test_an_exercise_update_never_leaves_its_exercise(
         ingest.stop()
         for store in stores:
             store.close()
+
+
+@BROKER_OUTAGE
+def test_an_update_published_while_the_broker_is_down_goes_out_when_it_is_back(
+    mosquitto: MosquittoBroker, db: Path, clients: list[Any]
+) -> None:
+    inbox = _watch(clients, mosquitto.url)
+    heard = Heard()
+    ingest = _ingest(mosquitto.url, db, heard)
+    console: Console | None = None
+    try:
+        alert, raw = incident_alert()
+        _ug_publishes(mosquitto.url, UG_TOPIC, alert, raw, None)
+        (alert_id,) = heard.wait(1)
+        console = update_console(Store.open(f"sqlite:///{db}"), bus=ingest)
+        assert console.board is not None
+        incident = console.board.incident_for_alert(alert_id)
+        assert incident is not None
+        mosquitto.stop()
+        deadline = time.monotonic() + 30
+        while ingest.state.state == "connected" and time.monotonic() < deadline:
+            time.sleep(0.05)
+        (update_id,) = console.publish_update(incident.id).alerts  # no wait, no error
+        assert update_id in (console.board.get(incident.id) or incident).alert_ids  # at once
+        assert console.outbox_status().waiting == 1
+
+        mosquitto.start()
+        (got,) = inbox.wait_messages(1, timeout=60, topic="idesk/v1/actual/KE/nps/alert")
+        stored = console.store.get_alert(update_id)
+        assert stored is not None
+        assert got.payload == stored.raw
+    finally:
+        ingest.stop()
+        if console is not None:
+            console.store.close()
 
 
 def test_publish_update_from_the_command_line(
