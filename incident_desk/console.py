@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING, NamedTuple, Protocol
 from incident_desk import cap
 from incident_desk.acks import build_ack
 from incident_desk.changes import Changes
-from incident_desk.errors import IncidentDeskError
+from incident_desk.errors import ConfigError, IncidentDeskError, InputError, RefusedError
 from incident_desk.identity import Identity as Identity  # re-exported: the old home
+from incident_desk.incident_update import UpdateEdits, UpdatePlan, build_update, plan_update
 from incident_desk.incidents import IncidentBoard
 from incident_desk.messages import QT_TRANSLATE_NOOP, Message
 from incident_desk.rules import can_acknowledge
@@ -26,7 +27,7 @@ from incident_desk.rules import can_acknowledge
 if TYPE_CHECKING:
     from incident_desk.command import CommandBoard
 from incident_desk.store import IncomingAlert, Outgoing, Store
-from incident_desk.topics import Mode, ack_topic
+from incident_desk.topics import Mode, ack_topic, alert_topic, parse_topic
 
 log = logging.getLogger("incident_desk.console")
 
@@ -62,8 +63,10 @@ class Console:
         exercise_id: str | None = None,
         board: IncidentBoard | None = None,
         command: CommandBoard | None = None,
+        signing: tuple[bytes, bytes] | None = None,
     ) -> None:
         self.store = store
+        self.signing = signing  # (key PEM, certificate PEM) for the CAP this console authors
         self.board = board
         self.command = command
         self.identity = identity
@@ -176,6 +179,145 @@ class Console:
         )
         self.emit(changes)
         return changes
+
+    # -- an Update for an incident (issue #21) ----------------------------------------------
+    def update_plan(self, incident_id: int) -> UpdatePlan:
+        """What an Update for the incident would carry (``incident_update.plan_update``).
+
+        Raises:
+            RefusedError: no such incident, closed, merged, of another traffic than this
+                console's mode, or no alert of it in force.
+        """
+        if self.board is None:
+            raise RefusedError("this console has no incident board")
+        incident = self.board.get(incident_id)
+        alerts = []
+        superseded: set[int] = set()
+        for alert_id in incident.alert_ids if incident is not None else ():
+            stored = self.store.get_alert(alert_id)
+            if stored is None:
+                continue
+            alerts.append(stored)
+            if self.store.superseded(alert_id):
+                superseded.add(alert_id)
+        cordons = (
+            self.command.drawn_areas(incident.key)
+            if incident is not None and self.command is not None
+            else []
+        )
+        return plan_update(
+            incident,
+            alerts,
+            superseded,
+            cordons,
+            identity=self.identity,
+            exercise_id=self.exercise_id,
+        )
+
+    def publish_update(
+        self, incident_id: int, edits: UpdateEdits | None = None, *, now: datetime | None = None
+    ) -> Changes:
+        """Publish a CAP Update for the incident: its alerts in force, its cordons.
+
+        Built by ``incident_update.build_update``, signed when the console has a signing key,
+        stored locally, grouped into the incident and queued in the outbox in the way of an
+        Ack (shown at once, sent when the broker takes it; the broker's echo is a duplicate).
+        It goes on this agency's ``alert`` topic in the incident's traffic: an exercise
+        Update only under its exercise (``exercise.assert_exercise_topic``).
+
+        Raises:
+            RefusedError: see ``update_plan``.
+            InputError: an edit is not a CAP value, or the Update would not be valid CAP.
+            ConfigError: the signing key or certificate cannot be used.
+        """
+        from incident_desk.exercise import assert_exercise_topic
+
+        plan = self.update_plan(incident_id)
+        now = now or datetime.now(UTC).astimezone()
+        update = build_update(plan, edits or UpdateEdits(), identity=self.identity, now=now)
+        raw = cap.dumps(update)
+        try:
+            update = cap.parse(raw)  # every rule a receiver checks, before anything is sent
+        except cap.CapError as exc:
+            raise InputError(f"the Update would not be valid CAP: {exc}") from None
+        exercise = plan.exercise_id
+        mode = Mode.EXERCISE if exercise else Mode.ACTUAL
+        topic = alert_topic(mode, self.identity.country, self.identity.agency, exercise)
+        if exercise is not None:
+            assert_exercise_topic(topic, exercise, cap=update)
+        elif parse_topic(topic).mode is not Mode.ACTUAL or update.status is not cap.Status.ACTUAL:
+            raise RefusedError(f"a real Update may go only on a real topic, not {topic}")
+        if self.signing is not None:
+            raw = self._signed(raw)
+        result = self.store.write_batch(
+            [
+                IncomingAlert(
+                    raw=raw,
+                    alert=update,
+                    topic=topic,
+                    received_at=now,
+                    exercise_id=exercise,
+                    country=self.identity.country,
+                    agency=self.identity.agency,
+                )
+            ],
+            outgoing=[
+                Outgoing(
+                    console=self.identity.workstation,
+                    topic=topic,
+                    payload=raw,
+                    content_type=cap.CONTENT_TYPE,
+                    sender=update.sender,
+                    identifier=update.identifier,
+                    sent_text=update.sent.text,
+                    expires_utc=update.expires_utc(),
+                    exercise_id=exercise,
+                )
+            ],
+        )
+        if self.bus is not None:
+            self.bus.send_outbox()
+        stored = tuple(r.alert_id for r in result.results if r.outcome == "stored")
+        grouped = self.board.correlate(stored) if self.board is not None else Changes()
+        incident = plan.incident
+        entry = self.store.append_timeline(
+            actor=self.identity.operator,
+            console=self.identity.workstation,
+            kind="incident.update",
+            at=now,
+            incident_id=incident.key,
+            alert_id=stored[0] if stored else None,
+            exercise_id=exercise,
+            text=Message(
+                QT_TRANSLATE_NOOP(
+                    "core", "Update published for incident {key}: {identifier}, {areas} areas"
+                ),
+                {
+                    "key": incident.key,
+                    "identifier": update.identifier,
+                    "areas": len(update.infos[0].areas),
+                },
+            ),
+            data={"incident": incident.id, "cordons": [a.id for a in plan.cordons]},
+        )
+        changes = Changes(
+            alerts=stored,
+            incidents=tuple(dict.fromkeys((*grouped.incidents, incident.id))),
+            timeline=(*grouped.timeline, entry.id),
+            outbox=True,
+        )
+        self.emit(changes)
+        return changes
+
+    def _signed(self, raw: bytes) -> bytes:
+        from incident_desk.trust import SigningError, sign_alert
+
+        assert self.signing is not None
+        key_pem, cert_pem = self.signing
+        try:
+            return sign_alert(raw, key_pem, cert_pem)
+        except SigningError as exc:
+            raise ConfigError(f"the console's CAP signing key cannot sign: {exc}") from None
 
     def send_event(self, topic: str, payload: bytes, content_type: str) -> None:
         """Queue a message this console wrote (a command event) for the bus: it goes out

@@ -22,6 +22,8 @@ The TOML file (all keys optional)::
     map_packages = ["/srv/maps/kenya-topo.mbtiles"]       # offline agency map packages
     trust_store = "/etc/idesk/truststore"    # folder of agency signing certificates/CAs (PEM)
     trust_policy = "warn"                    # or "quarantine-invalid", "quarantine"
+    signing_key = "/etc/idesk/nps-cap.key"   # sign the CAP Updates this console publishes
+    signing_cert = "/etc/idesk/nps-cap.pem"  # (the agency's CAP signing certificate)
     directory = "/etc/idesk/directory.yaml"  # agencies and units (docs/directory.md)
     cap_policy = "tolerant"                  # or "strict": quarantine non-conforming CAP
     language = "ar"                          # the console's language (default: the OS's)
@@ -435,6 +437,16 @@ class Settings(BaseSettings):
             "folder of PEM files (KE-nps.pem, KE.pem …) naming who may sign CAP for which "
             "agency; None: signed alerts show as unknown signer"
         ),
+    )
+    signing_key: Path | None = Field(
+        None,
+        description=(
+            "the agency's CAP signing key (PEM, unencrypted) the Updates this console "
+            "publishes are signed with; needs signing_cert; None: they go unsigned"
+        ),
+    )
+    signing_cert: Path | None = Field(
+        None, description="the agency's CAP signing certificate (PEM) matching signing_key"
     )
     evidence: EvidenceSettings = Field(default_factory=EvidenceSettings)
     directory: Path | None = Field(

@@ -29,6 +29,7 @@ COMMANDS = (
     "_gui",
     "_broker",
     "_publish",
+    "_update",
     "_ingest",
     "_scenario",
     "_record",

@@ -16,6 +16,8 @@ from typing import Any
 from incident_desk.errors import InputError
 
 FORMS = ("ics204", "ics214")
+#: the languages of ``--language`` (docs/translating.md, "Adding a language")
+LANGUAGES = ("en", "fr", "ar", "ru", "sw", "kk", "ky", "rw")
 
 
 def add_parser(sub: Any) -> None:
@@ -42,6 +44,12 @@ def add_parser(sub: Any) -> None:
         metavar="X",
         help="the run's speed (default: estimated from the injects' arrival times)",
     )
+    a.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        help="the HTML page's language (default: the settings' language, else English; "
+        "the CSV and JSON stay English)",
+    )
     a.add_argument("--config", type=Path, help="settings file (TOML)")
     a.set_defaults(run=run_aar)
     for name, title in (("ics204", "ICS-204 Assignment List"), ("ics214", "ICS-214 Activity Log")):
@@ -63,7 +71,7 @@ def add_parser(sub: Any) -> None:
         f.add_argument("--out", type=Path, required=True, metavar="FILE.pdf|FILE.csv")
         f.add_argument(
             "--language",
-            choices=("en", "fr", "ar", "ru", "sw", "kk", "ky", "rw"),
+            choices=LANGUAGES,
             help="the form's language (default: the settings' language, else English)",
         )
         f.add_argument("--config", type=Path, help="settings file (TOML)")
@@ -83,7 +91,17 @@ def run_aar(args: argparse.Namespace) -> int:
     with Store.open(_existing(url)) as store:
         exercise = args.exercise or scenario.exercise.id
         report = build_aar(store, scenario, exercise, speed=args.speed)
-    for path in write_aar(report, args.out):
+    language = args.language or getattr(settings, "language", None) or "en"
+    translate, rtl = None, False
+    if language != "en":
+        # the compiled Qt catalog through a bare QTranslator: QtCore only, no application
+        catalogs = importlib.import_module("incident_desk.ui.catalogs")
+        try:
+            translate = catalogs.catalog_translate(language)
+        except ValueError as exc:
+            raise InputError(str(exc)) from None
+        rtl = bool(catalogs.is_rtl(language))
+    for path in write_aar(report, args.out, translate=translate, language=language, rtl=rtl):
         print(path)
     counts = report.counts()
     print(

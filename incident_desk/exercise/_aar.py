@@ -29,6 +29,7 @@ from typing import Any, Literal
 from incident_desk import timefmt
 from incident_desk.alarms import AlarmKpis, alarm_kpis
 from incident_desk.display import display_headline
+from incident_desk.messages import QT_TRANSLATE_NOOP, render
 from incident_desk.scenario import Expect, Inject, Scenario, identifier_for, parse_duration
 from incident_desk.store import Store, StoredAlert
 
@@ -39,6 +40,8 @@ from ._aar_observe import (
     assignments_done,
     incident_actions,
 )
+from ._aar_text import capitalised, check_message, say
+from ._aar_text import expectation_message as expectation_words
 from ._clockmap import ClockAnchor, ExerciseClockMap, inject_number
 
 __all__ = [
@@ -48,6 +51,7 @@ __all__ = [
     "StoreReader",
     "TimelineRow",
     "build_aar",
+    "expectation_message",
     "expectation_text",
 ]
 
@@ -79,23 +83,22 @@ class Check:
     wall_delay_s: float | None = None
     earlier: bool = False
 
-    def sentence(self) -> str:
-        """The check in words, e.g. "acknowledgement by upf.go.ug 2 min 10 s after the
-        inject (exercise time; 6 s wall clock)"."""
-        if self.outcome == "missing":
-            return f"no {self.action}"
-        if self.earlier:
-            return f"{self.action} already done by {self.by} before the inject"
-        wall = self.wall_delay_s or 0.0
-        wall_text = f"{wall:.1f} s" if wall < 10 else timefmt.duration(wall)
-        when = (
-            f"{timefmt.duration(self.delay_s)} after the inject (exercise time; "
-            f"{wall_text} wall clock)"
+    def message(self) -> dict[str, Any]:
+        """The check in words, as a message (``_aar_text``) for the reader's language."""
+        return check_message(
+            self.action,
+            self.outcome,
+            by=self.by,
+            earlier=self.earlier,
+            delay_s=self.delay_s,
+            wall_delay_s=self.wall_delay_s,
+            within_s=self.within_s,
         )
-        text = f"{self.action} by {self.by} {when}"
-        if self.outcome == "late":
-            text += f": later than {timefmt.duration(self.within_s)}"
-        return text
+
+    def sentence(self) -> str:
+        """The check in English words, e.g. "acknowledgement by upf.go.ug 2 min 10 s after
+        the inject (exercise time; 6 s wall clock)"."""
+        return render(self.message(), None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +131,10 @@ class InjectFinding:
     verdict: Verdict
     notes: str
     remarks: tuple[str, ...] = ()
+    #: ``expect_text`` and ``remarks`` as messages (``_aar_text``): the HTML page renders
+    #: them in the reader's language; the JSON leaves them out (it has the English texts)
+    expect_msg: dict[str, Any] = field(default_factory=dict)
+    remark_msgs: tuple[dict[str, Any], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +146,9 @@ class TimelineRow:
     text: str
     inject: int | None = None
     exercise_at: datetime | None = None
+    #: ``text`` as a message for the reader's language (an inject's line, a timeline entry
+    #: written as a message id); None: ``text`` is data (a headline) or free text
+    msg: dict[str, Any] | None = None
 
 
 @dataclass
@@ -173,27 +183,23 @@ class AfterActionReport:
         return timefmt.exercise_offset((t - self.start).total_seconds())
 
 
-def expectation_text(expect: Expect | None, scenario: Scenario | None = None) -> str:
-    """``expect`` in words: "acknowledge the alert, open or take up an incident and assign
-    UPF-EOD-TORORO (upf-eod-1), within 10 min 00 s of exercise time"."""
+def expectation_message(expect: Expect | None, scenario: Scenario | None = None) -> dict[str, Any]:
+    """``expect`` in words, as a message (``_aar_text``)."""
     if expect is None:
-        return "no checkable expectation (evaluator's judgement)"
-    parts = []
-    if expect.ack:
-        parts.append("acknowledge the alert")
-    if expect.incident:
-        parts.append("open or take up an incident")
-    if expect.assign_unit is not None:
-        name = expect.assign_unit
-        if scenario is not None:
-            with contextlib.suppress(KeyError):
-                name = f"{scenario.unit(expect.assign_unit).callsign} ({expect.assign_unit})"
-        parts.append(f"assign {name}")
-    if not parts:
-        return "no action listed"
-    listed = parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
-    within = timefmt.duration(float(parse_duration(expect.within)))
-    return f"{listed[0].upper()}{listed[1:]}, within {within} of exercise time"
+        return say(QT_TRANSLATE_NOOP("aar", "no checkable expectation (evaluator's judgement)"))
+    name = expect.assign_unit
+    if scenario is not None and name is not None:
+        with contextlib.suppress(KeyError):
+            name = f"{scenario.unit(name).callsign} ({name})"
+    return expectation_words(
+        expect.ack, expect.incident, name, float(parse_duration(expect.within))
+    )
+
+
+def expectation_text(expect: Expect | None, scenario: Scenario | None = None) -> str:
+    """``expect`` in words: "Acknowledge the alert, open or take up an incident and assign
+    UPF-EOD-TORORO (upf-eod-1), within 10 min 00 s of exercise time"."""
+    return capitalised(expectation_message(expect, scenario), None)
 
 
 def _check(
@@ -233,21 +239,29 @@ def _finding(
 ) -> InjectFinding:
     expect = inject.expect
     sent_at = alert.received_at if alert is not None else None
-    notes: list[str] = []
+    notes: list[dict[str, Any]] = []
     checks: list[Check] = []
+
+    def remark(source: str, **args: Any) -> None:
+        notes.append(say(source, **args))
+
     verdict: Verdict
     if inject.kind == "cap" and alert is None:
         verdict = "not observed"
-        notes.append("the inject's alert is not in the store")
+        remark(QT_TRANSLATE_NOOP("aar", "the inject's alert is not in the store"))
     elif expect is None:
         verdict = "not observed"
-        notes.append("no checkable expectation: evaluator's judgement")
+        remark(QT_TRANSLATE_NOOP("aar", "no checkable expectation: evaluator's judgement"))
     elif inject.kind != "cap" and (expect.ack or expect.incident):
         verdict = "not observed"
-        notes.append("a non-CAP inject cannot be acknowledged or linked automatically")
+        remark(
+            QT_TRANSLATE_NOOP(
+                "aar", "a non-CAP inject cannot be acknowledged or linked automatically"
+            )
+        )
     elif sent_at is None:
         verdict = "not observed"
-        notes.append("the inject is not in the store: nothing to measure from")
+        remark(QT_TRANSLATE_NOOP("aar", "the inject is not in the store: nothing to measure from"))
     else:
         within = float(parse_duration(expect.within))
         if expect.ack:
@@ -255,9 +269,13 @@ def _finding(
         if expect.incident:
             checks.append(_check("incident", seen.incident, sent_at, within, clock))
             if not seen.incident and seen.keys:
-                notes.append(
-                    f"incident {', '.join(sorted(seen.keys))} was only created automatically "
-                    "from the CAP incident key: no operator action on it"
+                remark(
+                    QT_TRANSLATE_NOOP(
+                        "aar",
+                        "incident {keys} was only created automatically from the CAP "
+                        "incident key: no operator action on it",
+                    ),
+                    keys=", ".join(sorted(seen.keys)),
                 )
         if expect.assign_unit is not None:
             done = seen.assignments.get(expect.assign_unit, [])
@@ -266,7 +284,7 @@ def _finding(
             )
         if not checks:
             verdict = "not observed"
-            notes.append("expect lists no action")
+            remark(QT_TRANSLATE_NOOP("aar", "expect lists no action"))
         else:
             verdict = "met" if all(c.outcome == "done" for c in checks) else "not met"
 
@@ -274,6 +292,7 @@ def _finding(
         return next((c for c in checks if c.action.startswith(action)), None)
 
     ack, incident, assignment = of("acknowledgement"), of("incident"), of("assignment")
+    english = [render(n, None) for n in notes]
     return InjectFinding(
         number=inject.number,
         offset=inject.offset,
@@ -283,6 +302,7 @@ def _finding(
         expected_action=inject.expected_action,
         expect=None if expect is None else expect.model_dump(mode="json"),
         expect_text=expectation_text(expect, scenario),
+        expect_msg=expectation_message(expect, scenario),
         objective=inject.objective,
         contingency_for=inject.contingency_for,
         alert_id=None if alert is None else alert.id,
@@ -301,8 +321,9 @@ def _finding(
         assign_delay_s=None if assignment is None else assignment.delay_s,
         checks=tuple(checks),
         verdict=verdict,
-        notes="; ".join([*(c.sentence() for c in checks), *notes]),
-        remarks=tuple(notes),
+        notes="; ".join([*(c.sentence() for c in checks), *english]),
+        remarks=tuple(english),
+        remark_msgs=tuple(notes),
     )
 
 
@@ -397,6 +418,12 @@ def build_aar(
                 kind=f"inject.{inject.kind}",
                 who=inject.from_,
                 text=f"inject {inject.number} at T+{inject.offset}: {inject.expected_action}",
+                msg=say(
+                    QT_TRANSLATE_NOOP("aar", "inject {number} at T+{offset}: {action}"),
+                    number=inject.number,
+                    offset=inject.offset,
+                    action=inject.expected_action,
+                ),
                 inject=inject.number,
                 exercise_at=finding.sent_exercise,
             )
@@ -423,6 +450,7 @@ def build_aar(
                 who=entry.actor,
                 text=entry.text,
                 exercise_at=exercise_at(entry.at),
+                msg=entry.data.get("msg") if isinstance(entry.data.get("msg"), dict) else None,
             )
         )
     far = datetime.max.replace(tzinfo=UTC)

@@ -4,6 +4,8 @@ People read the CSV and the HTML: times there are in one format (``incident_desk
 each saying its clock (exercise time ``EX T+…`` or wall clock UTC), delays in words and the
 expectations in words. The JSON is for programs: ISO 8601 instants and seconds.
 
+The HTML page is in the reader's language (``translate``; the texts are message ids of
+context ``aar``, ``_aar_text``), ``dir="rtl"`` for Arabic; the CSV and JSON stay English.
 The HTML page is self-contained and prints black on white; the exercise marking is a purple
 band at the top and bottom of every printed page (purple is the exercise colour; red is kept
 for real-world traffic, so a "not met" row is amber, never red).
@@ -14,16 +16,22 @@ from __future__ import annotations
 import csv
 import html
 import json
+from collections.abc import Mapping
 from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from incident_desk import timefmt
+from incident_desk.messages import QT_TRANSLATE_NOOP, Translate, render
 
 from ._aar import AfterActionReport, InjectFinding
+from ._aar_text import AAR
 
 __all__ = ["write_aar", "write_csv", "write_html", "write_json"]
+
+#: the mandated exercise marking: the same words in every language (docs/translating.md)
+EXERCISE_MARK: Final = "EXERCISE EXERCISE EXERCISE"
 
 
 def _json_default(value: Any) -> Any:
@@ -32,6 +40,13 @@ def _json_default(value: Any) -> Any:
     if isinstance(value, tuple):
         return list(value)
     raise TypeError(f"cannot write {type(value).__name__} as JSON")
+
+
+def _english(row: dict[str, Any], *keys: str) -> dict[str, Any]:
+    """``row`` without its message ids (the JSON keeps the English texts beside them)."""
+    for key in keys:
+        row.pop(key, None)
+    return row
 
 
 def _yes(value: bool | None) -> str:
@@ -137,8 +152,8 @@ def write_json(report: AfterActionReport, out: Path) -> Path:
         "generated_at": report.generated_at.isoformat(),
         "clock": {"source": report.clock_source, "speed": report.speed, "start": report.start},
         "counts": report.counts(),
-        "injects": [asdict(f) for f in report.findings],
-        "timeline": [asdict(r) for r in report.timeline],
+        "injects": [_english(asdict(f), "expect_msg", "remark_msgs") for f in report.findings],
+        "timeline": [_english(asdict(r), "msg") for r in report.timeline],
         "alarms": None if report.alarms is None else asdict(report.alarms),
     }
     path.write_text(
@@ -161,7 +176,7 @@ body { font-family: system-ui, sans-serif; font-size: 10pt; margin: 0 1em; }
 @media print { .band { position: fixed; left: 0; right: 0; }
   .band.top { top: 0; } .band.bottom { bottom: 0; } main { margin: 2.2em 0; } }
 table { border-collapse: collapse; width: 100%; margin: .5em 0 1.5em; }
-th, td { border: 1px solid #777; padding: 2px 4px; vertical-align: top; text-align: left; }
+th, td { border: 1px solid #777; padding: 2px 4px; vertical-align: top; text-align: start; }
 thead { display: table-header-group; } tr { page-break-inside: avoid; }
 .met { background: #e3f1e3; } .not-met { background: #fde8c4; }
 .not-observed { background: #eee; }
@@ -169,19 +184,55 @@ thead { display: table-header-group; } tr { page-break-inside: avoid; }
 """
 
 
-def _finding_row(report: AfterActionReport, f: InjectFinding) -> str:
+class _Page:
+    """The reader's words for one page: ``translate`` (None: English) and right to left."""
+
+    def __init__(self, translate: Translate | None, rtl: bool) -> None:
+        self.translate = translate
+        self.rtl = rtl
+
+    def word(self, source: str) -> str:
+        """A fixed text of the page (context ``aar``), HTML-escaped."""
+        return html.escape(source if self.translate is None else self.translate(AAR, source))
+
+    def say(self, source: str, **args: Any) -> str:
+        """A sentence with data in it, HTML-escaped (data isolated in right-to-left text)."""
+        return self.msg({"id": source, "args": args, "ctx": AAR})
+
+    def msg(self, msg: Mapping[str, Any], *, capital: bool = False) -> str:
+        data = _isolate if self.rtl else None
+        text = render(msg, self.translate, data)
+        return html.escape(text[:1].upper() + text[1:] if capital else text)
+
+    def data(self, value: object) -> str:
+        return html.escape(_isolate(str(value)) if self.rtl else str(value))
+
+
+def _isolate(text: str) -> str:
+    """Unicode first-strong isolation (FSI … PDI): an identifier keeps its own order inside
+    right-to-left text (``incident_desk/ui/bidi.py`` does the same in the window)."""
+    return f"\u2068{text}\u2069" if text else text
+
+
+def _finding_row(report: AfterActionReport, f: InjectFinding, p: _Page) -> str:
     esc = html.escape
     cls = f.verdict.replace(" ", "-")
     sent = report.exercise_offset(f.sent_exercise) or f"EX T+{f.offset}"
     hover = timefmt.wall_hover(f.sent_at)
-    checks = "<br>".join(esc(c.sentence()) for c in f.checks) or "—"
+    checks = "<br>".join(p.msg(c.message()) for c in f.checks) or "—"
+    expect = p.msg(f.expect_msg, capital=True) if f.expect_msg else esc(f.expect_text)
+    remarks = (
+        "; ".join(p.msg(m) for m in f.remark_msgs)
+        if f.remark_msgs or not f.remarks
+        else esc("; ".join(f.remarks))
+    )
     return (
         f'<tr class="{cls}"><td>{f.number}</td>'
         f'<td title="{esc(hover)}">{esc(sent)}</td>'
-        f"<td>{esc(f.kind)}</td><td>{esc(f.from_agency)} → {esc(', '.join(f.to))}</td>"
-        f"<td>{esc(f.expected_action)}</td><td>{esc(f.expect_text)}</td>"
-        f"<td>{checks}</td><td><b>{esc(f.verdict.upper())}</b></td>"
-        f"<td>{esc('; '.join(f.remarks))}</td></tr>"
+        f"<td>{p.word(f.kind)}</td><td>{p.data(f.from_agency)} → {p.data(', '.join(f.to))}</td>"
+        f"<td>{p.data(f.expected_action)}</td><td>{expect}</td>"
+        f"<td>{checks}</td><td><b>{p.word(f.verdict).upper()}</b></td>"
+        f"<td>{remarks}</td></tr>"
     )
 
 
@@ -189,7 +240,7 @@ def _duration(seconds: float | None) -> str:
     return "—" if seconds is None else timefmt.duration(seconds)
 
 
-def _alarms_html(report: AfterActionReport) -> str:
+def _alarms_html(report: AfterActionReport, p: _Page) -> str:
     """The alarm KPIs of the run (ISA-18.2 / EEMUA 191 figures) as a small table."""
     k = report.alarms
     if k is None:
@@ -197,58 +248,125 @@ def _alarms_html(report: AfterActionReport) -> str:
     ack, median = _duration(k.mean_ack_s), _duration(k.median_ack_s)
     ex_ack, ex_median = _duration(k.mean_ack_exercise_s), _duration(k.median_ack_exercise_s)
     rows = [
-        ("alarms raised", str(k.alarms)),
-        ("alarms per 10 minutes (average / peak)", f"{k.per_10_min:.1f} / {k.peak_10_min}"),
-        ("time in alarm flood", f"{k.flood_percent:.0f} %"),
-        ("acknowledged", str(k.acknowledged)),
-        ("time to acknowledge (mean / median), exercise time", f"{ex_ack} / {ex_median}"),
-        ("time to acknowledge (mean / median), wall clock", f"{ack} / {median}"),
-        ("standing (still active) / stale", f"{k.standing} / {k.stale}"),
-        ("shelved", str(k.shelved)),
-        ("by priority 1 / 2 / 3 / 4", " / ".join(str(n) for n in k.by_priority)),
+        (QT_TRANSLATE_NOOP("aar", "alarms raised"), str(k.alarms)),
+        (
+            QT_TRANSLATE_NOOP("aar", "alarms per 10 minutes (average / peak)"),
+            f"{k.per_10_min:.1f} / {k.peak_10_min}",
+        ),
+        (QT_TRANSLATE_NOOP("aar", "time in alarm flood"), f"{k.flood_percent:.0f} %"),
+        (QT_TRANSLATE_NOOP("aar", "acknowledged"), str(k.acknowledged)),
+        (
+            QT_TRANSLATE_NOOP("aar", "time to acknowledge (mean / median), exercise time"),
+            f"{ex_ack} / {ex_median}",
+        ),
+        (
+            QT_TRANSLATE_NOOP("aar", "time to acknowledge (mean / median), wall clock"),
+            f"{ack} / {median}",
+        ),
+        (QT_TRANSLATE_NOOP("aar", "standing (still active) / stale"), f"{k.standing} / {k.stale}"),
+        (QT_TRANSLATE_NOOP("aar", "shelved"), str(k.shelved)),
+        (
+            QT_TRANSLATE_NOOP("aar", "by priority 1 / 2 / 3 / 4"),
+            " / ".join(str(n) for n in k.by_priority),
+        ),
     ]
-    body = "".join(f"<tr><th>{html.escape(a)}</th><td>{html.escape(b)}</td></tr>" for a, b in rows)
-    return f"<h2>Alarms</h2><table><tbody>{body}</tbody></table>"
+    body = "".join(f"<tr><th>{p.word(a)}</th><td>{html.escape(b)}</td></tr>" for a, b in rows)
+    heading = p.word(QT_TRANSLATE_NOOP("aar", "Alarms"))
+    return f"<h2>{heading}</h2><table><tbody>{body}</tbody></table>"
 
 
-def write_html(report: AfterActionReport, out: Path) -> Path:
-    """A self-contained HTML page (no external resources) that prints black on white."""
+def _heads(p: _Page, *sources: str) -> str:
+    return "".join(f"<th>{p.word(s)}</th>" for s in sources)
+
+
+def write_html(
+    report: AfterActionReport,
+    out: Path,
+    *,
+    translate: Translate | None = None,
+    language: str = "en",
+    rtl: bool = False,
+) -> Path:
+    """A self-contained HTML page (no external resources) that prints black on white.
+
+    ``translate`` (``(context, source) -> text``; the window's ``QCoreApplication.translate``
+    or the CLI's ``--language`` catalog) gives the page in the reader's language, tagged
+    ``lang=language`` (and ``dir="rtl"`` when ``rtl``); None gives English. Times, durations,
+    numbers and the mandated EXERCISE marking are the same in every language."""
     esc = html.escape
+    p = _Page(translate, rtl)
     counts = report.counts()
-    rows = "".join(_finding_row(report, f) for f in report.findings)
+    rows = "".join(_finding_row(report, f, p) for f in report.findings)
     timeline = "".join(
         f"<tr><td>{esc(report.exercise_offset(r.exercise_at))}</td>"
-        f'<td class="clock">{esc(timefmt.wall(r.at))}</td><td>{esc(r.origin)}</td>'
-        f"<td>{esc(r.kind)}</td><td>{esc(r.who)}</td>"
-        f"<td>{'' if r.inject is None else r.inject}</td><td>{esc(r.text)}</td></tr>"
+        f'<td class="clock">{esc(timefmt.wall(r.at))}</td><td>{p.word(r.origin)}</td>'
+        f"<td>{p.data(r.kind)}</td><td>{p.data(r.who)}</td>"
+        f"<td>{'' if r.inject is None else r.inject}</td>"
+        f"<td>{p.data(r.text) if r.msg is None else p.msg(r.msg)}</td></tr>"
         for r in report.timeline
     )
-    title = f"After-action report {report.exercise_id}"
-    clock = (
-        f"delays in exercise time (run speed ×{report.speed:g}; "
-        f"clock from {esc(report.clock_source)})"
+    title = p.say(
+        QT_TRANSLATE_NOOP("aar", "After-action report {exercise}"), exercise=report.exercise_id
     )
+    clock = p.say(
+        QT_TRANSLATE_NOOP(
+            "aar", "delays in exercise time (run speed ×{speed}; clock from {clock})"
+        ),
+        speed=f"{report.speed:g}",
+        clock={"id": report.clock_source, "args": {}, "ctx": AAR},
+    )
+    summary = p.say(
+        QT_TRANSLATE_NOOP(
+            "aar", "generated {time} · met {met} · not met {not_met} · not observed {unseen}"
+        ),
+        time=timefmt.wall(report.generated_at),
+        met=counts["met"],
+        not_met=counts["not met"],
+        unseen=counts["not observed"],
+    )
+    direction = ' dir="rtl"' if rtl else ""
+    injects = _heads(
+        p,
+        "#",
+        QT_TRANSLATE_NOOP("aar", "sent (exercise time)"),
+        QT_TRANSLATE_NOOP("aar", "kind"),
+        QT_TRANSLATE_NOOP("aar", "from → to"),
+        QT_TRANSLATE_NOOP("aar", "expected action"),
+        QT_TRANSLATE_NOOP("aar", "expectation"),
+        QT_TRANSLATE_NOOP("aar", "observed (who, how late)"),
+        QT_TRANSLATE_NOOP("aar", "verdict"),
+        QT_TRANSLATE_NOOP("aar", "notes"),
+    )
+    columns = _heads(
+        p,
+        QT_TRANSLATE_NOOP("aar", "exercise time"),
+        QT_TRANSLATE_NOOP("aar", "wall clock"),
+        QT_TRANSLATE_NOOP("aar", "origin"),
+        QT_TRANSLATE_NOOP("aar", "kind"),
+        QT_TRANSLATE_NOOP("aar", "who"),
+        QT_TRANSLATE_NOOP("aar", "inject"),
+        QT_TRANSLATE_NOOP("aar", "text"),
+    )
+    band = f"{EXERCISE_MARK} — {p.data(report.exercise_id)}"
+    injects_heading = p.word(QT_TRANSLATE_NOOP("aar", "Injects: expected and observed"))
+    timeline_heading = p.word(QT_TRANSLATE_NOOP("aar", "Timeline"))
     page = f"""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>EXERCISE — {esc(title)}</title>
+<html lang="{esc(language)}"{direction}><head><meta charset="utf-8">
+<title>EXERCISE — {title}</title>
 <style>{_CSS}</style></head><body>
 <div class="watermark" aria-hidden="true">EXERCISE</div>
-<div class="band top">EXERCISE EXERCISE EXERCISE — {esc(report.exercise_id)}</div>
+<div class="band top">{band}</div>
 <main>
-<h1>{esc(title)}</h1>
-<p>{esc(report.exercise_name)} · generated {esc(timefmt.wall(report.generated_at))} ·
-met {counts["met"]} · not met {counts["not met"]} · not observed {counts["not observed"]}
-· {clock}</p>
-<h2>Injects: expected and observed</h2>
-<table><thead><tr><th>#</th><th>sent (exercise time)</th><th>kind</th><th>from → to</th>
-<th>expected action</th><th>expectation</th><th>observed (who, how late)</th>
-<th>verdict</th><th>notes</th></tr></thead>
+<h1>{title}</h1>
+<p>{p.data(report.exercise_name)} · {summary} · {clock}</p>
+<h2>{injects_heading}</h2>
+<table><thead><tr>{injects}</tr></thead>
 <tbody>{rows}</tbody></table>
-{_alarms_html(report)}
-<h2>Timeline</h2>
-<table><thead><tr><th>exercise time</th><th>wall clock</th><th>origin</th><th>kind</th>
-<th>who</th><th>inject</th><th>text</th></tr></thead><tbody>{timeline}</tbody></table>
+{_alarms_html(report, p)}
+<h2>{timeline_heading}</h2>
+<table><thead><tr>{columns}</tr></thead><tbody>{timeline}</tbody></table>
 </main>
-<div class="band bottom">EXERCISE EXERCISE EXERCISE — {esc(report.exercise_id)}</div>
+<div class="band bottom">{band}</div>
 </body></html>
 """
     path = out / f"aar-{report.exercise_id}.html"
@@ -256,7 +374,16 @@ met {counts["met"]} · not met {counts["not met"]} · not observed {counts["not 
     return path
 
 
-def write_aar(report: AfterActionReport, out: Path) -> list[Path]:
-    """CSV, JSON and HTML files in ``out`` (created if missing)."""
+def write_aar(
+    report: AfterActionReport,
+    out: Path,
+    *,
+    translate: Translate | None = None,
+    language: str = "en",
+    rtl: bool = False,
+) -> list[Path]:
+    """CSV, JSON and HTML files in ``out`` (created if missing); the HTML page in the
+    reader's language (:func:`write_html`), the CSV and JSON in English (for programs)."""
     out.mkdir(parents=True, exist_ok=True)
-    return [*write_csv(report, out), write_json(report, out), write_html(report, out)]
+    page = write_html(report, out, translate=translate, language=language, rtl=rtl)
+    return [*write_csv(report, out), write_json(report, out), page]

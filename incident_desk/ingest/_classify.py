@@ -23,6 +23,7 @@ from datetime import datetime
 from typing import Final, Literal, Protocol
 
 from incident_desk import cap
+from incident_desk.messages import Message
 from incident_desk.store import IncomingAlert, Rejected, SignerCheck
 from incident_desk.topics import (
     Mode,
@@ -41,6 +42,9 @@ from incident_desk.trust import (
     verify,
     verify_all,
 )
+from incident_desk.trust.wording import trust_label
+
+from ._reasons import cap_problems_reason, signature_reason, text_reason
 
 CAP_KINDS = frozenset({"alert", "ack"})
 _DSIG_NS_BYTES: Final = cap.DSIG_NS.encode("ascii")
@@ -135,12 +139,17 @@ class Classified:
     rejected: Rejected | None = None
 
 
-def _reject(msg: InboundMessage, reason: str, raw: bytes | None = None) -> Classified:
+def _reject(
+    msg: InboundMessage, reason: str, raw: bytes | None = None, *, said: Message | None = None
+) -> Classified:
+    """A quarantine verdict: ``reason`` in English (``quarantine.reason``) and as a message
+    for the reader's language (``said``; default: read from the text, ``_reasons``)."""
     return Classified(
         kind="reject",
         rejected=Rejected(
             raw=bytes(msg.payload) if raw is None else raw,
             reason=reason,
+            reason_msg=(said or text_reason(reason)).data(),
             topic=msg.topic,
             received_at=msg.received_at,
         ),
@@ -184,7 +193,7 @@ def classify_all(
         reading = cap.read_message(msg.payload, trust.cap_policy, max_size=max_size)
     except cap.CapError as exc:
         problems = "; ".join(f"{p.path}: {p.message}" for p in exc.problems)
-        return (_reject(msg, f"invalid CAP: {problems}"),)
+        return (_reject(msg, f"invalid CAP: {problems}", said=cap_problems_reason(exc.problems)),)
     if isinstance(reading, cap.Reading):
         return (_verdict(msg, topic, bytes(msg.payload), reading, trust, None),)
     return _envelope_verdicts(msg, topic, reading, trust)
@@ -248,7 +257,8 @@ def _verdict(
     result, signers = check_signatures(raw, reading, topic, trust.store)
     reason = policy_verdict(result, trust.policy)
     if reason:
-        return _reject(msg, reason, raw)
+        said = signature_reason(trust_label(result.state), result.detail or "")
+        return _reject(msg, reason, raw, said=said)
     return Classified(
         kind="alert",
         topic=topic,

@@ -27,6 +27,7 @@ from incident_desk.command import CommandBoard, CommandError
 from incident_desk.identity import Identity
 from incident_desk.incidents import IncidentBoard
 from incident_desk.ingest._classify import Classified, InboundMessage
+from incident_desk.ingest._reasons import event_reason
 from incident_desk.store import Store
 from incident_desk.topics import Mode
 
@@ -112,6 +113,6 @@ class IngestRoute:
             return self.command.apply_bus_event(topic, msg.payload)
         except CommandError as exc:
             qid = self._store.quarantine(
-                msg.payload, f"invalid {topic.kind} event: {exc}", topic=msg.topic
+                msg.payload, event_reason(topic.kind, str(exc)), topic=msg.topic
             )
             return Changes(quarantined=(qid,))

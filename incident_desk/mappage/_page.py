@@ -16,10 +16,6 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-import folium
-from branca.element import Figure, MacroElement
-from jinja2 import Template
-
 from incident_desk.errors import ConfigError
 from incident_desk.places import Gazetteer
 from incident_desk.shipped import resource_path
@@ -93,21 +89,29 @@ class OfflinePageError(ConfigError, RuntimeError):
     """The generated page would reach the network (a CDN reference slipped in)."""
 
 
-class _Init(MacroElement):
-    """Calls ``idesk.init(map, layerControl, options)`` after folium created both."""
+@functools.cache
+def _init_element() -> Any:
+    """The element class that calls ``idesk.init(map, layerControl, options)`` after folium
+    created both (defined on first use: folium, branca and jinja2 are imported only when a
+    page is built, after the window's first paint, not when the console starts)."""
+    from branca.element import MacroElement
+    from jinja2 import Template
 
-    _template = Template(
-        "{% macro script(this, kwargs) %}\n"
-        "idesk.init({{ this.map_name }}, {{ this.control_name }}, {{ this.options }});\n"
-        "{% endmacro %}"
-    )
+    class _Init(MacroElement):
+        _template = Template(
+            "{% macro script(this, kwargs) %}\n"
+            "idesk.init({{ this.map_name }}, {{ this.control_name }}, {{ this.options }});\n"
+            "{% endmacro %}"
+        )
 
-    def __init__(self, map_name: str, control_name: str, options: dict[str, Any]) -> None:
-        super().__init__()  # type: ignore[no-untyped-call]  # branca is partly typed
-        self._name = "IdeskInit"
-        self.map_name = map_name
-        self.control_name = control_name
-        self.options = json.dumps(options)
+        def __init__(self, map_name: str, control_name: str, options: dict[str, Any]) -> None:
+            super().__init__()  # type: ignore[no-untyped-call]  # branca is partly typed
+            self._name = "IdeskInit"
+            self.map_name = map_name
+            self.control_name = control_name
+            self.options = json.dumps(options)
+
+    return _Init
 
 
 @functools.cache
@@ -132,6 +136,9 @@ def build_page(*, tile_url: str | None = None, attribution: str | None = None) -
             it becomes a base layer. The offline country boundaries are always there.
         attribution: the tile layer's attribution text (required by most tile licences).
     """
+    import folium
+    from branca.element import Figure
+
     fmap = folium.Map(
         location=list(DEFAULT_CENTER),
         zoom_start=DEFAULT_ZOOM,
@@ -153,7 +160,7 @@ def build_page(*, tile_url: str | None = None, attribution: str | None = None) -
     control = folium.LayerControl(collapsed=True, position="topright")
     control.add_to(fmap)
     options = {"hasTiles": bool(tile_url)}
-    _Init(fmap.get_name(), control.get_name(), options).add_to(fmap)
+    _init_element()(fmap.get_name(), control.get_name(), options).add_to(fmap)
     root = fmap.get_root()
     if isinstance(root, Figure):
         root.title = "Incident Desk map"

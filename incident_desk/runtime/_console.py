@@ -23,6 +23,7 @@ from incident_desk.console import Console
 from incident_desk.errors import IncidentDeskError, InputError
 from incident_desk.exercise import decode_control
 from incident_desk.identity import Identity
+from incident_desk.incident_update import signing_material
 from incident_desk.incidents import IncidentBoard
 from incident_desk.ingest import country_code
 from incident_desk.messaging.client import ConnectionState
@@ -95,6 +96,7 @@ class ConsoleRuntime:
             exercise_id=settings.exercise,
             board=self.board,
             command=self.command,
+            signing=signing_material(settings.signing_key, settings.signing_cert),
         )
         self._state_listeners: list[Callable[[ConnectionState], None]] = []
         trust_config(settings)  # a bad trust store or policy fails here, not in the child

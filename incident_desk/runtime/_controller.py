@@ -38,6 +38,7 @@ from incident_desk.exercise import (
     write_aar,
 )
 from incident_desk.exercise._aar import StoreReader
+from incident_desk.messages import Translate
 from incident_desk.messaging.client import BusClient
 from incident_desk.messaging.exercise_bus import BusPublishPort, NoDuffMonitor, role_client_id
 from incident_desk.scenario import (
@@ -246,13 +247,22 @@ class ExerciseController:
             anchors = list(self._anchors)
         return ExerciseClockMap(anchors, speed=self.speed, source="controller")
 
-    def export_aar(self, store: StoreReader, out: Path) -> list[Path]:
-        """Build the after-action report from ``store`` and write CSV, JSON and HTML."""
+    def export_aar(
+        self,
+        store: StoreReader,
+        out: Path,
+        *,
+        translate: Translate | None = None,
+        language: str = "en",
+        rtl: bool = False,
+    ) -> list[Path]:
+        """Build the after-action report from ``store`` and write CSV, JSON and HTML (the
+        HTML in the reader's language: ``translate``, see ``write_html``)."""
         clock = self.clock_map()
         report = build_aar(
             store, self.scenario, self.exercise_id, clock=clock if clock.anchors else None
         )
-        return write_aar(report, Path(out))
+        return write_aar(report, Path(out), translate=translate, language=language, rtl=rtl)
 
     def _anchor(self) -> None:
         """Record where the exercise clock stands now (wall instant ↔ exercise instant)."""

@@ -23,7 +23,7 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Table, column, select, table
+from sqlalchemy import Connection, Table, column, table
 from sqlalchemy.sql.expression import TableClause
 
 from incident_desk.store._links import chunks
@@ -53,7 +53,7 @@ def log_pending(conn: Connection) -> int:
         sql.run("SELECT pg_advisory_xact_lock(?)", (LOG_LOCK,))
     size, packed = sql.run("SELECT size, frontier FROM evidence_state WHERE id = 1").fetchone()
     frontier = Frontier.unpack(int(size), bytes(packed))
-    facts = _facts(conn, pending)
+    facts = _facts(sql, pending)
     now = sql.now()
     entries: list[tuple[Any, ...]] = []
     nodes: list[tuple[int, int, bytes]] = []
@@ -122,15 +122,38 @@ def fact_table(source: str) -> TableClause | Table:
     )
 
 
-def _facts(conn: Connection, pending: Any) -> dict[str, dict[int, Mapping[Any, Any]]]:
+def _facts(sql: _Sql, pending: Any) -> dict[str, dict[int, Mapping[str, Any]]]:
+    """The pending facts' entry columns, read through the driver (no per-row processing).
+
+    Values come back as the driver gives them; the only column type the encoders need
+    typed is a time: SQLite keeps ``UtcDateTime`` as UTC text, read here as the store reads
+    it (an aware UTC datetime). ``ledger.audit`` re-reads the same rows through SQLAlchemy and
+    re-encodes them: the two readings agreeing is what its tests check.
+    """
     wanted: dict[str, list[int]] = defaultdict(list)
     for _pid, source, source_id in pending:
         wanted[source].append(source_id)
-    found: dict[str, dict[int, Mapping[Any, Any]]] = {source: {} for source in ENCODERS}
+    found: dict[str, dict[int, Mapping[str, Any]]] = {source: {} for source in ENCODERS}
     for source, ids in wanted.items():
-        table = fact_table(source)
+        names = COLUMNS[source]
+        times = [i for i, name in enumerate(names) if name in _TIMES]
+        listed = ", ".join(names)
         for chunk in chunks(ids, 900):
-            columns = [table.c[name] for name in COLUMNS[source]]
-            for row in conn.execute(select(*columns).where(table.c.id.in_(chunk))).mappings():
+            marks = ", ".join("?" * len(chunk))
+            # names and tables are the fixed COLUMNS of entries.py, never input
+            query = f"SELECT {listed} FROM {source} WHERE id IN ({marks})"  # noqa: S608
+            rows = sql.run(query, tuple(chunk))
+            for values in rows:
+                row = dict(zip(names, values, strict=True))
+                for i in times:
+                    row[names[i]] = _utc(values[i])
                 found[source][row["id"]] = row
     return found
+
+
+def _utc(value: Any) -> datetime | None:
+    """A stored ``UtcDateTime`` as the store reads it: aware, in UTC (SQLite: naive UTC text)."""
+    if value is None:
+        return None
+    moment: datetime = datetime.fromisoformat(value) if isinstance(value, str) else value
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)

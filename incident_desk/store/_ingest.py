@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import Connection, insert, select
 from sqlalchemy.dialects import postgresql, sqlite
 
+from incident_desk.messages import QT_TRANSLATE_NOOP, Message
 from incident_desk.store import _links
 from incident_desk.store._links import Key
 from incident_desk.store._schema import Base
@@ -179,14 +180,27 @@ def conflict_values(item: IncomingAlert, kept_id: int) -> dict[str, Any]:
             f"conflicting content for existing CAP key {sender},{identifier},{sent} "
             f"(stored alert #{kept_id} kept)"
         ),
+        "reason_msg": Message(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Conflicting content for an existing CAP key {key} (stored alert #{kept} kept)",
+            ),
+            {"key": f"{sender},{identifier},{sent}", "kept": kept_id},
+        ).data(),
         "received_at": item.received_at,
         "source": "bus" if item.topic is not None else "file",
     }
+
+
+def _json_or_none(value: Any) -> str | None:
+    """``quarantine.reason_msg`` as stored: JSON text (a message's id and arguments)."""
+    return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
 def insert_quarantine(conn: Connection, rows: list[dict[str, Any]]) -> list[int]:
     """Insert quarantine rows; their ids in the order given."""
     if not rows:
         return []
+    rows = [{**row, "reason_msg": _json_or_none(row.get("reason_msg"))} for row in rows]
     stmt = insert(_quarantine).returning(_quarantine.c.id, sort_by_parameter_order=True)
     return list(conn.execute(stmt, rows).scalars())

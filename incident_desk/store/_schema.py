@@ -167,6 +167,8 @@ class QuarantineRow(Base):
     reason: Mapped[str] = mapped_column(Text)
     received_at: Mapped[datetime] = mapped_column(UtcDateTime)
     source: Mapped[str] = mapped_column(String(32))
+    # the reason as a message id with arguments, JSON (incident_desk/messages.py); migration 0011
+    reason_msg: Mapped[str | None] = mapped_column(Text)
 
 
 class TimelineRow(Base):

@@ -76,6 +76,9 @@ class Rejected(_Frozen):
 
     raw: bytes
     reason: str
+    #: ``reason`` as a message id with arguments (incident_desk/messages.py), rendered in
+    #: the reader's language; None: the reason is shown as written
+    reason_msg: dict[str, Any] | None = None
     topic: str | None = None
     source: str = "bus"
     received_at: AwareDatetime
@@ -205,6 +208,7 @@ class QuarantineEntry(_Frozen):
     reason: str
     received_at: datetime
     source: str
+    reason_msg: dict[str, Any] | None = None
 
 
 class TimelineEntry(_Frozen):
@@ -265,6 +269,7 @@ def quarantine_entry(row: QuarantineRow) -> QuarantineEntry:
         reason=row.reason,
         received_at=row.received_at,
         source=row.source,
+        reason_msg=json.loads(row.reason_msg) if row.reason_msg else None,
     )
 
 

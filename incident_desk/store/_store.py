@@ -167,15 +167,20 @@ class Store:
     def quarantine(
         self,
         raw: bytes,
-        reason: str,
+        reason: str | Message,
         topic: str | None = None,
         source: str = "bus",
         received_at: datetime | None = None,
     ) -> int:
-        """Keep input that failed ingest, with the reason; returns the quarantine id."""
+        """Keep input that failed ingest, with the reason; returns the quarantine id.
+
+        A ``Message`` reason is kept as its English text (``reason``) and as its id with
+        arguments (``reason_msg``), so each reader sees it in their own language."""
+        said = reason.data() if isinstance(reason, Message) else None
         reject = Rejected(
             raw=raw,
-            reason=reason,
+            reason=reason.text if isinstance(reason, Message) else reason,
+            reason_msg=said,
             topic=topic,
             source=source,
             received_at=received_at or datetime.now(UTC),

@@ -29,11 +29,14 @@ ENTRY_VERSION: Final = 1
 KINDS: Final = ("alert", "quarantine", "timeline", "alarm")
 
 
+_CANONICAL = json.JSONEncoder(
+    sort_keys=True, separators=(",", ":"), ensure_ascii=True, allow_nan=False
+)
+
+
 def encode(fields: Mapping[str, Any]) -> bytes:
     """The canonical bytes of ``fields`` (a flat JSON object of strings, ints, bools, nulls)."""
-    return json.dumps(
-        dict(fields), sort_keys=True, separators=(",", ":"), ensure_ascii=True, allow_nan=False
-    ).encode("ascii")
+    return _CANONICAL.encode(dict(fields)).encode("ascii")
 
 
 def decode(data: bytes) -> dict[str, Any]:
@@ -50,7 +53,16 @@ def time_text(value: datetime | None) -> str | None:
         return None
     if value.tzinfo is None:
         value = value.replace(tzinfo=UTC)
-    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    v = value.astimezone(UTC)  # the fields formatted by hand: twice as fast as strftime
+    return "%04d-%02d-%02dT%02d:%02d:%02d.%06dZ" % (  # noqa: UP031 (hot path of the log)
+        v.year,
+        v.month,
+        v.day,
+        v.hour,
+        v.minute,
+        v.second,
+        v.microsecond,
+    )
 
 
 def exercise_of_topic(topic: str | None) -> str | None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QFileDialog
 from incident_desk.command import NO_DIRECTORY_WARNING, load_directory
 from incident_desk.topics import Mode, TopicError, parse_topic
 from incident_desk.ui.banners import AdvisoryBanner
+from incident_desk.ui.notices import reason_text
 
 
 class Advisories(QObject):
@@ -112,7 +113,7 @@ class Advisories(QObject):
             who=who,
             topic=newest.topic,
             stream=f" (stream {newest.source})" if newest.source not in (None, "bus") else "",
-            reason=newest.reason,
+            reason=reason_text(newest),
         )
         self.real_traffic.show_advisory(text, self.tr("Show quarantine"))
 

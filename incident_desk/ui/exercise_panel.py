@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,8 +38,10 @@ from incident_desk.ui import confirm
 from incident_desk.ui.adhoc_dialog import AdhocDialog
 from incident_desk.ui.bus_bridge import BusBridge
 from incident_desk.ui.exercise_state import speed_text
+from incident_desk.ui.i18n import translations
 from incident_desk.ui.models.msel_table import NUMBER_ROLE, MselEntry, MselTableModel
 from incident_desk.ui.models.msel_table import Column as MselColumn
+from incident_desk.ui.ops import refusal_text
 
 log = logging.getLogger("incident_desk.ui")
 
@@ -331,12 +334,23 @@ class ExercisePanel(QWidget):
     def _run(self, what: str, call: Any, *args: Any) -> Any:
         try:
             result = call(*args)
-        except (ClockStateError, ValueError, KeyError, IncidentDeskError) as exc:
-            self.message_requested.emit(f"{what}: {exc}", "error")
+        except (ClockStateError, IncidentDeskError) as exc:  # a refusal: in the reader's words
+            reason = refusal_text(getattr(exc, "reason", None) or str(exc))
+            self.message_requested.emit(
+                self.tr("{what}: {reason}").format(what=what, reason=reason), "error"
+            )
+            return None
+        except (ValueError, KeyError) as exc:
+            self.message_requested.emit(
+                self.tr("{what}: {reason}").format(what=what, reason=exc), "error"
+            )
             return None
         except Exception as exc:  # a bug: log the traceback, tell the controller plainly
             log.exception("%s failed", what)
-            self.message_requested.emit(f"{what} (unexpected error, logged): {exc}", "error")
+            self.message_requested.emit(
+                self.tr("{what} (unexpected error, logged): {error}").format(what=what, error=exc),
+                "error",
+            )
             return None
         finally:
             self.refresh_records()
@@ -475,16 +489,29 @@ class ExercisePanel(QWidget):
 
     @Slot()
     def choose_aar_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Export the after-action report to")
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Export the after-action report to")
+        )
         if folder:
             self.export_aar(Path(folder))
 
     def export_aar(self, folder: Path) -> list[Path]:
-        """Write the AAR (CSV, JSON, HTML) into ``folder``; returns the files."""
-        written = self._run(self.tr("Export AAR"), self.controller.export_aar, self.store, folder)
+        """Write the AAR (CSV, JSON, HTML) into ``folder``; returns the files. The HTML
+        page is in the operator's language (the CSV and JSON stay English)."""
+        reader = translations()
+        export = partial(
+            self.controller.export_aar,
+            translate=QCoreApplication.translate,
+            language=reader.language,
+            rtl=reader.rtl,
+        )
+        written = self._run(self.tr("Export AAR"), export, self.store, folder)
         if written is None:
             return []
         self.message_requested.emit(
-            f"After-action report written to {folder} ({len(written)} files).", "info"
+            self.tr("After-action report written to {folder} ({count} files).").format(
+                folder=folder, count=len(written)
+            ),
+            "info",
         )
         return list(written)

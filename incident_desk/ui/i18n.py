@@ -26,14 +26,10 @@ and to ``tests/gui/test_i18n_pseudo.py``.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import re
-import subprocess
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -62,8 +58,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from incident_desk.shipped import resource_path
 from incident_desk.ui.bidi import isolate, mirror_docks
+from incident_desk.ui.catalogs import PSEUDO, catalog_file, pseudo_text
 
 __all__ = [
     "LANGUAGES",
@@ -79,12 +75,6 @@ __all__ = [
 ]
 
 log = logging.getLogger("incident_desk.ui")
-
-#: the catalog's base name: resources/i18n/incident_desk_<code>.ts
-CATALOG = "incident_desk"
-#: the pseudo-locale's code (not in the Language menu; for testing and for screenshots)
-PSEUDO = "pseudo"
-_PSEUDO_OPEN, _PSEUDO_CLOSE = "[!! ", " !!]"
 
 
 @dataclass(frozen=True)
@@ -137,44 +127,6 @@ def resolve_language(
 # -- catalogs --------------------------------------------------------------------------------
 
 
-def _lrelease() -> list[str]:
-    import PySide6
-
-    exe = Path(PySide6.__file__).parent / (
-        "lrelease.exe" if sys.platform == "win32" else "lrelease"
-    )
-    return [str(exe)] if exe.exists() else ["pyside6-lrelease"]
-
-
-def compile_catalog(ts: Path, qm: Path) -> None:
-    """``pyside6-lrelease ts -qm qm`` (unfinished translations stay out: the English source
-    shows until a translation is there)."""
-    qm.parent.mkdir(parents=True, exist_ok=True)
-    subprocess.run([*_lrelease(), "-silent", str(ts), "-qm", str(qm)], check=True)
-
-
-def catalog_file(code: str, *, cache: Path | None = None) -> Path | None:
-    """The compiled catalog for ``code``: the shipped ``.qm`` when it is at least as new as
-    its ``.ts``; otherwise the ``.ts`` compiled once into ``cache`` (a source checkout that
-    was never built). None when the language has no catalog."""
-    ts = resource_path("i18n", f"{CATALOG}_{code}.ts")
-    qm = ts.with_suffix(".qm")
-    if qm.exists() and (not ts.exists() or qm.stat().st_mtime >= ts.stat().st_mtime):
-        return qm
-    if not ts.exists():
-        return None
-    if cache is None:
-        import platformdirs
-
-        cache = Path(platformdirs.user_cache_dir("incident-desk")) / "i18n"
-    digest = hashlib.sha256(ts.read_bytes()).hexdigest()[:16]
-    built = cache / f"{CATALOG}_{code}-{digest}.qm"
-    if not built.exists():
-        log.info("compiling the %s catalog into %s", code, built)
-        compile_catalog(ts, built)
-    return built
-
-
 # -- the recording translator ----------------------------------------------------------------
 
 #: a ``{name}`` / ``{0}`` / ``{1:.1f}`` placeholder, or Qt's plural ``%n``
@@ -219,7 +171,7 @@ class _Recorder(QTranslator):
         if self.inner is not None:
             text = self.inner.translate(context, source, disambiguation, n) or ""
         if self.pseudo and source != "QT_LAYOUT_DIRECTION":  # Qt's own direction switch
-            text = _pseudo(source)
+            text = pseudo_text(source)
         shown = text or source
         if shown and not shown.isspace() and not self._fallback(shown, context, source):
             self.book[shown] = _Lookup(context, source, disambiguation, n)
@@ -238,13 +190,6 @@ class _Recorder(QTranslator):
             and context[1:2].isupper()
             and not (known.context[:1] == "Q" and known.context[1:2].isupper())
         )
-
-
-def _pseudo(source: str) -> str:
-    if not source:
-        return source
-    padding = "·" * (len(source) // 3)
-    return f"{_PSEUDO_OPEN}{source}{padding}{_PSEUDO_CLOSE}"
 
 
 class Translations(QObject):

@@ -1,4 +1,5 @@
-"""The window's Map menu: search (Ctrl+L), agency map packages, cordon and measure tools.
+"""The window's Map menu: search (Ctrl+L), agency map packages, cordon and measure tools,
+and the CAP Update that carries the cordons (Ctrl+Shift+P, ``ui/update_dialog.py``).
 
 Built by ``MapWiring`` on the window's menu bar, so the window itself needs no map code.
 Every text goes through Qt's translation; the shortcuts are listed in F1 help through
@@ -21,6 +22,11 @@ MAP_SHORTCUTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "map_search",
         QT_TRANSLATE_NOOP("MapMenu", "Map: find a place, incident, unit or coordinates…"),
         ("Ctrl+L",),
+    ),
+    (
+        "map_publish_update",
+        QT_TRANSLATE_NOOP("MapMenu", "Publish update for the selected incident (its cordons)…"),
+        ("Ctrl+Shift+P",),
     ),
 )
 #: the Map menu's other actions, in menu order after the ones above

@@ -14,11 +14,13 @@ on ``incident_desk.map``.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import logging
 import shutil
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
@@ -148,6 +150,10 @@ class MapView(QWebEngineView):
     Attributes:
         js_calls: how many batches have been sent (bursts collapse into few calls).
         page_dir: the folder holding ``index.html`` and its assets.
+
+    Args:
+        defer: do not write and load the page yet: :meth:`start_page` does (the window calls
+            it after its first paint).
     """
 
     MAX_ITEMS = 1_000  # features items (alerts, incidents, units) per page call
@@ -158,6 +164,7 @@ class MapView(QWebEngineView):
     cursor_moved = Signal(float, float)
     drawn = Signal(object)
     batch_applied = Signal(float)
+    _page_written = Signal(str)  # index.html written by the worker ("": it failed)
 
     def __init__(
         self,
@@ -167,6 +174,7 @@ class MapView(QWebEngineView):
         attribution: str | None = None,
         page_dir: Path | None = None,
         flush_interval_ms: int = 100,
+        defer: bool = False,
     ) -> None:
         super().__init__(parent)
         profile, self._interceptor = map_profile()
@@ -202,9 +210,43 @@ class MapView(QWebEngineView):
             # Removed with the view (a closure over the path, not over self).
             self.destroyed.connect(lambda *_: shutil.rmtree(page_dir, ignore_errors=True))
         self.page_dir = page_dir
-        index = write_page(page_dir, tile_url=tile_url, attribution=attribution)
+        self._tile_url, self._attribution = tile_url, attribution
+        self._page_started = False
         self.loadFinished.connect(self._on_load_finished)
-        self.load(QUrl.fromLocalFile(str(index)))
+        self._page_written.connect(self._load_index)
+        if not defer:
+            self.start_page()
+
+    def start_page(self) -> None:
+        """Write the page and its assets on a worker thread, then load it (once).
+
+        Building the folium shell and copying the boundaries and the gazetteer costs about half
+        a second of Python; the window defers it to after its first paint (``defer=True``),
+        and the thread keeps it from freezing the window that is already on screen.
+        """
+        if self._page_started:
+            return
+        self._page_started = True
+        page_dir, tile_url, attribution = self.page_dir, self._tile_url, self._attribution
+
+        def write() -> None:
+            try:
+                index = str(write_page(page_dir, tile_url=tile_url, attribution=attribution))
+            except Exception as exc:
+                log.error("map: the page could not be written to %s: %s", page_dir, exc)
+                index = ""
+            # RuntimeError: the view was closed while the page was being written
+            with contextlib.suppress(RuntimeError):
+                self._page_written.emit(index)
+
+        threading.Thread(target=write, name="map-page", daemon=True).start()
+
+    @Slot(str)
+    def _load_index(self, index: str) -> None:
+        if not index:
+            self._on_load_finished(False)
+            return
+        self.load(QUrl.fromLocalFile(index))
 
     @property
     def map_page(self) -> MapPage:
@@ -292,9 +334,10 @@ class MapView(QWebEngineView):
         ids = list(itertools.islice(self._upserts, self.MAX_ITEMS))
         upserts = [f for fid in ids for f in self._upserts.pop(fid)]
         removes = sorted(self._removes)
-        payload = {"upsert": upserts, "remove": removes}
+        payload: dict[str, Any] = {"upsert": upserts, "remove": removes}
         self._removes = set()
         if self._upserts:
+            payload["more"] = True  # the page stages this slice and adds it with the last
             # a backlog (the first load) goes on at once, slice by slice: waiting the flush
             # interval between slices only delayed the full map (12 slices: 1.2 s of idling)
             QTimer.singleShot(0, self._flush)

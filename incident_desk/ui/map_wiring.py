@@ -29,6 +29,7 @@ from incident_desk.ui.map_cordons import CordonTools
 from incident_desk.ui.map_menu import build_map_menu
 from incident_desk.ui.map_panel import MapPanel
 from incident_desk.ui.theme import current_theme
+from incident_desk.ui.update_dialog import UpdateAction
 
 log = logging.getLogger("incident_desk.ui")
 
@@ -54,6 +55,7 @@ class MapWiring(QObject):
         self.view: Any = None
         self.panel: MapPanel | None = None
         self.cordons: CordonTools | None = None
+        self.update_action: UpdateAction | None = None  # Map → Publish update…
         self.pinned_incident: int | None = None  # the selected incident, pinned on the map
         self.ready = False
         self._incidents: dict[str, Findable] = {}
@@ -64,9 +66,12 @@ class MapWiring(QObject):
         self._following = True  # False while a map click drives the selection
         if not with_map:
             return
+        from incident_desk.ui import first_paint
         from incident_desk.ui.map_view import MapView  # QtWebEngine only where a map is shown
 
-        self.view = MapView(tile_url=tile_url, attribution=attribution)
+        # the page (about half a second of Python) is built once the window is on screen
+        self.view = MapView(tile_url=tile_url, attribution=attribution, defer=True)
+        first_paint.after(window, self.view.start_page)
         self.view.setObjectName("map_view")
         self.view.setMinimumSize(250, 150)
         self.panel = MapPanel(self.view, self.findables)
@@ -88,13 +93,21 @@ class MapWiring(QObject):
                 "map_draw_polygon": self.cordons.draw_polygon,
                 "map_measure": self.cordons.measure,
                 "map_add_package": self.ask_for_package,
+                "map_publish_update": self.publish_update,
             },
         )
+        self.update_action = UpdateAction(window, self.actions["map_publish_update"])
         self.view.loaded.connect(self._on_loaded)
         self.view.feature_clicked.connect(self._on_feature_clicked)
         self.view.create_incident_requested.connect(self.create_incident_at)
         window.queue.current_alert_changed.connect(self.follow_alert)
         window.incident_board.incident_selected.connect(self.follow_incident)
+
+    @Slot()
+    def publish_update(self) -> None:
+        """Map → Publish update…: the selected incident's CAP Update with its cordons."""
+        if self.update_action is not None:
+            self.update_action.trigger()
 
     def push(self, upsert: list[Any], remove: list[str] | None = None) -> None:
         if self.view is not None and (upsert or remove):

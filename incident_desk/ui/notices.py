@@ -2,7 +2,8 @@
 
 A status-bar button shows the counts (hidden while both are zero) and opens a dialog that
 lists quarantine entries (time, topic, reason, size; the raw payload on select) and the
-open gaps per publisher stream.
+open gaps per publisher stream. Reasons are rendered from their message ids in the reader's
+language (:func:`reason_text`); a gap is data (stream, numbers) under translated headers.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -32,10 +34,21 @@ from PySide6.QtWidgets import (
 )
 
 from incident_desk import timefmt
-from incident_desk.messages import QT_TRANSLATE_NOOP
+from incident_desk.messages import QT_TRANSLATE_NOOP, render
+from incident_desk.ui.bidi import auto
 from incident_desk.ui.models.base import ListTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
+
+
+def reason_text(entry: Any) -> str:
+    """Why ``entry`` was quarantined, in the reader's language: its message id
+    (``reason_msg``, written by ingest: incident_desk/ingest/_reasons.py) rendered now; an
+    entry without one (older, or a free-text reason) shows its stored English reason."""
+    msg = getattr(entry, "reason_msg", None)
+    if isinstance(msg, dict):
+        return render(msg, QCoreApplication.translate, auto)
+    return str(entry.reason)
 
 
 class QuarantineModel(ListTableModel):
@@ -74,7 +87,7 @@ class QuarantineModel(ListTableModel):
         values = (
             timefmt.local(e.received_at),
             e.topic or "—",
-            e.reason,
+            reason_text(e),
             f"{len(e.raw)} B",
             e.source,
         )

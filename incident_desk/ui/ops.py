@@ -20,10 +20,19 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from incident_desk.changes import Changes
 from incident_desk.errors import IncidentDeskError
+from incident_desk.messages import render
+from incident_desk.refusals import refusal_message
+from incident_desk.ui.bidi import auto
 
 log = logging.getLogger("incident_desk.ui")
 
 T = TypeVar("T")
+
+
+def refusal_text(reason: str) -> str:
+    """A core refusal's reason in the operator's language (``incident_desk/refusals.py``:
+    the sentence it was written from, rendered now; an unknown one as written)."""
+    return render(refusal_message(reason).data(), QCoreApplication.translate, auto)
 
 
 class BackgroundReader(QObject):
@@ -135,7 +144,7 @@ class OpRunner(QObject):
             try:
                 value = call()
             except IncidentDeskError as exc:
-                reason = getattr(exc, "reason", None) or str(exc)
+                reason = refusal_text(getattr(exc, "reason", None) or str(exc))
                 text = QCoreApplication.translate("OpRunner", "Could not {doing}: {reason}")
                 text = text.format(doing=doing, reason=reason)
                 self._delivered.emit((False, text, on_done, on_failed))

@@ -2085,6 +2085,16 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">MSEL: تعذّرت قراءة قاعدة البيانات: {0}</translation>
     </message>
     <message>
+        <source>{what}: {reason}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{what}: {reason}</translation>
+    </message>
+    <message>
+        <source>{what} (unexpected error, logged): {error}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{what} (خطأ غير متوقع، سُجّل): {error}</translation>
+    </message>
+    <message>
         <source>STARTEX was already given.</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">أُعطي STARTEX من قبل.</translation>
@@ -2110,6 +2120,11 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">انتقال</translation>
     </message>
     <message>
+        <source>After-action report written to {folder} ({count} files).</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">كُتب تقرير ما بعد العمل في {folder} ({count} ملفات).</translation>
+    </message>
+    <message>
         <source>ENDEX</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">ENDEX</translation>
@@ -2133,6 +2148,11 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <source>Ad-hoc inject</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">مُدخل مخصص</translation>
+    </message>
+    <message>
+        <source>Export the after-action report to</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تصدير تقرير ما بعد العمل إلى</translation>
     </message>
     <message>
         <source>Export AAR</source>
@@ -2799,6 +2819,11 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <source>Map: find a place, incident, unit or coordinates…</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">الخريطة: البحث عن مكان أو حادث أو وحدة أو إحداثيات…</translation>
+    </message>
+    <message>
+        <source>Publish update for the selected incident (its cordons)…</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">نشر تحديث للحادث المحدد (بأطواقه الأمنية)…</translation>
     </message>
     <message>
         <source>Map: draw a cordon (circle) on the selected incident</source>
@@ -3605,6 +3630,107 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
 </context>
 <context>
+    <name>UpdateAction</name>
+    <message>
+        <source>This console cannot publish CAP Updates (no incident board).</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لا يمكن لهذه الوحدة نشر تحديثات CAP (لا توجد لوحة حوادث).</translation>
+    </message>
+    <message>
+        <source>Select an incident on the board to publish an update for it.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">حدد حادثًا في اللوحة لنشر تحديث له.</translation>
+    </message>
+    <message>
+        <source>Cannot publish an update: {reason}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تعذّر نشر التحديث: {reason}</translation>
+    </message>
+    <message>
+        <source>Publish a CAP Update for the selected incident with its cordons (Ctrl+Shift+P)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">نشر تحديث CAP للحادث المحدد مع أطواقه الأمنية (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Update for {key} published with {count} cordon(s).</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">نُشر تحديث {key} مع {count} طوق/أطواق أمنية.</translation>
+    </message>
+    <message>
+        <source>publish the update</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">نشر التحديث</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateDialog</name>
+    <message>
+        <source>Publish update for {key}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">نشر تحديث لـ {key}</translation>
+    </message>
+    <message>
+        <source>EXERCISE {exercise}: this Update goes to the drill&apos;s participants only</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تمرين {exercise}: يصل هذا التحديث إلى المشاركين في التمرين فقط</translation>
+    </message>
+    <message>
+        <source>{key}: {title}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{key}: {title}</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation type="unfinished">العنوان</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation type="unfinished">التعليمات</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">الخطورة</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation type="unfinished">الإلحاح</translation>
+    </message>
+    <message>
+        <source>Certainty</source>
+        <translation type="unfinished">اليقين</translation>
+    </message>
+    <message>
+        <source>Areas that go out:</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">المناطق التي ستُرسل:</translation>
+    </message>
+    <message>
+        <source>{name} (from the alert)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{name} (من الإنذار)</translation>
+    </message>
+    <message>
+        <source>{name}: cordon, circle of {radius} m</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{name}: طوق أمني، دائرة نصف قطرها {radius} م</translation>
+    </message>
+    <message>
+        <source>{name}: cordon, polygon of {count} corners</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{name}: طوق أمني، مضلع من {count} رؤوس</translation>
+    </message>
+    <message>
+        <source>Updates {count} alert(s) in force; latest {identifier} from {sender}.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">يحدّث {count} إنذارًا ساريًا؛ الأحدث {identifier} من {sender}.</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">نشر</translation>
+    </message>
+</context>
+<context>
     <name>WarningsIndicator</name>
     <message>
         <source>⚠ 1 alert with warnings</source>
@@ -3681,6 +3807,328 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
 </context>
 <context>
+    <name>aar</name>
+    <message>
+        <source>no checkable expectation (evaluator&apos;s judgement)</source>
+        <extracomment>``expect_text`` and ``remarks`` as messages (``_aar_text``): the HTML page renders them in the reader&apos;s language; the JSON leaves them out (it has the English texts) ``text`` as a message for the reader&apos;s language (an inject&apos;s line, a timeline entry written as a message id); None: ``text`` is data (a headline) or free text</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لا توقّع قابل للتحقق (تقدير المقيّم)</translation>
+    </message>
+    <message>
+        <source>the inject&apos;s alert is not in the store</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تنبيه المُدخل غير موجود في قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>no checkable expectation: evaluator&apos;s judgement</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لا توقّع قابل للتحقق: تقدير المقيّم</translation>
+    </message>
+    <message>
+        <source>a non-CAP inject cannot be acknowledged or linked automatically</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لا يمكن إقرار مُدخل غير CAP أو ربطه تلقائياً</translation>
+    </message>
+    <message>
+        <source>the inject is not in the store: nothing to measure from</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">المُدخل غير موجود في قاعدة البيانات: لا شيء يُقاس منه</translation>
+    </message>
+    <message>
+        <source>incident {keys} was only created automatically from the CAP incident key: no operator action on it</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الحادث {keys} أُنشئ تلقائياً فقط من مفتاح حادث CAP: لا إجراء من المشغّل عليه</translation>
+    </message>
+    <message>
+        <source>expect lists no action</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لا يذكر expect أي إجراء</translation>
+    </message>
+    <message>
+        <source>inject {number} at T+{offset}: {action}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">المُدخل {number} عند T+{offset}: {action}</translation>
+    </message>
+    <message>
+        <source>assignment of {unit}</source>
+        <extracomment>the catalog context of the report&apos;s texts</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تكليف {unit}</translation>
+    </message>
+    <message>
+        <source>acknowledgement</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الإقرار</translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الحادث</translation>
+    </message>
+    <message>
+        <source>no {action}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لا {action}</translation>
+    </message>
+    <message>
+        <source>{action} already done by {by} before the inject</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{action} نُفّذ مسبقاً من {by} قبل المُدخل</translation>
+    </message>
+    <message>
+        <source>{action} by {by} {delay} after the inject (exercise time; {wall} wall clock): later than {within}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{action} من {by} بعد {delay} من المُدخل (وقت التمرين؛ {wall} بالساعة الفعلية): متأخر عن {within}</translation>
+    </message>
+    <message>
+        <source>{action} by {by} {delay} after the inject (exercise time; {wall} wall clock)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{action} من {by} بعد {delay} من المُدخل (وقت التمرين؛ {wall} بالساعة الفعلية)</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{first} و{second}</translation>
+    </message>
+    <message>
+        <source>{first}, {second} and {third}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{first} و{second} و{third}</translation>
+    </message>
+    <message>
+        <source>acknowledge the alert</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">إقرار التنبيه</translation>
+    </message>
+    <message>
+        <source>open or take up an incident</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">فتح حادث أو تولّيه</translation>
+    </message>
+    <message>
+        <source>assign {unit}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تكليف {unit}</translation>
+    </message>
+    <message>
+        <source>no action listed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لا إجراء مذكور</translation>
+    </message>
+    <message>
+        <source>{actions}, within {within} of exercise time</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{actions}، خلال {within} من وقت التمرين</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <extracomment>the report&apos;s fixed words: verdicts, inject kinds, timeline origins, clock sources</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">متحقق</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">غير متحقق</translation>
+    </message>
+    <message>
+        <source>not observed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لم يُرصد</translation>
+    </message>
+    <message>
+        <source>cap</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">CAP</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">وحدة</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">نص</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">السيناريو</translation>
+    </message>
+    <message>
+        <source>alert</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تنبيه</translation>
+    </message>
+    <message>
+        <source>ack</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">إقرار</translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">السجل الزمني</translation>
+    </message>
+    <message>
+        <source>controller</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">المتحكّم</translation>
+    </message>
+    <message>
+        <source>injects</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">المُدخلات</translation>
+    </message>
+    <message>
+        <source>speed only</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">السرعة فقط</translation>
+    </message>
+    <message>
+        <source>alarms raised</source>
+        <extracomment>the mandated exercise marking: the same words in every language (docs/translating.md)</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الإنذارات المُطلقة</translation>
+    </message>
+    <message>
+        <source>alarms per 10 minutes (average / peak)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الإنذارات لكل 10 دقائق (المتوسط / الذروة)</translation>
+    </message>
+    <message>
+        <source>time in alarm flood</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الوقت في فيض الإنذارات</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">مُقرّة</translation>
+    </message>
+    <message>
+        <source>time to acknowledge (mean / median), exercise time</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">زمن الإقرار (المتوسط / الوسيط)، وقت التمرين</translation>
+    </message>
+    <message>
+        <source>time to acknowledge (mean / median), wall clock</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">زمن الإقرار (المتوسط / الوسيط)، الساعة الفعلية</translation>
+    </message>
+    <message>
+        <source>standing (still active) / stale</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">قائمة (ما زالت نشطة) / متقادمة</translation>
+    </message>
+    <message>
+        <source>shelved</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">مؤجلة</translation>
+    </message>
+    <message>
+        <source>by priority 1 / 2 / 3 / 4</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">حسب الأولوية 1 / 2 / 3 / 4</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الإنذارات</translation>
+    </message>
+    <message>
+        <source>After-action report {exercise}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تقرير ما بعد العمل {exercise}</translation>
+    </message>
+    <message>
+        <source>delays in exercise time (run speed ×{speed}; clock from {clock})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">التأخيرات بوقت التمرين (سرعة التشغيل ×{speed}؛ الساعة من {clock})</translation>
+    </message>
+    <message>
+        <source>generated {time} · met {met} · not met {not_met} · not observed {unseen}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">أُنشئ {time} · متحقق {met} · غير متحقق {not_met} · لم يُرصد {unseen}</translation>
+    </message>
+    <message>
+        <source>sent (exercise time)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">أُرسل (وقت التمرين)</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">النوع</translation>
+    </message>
+    <message>
+        <source>from → to</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">من ← إلى</translation>
+    </message>
+    <message>
+        <source>expected action</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الإجراء المتوقع</translation>
+    </message>
+    <message>
+        <source>expectation</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">التوقّع</translation>
+    </message>
+    <message>
+        <source>observed (who, how late)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">المرصود (من، وبأي تأخير)</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الحكم</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ملاحظات</translation>
+    </message>
+    <message>
+        <source>exercise time</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">وقت التمرين</translation>
+    </message>
+    <message>
+        <source>wall clock</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الساعة الفعلية</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">المصدر</translation>
+    </message>
+    <message>
+        <source>who</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">من</translation>
+    </message>
+    <message>
+        <source>inject</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">المُدخل</translation>
+    </message>
+    <message>
+        <source>Injects: expected and observed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">المُدخلات: المتوقع والمرصود</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">السجل الزمني</translation>
+    </message>
+</context>
+<context>
     <name>core</name>
     <message>
         <source>{callsign}: {status} at {position}</source>
@@ -3701,6 +4149,11 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <source>Acknowledged {identifier} from {sender}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">تم الإقرار بـ {identifier} من {sender}</translation>
+    </message>
+    <message>
+        <source>Update published for incident {key}: {identifier}, {areas} areas</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">نُشر تحديث للحادث {key}: {identifier}، {areas} مناطق</translation>
     </message>
     <message>
         <source>Created incident {key} from alert {identifier} of {sender}: {title}</source>
@@ -4027,6 +4480,409 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <source>{who}: {old} → {new}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">{who}: {old} ← {new}</translation>
+    </message>
+    <message>
+        <source>Not well-formed XML: {detail}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">XML غير سليم البنية: {detail}</translation>
+    </message>
+    <message>
+        <source>Too large: {size} bytes, over the limit of {limit} bytes</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">كبير جداً: {size} بايت، يتجاوز الحد البالغ {limit} بايت</translation>
+    </message>
+    <message>
+        <source>Empty payload</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">حمولة فارغة</translation>
+    </message>
+    <message>
+        <source>Refused for safety: the XML declares a DOCTYPE</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">رُفض حفاظاً على الأمان: يصرّح XML عن DOCTYPE</translation>
+    </message>
+    <message>
+        <source>Refused for safety: XML nested deeper than {limit} levels</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">رُفض حفاظاً على الأمان: XML متداخل لأكثر من {limit} مستوى</translation>
+    </message>
+    <message>
+        <source>Not a CAP 1.2 alert: the document is a {root}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ليس تنبيه CAP 1.2: المستند من نوع {root}</translation>
+    </message>
+    <message>
+        <source>Invalid CAP</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">CAP غير صالح</translation>
+    </message>
+    <message>
+        <source>Breaks the CAP 1.2 schema or rules: {detail}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">يخالف مخطط CAP 1.2 أو قواعده: {detail}</translation>
+    </message>
+    <message>
+        <source>Breaks the CAP 1.2 schema or rules in {count} places; the first: {detail}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">يخالف مخطط CAP 1.2 أو قواعده في {count} مواضع؛ أولها: {detail}</translation>
+    </message>
+    <message>
+        <source>Signature check failed ({state}): {detail}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">فشل التحقق من التوقيع ({state}): {detail}</translation>
+    </message>
+    <message>
+        <source>invalid unit event: {detail}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">حدث وحدة غير صالح: {detail}</translation>
+    </message>
+    <message>
+        <source>invalid command event: {detail}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">حدث قيادة غير صالح: {detail}</translation>
+    </message>
+    <message>
+        <source>Exercise and real traffic mixed: CAP status {status} on the {mode} topic (needs {needed})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">خلط بين التمرين والحركة الحقيقية: حالة CAP {status} على موضوع {mode} (المطلوب {needed})</translation>
+    </message>
+    <message>
+        <source>Exercise alert without its exercise id in note (expected {exercise})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تنبيه تمرين دون معرّف التمرين في note (المتوقع {exercise})</translation>
+    </message>
+    <message>
+        <source>Exercise id {found} in note differs from the topic&apos;s {exercise}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">معرّف التمرين {found} في note يختلف عن معرّف الموضوع {exercise}</translation>
+    </message>
+    <message>
+        <source>Topic not in the Incident Desk scheme: {detail}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">موضوع خارج مخطط Incident Desk: {detail}</translation>
+    </message>
+    <message>
+        <source>{type} on an ack topic: only CAP Ack belongs there</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{type} على موضوع إقرارات: لا يوضع هناك إلا CAP Ack</translation>
+    </message>
+    <message>
+        <source>CAP Ack on an alert topic: acks go on the agency&apos;s ack topic</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">CAP Ack على موضوع تنبيهات: الإقرارات تُرسل على موضوع إقرارات الجهة</translation>
+    </message>
+    <message>
+        <source>Exercise and real traffic mixed: {detail}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">خلط بين التمرين والحركة الحقيقية: {detail}</translation>
+    </message>
+    <message>
+        <source>command is already established ({mode}); propose a transfer</source>
+        <extracomment>the refusals the operator meets most: command, handover, assignments, acknowledge, incidents, the exercise clock. Order matters: the first that matches wins.</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">القيادة قائمة بالفعل ({mode})؛ اقترح تسليماً</translation>
+    </message>
+    <message>
+        <source>command needs at least one incident commander</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تحتاج القيادة إلى قائد حادث واحد على الأقل</translation>
+    </message>
+    <message>
+        <source>single command has exactly one incident commander</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">للقيادة المنفردة قائد حادث واحد بالضبط</translation>
+    </message>
+    <message>
+        <source>unified command has one incident commander per agency</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">للقيادة الموحّدة قائد حادث واحد لكل جهة</translation>
+    </message>
+    <message>
+        <source>there is no open command to hand over</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لا توجد قيادة مفتوحة لتسليمها</translation>
+    </message>
+    <message>
+        <source>there is no open command to close</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لا توجد قيادة مفتوحة لإغلاقها</translation>
+    </message>
+    <message>
+        <source>{agency} is not in command of this incident</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{agency} ليست في قيادة هذا الحادث</translation>
+    </message>
+    <message>
+        <source>{agency} is already in command</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{agency} في القيادة بالفعل</translation>
+    </message>
+    <message>
+        <source>command was closed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">أُغلقت القيادة</translation>
+    </message>
+    <message>
+        <source>the proposal it answers was refused or is unknown</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الاقتراح الذي يجيب عنه رُفض أو غير معروف</translation>
+    </message>
+    <message>
+        <source>only a console of {agency} may answer this proposal, not {other}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لا يجيب عن هذا الاقتراح إلا وحدة تحكم تابعة لـ {agency}، لا {other}</translation>
+    </message>
+    <message>
+        <source>the proposal was already answered: lost to {answer} by {author}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">سبقت الإجابة عن الاقتراح: سبقه {answer} من {author}</translation>
+    </message>
+    <message>
+        <source>the proposal was superseded by a newer one</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">استُبدل الاقتراح باقتراح أحدث</translation>
+    </message>
+    <message>
+        <source>the proposal expired at {time}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">انتهت صلاحية الاقتراح في {time}</translation>
+    </message>
+    <message>
+        <source>the answer deadline (expires_at) must be in the future</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">يجب أن تكون مهلة الإجابة (expires_at) في المستقبل</translation>
+    </message>
+    <message>
+        <source>a handover cannot take effect in the past</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لا يمكن أن يسري التسليم في الماضي</translation>
+    </message>
+    <message>
+        <source>a refusal gives its reason</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">يجب أن يذكر الرفض سببه</translation>
+    </message>
+    <message>
+        <source>there is no handover proposal {proposal}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لا يوجد اقتراح تسليم {proposal}</translation>
+    </message>
+    <message>
+        <source>an assignment names a unit or a person</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">يحدد التكليف وحدةً أو شخصاً</translation>
+    </message>
+    <message>
+        <source>an assignment names either a unit or a person</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">يحدد التكليف إما وحدةً أو شخصاً</translation>
+    </message>
+    <message>
+        <source>the assignment it changes does not exist</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">التكليف الذي يعدّله غير موجود</translation>
+    </message>
+    <message>
+        <source>there is no unit {unit} in the directory</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لا توجد وحدة {unit} في الدليل</translation>
+    </message>
+    <message>
+        <source>there is no assignment {assignment}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لا يوجد تكليف {assignment}</translation>
+    </message>
+    <message>
+        <source>{callsign} is out of service</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{callsign} خارج الخدمة</translation>
+    </message>
+    <message>
+        <source>name the incident (its CAP incident key)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">سمِّ الحادث (مفتاح حادث CAP الخاص به)</translation>
+    </message>
+    <message>
+        <source>the assignment is already {current}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">التكليف بالفعل: {current}</translation>
+    </message>
+    <message>
+        <source>the assignment is {current}: that is final, it cannot go to {target}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">التكليف: {current}؛ وهذا نهائي، لا يمكن أن ينتقل إلى: {target}</translation>
+    </message>
+    <message>
+        <source>the assignment cannot go from {current} to {target}; from {current} it can go to {allowed}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لا يمكن أن ينتقل التكليف من {current} إلى {target}؛ ومن {current} يمكن أن ينتقل إلى: {allowed}</translation>
+    </message>
+    <message>
+        <source>the agency&apos;s participation is already {current}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">مشاركة الجهة بالفعل: {current}</translation>
+    </message>
+    <message>
+        <source>the agency&apos;s participation is {current}: that is final, it cannot go to {target}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">مشاركة الجهة: {current}؛ وهذا نهائي، لا يمكن أن تنتقل إلى: {target}</translation>
+    </message>
+    <message>
+        <source>the agency&apos;s participation cannot go from {current} to {target}; from {current} it can go to {allowed}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لا يمكن أن تنتقل مشاركة الجهة من {current} إلى {target}؛ ومن {current} يمكن أن تنتقل إلى: {allowed}</translation>
+    </message>
+    <message>
+        <source>an agency not yet taking part is first alerted, it cannot start as {target}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الجهة غير المشاركة بعد تُنبَّه أولاً، ولا يمكن أن تبدأ بحالة: {target}</translation>
+    </message>
+    <message>
+        <source>no alert with id {alert}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لا يوجد تنبيه بالمعرّف {alert}</translation>
+    </message>
+    <message>
+        <source>a CAP {type} is not itself acknowledged</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لا يُقرّ CAP {type} بحد ذاته</translation>
+    </message>
+    <message>
+        <source>Incident {key} is closed: reopen it to {doing}.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الحادث {key} مغلق: أعد فتحه من أجل {doing}.</translation>
+    </message>
+    <message>
+        <source>Alert {alert} already belongs to incident {key}.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">التنبيه {alert} ينتمي بالفعل إلى الحادث {key}.</translation>
+    </message>
+    <message>
+        <source>Incident {key} already exists (id {id}): attach the alert to it.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الحادث {key} موجود بالفعل (المعرّف {id}): أرفق التنبيه به.</translation>
+    </message>
+    <message>
+        <source>An incident needs a title.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">يحتاج الحادث إلى عنوان.</translation>
+    </message>
+    <message>
+        <source>A note needs some text.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تحتاج الملاحظة إلى نص.</translation>
+    </message>
+    <message>
+        <source>cannot start (STARTEX) while the exercise clock is {state}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لا يمكن البدء (STARTEX) (حالة ساعة التمرين: {state})</translation>
+    </message>
+    <message>
+        <source>cannot pause while the exercise clock is {state}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لا يمكن الإيقاف المؤقت (حالة ساعة التمرين: {state})</translation>
+    </message>
+    <message>
+        <source>cannot resume while the exercise clock is {state}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لا يمكن الاستئناف (حالة ساعة التمرين: {state})</translation>
+    </message>
+    <message>
+        <source>cannot ENDEX while the exercise clock is {state}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لا يمكن ENDEX (حالة ساعة التمرين: {state})</translation>
+    </message>
+    <message>
+        <source>cannot jump while the exercise clock is {state}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لا يمكن القفز (حالة ساعة التمرين: {state})</translation>
+    </message>
+    <message>
+        <source>cannot step after ENDEX</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لا يمكن التقدّم خطوة بعد ENDEX</translation>
+    </message>
+    <message>
+        <source>cannot jump after ENDEX</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لا يمكن القفز بعد ENDEX</translation>
+    </message>
+    <message>
+        <source>cannot fire a contingency inject while the exercise is {state}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لا يمكن إطلاق مُدخل طوارئ (حالة التمرين: {state})</translation>
+    </message>
+    <message>
+        <source>cannot send an ad-hoc inject while the exercise is {state}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لا يمكن إرسال مُدخل مرتجل (حالة التمرين: {state})</translation>
+    </message>
+    <message>
+        <source>no exercise controller runs on this console</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لا يعمل متحكّم تمرين على وحدة التحكم هذه</translation>
+    </message>
+    <message>
+        <source>there is no such incident</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لا يوجد مثل هذا الحادث</translation>
+    </message>
+    <message>
+        <source>incident {key} was merged: publish the Update for the incident it was merged into</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">دُمج الحادث {key}: انشر التحديث للحادث الذي دُمج فيه</translation>
+    </message>
+    <message>
+        <source>incident {key} is closed: reopen it first</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الحادث {key} مغلق: أعد فتحه أولًا</translation>
+    </message>
+    <message>
+        <source>incident {key} is real traffic and this console is in exercise {exercise}: a real Update is published from a console in real mode</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الحادث {key} حقيقي وهذه الوحدة في التمرين {exercise}: يُنشر التحديث الحقيقي من وحدة في الوضع الحقيقي</translation>
+    </message>
+    <message>
+        <source>incident {key} belongs to exercise {exercise}: its Update is published only by a console joined to that exercise</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الحادث {key} تابع للتمرين {exercise}: لا يُنشر تحديثه إلا من وحدة منضمة إلى ذلك التمرين</translation>
+    </message>
+    <message>
+        <source>no alert of incident {key} is in force (all cancelled or superseded): there is nothing to update</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لا يوجد إنذار ساري للحادث {key} (أُلغيت كلها أو استُبدلت): لا شيء لتحديثه</translation>
+    </message>
+    <message>
+        <source>{subject}: {refusal}</source>
+        <extracomment>&quot;UPF-1: the assignment cannot go …&quot;: a refusal about one named thing</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{subject}: {refusal}</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <extracomment>argument names whose values are words (translated): states the exercise clock&apos;s states (incident_desk/scenario/_clock.py)</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">مخطط</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">جارٍ</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">متوقف مؤقتاً</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">منتهٍ</translation>
+    </message>
+    <message>
+        <source>Conflicting content for an existing CAP key {key} (stored alert #{kept} kept)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">محتوى متعارض لمفتاح CAP موجود {key} (أُبقي التنبيه المخزّن رقم {kept})</translation>
     </message>
 </context>
 <context>

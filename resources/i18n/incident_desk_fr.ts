@@ -2085,6 +2085,16 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <translation type="unfinished">MSEL : lecture de la base impossible : {0}</translation>
     </message>
     <message>
+        <source>{what}: {reason}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{what} : {reason}</translation>
+    </message>
+    <message>
+        <source>{what} (unexpected error, logged): {error}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{what} (erreur inattendue, journalisée) : {error}</translation>
+    </message>
+    <message>
         <source>STARTEX was already given.</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">STARTEX a déjà été donné.</translation>
@@ -2110,6 +2120,11 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <translation type="unfinished">Saut</translation>
     </message>
     <message>
+        <source>After-action report written to {folder} ({count} files).</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Rapport après action écrit dans {folder} ({count} fichiers).</translation>
+    </message>
+    <message>
         <source>ENDEX</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">ENDEX</translation>
@@ -2133,6 +2148,11 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <source>Ad-hoc inject</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Inject ad hoc</translation>
+    </message>
+    <message>
+        <source>Export the after-action report to</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Exporter le rapport après action vers</translation>
     </message>
     <message>
         <source>Export AAR</source>
@@ -2799,6 +2819,11 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <source>Map: find a place, incident, unit or coordinates…</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Carte : trouver un lieu, un incident, une unité ou des coordonnées…</translation>
+    </message>
+    <message>
+        <source>Publish update for the selected incident (its cordons)…</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Publier une mise à jour pour l’incident sélectionné (ses périmètres)…</translation>
     </message>
     <message>
         <source>Map: draw a cordon (circle) on the selected incident</source>
@@ -3601,6 +3626,107 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
     </message>
 </context>
 <context>
+    <name>UpdateAction</name>
+    <message>
+        <source>This console cannot publish CAP Updates (no incident board).</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Cette console ne peut pas publier de mises à jour CAP (pas de tableau des incidents).</translation>
+    </message>
+    <message>
+        <source>Select an incident on the board to publish an update for it.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Sélectionnez un incident dans le tableau pour publier une mise à jour.</translation>
+    </message>
+    <message>
+        <source>Cannot publish an update: {reason}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Impossible de publier une mise à jour : {reason}</translation>
+    </message>
+    <message>
+        <source>Publish a CAP Update for the selected incident with its cordons (Ctrl+Shift+P)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Publier une mise à jour CAP pour l’incident sélectionné avec ses périmètres (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Update for {key} published with {count} cordon(s).</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Mise à jour de {key} publiée avec {count} périmètre(s).</translation>
+    </message>
+    <message>
+        <source>publish the update</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">publier la mise à jour</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateDialog</name>
+    <message>
+        <source>Publish update for {key}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Publier une mise à jour pour {key}</translation>
+    </message>
+    <message>
+        <source>EXERCISE {exercise}: this Update goes to the drill&apos;s participants only</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">EXERCICE {exercise} : cette mise à jour ne va qu’aux participants de l’exercice</translation>
+    </message>
+    <message>
+        <source>{key}: {title}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{key} : {title}</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation type="unfinished">Titre</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation type="unfinished">Consigne</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Gravité</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation type="unfinished">Urgence</translation>
+    </message>
+    <message>
+        <source>Certainty</source>
+        <translation type="unfinished">Certitude</translation>
+    </message>
+    <message>
+        <source>Areas that go out:</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Zones envoyées :</translation>
+    </message>
+    <message>
+        <source>{name} (from the alert)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{name} (de l’alerte)</translation>
+    </message>
+    <message>
+        <source>{name}: cordon, circle of {radius} m</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{name} : périmètre, cercle de {radius} m</translation>
+    </message>
+    <message>
+        <source>{name}: cordon, polygon of {count} corners</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{name} : périmètre, polygone de {count} sommets</translation>
+    </message>
+    <message>
+        <source>Updates {count} alert(s) in force; latest {identifier} from {sender}.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Met à jour {count} alerte(s) en vigueur ; la plus récente : {identifier} de {sender}.</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Publier</translation>
+    </message>
+</context>
+<context>
     <name>WarningsIndicator</name>
     <message>
         <source>⚠ 1 alert with warnings</source>
@@ -3677,6 +3803,328 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
     </message>
 </context>
 <context>
+    <name>aar</name>
+    <message>
+        <source>no checkable expectation (evaluator&apos;s judgement)</source>
+        <extracomment>``expect_text`` and ``remarks`` as messages (``_aar_text``): the HTML page renders them in the reader&apos;s language; the JSON leaves them out (it has the English texts) ``text`` as a message for the reader&apos;s language (an inject&apos;s line, a timeline entry written as a message id); None: ``text`` is data (a headline) or free text</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">aucune attente vérifiable (appréciation de l’évaluateur)</translation>
+    </message>
+    <message>
+        <source>the inject&apos;s alert is not in the store</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">l’alerte de l’inject n’est pas dans la base</translation>
+    </message>
+    <message>
+        <source>no checkable expectation: evaluator&apos;s judgement</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">aucune attente vérifiable : appréciation de l’évaluateur</translation>
+    </message>
+    <message>
+        <source>a non-CAP inject cannot be acknowledged or linked automatically</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">un inject hors CAP ne peut être acquitté ni rattaché automatiquement</translation>
+    </message>
+    <message>
+        <source>the inject is not in the store: nothing to measure from</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">l’inject n’est pas dans la base : rien à partir de quoi mesurer</translation>
+    </message>
+    <message>
+        <source>incident {keys} was only created automatically from the CAP incident key: no operator action on it</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">l’incident {keys} a seulement été créé automatiquement à partir de la clé d’incident CAP : aucune action d’opérateur</translation>
+    </message>
+    <message>
+        <source>expect lists no action</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">expect ne liste aucune action</translation>
+    </message>
+    <message>
+        <source>inject {number} at T+{offset}: {action}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">inject {number} à T+{offset} : {action}</translation>
+    </message>
+    <message>
+        <source>assignment of {unit}</source>
+        <extracomment>the catalog context of the report&apos;s texts</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">affectation de {unit}</translation>
+    </message>
+    <message>
+        <source>acknowledgement</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">acquittement</translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">incident</translation>
+    </message>
+    <message>
+        <source>no {action}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{action} : non constaté(e)</translation>
+    </message>
+    <message>
+        <source>{action} already done by {by} before the inject</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{action} déjà fait(e) par {by} avant l’inject</translation>
+    </message>
+    <message>
+        <source>{action} by {by} {delay} after the inject (exercise time; {wall} wall clock): later than {within}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{action} par {by} {delay} après l’inject (temps d’exercice ; {wall} temps réel) : au-delà de {within}</translation>
+    </message>
+    <message>
+        <source>{action} by {by} {delay} after the inject (exercise time; {wall} wall clock)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{action} par {by} {delay} après l’inject (temps d’exercice ; {wall} temps réel)</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{first} et {second}</translation>
+    </message>
+    <message>
+        <source>{first}, {second} and {third}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{first}, {second} et {third}</translation>
+    </message>
+    <message>
+        <source>acknowledge the alert</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">acquitter l’alerte</translation>
+    </message>
+    <message>
+        <source>open or take up an incident</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ouvrir ou reprendre un incident</translation>
+    </message>
+    <message>
+        <source>assign {unit}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">affecter {unit}</translation>
+    </message>
+    <message>
+        <source>no action listed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">aucune action listée</translation>
+    </message>
+    <message>
+        <source>{actions}, within {within} of exercise time</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{actions}, dans les {within} en temps d’exercice</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <extracomment>the report&apos;s fixed words: verdicts, inject kinds, timeline origins, clock sources</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">atteint</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">non atteint</translation>
+    </message>
+    <message>
+        <source>not observed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">non observé</translation>
+    </message>
+    <message>
+        <source>cap</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">CAP</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">unité</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">texte</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">scénario</translation>
+    </message>
+    <message>
+        <source>alert</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">alerte</translation>
+    </message>
+    <message>
+        <source>ack</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">accusé de réception</translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">main courante</translation>
+    </message>
+    <message>
+        <source>controller</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">contrôleur</translation>
+    </message>
+    <message>
+        <source>injects</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">injects</translation>
+    </message>
+    <message>
+        <source>speed only</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">vitesse seule</translation>
+    </message>
+    <message>
+        <source>alarms raised</source>
+        <extracomment>the mandated exercise marking: the same words in every language (docs/translating.md)</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">alarmes levées</translation>
+    </message>
+    <message>
+        <source>alarms per 10 minutes (average / peak)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">alarmes par 10 minutes (moyenne / pic)</translation>
+    </message>
+    <message>
+        <source>time in alarm flood</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">temps en avalanche d’alarmes</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">acquittées</translation>
+    </message>
+    <message>
+        <source>time to acknowledge (mean / median), exercise time</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">délai d’acquittement (moyenne / médiane), temps d’exercice</translation>
+    </message>
+    <message>
+        <source>time to acknowledge (mean / median), wall clock</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">délai d’acquittement (moyenne / médiane), temps réel</translation>
+    </message>
+    <message>
+        <source>standing (still active) / stale</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">persistantes (encore actives) / obsolètes</translation>
+    </message>
+    <message>
+        <source>shelved</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">mises de côté</translation>
+    </message>
+    <message>
+        <source>by priority 1 / 2 / 3 / 4</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">par priorité 1 / 2 / 3 / 4</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Alarmes</translation>
+    </message>
+    <message>
+        <source>After-action report {exercise}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Rapport après action {exercise}</translation>
+    </message>
+    <message>
+        <source>delays in exercise time (run speed ×{speed}; clock from {clock})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">délais en temps d’exercice (vitesse ×{speed} ; horloge : {clock})</translation>
+    </message>
+    <message>
+        <source>generated {time} · met {met} · not met {not_met} · not observed {unseen}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">généré le {time} · atteints {met} · non atteints {not_met} · non observés {unseen}</translation>
+    </message>
+    <message>
+        <source>sent (exercise time)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">envoyé (temps d’exercice)</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">type</translation>
+    </message>
+    <message>
+        <source>from → to</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">de → à</translation>
+    </message>
+    <message>
+        <source>expected action</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">action attendue</translation>
+    </message>
+    <message>
+        <source>expectation</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">attente</translation>
+    </message>
+    <message>
+        <source>observed (who, how late)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">observé (qui, avec quel retard)</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">verdict</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">remarques</translation>
+    </message>
+    <message>
+        <source>exercise time</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">temps d’exercice</translation>
+    </message>
+    <message>
+        <source>wall clock</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">temps réel</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">origine</translation>
+    </message>
+    <message>
+        <source>who</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">qui</translation>
+    </message>
+    <message>
+        <source>inject</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">inject</translation>
+    </message>
+    <message>
+        <source>Injects: expected and observed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Injects : attendu et observé</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Main courante</translation>
+    </message>
+</context>
+<context>
     <name>core</name>
     <message>
         <source>{callsign}: {status} at {position}</source>
@@ -3697,6 +4145,11 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <source>Acknowledged {identifier} from {sender}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">{identifier} de {sender} acquittée</translation>
+    </message>
+    <message>
+        <source>Update published for incident {key}: {identifier}, {areas} areas</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Mise à jour publiée pour l’incident {key} : {identifier}, {areas} zones</translation>
     </message>
     <message>
         <source>Created incident {key} from alert {identifier} of {sender}: {title}</source>
@@ -4023,6 +4476,409 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <source>{who}: {old} → {new}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">{who} : {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Not well-formed XML: {detail}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">XML mal formé : {detail}</translation>
+    </message>
+    <message>
+        <source>Too large: {size} bytes, over the limit of {limit} bytes</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Trop volumineux : {size} octets, au-delà de la limite de {limit} octets</translation>
+    </message>
+    <message>
+        <source>Empty payload</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Contenu vide</translation>
+    </message>
+    <message>
+        <source>Refused for safety: the XML declares a DOCTYPE</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Refusé par sécurité : le XML déclare un DOCTYPE</translation>
+    </message>
+    <message>
+        <source>Refused for safety: XML nested deeper than {limit} levels</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Refusé par sécurité : XML imbriqué sur plus de {limit} niveaux</translation>
+    </message>
+    <message>
+        <source>Not a CAP 1.2 alert: the document is a {root}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Pas une alerte CAP 1.2 : le document est un {root}</translation>
+    </message>
+    <message>
+        <source>Invalid CAP</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">CAP invalide</translation>
+    </message>
+    <message>
+        <source>Breaks the CAP 1.2 schema or rules: {detail}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Enfreint le schéma ou les règles CAP 1.2 : {detail}</translation>
+    </message>
+    <message>
+        <source>Breaks the CAP 1.2 schema or rules in {count} places; the first: {detail}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Enfreint le schéma ou les règles CAP 1.2 en {count} endroits ; le premier : {detail}</translation>
+    </message>
+    <message>
+        <source>Signature check failed ({state}): {detail}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Échec du contrôle de signature ({state}) : {detail}</translation>
+    </message>
+    <message>
+        <source>invalid unit event: {detail}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">événement d’unité invalide : {detail}</translation>
+    </message>
+    <message>
+        <source>invalid command event: {detail}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">événement de commandement invalide : {detail}</translation>
+    </message>
+    <message>
+        <source>Exercise and real traffic mixed: CAP status {status} on the {mode} topic (needs {needed})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Exercice et trafic réel mélangés : statut CAP {status} sur le sujet {mode} (attendu : {needed})</translation>
+    </message>
+    <message>
+        <source>Exercise alert without its exercise id in note (expected {exercise})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Alerte d’exercice sans identifiant d’exercice dans note (attendu : {exercise})</translation>
+    </message>
+    <message>
+        <source>Exercise id {found} in note differs from the topic&apos;s {exercise}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">L’identifiant d’exercice {found} dans note diffère de celui du sujet, {exercise}</translation>
+    </message>
+    <message>
+        <source>Topic not in the Incident Desk scheme: {detail}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Sujet hors du schéma Incident Desk : {detail}</translation>
+    </message>
+    <message>
+        <source>{type} on an ack topic: only CAP Ack belongs there</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{type} sur un sujet d’accusés de réception : seul un CAP Ack y a sa place</translation>
+    </message>
+    <message>
+        <source>CAP Ack on an alert topic: acks go on the agency&apos;s ack topic</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">CAP Ack sur un sujet d’alertes : les accusés vont sur le sujet d’accusés du service</translation>
+    </message>
+    <message>
+        <source>Exercise and real traffic mixed: {detail}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Exercice et trafic réel mélangés : {detail}</translation>
+    </message>
+    <message>
+        <source>command is already established ({mode}); propose a transfer</source>
+        <extracomment>the refusals the operator meets most: command, handover, assignments, acknowledge, incidents, the exercise clock. Order matters: the first that matches wins.</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">le commandement est déjà établi ({mode}) ; proposez un transfert</translation>
+    </message>
+    <message>
+        <source>command needs at least one incident commander</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">le commandement exige au moins un commandant des opérations</translation>
+    </message>
+    <message>
+        <source>single command has exactly one incident commander</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">le commandement unique a exactement un commandant des opérations</translation>
+    </message>
+    <message>
+        <source>unified command has one incident commander per agency</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">le commandement unifié a un commandant des opérations par service</translation>
+    </message>
+    <message>
+        <source>there is no open command to hand over</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">il n’y a pas de commandement ouvert à transférer</translation>
+    </message>
+    <message>
+        <source>there is no open command to close</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">il n’y a pas de commandement ouvert à clore</translation>
+    </message>
+    <message>
+        <source>{agency} is not in command of this incident</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{agency} ne commande pas cet incident</translation>
+    </message>
+    <message>
+        <source>{agency} is already in command</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{agency} commande déjà</translation>
+    </message>
+    <message>
+        <source>command was closed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">le commandement a été clos</translation>
+    </message>
+    <message>
+        <source>the proposal it answers was refused or is unknown</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">la proposition à laquelle il répond a été refusée ou est inconnue</translation>
+    </message>
+    <message>
+        <source>only a console of {agency} may answer this proposal, not {other}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">seule une console de {agency} peut répondre à cette proposition, pas {other}</translation>
+    </message>
+    <message>
+        <source>the proposal was already answered: lost to {answer} by {author}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">la proposition a déjà reçu une réponse : devancé par {answer} de {author}</translation>
+    </message>
+    <message>
+        <source>the proposal was superseded by a newer one</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">la proposition a été remplacée par une plus récente</translation>
+    </message>
+    <message>
+        <source>the proposal expired at {time}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">la proposition a expiré à {time}</translation>
+    </message>
+    <message>
+        <source>the answer deadline (expires_at) must be in the future</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">l’échéance de réponse (expires_at) doit être dans le futur</translation>
+    </message>
+    <message>
+        <source>a handover cannot take effect in the past</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">un transfert ne peut pas prendre effet dans le passé</translation>
+    </message>
+    <message>
+        <source>a refusal gives its reason</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">un refus indique sa raison</translation>
+    </message>
+    <message>
+        <source>there is no handover proposal {proposal}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">il n’y a pas de proposition de transfert {proposal}</translation>
+    </message>
+    <message>
+        <source>an assignment names a unit or a person</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">une affectation désigne une unité ou une personne</translation>
+    </message>
+    <message>
+        <source>an assignment names either a unit or a person</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">une affectation désigne soit une unité, soit une personne</translation>
+    </message>
+    <message>
+        <source>the assignment it changes does not exist</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">l’affectation qu’il modifie n’existe pas</translation>
+    </message>
+    <message>
+        <source>there is no unit {unit} in the directory</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">il n’y a pas d’unité {unit} dans l’annuaire</translation>
+    </message>
+    <message>
+        <source>there is no assignment {assignment}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">il n’y a pas d’affectation {assignment}</translation>
+    </message>
+    <message>
+        <source>{callsign} is out of service</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{callsign} est hors service</translation>
+    </message>
+    <message>
+        <source>name the incident (its CAP incident key)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">nommez l’incident (sa clé d’incident CAP)</translation>
+    </message>
+    <message>
+        <source>the assignment is already {current}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">l’affectation est déjà : {current}</translation>
+    </message>
+    <message>
+        <source>the assignment is {current}: that is final, it cannot go to {target}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">l’affectation est : {current} ; c’est définitif, elle ne peut pas passer à : {target}</translation>
+    </message>
+    <message>
+        <source>the assignment cannot go from {current} to {target}; from {current} it can go to {allowed}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">l’affectation ne peut pas passer de {current} à {target} ; depuis {current}, elle peut passer à : {allowed}</translation>
+    </message>
+    <message>
+        <source>the agency&apos;s participation is already {current}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">la participation du service est déjà : {current}</translation>
+    </message>
+    <message>
+        <source>the agency&apos;s participation is {current}: that is final, it cannot go to {target}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">la participation du service est : {current} ; c’est définitif, elle ne peut pas passer à : {target}</translation>
+    </message>
+    <message>
+        <source>the agency&apos;s participation cannot go from {current} to {target}; from {current} it can go to {allowed}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">la participation du service ne peut pas passer de {current} à {target} ; depuis {current}, elle peut passer à : {allowed}</translation>
+    </message>
+    <message>
+        <source>an agency not yet taking part is first alerted, it cannot start as {target}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">un service qui ne participe pas encore est d’abord alerté, il ne peut pas commencer en : {target}</translation>
+    </message>
+    <message>
+        <source>no alert with id {alert}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">aucune alerte d’identifiant {alert}</translation>
+    </message>
+    <message>
+        <source>a CAP {type} is not itself acknowledged</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">un CAP {type} n’est pas lui-même acquitté</translation>
+    </message>
+    <message>
+        <source>Incident {key} is closed: reopen it to {doing}.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">L’incident {key} est clos : rouvrez-le pour {doing}.</translation>
+    </message>
+    <message>
+        <source>Alert {alert} already belongs to incident {key}.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">L’alerte {alert} appartient déjà à l’incident {key}.</translation>
+    </message>
+    <message>
+        <source>Incident {key} already exists (id {id}): attach the alert to it.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">L’incident {key} existe déjà (id {id}) : rattachez-y l’alerte.</translation>
+    </message>
+    <message>
+        <source>An incident needs a title.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Un incident a besoin d’un titre.</translation>
+    </message>
+    <message>
+        <source>A note needs some text.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Une note a besoin d’un texte.</translation>
+    </message>
+    <message>
+        <source>cannot start (STARTEX) while the exercise clock is {state}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">impossible de démarrer (STARTEX) (horloge d’exercice : {state})</translation>
+    </message>
+    <message>
+        <source>cannot pause while the exercise clock is {state}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">impossible de mettre en pause (horloge d’exercice : {state})</translation>
+    </message>
+    <message>
+        <source>cannot resume while the exercise clock is {state}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">impossible de reprendre (horloge d’exercice : {state})</translation>
+    </message>
+    <message>
+        <source>cannot ENDEX while the exercise clock is {state}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">impossible de faire ENDEX (horloge d’exercice : {state})</translation>
+    </message>
+    <message>
+        <source>cannot jump while the exercise clock is {state}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">impossible de sauter (horloge d’exercice : {state})</translation>
+    </message>
+    <message>
+        <source>cannot step after ENDEX</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">impossible d’avancer après ENDEX</translation>
+    </message>
+    <message>
+        <source>cannot jump after ENDEX</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">impossible de sauter après ENDEX</translation>
+    </message>
+    <message>
+        <source>cannot fire a contingency inject while the exercise is {state}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">impossible de lancer un inject de contingence (exercice : {state})</translation>
+    </message>
+    <message>
+        <source>cannot send an ad-hoc inject while the exercise is {state}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">impossible d’envoyer un inject ad hoc (exercice : {state})</translation>
+    </message>
+    <message>
+        <source>no exercise controller runs on this console</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">aucun contrôleur d’exercice ne tourne sur cette console</translation>
+    </message>
+    <message>
+        <source>there is no such incident</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">cet incident n’existe pas</translation>
+    </message>
+    <message>
+        <source>incident {key} was merged: publish the Update for the incident it was merged into</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">l’incident {key} a été fusionné : publiez la mise à jour pour l’incident auquel il a été rattaché</translation>
+    </message>
+    <message>
+        <source>incident {key} is closed: reopen it first</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">l’incident {key} est clos : rouvrez-le d’abord</translation>
+    </message>
+    <message>
+        <source>incident {key} is real traffic and this console is in exercise {exercise}: a real Update is published from a console in real mode</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">l’incident {key} est réel et cette console est dans l’exercice {exercise} : une mise à jour réelle se publie depuis une console en mode réel</translation>
+    </message>
+    <message>
+        <source>incident {key} belongs to exercise {exercise}: its Update is published only by a console joined to that exercise</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">l’incident {key} appartient à l’exercice {exercise} : sa mise à jour ne se publie que depuis une console qui participe à cet exercice</translation>
+    </message>
+    <message>
+        <source>no alert of incident {key} is in force (all cancelled or superseded): there is nothing to update</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">aucune alerte de l’incident {key} n’est en vigueur (toutes annulées ou remplacées) : rien à mettre à jour</translation>
+    </message>
+    <message>
+        <source>{subject}: {refusal}</source>
+        <extracomment>&quot;UPF-1: the assignment cannot go …&quot;: a refusal about one named thing</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{subject} : {refusal}</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <extracomment>argument names whose values are words (translated): states the exercise clock&apos;s states (incident_desk/scenario/_clock.py)</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">prévu</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">en cours</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">en pause</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">terminé</translation>
+    </message>
+    <message>
+        <source>Conflicting content for an existing CAP key {key} (stored alert #{kept} kept)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Contenu contradictoire pour une clé CAP existante {key} (alerte stockée n° {kept} conservée)</translation>
     </message>
 </context>
 <context>

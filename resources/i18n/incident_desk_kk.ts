@@ -1686,6 +1686,14 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{what}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} (unexpected error, logged): {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>STARTEX was already given.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1706,6 +1714,10 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>After-action report written to {folder} ({count} files).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ENDEX</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1723,6 +1735,10 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
     <message>
         <source>Ad-hoc inject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the after-action report to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2266,6 +2282,10 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     <name>MapMenu</name>
     <message>
         <source>Map: find a place, incident, unit or coordinates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish update for the selected incident (its cordons)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2922,6 +2942,92 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
 </context>
 <context>
+    <name>UpdateAction</name>
+    <message>
+        <source>This console cannot publish CAP Updates (no incident board).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an incident on the board to publish an update for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot publish an update: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a CAP Update for the selected incident with its cordons (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update for {key} published with {count} cordon(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish the update</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UpdateDialog</name>
+    <message>
+        <source>Publish update for {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXERCISE {exercise}: this Update goes to the drill&apos;s participants only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certainty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas that go out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (from the alert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: cordon, circle of {radius} m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: cordon, polygon of {count} corners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates {count} alert(s) in force; latest {identifier} from {sender}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WarningsIndicator</name>
     <message>
         <source>⚠ 1 alert with warnings</source>
@@ -2984,6 +3090,265 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
 </context>
 <context>
+    <name>aar</name>
+    <message>
+        <source>no checkable expectation (evaluator&apos;s judgement)</source>
+        <extracomment>``expect_text`` and ``remarks`` as messages (``_aar_text``): the HTML page renders them in the reader&apos;s language; the JSON leaves them out (it has the English texts) ``text`` as a message for the reader&apos;s language (an inject&apos;s line, a timeline entry written as a message id); None: ``text`` is data (a headline) or free text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the inject&apos;s alert is not in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no checkable expectation: evaluator&apos;s judgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a non-CAP inject cannot be acknowledged or linked automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the inject is not in the store: nothing to measure from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident {keys} was only created automatically from the CAP incident key: no operator action on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expect lists no action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inject {number} at T+{offset}: {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assignment of {unit}</source>
+        <extracomment>the catalog context of the report&apos;s texts</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action} already done by {by} before the inject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action} by {by} {delay} after the inject (exercise time; {wall} wall clock): later than {within}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action} by {by} {delay} after the inject (exercise time; {wall} wall clock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first}, {second} and {third}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledge the alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open or take up an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assign {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no action listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actions}, within {within} of exercise time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <extracomment>the report&apos;s fixed words: verdicts, inject kinds, timeline origins, clock sources</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>injects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>speed only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alarms raised</source>
+        <extracomment>the mandated exercise marking: the same words in every language (docs/translating.md)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alarms per 10 minutes (average / peak)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time in alarm flood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time to acknowledge (mean / median), exercise time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time to acknowledge (mean / median), wall clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standing (still active) / stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shelved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by priority 1 / 2 / 3 / 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After-action report {exercise}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delays in exercise time (run speed ×{speed}; clock from {clock})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generated {time} · met {met} · not met {not_met} · not observed {unseen}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent (exercise time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from → to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expectation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>observed (who, how late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exercise time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wall clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injects: expected and observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>core</name>
     <message>
         <source>{callsign}: {status} at {position}</source>
@@ -2999,6 +3364,10 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
     <message>
         <source>Acknowledged {identifier} from {sender}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update published for incident {key}: {identifier}, {areas} areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3260,6 +3629,329 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
     <message>
         <source>{who}: {old} → {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not well-formed XML: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too large: {size} bytes, over the limit of {limit} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused for safety: the XML declares a DOCTYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused for safety: XML nested deeper than {limit} levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a CAP 1.2 alert: the document is a {root}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid CAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaks the CAP 1.2 schema or rules: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaks the CAP 1.2 schema or rules in {count} places; the first: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature check failed ({state}): {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid unit event: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid command event: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise and real traffic mixed: CAP status {status} on the {mode} topic (needs {needed})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise alert without its exercise id in note (expected {exercise})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise id {found} in note differs from the topic&apos;s {exercise}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic not in the Incident Desk scheme: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{type} on an ack topic: only CAP Ack belongs there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAP Ack on an alert topic: acks go on the agency&apos;s ack topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise and real traffic mixed: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command is already established ({mode}); propose a transfer</source>
+        <extracomment>the refusals the operator meets most: command, handover, assignments, acknowledge, incidents, the exercise clock. Order matters: the first that matches wins.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command needs at least one incident commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single command has exactly one incident commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unified command has one incident commander per agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no open command to hand over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no open command to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{agency} is not in command of this incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{agency} is already in command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proposal it answers was refused or is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a console of {agency} may answer this proposal, not {other}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proposal was already answered: lost to {answer} by {author}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proposal was superseded by a newer one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proposal expired at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer deadline (expires_at) must be in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a handover cannot take effect in the past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a refusal gives its reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no handover proposal {proposal}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an assignment names a unit or a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an assignment names either a unit or a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the assignment it changes does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no unit {unit} in the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no assignment {assignment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{callsign} is out of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the incident (its CAP incident key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the assignment is already {current}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the assignment is {current}: that is final, it cannot go to {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the assignment cannot go from {current} to {target}; from {current} it can go to {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agency&apos;s participation is already {current}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agency&apos;s participation is {current}: that is final, it cannot go to {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agency&apos;s participation cannot go from {current} to {target}; from {current} it can go to {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an agency not yet taking part is first alerted, it cannot start as {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no alert with id {alert}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a CAP {type} is not itself acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident {key} is closed: reopen it to {doing}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert {alert} already belongs to incident {key}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident {key} already exists (id {id}): attach the alert to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start (STARTEX) while the exercise clock is {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot pause while the exercise clock is {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot resume while the exercise clock is {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot ENDEX while the exercise clock is {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot jump while the exercise clock is {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot step after ENDEX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot jump after ENDEX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot fire a contingency inject while the exercise is {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot send an ad-hoc inject while the exercise is {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no exercise controller runs on this console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident {key} was merged: publish the Update for the incident it was merged into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident {key} is closed: reopen it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident {key} is real traffic and this console is in exercise {exercise}: a real Update is published from a console in real mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident {key} belongs to exercise {exercise}: its Update is published only by a console joined to that exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no alert of incident {key} is in force (all cancelled or superseded): there is nothing to update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subject}: {refusal}</source>
+        <extracomment>&quot;UPF-1: the assignment cannot go …&quot;: a refusal about one named thing</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <extracomment>argument names whose values are words (translated): states the exercise clock&apos;s states (incident_desk/scenario/_clock.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicting content for an existing CAP key {key} (stored alert #{kept} kept)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

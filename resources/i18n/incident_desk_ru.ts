@@ -2085,6 +2085,16 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">MSEL: не удаётся прочитать базу: {0}</translation>
     </message>
     <message>
+        <source>{what}: {reason}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{what}: {reason}</translation>
+    </message>
+    <message>
+        <source>{what} (unexpected error, logged): {error}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{what} (непредвиденная ошибка, записана в журнал): {error}</translation>
+    </message>
+    <message>
         <source>STARTEX was already given.</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">STARTEX уже дан.</translation>
@@ -2110,6 +2120,11 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">Переход</translation>
     </message>
     <message>
+        <source>After-action report written to {folder} ({count} files).</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Отчёт по итогам записан в {folder} (файлов: {count}).</translation>
+    </message>
+    <message>
         <source>ENDEX</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">ENDEX</translation>
@@ -2133,6 +2148,11 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <source>Ad-hoc inject</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Внеплановая вводная</translation>
+    </message>
+    <message>
+        <source>Export the after-action report to</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Экспортировать отчёт по итогам в</translation>
     </message>
     <message>
         <source>Export AAR</source>
@@ -2799,6 +2819,11 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <source>Map: find a place, incident, unit or coordinates…</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Карта: найти место, происшествие, подразделение или координаты…</translation>
+    </message>
+    <message>
+        <source>Publish update for the selected incident (its cordons)…</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Опубликовать обновление по выбранному инциденту (с оцеплениями)…</translation>
     </message>
     <message>
         <source>Map: draw a cordon (circle) on the selected incident</source>
@@ -3602,6 +3627,107 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
 </context>
 <context>
+    <name>UpdateAction</name>
+    <message>
+        <source>This console cannot publish CAP Updates (no incident board).</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Эта консоль не может публиковать обновления CAP (нет панели инцидентов).</translation>
+    </message>
+    <message>
+        <source>Select an incident on the board to publish an update for it.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Выберите инцидент на панели, чтобы опубликовать по нему обновление.</translation>
+    </message>
+    <message>
+        <source>Cannot publish an update: {reason}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Невозможно опубликовать обновление: {reason}</translation>
+    </message>
+    <message>
+        <source>Publish a CAP Update for the selected incident with its cordons (Ctrl+Shift+P)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Опубликовать обновление CAP по выбранному инциденту с его оцеплениями (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Update for {key} published with {count} cordon(s).</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Обновление по {key} опубликовано, оцеплений: {count}.</translation>
+    </message>
+    <message>
+        <source>publish the update</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">опубликовать обновление</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateDialog</name>
+    <message>
+        <source>Publish update for {key}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Публикация обновления по {key}</translation>
+    </message>
+    <message>
+        <source>EXERCISE {exercise}: this Update goes to the drill&apos;s participants only</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">УЧЕНИЯ {exercise}: это обновление получат только участники учений</translation>
+    </message>
+    <message>
+        <source>{key}: {title}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{key}: {title}</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation type="unfinished">Заголовок</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation type="unfinished">Указание</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Серьёзность</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation type="unfinished">Срочность</translation>
+    </message>
+    <message>
+        <source>Certainty</source>
+        <translation type="unfinished">Достоверность</translation>
+    </message>
+    <message>
+        <source>Areas that go out:</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Отправляемые зоны:</translation>
+    </message>
+    <message>
+        <source>{name} (from the alert)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{name} (из оповещения)</translation>
+    </message>
+    <message>
+        <source>{name}: cordon, circle of {radius} m</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{name}: оцепление, круг {radius} м</translation>
+    </message>
+    <message>
+        <source>{name}: cordon, polygon of {count} corners</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{name}: оцепление, многоугольник из {count} вершин</translation>
+    </message>
+    <message>
+        <source>Updates {count} alert(s) in force; latest {identifier} from {sender}.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Обновляет действующие оповещения: {count}; последнее — {identifier} от {sender}.</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Опубликовать</translation>
+    </message>
+</context>
+<context>
     <name>WarningsIndicator</name>
     <message>
         <source>⚠ 1 alert with warnings</source>
@@ -3678,6 +3804,328 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
 </context>
 <context>
+    <name>aar</name>
+    <message>
+        <source>no checkable expectation (evaluator&apos;s judgement)</source>
+        <extracomment>``expect_text`` and ``remarks`` as messages (``_aar_text``): the HTML page renders them in the reader&apos;s language; the JSON leaves them out (it has the English texts) ``text`` as a message for the reader&apos;s language (an inject&apos;s line, a timeline entry written as a message id); None: ``text`` is data (a headline) or free text</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">нет проверяемого ожидания (на усмотрение оценщика)</translation>
+    </message>
+    <message>
+        <source>the inject&apos;s alert is not in the store</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">оповещения этой вводной нет в хранилище</translation>
+    </message>
+    <message>
+        <source>no checkable expectation: evaluator&apos;s judgement</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">нет проверяемого ожидания: на усмотрение оценщика</translation>
+    </message>
+    <message>
+        <source>a non-CAP inject cannot be acknowledged or linked automatically</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">вводную не в формате CAP нельзя автоматически подтвердить или связать</translation>
+    </message>
+    <message>
+        <source>the inject is not in the store: nothing to measure from</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">вводной нет в хранилище: не от чего отсчитывать</translation>
+    </message>
+    <message>
+        <source>incident {keys} was only created automatically from the CAP incident key: no operator action on it</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">происшествие {keys} создано только автоматически по ключу происшествия CAP: действий оператора не было</translation>
+    </message>
+    <message>
+        <source>expect lists no action</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">в expect не указано ни одного действия</translation>
+    </message>
+    <message>
+        <source>inject {number} at T+{offset}: {action}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">вводная {number} в T+{offset}: {action}</translation>
+    </message>
+    <message>
+        <source>assignment of {unit}</source>
+        <extracomment>the catalog context of the report&apos;s texts</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">назначение {unit}</translation>
+    </message>
+    <message>
+        <source>acknowledgement</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">подтверждение</translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">происшествие</translation>
+    </message>
+    <message>
+        <source>no {action}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{action}: нет</translation>
+    </message>
+    <message>
+        <source>{action} already done by {by} before the inject</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{action} уже выполнено {by} до вводной</translation>
+    </message>
+    <message>
+        <source>{action} by {by} {delay} after the inject (exercise time; {wall} wall clock): later than {within}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{action}: {by}, через {delay} после вводной (время учений; {wall} по часам): позже, чем {within}</translation>
+    </message>
+    <message>
+        <source>{action} by {by} {delay} after the inject (exercise time; {wall} wall clock)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{action}: {by}, через {delay} после вводной (время учений; {wall} по часам)</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{first} и {second}</translation>
+    </message>
+    <message>
+        <source>{first}, {second} and {third}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{first}, {second} и {third}</translation>
+    </message>
+    <message>
+        <source>acknowledge the alert</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">подтвердить оповещение</translation>
+    </message>
+    <message>
+        <source>open or take up an incident</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">открыть или принять происшествие</translation>
+    </message>
+    <message>
+        <source>assign {unit}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">назначить {unit}</translation>
+    </message>
+    <message>
+        <source>no action listed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">действия не указаны</translation>
+    </message>
+    <message>
+        <source>{actions}, within {within} of exercise time</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{actions} в течение {within} времени учений</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <extracomment>the report&apos;s fixed words: verdicts, inject kinds, timeline origins, clock sources</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">выполнено</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">не выполнено</translation>
+    </message>
+    <message>
+        <source>not observed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">не наблюдалось</translation>
+    </message>
+    <message>
+        <source>cap</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">CAP</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">подразделение</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">текст</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">сценарий</translation>
+    </message>
+    <message>
+        <source>alert</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">оповещение</translation>
+    </message>
+    <message>
+        <source>ack</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">подтверждение</translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">журнал событий</translation>
+    </message>
+    <message>
+        <source>controller</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">контролёр</translation>
+    </message>
+    <message>
+        <source>injects</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">вводные</translation>
+    </message>
+    <message>
+        <source>speed only</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">только скорость</translation>
+    </message>
+    <message>
+        <source>alarms raised</source>
+        <extracomment>the mandated exercise marking: the same words in every language (docs/translating.md)</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">поднято тревог</translation>
+    </message>
+    <message>
+        <source>alarms per 10 minutes (average / peak)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">тревог за 10 минут (среднее / пик)</translation>
+    </message>
+    <message>
+        <source>time in alarm flood</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">время в лавине тревог</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">подтверждено</translation>
+    </message>
+    <message>
+        <source>time to acknowledge (mean / median), exercise time</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">время до подтверждения (среднее / медиана), время учений</translation>
+    </message>
+    <message>
+        <source>time to acknowledge (mean / median), wall clock</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">время до подтверждения (среднее / медиана), по часам</translation>
+    </message>
+    <message>
+        <source>standing (still active) / stale</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">стоящие (ещё активны) / устаревшие</translation>
+    </message>
+    <message>
+        <source>shelved</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">отложено</translation>
+    </message>
+    <message>
+        <source>by priority 1 / 2 / 3 / 4</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">по приоритету 1 / 2 / 3 / 4</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Тревоги</translation>
+    </message>
+    <message>
+        <source>After-action report {exercise}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Отчёт по итогам {exercise}</translation>
+    </message>
+    <message>
+        <source>delays in exercise time (run speed ×{speed}; clock from {clock})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">задержки во времени учений (скорость ×{speed}; часы: {clock})</translation>
+    </message>
+    <message>
+        <source>generated {time} · met {met} · not met {not_met} · not observed {unseen}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">создан {time} · выполнено {met} · не выполнено {not_met} · не наблюдалось {unseen}</translation>
+    </message>
+    <message>
+        <source>sent (exercise time)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">отправлено (время учений)</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">вид</translation>
+    </message>
+    <message>
+        <source>from → to</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">от → кому</translation>
+    </message>
+    <message>
+        <source>expected action</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ожидаемое действие</translation>
+    </message>
+    <message>
+        <source>expectation</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ожидание</translation>
+    </message>
+    <message>
+        <source>observed (who, how late)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">наблюдалось (кто, с каким опозданием)</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">оценка</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">примечания</translation>
+    </message>
+    <message>
+        <source>exercise time</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">время учений</translation>
+    </message>
+    <message>
+        <source>wall clock</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">по часам</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">источник</translation>
+    </message>
+    <message>
+        <source>who</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">кто</translation>
+    </message>
+    <message>
+        <source>inject</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">вводная</translation>
+    </message>
+    <message>
+        <source>Injects: expected and observed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Вводные: ожидалось и наблюдалось</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Журнал событий</translation>
+    </message>
+</context>
+<context>
     <name>core</name>
     <message>
         <source>{callsign}: {status} at {position}</source>
@@ -3698,6 +4146,11 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <source>Acknowledged {identifier} from {sender}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Подтверждено {identifier} от {sender}</translation>
+    </message>
+    <message>
+        <source>Update published for incident {key}: {identifier}, {areas} areas</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Опубликовано обновление по инциденту {key}: {identifier}, зон: {areas}</translation>
     </message>
     <message>
         <source>Created incident {key} from alert {identifier} of {sender}: {title}</source>
@@ -4024,6 +4477,409 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <source>{who}: {old} → {new}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">{who}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Not well-formed XML: {detail}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">XML с ошибками формата: {detail}</translation>
+    </message>
+    <message>
+        <source>Too large: {size} bytes, over the limit of {limit} bytes</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Слишком большой: {size} байт, больше предела в {limit} байт</translation>
+    </message>
+    <message>
+        <source>Empty payload</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Пустое сообщение</translation>
+    </message>
+    <message>
+        <source>Refused for safety: the XML declares a DOCTYPE</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Отклонено ради безопасности: XML объявляет DOCTYPE</translation>
+    </message>
+    <message>
+        <source>Refused for safety: XML nested deeper than {limit} levels</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Отклонено ради безопасности: вложенность XML глубже {limit} уровней</translation>
+    </message>
+    <message>
+        <source>Not a CAP 1.2 alert: the document is a {root}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Не оповещение CAP 1.2: документ — {root}</translation>
+    </message>
+    <message>
+        <source>Invalid CAP</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Недопустимый CAP</translation>
+    </message>
+    <message>
+        <source>Breaks the CAP 1.2 schema or rules: {detail}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Нарушает схему или правила CAP 1.2: {detail}</translation>
+    </message>
+    <message>
+        <source>Breaks the CAP 1.2 schema or rules in {count} places; the first: {detail}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Нарушает схему или правила CAP 1.2 в {count} местах; первое: {detail}</translation>
+    </message>
+    <message>
+        <source>Signature check failed ({state}): {detail}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Проверка подписи не пройдена ({state}): {detail}</translation>
+    </message>
+    <message>
+        <source>invalid unit event: {detail}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">недопустимое событие подразделения: {detail}</translation>
+    </message>
+    <message>
+        <source>invalid command event: {detail}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">недопустимое событие руководства: {detail}</translation>
+    </message>
+    <message>
+        <source>Exercise and real traffic mixed: CAP status {status} on the {mode} topic (needs {needed})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Смешение учений и реального трафика: статус CAP {status} в теме {mode} (нужен {needed})</translation>
+    </message>
+    <message>
+        <source>Exercise alert without its exercise id in note (expected {exercise})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Оповещение учений без идентификатора учений в note (ожидался {exercise})</translation>
+    </message>
+    <message>
+        <source>Exercise id {found} in note differs from the topic&apos;s {exercise}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Идентификатор учений {found} в note не совпадает с {exercise} из темы</translation>
+    </message>
+    <message>
+        <source>Topic not in the Incident Desk scheme: {detail}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Тема вне схемы Incident Desk: {detail}</translation>
+    </message>
+    <message>
+        <source>{type} on an ack topic: only CAP Ack belongs there</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{type} в теме подтверждений: там место только CAP Ack</translation>
+    </message>
+    <message>
+        <source>CAP Ack on an alert topic: acks go on the agency&apos;s ack topic</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">CAP Ack в теме оповещений: подтверждения идут в тему подтверждений ведомства</translation>
+    </message>
+    <message>
+        <source>Exercise and real traffic mixed: {detail}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Смешение учений и реального трафика: {detail}</translation>
+    </message>
+    <message>
+        <source>command is already established ({mode}); propose a transfer</source>
+        <extracomment>the refusals the operator meets most: command, handover, assignments, acknowledge, incidents, the exercise clock. Order matters: the first that matches wins.</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">руководство уже установлено ({mode}); предложите передачу</translation>
+    </message>
+    <message>
+        <source>command needs at least one incident commander</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">руководству нужен хотя бы один руководитель ликвидации</translation>
+    </message>
+    <message>
+        <source>single command has exactly one incident commander</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">при единоначалии ровно один руководитель ликвидации</translation>
+    </message>
+    <message>
+        <source>unified command has one incident commander per agency</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">при объединённом руководстве по одному руководителю от ведомства</translation>
+    </message>
+    <message>
+        <source>there is no open command to hand over</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">нет открытого руководства для передачи</translation>
+    </message>
+    <message>
+        <source>there is no open command to close</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">нет открытого руководства для закрытия</translation>
+    </message>
+    <message>
+        <source>{agency} is not in command of this incident</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{agency} не руководит этим происшествием</translation>
+    </message>
+    <message>
+        <source>{agency} is already in command</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{agency} уже руководит</translation>
+    </message>
+    <message>
+        <source>command was closed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">руководство было закрыто</translation>
+    </message>
+    <message>
+        <source>the proposal it answers was refused or is unknown</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">предложение, на которое дан ответ, отклонено или неизвестно</translation>
+    </message>
+    <message>
+        <source>only a console of {agency} may answer this proposal, not {other}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ответить на это предложение может только пульт {agency}, а не {other}</translation>
+    </message>
+    <message>
+        <source>the proposal was already answered: lost to {answer} by {author}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">на предложение уже ответили: опережено ({answer}, {author})</translation>
+    </message>
+    <message>
+        <source>the proposal was superseded by a newer one</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">предложение заменено более новым</translation>
+    </message>
+    <message>
+        <source>the proposal expired at {time}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">срок предложения истёк в {time}</translation>
+    </message>
+    <message>
+        <source>the answer deadline (expires_at) must be in the future</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">срок ответа (expires_at) должен быть в будущем</translation>
+    </message>
+    <message>
+        <source>a handover cannot take effect in the past</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">передача не может вступить в силу в прошлом</translation>
+    </message>
+    <message>
+        <source>a refusal gives its reason</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">отказ должен содержать причину</translation>
+    </message>
+    <message>
+        <source>there is no handover proposal {proposal}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">нет предложения о передаче {proposal}</translation>
+    </message>
+    <message>
+        <source>an assignment names a unit or a person</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">назначение указывает подразделение или человека</translation>
+    </message>
+    <message>
+        <source>an assignment names either a unit or a person</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">назначение указывает либо подразделение, либо человека</translation>
+    </message>
+    <message>
+        <source>the assignment it changes does not exist</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">изменяемое назначение не существует</translation>
+    </message>
+    <message>
+        <source>there is no unit {unit} in the directory</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">в справочнике нет подразделения {unit}</translation>
+    </message>
+    <message>
+        <source>there is no assignment {assignment}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">нет назначения {assignment}</translation>
+    </message>
+    <message>
+        <source>{callsign} is out of service</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{callsign} вне службы</translation>
+    </message>
+    <message>
+        <source>name the incident (its CAP incident key)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">укажите происшествие (его ключ происшествия CAP)</translation>
+    </message>
+    <message>
+        <source>the assignment is already {current}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">назначение уже в состоянии «{current}»</translation>
+    </message>
+    <message>
+        <source>the assignment is {current}: that is final, it cannot go to {target}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">назначение в состоянии «{current}»: это окончательно, перейти в «{target}» нельзя</translation>
+    </message>
+    <message>
+        <source>the assignment cannot go from {current} to {target}; from {current} it can go to {allowed}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">назначение не может перейти из «{current}» в «{target}»; из «{current}» можно перейти в: {allowed}</translation>
+    </message>
+    <message>
+        <source>the agency&apos;s participation is already {current}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">участие ведомства уже в состоянии «{current}»</translation>
+    </message>
+    <message>
+        <source>the agency&apos;s participation is {current}: that is final, it cannot go to {target}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">участие ведомства в состоянии «{current}»: это окончательно, перейти в «{target}» нельзя</translation>
+    </message>
+    <message>
+        <source>the agency&apos;s participation cannot go from {current} to {target}; from {current} it can go to {allowed}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">участие ведомства не может перейти из «{current}» в «{target}»; из «{current}» можно перейти в: {allowed}</translation>
+    </message>
+    <message>
+        <source>an agency not yet taking part is first alerted, it cannot start as {target}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">неучаствующее ведомство сначала оповещают, начать с «{target}» нельзя</translation>
+    </message>
+    <message>
+        <source>no alert with id {alert}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">нет оповещения с id {alert}</translation>
+    </message>
+    <message>
+        <source>a CAP {type} is not itself acknowledged</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">CAP {type} сам по себе не подтверждается</translation>
+    </message>
+    <message>
+        <source>Incident {key} is closed: reopen it to {doing}.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Происшествие {key} закрыто: откройте его снова, чтобы {doing}.</translation>
+    </message>
+    <message>
+        <source>Alert {alert} already belongs to incident {key}.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Оповещение {alert} уже относится к происшествию {key}.</translation>
+    </message>
+    <message>
+        <source>Incident {key} already exists (id {id}): attach the alert to it.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Происшествие {key} уже существует (id {id}): привяжите оповещение к нему.</translation>
+    </message>
+    <message>
+        <source>An incident needs a title.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Происшествию нужно название.</translation>
+    </message>
+    <message>
+        <source>A note needs some text.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Заметке нужен текст.</translation>
+    </message>
+    <message>
+        <source>cannot start (STARTEX) while the exercise clock is {state}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">нельзя начать (STARTEX): часы учений — {state}</translation>
+    </message>
+    <message>
+        <source>cannot pause while the exercise clock is {state}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">нельзя приостановить: часы учений — {state}</translation>
+    </message>
+    <message>
+        <source>cannot resume while the exercise clock is {state}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">нельзя продолжить: часы учений — {state}</translation>
+    </message>
+    <message>
+        <source>cannot ENDEX while the exercise clock is {state}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">нельзя ENDEX: часы учений — {state}</translation>
+    </message>
+    <message>
+        <source>cannot jump while the exercise clock is {state}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">нельзя перейти: часы учений — {state}</translation>
+    </message>
+    <message>
+        <source>cannot step after ENDEX</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">нельзя сделать шаг после ENDEX</translation>
+    </message>
+    <message>
+        <source>cannot jump after ENDEX</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">нельзя перейти после ENDEX</translation>
+    </message>
+    <message>
+        <source>cannot fire a contingency inject while the exercise is {state}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">нельзя дать резервную вводную: учения — {state}</translation>
+    </message>
+    <message>
+        <source>cannot send an ad-hoc inject while the exercise is {state}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">нельзя отправить внеплановую вводную: учения — {state}</translation>
+    </message>
+    <message>
+        <source>no exercise controller runs on this console</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">на этом пульте не работает контролёр учений</translation>
+    </message>
+    <message>
+        <source>there is no such incident</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">такого инцидента нет</translation>
+    </message>
+    <message>
+        <source>incident {key} was merged: publish the Update for the incident it was merged into</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">инцидент {key} объединён с другим: публикуйте обновление по инциденту, с которым он объединён</translation>
+    </message>
+    <message>
+        <source>incident {key} is closed: reopen it first</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">инцидент {key} закрыт: сначала откройте его снова</translation>
+    </message>
+    <message>
+        <source>incident {key} is real traffic and this console is in exercise {exercise}: a real Update is published from a console in real mode</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">инцидент {key} реальный, а эта консоль участвует в учениях {exercise}: реальное обновление публикуется с консоли в реальном режиме</translation>
+    </message>
+    <message>
+        <source>incident {key} belongs to exercise {exercise}: its Update is published only by a console joined to that exercise</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">инцидент {key} относится к учениям {exercise}: обновление по нему публикует только консоль, подключённая к этим учениям</translation>
+    </message>
+    <message>
+        <source>no alert of incident {key} is in force (all cancelled or superseded): there is nothing to update</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">у инцидента {key} нет действующих оповещений (все отменены или заменены): обновлять нечего</translation>
+    </message>
+    <message>
+        <source>{subject}: {refusal}</source>
+        <extracomment>&quot;UPF-1: the assignment cannot go …&quot;: a refusal about one named thing</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{subject}: {refusal}</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <extracomment>argument names whose values are words (translated): states the exercise clock&apos;s states (incident_desk/scenario/_clock.py)</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">запланированы</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">идут</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">приостановлены</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">завершены</translation>
+    </message>
+    <message>
+        <source>Conflicting content for an existing CAP key {key} (stored alert #{kept} kept)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Противоречивое содержимое для существующего ключа CAP {key} (сохранённое оповещение № {kept} оставлено)</translation>
     </message>
 </context>
 <context>

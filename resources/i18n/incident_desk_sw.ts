@@ -2085,6 +2085,16 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <translation type="unfinished">MSEL: haiwezi kusoma hifadhidata: {0}</translation>
     </message>
     <message>
+        <source>{what}: {reason}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{what}: {reason}</translation>
+    </message>
+    <message>
+        <source>{what} (unexpected error, logged): {error}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{what} (hitilafu isiyotarajiwa, imerekodiwa): {error}</translation>
+    </message>
+    <message>
         <source>STARTEX was already given.</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">STARTEX imeshatolewa.</translation>
@@ -2110,6 +2120,11 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <translation type="unfinished">Ruka</translation>
     </message>
     <message>
+        <source>After-action report written to {folder} ({count} files).</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ripoti ya baada ya zoezi imeandikwa kwenye {folder} (faili {count}).</translation>
+    </message>
+    <message>
         <source>ENDEX</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">ENDEX</translation>
@@ -2133,6 +2148,11 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <source>Ad-hoc inject</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Tukio la zoezi la ghafla</translation>
+    </message>
+    <message>
+        <source>Export the after-action report to</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hamisha ripoti ya baada ya zoezi kwenda</translation>
     </message>
     <message>
         <source>Export AAR</source>
@@ -2799,6 +2819,11 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <source>Map: find a place, incident, unit or coordinates…</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Ramani: tafuta mahali, tukio, kikosi au viwianishi…</translation>
+    </message>
+    <message>
+        <source>Publish update for the selected incident (its cordons)…</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Chapisha taarifa mpya ya tukio lililochaguliwa (pamoja na vizuizi vyake)…</translation>
     </message>
     <message>
         <source>Map: draw a cordon (circle) on the selected incident</source>
@@ -3601,6 +3626,107 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
     </message>
 </context>
 <context>
+    <name>UpdateAction</name>
+    <message>
+        <source>This console cannot publish CAP Updates (no incident board).</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Dashibodi hii haiwezi kuchapisha taarifa mpya za CAP (hakuna ubao wa matukio).</translation>
+    </message>
+    <message>
+        <source>Select an incident on the board to publish an update for it.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Chagua tukio kwenye ubao ili kuchapisha taarifa mpya yake.</translation>
+    </message>
+    <message>
+        <source>Cannot publish an update: {reason}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Haiwezekani kuchapisha taarifa mpya: {reason}</translation>
+    </message>
+    <message>
+        <source>Publish a CAP Update for the selected incident with its cordons (Ctrl+Shift+P)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Chapisha taarifa mpya ya CAP ya tukio lililochaguliwa pamoja na vizuizi vyake (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Update for {key} published with {count} cordon(s).</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Taarifa mpya ya {key} imechapishwa pamoja na vizuizi {count}.</translation>
+    </message>
+    <message>
+        <source>publish the update</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kuchapisha taarifa mpya</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateDialog</name>
+    <message>
+        <source>Publish update for {key}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Chapisha taarifa mpya ya {key}</translation>
+    </message>
+    <message>
+        <source>EXERCISE {exercise}: this Update goes to the drill&apos;s participants only</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ZOEZI {exercise}: taarifa hii inawafikia washiriki wa zoezi pekee</translation>
+    </message>
+    <message>
+        <source>{key}: {title}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{key}: {title}</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation type="unfinished">Kichwa</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation type="unfinished">Maelekezo</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Ukali</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation type="unfinished">Uharaka</translation>
+    </message>
+    <message>
+        <source>Certainty</source>
+        <translation type="unfinished">Uhakika</translation>
+    </message>
+    <message>
+        <source>Areas that go out:</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Maeneo yatakayotumwa:</translation>
+    </message>
+    <message>
+        <source>{name} (from the alert)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{name} (kutoka kwenye tahadhari)</translation>
+    </message>
+    <message>
+        <source>{name}: cordon, circle of {radius} m</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{name}: kizuizi, duara la m {radius}</translation>
+    </message>
+    <message>
+        <source>{name}: cordon, polygon of {count} corners</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{name}: kizuizi, poligoni ya pembe {count}</translation>
+    </message>
+    <message>
+        <source>Updates {count} alert(s) in force; latest {identifier} from {sender}.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Inasasisha tahadhari {count} zinazotumika; ya karibuni {identifier} kutoka {sender}.</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Chapisha</translation>
+    </message>
+</context>
+<context>
     <name>WarningsIndicator</name>
     <message>
         <source>⚠ 1 alert with warnings</source>
@@ -3677,6 +3803,328 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
     </message>
 </context>
 <context>
+    <name>aar</name>
+    <message>
+        <source>no checkable expectation (evaluator&apos;s judgement)</source>
+        <extracomment>``expect_text`` and ``remarks`` as messages (``_aar_text``): the HTML page renders them in the reader&apos;s language; the JSON leaves them out (it has the English texts) ``text`` as a message for the reader&apos;s language (an inject&apos;s line, a timeline entry written as a message id); None: ``text`` is data (a headline) or free text</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">hakuna matarajio yanayoweza kukaguliwa (uamuzi wa mtathmini)</translation>
+    </message>
+    <message>
+        <source>the inject&apos;s alert is not in the store</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">tahadhari ya tukio la zoezi haipo kwenye hifadhi</translation>
+    </message>
+    <message>
+        <source>no checkable expectation: evaluator&apos;s judgement</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">hakuna matarajio yanayoweza kukaguliwa: uamuzi wa mtathmini</translation>
+    </message>
+    <message>
+        <source>a non-CAP inject cannot be acknowledged or linked automatically</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">tukio la zoezi lisilo la CAP haliwezi kuthibitishwa au kuunganishwa kiotomatiki</translation>
+    </message>
+    <message>
+        <source>the inject is not in the store: nothing to measure from</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">tukio la zoezi halipo kwenye hifadhi: hakuna cha kupimia</translation>
+    </message>
+    <message>
+        <source>incident {keys} was only created automatically from the CAP incident key: no operator action on it</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">tukio {keys} liliundwa kiotomatiki tu kutoka kitambulisho cha tukio cha CAP: hakuna hatua ya mwendeshaji</translation>
+    </message>
+    <message>
+        <source>expect lists no action</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">expect haiorodheshi hatua yoyote</translation>
+    </message>
+    <message>
+        <source>inject {number} at T+{offset}: {action}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">tukio la zoezi {number} saa T+{offset}: {action}</translation>
+    </message>
+    <message>
+        <source>assignment of {unit}</source>
+        <extracomment>the catalog context of the report&apos;s texts</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kupangiwa kwa {unit}</translation>
+    </message>
+    <message>
+        <source>acknowledgement</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">uthibitisho</translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">tukio</translation>
+    </message>
+    <message>
+        <source>no {action}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">hakuna {action}</translation>
+    </message>
+    <message>
+        <source>{action} already done by {by} before the inject</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{action} tayari kimefanywa na {by} kabla ya tukio la zoezi</translation>
+    </message>
+    <message>
+        <source>{action} by {by} {delay} after the inject (exercise time; {wall} wall clock): later than {within}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{action} na {by} {delay} baada ya tukio la zoezi (muda wa zoezi; {wall} saa halisi): baadaye kuliko {within}</translation>
+    </message>
+    <message>
+        <source>{action} by {by} {delay} after the inject (exercise time; {wall} wall clock)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{action} na {by} {delay} baada ya tukio la zoezi (muda wa zoezi; {wall} saa halisi)</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{first} na {second}</translation>
+    </message>
+    <message>
+        <source>{first}, {second} and {third}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{first}, {second} na {third}</translation>
+    </message>
+    <message>
+        <source>acknowledge the alert</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kuthibitisha tahadhari</translation>
+    </message>
+    <message>
+        <source>open or take up an incident</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kufungua au kuchukua tukio</translation>
+    </message>
+    <message>
+        <source>assign {unit}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kupangia {unit}</translation>
+    </message>
+    <message>
+        <source>no action listed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">hakuna hatua iliyoorodheshwa</translation>
+    </message>
+    <message>
+        <source>{actions}, within {within} of exercise time</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{actions}, ndani ya {within} ya muda wa zoezi</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <extracomment>the report&apos;s fixed words: verdicts, inject kinds, timeline origins, clock sources</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">imefikiwa</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">haijafikiwa</translation>
+    </message>
+    <message>
+        <source>not observed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">haijashuhudiwa</translation>
+    </message>
+    <message>
+        <source>cap</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">CAP</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kikosi</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">maandishi</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">hali ya zoezi</translation>
+    </message>
+    <message>
+        <source>alert</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">tahadhari</translation>
+    </message>
+    <message>
+        <source>ack</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">uthibitisho</translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kumbukumbu ya matukio</translation>
+    </message>
+    <message>
+        <source>controller</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">msimamizi</translation>
+    </message>
+    <message>
+        <source>injects</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">matukio ya zoezi</translation>
+    </message>
+    <message>
+        <source>speed only</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kasi pekee</translation>
+    </message>
+    <message>
+        <source>alarms raised</source>
+        <extracomment>the mandated exercise marking: the same words in every language (docs/translating.md)</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kengele zilizolia</translation>
+    </message>
+    <message>
+        <source>alarms per 10 minutes (average / peak)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kengele kwa dakika 10 (wastani / kilele)</translation>
+    </message>
+    <message>
+        <source>time in alarm flood</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">muda katika mafuriko ya kengele</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">zimethibitishwa</translation>
+    </message>
+    <message>
+        <source>time to acknowledge (mean / median), exercise time</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">muda wa kuthibitisha (wastani / wastani wa kati), muda wa zoezi</translation>
+    </message>
+    <message>
+        <source>time to acknowledge (mean / median), wall clock</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">muda wa kuthibitisha (wastani / wastani wa kati), saa halisi</translation>
+    </message>
+    <message>
+        <source>standing (still active) / stale</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">zinazoendelea (bado hai) / zilizopitwa</translation>
+    </message>
+    <message>
+        <source>shelved</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">zimewekwa kando</translation>
+    </message>
+    <message>
+        <source>by priority 1 / 2 / 3 / 4</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kwa kipaumbele 1 / 2 / 3 / 4</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kengele</translation>
+    </message>
+    <message>
+        <source>After-action report {exercise}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ripoti ya baada ya zoezi {exercise}</translation>
+    </message>
+    <message>
+        <source>delays in exercise time (run speed ×{speed}; clock from {clock})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ucheleweshaji kwa muda wa zoezi (kasi ×{speed}; saa kutoka {clock})</translation>
+    </message>
+    <message>
+        <source>generated {time} · met {met} · not met {not_met} · not observed {unseen}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">imetolewa {time} · imefikiwa {met} · haijafikiwa {not_met} · haijashuhudiwa {unseen}</translation>
+    </message>
+    <message>
+        <source>sent (exercise time)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">imetumwa (muda wa zoezi)</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">aina</translation>
+    </message>
+    <message>
+        <source>from → to</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kutoka → kwenda</translation>
+    </message>
+    <message>
+        <source>expected action</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">hatua inayotarajiwa</translation>
+    </message>
+    <message>
+        <source>expectation</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">matarajio</translation>
+    </message>
+    <message>
+        <source>observed (who, how late)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kilichoshuhudiwa (nani, kwa kuchelewa kiasi gani)</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">uamuzi</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">maelezo</translation>
+    </message>
+    <message>
+        <source>exercise time</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">muda wa zoezi</translation>
+    </message>
+    <message>
+        <source>wall clock</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">saa halisi</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">chanzo</translation>
+    </message>
+    <message>
+        <source>who</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">nani</translation>
+    </message>
+    <message>
+        <source>inject</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">tukio la zoezi</translation>
+    </message>
+    <message>
+        <source>Injects: expected and observed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Matukio ya zoezi: yaliyotarajiwa na yaliyoshuhudiwa</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kumbukumbu ya matukio</translation>
+    </message>
+</context>
+<context>
     <name>core</name>
     <message>
         <source>{callsign}: {status} at {position}</source>
@@ -3697,6 +4145,11 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <source>Acknowledged {identifier} from {sender}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Imethibitishwa {identifier} kutoka {sender}</translation>
+    </message>
+    <message>
+        <source>Update published for incident {key}: {identifier}, {areas} areas</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Taarifa mpya imechapishwa kwa tukio {key}: {identifier}, maeneo {areas}</translation>
     </message>
     <message>
         <source>Created incident {key} from alert {identifier} of {sender}: {title}</source>
@@ -4023,6 +4476,409 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <source>{who}: {old} → {new}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">{who}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Not well-formed XML: {detail}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">XML isiyo na muundo sahihi: {detail}</translation>
+    </message>
+    <message>
+        <source>Too large: {size} bytes, over the limit of {limit} bytes</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kubwa mno: baiti {size}, zaidi ya kikomo cha baiti {limit}</translation>
+    </message>
+    <message>
+        <source>Empty payload</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ujumbe mtupu</translation>
+    </message>
+    <message>
+        <source>Refused for safety: the XML declares a DOCTYPE</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Imekataliwa kwa usalama: XML inatangaza DOCTYPE</translation>
+    </message>
+    <message>
+        <source>Refused for safety: XML nested deeper than {limit} levels</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Imekataliwa kwa usalama: XML imefumwa zaidi ya ngazi {limit}</translation>
+    </message>
+    <message>
+        <source>Not a CAP 1.2 alert: the document is a {root}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Si tahadhari ya CAP 1.2: hati ni {root}</translation>
+    </message>
+    <message>
+        <source>Invalid CAP</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">CAP batili</translation>
+    </message>
+    <message>
+        <source>Breaks the CAP 1.2 schema or rules: {detail}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Inavunja muundo au kanuni za CAP 1.2: {detail}</translation>
+    </message>
+    <message>
+        <source>Breaks the CAP 1.2 schema or rules in {count} places; the first: {detail}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Inavunja muundo au kanuni za CAP 1.2 mahali {count}; ya kwanza: {detail}</translation>
+    </message>
+    <message>
+        <source>Signature check failed ({state}): {detail}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ukaguzi wa sahihi umeshindwa ({state}): {detail}</translation>
+    </message>
+    <message>
+        <source>invalid unit event: {detail}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">tukio batili la kikosi: {detail}</translation>
+    </message>
+    <message>
+        <source>invalid command event: {detail}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">tukio batili la uongozi: {detail}</translation>
+    </message>
+    <message>
+        <source>Exercise and real traffic mixed: CAP status {status} on the {mode} topic (needs {needed})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Zoezi na trafiki halisi zimechanganywa: hali ya CAP {status} kwenye mada ya {mode} (inahitaji {needed})</translation>
+    </message>
+    <message>
+        <source>Exercise alert without its exercise id in note (expected {exercise})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tahadhari ya zoezi bila kitambulisho cha zoezi kwenye note (kilitarajiwa {exercise})</translation>
+    </message>
+    <message>
+        <source>Exercise id {found} in note differs from the topic&apos;s {exercise}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kitambulisho cha zoezi {found} kwenye note kinatofautiana na cha mada, {exercise}</translation>
+    </message>
+    <message>
+        <source>Topic not in the Incident Desk scheme: {detail}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Mada iko nje ya mpango wa Incident Desk: {detail}</translation>
+    </message>
+    <message>
+        <source>{type} on an ack topic: only CAP Ack belongs there</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{type} kwenye mada ya uthibitisho: ni CAP Ack pekee inayofaa hapo</translation>
+    </message>
+    <message>
+        <source>CAP Ack on an alert topic: acks go on the agency&apos;s ack topic</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">CAP Ack kwenye mada ya tahadhari: uthibitisho huenda kwenye mada ya uthibitisho ya taasisi</translation>
+    </message>
+    <message>
+        <source>Exercise and real traffic mixed: {detail}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Zoezi na trafiki halisi zimechanganywa: {detail}</translation>
+    </message>
+    <message>
+        <source>command is already established ({mode}); propose a transfer</source>
+        <extracomment>the refusals the operator meets most: command, handover, assignments, acknowledge, incidents, the exercise clock. Order matters: the first that matches wins.</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">uongozi tayari umeanzishwa ({mode}); pendekeza kukabidhi</translation>
+    </message>
+    <message>
+        <source>command needs at least one incident commander</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">uongozi unahitaji angalau Kamanda wa Tukio mmoja</translation>
+    </message>
+    <message>
+        <source>single command has exactly one incident commander</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">uongozi mmoja una Kamanda wa Tukio mmoja tu</translation>
+    </message>
+    <message>
+        <source>unified command has one incident commander per agency</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">uongozi wa pamoja una Kamanda wa Tukio mmoja kwa kila taasisi</translation>
+    </message>
+    <message>
+        <source>there is no open command to hand over</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">hakuna uongozi ulio wazi wa kukabidhi</translation>
+    </message>
+    <message>
+        <source>there is no open command to close</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">hakuna uongozi ulio wazi wa kufunga</translation>
+    </message>
+    <message>
+        <source>{agency} is not in command of this incident</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{agency} haiongozi tukio hili</translation>
+    </message>
+    <message>
+        <source>{agency} is already in command</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{agency} tayari inaongoza</translation>
+    </message>
+    <message>
+        <source>command was closed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">uongozi ulifungwa</translation>
+    </message>
+    <message>
+        <source>the proposal it answers was refused or is unknown</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">pendekezo linalojibiwa lilikataliwa au halijulikani</translation>
+    </message>
+    <message>
+        <source>only a console of {agency} may answer this proposal, not {other}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ni kiweko cha {agency} pekee kinachoweza kujibu pendekezo hili, si {other}</translation>
+    </message>
+    <message>
+        <source>the proposal was already answered: lost to {answer} by {author}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">pendekezo lilishajibiwa: limetanguliwa na {answer} ya {author}</translation>
+    </message>
+    <message>
+        <source>the proposal was superseded by a newer one</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">pendekezo limebadilishwa na jipya zaidi</translation>
+    </message>
+    <message>
+        <source>the proposal expired at {time}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">pendekezo liliisha muda saa {time}</translation>
+    </message>
+    <message>
+        <source>the answer deadline (expires_at) must be in the future</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">muda wa mwisho wa kujibu (expires_at) lazima uwe wa baadaye</translation>
+    </message>
+    <message>
+        <source>a handover cannot take effect in the past</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kukabidhi hakuwezi kuanza kutumika wakati uliopita</translation>
+    </message>
+    <message>
+        <source>a refusal gives its reason</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kukataa kunataja sababu yake</translation>
+    </message>
+    <message>
+        <source>there is no handover proposal {proposal}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">hakuna pendekezo la kukabidhi {proposal}</translation>
+    </message>
+    <message>
+        <source>an assignment names a unit or a person</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kupangiwa kunataja kikosi au mtu</translation>
+    </message>
+    <message>
+        <source>an assignment names either a unit or a person</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kupangiwa kunataja ama kikosi ama mtu</translation>
+    </message>
+    <message>
+        <source>the assignment it changes does not exist</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kupangiwa kunakobadilishwa hakupo</translation>
+    </message>
+    <message>
+        <source>there is no unit {unit} in the directory</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">hakuna kikosi {unit} kwenye saraka</translation>
+    </message>
+    <message>
+        <source>there is no assignment {assignment}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">hakuna kupangiwa {assignment}</translation>
+    </message>
+    <message>
+        <source>{callsign} is out of service</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{callsign} hakiko kazini</translation>
+    </message>
+    <message>
+        <source>name the incident (its CAP incident key)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">taja tukio (kitambulisho chake cha tukio cha CAP)</translation>
+    </message>
+    <message>
+        <source>the assignment is already {current}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kupangiwa tayari ni: {current}</translation>
+    </message>
+    <message>
+        <source>the assignment is {current}: that is final, it cannot go to {target}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kupangiwa ni: {current}; hii ni ya mwisho, hakuwezi kwenda: {target}</translation>
+    </message>
+    <message>
+        <source>the assignment cannot go from {current} to {target}; from {current} it can go to {allowed}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kupangiwa hakuwezi kutoka {current} kwenda {target}; kutoka {current} kunaweza kwenda: {allowed}</translation>
+    </message>
+    <message>
+        <source>the agency&apos;s participation is already {current}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ushiriki wa taasisi tayari ni: {current}</translation>
+    </message>
+    <message>
+        <source>the agency&apos;s participation is {current}: that is final, it cannot go to {target}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ushiriki wa taasisi ni: {current}; hii ni ya mwisho, hauwezi kwenda: {target}</translation>
+    </message>
+    <message>
+        <source>the agency&apos;s participation cannot go from {current} to {target}; from {current} it can go to {allowed}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ushiriki wa taasisi hauwezi kutoka {current} kwenda {target}; kutoka {current} unaweza kwenda: {allowed}</translation>
+    </message>
+    <message>
+        <source>an agency not yet taking part is first alerted, it cannot start as {target}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">taasisi ambayo bado haishiriki hutahadharishwa kwanza, haiwezi kuanza kama: {target}</translation>
+    </message>
+    <message>
+        <source>no alert with id {alert}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">hakuna tahadhari yenye kitambulisho {alert}</translation>
+    </message>
+    <message>
+        <source>a CAP {type} is not itself acknowledged</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">CAP {type} yenyewe haithibitishwi</translation>
+    </message>
+    <message>
+        <source>Incident {key} is closed: reopen it to {doing}.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tukio {key} limefungwa: lifungue tena ili {doing}.</translation>
+    </message>
+    <message>
+        <source>Alert {alert} already belongs to incident {key}.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tahadhari {alert} tayari ni ya tukio {key}.</translation>
+    </message>
+    <message>
+        <source>Incident {key} already exists (id {id}): attach the alert to it.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tukio {key} tayari lipo (kitambulisho {id}): ambatisha tahadhari kwake.</translation>
+    </message>
+    <message>
+        <source>An incident needs a title.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tukio linahitaji kichwa.</translation>
+    </message>
+    <message>
+        <source>A note needs some text.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Dokezo linahitaji maandishi.</translation>
+    </message>
+    <message>
+        <source>cannot start (STARTEX) while the exercise clock is {state}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">haiwezekani kuanza (STARTEX) wakati saa ya zoezi iko: {state}</translation>
+    </message>
+    <message>
+        <source>cannot pause while the exercise clock is {state}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">haiwezekani kusitisha wakati saa ya zoezi iko: {state}</translation>
+    </message>
+    <message>
+        <source>cannot resume while the exercise clock is {state}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">haiwezekani kuendelea wakati saa ya zoezi iko: {state}</translation>
+    </message>
+    <message>
+        <source>cannot ENDEX while the exercise clock is {state}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">haiwezekani ENDEX wakati saa ya zoezi iko: {state}</translation>
+    </message>
+    <message>
+        <source>cannot jump while the exercise clock is {state}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">haiwezekani kuruka wakati saa ya zoezi iko: {state}</translation>
+    </message>
+    <message>
+        <source>cannot step after ENDEX</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">haiwezekani kusonga hatua baada ya ENDEX</translation>
+    </message>
+    <message>
+        <source>cannot jump after ENDEX</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">haiwezekani kuruka baada ya ENDEX</translation>
+    </message>
+    <message>
+        <source>cannot fire a contingency inject while the exercise is {state}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">haiwezekani kutuma tukio la dharura la zoezi wakati zoezi liko: {state}</translation>
+    </message>
+    <message>
+        <source>cannot send an ad-hoc inject while the exercise is {state}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">haiwezekani kutuma tukio la zoezi la papo hapo wakati zoezi liko: {state}</translation>
+    </message>
+    <message>
+        <source>no exercise controller runs on this console</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">hakuna msimamizi wa zoezi anayeendesha kwenye kiweko hiki</translation>
+    </message>
+    <message>
+        <source>there is no such incident</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">hakuna tukio kama hilo</translation>
+    </message>
+    <message>
+        <source>incident {key} was merged: publish the Update for the incident it was merged into</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">tukio {key} liliunganishwa: chapisha taarifa mpya ya tukio lililounganishwa nalo</translation>
+    </message>
+    <message>
+        <source>incident {key} is closed: reopen it first</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">tukio {key} limefungwa: lifungue tena kwanza</translation>
+    </message>
+    <message>
+        <source>incident {key} is real traffic and this console is in exercise {exercise}: a real Update is published from a console in real mode</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">tukio {key} ni la kweli na dashibodi hii iko kwenye zoezi {exercise}: taarifa mpya ya kweli huchapishwa kutoka dashibodi iliyo katika hali halisi</translation>
+    </message>
+    <message>
+        <source>incident {key} belongs to exercise {exercise}: its Update is published only by a console joined to that exercise</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">tukio {key} ni la zoezi {exercise}: taarifa mpya yake huchapishwa tu na dashibodi iliyojiunga na zoezi hilo</translation>
+    </message>
+    <message>
+        <source>no alert of incident {key} is in force (all cancelled or superseded): there is nothing to update</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">hakuna tahadhari ya tukio {key} inayotumika (zote zimefutwa au kubadilishwa): hakuna cha kusasisha</translation>
+    </message>
+    <message>
+        <source>{subject}: {refusal}</source>
+        <extracomment>&quot;UPF-1: the assignment cannot go …&quot;: a refusal about one named thing</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{subject}: {refusal}</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <extracomment>argument names whose values are words (translated): states the exercise clock&apos;s states (incident_desk/scenario/_clock.py)</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">imepangwa</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">inaendelea</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">imesitishwa</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">imekwisha</translation>
+    </message>
+    <message>
+        <source>Conflicting content for an existing CAP key {key} (stored alert #{kept} kept)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Maudhui yanayokinzana kwa kitambulisho cha CAP kilichopo {key} (tahadhari iliyohifadhiwa #{kept} imebakizwa)</translation>
     </message>
 </context>
 <context>

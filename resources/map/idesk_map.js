@@ -1,7 +1,8 @@
 /* Incident Desk live map: one layer per kind, fed by GeoJSON batches (DESIGN.md §7).
  *
  * Python calls (through runJavaScript):
- *   idesk.applyBatch({upsert: [Feature...], remove: [id...]}) -> {ms, counts}
+ *   idesk.applyBatch({upsert: [Feature...], remove: [id...], more: bool}) -> {ms, counts}
+ *   (more: further slices of the same backlog follow; its items join the map with the last)
  *   idesk.flyTo(id) -> bool, idesk.fitActive() -> bool, idesk.counts() -> {incidents, areas, units}
  * Every upserted feature has properties {id, kind: "incident"|"area"|"unit", severity, status,
  * exercise, label, ...}. All features with the same id in one batch form one item (a CAP area
@@ -360,14 +361,26 @@
     return kind === "incident" ? idesk.incidents : kind === "unit" ? idesk.units : idesk.areas;
   }
 
+  /* A backlog (the first load: 12 slices of MapView.MAX_ITEMS) comes with ``more: true`` on
+   * every slice but the last. Its layers are built at once but join their groups only with
+   * the last slice: otherwise markercluster re-renders the visible clusters after every
+   * slice and the page paints a frame of half a map in between, which cost more than the
+   * adding itself (the wall clock from push to frame with a base map, benchmarks/bench_map.py).
+   * ``idesk.stageSlices = false`` turns it off (to compare). */
+  var staged = { incident: [], area: [], unit: [] };
+  idesk.stageSlices = true;
   idesk.applyBatch = function (batch) {
     var t0 = performance.now();
     if (typeof batch === "string") { batch = JSON.parse(batch); }
     var removeBy = { incident: [], area: [], unit: [] };
     var addBy = { incident: [], area: [], unit: [] };
+    var more = batch.more === true && idesk.stageSlices;
     function drop(id) {
       var item = idesk.items.get(id);
-      if (item) { removeBy[item.kind].push(item.layer); idesk.items.delete(id); }
+      if (!item) { return; }
+      if (item.staged) { item.layer.ideskDropped = true; }
+      else { removeBy[item.kind].push(item.layer); }
+      idesk.items.delete(id);
     }
     (batch.remove || []).forEach(drop);
     var byId = new Map();
@@ -382,12 +395,28 @@
     byId.forEach(function (features, id) {
       var kind = features[0].properties.kind;
       if (kind !== "incident" && kind !== "unit") { kind = "area"; }
-      if (updateInPlace(id, kind, features[0])) { restyled[kind].push(idesk.items.get(id).layer); return; }
+      if (updateInPlace(id, kind, features[0])) {
+        var kept = idesk.items.get(id);
+        if (!kept.staged) { restyled[kind].push(kept.layer); }
+        return;
+      }
       drop(id);
       var layer = makeLayer(kind, features);
-      idesk.items.set(id, { kind: kind, layer: layer, feature: features[0] });
-      addBy[kind].push(layer);
+      idesk.items.set(id, { kind: kind, layer: layer, feature: features[0], staged: more });
+      (more ? staged[kind] : addBy[kind]).push(layer);
     });
+    if (!more) {
+      ["incident", "unit", "area"].forEach(function (kind) {
+        if (!staged[kind].length) { return; }
+        var waiting = staged[kind].filter(function (l) { return !l.ideskDropped; });
+        waiting.forEach(function (l) {
+          var item = idesk.items.get(l.ideskId);
+          if (item && item.layer === l) { item.staged = false; }
+        });
+        addBy[kind] = waiting.concat(addBy[kind]);
+        staged[kind] = [];
+      });
+    }
     var t1 = performance.now(), removeMs = 0, restyleMs = 0;
     ["incident", "unit", "area"].forEach(function (kind) {
       var group = groupFor(kind);

@@ -386,3 +386,16 @@ def test_a_change_in_place_restyles_the_same_marker(qtbot: Any, map_view: MapVie
     _apply(qtbot, map_view, [_incident(1, 0.6, 34.2, severity="Extreme")], [])  # moved
     assert _js(qtbot, map_view, "L.stamp(idesk.layerOf('inc-1'))") != before
     assert _js(qtbot, map_view, "idesk.counts().incidents") == 1
+
+
+def test_a_deferred_map_loads_only_when_started(qtbot: object) -> None:
+    view = MapView(defer=True)
+    qtbot.addWidget(view)  # type: ignore[attr-defined]
+    qtbot.wait(300)  # type: ignore[attr-defined]
+    assert not view.is_loaded
+    assert not (view.page_dir / "index.html").exists()
+    with qtbot.waitSignal(view.loaded, timeout=30_000) as blocker:  # type: ignore[attr-defined]
+        view.start_page()
+        view.start_page()  # twice is once
+    assert blocker.args == [True]
+    assert (view.page_dir / "index.html").exists()

@@ -44,6 +44,7 @@ def test_every_listed_subcommand_is_registered() -> None:
         "gui",
         "broker",
         "publish",
+        "publish-update",
         "ingest",
         "scenario",
         "record",

@@ -7,7 +7,7 @@
   count of stored alerts with conformance warnings, which scanned every alert.
 
 Revision ID: 0012
-Revises: 0010
+Revises: 0011
 Create Date: 2026-12-05 11:50:00.000000
 
 A year holds 2,000,000 alerts, 100,000 incidents (nearly all closed) and 500,000 timeline
@@ -23,7 +23,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = '0012'
-down_revision: str | None = '0010'
+down_revision: str | None = '0011'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,0 +1,157 @@
+"""Ingest of a signed stream: every alert XML-DSig signed, verification on, next to raw paho.
+
+Issue #18 asks for ingest of a stream where every alert is signed, with verification on, at
+≥ 0.5 × what a raw paho subscriber receives in the same run. Same three processes as
+``bench_ingest`` on one Mosquitto (started here): a publisher process sending N alerts that
+it signed before the clock starts (``trust.sign_alert``, an agency signing certificate of a
+drill PKI, ECDSA P-256 as the drill PKI issues by default); ``incident-desk ingest
+--trust-store DIR --trust-policy quarantine-invalid --exit-after N`` whose trust store holds
+the country's CAP signing CA, so every alert is verified (XML-DSig, certificate path, agency
+and country against the topic) before it is stored; the raw paho subscriber baseline on the
+same stream. The run checks that every stored alert was verified.
+
+- ``IDESK_BENCH_SIGNED_ALERTS``: N (default 5,000).
+
+    python -m benchmarks ingest_signed
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.bench_ingest import RAW_SUBSCRIBER, TOPIC_FILTER, Lines, _env, _row
+
+ROOT = Path(__file__).resolve().parents[1]
+TARGET_RATIO = 0.5
+
+SIGNED_PUBLISHER = r"""
+import sys, time
+from pathlib import Path
+from incident_desk.messaging import AlertPublisher, BusClient
+from incident_desk.topics import Mode, alert_topic
+from incident_desk.trust import sign_alert
+from tests.helpers.brokers import bus_settings
+from tests.helpers.capgen import alert_bytes
+
+url, count, key, cert = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
+key_pem, cert_pem = Path(key).read_bytes(), Path(cert).read_bytes()
+docs = []
+for n in range(count):
+    alert, data = alert_bytes(n, sender="nps.go.ke")
+    docs.append((alert, sign_alert(data, key_pem, cert_pem)))
+client = BusClient(bus_settings(url, "bench-signed-publisher-ke-nps"))
+client.connect_and_wait(10)
+pub = AlertPublisher(client)
+topic = alert_topic(Mode.ACTUAL, "KE", "nps")
+print("T0", time.monotonic(), flush=True)
+for i, (alert, data) in enumerate(docs):
+    last = i == count - 1 or (i + 1) % 20_000 == 0
+    pub.publish_cap(
+        topic, data, sender=alert.sender, identifier=alert.identifier, sent=alert.sent.text,
+        expires=alert.expires_utc(), wait=last, timeout=600,
+    )
+print("DONE", time.monotonic(), flush=True)
+client.stop()
+"""
+
+
+def run() -> list[dict[str, object]]:
+    from incident_desk.store import Store
+    from incident_desk.trust.drillcerts import make_country
+    from tests.helpers.brokers import start_mosquitto
+
+    count = int(os.environ.get("IDESK_BENCH_SIGNED_ALERTS", "5000"))
+    with tempfile.TemporaryDirectory(prefix="idesk-bench-signed-") as tmp_name:
+        tmp = Path(tmp_name)
+        pki = make_country(tmp / "pki", "KE", agencies=("nps",))
+        trust = tmp / "truststore"
+        trust.mkdir()
+        (trust / "KE.pem").write_bytes(pki.signing_ca.cert_pem)
+        signer = pki.signing["nps"]
+        key_file, cert_file = tmp / "nps.key", tmp / "nps.pem"
+        key_file.write_bytes(signer.key_pem)
+        cert_file.write_bytes(signer.cert_pem)
+        (tmp / "mosquitto").mkdir()
+        broker = start_mosquitto(tmp / "mosquitto")
+        env = _env(tmp)
+        db = tmp / "ingest.db"
+        procs: list[subprocess.Popen[str]] = []
+
+        def spawn(argv: list[str]) -> tuple[subprocess.Popen[str], Lines, Lines]:
+            proc = subprocess.Popen(
+                argv, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+            )
+            procs.append(proc)
+            return proc, Lines(proc.stdout), Lines(proc.stderr)
+
+        try:
+            ingest, _out, ingest_err = spawn(
+                [
+                    *(sys.executable, "-m", "incident_desk", "-v", "ingest"),
+                    *("--broker", broker.url, "--client-id", "bench-ingest-signed"),
+                    *("--db", f"sqlite:///{db}", "--exit-after", str(count)),
+                    *("--trust-store", str(trust), "--trust-policy", "quarantine-invalid"),
+                ]
+            )
+            ingest_err.wait_for(" connected ", timeout=60)
+            raw, raw_out, _raw_err = spawn(
+                [
+                    sys.executable,
+                    "-c",
+                    RAW_SUBSCRIBER,
+                    "127.0.0.1",
+                    str(broker.port),
+                    str(count),
+                    TOPIC_FILTER,
+                ]
+            )
+            raw_out.wait_for("READY", timeout=30)
+            argv = [sys.executable, "-c", SIGNED_PUBLISHER, broker.url, str(count)]
+            pub, pub_out, pub_err = spawn([*argv, str(key_file), str(cert_file)])
+            try:
+                t0 = float(pub_out.wait_for("T0 ", timeout=900).split()[1])
+            except RuntimeError as exc:
+                raise RuntimeError(f"{exc}\n" + "\n".join(pub_err.lines[-30:])) from None
+            t_raw = float(raw_out.wait_for("NTH ", timeout=900).split()[1])
+            ingest.wait(timeout=900)
+            t_ingest = time.monotonic()
+            if ingest.returncode != 0:
+                raise RuntimeError("ingest failed:\n" + "\n".join(ingest_err.lines[-30:]))
+            for proc in (raw, pub):
+                proc.wait(30)
+        finally:
+            for proc in procs:
+                if proc.poll() is None:
+                    proc.kill()
+                    proc.wait(10)
+            broker.stop()
+        with Store.open(f"sqlite:///{db}") as store:
+            stored = store.list_alerts(limit=None)
+        verified = sum(1 for a in stored if a.trust_state == "verified")
+        if verified != count:
+            states = {a.trust_state for a in stored}
+            raise RuntimeError(f"{verified} of {count} alerts verified (states: {states})")
+    raw_rate = count / (t_raw - t0)
+    rate = count / (t_ingest - t0)
+    return [
+        _row(f"raw paho receive, signed stream ({count:,})", raw_rate, "alerts/s"),
+        _row(
+            f"ingest end to end, every alert verified ({count:,}; {verified:,} verified)",
+            rate,
+            "alerts/s",
+            baseline="raw paho receive",
+            baseline_value=raw_rate,
+            ratio=rate / raw_rate,
+            target=f">= {TARGET_RATIO} x baseline",
+        ),
+    ]
+
+
+if __name__ == "__main__":
+    for row in run():
+        print(row)
