@@ -234,6 +234,19 @@ def _gui_row(measure: str, value: float, unit: str, **extra: object) -> dict[str
     return {"measure": measure, "value": value, "unit": unit, "ratio": ratio, **extra}
 
 
+def _perf_record(seconds: float) -> subprocess.Popen[bytes] | None:
+    """``IDESK_BENCH_PERF=FILE``: ``perf record`` the GUI thread (native stacks) while busy."""
+    out = os.environ.get("IDESK_BENCH_PERF")
+    if not out:
+        return None
+    cmd = ["perf", "record", "-F", "499", "-g", "-t", str(os.getpid()), "-o", out]
+    return subprocess.Popen([*cmd, "--", "sleep", str(seconds)], stderr=subprocess.DEVNULL)
+
+
+def where(own_gateway: bool) -> str:
+    return "the console's own gateway" if own_gateway else "incident-desk tak process"
+
+
 def _gui_stall(own_gateway: bool) -> list[dict[str, object]]:
     """The window's event-loop stalls while 1,000 CoT/s come in (see the module docstring):
     through the console's own gateway (``own_gateway``, threads of the window's process), or
@@ -243,10 +256,11 @@ def _gui_stall(own_gateway: bool) -> list[dict[str, object]]:
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
     import PySide6.QtWebEngineWidgets  # noqa: F401  (before the QApplication)
-    from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+    from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
     from benchmarks.bench_gui import measure_stalls, p99, run_until
+    from benchmarks.stall_watch import StallWatch
     from incident_desk.runtime import ConsoleRuntime
     from incident_desk.ui.app import window_for_runtime
 
@@ -317,7 +331,21 @@ def _gui_stall(own_gateway: bool) -> list[dict[str, object]]:
             idle = measure_stalls(seconds)
             server.stdin.write("go\n")
             server.stdin.flush()
+            watch = StallWatch()
+            ticker = QTimer()
+            ticker.setTimerType(Qt.TimerType.PreciseTimer)
+            ticker.setInterval(10)
+            ticker.timeout.connect(watch.tick)
+            ticker.start()
+            watch.start()
+            perf = _perf_record(seconds)
             busy = measure_stalls(seconds)
+            if perf is not None:
+                perf.wait(30)
+            watch.stop()
+            ticker.stop()
+            print(f"GUI thread while late ({where(own_gateway)}):", file=sys.stderr)
+            print(watch.report(), file=sys.stderr, flush=True)
             _, sent_text, elapsed_text = server.stdout.readline().split()
             sent, elapsed = int(sent_text), float(elapsed_text)
             stopped = time.perf_counter()
@@ -330,8 +358,8 @@ def _gui_stall(own_gateway: bool) -> list[dict[str, object]]:
 
             held = run_until(caught_up, 120)
             drain_s = time.perf_counter() - stopped
-            where = "the console's own gateway" if own_gateway else "incident-desk tak process"
-            label = f"{COT_RATE:,} CoT/s, {TAK_DEVICES} devices, {seconds:g} s, {where}"
+            where_ = where(own_gateway)
+            label = f"{COT_RATE:,} CoT/s, {TAK_DEVICES} devices, {seconds:g} s, {where_}"
             rows += [
                 _gui_row(
                     f"GUI stall, worst ({label})",
@@ -349,10 +377,10 @@ def _gui_stall(own_gateway: bool) -> list[dict[str, object]]:
                     baseline_value=p99(idle),
                 ),
                 _gui_row(
-                    f"CoT rate achieved ({where})", sent / elapsed, "CoT/s", target=f"{COT_RATE}"
+                    f"CoT rate achieved ({where_})", sent / elapsed, "CoT/s", target=f"{COT_RATE}"
                 ),
                 _gui_row(
-                    f"store holds every device's last report, after the stream stopped ({where})"
+                    f"store holds every device's last report, after the stream stopped ({where_})"
                     + ("" if held else " (NOT within 120 s)"),
                     drain_s,
                     "s",
