@@ -21,7 +21,16 @@ Rows:
   child stores them, the units panel and the map move. A 10 ms timer on the GUI thread
   stamps every tick; baseline: the same window, same run, no traffic. Target (issue 14):
   worst stall under 100 ms. Also reported: p99, the rate achieved, what the gateway put on
-  the bus and how long the store took to hold every device's last report.
+  the bus (at most one report per device per second; the rest coalesced), how long the
+  store took to hold every device's last report, and the CPU seconds each process of the
+  run used while busy (window process, ingest child, QtWebEngine, the load's TAK server):
+  on a shared machine the stalls grow with other load, the CPU seconds much less.
+
+  While busy, ``benchmarks.stall_watch.StallWatch`` samples the GUI thread's stack whenever
+  a tick is 40 ms late and prints the worst stalls with what the thread was doing (and
+  whether the watchdog itself got the CPU: if not, the whole process was waiting for one).
+  ``IDESK_BENCH_PROFILE=FILE`` cProfiles the GUI thread while busy;
+  ``IDESK_BENCH_PERF=FILE`` records its native stacks with ``perf``.
 
     python -m benchmarks tak
 """
@@ -243,6 +252,52 @@ def _perf_record(seconds: float) -> subprocess.Popen[bytes] | None:
     return subprocess.Popen([*cmd, "--", "sleep", str(seconds)], stderr=subprocess.DEVNULL)
 
 
+def _profile_start() -> Any:
+    """``IDESK_BENCH_PROFILE=FILE``: cProfile the GUI thread (only it) while busy."""
+    if not os.environ.get("IDESK_BENCH_PROFILE"):
+        return None
+    import cProfile
+
+    profile = cProfile.Profile()
+    profile.enable()
+    return profile
+
+
+def _profile_stop(profile: Any) -> None:
+    if profile is not None:
+        profile.disable()
+        profile.dump_stats(os.environ["IDESK_BENCH_PROFILE"])
+
+
+def _part(pid: int, me: int) -> str:
+    """What a process of the run is, for the CPU rows."""
+    if pid == me:
+        return "window process"
+    try:
+        cmd = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()
+    except OSError:
+        return "other"
+    for marker, name in (
+        ("ingest_process", "ingest child"),
+        ("QtWebEngine", "QtWebEngine (map)"),
+        ("--serve", "TAK server (load)"),
+        ("incident_desk tak", "headless gateway"),
+        ("mosquitto", "Mosquitto"),
+    ):
+        if marker in cmd:
+            return name
+    return "other"
+
+
+def _cpu_by_part(before: dict[int, float], after: dict[int, float]) -> dict[str, float]:
+    me = os.getpid()
+    parts: dict[str, float] = {}
+    for pid, used in after.items():
+        name = _part(pid, me)
+        parts[name] = parts.get(name, 0.0) + used - before.get(pid, 0.0)
+    return parts
+
+
 def where(own_gateway: bool) -> str:
     return "the console's own gateway" if own_gateway else "incident-desk tak process"
 
@@ -260,7 +315,7 @@ def _gui_stall(own_gateway: bool) -> list[dict[str, object]]:
     from PySide6.QtWidgets import QApplication
 
     from benchmarks.bench_gui import measure_stalls, p99, run_until
-    from benchmarks.stall_watch import StallWatch
+    from benchmarks.stall_watch import StallWatch, cpu_seconds
     from incident_desk.runtime import ConsoleRuntime
     from incident_desk.ui.app import window_for_runtime
 
@@ -339,7 +394,11 @@ def _gui_stall(own_gateway: bool) -> list[dict[str, object]]:
             ticker.start()
             watch.start()
             perf = _perf_record(seconds)
+            cpu_before = cpu_seconds(os.getpid())
+            profile = _profile_start()
             busy = measure_stalls(seconds)
+            _profile_stop(profile)
+            cpu = _cpu_by_part(cpu_before, cpu_seconds(os.getpid()))
             if perf is not None:
                 perf.wait(30)
             watch.stop()
@@ -386,6 +445,11 @@ def _gui_stall(own_gateway: bool) -> list[dict[str, object]]:
                     "s",
                 ),
             ]
+            rows += [
+                _gui_row(f"CPU while busy ({where_}): {name}", used, "CPU s", of=f"{seconds:g} s")
+                for name, used in sorted(cpu.items())
+                if name != "other"
+            ]
             if gateway is not None:
                 rows.append(
                     _gui_row(
@@ -393,6 +457,15 @@ def _gui_stall(own_gateway: bool) -> list[dict[str, object]]:
                         float(gateway.status().cot_in),
                         "CoT",
                         target=f"{sent}",
+                    )
+                )
+                status = gateway.status()
+                rows.append(
+                    _gui_row(
+                        "position reports the gateway put on the bus (at most 1/device/s)",
+                        float(status.published),
+                        "messages",
+                        coalesced=getattr(status, "coalesced", None),
                     )
                 )
         finally:

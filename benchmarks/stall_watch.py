@@ -12,14 +12,16 @@ sleeps.
 
 from __future__ import annotations
 
+import os
 import sys
 import threading
 import time
 import traceback
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 
-__all__ = ["StallWatch"]
+__all__ = ["StallWatch", "cpu_seconds"]
 
 
 @dataclass
@@ -28,6 +30,7 @@ class _Stall:
     length_ms: float = 0.0
     stacks: Counter[str] = field(default_factory=Counter)
     others: Counter[str] = field(default_factory=Counter)
+    wakeups: int = 0  # how often the watchdog itself ran during the stall
 
 
 class StallWatch:
@@ -73,6 +76,7 @@ class StallWatch:
                 continue
             if not self.stalls or self.stalls[-1].started != last:
                 self.stalls.append(_Stall(started=last))
+            self.stalls[-1].wakeups += 1
             me = threading.get_ident()
             names = {t.ident: t.name for t in threading.enumerate()}
             for ident, frame in sys._current_frames().items():
@@ -88,7 +92,11 @@ class StallWatch:
         lines = [f"stalls over {self._late_s * 1000:.0f} ms: {len(self.stalls)}"]
         for stall in done:
             total = sum(stall.stacks.values())
-            lines.append(f"-- stall {stall.length_ms:.0f} ms, {total} samples")
+            # the watchdog should wake every ``every_ms``; far fewer wakeups mean the whole
+            # process was waiting for a CPU (machine load), not the GUI thread for its work
+            late = (stall.length_ms - self._late_s * 1000) / (self._every_s * 1000)
+            ran = f"watchdog ran {stall.wakeups} of ~{max(late, 1):.0f} times"
+            lines.append(f"-- stall {stall.length_ms:.0f} ms, {total} samples ({ran})")
             for stack, n in stall.stacks.most_common(2):
                 lines.append(f"   [{n}/{total}]")
                 lines += [f"     {line}" for line in stack.splitlines()]
@@ -110,3 +118,22 @@ def _short_stack(frame: object, depth: int = 14) -> str:
                 break
         out.append(f"{name}:{e.lineno} {e.name}")
     return "\n".join(out)
+
+
+def cpu_seconds(pid: int) -> dict[int, float]:
+    """CPU seconds (user + system) used so far by ``pid`` and each of its child processes
+    (Linux ``/proc``; empty elsewhere): how much of the machine each part of the console
+    took, a figure the machine's other load does not inflate as it inflates stalls."""
+    tick = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    out: dict[int, float] = {}
+    todo = [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+            out[p] = (int(fields[11]) + int(fields[12])) / tick
+            for task in Path(f"/proc/{p}/task").iterdir():
+                todo += [int(c) for c in (task / "children").read_text().split()]
+        except (OSError, ValueError, IndexError):
+            continue
+    return out
