@@ -11,6 +11,9 @@ from typing import Any
 from sqlalchemy import event, func, select
 
 from incident_desk.command._schema import positions_table, units_table
+from incident_desk.evidence._note import Signer
+from incident_desk.evidence._verify import verify_package
+from incident_desk.evidence.export import ExportRequest, export_incident
 from incident_desk.evidence.ledger import Ledger, entries_table
 from incident_desk.tlog.entries import decode
 from incident_desk.topics import Mode, parse_topic, unit_topic
@@ -108,7 +111,7 @@ def test_exercise_moves_stay_exercise_facts(tmp_path: Path) -> None:
     assert sorted(entries, key=str) == sorted([(None, 1), ("EX-1", 1)], key=str)
 
 
-def test_a_move_of_an_assigned_unit_is_logged_on_its_incident(tmp_path: Path) -> None:
+def test_a_move_of_an_assigned_unit_is_in_its_incidents_evidence_package(tmp_path: Path) -> None:
     ke = console(tmp_path, KE, Clock())
     board = ke.board
     board.establish("NC-MALABA-01")
@@ -120,3 +123,11 @@ def test_a_move_of_an_assigned_unit_is_logged_on_its_incident(tmp_path: Path) ->
             select(entries_table.c.incident_key).where(entries_table.c.source == "unit_positions")
         ).all()
     assert [r.incident_key for r in logged] == ["NC-MALABA-01"]
+    out = tmp_path / "NC-MALABA-01.zip"
+    request = ExportRequest("NC-MALABA-01", "MLA request", "REF-1", "j.otieno")
+    export_incident(ke.store, Signer.generate("idesk/KE/nps"), request, out)
+    verdict = verify_package(out)
+    assert verdict.ok, verdict.failures
+    assert [line.split(": ")[0] for line in verdict.entries if "(position)" in line] == [
+        "entry 3 (position)"
+    ]  # the move after the first report, verified with the incident's other entries
