@@ -6,7 +6,8 @@ Rows:
   whole inbound path of the gateway (safe parse and checks, classify, directory match, the
   unit status JSON), single core; baseline: bare ``lxml.etree.fromstring`` of the same bytes.
   Target (issue 14): 1,000 events/s.
-- ``inbound PLI over TCP to the bus``: 2,000 position reports written by a device on a loopback
+- ``inbound PLI over TCP to the bus``: 2,000 position reports of 2,000 devices (one each, so
+  the gateway's one-report-per-device-per-second rule holds none back) written on a loopback
   TCP TAK server, through ``TakGateway`` to a real Mosquitto, counted by a bus subscriber;
   baseline: the same bytes read by a bare socket reader. Published at ``pli_qos`` 0 (the
   default); the QoS 1 row shows the cost of paho's 20-message in-flight window.
@@ -93,14 +94,16 @@ def _inbound_core() -> tuple[float, float]:
     return ours, baseline
 
 
-def _gateway(broker_url: str, peer: TakServerPeer, pli_qos: int = 0) -> TakGateway:
+def _gateway(
+    broker_url: str, peer: TakServerPeer, pli_qos: int = 0, devices: int = 50
+) -> TakGateway:
     settings = Settings(
         broker=bus_settings(broker_url, f"bench-gw{pli_qos}"),
         country="KE",
         agency="nps",
         tak=TakSettings(url=peer.url, queue_size=10_000, pli_qos=pli_qos),
     )
-    gateway = TakGateway(settings, directory=device_directory(50))
+    gateway = TakGateway(settings, directory=device_directory(devices))
     gateway.start()
     peer.wait_client()
     return gateway
@@ -108,7 +111,7 @@ def _gateway(broker_url: str, peer: TakServerPeer, pli_qos: int = 0) -> TakGatew
 
 def _inbound_tcp(broker_url: str, pli_qos: int) -> tuple[float, float]:
     peer = TakServerPeer()
-    gateway = _gateway(broker_url, peer, pli_qos)
+    gateway = _gateway(broker_url, peer, pli_qos, devices=PLI_TCP)
     inbox = Inbox()
     watcher = BusClient(bus_settings(broker_url, f"bench-w{pli_qos}"), on_message=inbox.on_message)
     inbox.auto_ack = watcher
@@ -116,7 +119,8 @@ def _inbound_tcp(broker_url: str, pli_qos: int) -> tuple[float, float]:
         watcher.connect_and_wait()
         watcher.subscribe([Subscription("idesk/v1/actual/KE/nps/unit/+", qos=0)], timeout=10)
         now = datetime.now(UTC)
-        stream = b"".join(device_cot(f"DEV-{i % 50}", now=now) for i in range(PLI_TCP))
+        # one report per device: each is its device's first, so none is coalesced
+        stream = b"".join(device_cot(f"DEV-{i}", now=now) for i in range(PLI_TCP))
         start = time.perf_counter()
         peer.broadcast(stream)
         inbox.wait_messages(PLI_TCP, timeout=120)
