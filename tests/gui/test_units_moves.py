@@ -65,3 +65,33 @@ def test_moves_announce_only_position_and_time_and_the_view_shows_them(qtbot: An
     spans.clear()
     model.upsert([_unit(5, 34.5, seconds=1)], {})  # the same report again: nothing to redraw
     assert spans == []
+
+
+def test_a_refresh_of_500_moves_reads_only_the_rows_on_screen(qtbot: Any, monkeypatch: Any) -> None:
+    """Fitting columns to every row re-read all 500 units after each refresh (~20,000
+    ``data()`` calls on the GUI thread, 5 times a second under a TAK storm)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from incident_desk.ui.units_panel import UnitsPanel
+
+    calls = [0]
+    original = UnitTableModel.data
+
+    def counted(self: UnitTableModel, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        calls[0] += 1
+        return original(self, index, role)
+
+    monkeypatch.setattr(UnitTableModel, "data", counted)
+    panel = UnitsPanel()
+    qtbot.addWidget(panel)
+    panel.resize(900, 300)
+    panel.set_units([_unit(i, 34.0) for i in range(500)], [])
+    panel.show()
+    qtbot.waitExposed(panel)
+    QCoreApplication.processEvents()
+    calls[0] = 0
+    panel.upsert_units([_unit(i, 34.5, seconds=1) for i in range(500)], [])
+    QCoreApplication.processEvents()
+    assert 0 < calls[0] < 5_000, calls[0]
+    shown = panel.proxy.index(0, Column.POSITION).data()
+    assert "34.5000" in shown
