@@ -252,7 +252,17 @@ def _perf_record(seconds: float) -> subprocess.Popen[bytes] | None:
     out = os.environ.get("IDESK_BENCH_PERF")
     if not out:
         return None
-    cmd = ["perf", "record", "-F", "499", "-g", "-t", str(os.getpid()), "-o", out]
+    cmd = [
+        "perf",
+        "record",
+        "-F",
+        "499",
+        "-g",
+        os.environ.get("IDESK_BENCH_PERF_SCOPE", "-t"),
+        str(os.getpid()),
+        "-o",
+        out,
+    ]
     return subprocess.Popen([*cmd, "--", "sleep", str(seconds)], stderr=subprocess.DEVNULL)
 
 
