@@ -31,7 +31,8 @@ Rows:
   a tick is 40 ms late and prints the worst stalls with what the thread was doing (and
   whether the watchdog itself got the CPU: if not, the whole process was waiting for one).
   ``IDESK_BENCH_PROFILE=FILE`` cProfiles the GUI thread while busy;
-  ``IDESK_BENCH_PERF=FILE`` records its native stacks with ``perf``.
+  ``IDESK_BENCH_PERF=FILE`` records its native stacks with ``perf``
+  (``IDESK_BENCH_PERF_SCOPE=-p``: every thread of the window's process).
 
     python -m benchmarks tak
 """
