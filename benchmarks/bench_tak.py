@@ -6,7 +6,8 @@ Rows:
   whole inbound path of the gateway (safe parse and checks, classify, directory match, the
   unit status JSON), single core; baseline: bare ``lxml.etree.fromstring`` of the same bytes.
   Target (issue 14): 1,000 events/s.
-- ``inbound PLI over TCP to the bus``: 2,000 position reports written by a device on a loopback
+- ``inbound PLI over TCP to the bus``: 2,000 position reports of 2,000 devices (one each, so
+  the gateway's one-report-per-device-per-second rule holds none back) written on a loopback
   TCP TAK server, through ``TakGateway`` to a real Mosquitto, counted by a bus subscriber;
   baseline: the same bytes read by a bare socket reader. Published at ``pli_qos`` 0 (the
   default); the QoS 1 row shows the cost of paho's 20-message in-flight window.
@@ -21,7 +22,17 @@ Rows:
   child stores them, the units panel and the map move. A 10 ms timer on the GUI thread
   stamps every tick; baseline: the same window, same run, no traffic. Target (issue 14):
   worst stall under 100 ms. Also reported: p99, the rate achieved, what the gateway put on
-  the bus and how long the store took to hold every device's last report.
+  the bus (at most one report per device per second; the rest coalesced), how long the
+  store took to hold every device's last report, and the CPU seconds each process of the
+  run used while busy (window process, ingest child, QtWebEngine, the load's TAK server):
+  on a shared machine the stalls grow with other load, the CPU seconds much less.
+
+  While busy, ``benchmarks.stall_watch.StallWatch`` samples the GUI thread's stack whenever
+  a tick is 40 ms late and prints the worst stalls with what the thread was doing (and
+  whether the watchdog itself got the CPU: if not, the whole process was waiting for one).
+  ``IDESK_BENCH_PROFILE=FILE`` cProfiles the GUI thread while busy;
+  ``IDESK_BENCH_PERF=FILE`` records its native stacks with ``perf``
+  (``IDESK_BENCH_PERF_SCOPE=-p``: every thread of the window's process).
 
     python -m benchmarks tak
 """
@@ -84,14 +95,16 @@ def _inbound_core() -> tuple[float, float]:
     return ours, baseline
 
 
-def _gateway(broker_url: str, peer: TakServerPeer, pli_qos: int = 0) -> TakGateway:
+def _gateway(
+    broker_url: str, peer: TakServerPeer, pli_qos: int = 0, devices: int = 50
+) -> TakGateway:
     settings = Settings(
         broker=bus_settings(broker_url, f"bench-gw{pli_qos}"),
         country="KE",
         agency="nps",
         tak=TakSettings(url=peer.url, queue_size=10_000, pli_qos=pli_qos),
     )
-    gateway = TakGateway(settings, directory=device_directory(50))
+    gateway = TakGateway(settings, directory=device_directory(devices))
     gateway.start()
     peer.wait_client()
     return gateway
@@ -99,7 +112,7 @@ def _gateway(broker_url: str, peer: TakServerPeer, pli_qos: int = 0) -> TakGatew
 
 def _inbound_tcp(broker_url: str, pli_qos: int) -> tuple[float, float]:
     peer = TakServerPeer()
-    gateway = _gateway(broker_url, peer, pli_qos)
+    gateway = _gateway(broker_url, peer, pli_qos, devices=PLI_TCP)
     inbox = Inbox()
     watcher = BusClient(bus_settings(broker_url, f"bench-w{pli_qos}"), on_message=inbox.on_message)
     inbox.auto_ack = watcher
@@ -107,7 +120,8 @@ def _inbound_tcp(broker_url: str, pli_qos: int) -> tuple[float, float]:
         watcher.connect_and_wait()
         watcher.subscribe([Subscription("idesk/v1/actual/KE/nps/unit/+", qos=0)], timeout=10)
         now = datetime.now(UTC)
-        stream = b"".join(device_cot(f"DEV-{i % 50}", now=now) for i in range(PLI_TCP))
+        # one report per device: each is its device's first, so none is coalesced
+        stream = b"".join(device_cot(f"DEV-{i}", now=now) for i in range(PLI_TCP))
         start = time.perf_counter()
         peer.broadcast(stream)
         inbox.wait_messages(PLI_TCP, timeout=120)
@@ -234,6 +248,75 @@ def _gui_row(measure: str, value: float, unit: str, **extra: object) -> dict[str
     return {"measure": measure, "value": value, "unit": unit, "ratio": ratio, **extra}
 
 
+def _perf_record(seconds: float) -> subprocess.Popen[bytes] | None:
+    """``IDESK_BENCH_PERF=FILE``: ``perf record`` the GUI thread (native stacks) while busy."""
+    out = os.environ.get("IDESK_BENCH_PERF")
+    if not out:
+        return None
+    cmd = [
+        "perf",
+        "record",
+        "-F",
+        "499",
+        "-g",
+        os.environ.get("IDESK_BENCH_PERF_SCOPE", "-t"),
+        str(os.getpid()),
+        "-o",
+        out,
+    ]
+    return subprocess.Popen([*cmd, "--", "sleep", str(seconds)], stderr=subprocess.DEVNULL)
+
+
+def _profile_start() -> Any:
+    """``IDESK_BENCH_PROFILE=FILE``: cProfile the GUI thread (only it) while busy."""
+    if not os.environ.get("IDESK_BENCH_PROFILE"):
+        return None
+    import cProfile
+
+    profile = cProfile.Profile()
+    profile.enable()
+    return profile
+
+
+def _profile_stop(profile: Any) -> None:
+    if profile is not None:
+        profile.disable()
+        profile.dump_stats(os.environ["IDESK_BENCH_PROFILE"])
+
+
+def _part(pid: int, me: int) -> str:
+    """What a process of the run is, for the CPU rows."""
+    if pid == me:
+        return "window process"
+    try:
+        cmd = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()
+    except OSError:
+        return "other"
+    for marker, name in (
+        ("ingest_process", "ingest child"),
+        ("QtWebEngine", "QtWebEngine (map)"),
+        ("--serve", "TAK server (load)"),
+        ("incident_desk tak", "headless gateway"),
+        ("mosquitto", "Mosquitto"),
+    ):
+        if marker in cmd:
+            return name
+    return "other"
+
+
+def _cpu_by_part(before: dict[int, float], after: dict[int, float]) -> dict[str, float]:
+    me = os.getpid()
+    parts: dict[str, float] = {}
+    for pid, used in after.items():
+        name = _part(pid, me)
+        parts[name] = parts.get(name, 0.0) + used - before.get(pid, 0.0)
+    return parts
+
+
+def where(own_gateway: bool) -> str:
+    return "the console's own gateway" if own_gateway else "incident-desk tak process"
+
+
 def _gui_stall(own_gateway: bool) -> list[dict[str, object]]:
     """The window's event-loop stalls while 1,000 CoT/s come in (see the module docstring):
     through the console's own gateway (``own_gateway``, threads of the window's process), or
@@ -243,10 +326,11 @@ def _gui_stall(own_gateway: bool) -> list[dict[str, object]]:
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
     import PySide6.QtWebEngineWidgets  # noqa: F401  (before the QApplication)
-    from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+    from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
     from benchmarks.bench_gui import measure_stalls, p99, run_until
+    from benchmarks.stall_watch import StallWatch, cpu_seconds
     from incident_desk.runtime import ConsoleRuntime
     from incident_desk.ui.app import window_for_runtime
 
@@ -317,7 +401,25 @@ def _gui_stall(own_gateway: bool) -> list[dict[str, object]]:
             idle = measure_stalls(seconds)
             server.stdin.write("go\n")
             server.stdin.flush()
+            watch = StallWatch()
+            ticker = QTimer()
+            ticker.setTimerType(Qt.TimerType.PreciseTimer)
+            ticker.setInterval(10)
+            ticker.timeout.connect(watch.tick)
+            ticker.start()
+            watch.start()
+            perf = _perf_record(seconds)
+            cpu_before = cpu_seconds(os.getpid())
+            profile = _profile_start()
             busy = measure_stalls(seconds)
+            _profile_stop(profile)
+            cpu = _cpu_by_part(cpu_before, cpu_seconds(os.getpid()))
+            if perf is not None:
+                perf.wait(30)
+            watch.stop()
+            ticker.stop()
+            print(f"GUI thread while late ({where(own_gateway)}):", file=sys.stderr)
+            print(watch.report(), file=sys.stderr, flush=True)
             _, sent_text, elapsed_text = server.stdout.readline().split()
             sent, elapsed = int(sent_text), float(elapsed_text)
             stopped = time.perf_counter()
@@ -330,8 +432,8 @@ def _gui_stall(own_gateway: bool) -> list[dict[str, object]]:
 
             held = run_until(caught_up, 120)
             drain_s = time.perf_counter() - stopped
-            where = "the console's own gateway" if own_gateway else "incident-desk tak process"
-            label = f"{COT_RATE:,} CoT/s, {TAK_DEVICES} devices, {seconds:g} s, {where}"
+            where_ = where(own_gateway)
+            label = f"{COT_RATE:,} CoT/s, {TAK_DEVICES} devices, {seconds:g} s, {where_}"
             rows += [
                 _gui_row(
                     f"GUI stall, worst ({label})",
@@ -349,14 +451,19 @@ def _gui_stall(own_gateway: bool) -> list[dict[str, object]]:
                     baseline_value=p99(idle),
                 ),
                 _gui_row(
-                    f"CoT rate achieved ({where})", sent / elapsed, "CoT/s", target=f"{COT_RATE}"
+                    f"CoT rate achieved ({where_})", sent / elapsed, "CoT/s", target=f"{COT_RATE}"
                 ),
                 _gui_row(
-                    f"store holds every device's last report, after the stream stopped ({where})"
+                    f"store holds every device's last report, after the stream stopped ({where_})"
                     + ("" if held else " (NOT within 120 s)"),
                     drain_s,
                     "s",
                 ),
+            ]
+            rows += [
+                _gui_row(f"CPU while busy ({where_}): {name}", used, "CPU s", of=f"{seconds:g} s")
+                for name, used in sorted(cpu.items())
+                if name != "other"
             ]
             if gateway is not None:
                 rows.append(
@@ -365,6 +472,15 @@ def _gui_stall(own_gateway: bool) -> list[dict[str, object]]:
                         float(gateway.status().cot_in),
                         "CoT",
                         target=f"{sent}",
+                    )
+                )
+                status = gateway.status()
+                rows.append(
+                    _gui_row(
+                        "position reports the gateway put on the bus (at most 1/device/s)",
+                        float(status.published),
+                        "messages",
+                        coalesced=getattr(status, "coalesced", None),
                     )
                 )
         finally:

@@ -9,24 +9,28 @@ whatever order the events arrive in; an event whose dependencies are missing sta
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from sqlalchemy import Connection
 
 from incident_desk.changes import Changes
-from incident_desk.command._events import parse_event, parse_unit_status
+from incident_desk.command._events import UnitStatusMessage, parse_event, parse_unit_status
 from incident_desk.command._model import CommandError, UnitStatus
 from incident_desk.command._ops import enum_value
 from incident_desk.command._storage import (
     BoardStorage,
     Out,
     expire_proposals,
-    write_unit_status,
+    write_unit_statuses,
 )
 from incident_desk.incidents._schema import traffic_of
 from incident_desk.topics import Topic, TopicError, parse_topic
 
-__all__ = ["BusApplication"]
+__all__ = ["BusApplication", "UnitReport"]
+
+UnitReport = tuple[Topic, UnitStatusMessage, UnitStatus]
+"""A unit status message checked against the topic that carried it."""
 
 
 class BusApplication(BoardStorage):
@@ -72,7 +76,12 @@ class BusApplication(BoardStorage):
         result: Changes = self._store.transaction("apply a command event", work)
         return result
 
-    def _apply_unit_status(self, topic: Topic, payload: bytes) -> Changes:
+    def check_unit_status(self, topic: Topic, payload: bytes) -> UnitReport:
+        """A unit status message checked against its topic, ready for ``apply_unit_statuses``.
+
+        Raises:
+            CommandError: not a valid message, or it disagrees with its topic.
+        """
         msg = parse_unit_status(payload)
         if msg.agency != topic.agency or msg.unit != topic.unit_id:
             raise CommandError(
@@ -81,14 +90,25 @@ class BusApplication(BoardStorage):
             )
         if msg.exercise != topic.exercise_id:
             raise CommandError(f"exercise {msg.exercise!r} differs from the topic's")
-        status = enum_value(UnitStatus, msg.status, "unit status")
+        return topic, msg, enum_value(UnitStatus, msg.status, "unit status")
+
+    def apply_unit_statuses(self, reports: Sequence[UnitReport]) -> Changes:
+        """Store checked unit reports, in order, in ONE transaction (an ingest batch: a
+        storm of position reports costs one commit, not one each)."""
+        if not reports:
+            return Changes()
+        units = sorted({(m.agency, m.unit) for _t, m, _s in reports})
 
         def work(conn: Connection) -> Changes:
-            self._store.serialize(conn, f"unit:{msg.agency}:{msg.unit}")
-            return write_unit_status(conn, topic, msg, status)
+            for agency, unit in units:  # always in the same order: no lock-order deadlock
+                self._store.serialize(conn, f"unit:{agency}:{unit}")
+            return write_unit_statuses(conn, list(reports))
 
-        result: Changes = self._store.transaction("apply a unit status", work)
+        result: Changes = self._store.transaction("apply unit status reports", work)
         return result
+
+    def _apply_unit_status(self, topic: Topic, payload: bytes) -> Changes:
+        return self.apply_unit_statuses([self.check_unit_status(topic, payload)])
 
     def expire_due(self, now: datetime | None = None) -> Changes:
         """Write the timeline entry of each proposal that expired unanswered (once each);

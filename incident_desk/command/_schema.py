@@ -4,6 +4,8 @@ Tables:
     agencies, units: the directory (``load_directory``) plus each unit's latest status and
         position from ``idesk.unit-status/1`` messages (an older message never overwrites a
         newer one).
+    unit_positions: the position log, one row per stored report that only moved a unit
+        (migration 0013; an evidence fact instead of a timeline entry).
     applied_events: every command event this console has seen, keyed by its id (so applying
         one twice changes nothing), with its outcome (applied, refused, superseded, pending)
         and the timeline texts already written for it.
@@ -58,6 +60,32 @@ class UnitRow(Base):
     # our own unit status messages) and until when the report holds (CoT ``stale``)
     position_source: Mapped[str | None] = mapped_column(Text)
     position_stale_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class UnitPositionRow(Base):
+    """One stored position-only unit report (same status, new position): the position log.
+
+    Such a report writes no timeline entry (a move is not a timeline fact for the operator);
+    this row is the fact the evidence log holds instead (migration 0013 adds its trigger).
+    ``incident``: the incident the unit was assigned to then, if any (the incident's
+    evidence export includes its units' moves).
+    """
+
+    __tablename__ = "unit_positions"
+    __table_args__ = (Index(None, "traffic", "unit_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    traffic: Mapped[str] = mapped_column(String(160))
+    unit_id: Mapped[str] = mapped_column(String(128))
+    country: Mapped[str | None] = mapped_column(String(2))
+    agency: Mapped[str] = mapped_column(String(64))
+    exercise_id: Mapped[str | None] = mapped_column(String(128))
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    lat: Mapped[float] = mapped_column(Double)
+    lon: Mapped[float] = mapped_column(Double)
+    source: Mapped[str | None] = mapped_column(Text)
+    stale_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    incident: Mapped[str | None] = mapped_column(String(255))
 
 
 class AppliedEventRow(Base):
@@ -182,6 +210,7 @@ class HandoverProposalRow(Base):
 
 agencies_table = Base.metadata.tables["agencies"]
 units_table = Base.metadata.tables["units"]
+positions_table = Base.metadata.tables["unit_positions"]
 events_table = Base.metadata.tables["applied_events"]
 assignments_table = Base.metadata.tables["assignments"]
 history_table = Base.metadata.tables["assignment_history"]

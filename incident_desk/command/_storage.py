@@ -32,6 +32,7 @@ from incident_desk.command._schema import (
     agencies_table,
     assignments_table,
     events_table,
+    positions_table,
     proposals_table,
     units_table,
 )
@@ -192,8 +193,14 @@ def write_directory(
 def write_unit_status(
     conn: Connection, topic: Topic, msg: UnitStatusMessage, status: UnitStatus
 ) -> Changes:
-    """Store a unit's status report unless we hold a newer one; a timeline entry says so
-    (on the incident the unit is assigned to, if any)."""
+    """Store a unit's status report unless we hold a newer one.
+
+    A report that changes the unit's status (or is its first, or carries no position) gets
+    a timeline entry (on the incident the unit is assigned to, if any). A report that only
+    moves the unit (same status, a position) gets none: at one report a second per device a
+    move is not a timeline fact for the operator. It is still a fact of the evidence log: a
+    ``unit_positions`` row, logged in this same transaction (docs/evidence.md).
+    """
     traffic = traffic_of(topic.exercise_id)
     pos = msg.position or {}
     row = (
@@ -238,19 +245,25 @@ def write_unit_status(
             .values(**values)
         )
     callsign = msg.callsign or (row["callsign"] if row is not None else msg.unit)
-    open_in = (
+    open_in = _assigned_to(conn, traffic, msg.unit)
+    if pos and row is not None and row["status"] == status.value:
         conn.execute(
-            select(assignments_table.c.incident_key)
-            .where(
-                assignments_table.c.traffic == traffic,
-                assignments_table.c.unit_id == msg.unit,
-                assignments_table.c.status != AssignmentStatus.RELEASED.value,
-            )
-            .order_by(assignments_table.c.created_at)
+            insert(positions_table),
+            {
+                "traffic": traffic,
+                "unit_id": msg.unit,
+                "country": topic.country,
+                "agency": msg.agency,
+                "exercise_id": topic.exercise_id,
+                "at": msg.time,
+                "lat": pos["lat"],
+                "lon": pos["lon"],
+                "source": msg.source,
+                "stale_at": msg.stale,
+                "incident": open_in,
+            },
         )
-        .scalars()
-        .first()
-    )
+        return Changes(units=(msg.unit,))
     message = (
         Message(
             QT_TRANSLATE_NOOP("core", "{callsign}: {status} at {position}"),
@@ -286,6 +299,38 @@ def write_unit_status(
         ],
     )
     return Changes(units=(msg.unit,), timeline=(new_id,))
+
+
+def _assigned_to(conn: Connection, traffic: str, unit: str) -> str | None:
+    """The incident ``unit`` is assigned to (its oldest open assignment), if any."""
+    found: str | None = (
+        conn.execute(
+            select(assignments_table.c.incident_key)
+            .where(
+                assignments_table.c.traffic == traffic,
+                assignments_table.c.unit_id == unit,
+                assignments_table.c.status != AssignmentStatus.RELEASED.value,
+            )
+            .order_by(assignments_table.c.created_at)
+        )
+        .scalars()
+        .first()
+    )
+    return found
+
+
+def write_unit_statuses(
+    conn: Connection, reports: list[tuple[Topic, UnitStatusMessage, UnitStatus]]
+) -> Changes:
+    """``write_unit_status`` for each report, in order, in the caller's one transaction
+    (the ingest batch: one commit and one evidence append for a whole burst)."""
+    units: dict[str, None] = {}
+    timeline: list[int] = []
+    for topic, msg, status in reports:
+        done = write_unit_status(conn, topic, msg, status)
+        units.update(dict.fromkeys(done.units))
+        timeline.extend(done.timeline)
+    return Changes(units=tuple(units), timeline=tuple(timeline))
 
 
 def expire_proposals(conn: Connection, now: datetime) -> Out:

@@ -68,6 +68,14 @@ def _summary(fields: Mapping[str, Any]) -> tuple[str, str, str, str]:
             f"alert #{fields.get('alert_id')}, priority {fields.get('priority')}: "
             f"{fields.get('reason') or ''}",
         )
+    if kind == "position":
+        return (
+            str(fields.get("at")),
+            "unit position",
+            f"{fields.get('country')}/{fields.get('agency')}",
+            f"{fields.get('unit')} at {fields.get('lat')},{fields.get('lon')} "
+            f"(from {fields.get('source') or 'a unit status message'})",
+        )
     return (
         str(fields.get("at")),
         str(fields.get("event")),

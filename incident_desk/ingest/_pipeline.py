@@ -59,6 +59,9 @@ class IngestPipeline:
         on_stored: called on the writer thread with the ids of newly stored alerts, after
             the commit and before the acks (``IngestRoute.stored``: incident correlation);
             its ``Changes`` are merged into the batch's.
+        on_batch_end: called on the writer thread after a batch's events, before the acks
+            (``IngestRoute.flush``: the batch's unit reports in one transaction); its
+            ``Changes`` are merged into the batch's.
         trust: the trust store and policy for signature checks (None: no store, warn).
     """
 
@@ -70,6 +73,7 @@ class IngestPipeline:
         on_changes: Callable[[Changes], None] = lambda _c: None,
         on_event: Callable[[Classified, InboundMessage], Changes | None] | None = None,
         on_stored: Callable[[tuple[int, ...]], Changes] | None = None,
+        on_batch_end: Callable[[], Changes] | None = None,
         queue_size: int = 5000,
         batch_max: int = 500,
         batch_wait_s: float = 0.002,
@@ -82,6 +86,7 @@ class IngestPipeline:
         self._on_changes = on_changes
         self._on_event = on_event
         self._on_stored = on_stored
+        self._on_batch_end = on_batch_end
         self._queue: queue.Queue[object] = queue.Queue(maxsize=queue_size)
         self._batch_max = batch_max
         self._batch_wait_s = batch_wait_s
@@ -203,6 +208,11 @@ class IngestPipeline:
                         continue
                     if applied:
                         derived = derived.merge(applied)
+        if self._on_batch_end is not None:
+            try:
+                derived = derived.merge(self._on_batch_end())
+            except Exception:  # as for a handler: a bug must not stop ingest
+                log.exception("end-of-batch hook failed for %d messages", len(batch))
         gaps_changed = False
         for msg in batch:
             props = dict(msg.user_properties)

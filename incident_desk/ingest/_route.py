@@ -7,7 +7,11 @@ headless recorder and a console with a window apply the same traffic the same wa
 - newly stored alerts are correlated into incidents (``IncidentBoard.correlate``, with the
   country found from the area);
 - unit status and command events are applied to the command board (idempotent, any order);
-  an invalid one is quarantined with its raw bytes and the reason;
+  an invalid one is quarantined with its raw bytes and the reason. Unit status reports are
+  checked at once but stored together: ``flush()`` (the pipeline calls it at the end of each
+  batch, before the acks, and the route before any command event so order is kept) writes
+  all of them in one transaction: a storm of TAK position reports costs one commit per
+  batch, not one per report;
 - exercise control messages go to ``on_control`` (the console's exercise link; a recorder
   keeps them only as stored traffic);
 - a free-text inject of the scenario player (a simulated phone call on a command topic) is
@@ -24,6 +28,7 @@ from collections.abc import Callable
 
 from incident_desk.changes import Changes
 from incident_desk.command import CommandBoard, CommandError
+from incident_desk.command._apply import UnitReport
 from incident_desk.identity import Identity
 from incident_desk.incidents import IncidentBoard
 from incident_desk.ingest._classify import Classified, InboundMessage
@@ -90,6 +95,7 @@ class IngestRoute:
             exercise_id=exercise_id,
             publish=None,  # the bus side applies what others sent; it never answers itself
         )
+        self._units: list[UnitReport] = []  # checked, stored by the next flush()
 
     def stored(self, alert_ids: tuple[int, ...]) -> Changes:
         """Alerts were stored: group them into incidents."""
@@ -110,9 +116,17 @@ class IngestRoute:
         if topic.kind not in {"unit", "command"}:
             return Changes()
         try:
-            return self.command.apply_bus_event(topic, msg.payload)
+            if topic.kind == "unit":
+                self._units.append(self.command.check_unit_status(topic, msg.payload))
+                return Changes()
+            return self.flush().merge(self.command.apply_bus_event(topic, msg.payload))
         except CommandError as exc:
             qid = self._store.quarantine(
                 msg.payload, event_reason(topic.kind, str(exc)), topic=msg.topic
             )
             return Changes(quarantined=(qid,))
+
+    def flush(self) -> Changes:
+        """Store the unit status reports checked since the last flush, in one transaction."""
+        reports, self._units = self._units, []
+        return self.command.apply_unit_statuses(reports)

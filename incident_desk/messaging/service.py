@@ -94,6 +94,7 @@ class BusService:
             on_changes=on_changes,
             on_event=route.event if route is not None else None,
             on_stored=route.stored if route is not None else None,
+            on_batch_end=route.flush if route is not None else None,
             batch_max=batch_max,
             queue_size=queue_size,
             trust=trust,

@@ -64,6 +64,7 @@ log = logging.getLogger("incident_desk.tak")
 
 _WORK_QUEUE: Final = 10_000
 CLOSED_CHECK_S: Final = 5.0
+PLI_FLUSH_S: Final = 0.1  # how often held (coalesced) position reports are checked
 
 
 def _now() -> datetime:
@@ -95,6 +96,8 @@ class GatewayStatus:
         unknown_devices: devices with position reports that match no directory unit.
         refused_cot: inbound CoT messages refused (malformed, hostile, impossible).
         devices: TAK devices heard reporting positions (directory units and unknown ones).
+        coalesced: position reports replaced by a newer one of the same device within its
+            second (at most one report per device per second goes to the bus).
     """
 
     channels: tuple[ChannelStats, ...]
@@ -104,6 +107,7 @@ class GatewayStatus:
     unknown_devices: tuple[UnknownDevice, ...]
     refused_cot: int = 0
     devices: int = 0
+    coalesced: int = 0
 
     @property
     def cot_in(self) -> int:
@@ -192,6 +196,7 @@ class TakGateway:
         self._assignment_unit: dict[str, tuple[str | None, str]] = {}
         self._next_refresh = 0.0
         self._next_closed_check = 0.0
+        self._next_pli_flush = 0.0
 
     def _channel(self, url: str, exercise: str | None) -> TakChannel:
         def hello() -> CotEvent:
@@ -233,6 +238,8 @@ class TakGateway:
 
     def stop(self) -> None:
         self._stop.set()
+        if self._worker is not None:
+            self.inbound.flush_due(everything=True)  # the last positions of a storm go out
         self.bus.stop()
         if self._worker is not None:
             self._worker.join(10)
@@ -251,6 +258,7 @@ class TakGateway:
             unknown,
             refused_cot=counts.get("refused", 0),
             devices=len(self.inbound.devices) + len(unknown),
+            coalesced=self.inbound.throttle.coalesced,
         )
 
     def _count(self, name: str, refused: str | None = None) -> None:
@@ -268,7 +276,7 @@ class TakGateway:
     def _run(self) -> None:
         while not self._stop.is_set():
             try:
-                envelope = self._work.get(timeout=0.2)
+                envelope = self._work.get(timeout=PLI_FLUSH_S)
             except queue.Empty:
                 envelope = None
             if envelope is not None:
@@ -280,6 +288,7 @@ class TakGateway:
                 except Exception:
                     log.exception("mapping the message on %s failed", envelope.topic)
                 self.bus.ack(envelope)
+            self._flush_pli_if_due()
             self._refresh_if_due()
             self._withdraw_closed_if_due()
 
@@ -376,6 +385,13 @@ class TakGateway:
             if found is not None:
                 self._assigned.pop(found, None)
                 self._send_unit(*found)
+
+    def _flush_pli_if_due(self) -> None:
+        """Publish the coalesced position reports whose device's second is up."""
+        if time.monotonic() < self._next_pli_flush:
+            return
+        self._next_pli_flush = time.monotonic() + PLI_FLUSH_S
+        self.inbound.flush_due()
 
     def _refresh_if_due(self) -> None:
         """Re-send open incidents every ``refresh_s`` (devices that joined late see them)."""

@@ -23,6 +23,8 @@ from incident_desk.tak import (
     CotError,
     CotEvent,
     DeviceMatcher,
+    PliThrottle,
+    UnitMatch,
     UnknownDevices,
     beacon_alert,
     beacon_cancel,
@@ -86,6 +88,7 @@ class TakInbound:
         pli_qos: int,
         clock: Callable[[], datetime],
         counters: Counters,
+        throttle: PliThrottle[tuple[CotEvent, UnitMatch, str | None]] | None = None,
     ) -> None:
         self._bus = bus
         self._publisher = AlertPublisher(bus)
@@ -94,6 +97,7 @@ class TakInbound:
         self._pli_qos = pli_qos
         self._clock = clock
         self._counters = counters
+        self.throttle = throttle if throttle is not None else PliThrottle()
         self._beacons: dict[UnitKey, cap.Alert] = {}
         self.unknown = UnknownDevices()
         self.status: dict[UnitKey, str] = {}
@@ -131,6 +135,22 @@ class TakInbound:
         key = (exercise, match.unit.id)
         self.position[key] = (event.point.lat, event.point.lon)
         self.devices.add((exercise, event.uid))
+        status = self.status.get(key, "available")
+        if self.throttle.offer(
+            (exercise, match.unit.id, event.uid), status, (event, match, exercise)
+        ):
+            self._publish_pli(event, match, exercise)
+
+    def flush_due(self, *, everything: bool = False) -> int:
+        """Publish the held position reports whose second is up (the gateway's worker calls
+        this often; ``everything`` when it stops); how many were published."""
+        due = self.throttle.due(everything=everything)
+        for event, match, exercise in due:
+            self._publish_pli(event, match, exercise)
+        return len(due)
+
+    def _publish_pli(self, event: CotEvent, match: UnitMatch, exercise: str | None) -> None:
+        key = (exercise, match.unit.id)
         payload = pli_message(event, match, self.status.get(key, "available"), exercise)
         try:
             self._bus.publish(

@@ -107,7 +107,7 @@ class _Sql:
         return now if self.postgres else now.strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
-_TIMES = frozenset({"at", "received_at"})
+_TIMES = frozenset({"at", "received_at", "stale_at"})
 
 
 def fact_table(source: str) -> TableClause | Table:

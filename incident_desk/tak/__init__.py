@@ -42,10 +42,12 @@ from incident_desk.tak._outbound import (
     unit_uid,
     withdrawn,
 )
+from incident_desk.tak._throttle import PLI_INTERVAL_S, PliThrottle
 
 __all__ = [
     "BEACON_TYPES",
     "MAX_EVENT_BYTES",
+    "PLI_INTERVAL_S",
     "SOURCE_PREFIX",
     "UNKNOWN",
     "CotError",
@@ -55,6 +57,7 @@ __all__ = [
     "DeviceMatcher",
     "Inbound",
     "MapOptions",
+    "PliThrottle",
     "UnitMatch",
     "UnknownDevice",
     "UnknownDevices",

@@ -15,6 +15,7 @@ Kinds:
     quarantine: input kept because a step of ingest refused it (and why).
     timeline: an operator action, ack, note, command or unit event, exercise control...
     alarm: an alarm journal event (raised, acknowledged, shelved with a reason, cleared...).
+    position: a unit report that only moved the unit (no timeline entry; ``unit_positions``).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from datetime import UTC, datetime
 from typing import Any, Final
 
 ENTRY_VERSION: Final = 1
-KINDS: Final = ("alert", "quarantine", "timeline", "alarm")
+KINDS: Final = ("alert", "quarantine", "timeline", "alarm", "position")
 
 
 _CANONICAL = json.JSONEncoder(
@@ -164,6 +165,31 @@ def alarm_entry(row: Mapping[str, Any]) -> bytes:
     )
 
 
+def position_entry(row: Mapping[str, Any]) -> bytes:
+    """The entry of one ``unit_positions`` row (a report that only moved a unit).
+
+    Coordinates are text (``repr`` of the stored float): entries carry no floating-point
+    numbers.
+    """
+    return encode(
+        {
+            "v": ENTRY_VERSION,
+            "kind": "position",
+            "id": row["id"],
+            "exercise_id": row["exercise_id"],
+            "at": time_text(row["at"]),
+            "unit": row["unit_id"],
+            "country": row["country"],
+            "agency": row["agency"],
+            "lat": repr(float(row["lat"])),
+            "lon": repr(float(row["lon"])),
+            "source": row["source"],
+            "stale_at": time_text(row["stale_at"]),
+            "incident": row["incident"],
+        }
+    )
+
+
 COLUMNS: Final = {
     "alerts": (
         "id",
@@ -212,6 +238,19 @@ COLUMNS: Final = {
         "actor",
         "incident",
     ),
+    "unit_positions": (
+        "id",
+        "exercise_id",
+        "at",
+        "unit_id",
+        "country",
+        "agency",
+        "lat",
+        "lon",
+        "source",
+        "stale_at",
+        "incident",
+    ),
 }
 """Fact table -> the columns its entry is made of (read back before commit)."""
 
@@ -220,8 +259,13 @@ ENCODERS: Final = {
     "quarantine": ("quarantine", quarantine_entry),
     "timeline": ("timeline", timeline_entry),
     "alarm_journal": ("alarm", alarm_entry),
+    "unit_positions": ("position", position_entry),
 }
 """Fact table -> (entry kind, encoder)."""
 
-INCIDENT_COLUMN: Final = {"timeline": "incident_id", "alarm_journal": "incident"}
+INCIDENT_COLUMN: Final = {
+    "timeline": "incident_id",
+    "alarm_journal": "incident",
+    "unit_positions": "incident",
+}
 """Fact table -> the column naming the incident key, where it has one."""

@@ -127,6 +127,10 @@ class UnitsPanel(QWidget):
         header.setSectionResizeMode(Column.ASSIGNMENT, QHeaderView.ResizeMode.Stretch)
         for column in (Column.CALLSIGN, Column.AGENCY, Column.KIND, Column.STATUS, Column.POSITION):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # fit the columns to the rows on screen, not to every row: with hundreds of units
+        # moving, each refresh re-measured every row (~20,000 data() calls on the GUI
+        # thread per refresh, issue 14)
+        header.setResizeContentsPrecision(0)
         self.view.doubleClicked.connect(self._on_double_clicked)
         self.filters: dict[Roles, QComboBox] = {}
         row = QHBoxLayout()

@@ -107,6 +107,31 @@ def stale_since(unit: Any, now: datetime | None = None) -> datetime | None:
     return None if check is None else check(now or datetime.now(UTC))
 
 
+_FIELDS: tuple[tuple[tuple[str, ...], Column], ...] = (
+    (("callsign",), Column.CALLSIGN),
+    (("country", "agency"), Column.AGENCY),
+    (("kind",), Column.KIND),
+    (("status",), Column.STATUS),
+    (("lat", "lon", "position_source", "position_stale_at"), Column.POSITION),
+    (("status_at",), Column.UPDATED),
+)
+
+
+def changed_columns(old: Any, new: Any, old_text: str, new_text: str) -> set[Column]:
+    """The columns whose shown value differs between two snapshots of one unit (every column
+    when the row's stale grey turns on or off)."""
+    if (stale_since(old) is None) != (stale_since(new) is None):
+        return set(Column)
+    found = {
+        column
+        for names, column in _FIELDS
+        if any(getattr(old, n, None) != getattr(new, n, None) for n in names)
+    }
+    if old_text != new_text:
+        found.add(Column.ASSIGNMENT)
+    return found
+
+
 class UnitTableModel(ListTableModel):
     """Units by id, in directory order (agency, id); updated in place."""
 
@@ -129,22 +154,33 @@ class UnitTableModel(ListTableModel):
         self.endResetModel()
 
     def upsert(self, units: Iterable[Any], assignments: Mapping[str, str]) -> None:
-        """Changed units update their row (one ``dataChanged`` over the span of changed rows:
-        a stream of position reports moves hundreds at a time); new ones are appended in one
-        batch."""
+        """Changed units update their row, new ones are appended in one batch.
+
+        One ``dataChanged`` over the span of changed rows AND only the columns that changed: a
+        stream of position reports moves hundreds of units at a time, and a span that covers
+        the column the view sorts by (agency) made the sort proxy re-sort every row, calling
+        ``data()`` ~9,000 times per refresh on the GUI thread (issue 14). A move touches only
+        Position and Last update.
+        """
         new: list[Any] = []
         changed: list[int] = []
+        columns: set[Column] = set()
         row_of = {unit_id: row for row, unit_id in enumerate(self._ids)}
         for u in units:
             if u.id in self._rows:
+                text = assignments.get(u.id, "")
+                found = changed_columns(self._rows[u.id], u, self._assignment.get(u.id, ""), text)
                 self._rows[u.id] = u
-                self._assignment[u.id] = assignments.get(u.id, "")
-                changed.append(row_of[u.id])
+                self._assignment[u.id] = text
+                if found:
+                    columns |= found
+                    changed.append(row_of[u.id])
             else:
                 new.append(u)
         if changed:
-            last = len(Column) - 1
-            self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), last))
+            self.dataChanged.emit(
+                self.index(min(changed), min(columns)), self.index(max(changed), max(columns))
+            )
         if new:
             first = len(self._ids)
             self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
