@@ -205,6 +205,10 @@ class MapView(QWebEngineView):
         self._timer.setInterval(flush_interval_ms)
         self._timer.timeout.connect(self._flush)
 
+        # set when the view goes (before its folder is removed): a page still being written
+        # then fails quietly, it is not a fault
+        self._gone = threading.Event()
+        self.destroyed.connect(lambda *_, gone=self._gone: gone.set())
         if page_dir is None:
             page_dir = Path(tempfile.mkdtemp(prefix="incident-desk-map-"))
             # Removed with the view (a closure over the path, not over self).
@@ -228,11 +232,14 @@ class MapView(QWebEngineView):
             return
         self._page_started = True
         page_dir, tile_url, attribution = self.page_dir, self._tile_url, self._attribution
+        gone = self._gone
 
         def write() -> None:
             try:
                 index = str(write_page(page_dir, tile_url=tile_url, attribution=attribution))
             except Exception as exc:
+                if gone.is_set():  # the view was closed while its page was being written
+                    return
                 log.error("map: the page could not be written to %s: %s", page_dir, exc)
                 index = ""
             # RuntimeError: the view was closed while the page was being written
