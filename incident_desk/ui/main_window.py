@@ -261,6 +261,7 @@ class MainWindow(QMainWindow):
             "mute": self.alarms.toggle_mute,
             "toggle_theme": self.window_actions.toggle_theme,
             "show_notices": self.window_actions.show_notices,
+            "search_alerts": self.window_actions.show_search,
             "help": self.window_actions.show_help,
             **self.incident_board.action_slots(),
             **self.command.action_slots(),

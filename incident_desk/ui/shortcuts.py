@@ -27,6 +27,11 @@ SHORTCUTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("mute", QT_TRANSLATE_NOOP("Shortcuts", "Mute alarm"), ("Ctrl+M",)),
     ("toggle_theme", QT_TRANSLATE_NOOP("Shortcuts", "Toggle dark/light theme"), ("Ctrl+T",)),
     ("show_notices", QT_TRANSLATE_NOOP("Shortcuts", "Show quarantine and gaps"), ("Ctrl+Shift+Q",)),
+    (
+        "search_alerts",
+        QT_TRANSLATE_NOOP("Shortcuts", "Search all stored alerts…"),
+        ("Ctrl+Shift+S",),
+    ),
     # incident board (incident_desk/ui/incident_board.py)
     ("focus_incidents", QT_TRANSLATE_NOOP("Shortcuts", "Focus incident board"), ("Ctrl+B",)),
     (

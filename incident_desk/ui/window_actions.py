@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 
 from incident_desk.ui import confirm
 from incident_desk.ui.notices import NoticesDialog
+from incident_desk.ui.search_dialog import SearchDialog
 from incident_desk.ui.shortcuts import TEXT_SCALES, help_box
 from incident_desk.ui.theme import apply_text_scale, apply_theme, current_theme
 
@@ -28,6 +29,7 @@ class WindowActions(QObject):
         self.quitting = False
         self.notices_dialog: NoticesDialog | None = None
         self.help_box: Any = None
+        self.search_dialog: SearchDialog | None = None
         window.notice_button.open_requested.connect(self.show_notices)
 
     def add_view_menu(self) -> dict[str, Any]:
@@ -132,6 +134,16 @@ class WindowActions(QObject):
         w.feed.read(
             lambda: list(store.list_quarantine(limit=500)), show, w.feed_view.on_read_failed
         )
+
+    @Slot()
+    def show_search(self) -> None:
+        """The search over every stored alert (one dialog, kept with its last results)."""
+        if self.search_dialog is None:
+            self.search_dialog = SearchDialog(self.window)
+        self.search_dialog.show()
+        self.search_dialog.raise_()
+        self.search_dialog.activateWindow()
+        self.search_dialog.words.setFocus()
 
     @Slot()
     def show_help(self) -> None:

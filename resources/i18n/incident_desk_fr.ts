@@ -3227,6 +3227,101 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search all stored alerts</source>
+        <translation type="unfinished">Rechercher dans toutes les alertes enregistrées</translation>
+    </message>
+    <message>
+        <source>Words in the sender, event, headline, description or area</source>
+        <translation type="unfinished">Mots de l’émetteur, de l’événement, du titre, de la description ou de la zone</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation type="unfinished">Toute gravité</translation>
+    </message>
+    <message>
+        <source>Country (KE)</source>
+        <translation type="unfinished">Pays (KE)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished">Rechercher</translation>
+    </message>
+    <message>
+        <source>Type words and press Enter.</source>
+        <translation type="unfinished">Saisissez des mots et appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <source>Sent (UTC)</source>
+        <translation type="unfinished">Envoyée (UTC)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Gravité</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished">Événement</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation type="unfinished">Titre</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">De</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Pays</translation>
+    </message>
+    <message>
+        <source>Older hits</source>
+        <translation type="unfinished">Résultats plus anciens</translation>
+    </message>
+    <message>
+        <source>Search first: older hits follow the newest 100</source>
+        <translation type="unfinished">Lancez d’abord une recherche : les résultats plus anciens suivent les 100 plus récents</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Ouvrir</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Fermer</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished">Recherche…</translation>
+    </message>
+    <message>
+        <source>Show the next {count} older hits</source>
+        <translation type="unfinished">Afficher les {count} résultats plus anciens suivants</translation>
+    </message>
+    <message>
+        <source>Every hit is shown</source>
+        <translation type="unfinished">Tous les résultats sont affichés</translation>
+    </message>
+    <message>
+        <source>No stored alert matches.</source>
+        <translation type="unfinished">Aucune alerte enregistrée ne correspond.</translation>
+    </message>
+    <message>
+        <source>{count} alerts shown, newest first. Double-click one to open it.</source>
+        <translation type="unfinished">{count} alertes affichées, les plus récentes d’abord. Double-cliquez sur l’une d’elles pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>The search failed: {reason}</source>
+        <translation type="unfinished">La recherche a échoué : {reason}</translation>
+    </message>
+    <message>
+        <source>This alert is older than the queue loads at once: it is shown in the detail pane; scroll the queue or search again to see its neighbours.</source>
+        <translation type="unfinished">Cette alerte est plus ancienne que ce que la file charge d’un coup : elle est affichée dans le volet de détail ; faites défiler la file ou relancez la recherche pour voir ses voisines.</translation>
+    </message>
+</context>
+<context>
     <name>ShelveDialog</name>
     <message>
         <source>Shelve alarm</source>
@@ -3310,6 +3405,10 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <source>Show quarantine and gaps</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Afficher la quarantaine et les trous</translation>
+    </message>
+    <message>
+        <source>Search all stored alerts…</source>
+        <translation type="unfinished">Rechercher dans toutes les alertes enregistrées…</translation>
     </message>
     <message>
         <source>Focus incident board</source>

@@ -3228,6 +3228,101 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search all stored alerts</source>
+        <translation type="unfinished">Поиск по всем сохранённым оповещениям</translation>
+    </message>
+    <message>
+        <source>Words in the sender, event, headline, description or area</source>
+        <translation type="unfinished">Слова в отправителе, событии, заголовке, описании или районе</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation type="unfinished">Любая серьёзность</translation>
+    </message>
+    <message>
+        <source>Country (KE)</source>
+        <translation type="unfinished">Страна (KE)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished">Найти</translation>
+    </message>
+    <message>
+        <source>Type words and press Enter.</source>
+        <translation type="unfinished">Введите слова и нажмите Enter.</translation>
+    </message>
+    <message>
+        <source>Sent (UTC)</source>
+        <translation type="unfinished">Отправлено (UTC)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Серьёзность</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished">Событие</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation type="unfinished">Заголовок</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">От</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Страна</translation>
+    </message>
+    <message>
+        <source>Older hits</source>
+        <translation type="unfinished">Более ранние результаты</translation>
+    </message>
+    <message>
+        <source>Search first: older hits follow the newest 100</source>
+        <translation type="unfinished">Сначала выполните поиск: более ранние результаты следуют за 100 новейшими</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Открыть</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Закрыть</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished">Поиск…</translation>
+    </message>
+    <message>
+        <source>Show the next {count} older hits</source>
+        <translation type="unfinished">Показать следующие более ранние результаты ({count})</translation>
+    </message>
+    <message>
+        <source>Every hit is shown</source>
+        <translation type="unfinished">Показаны все результаты</translation>
+    </message>
+    <message>
+        <source>No stored alert matches.</source>
+        <translation type="unfinished">Ни одно сохранённое оповещение не подходит.</translation>
+    </message>
+    <message>
+        <source>{count} alerts shown, newest first. Double-click one to open it.</source>
+        <translation type="unfinished">Показано оповещений: {count}, новые сверху. Дважды щёлкните, чтобы открыть.</translation>
+    </message>
+    <message>
+        <source>The search failed: {reason}</source>
+        <translation type="unfinished">Поиск не удался: {reason}</translation>
+    </message>
+    <message>
+        <source>This alert is older than the queue loads at once: it is shown in the detail pane; scroll the queue or search again to see its neighbours.</source>
+        <translation type="unfinished">Это оповещение старше того, что очередь загружает сразу: оно показано в панели подробностей; прокрутите очередь или повторите поиск, чтобы увидеть соседние.</translation>
+    </message>
+</context>
+<context>
     <name>ShelveDialog</name>
     <message>
         <source>Shelve alarm</source>
@@ -3311,6 +3406,10 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <source>Show quarantine and gaps</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Показать карантин и пропуски</translation>
+    </message>
+    <message>
+        <source>Search all stored alerts…</source>
+        <translation type="unfinished">Поиск по всем сохранённым оповещениям…</translation>
     </message>
     <message>
         <source>Focus incident board</source>

@@ -2618,6 +2618,101 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search all stored alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words in the sender, event, headline, description or area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country (KE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type words and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search first: older hits follow the newest 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the next {count} older hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every hit is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stored alert matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} alerts shown, newest first. Double-click one to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This alert is older than the queue loads at once: it is shown in the detail pane; scroll the queue or search again to see its neighbours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShelveDialog</name>
     <message>
         <source>Shelve alarm</source>
@@ -2684,6 +2779,10 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
     <message>
         <source>Show quarantine and gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search all stored alerts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

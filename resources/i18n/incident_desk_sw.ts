@@ -3227,6 +3227,101 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search all stored alerts</source>
+        <translation type="unfinished">Tafuta katika tahadhari zote zilizohifadhiwa</translation>
+    </message>
+    <message>
+        <source>Words in the sender, event, headline, description or area</source>
+        <translation type="unfinished">Maneno katika mtumaji, tukio, kichwa, maelezo au eneo</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation type="unfinished">Uzito wowote</translation>
+    </message>
+    <message>
+        <source>Country (KE)</source>
+        <translation type="unfinished">Nchi (KE)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished">Tafuta</translation>
+    </message>
+    <message>
+        <source>Type words and press Enter.</source>
+        <translation type="unfinished">Andika maneno kisha bonyeza Enter.</translation>
+    </message>
+    <message>
+        <source>Sent (UTC)</source>
+        <translation type="unfinished">Ilitumwa (UTC)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Uzito</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished">Tukio</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation type="unfinished">Kichwa</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">Kutoka</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Nchi</translation>
+    </message>
+    <message>
+        <source>Older hits</source>
+        <translation type="unfinished">Matokeo ya zamani zaidi</translation>
+    </message>
+    <message>
+        <source>Search first: older hits follow the newest 100</source>
+        <translation type="unfinished">Tafuta kwanza: matokeo ya zamani zaidi hufuata 100 mapya zaidi</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Fungua</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Funga</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished">Inatafuta…</translation>
+    </message>
+    <message>
+        <source>Show the next {count} older hits</source>
+        <translation type="unfinished">Onyesha matokeo {count} yanayofuata ya zamani zaidi</translation>
+    </message>
+    <message>
+        <source>Every hit is shown</source>
+        <translation type="unfinished">Matokeo yote yameonyeshwa</translation>
+    </message>
+    <message>
+        <source>No stored alert matches.</source>
+        <translation type="unfinished">Hakuna tahadhari iliyohifadhiwa inayolingana.</translation>
+    </message>
+    <message>
+        <source>{count} alerts shown, newest first. Double-click one to open it.</source>
+        <translation type="unfinished">Tahadhari {count} zimeonyeshwa, mpya kwanza. Bofya mara mbili kuifungua.</translation>
+    </message>
+    <message>
+        <source>The search failed: {reason}</source>
+        <translation type="unfinished">Utafutaji umeshindwa: {reason}</translation>
+    </message>
+    <message>
+        <source>This alert is older than the queue loads at once: it is shown in the detail pane; scroll the queue or search again to see its neighbours.</source>
+        <translation type="unfinished">Tahadhari hii ni ya zamani kuliko foleni inavyopakia kwa mara moja: imeonyeshwa kwenye kidirisha cha maelezo; sogeza foleni au tafuta tena kuona zilizo jirani.</translation>
+    </message>
+</context>
+<context>
     <name>ShelveDialog</name>
     <message>
         <source>Shelve alarm</source>
@@ -3310,6 +3405,10 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <source>Show quarantine and gaps</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Onyesha karantini na mapengo</translation>
+    </message>
+    <message>
+        <source>Search all stored alerts…</source>
+        <translation type="unfinished">Tafuta katika tahadhari zote zilizohifadhiwa…</translation>
     </message>
     <message>
         <source>Focus incident board</source>
