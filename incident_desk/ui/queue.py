@@ -4,8 +4,8 @@ The table is a window onto the store: it opens with the newest page, and the vie
 for older pages (``canFetchMore``/``fetchMore``) as the operator scrolls down; "Loading
 older alerts…" shows while one is on its way. A filter that matches nothing in several
 older pages in a row stops that (``AlertFilterProxy.BARREN_PAGES``): the line under the
-table says so, offers to keep looking, and names ``incident-desk search`` (indexed, over
-every stored alert) for the rest.
+table says so, offers to keep looking, and names Search all stored alerts (Ctrl+Shift+S,
+``ui/search_dialog.py``: indexed, over every stored alert) for the rest.
 """
 
 from __future__ import annotations
@@ -123,7 +123,7 @@ class AlertQueue(QWidget):
             self.older_label.setText(
                 self.tr(
                     "No alert matches the filter in the last {count} pages of older alerts. "
-                    "Keep looking, or search every stored alert: incident-desk search"
+                    "Keep looking, or search every stored alert (Ctrl+Shift+S)."
                 ).format(count=self.proxy.BARREN_PAGES)
             )
             self.older_button.setVisible(True)

@@ -937,9 +937,9 @@
         <translation type="unfinished">جارٍ تحميل التنبيهات الأقدم…</translation>
     </message>
     <message>
-        <source>No alert matches the filter in the last {count} pages of older alerts. Keep looking, or search every stored alert: incident-desk search</source>
+        <source>No alert matches the filter in the last {count} pages of older alerts. Keep looking, or search every stored alert (Ctrl+Shift+S).</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">لا يطابق أي تنبيه عامل التصفية في آخر {count} صفحات من التنبيهات الأقدم. واصل البحث، أو ابحث في كل التنبيهات المخزنة: incident-desk search</translation>
+        <translation type="unfinished">لا يطابق أي تنبيه عامل التصفية في آخر {count} صفحات من التنبيهات الأقدم. واصل البحث، أو ابحث في كل التنبيهات المخزنة (Ctrl+Shift+S).</translation>
     </message>
 </context>
 <context>
@@ -3234,7 +3234,7 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     <name>SearchDialog</name>
     <message>
         <source>Search all stored alerts</source>
-        <translation type="unfinished">البحث في جميع الإنذارات المخزنة</translation>
+        <translation type="unfinished">البحث في جميع التنبيهات المخزنة</translation>
     </message>
     <message>
         <source>Words in the sender, event, headline, description or area</source>
@@ -3310,11 +3310,11 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
     <message>
         <source>No stored alert matches.</source>
-        <translation type="unfinished">لا يطابق أي إنذار مخزن.</translation>
+        <translation type="unfinished">لا يطابق أي تنبيه مخزن.</translation>
     </message>
     <message>
         <source>{count} alerts shown, newest first. Double-click one to open it.</source>
-        <translation type="unfinished">عدد الإنذارات المعروضة: {count}، الأحدث أولاً. انقر نقراً مزدوجاً على إنذار لفتحه.</translation>
+        <translation type="unfinished">عدد التنبيهات المعروضة: {count}، الأحدث أولاً. انقر نقراً مزدوجاً على تنبيه لفتحه.</translation>
     </message>
     <message>
         <source>The search failed: {reason}</source>
@@ -3322,7 +3322,7 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
     <message>
         <source>This alert is older than the queue loads at once: it is shown in the detail pane; scroll the queue or search again to see its neighbours.</source>
-        <translation type="unfinished">هذا الإنذار أقدم مما تحمّله القائمة دفعة واحدة: يُعرض في لوحة التفاصيل؛ مرّر القائمة أو ابحث مجدداً لرؤية ما يجاوره.</translation>
+        <translation type="unfinished">هذا التنبيه أقدم مما تحمّله القائمة دفعة واحدة: يُعرض في لوحة التفاصيل؛ مرّر القائمة أو ابحث مجدداً لرؤية ما يجاوره.</translation>
     </message>
 </context>
 <context>
@@ -3412,7 +3412,7 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
     <message>
         <source>Search all stored alerts…</source>
-        <translation type="unfinished">البحث في جميع الإنذارات المخزنة…</translation>
+        <translation type="unfinished">البحث في جميع التنبيهات المخزنة…</translation>
     </message>
     <message>
         <source>Focus incident board</source>

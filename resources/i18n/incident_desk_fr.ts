@@ -937,9 +937,9 @@
         <translation type="unfinished">Chargement des alertes plus anciennes…</translation>
     </message>
     <message>
-        <source>No alert matches the filter in the last {count} pages of older alerts. Keep looking, or search every stored alert: incident-desk search</source>
+        <source>No alert matches the filter in the last {count} pages of older alerts. Keep looking, or search every stored alert (Ctrl+Shift+S).</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Aucune alerte ne correspond au filtre dans les {count} dernières pages d’alertes plus anciennes. Continuez à chercher, ou cherchez dans toutes les alertes enregistrées : incident-desk search</translation>
+        <translation type="unfinished">Aucune alerte ne correspond au filtre dans les {count} dernières pages d’alertes plus anciennes. Continuez à chercher, ou cherchez dans toutes les alertes enregistrées (Ctrl+Maj+S).</translation>
     </message>
 </context>
 <context>

@@ -759,7 +759,7 @@
         <translation type="unfinished">Эски эскертүүлөр жүктөлүүдө…</translation>
     </message>
     <message>
-        <source>No alert matches the filter in the last {count} pages of older alerts. Keep looking, or search every stored alert: incident-desk search</source>
+        <source>No alert matches the filter in the last {count} pages of older alerts. Keep looking, or search every stored alert (Ctrl+Shift+S).</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Эски эскертүүлөрдүн акыркы {count} барагында чыпкага туура келген эскертүү жок. Издөөнү улантыңыз же бардык сакталган эскертүүлөрдөн издеңиз: incident-desk search</translation>
     </message>

@@ -937,9 +937,9 @@
         <translation type="unfinished">Загрузка более ранних оповещений…</translation>
     </message>
     <message>
-        <source>No alert matches the filter in the last {count} pages of older alerts. Keep looking, or search every stored alert: incident-desk search</source>
+        <source>No alert matches the filter in the last {count} pages of older alerts. Keep looking, or search every stored alert (Ctrl+Shift+S).</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Ни одно оповещение не подходит под фильтр на последних {count} страницах более ранних оповещений. Ищите дальше или ищите по всем сохранённым оповещениям: incident-desk search</translation>
+        <translation type="unfinished">Ни одно оповещение не подходит под фильтр на последних {count} страницах более ранних оповещений. Ищите дальше или ищите по всем сохранённым оповещениям (Ctrl+Shift+S).</translation>
     </message>
 </context>
 <context>

@@ -759,7 +759,7 @@
         <translation type="unfinished">Birimo gufungura imenyesha za kera…</translation>
     </message>
     <message>
-        <source>No alert matches the filter in the last {count} pages of older alerts. Keep looking, or search every stored alert: incident-desk search</source>
+        <source>No alert matches the filter in the last {count} pages of older alerts. Keep looking, or search every stored alert (Ctrl+Shift+S).</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Nta menyesha rihuye n&apos;akayunguruzo mu mapaji {count} aheruka y&apos;imenyesha za kera. Komeza gushakisha, cyangwa ushakishe mu menyesha yose yabitswe: incident-desk search</translation>
     </message>

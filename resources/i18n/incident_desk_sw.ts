@@ -937,9 +937,9 @@
         <translation type="unfinished">Inapakia tahadhari za zamani zaidi…</translation>
     </message>
     <message>
-        <source>No alert matches the filter in the last {count} pages of older alerts. Keep looking, or search every stored alert: incident-desk search</source>
+        <source>No alert matches the filter in the last {count} pages of older alerts. Keep looking, or search every stored alert (Ctrl+Shift+S).</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Hakuna tahadhari inayolingana na kichujio katika kurasa {count} za mwisho za tahadhari za zamani. Endelea kutafuta, au tafuta tahadhari zote zilizohifadhiwa: incident-desk search</translation>
+        <translation type="unfinished">Hakuna tahadhari inayolingana na kichujio katika kurasa {count} za mwisho za tahadhari za zamani. Endelea kutafuta, au tafuta tahadhari zote zilizohifadhiwa (Ctrl+Shift+S).</translation>
     </message>
 </context>
 <context>

@@ -240,7 +240,7 @@ def test_a_filter_that_finds_nothing_stops_asking_after_a_few_pages(
     assert len(pages) == limit  # then it stops, with older alerts still stored
     assert win.feed.older_before > 0
     assert not win.proxy.canFetchMore(QModelIndex())
-    assert "incident-desk search" in win.queue.older_label.text()
+    assert "Ctrl+Shift+S" in win.queue.older_label.text()
     with qtbot.waitSignal(win.feed.older_read, timeout=10_000):
         win.queue.older_button.click()  # keep looking: the next pages
     assert len(pages) > limit
