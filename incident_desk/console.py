@@ -26,7 +26,7 @@ from incident_desk.rules import can_acknowledge
 
 if TYPE_CHECKING:
     from incident_desk.command import CommandBoard
-from incident_desk.store import IncomingAlert, Outgoing, Store
+from incident_desk.store import BatchResult, IncomingAlert, Outgoing, Store
 from incident_desk.topics import Mode, ack_topic, alert_topic, parse_topic
 
 log = logging.getLogger("incident_desk.console")
@@ -103,6 +103,42 @@ class Console:
                 log.exception("change listener failed")
 
     # -- acknowledgement -----------------------------------------------------------------------
+    def _store_and_send(
+        self, message: cap.Alert, raw: bytes, topic: str, exercise: str | None, now: datetime
+    ) -> BatchResult:
+        """Store a message of this console's own (an Ack, an Update) and queue it in the
+        outbox in the same transaction, then nudge the bus: it goes out now, or when the
+        broker is back (also across a restart)."""
+        result = self.store.write_batch(
+            [
+                IncomingAlert(
+                    raw=raw,
+                    alert=message,
+                    topic=topic,
+                    received_at=now,
+                    exercise_id=exercise,
+                    country=self.identity.country,
+                    agency=self.identity.agency,
+                )
+            ],
+            outgoing=[
+                Outgoing(
+                    console=self.identity.workstation,
+                    topic=topic,
+                    payload=raw,
+                    content_type=cap.CONTENT_TYPE,
+                    sender=message.sender,
+                    identifier=message.identifier,
+                    sent_text=message.sent.text,
+                    expires_utc=message.expires_utc(),
+                    exercise_id=exercise,
+                )
+            ],
+        )
+        if self.bus is not None:
+            self.bus.send_outbox()
+        return result
+
     def acknowledge(self, alert_id: int, *, now: datetime | None = None) -> Changes:
         """Acknowledge one stored alert: a CAP Ack, shown at once and sent to the bus.
 
@@ -133,33 +169,7 @@ class Console:
         exercise = stored.exercise_id
         mode = Mode.EXERCISE if exercise else Mode.ACTUAL
         topic = ack_topic(mode, self.identity.country, self.identity.agency, exercise_id=exercise)
-        result = self.store.write_batch(
-            [
-                IncomingAlert(
-                    raw=raw,
-                    alert=ack,
-                    topic=topic,
-                    received_at=now,
-                    exercise_id=exercise,
-                    country=self.identity.country,
-                    agency=self.identity.agency,
-                )
-            ],
-            outgoing=[
-                Outgoing(
-                    console=self.identity.workstation,
-                    topic=topic,
-                    payload=raw,
-                    content_type=cap.CONTENT_TYPE,
-                    sender=ack.sender,
-                    identifier=ack.identifier,
-                    sent_text=ack.sent.text,
-                    exercise_id=exercise,
-                )
-            ],
-        )
-        if self.bus is not None:
-            self.bus.send_outbox()
+        result = self._store_and_send(ack, raw, topic, exercise, now)
         entry = self.store.append_timeline(
             actor=self.identity.operator,
             console=self.identity.workstation,
@@ -249,34 +259,7 @@ class Console:
             raise RefusedError(f"a real Update may go only on a real topic, not {topic}")
         if self.signing is not None:
             raw = self._signed(raw)
-        result = self.store.write_batch(
-            [
-                IncomingAlert(
-                    raw=raw,
-                    alert=update,
-                    topic=topic,
-                    received_at=now,
-                    exercise_id=exercise,
-                    country=self.identity.country,
-                    agency=self.identity.agency,
-                )
-            ],
-            outgoing=[
-                Outgoing(
-                    console=self.identity.workstation,
-                    topic=topic,
-                    payload=raw,
-                    content_type=cap.CONTENT_TYPE,
-                    sender=update.sender,
-                    identifier=update.identifier,
-                    sent_text=update.sent.text,
-                    expires_utc=update.expires_utc(),
-                    exercise_id=exercise,
-                )
-            ],
-        )
-        if self.bus is not None:
-            self.bus.send_outbox()
+        result = self._store_and_send(update, raw, topic, exercise, now)
         stored = tuple(r.alert_id for r in result.results if r.outcome == "stored")
         grouped = self.board.correlate(stored) if self.board is not None else Changes()
         incident = plan.incident
