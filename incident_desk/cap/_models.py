@@ -87,6 +87,10 @@ class Severity(StrEnum):
     UNKNOWN = "Unknown"
 
 
+#: the CAP severity values, most severe first (choices in filters, forms and command lines)
+SEVERITIES: tuple[str, ...] = tuple(s.value for s in Severity)
+
+
 class Certainty(StrEnum):
     OBSERVED = "Observed"
     LIKELY = "Likely"

@@ -13,9 +13,8 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
+from incident_desk.cap import SEVERITIES
 from incident_desk.errors import InputError
-
-SEVERITIES = ("Extreme", "Severe", "Moderate", "Minor", "Unknown")
 
 
 def add_parser(sub: Any) -> None:

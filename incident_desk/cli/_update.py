@@ -13,10 +13,10 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from incident_desk.cap import SEVERITIES
 from incident_desk.cli._options import add_broker_options, settings_from
 from incident_desk.errors import BusError, InputError
 
-SEVERITIES = ("Extreme", "Severe", "Moderate", "Minor", "Unknown")
 URGENCIES = ("Immediate", "Expected", "Future", "Past", "Unknown")
 CERTAINTIES = ("Observed", "Likely", "Possible", "Unlikely", "Unknown")
 

@@ -19,13 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from incident_desk.cap import Category, Status, Urgency
+from incident_desk.cap import SEVERITIES, Category, Status, Urgency
 from incident_desk.messages import QT_TRANSLATE_NOOP
 from incident_desk.ui.cap_words import cap_word
 from incident_desk.ui.models.alert_filter import AlertFilterProxy
-
-SEVERITIES = ("Extreme", "Severe", "Moderate", "Minor", "Unknown")
-
 
 #: the severity filter buttons' labels (translators may abbreviate: "Чрезв.")
 SHORT_SEVERITY = {

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from incident_desk import timefmt
 from incident_desk.alert_search import console_search
+from incident_desk.cap import SEVERITIES
 from incident_desk.store import SearchQuery
 from incident_desk.ui.bidi import auto, ltr
 from incident_desk.ui.cap_words import cap_word
@@ -37,7 +38,6 @@ from incident_desk.ui.cap_words import cap_word
 if TYPE_CHECKING:
     from incident_desk.ui.main_window import MainWindow
 
-SEVERITIES = ("Extreme", "Severe", "Moderate", "Minor", "Unknown")
 PAGE = 100
 _ID = Qt.ItemDataRole.UserRole
 
