@@ -48,6 +48,11 @@ from tests.helpers.capgen import alert_bytes
 
 url, count = sys.argv[1], int(sys.argv[2])
 docs = [alert_bytes(n, sender="upf.go.ug") for n in range(count)]
+if len(sys.argv) > 4:  # a signed stream (bench_ingest_signed): KEY CERT files, signed here
+    from pathlib import Path
+    from incident_desk.trust import sign_alert
+    key_pem, cert_pem = Path(sys.argv[3]).read_bytes(), Path(sys.argv[4]).read_bytes()
+    docs = [(alert, sign_alert(data, key_pem, cert_pem)) for alert, data in docs]
 client = BusClient(bus_settings(url, "bench-publisher-ug-upf"))
 client.connect_and_wait(10)
 pub = AlertPublisher(client)

@@ -8,7 +8,8 @@ drill PKI, ECDSA P-256 as the drill PKI issues by default); ``incident-desk inge
 --trust-store DIR --trust-policy quarantine-invalid --exit-after N`` whose trust store holds
 the country's CAP signing CA, so every alert is verified (XML-DSig, certificate path, agency
 and country against the topic) before it is stored; the raw paho subscriber baseline on the
-same stream. The run checks that every stored alert was verified.
+same stream. The publisher is ``bench_ingest``'s, given the signing key and certificate. The
+run checks that every stored alert was verified.
 
 - ``IDESK_BENCH_SIGNED_ALERTS``: N (default 5,000).
 
@@ -24,40 +25,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.bench_ingest import RAW_SUBSCRIBER, TOPIC_FILTER, Lines, _env, _row
+from benchmarks.bench_ingest import PUBLISHER, RAW_SUBSCRIBER, TOPIC_FILTER, Lines, _env, _row
 
 ROOT = Path(__file__).resolve().parents[1]
 TARGET_RATIO = 0.5
-
-SIGNED_PUBLISHER = r"""
-import sys, time
-from pathlib import Path
-from incident_desk.messaging import AlertPublisher, BusClient
-from incident_desk.topics import Mode, alert_topic
-from incident_desk.trust import sign_alert
-from tests.helpers.brokers import bus_settings
-from tests.helpers.capgen import alert_bytes
-
-url, count, key, cert = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
-key_pem, cert_pem = Path(key).read_bytes(), Path(cert).read_bytes()
-docs = []
-for n in range(count):
-    alert, data = alert_bytes(n, sender="nps.go.ke")
-    docs.append((alert, sign_alert(data, key_pem, cert_pem)))
-client = BusClient(bus_settings(url, "bench-signed-publisher-ke-nps"))
-client.connect_and_wait(10)
-pub = AlertPublisher(client)
-topic = alert_topic(Mode.ACTUAL, "KE", "nps")
-print("T0", time.monotonic(), flush=True)
-for i, (alert, data) in enumerate(docs):
-    last = i == count - 1 or (i + 1) % 20_000 == 0
-    pub.publish_cap(
-        topic, data, sender=alert.sender, identifier=alert.identifier, sent=alert.sent.text,
-        expires=alert.expires_utc(), wait=last, timeout=600,
-    )
-print("DONE", time.monotonic(), flush=True)
-client.stop()
-"""
 
 
 def run() -> list[dict[str, object]]:
@@ -68,12 +39,12 @@ def run() -> list[dict[str, object]]:
     count = int(os.environ.get("IDESK_BENCH_SIGNED_ALERTS", "5000"))
     with tempfile.TemporaryDirectory(prefix="idesk-bench-signed-") as tmp_name:
         tmp = Path(tmp_name)
-        pki = make_country(tmp / "pki", "KE", agencies=("nps",))
+        pki = make_country(tmp / "pki", "UG", agencies=("upf",))
         trust = tmp / "truststore"
         trust.mkdir()
-        (trust / "KE.pem").write_bytes(pki.signing_ca.cert_pem)
-        signer = pki.signing["nps"]
-        key_file, cert_file = tmp / "nps.key", tmp / "nps.pem"
+        (trust / "UG.pem").write_bytes(pki.signing_ca.cert_pem)
+        signer = pki.signing["upf"]
+        key_file, cert_file = tmp / "upf.key", tmp / "upf.pem"
         key_file.write_bytes(signer.key_pem)
         cert_file.write_bytes(signer.cert_pem)
         (tmp / "mosquitto").mkdir()
@@ -111,7 +82,7 @@ def run() -> list[dict[str, object]]:
                 ]
             )
             raw_out.wait_for("READY", timeout=30)
-            argv = [sys.executable, "-c", SIGNED_PUBLISHER, broker.url, str(count)]
+            argv = [sys.executable, "-c", PUBLISHER, broker.url, str(count)]
             pub, pub_out, pub_err = spawn([*argv, str(key_file), str(cert_file)])
             try:
                 t0 = float(pub_out.wait_for("T0 ", timeout=900).split()[1])
