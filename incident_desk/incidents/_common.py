@@ -124,6 +124,32 @@ def refresh(conn: Connection, incident_ids: Iterable[int], now: datetime) -> Non
     )
 
 
+def raise_severity(
+    conn: Connection,
+    added: Mapping[int, Iterable[str | None]],
+    known: Mapping[int, str | None],
+    now: datetime,
+) -> None:
+    """Alerts were only added: each incident's severity becomes the highest of what it had
+    (``known``) and the added alerts' severities, and ``updated_at`` is touched.
+
+    The same result as :func:`refresh` when alerts are only added, without reading every
+    alert of the incident again: correlation adds alerts to long-running incidents batch after
+    batch, and a full re-read made each batch cost as much as the incident's size.
+    """
+    if not added:
+        return
+    conn.execute(
+        update(incidents)
+        .where(incidents.c.id == bindparam("b_id"))
+        .values(severity=bindparam("b_severity"), updated_at=bindparam("b_now")),
+        [
+            {"b_id": i, "b_severity": max_severity([known[i], *added[i]]), "b_now": now}
+            for i in sorted(added)
+        ],
+    )
+
+
 def snapshots(conn: Connection, where: Sequence[ColumnElement[bool]]) -> list[IncidentSnapshot]:
     """Incidents matching ``where`` with their alert ids, by id."""
     rows = conn.execute(select(incidents).where(*where).order_by(incidents.c.id)).mappings().all()

@@ -317,7 +317,11 @@ class _Run:
             )
             self.touched.append(incident_id)
         self.touched = list(dict.fromkeys(self.touched))
-        common.refresh(self.conn, self.touched, self.now)
+        added: dict[int, list[str | None]] = {i: [] for i in self.touched}
+        for incident_id, row, _ in self.attach:
+            added[incident_id].append(row["severity"])
+        known = {i: self._incident(i)["severity"] for i in self.touched}
+        common.raise_severity(self.conn, added, known, self.now)
         self._all_cancelled()
         return self.touched, common.write_timeline(self.conn, self.entries)
 
@@ -382,6 +386,7 @@ def _alert_rows(conn: Connection, alert_ids: Sequence[int]) -> dict[int, RowMapp
             alerts.c.event,
             alerts.c.exercise_id,
             alerts.c.incidents,
+            alerts.c.severity,
         ).where(alerts.c.id.in_(chunk), alerts.c.msg_type.not_in(common.NOT_GROUPED))
         for row in conn.execute(query).mappings():
             found[row["id"]] = row

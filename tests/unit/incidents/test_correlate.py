@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import Engine, event, select
 
-from incident_desk.cap import MsgType
+from incident_desk.cap import MsgType, Severity
 from incident_desk.incidents import CAP_ACTOR, IncidentBoard
 from incident_desk.incidents._schema import incident_alerts_table
 from incident_desk.store import Store
@@ -270,6 +270,62 @@ def test_alerts_for_a_merged_incident_go_to_the_survivor(
 
     kept = board.get(survivor)
     assert kept is not None
+    assert kept.alert_ids == (*a_ids, *b_ids, *late)
+
+
+def with_severity(alert: Any, severity: Severity) -> Any:
+    return alert.model_copy(
+        update={"infos": (alert.infos[0].model_copy(update={"severity": severity}),)}
+    )
+
+
+def test_severity_is_the_highest_of_every_batch_grouped_so_far(
+    store: Store, board: IncidentBoard
+) -> None:
+    """Correlation adds alerts batch after batch (without re-reading the incident's earlier
+    alerts): the incident's severity stays the highest of all of them."""
+    batches = [
+        [Severity.MINOR, Severity.MODERATE],
+        [Severity.EXTREME],
+        [Severity.MINOR, Severity.UNKNOWN],  # lower ones later never lower it
+    ]
+    expected = ["Moderate", "Extreme", "Extreme"]
+    n = 0
+    for severities, wanted in zip(batches, expected, strict=True):
+        alerts = []
+        for severity in severities:
+            n += 1
+            alerts.append(
+                with_severity(
+                    make_alert(
+                        f"KE-police-{n}",
+                        sent=BASE_TIME + timedelta(minutes=n),
+                        incidents=("KE-INC-9",),
+                    ),
+                    severity,
+                )
+            )
+        board.correlate(put(store, *alerts))
+        [incident] = board.list_incidents()
+        assert incident.severity == wanted
+        assert len(incident.alert_ids) == n
+
+
+def test_a_merged_survivor_keeps_the_highest_severity_of_both_as_alerts_arrive(
+    store: Store, board: IncidentBoard
+) -> None:
+    a_ids = put(store, with_severity(make_alert("KE-police-1", incidents=("A",)), Severity.MINOR))
+    b_ids = put(store, with_severity(make_alert("KE-police-2", incidents=("B",)), Severity.EXTREME))
+    board.correlate([*a_ids, *b_ids])
+    a, b = board.list_incidents()
+    board.merge(a.id, b.id, "amina")
+    late = put(store, with_severity(make_alert("KE-police-3", incidents=("B",)), Severity.MODERATE))
+
+    board.correlate(late)
+
+    kept = board.get(a.id)
+    assert kept is not None
+    assert kept.severity == "Extreme"
     assert kept.alert_ids == (*a_ids, *b_ids, *late)
 
 
