@@ -27,7 +27,7 @@ from sqlalchemy import Connection, Table, column, table
 from sqlalchemy.sql.expression import TableClause
 
 from incident_desk.store._links import chunks
-from incident_desk.store._schema import Base, UtcDateTime
+from incident_desk.store._schema import Base, UtcDateTime, db_time
 from incident_desk.tlog.entries import COLUMNS, ENCODERS, INCIDENT_COLUMN, exercise_of_topic
 from incident_desk.tlog.merkle import STORED_FROM_LEVEL, Frontier, leaf_hash
 
@@ -103,8 +103,7 @@ class _Sql:
 
     def now(self) -> object:
         """Now, as the ``UtcDateTime`` columns store it on this database."""
-        now = datetime.now(UTC)
-        return now if self.postgres else now.strftime("%Y-%m-%d %H:%M:%S.%f")
+        return db_time(datetime.now(UTC), self.conn.dialect.name)
 
 
 _TIMES = frozenset({"at", "received_at", "stale_at"})

@@ -71,15 +71,30 @@ class UtcDateTime(TypeDecorator[datetime]):
     def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
-        if value.tzinfo is None or value.utcoffset() is None:
-            raise ValueError("the store only accepts aware datetimes")
-        utc = value.astimezone(UTC)
+        utc = aware_utc(value)
         return utc.replace(tzinfo=None) if dialect.name == "sqlite" else utc
 
     def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def db_time(value: datetime | None, dialect: str) -> datetime | str | None:
+    """``value`` as a ``UtcDateTime`` column stores it on ``dialect``, for SQL that goes
+    straight to the driver: aware UTC on PostgreSQL, SQLAlchemy's SQLite text form of the
+    naive UTC time on SQLite (the form every reader of the column parses)."""
+    if value is None:
+        return None
+    utc = aware_utc(value)
+    return utc if dialect == "postgresql" else utc.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def aware_utc(value: datetime) -> datetime:
+    """``value`` in UTC; a naive datetime is refused (the store never guesses a zone)."""
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError("the store only accepts aware datetimes")
+    return value.astimezone(UTC)
 
 
 class Base(DeclarativeBase):
