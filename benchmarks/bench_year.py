@@ -12,8 +12,8 @@ median of several runs through the core API the console and the CLI use:
   read (``IncidentBoard.list_recent``: open + closed in the last 24 h) and one incident's
   timeline (``IncidentBoard.timeline``); also, for the record, ``list_incidents()`` without
   a filter (every incident of the year with its alert ids: what the board read before #18);
-- the console window over each store, in a process of its own (SQLite only,
-  ``benchmarks/window_probe.py``): time until usable (the queue shows the newest alert, the
+- the console window over each store, in a process of its own
+  (``benchmarks/window_probe.py``): time until usable (the queue shows the newest alert, the
   board its incidents), the GUI process's resident memory then, one older page of the queue;
 - ingest: the writer's batch step (classify, store, correlate, evidence log; as
   ``profile_ingest``) on 3,000 new alerts into each store; rate = alerts / CPU second.
@@ -174,8 +174,7 @@ def _rows_for(backend: str, year_url: str, empty_url: str, count: int) -> list[d
     finally:
         year.close()
         empty.close()
-    if backend == "SQLite":
-        rows += _window_rows(backend, year_url, empty_url)
+    rows += _window_rows(backend, year_url, empty_url)
     base_rate = _ingest_rate(empty_url, offset=10_000_000)
     year_rate = _ingest_rate(year_url, offset=20_000_000)
     rows.append(
