@@ -467,14 +467,37 @@ class IncidentBoard(IncidentQueries):
         return self._write("add a note", work)
 
     def correlate(self, alert_ids: Sequence[int]) -> Changes:
-        """Group newly stored alerts into incidents (ingest calls this after each batch);
-        see ``incident_desk.incidents._correlate``. Safe to call again with the same ids."""
+        """Group stored alerts into incidents, in a transaction of their own; see
+        ``incident_desk.incidents._correlate``. Safe to call again with the same ids."""
         ids = sorted(set(alert_ids))
         if not ids:
             return Changes()
         return self._write(
             "group alerts into incidents",
             lambda conn, now: correlate(conn, ids, now, self._lookup),
+        )
+
+    def correlate_within(self, conn: Connection, alert_ids: Sequence[int]) -> Changes:
+        """Group alerts just stored on ``conn`` into incidents, in that same transaction.
+
+        Ingest calls this inside its batch's transaction (``Store.write_batch(then=...)``):
+        one commit a batch instead of two. The grouping runs in a savepoint: when it fails,
+        it is undone alone and the exception propagates (the caller decides whether the batch
+        still commits); a key another console took meanwhile is retried, as ``correlate``.
+        """
+        ids = sorted(set(alert_ids))
+        if not ids:
+            return Changes()
+        for _attempt in range(KEY_RETRIES):
+            try:
+                with conn.begin_nested():
+                    incident_ids, entries = correlate(conn, ids, self._clock(), self._lookup)
+            except IntegrityError:  # another console took the same key meanwhile: try again
+                continue
+            return Changes(incidents=tuple(dict.fromkeys(incident_ids)), timeline=tuple(entries))
+        raise StoreError(
+            "Could not group alerts into incidents: other consoles kept changing the same "
+            "incidents."
         )
 
     # -- helpers --------------------------------------------------------------------------------

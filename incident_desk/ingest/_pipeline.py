@@ -9,6 +9,8 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from sqlalchemy import Connection
+
 from incident_desk import cap
 from incident_desk.changes import Changes
 from incident_desk.errors import StoreError
@@ -56,9 +58,11 @@ class IngestPipeline:
         on_event: called on the writer thread with (verdict, message) for unit, command and
             control messages, which other parts of the core apply (``IngestRoute.event``);
             the ``Changes`` it returns are merged into the batch's.
-        on_stored: called on the writer thread with the ids of newly stored alerts, after
-            the commit and before the acks (``IngestRoute.stored``: incident correlation);
-            its ``Changes`` are merged into the batch's.
+        on_stored: called on the writer thread with the batch's connection and the ids of
+            newly stored alerts, inside the batch's transaction before it commits
+            (``IngestRoute.stored``: incident correlation, in a savepoint: one commit a
+            batch); its ``Changes`` are merged into the batch's. If it raises, its work is
+            undone, the error logged, and the alerts are still stored.
         on_batch_end: called on the writer thread after a batch's events, before the acks
             (``IngestRoute.flush``: the batch's unit reports in one transaction); its
             ``Changes`` are merged into the batch's.
@@ -72,7 +76,7 @@ class IngestPipeline:
         ack: Callable[[InboundMessage], None] = lambda _m: None,
         on_changes: Callable[[Changes], None] = lambda _c: None,
         on_event: Callable[[Classified, InboundMessage], Changes | None] | None = None,
-        on_stored: Callable[[tuple[int, ...]], Changes] | None = None,
+        on_stored: Callable[[Connection, tuple[int, ...]], Changes] | None = None,
         on_batch_end: Callable[[], Changes] | None = None,
         queue_size: int = 5000,
         batch_max: int = 500,
@@ -185,17 +189,13 @@ class IngestPipeline:
         verdicts = [v[0] for v in per_message]  # events: a message is one event, never several
         alerts = [v.alert for vs in per_message for v in vs if v.alert is not None]
         rejects = [v.rejected for vs in per_message for v in vs if v.rejected is not None]
-        result = self._write_with_retry(alerts, rejects)
+        correlated: list[Changes] = []  # the last run's (a retried transaction runs it again)
+        result = self._write_with_retry(alerts, rejects, self._correlating(correlated))
         if result is None:  # stopping while the database is down: leave them unacknowledged
             return
         stored = tuple(r.alert_id for r in result.results if r.outcome == "stored")
         dups = sum(1 for r in result.results if r.outcome == "duplicate")
-        derived = Changes()
-        if stored and self._on_stored is not None:
-            try:
-                derived = self._on_stored(stored)
-            except Exception:  # correlation is derived data: never block ingest on it
-                log.exception("post-store hook failed for %d alerts", len(stored))
+        derived = correlated[0] if correlated else Changes()
         events = 0
         for msg, verdict in zip(batch, verdicts, strict=True):
             if verdict.kind == "event":
@@ -243,14 +243,35 @@ class IngestPipeline:
         if changes:
             self._on_changes(changes)
 
+    def _correlating(
+        self, into: list[Changes]
+    ) -> Callable[[Connection, tuple[int, ...]], None] | None:
+        """The ``then`` of the batch's write: ``on_stored`` in the batch's transaction, its
+        ``Changes`` kept in ``into``; None without an ``on_stored``."""
+        on_stored = self._on_stored
+        if on_stored is None:
+            return None
+
+        def then(conn: Connection, stored: tuple[int, ...]) -> None:
+            try:
+                into[:] = [on_stored(conn, stored)]
+            except Exception:  # correlation is derived data: never block ingest on it
+                into.clear()
+                log.exception("post-store hook failed for %d alerts", len(stored))
+
+        return then
+
     def _write_with_retry(
-        self, alerts: Sequence[IncomingAlert], rejects: Sequence[Rejected]
+        self,
+        alerts: Sequence[IncomingAlert],
+        rejects: Sequence[Rejected],
+        then: Callable[[Connection, tuple[int, ...]], None] | None,
     ) -> BatchResult | None:
         delay = 0.1
         failed = False
         while True:
             try:
-                result = self._store.write_batch(alerts, rejects)
+                result = self._store.write_batch(alerts, rejects, then=then)
             except StoreError as exc:
                 log.warning("database write failed, retrying in %.1fs: %s", delay, exc)
                 if not failed:

@@ -4,8 +4,8 @@ The pipeline (``_pipeline.py``) stores alerts and quarantines what it rejects; t
 decides the rest, for the console's ingest child and for ``incident-desk ingest`` alike, so a
 headless recorder and a console with a window apply the same traffic the same way:
 
-- newly stored alerts are correlated into incidents (``IncidentBoard.correlate``, with the
-  country found from the area);
+- newly stored alerts are correlated into incidents in the batch's own transaction
+  (``IncidentBoard.correlate_within``, with the country found from the area);
 - unit status and command events are applied to the command board (idempotent, any order);
   an invalid one is quarantined with its raw bytes and the reason. Unit status reports are
   checked at once but stored together: ``flush()`` (the pipeline calls it at the end of each
@@ -25,6 +25,8 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable
+
+from sqlalchemy import Connection
 
 from incident_desk.changes import Changes
 from incident_desk.command import CommandBoard, CommandError
@@ -97,9 +99,10 @@ class IngestRoute:
         )
         self._units: list[UnitReport] = []  # checked, stored by the next flush()
 
-    def stored(self, alert_ids: tuple[int, ...]) -> Changes:
-        """Alerts were stored: group them into incidents."""
-        return self.board.correlate(alert_ids)
+    def stored(self, conn: Connection, alert_ids: tuple[int, ...]) -> Changes:
+        """Alerts were stored on ``conn`` (not committed yet): group them into incidents in
+        the same transaction."""
+        return self.board.correlate_within(conn, alert_ids)
 
     def event(self, verdict: Classified, msg: InboundMessage) -> Changes:
         """A message that is not a CAP alert: unit, command or exercise control."""

@@ -135,6 +135,7 @@ class Store:
         rejects: Sequence[Rejected] = (),
         *,
         outgoing: Sequence[Outgoing] = (),
+        then: Callable[[Connection, tuple[int, ...]], object] | None = None,
     ) -> BatchResult:
         """Store ``alerts``, quarantine ``rejects`` and queue ``outgoing`` for the bus, in
         one transaction.
@@ -143,11 +144,18 @@ class Store:
         stream into one database at once. A second copy with the same bytes is a
         "duplicate"; with other bytes a "conflict": the first copy stays and the second is
         quarantined. ``outgoing`` goes into the outbox (see ``pending_outgoing``).
+        ``then(conn, stored_ids)`` runs last in the same transaction with the ids of the
+        alerts newly stored, in arrival order (ingest groups them into incidents there); it
+        may run again if the database asks for the transaction to be retried.
         """
 
         def work(conn: Connection) -> tuple[BatchResult, dict[Key, int]]:
             written = _ingest.write(conn, alerts, rejects)
             _outbox.queue(conn, outgoing, datetime.now(UTC))
+            if then is not None:
+                stored = tuple(r.alert_id for r in written[0].results if r.outcome == "stored")
+                if stored:
+                    then(conn, stored)
             return written
 
         result, inserted = self._transact("store alerts", work)
