@@ -16,6 +16,7 @@ from sqlalchemy import Engine, event
 from incident_desk import cap
 from incident_desk.identity import Identity
 from incident_desk.incidents import _board
+from incident_desk.incidents._correlate import correlate
 from incident_desk.ingest import IngestPipeline, IngestRoute
 from incident_desk.settings import Settings
 from incident_desk.store import Store
@@ -53,7 +54,7 @@ def messages(first: int, count: int, incident: str) -> list[Msg]:
     ]
 
 
-def pipeline(store: Store, acked: list[Msg]) -> IngestPipeline:
+def pipeline(store: Store, acked: list[Any]) -> IngestPipeline:
     route = IngestRoute(store, Identity.from_settings(Settings()))
     return IngestPipeline(store, ack=acked.append, on_event=route.event, on_stored=route.stored)
 
@@ -73,7 +74,7 @@ def counting_commits() -> Iterator[list[object]]:
 
 
 def test_a_batch_is_stored_and_grouped_in_one_commit(store: Store) -> None:
-    acked: list[Msg] = []
+    acked: list[Any] = []
     ingest = pipeline(store, acked)
     batch = messages(0, 50, "KE-INC-40")
 
@@ -92,13 +93,11 @@ def test_a_batch_is_stored_and_grouped_in_one_commit(store: Store) -> None:
 def test_a_failing_grouping_is_undone_alone_and_every_alert_is_stored_and_acked(
     store: Store, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    real = _board.correlate
-
     def half_done_then_broken(*args: Any) -> Any:
-        real(*args)  # writes the incident and its timeline, then a bug strikes
+        correlate(*args)  # writes the incident and its timeline, then a bug strikes
         raise RuntimeError("a bug in correlation")
 
-    acked: list[Msg] = []
+    acked: list[Any] = []
     ingest = pipeline(store, acked)
     first = messages(0, 20, "KE-INC-41")
     monkeypatch.setattr(_board, "correlate", half_done_then_broken)
@@ -112,7 +111,7 @@ def test_a_failing_grouping_is_undone_alone_and_every_alert_is_stored_and_acked(
     assert store.timeline() == []
     assert "post-store hook failed for 20 alerts" in caplog.text
 
-    monkeypatch.setattr(_board, "correlate", real)
+    monkeypatch.setattr(_board, "correlate", correlate)
     later = messages(20, 5, "KE-INC-41")
     ingest._process(later)
 
