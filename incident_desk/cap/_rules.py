@@ -98,8 +98,8 @@ def time_problem(text: str) -> tuple[datetime | None, str | None]:
     if _TIME_RE.fullmatch(text) and text[-2] < "6":  # the common case: one C call reads it
         try:
             return datetime.fromisoformat(text).astimezone(UTC), None
-        except ValueError:
-            pass  # out-of-range offset or calendar value: the walk below names it
+        except (ValueError, OverflowError):
+            pass  # out-of-range offset or calendar value (or UTC before year 1): named below
     match = _TIME_RE.fullmatch(text)
     if match is None:
         if _TIME_FRACTION_RE.match(text):
