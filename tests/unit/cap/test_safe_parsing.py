@@ -8,7 +8,7 @@ import pytest
 from lxml import etree
 
 from incident_desk import safexml
-from incident_desk.cap import DEFAULT_MAX_SIZE, CapError, parse
+from incident_desk.cap import DEFAULT_MAX_SIZE, CapError, parse, read
 from incident_desk.cap._xml import MAX_DEPTH, MAX_INFOS, MAX_POLYGON_POINTS
 from tests.unit.cap.builders import BASE, doc
 
@@ -149,6 +149,32 @@ def test_nesting_depth_is_bounded() -> None:
     deep = "<x>" * MAX_DEPTH + "</x>" * MAX_DEPTH
     data = doc(("<event>Explosion</event>", f"<event>Explosion</event>{deep}"))
     assert problems_of(data) == [("/", f"elements are nested deeper than {MAX_DEPTH} levels")]
+
+
+DEEP_SIGNATURE = (
+    '<ds:Signature xmlns:ds="http://www.w3.org/2000/09/xmldsig#">'
+    + "<ds:Object>" * MAX_DEPTH
+    + "</ds:Object>" * MAX_DEPTH
+    + "</ds:Signature>"
+)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        doc(("</info>\n", "</info>\n" + DEEP_SIGNATURE)),  # the schema admits it (lax)
+        doc(("</event>", "</event>" + "<x>" * MAX_DEPTH + "</x>" * MAX_DEPTH)),
+        ("<feed>" * (MAX_DEPTH + 1) + "</feed>" * (MAX_DEPTH + 1)).encode(),
+    ],
+    ids=["deep signature on a valid alert", "deep inside an info", "deep non-CAP root"],
+)
+def test_too_deep_is_refused_for_its_depth_by_every_reading(data: bytes) -> None:
+    refusal = [("/", f"elements are nested deeper than {MAX_DEPTH} levels")]
+    assert problems_of(data) == refusal
+    for policy in ("tolerant", "strict"):
+        with pytest.raises(CapError) as caught:
+            read(data, policy)
+        assert [(p.path, p.message) for p in caught.value.problems] == refusal
 
 
 def test_info_count_is_bounded() -> None:
