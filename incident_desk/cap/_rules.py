@@ -209,6 +209,11 @@ def split_quoted(text: str, what: str, path: str, out: Collector) -> tuple[str, 
         found = tuple([quoted or bare for quoted, bare in _QUOTED_ITEM_RE.findall(text)])
         if len(found) <= MAX_REPEATED and all(item.strip() for item in found):
             return found
+    return split_quoted_walk(text, what, path, out)
+
+
+def split_quoted_walk(text: str, what: str, path: str, out: Collector) -> tuple[str, ...] | None:
+    """:func:`split_quoted` one character at a time, naming the first problem."""
     items: list[str] = []
     i, n = 0, len(text)
     while i < n:
