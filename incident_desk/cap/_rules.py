@@ -327,30 +327,23 @@ _COORD = r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)"
 _COORD_ONCE = r"[+-]?+(?>\d++(?:\.\d*+)?+|\.\d++)"
 _PAIR_ONCE = rf"{_COORD_ONCE},{_COORD_ONCE}"
 _RING_RE = re.compile(rf"[ \t\r\n]*+{_PAIR_ONCE}(?:[ \t\r\n]++{_PAIR_ONCE})*+[ \t\r\n]*+")
-_PAIR_RE = re.compile(rf"({_COORD}),({_COORD})")
-
-
-_SMALL_RING = 32  # up to this many points Python builds the checked points faster
 
 
 def conforming_polygon(text: str) -> Polygon | None:
-    """A conforming ring read with two regular expressions in C, or None to take the slow
-    path (which reports each problem). Long national polygons have thousands of points."""
+    """A conforming ring read in C (one regular expression checks it, the numbers come from
+    one split and one ``map(float)``), or None to take the slow path (which reports each
+    problem). Long national polygons have thousands of points."""
     if not _RING_RE.fullmatch(text):
         return None
-    pairs = _PAIR_RE.findall(text)
-    if not 4 <= len(pairs) <= MAX_POLYGON_POINTS:
+    # the expression admits only XML spaces between the pairs and none inside: split() is exact
+    numbers = list(map(float, text.replace(",", " ").split()))
+    lats, lons = numbers[0::2], numbers[1::2]
+    if not 4 <= len(lats) <= MAX_POLYGON_POINTS:
         return None
-    lats = [float(lat) for lat, _ in pairs]
-    lons = [float(lon) for _, lon in pairs]
     if min(lats) < -90.0 or max(lats) > 90.0 or min(lons) < -180.0 or max(lons) > 180.0:
         return None
-    if (lats[0], lons[0]) != (lats[-1], lons[-1]):
+    if lats[0] != lats[-1] or lons[0] != lons[-1]:
         return None
-    if len(pairs) > _SMALL_RING:  # one call into pydantic-core for the whole ring
-        return Polygon.model_validate(
-            {"points": [{"lat": lat, "lon": lon} for lat, lon in zip(lats, lons, strict=True)]}
-        )
     make = _make_point
     points = [make({"lat": lat, "lon": lon}) for lat, lon in zip(lats[:-1], lons[:-1], strict=True)]
     points.append(points[0])  # the closing point equals the first: the same frozen value
