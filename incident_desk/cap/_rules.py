@@ -128,11 +128,17 @@ def time_problem(text: str) -> tuple[datetime | None, str | None]:
         return None, f"date-time {text!r} is not a real calendar time"
 
 
+# CAP form in ASCII digits (a subset of _TIME_RE, whose \d also takes other scripts' digits)
+_ASCII_TIME_RE = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}[+-][0-9]{2}:[0-5][0-9]"
+)
+
+
 def conforming_time(text: str) -> CapTime | None:
     """A date-time in CAP form with nothing around it, read by one C call; None for anything
     else, which :func:`cap_time` (or the tolerant reading) then reads and names. The value is
     the one :func:`cap_time` gives for the same text."""
-    if _TIME_RE.fullmatch(text) and text[-2] < "6":
+    if _ASCII_TIME_RE.fullmatch(text):
         try:
             return make_time({"text": text, "utc": datetime.fromisoformat(text).astimezone(UTC)})
         except (ValueError, OverflowError):
