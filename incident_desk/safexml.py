@@ -81,9 +81,9 @@ def parser(*, keep_signed_content: bool = False) -> Any:
 
 def has_doctype_marker(data: bytes) -> bool:
     """Whether ``<!DOCTYPE`` appears in ``data`` in any encoding an XML document may use."""
-    # every UTF-16 and UTF-32 form holds NUL bytes: without one only the ASCII form can match
-    markers = _DOCTYPE_MARKERS if b"\x00" in data else _DOCTYPE_MARKERS[:1]
-    return any(marker in data for marker in markers)
+    if b"\x00" not in data:  # every UTF-16 and UTF-32 form holds NUL bytes
+        return _DOCTYPE_MARKERS[0] in data  # the ASCII form (UTF-8 and the like)
+    return any(marker in data for marker in _DOCTYPE_MARKERS)
 
 
 def parse(
