@@ -12,7 +12,9 @@ Because the element names of CAP 1.2 are unique across levels (only ``valueName`
 ``value`` repeat, always inside the latest ``eventCode``/``parameter``/``geocode``), the tree
 is read with one C-driven iteration over the CAP elements in document order and a small state
 machine: no per-element grouping, no order checks (the schema made them), and the models are
-built with ``model_construct`` from values the rules already checked.
+built (``cap._models.trusted``) from values the rules already checked. A value that conforms
+is read by the rules' one-call readers (``rules.conforming_*``); only one that does not goes
+to the rule that names its problem.
 
 :func:`read_valid` returns :data:`FALLBACK` when the document carries anything the fast pass
 does not handle (a DSig element that is not a ``Signature``); the caller then uses the full
