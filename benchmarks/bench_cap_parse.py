@@ -4,11 +4,12 @@ Two alerts: the ~2 KB security-incident alert (tests/data/cap/valid/ke_explosion
 a ~100 KB alert with long polygons (five rings of 1,000 points, made with the codec's writer).
 For each: ``lxml.etree.fromstring`` (the baseline), ``cap.parse`` (the strict parser) and
 ``cap.read`` (the tolerant reading ingest uses: the official XSD, the rules, the models), plus
-the XSD validation alone on an already parsed tree. Same process and run, single core; each
-measure is timed over several repetitions in CPU time of this process (``time.process_time``:
-what the call costs, not how long other processes on a shared machine held the core) and the
-best one is reported. ``ratio`` = how many times more time a call needs
-per alert than bare well-formedness parsing; ``target`` is the issue's ceiling for ``cap.read``.
+the hardened parse alone (``safexml.parse``: size cap, DOCTYPE scan, depth probe) and the XSD
+validation alone on an already parsed tree. Same process and run, single core; each measure is
+timed over several repetitions in CPU time of this process (``time.process_time``: what the
+call costs, not how long other processes on a shared machine held the core) and the best one
+is reported. ``ratio`` = how many times more time a call needs per alert than bare
+well-formedness parsing; ``target`` is the issue's ceiling for ``cap.read``.
 
     python -m benchmarks.bench_cap_parse
     python -m benchmarks cap_parse
@@ -23,7 +24,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from incident_desk import cap
+from incident_desk import cap, safexml
 from incident_desk.cap import _schema
 
 SAMPLE = (
@@ -84,6 +85,7 @@ def _rows(data: bytes) -> list[dict[str, object]]:
     strict = _best_rate(lambda: cap.parse(data))
     tolerant = _best_rate(lambda: cap.read(data))
     schema = _best_rate(lambda: _schema.schema(version).validate(tree))
+    hardened = _best_rate(lambda: safexml.parse(data, cap.DEFAULT_MAX_SIZE))
     size = f"{len(data) / 1024:.0f} KB alert"
     return [
         {"measure": f"lxml.etree.fromstring ({size})", "value": baseline, "unit": "alerts/s"},
@@ -103,6 +105,14 @@ def _rows(data: bytes) -> list[dict[str, object]]:
             "baseline_value": baseline,
             "ratio": baseline / tolerant,
             "target": f"ratio <= {TARGET_RATIO:g}" if len(data) < 10_000 else "",
+        },
+        {
+            "measure": f"hardened parse alone, safexml.parse ({size})",
+            "value": hardened,
+            "unit": "alerts/s",
+            "baseline": "lxml.etree.fromstring",
+            "baseline_value": baseline,
+            "ratio": baseline / hardened,
         },
         {
             "measure": f"XSD validation alone, lxml XMLSchema ({size})",

@@ -6,7 +6,9 @@
   loads a DTD, never touches the network and keeps libxml2's default (non-huge) limits, so XXE
   and entity-expansion ("billion laughs") documents are refused without expanding anything;
 - the bytes are parsed as bytes, so the XML declaration's ``encoding`` is honoured;
-- nesting depth is bounded with one compiled XPath evaluated in C.
+- nesting depth is bounded with one compiled XPath evaluated in C (a caller that validates
+  against a schema without recursion may run it only when the schema cannot bound the depth:
+  ``defer_depth`` and :func:`check_depth`).
 
 Two variants of the same configuration: the CAP decoder drops comments, processing
 instructions and CDATA markers (:func:`parser` default), while the signature code keeps
@@ -27,6 +29,7 @@ __all__ = [
     "DOCTYPE_REFUSED",
     "MAX_DEPTH",
     "UnsafeXml",
+    "check_depth",
     "has_doctype_marker",
     "parse",
     "parser",
@@ -78,21 +81,27 @@ def parser(*, keep_signed_content: bool = False) -> Any:
 
 def has_doctype_marker(data: bytes) -> bool:
     """Whether ``<!DOCTYPE`` appears in ``data`` in any encoding an XML document may use."""
+    if b"\x00" not in data:  # every UTF-16 and UTF-32 form holds NUL bytes
+        return _DOCTYPE_MARKERS[0] in data  # the ASCII form (UTF-8 and the like)
     return any(marker in data for marker in _DOCTYPE_MARKERS)
 
 
-def parse(data: bytes, max_size: int, *, keep_signed_content: bool = False) -> Any:
+def parse(
+    data: bytes, max_size: int, *, keep_signed_content: bool = False, defer_depth: bool = False
+) -> Any:
     """The root element of untrusted bytes, or :class:`UnsafeXml` saying why not.
 
     Checks, in this order: type and size (before parsing), emptiness, DOCTYPE marker,
-    well-formedness, DOCTYPE after parsing (any encoding), nesting depth.
+    well-formedness, DOCTYPE after parsing (any encoding), nesting depth. With
+    ``defer_depth`` the caller runs :func:`check_depth` itself before it reports anything
+    else about the tree (libxml2's own limit, 256 levels, holds meanwhile).
     """
     if not isinstance(data, bytes | bytearray | memoryview):
         raise UnsafeXml(f"expected bytes, got {type(data).__name__}")
     data = bytes(data)
     if len(data) > max_size:
         raise UnsafeXml(f"document is {len(data)} bytes, over the {max_size} cap")
-    if not data.strip():
+    if not data or data.isspace():  # the same ASCII whitespace as bytes.strip()
         raise UnsafeXml("document is empty")
     if has_doctype_marker(data):
         raise UnsafeXml(DOCTYPE_REFUSED)
@@ -106,9 +115,15 @@ def parse(data: bytes, max_size: int, *, keep_signed_content: bool = False) -> A
         raise UnsafeXml("no root element")
     if root.getroottree().docinfo.doctype:
         raise UnsafeXml(DOCTYPE_REFUSED)
+    if not defer_depth:
+        check_depth(root)
+    return root
+
+
+def check_depth(root: Any) -> None:
+    """:class:`UnsafeXml` if elements are nested deeper than :data:`MAX_DEPTH` levels."""
     if _DEPTH_PROBE(root):
         raise UnsafeXml(f"elements are nested deeper than {MAX_DEPTH} levels")
-    return root
 
 
 def pretty(data: bytes, max_size: int = 1 << 20) -> str:

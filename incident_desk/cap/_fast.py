@@ -12,7 +12,9 @@ Because the element names of CAP 1.2 are unique across levels (only ``valueName`
 ``value`` repeat, always inside the latest ``eventCode``/``parameter``/``geocode``), the tree
 is read with one C-driven iteration over the CAP elements in document order and a small state
 machine: no per-element grouping, no order checks (the schema made them), and the models are
-built with ``model_construct`` from values the rules already checked.
+built (``cap._models.trusted``) from values the rules already checked. A value that conforms
+is read by the rules' one-call readers (``rules.conforming_*``); only one that does not goes
+to the rule that names its problem.
 
 :func:`read_valid` returns :data:`FALLBACK` when the document carries anything the fast pass
 does not handle (a DSig element that is not a ``Signature``); the caller then uses the full
@@ -81,74 +83,86 @@ _URGENCY = _members(Urgency)
 _SEVERITY = _members(Severity)
 _CERTAINTY = _members(Certainty)
 
-# where each CAP 1.2 element name lives (the names are unique across levels)
-_ALERT, _INFO, _RESOURCE, _AREA, _NAMED, _PART = range(6)
-_LEVEL: Final = {
-    **dict.fromkeys(
-        (
-            "identifier",
-            "sender",
-            "sent",
-            "status",
-            "msgType",
-            "source",
-            "scope",
-            "restriction",
-            "addresses",
-            "note",
-            "references",
-            "incidents",
-        ),
-        _ALERT,
+# Where each CAP 1.2 element's text goes (the names are unique across levels): a slot of the
+# pass's ``slots`` list and, for a single text element, its key there (None: a repeated one,
+# appended to the slot's list). Containers have slots past the text ones: they open new parts.
+_ALERT, _INFO, _RESOURCE, _AREA, _NAMED = range(5)  # dicts of single text elements
+_CATEGORIES, _RESPONSE_TYPES, _POLYGONS, _CIRCLES, _CODES = range(5, 10)  # lists of texts
+_OPEN_INFO, _OPEN_AREA, _OPEN_RESOURCE, _OPEN_EVENT_CODE, _OPEN_PARAMETER, _OPEN_GEOCODE = range(
+    10, 16
+)
+_TEXT_KEYS: Final = {
+    _ALERT: (
+        "identifier",
+        "sender",
+        "sent",
+        "status",
+        "msgType",
+        "source",
+        "scope",
+        "restriction",
+        "addresses",
+        "note",
+        "references",
+        "incidents",
     ),
-    **dict.fromkeys(
-        (
-            "language",
-            "event",
-            "urgency",
-            "severity",
-            "certainty",
-            "audience",
-            "effective",
-            "onset",
-            "expires",
-            "senderName",
-            "headline",
-            "description",
-            "instruction",
-            "web",
-            "contact",
-        ),
-        _INFO,
+    _INFO: (
+        "language",
+        "event",
+        "urgency",
+        "severity",
+        "certainty",
+        "audience",
+        "effective",
+        "onset",
+        "expires",
+        "senderName",
+        "headline",
+        "description",
+        "instruction",
+        "web",
+        "contact",
     ),
-    **dict.fromkeys(("resourceDesc", "mimeType", "size", "uri", "derefUri", "digest"), _RESOURCE),
-    **dict.fromkeys(("areaDesc", "altitude", "ceiling"), _AREA),
-    **dict.fromkeys(("valueName", "value"), _NAMED),
+    _RESOURCE: ("resourceDesc", "mimeType", "size", "uri", "derefUri", "digest"),
+    _AREA: ("areaDesc", "altitude", "ceiling"),
 }
-
-
-_WHERE: Final = {_PREFIX + local: (level, local) for local, level in _LEVEL.items()}
-_CATEGORY_TAG: Final = _PREFIX + "category"
-_RESPONSE_TYPE_TAG: Final = _PREFIX + "responseType"
-_POLYGON_TAG: Final = _PREFIX + "polygon"
-_CIRCLE_TAG: Final = _PREFIX + "circle"
-_INFO_TAG: Final = _PREFIX + "info"
-_AREA_TAG: Final = _PREFIX + "area"
-_RESOURCE_TAG: Final = _PREFIX + "resource"
-_EVENT_CODE_TAG: Final = _PREFIX + "eventCode"
-_PARAMETER_TAG: Final = _PREFIX + "parameter"
-_GEOCODE_TAG: Final = _PREFIX + "geocode"
-_CODE_TAG: Final = _PREFIX + "code"
+_WHERE: Final[dict[str, tuple[int, str | None]]] = {
+    **{_PREFIX + key: (slot, key) for slot, keys in _TEXT_KEYS.items() for key in keys},
+    # a name/value pair is collected as the model's own fields
+    _PREFIX + "valueName": (_NAMED, "value_name"),
+    _PREFIX + "value": (_NAMED, "value"),
+    _PREFIX + "category": (_CATEGORIES, None),
+    _PREFIX + "responseType": (_RESPONSE_TYPES, None),
+    _PREFIX + "polygon": (_POLYGONS, None),
+    _PREFIX + "circle": (_CIRCLES, None),
+    _PREFIX + "code": (_CODES, None),
+    _PREFIX + "info": (_OPEN_INFO, None),
+    _PREFIX + "area": (_OPEN_AREA, None),
+    _PREFIX + "resource": (_OPEN_RESOURCE, None),
+    _PREFIX + "eventCode": (_OPEN_EVENT_CODE, None),
+    _PREFIX + "parameter": (_OPEN_PARAMETER, None),
+    _PREFIX + "geocode": (_OPEN_GEOCODE, None),
+}
+_NOT_CAP_12: Final = (-1, None)
 
 
 class _Info:
     """What the pass collected for one ``info`` (plain lists; rules run afterwards)."""
 
-    __slots__ = ("areas", "categories", "event_codes", "fields", "parameters", "resources")
+    __slots__ = (
+        "areas",
+        "categories",
+        "event_codes",
+        "fields",
+        "parameters",
+        "resources",
+        "response_types",
+    )
 
     def __init__(self) -> None:
         self.fields: dict[str, str] = {}
         self.categories: list[str] = []
+        self.response_types: list[str] = []
         self.event_codes: list[dict[str, str]] = []
         self.parameters: list[dict[str, str]] = []
         self.resources: list[dict[str, str]] = []
@@ -184,46 +198,42 @@ def read_valid(root: Any, out: Collector, soft: Collector | None = None) -> Any:
     infos: list[_Info] = []
     info = _Info()
     area = _AreaParts()
-    # where a text element's value goes: alert, info, resource, area or name/value fields
-    targets: list[dict[str, str]] = [fields, info.fields, {}, area.fields, {}]
+    # where each text goes, by slot (the current info, area and name/value part)
+    slots: list[Any] = [fields, info.fields, {}, area.fields, {}]
+    slots += [info.categories, info.response_types, area.polygons, area.circles, codes]
     where = _WHERE.get
     iterator = root.iter(_ALL_CAP)
     next(iterator)  # the alert itself
     for element in iterator:
-        tag = element.tag
-        found = where(tag)
-        if found is not None:
-            targets[found[0]][found[1]] = element.text or ""
-        elif tag == _CATEGORY_TAG:
-            info.categories.append(element.text or "")
-        elif tag == _POLYGON_TAG:
-            area.polygons.append(element.text or "")
-        elif tag == _CIRCLE_TAG:
-            area.circles.append(element.text or "")
-        elif tag == _INFO_TAG:
+        slot, key = where(element.tag, _NOT_CAP_12)
+        if key is not None:
+            slots[slot][key] = element.text or ""
+        elif slot < _OPEN_INFO:
+            slots[slot].append(element.text or "")
+        elif slot == _OPEN_INFO:
             info = _Info()
             infos.append(info)
-            targets[_INFO] = info.fields
-        elif tag == _AREA_TAG:
+            slots[_INFO] = info.fields
+            slots[_CATEGORIES] = info.categories
+            slots[_RESPONSE_TYPES] = info.response_types
+        elif slot == _OPEN_AREA:
             area = _AreaParts()
             info.areas.append(area)
-            targets[_AREA] = area.fields
-        elif tag == _RESOURCE_TAG:
-            targets[_RESOURCE] = {}
-            info.resources.append(targets[_RESOURCE])
-        elif tag == _EVENT_CODE_TAG:
-            targets[_NAMED] = {}
-            info.event_codes.append(targets[_NAMED])
-        elif tag == _PARAMETER_TAG:
-            targets[_NAMED] = {}
-            info.parameters.append(targets[_NAMED])
-        elif tag == _GEOCODE_TAG:
-            targets[_NAMED] = {}
-            area.geocodes.append(targets[_NAMED])
-        elif tag == _RESPONSE_TYPE_TAG:
-            info.categories.append("\x00" + (element.text or ""))
-        elif tag == _CODE_TAG:
-            codes.append(element.text or "")
+            slots[_AREA] = area.fields
+            slots[_POLYGONS] = area.polygons
+            slots[_CIRCLES] = area.circles
+        elif slot == _OPEN_RESOURCE:
+            slots[_RESOURCE] = {}
+            info.resources.append(slots[_RESOURCE])
+        elif slot == _OPEN_EVENT_CODE:
+            slots[_NAMED] = {}
+            info.event_codes.append(slots[_NAMED])
+        elif slot == _OPEN_PARAMETER:
+            slots[_NAMED] = {}
+            info.parameters.append(slots[_NAMED])
+        elif slot == _OPEN_GEOCODE:
+            slots[_NAMED] = {}
+            area.geocodes.append(slots[_NAMED])
         else:  # pragma: no cover - the schema admits nothing else
             return FALLBACK
     if len(fields) + len(codes) + len(infos) + len(signatures) != len(root):
@@ -233,14 +243,19 @@ def read_valid(root: Any, out: Collector, soft: Collector | None = None) -> Any:
 
 class _Rules(_TolerantRules):
     """The prose rules over what the pass collected (``time``/``polygon``/``circle`` are the
-    tolerant or strict forms shared with the full walk)."""
+    tolerant or strict forms shared with the full walk).
 
-    __slots__ = ("out", "soft", "tolerant")
+    A value that conforms is read by the rules' one-call readers (``rules.conforming_*``) and
+    its path is never formatted; anything else goes to the rule that names the problem, so the
+    problems and warnings are the full walk's, in the same order."""
+
+    __slots__ = ("out", "soft", "times", "tolerant")
 
     def __init__(self, out: Collector, soft: Collector | None) -> None:
         self.out = out
         self.soft = out if soft is None else soft
         self.tolerant = soft is not None
+        self.times: dict[str, Any] = {}  # one document repeats its date-times (sent, effective)
 
     def capped(self, items: list[Any], name: str, path: str, cap: int) -> list[Any]:
         if len(items) > cap:
@@ -253,9 +268,31 @@ class _Rules(_TolerantRules):
         found = table.get(text)
         return found if found is not None else rules.enum_token(cls, text, path, self.out)
 
+    def tokens(
+        self, table: dict[str, Any], cls: Any, texts: list[str], name: str, path: str
+    ) -> list[Any]:
+        """Repeated enumeration tokens (category, responseType), each checked like enum()."""
+        found = [table.get(text) for text in texts]
+        if None in found:
+            found = [
+                self.enum(table, cls, text, f"{path}/{name}[{n}]")
+                for n, text in enumerate(texts, start=1)
+            ]
+        return found
+
     def listed(self, text: str | None, name: str) -> str | None:
         """An optional alert list element, an empty one ignored in tolerant reading."""
-        return self.blank_to_none(text, "/alert", name)
+        return None if text is None else self.blank_to_none(text, "/alert", name)
+
+    def when(self, text: str, path: str, name: str, *, required: bool) -> Any:
+        """A date-time: read once per document when in CAP form, else by the shared rule."""
+        found = self.times.get(text)
+        if found is None:
+            found = rules.conforming_time(text)
+            if found is None:
+                return self.time(text, f"{path}/{name}", required=required)
+            self.times[text] = found
+        return found
 
     def alert(
         self, f: dict[str, str], codes: list[str], infos: list[_Info], signatures: list[Any]
@@ -267,7 +304,7 @@ class _Rules(_TolerantRules):
         )
         sender = f["sender"]
         rules.check_id_chars(sender, "sender", "/alert/sender", soft if sender.strip() else out)
-        sent = self.time(f["sent"], "/alert/sent", required=True)
+        sent = self.when(f["sent"], "/alert", "sent", required=True)
         status = self.enum(_STATUS, Status, f["status"], "/alert/status")
         msg_type = self.enum(_MSG_TYPE, MsgType, f["msgType"], "/alert/msgType")
         scope = self.enum(_SCOPE, Scope, f["scope"], "/alert/scope")
@@ -312,7 +349,7 @@ class _Rules(_TolerantRules):
                 "note": f.get("note"),
                 "references": references or (),
                 "incidents": incidents or (),
-                "infos": tuple(i for i in read if i is not None),
+                "infos": tuple([i for i in read if i is not None]),
                 "signature": serialise_signature(signatures[0]) if signatures else None,
                 "cap_version": "1.2",
             }
@@ -322,36 +359,44 @@ class _Rules(_TolerantRules):
         out, before = self.out, self.out.count
         f = parts.fields
         language = f.get("language")
-        categories: list[Category] = []
-        response_types: list[ResponseType] = []
-        for token in parts.categories:  # a responseType value carries a NUL mark
-            if token[:1] == "\x00":
-                where = f"{path}/responseType[{len(response_types) + 1}]"
-                response_types.append(self.enum(_RESPONSE, ResponseType, token[1:], where))
-            else:
-                where = f"{path}/category[{len(categories) + 1}]"
-                categories.append(self.enum(_CATEGORY, Category, token, where))
+        categories = self.tokens(_CATEGORY, Category, parts.categories, "category", path)
+        response_types = self.tokens(
+            _RESPONSE, ResponseType, parts.response_types, "responseType", path
+        )  # the schema put every category first: the problems come in the full walk's order
         if len(categories) > MAX_REPEATED:
             out.add(f"{path}/category", f"more than {MAX_REPEATED} <category> elements")
             categories = categories[:MAX_REPEATED]
         if len(response_types) > MAX_REPEATED:
             out.add(f"{path}/responseType", f"more than {MAX_REPEATED} <responseType> elements")
             response_types = response_types[:MAX_REPEATED]
-        urgency = self.enum(_URGENCY, Urgency, f["urgency"], f"{path}/urgency")
-        severity = self.enum(_SEVERITY, Severity, f["severity"], f"{path}/severity")
-        certainty = self.enum(_CERTAINTY, Certainty, f["certainty"], f"{path}/certainty")
-        times: dict[str, Any] = {}
-        for name in ("effective", "onset", "expires"):
-            if name in f:
-                times[name] = self.time(f[name], f"{path}/{name}", required=False)
+        urgency = _URGENCY.get(f["urgency"])
+        if urgency is None:
+            urgency = rules.enum_token(Urgency, f["urgency"], f"{path}/urgency", out)
+        severity = _SEVERITY.get(f["severity"])
+        if severity is None:
+            severity = rules.enum_token(Severity, f["severity"], f"{path}/severity", out)
+        certainty = _CERTAINTY.get(f["certainty"])
+        if certainty is None:
+            certainty = rules.enum_token(Certainty, f["certainty"], f"{path}/certainty", out)
+        effective = onset = expires = None
+        if "effective" in f:
+            effective = self.when(f["effective"], path, "effective", required=False)
+        if "onset" in f:
+            onset = self.when(f["onset"], path, "onset", required=False)
+        if "expires" in f:
+            expires = self.when(f["expires"], path, "expires", required=False)
         event_codes = self.named(parts.event_codes, "eventCode", path)
         parameters = self.named(parts.parameters, "parameter", path)
-        resources = [
-            self.resource(r, f"{path}/resource[{n}]")
-            for n, r in enumerate(
-                self.capped(parts.resources, "resource", path, MAX_RESOURCES), start=1
-            )
-        ]
+        resources = (
+            [
+                self.resource(r, f"{path}/resource[{n}]")
+                for n, r in enumerate(
+                    self.capped(parts.resources, "resource", path, MAX_RESOURCES), start=1
+                )
+            ]
+            if parts.resources
+            else ()
+        )
         areas = [
             self.area(a, f"{path}/area[{n}]")
             for n, a in enumerate(self.capped(parts.areas, "area", path, MAX_AREAS), start=1)
@@ -380,19 +425,19 @@ class _Rules(_TolerantRules):
                 "web": web,
                 "contact": f.get("contact"),
                 "parameters": parameters,
-                "resources": tuple(r for r in resources if r is not None),
-                "areas": tuple(a for a in areas if a is not None),
-                "effective": times.get("effective"),
-                "onset": times.get("onset"),
-                "expires": times.get("expires"),
+                "resources": tuple([r for r in resources if r is not None]),
+                "areas": tuple([a for a in areas if a is not None]),
+                "effective": effective,
+                "onset": onset,
+                "expires": expires,
             }
         )
 
     def named(self, items: list[dict[str, str]], name: str, path: str) -> tuple[NamedValue, ...]:
-        return tuple(
-            _NAMED_V({"value_name": item["valueName"], "value": item["value"]})
-            for item in self.capped(items, name, path, MAX_REPEATED)
-        )
+        """The pass filled each dict with the model's two fields (the schema requires both)."""
+        if not items:
+            return ()
+        return tuple([_NAMED_V(item) for item in self.capped(items, name, path, MAX_REPEATED)])
 
     def resource(self, f: dict[str, str], path: str) -> Resource | None:
         size = None
@@ -413,35 +458,38 @@ class _Rules(_TolerantRules):
 
     def area(self, parts: _AreaParts, path: str) -> Area | None:
         out, before = self.out, self.out.count
-        polygons = [
-            self.polygon(text, f"{path}/polygon[{n}]")
-            for n, text in enumerate(
-                self.capped(parts.polygons, "polygon", path, MAX_SHAPES), start=1
-            )
-        ]
-        circles = [
-            self.circle(text, f"{path}/circle[{n}]")
-            for n, text in enumerate(
-                self.capped(parts.circles, "circle", path, MAX_SHAPES), start=1
-            )
-        ]
+        polygons = []
+        for n, text in enumerate(self.capped(parts.polygons, "polygon", path, MAX_SHAPES), 1):
+            polygon = rules.conforming_polygon(text)
+            if polygon is None:
+                polygon = self.polygon(text, f"{path}/polygon[{n}]")
+            polygons.append(polygon)
+        circles = []
+        for n, text in enumerate(self.capped(parts.circles, "circle", path, MAX_SHAPES), 1):
+            circle = rules.conforming_circle(text)
+            if circle is None:
+                circle = self.circle(text, f"{path}/circle[{n}]")
+            circles.append(circle)
         geocodes = self.named(parts.geocodes, "geocode", path)
         f = parts.fields
-        numbers: dict[str, float | None] = {}
-        for name in ("altitude", "ceiling"):
-            if name in f:
-                numbers[name] = rules.decimal(f[name], name, f"{path}/{name}", out)
-        if "ceiling" in f and "altitude" not in f:
-            self.soft.add(f"{path}/ceiling", "<ceiling> is only allowed together with <altitude>")
+        altitude = ceiling = None
+        if "altitude" in f:
+            altitude = rules.decimal(f["altitude"], "altitude", f"{path}/altitude", out)
+        if "ceiling" in f:
+            ceiling = rules.decimal(f["ceiling"], "ceiling", f"{path}/ceiling", out)
+            if "altitude" not in f:
+                self.soft.add(
+                    f"{path}/ceiling", "<ceiling> is only allowed together with <altitude>"
+                )
         if out.count > before:
             return None
         return _AREA_V(
             {
                 "area_desc": f["areaDesc"],
-                "polygons": tuple(p for p in polygons if p is not None),
-                "circles": tuple(c for c in circles if c is not None),
+                "polygons": tuple([p for p in polygons if p is not None]),
+                "circles": tuple([c for c in circles if c is not None]),
                 "geocodes": geocodes,
-                "altitude": numbers.get("altitude"),
-                "ceiling": numbers.get("ceiling"),
+                "altitude": altitude,
+                "ceiling": ceiling,
             }
         )

@@ -47,6 +47,7 @@ from incident_desk.cap._xml import (
     CapError,
     Collector,
     Problem,
+    check_depth,
     element_children,
     has_element_children,
     parse_safely,
@@ -56,6 +57,8 @@ from incident_desk.cap._xml import (
 )
 
 VERSIONS = {CAP12_NS: "1.2", CAP11_NS: "1.1", CAP10_NS: "1.0"}
+_CAP12_PREFIX = "{" + CAP12_NS + "}"
+_CAP12_ALERT = _CAP12_PREFIX + "alert"
 _NEEDS_REFERENCES = {MsgType.UPDATE, MsgType.CANCEL, MsgType.ACK, MsgType.ERROR}
 
 Groups = dict[str, list[tuple[Any, str]]]
@@ -68,7 +71,43 @@ def parse(data: bytes, *, max_size: int = DEFAULT_MAX_SIZE) -> Alert:
         CapError: with every problem found (path + message); never any other exception for
             bad input.
     """
-    root = parse_safely(data, max_size)
+    root = parse_safely(data, max_size, defer_depth=True)
+    namespace, version, depth_pending = open_root(root, depth_checked=False)
+    out = Collector()
+    if version == "1.2" and _schema.schema(version).validate(root):
+        fast = read_valid(root, out)  # the schema made the structure: one pass, same rules
+        if fast is not FALLBACK:
+            out.raise_if_any()
+            return fast  # type: ignore[no-any-return]
+    if depth_pending:
+        check_depth(root)
+    alert = _Reader(namespace, version, out).alert(root)
+    out.raise_if_any()
+    if alert is None:  # pragma: no cover - a None result always comes with a problem
+        raise CapError([Problem("/alert", "invalid alert")])
+    return alert
+
+
+def open_root(root: Any, *, depth_checked: bool) -> tuple[str, str, bool]:
+    """(namespace, CAP version, whether the depth probe is still due) of a root element, or
+    :class:`CapError` (too deep, or no alert).
+
+    A CAP 1.2 alert whose last child is a CAP element needs no probe if the schema accepts
+    it (the schema admits no recursion: five levels at most; only the trailing XML-DSig
+    elements it allows could nest deeper): the caller probes only when the schema refuses.
+    Anything else is probed here, first, so a deep document is refused for its depth."""
+    if not depth_checked:
+        last = root[-1].tag if root.tag == _CAP12_ALERT and len(root) else None
+        if isinstance(last, str) and last.startswith(_CAP12_PREFIX):
+            return CAP12_NS, "1.2", True
+        check_depth(root)
+    return (*version_of(root), False)
+
+
+def version_of(root: Any) -> tuple[str, str]:
+    """(namespace, CAP version) of a root element, or :class:`CapError` if it is no alert."""
+    if root.tag == _CAP12_ALERT:  # the common case, without taking the name apart
+        return CAP12_NS, "1.2"
     namespace, local = qname(root)
     version = VERSIONS.get(namespace or "")
     if local != "alert" or version is None:
@@ -76,17 +115,7 @@ def parse(data: bytes, *, max_size: int = DEFAULT_MAX_SIZE) -> Alert:
         raise CapError(
             [Problem(f"/{local}", f"root element {found} is not a CAP alert (CAP 1.2/1.1/1.0)")]
         )
-    out = Collector()
-    if version == "1.2" and _schema.schema(version).validate(root):
-        fast = read_valid(root, out)  # the schema made the structure: one pass, same rules
-        if fast is not FALLBACK:
-            out.raise_if_any()
-            return fast  # type: ignore[no-any-return]
-    alert = _Reader(namespace or "", version, out).alert(root)
-    out.raise_if_any()
-    if alert is None:  # pragma: no cover - a None result always comes with a problem
-        raise CapError([Problem("/alert", "invalid alert")])
-    return alert
+    return namespace or "", version
 
 
 _TABLES: dict[int, tuple[dict[str, int], dict[str, bool]]] = {}

@@ -29,14 +29,14 @@ from pydantic import BaseModel, ConfigDict
 from incident_desk.cap import _schema
 from incident_desk.cap._fast import FALLBACK, read_valid
 from incident_desk.cap._models import DSIG_NS, Alert
-from incident_desk.cap._parse import VERSIONS, _Reader
+from incident_desk.cap._parse import _Reader, open_root
 from incident_desk.cap._xml import (
     DEFAULT_MAX_SIZE,
     CapError,
     Collector,
     Problem,
+    check_depth,
     parse_safely,
-    qname,
     serialise_signature,
 )
 
@@ -92,7 +92,7 @@ def read(
     """
     if policy not in POLICIES:
         raise ValueError(f"CAP policy {policy!r} is not one of {', '.join(POLICIES)}")
-    return read_root(parse_safely(data, max_size), policy)
+    return _read_root(parse_safely(data, max_size, defer_depth=True), policy, depth_checked=False)
 
 
 def read_root(root: Any, policy: CapPolicy = "tolerant") -> Reading:
@@ -101,13 +101,11 @@ def read_root(root: Any, policy: CapPolicy = "tolerant") -> Reading:
     The element is modified (signatures and foreign elements are taken out): pass a copy
     if the caller still needs it.
     """
-    namespace, local = qname(root)
-    version = VERSIONS.get(namespace or "")
-    if local != "alert" or version is None:
-        found = f"{{{namespace}}}{local}" if namespace else local
-        raise CapError(
-            [Problem(f"/{local}", f"root element {found} is not a CAP alert (CAP 1.2/1.1/1.0)")]
-        )
+    return _read_root(root, policy, depth_checked=True)
+
+
+def _read_root(root: Any, policy: CapPolicy, *, depth_checked: bool) -> Reading:
+    namespace, version, depth_pending = open_root(root, depth_checked=depth_checked)
     strict = policy == "strict"
     out = Collector()
     notes = out if strict else Collector()
@@ -115,14 +113,16 @@ def read_root(root: Any, policy: CapPolicy = "tolerant") -> Reading:
         # the schema made the structure: one pass reads it with the same rules (_fast.py)
         fast = read_valid(root, out, None if strict else notes)
         if fast is not FALLBACK:
-            count = sum(1 for c in root if c.tag == _SIGNATURE_TAG)
             out.raise_if_any()
             if fast is None:  # pragma: no cover - a None result always comes with a problem
                 raise CapError([Problem("/alert", "invalid alert")])
+            count = 0 if fast.signature is None else sum(1 for c in root if c.tag == _SIGNATURE_TAG)
             warnings = tuple(CapWarning(path=p.path, message=p.message) for p in notes.problems)
             return Reading(alert=fast, warnings=() if strict else warnings, signatures=count)
-    signatures = _take_signatures(root, namespace or "", out, strict=strict)
-    _drop_foreign(root, namespace or "", notes)
+    if depth_pending:
+        check_depth(root)
+    signatures = _take_signatures(root, namespace, out, strict=strict)
+    _drop_foreign(root, namespace, notes)
     if version == "1.0":
         for password in root.findall(f"{{{namespace}}}password"):
             _remove(password)
@@ -130,7 +130,7 @@ def read_root(root: Any, policy: CapPolicy = "tolerant") -> Reading:
     schema_problems = _schema.problems(version, root)
     if schema_problems:
         raise CapError(schema_problems)
-    alert = _Reader(namespace or "", version, out, None if strict else notes).alert(root)
+    alert = _Reader(namespace, version, out, None if strict else notes).alert(root)
     out.raise_if_any()
     if alert is None:  # pragma: no cover - a None result always comes with a problem
         raise CapError([Problem("/alert", "invalid alert")])

@@ -42,7 +42,11 @@ def lenient_time(text: str) -> tuple[CapTime | None, str | None]:
     if value.tzinfo is None or value.utcoffset() is None:
         value = value.replace(tzinfo=UTC)
         note += " (read as UTC)"
-    return CapTime(text=literal, utc=value.astimezone(UTC)), note
+    try:
+        utc = value.astimezone(UTC)
+    except OverflowError:  # e.g. 0001-01-01T00:00:00.5+01:00 is before year 1 in UTC
+        return None, problem or f"date-time {literal!r} is not a real calendar time"
+    return CapTime(text=literal, utc=utc), note
 
 
 def lenient_polygon(text: str, path: str, out: Collector, warnings: Collector) -> Polygon | None:

@@ -66,14 +66,23 @@ class CapError(InputError):
         super().__init__(head + lines, source=source)
 
 
-def parse_safely(data: bytes, max_size: int) -> Any:
+def parse_safely(data: bytes, max_size: int, *, defer_depth: bool = False) -> Any:
     """Parse untrusted bytes into an lxml root element, or raise :class:`CapError`.
 
     The checks are :func:`incident_desk.safexml.parse`'s: type and size (before parsing),
-    DOCTYPE marker, well-formedness, DOCTYPE after parsing (any encoding), nesting depth.
+    DOCTYPE marker, well-formedness, DOCTYPE after parsing (any encoding), nesting depth
+    (with ``defer_depth``: :func:`check_depth`, run by the caller).
     """
     try:
-        return safexml.parse(data, max_size)
+        return safexml.parse(data, max_size, defer_depth=defer_depth)
+    except safexml.UnsafeXml as exc:
+        raise CapError([Problem("/", str(exc))]) from None
+
+
+def check_depth(root: Any) -> None:
+    """:class:`CapError` with :func:`parse_safely`'s reason if the tree nests too deep."""
+    try:
+        safexml.check_depth(root)
     except safexml.UnsafeXml as exc:
         raise CapError([Problem("/", str(exc))]) from None
 

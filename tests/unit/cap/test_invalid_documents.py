@@ -56,6 +56,12 @@ CASES: list[tuple[str, bytes, str, str]] = [
         "not a real calendar time",
     ),
     (
+        "before year 1 in UTC",
+        doc(("2026-03-14T09:42:10+03:00</sent>", "0001-01-01T00:00:00+01:00</sent>")),
+        "/alert/sent",
+        "not a real calendar time",
+    ),
+    (
         "open polygon",
         doc((POLY, "<polygon>-1.28,36.81 -1.29,36.82 -1.30,36.81 -1.31,36.80</polygon>")),
         f"{AREA}/polygon[1]",

@@ -38,8 +38,8 @@ def _fields(reading: cap.Reading) -> dict[str, Any]:
 
 
 def _expected(entry: dict[str, Any]) -> dict[str, Any]:
-    keys = ("identifier", "sender", "sent_utc", "cap_version", "infos", "areas", "polygons")
-    keys += ("languages", "signatures", "warnings")
+    keys: tuple[str, ...] = ("identifier", "sender", "sent_utc", "cap_version", "infos")
+    keys += ("areas", "polygons", "languages", "signatures", "warnings")
     return {key: entry[key] for key in keys}
 
 

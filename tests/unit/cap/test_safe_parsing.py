@@ -8,7 +8,7 @@ import pytest
 from lxml import etree
 
 from incident_desk import safexml
-from incident_desk.cap import DEFAULT_MAX_SIZE, CapError, parse
+from incident_desk.cap import DEFAULT_MAX_SIZE, CapError, parse, read
 from incident_desk.cap._xml import MAX_DEPTH, MAX_INFOS, MAX_POLYGON_POINTS
 from tests.unit.cap.builders import BASE, doc
 
@@ -52,8 +52,6 @@ def test_billion_laughs_is_rejected_before_any_xml_parsing(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Rejected by the byte scan before parsing, so no entity can ever be expanded."""
-    import incident_desk.cap._xml as xml_module
-
     entities = ['<!ENTITY lol0 "lol">'] + [
         f'<!ENTITY lol{i} "{("&lol" + str(i - 1) + ";") * 10}">' for i in range(1, 10)
     ]
@@ -66,7 +64,7 @@ def test_billion_laughs_is_rejected_before_any_xml_parsing(
     def no_parsing(*_args: object, **_kwargs: object) -> None:
         raise AssertionError("the XML parser must not see a document with a DOCTYPE")
 
-    monkeypatch.setattr(xml_module.etree, "fromstring", no_parsing)
+    monkeypatch.setattr(etree, "fromstring", no_parsing)
     found = problems_of(hostile)
     assert found == [("/", "a DOCTYPE is not allowed in CAP (XXE / entity expansion)")]
 
@@ -85,7 +83,7 @@ def test_parser_itself_never_reads_entities_even_without_the_byte_scan(
     for keep_signed_content in (False, True):  # the CAP and the signature variant alike
         root = etree.fromstring(hostile, safexml.parser(keep_signed_content=keep_signed_content))
         assert b"TOP-SECRET" not in etree.tostring(root)
-    monkeypatch.setattr(safexml, "_DOCTYPE_MARKERS", ())
+    monkeypatch.setattr(safexml, "has_doctype_marker", lambda data: False)
     with pytest.raises(CapError) as caught:
         parse(hostile)
     assert [p.message for p in caught.value.problems] == [
@@ -149,6 +147,32 @@ def test_nesting_depth_is_bounded() -> None:
     deep = "<x>" * MAX_DEPTH + "</x>" * MAX_DEPTH
     data = doc(("<event>Explosion</event>", f"<event>Explosion</event>{deep}"))
     assert problems_of(data) == [("/", f"elements are nested deeper than {MAX_DEPTH} levels")]
+
+
+DEEP_SIGNATURE = (
+    '<ds:Signature xmlns:ds="http://www.w3.org/2000/09/xmldsig#">'
+    + "<ds:Object>" * MAX_DEPTH
+    + "</ds:Object>" * MAX_DEPTH
+    + "</ds:Signature>"
+)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        doc(("</info>\n", "</info>\n" + DEEP_SIGNATURE)),  # the schema admits it (lax)
+        doc(("</event>", "</event>" + "<x>" * MAX_DEPTH + "</x>" * MAX_DEPTH)),
+        ("<feed>" * (MAX_DEPTH + 1) + "</feed>" * (MAX_DEPTH + 1)).encode(),
+    ],
+    ids=["deep signature on a valid alert", "deep inside an info", "deep non-CAP root"],
+)
+def test_too_deep_is_refused_for_its_depth_by_every_reading(data: bytes) -> None:
+    refusal = [("/", f"elements are nested deeper than {MAX_DEPTH} levels")]
+    assert problems_of(data) == refusal
+    for policy in ("tolerant", "strict"):
+        with pytest.raises(CapError) as caught:
+            read(data, policy)
+        assert [(p.path, p.message) for p in caught.value.problems] == refusal
 
 
 def test_info_count_is_bounded() -> None:

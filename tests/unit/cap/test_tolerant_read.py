@@ -156,6 +156,17 @@ def test_a_cap_11_time_in_z_form_is_accepted_with_a_warning_where_its_schema_all
     assert "'Z' is not allowed" in reading.warnings[0].message
 
 
+def test_a_cap_11_time_before_year_1_in_utc_is_ignored_with_a_warning_not_a_crash() -> None:
+    data = doc(
+        ("urn:oasis:names:tc:emergency:cap:1.2", "urn:oasis:names:tc:emergency:cap:1.1"),
+        ("2026-03-14T13:42:10+03:00</expires>", "0001-01-01T00:00:00.5+01:00</expires>"),
+    )
+    reading = cap.read(data)
+    assert reading.alert.infos[0].expires is None
+    assert [w.path for w in reading.warnings] == ["/alert/info[1]/expires"]
+    assert reading.warnings[0].message.endswith("; ignored")
+
+
 def test_the_same_z_time_in_cap_12_is_refused_by_the_schema() -> None:
     data = doc(("<sent>2026-03-14T09:42:10+03:00</sent>", "<sent>2026-03-14T06:42:10Z</sent>"))
     with pytest.raises(cap.CapError, match="schema"):
