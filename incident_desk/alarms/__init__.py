@@ -9,8 +9,9 @@ detects alarm floods and groups by incident then, orders F8 by priority, and wri
 alarm journal ``alarm_kpis`` computes the KPIs from. See ``docs/alarms.md``.
 """
 
-from incident_desk.alarms._board import AlarmBoard
-from incident_desk.alarms._kpi import AlarmKpis, alarm_kpis
+from importlib import import_module
+from typing import TYPE_CHECKING
+
 from incident_desk.alarms._model import (
     Alarm,
     AlarmChanges,
@@ -23,6 +24,15 @@ from incident_desk.alarms._model import (
     Shelf,
 )
 from incident_desk.alarms._priority import DEFAULT_PRIORITIES, PriorityRule, PriorityTable
+
+if TYPE_CHECKING:
+    from incident_desk.alarms._board import AlarmBoard
+    from incident_desk.alarms._kpi import AlarmKpis, alarm_kpis
+
+#: loaded on first use: the board and the KPIs read the store (SQLAlchemy, Alembic), and the
+#: settings, which need only the priority table, are imported by every command before any
+#: store is opened (``incident-desk --help`` and the console's first paint included)
+_ON_USE = {"AlarmBoard": "_board", "AlarmKpis": "_kpi", "alarm_kpis": "_kpi"}
 
 __all__ = [
     "DEFAULT_PRIORITIES",
@@ -41,3 +51,13 @@ __all__ = [
     "Shelf",
     "alarm_kpis",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """``AlarmBoard``, ``AlarmKpis`` and ``alarm_kpis``, imported when first asked for."""
+    module = _ON_USE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value

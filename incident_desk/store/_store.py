@@ -304,6 +304,11 @@ class Store:
         with self._read("search the alerts") as session:
             return _search.search(session.connection(), query)
 
+    def agencies(self) -> list[str]:
+        """The agency codes alerts were stored under, sorted (the search dialog offers them)."""
+        with self._read("list the agencies") as session:
+            return _search.agencies(session.connection())
+
     def count_alerts(self, exercise_id: ExerciseFilter = ANY_EXERCISE) -> int:
         query = _by_exercise(select(func.count()).select_from(AlertRow), exercise_id)
         return self._scalar(query)

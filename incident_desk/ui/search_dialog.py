@@ -2,20 +2,30 @@
 
 The queue holds the newest page and what the operator scrolled to (``ui/store_feed.py``); its
 filter bar filters those rows. This dialog asks the store (``alert_search.console_search``:
-the full-text index, real traffic and the joined exercise only) on the feed's reader thread,
-never on the GUI thread, a page of 100 hits at a time. Opening a hit selects it in the queue,
-loading the queue down to it when it is near enough (``AlertActions.select_alert``), and
-otherwise shows it in the detail pane without selecting a queue row.
+the full-text index and indexed filters, real traffic and the joined exercise only) on the
+feed's reader thread, never on the GUI thread, a page of 100 hits at a time. Opening a hit
+selects it in the queue, loading the queue down to it when it is near enough
+(``AlertActions.select_alert``), and otherwise shows it in the detail pane without selecting
+a queue row.
+
+Filters: severity, country, agency (the code of the topic, completed from the codes the
+store holds) and when the alert was sent: a preset an operator picks in one move ("Last 24
+hours") or a custom from/to. Times are the window's clock: local time, its offset stated
+(``incident_desk/timefmt.py``), in the range as in the results.
 """
 
 from __future__ import annotations
 
+import logging
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QDateTime, QLocale, QStringListModel, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QCompleter,
+    QDateTimeEdit,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -38,12 +48,99 @@ from incident_desk.ui.cap_words import cap_word
 if TYPE_CHECKING:
     from incident_desk.ui.main_window import MainWindow
 
+log = logging.getLogger("incident_desk.ui")
+
 PAGE = 100
 _ID = Qt.ItemDataRole.UserRole
 
 
+class TimeRange(QWidget):
+    """When the alert was sent: any time, the last 24 hours, 7 or 30 days, or a custom
+    from/to pair (both minutes included), in the window's clock (local time; the offset is
+    shown next to the pair)."""
+
+    CUSTOM = -1
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.preset = QComboBox()
+        self.preset.setObjectName("search_time")
+        self.preset.addItem(self.tr("Any time"), 0)
+        self.preset.addItem(self.tr("Last 24 hours"), 24)
+        self.preset.addItem(self.tr("Last 7 days"), 7 * 24)
+        self.preset.addItem(self.tr("Last 30 days"), 30 * 24)
+        self.preset.addItem(self.tr("Custom…"), self.CUSTOM)
+        self.start = _minute_edit("search_from")
+        self.end = _minute_edit("search_to")
+        self.zone = QLabel()
+        self._hours = 0  # the preset chosen before "Custom…": the pair starts from it
+        self._custom = (
+            QLabel(self.tr("from", "time range: from this minute")),
+            self.start,
+            QLabel(self.tr("to", "time range: up to this minute")),
+            self.end,
+        )
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.preset)
+        for widget in (*self._custom, self.zone):
+            layout.addWidget(widget)
+        self.preset.currentIndexChanged.connect(self._chosen)
+        self._chosen()
+
+    @property
+    def custom(self) -> bool:
+        return bool(self.preset.currentData() == self.CUSTOM)
+
+    @Slot()
+    def _chosen(self) -> None:
+        hours = int(self.preset.currentData())
+        if hours == self.CUSTOM:  # from the preset shown before (else a day) up to now
+            now = datetime.now(UTC)
+            self.start.setDateTime(_qdt(now - timedelta(hours=self._hours or 24)))
+            self.end.setDateTime(_qdt(now))
+            self.zone.setText(ltr(_zone(now)))
+        else:
+            self._hours = hours
+        for widget in (*self._custom, self.zone):
+            widget.setVisible(hours == self.CUSTOM)
+
+    def bounds(self, now: datetime) -> tuple[datetime | None, datetime | None]:
+        """``since`` (included) and ``until`` (excluded) for a search made at ``now``."""
+        hours = int(self.preset.currentData())
+        if hours == self.CUSTOM:
+            return _py(self.start), _py(self.end) + timedelta(minutes=1)
+        if hours:
+            return now - timedelta(hours=hours), None
+        return None, None
+
+
+def _minute_edit(name: str) -> QDateTimeEdit:
+    edit = QDateTimeEdit()
+    edit.setObjectName(name)
+    edit.setLocale(QLocale.c())  # one unambiguous format in every language: Latin digits
+    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a time reads left to right
+    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+    edit.setCalendarPopup(True)
+    return edit
+
+
+def _qdt(t: datetime) -> QDateTime:
+    return QDateTime.fromSecsSinceEpoch(int(t.timestamp()))
+
+
+def _py(edit: QDateTimeEdit) -> datetime:
+    return datetime.fromtimestamp(edit.dateTime().toSecsSinceEpoch(), UTC)
+
+
+def _zone(now: datetime) -> str:
+    """This machine's offset as the window writes it after a time: ``UTC+03:00``."""
+    return timefmt.local(now).rsplit(" ", 1)[1]
+
+
 class SearchDialog(QDialog):
-    """Words, severity and country over every stored alert; double-click or Enter opens one.
+    """Words, severity, country, agency and time over every stored alert; double-click or
+    Enter opens one.
 
     Attributes:
         hits: the hits shown, newest first (``SearchHit``).
@@ -72,14 +169,27 @@ class SearchDialog(QDialog):
         self.country.setMaxLength(2)
         self.country.setPlaceholderText(self.tr("Country (KE)"))
         self.country.setMaximumWidth(110)
+        self.agency = QLineEdit()
+        self.agency.setObjectName("search_agency")
+        self.agency.setPlaceholderText(self.tr("Agency (upf)"))
+        self.agency.setToolTip(self.tr("The agency's code in the topics it publishes on"))
+        self.agency.setMaximumWidth(140)
+        self.agency_codes = QStringListModel(self)
+        completer = QCompleter(self.agency_codes, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.agency.setCompleter(completer)
+        self.when = TimeRange()
         self.search_button = QPushButton(self.tr("Search"))
         self.search_button.clicked.connect(self.search)
-        self.words.returnPressed.connect(self.search)
+        for field in (self.words, self.country, self.agency):
+            field.returnPressed.connect(self.search)
         row = QHBoxLayout()
         row.addWidget(self.words, 1)
-        row.addWidget(self.severity)
-        row.addWidget(self.country)
         row.addWidget(self.search_button)
+        filters = QHBoxLayout()
+        for widget in (self.severity, self.country, self.agency, self.when):
+            filters.addWidget(widget)
+        filters.addStretch(1)
         self.status = QLabel(self.tr("Type words and press Enter."))
         self.status.setObjectName("search_status")
         self.status.setWordWrap(True)
@@ -87,7 +197,7 @@ class SearchDialog(QDialog):
         self.table.setObjectName("search_results")
         self.table.setHorizontalHeaderLabels(
             [
-                self.tr("Sent (UTC)"),
+                self.tr("Sent"),
                 self.tr("Severity"),
                 self.tr("Event"),
                 self.tr("Headline"),
@@ -118,6 +228,7 @@ class SearchDialog(QDialog):
             button.setAutoDefault(False)  # Enter searches (words) or opens (results) only
         layout = QVBoxLayout(self)
         layout.addLayout(row)
+        layout.addLayout(filters)
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
@@ -130,14 +241,31 @@ class SearchDialog(QDialog):
             return
         super().keyPressEvent(event)
 
+    def showEvent(self, event: Any) -> None:
+        """Each time the dialog opens, the agency codes stored so far complete the field."""
+        super().showEvent(event)
+        self.window_.feed.read(self.window_.store.agencies, self._set_agencies, self._no_agencies)
+
+    def _set_agencies(self, codes: list[str]) -> None:
+        self.agency_codes.setStringList(codes)
+
+    def _no_agencies(self, exc: Exception) -> None:
+        log.warning("search: the agency codes could not be read: %s", exc)  # typing still works
+
     @Slot()
     def search(self) -> None:
         """A new search: the newest hits first."""
-        country = self.country.text().strip().upper() or None
+        since, until = self.when.bounds(datetime.now(UTC))
+        if since is not None and until is not None and since >= until:
+            self.status.setText(self.tr("The time range ends before it starts."))
+            return
         self._query = SearchQuery(
             words=self.words.text().strip(),
             severity=self.severity.currentData(),
-            country=country,
+            country=self.country.text().strip().upper() or None,
+            agency=self.agency.text().strip().lower() or None,
+            since=since,
+            until=until,
             limit=PAGE,
         )
         self.hits = []
@@ -166,8 +294,9 @@ class SearchDialog(QDialog):
         self.hits.extend(hits)
         self.table.setRowCount(len(self.hits))
         for offset, hit in enumerate(hits):
+            sent = timefmt.local(hit.sent_utc)
             values = (
-                ltr(timefmt.utc(hit.sent_utc)),
+                ltr(sent),
                 cap_word(hit.severity),
                 auto(hit.event or ""),
                 auto(hit.headline or ""),
@@ -177,7 +306,9 @@ class SearchDialog(QDialog):
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 item.setData(_ID, hit.id)
-                if column == 3:
+                if column == 0:  # the window's tooltip of a time: local and UTC
+                    item.setToolTip(f"{sent} / {timefmt.utc(hit.sent_utc)}")
+                elif column == 3:
                     item.setToolTip(text)
                 self.table.setItem(start + offset, column, item)
         full = len(hits) >= PAGE

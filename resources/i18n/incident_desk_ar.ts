@@ -3249,6 +3249,14 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">البلد (KE)</translation>
     </message>
     <message>
+        <source>Agency (upf)</source>
+        <translation type="unfinished">الجهة (upf)</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s code in the topics it publishes on</source>
+        <translation type="unfinished">رمز الجهة في المواضيع التي تنشر عليها</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation type="unfinished">بحث</translation>
     </message>
@@ -3257,8 +3265,8 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">اكتب كلمات واضغط Enter.</translation>
     </message>
     <message>
-        <source>Sent (UTC)</source>
-        <translation type="unfinished">أُرسل (UTC)</translation>
+        <source>Sent</source>
+        <translation type="unfinished">أُرسل</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -3295,6 +3303,10 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     <message>
         <source>Close</source>
         <translation type="unfinished">إغلاق</translation>
+    </message>
+    <message>
+        <source>The time range ends before it starts.</source>
+        <translation type="unfinished">الفترة الزمنية تنتهي قبل أن تبدأ.</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -3643,6 +3655,39 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <source>{n} device(s) match no unit of the directory: {names}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">{n} جهاز لا يطابق أي وحدة في الدليل: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>TimeRange</name>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished">أي وقت</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished">آخر 24 ساعة</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished">آخر 7 أيام</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished">آخر 30 يومًا</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation type="unfinished">مخصّص…</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <comment>time range: from this minute</comment>
+        <translation type="unfinished">من</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>time range: up to this minute</comment>
+        <translation type="unfinished">إلى</translation>
     </message>
 </context>
 <context>

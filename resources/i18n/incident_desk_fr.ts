@@ -3245,6 +3245,14 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <translation type="unfinished">Pays (KE)</translation>
     </message>
     <message>
+        <source>Agency (upf)</source>
+        <translation type="unfinished">Service (upf)</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s code in the topics it publishes on</source>
+        <translation type="unfinished">Le code du service dans les topics où il publie</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation type="unfinished">Rechercher</translation>
     </message>
@@ -3253,8 +3261,8 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <translation type="unfinished">Saisissez des mots et appuyez sur Entrée.</translation>
     </message>
     <message>
-        <source>Sent (UTC)</source>
-        <translation type="unfinished">Envoyée (UTC)</translation>
+        <source>Sent</source>
+        <translation type="unfinished">Envoyée</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -3291,6 +3299,10 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
     <message>
         <source>Close</source>
         <translation type="unfinished">Fermer</translation>
+    </message>
+    <message>
+        <source>The time range ends before it starts.</source>
+        <translation type="unfinished">La période se termine avant de commencer.</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -3639,6 +3651,39 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <source>{n} device(s) match no unit of the directory: {names}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">{n} terminal(aux) ne correspondent à aucune unité de l’annuaire : {names}</translation>
+    </message>
+</context>
+<context>
+    <name>TimeRange</name>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished">Toute période</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished">Dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished">7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished">30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation type="unfinished">Personnalisée…</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <comment>time range: from this minute</comment>
+        <translation type="unfinished">du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>time range: up to this minute</comment>
+        <translation type="unfinished">au</translation>
     </message>
 </context>
 <context>

@@ -3246,6 +3246,14 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">Страна (KE)</translation>
     </message>
     <message>
+        <source>Agency (upf)</source>
+        <translation type="unfinished">Ведомство (upf)</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s code in the topics it publishes on</source>
+        <translation type="unfinished">Код ведомства в топиках, в которые оно публикует</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation type="unfinished">Найти</translation>
     </message>
@@ -3254,8 +3262,8 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">Введите слова и нажмите Enter.</translation>
     </message>
     <message>
-        <source>Sent (UTC)</source>
-        <translation type="unfinished">Отправлено (UTC)</translation>
+        <source>Sent</source>
+        <translation type="unfinished">Отправлено</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -3292,6 +3300,10 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     <message>
         <source>Close</source>
         <translation type="unfinished">Закрыть</translation>
+    </message>
+    <message>
+        <source>The time range ends before it starts.</source>
+        <translation type="unfinished">Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -3640,6 +3652,39 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <source>{n} device(s) match no unit of the directory: {names}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Устройств без подразделения в справочнике: {n}: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>TimeRange</name>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished">За всё время</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished">Последние 24 часа</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished">Последние 7 дней</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished">Последние 30 дней</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation type="unfinished">Другой период…</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <comment>time range: from this minute</comment>
+        <translation type="unfinished">с</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>time range: up to this minute</comment>
+        <translation type="unfinished">по</translation>
     </message>
 </context>
 <context>

@@ -2636,6 +2636,14 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Agency (upf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency&apos;s code in the topics it publishes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2644,7 +2652,7 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sent (UTC)</source>
+        <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2681,6 +2689,10 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time range ends before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2968,6 +2980,39 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
     <message>
         <source>{n} device(s) match no unit of the directory: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimeRange</name>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <comment>time range: from this minute</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>time range: up to this minute</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3245,6 +3245,14 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <translation type="unfinished">Nchi (KE)</translation>
     </message>
     <message>
+        <source>Agency (upf)</source>
+        <translation type="unfinished">Taasisi (upf)</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s code in the topics it publishes on</source>
+        <translation type="unfinished">Msimbo wa taasisi katika mada inazochapisha</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation type="unfinished">Tafuta</translation>
     </message>
@@ -3253,8 +3261,8 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <translation type="unfinished">Andika maneno kisha bonyeza Enter.</translation>
     </message>
     <message>
-        <source>Sent (UTC)</source>
-        <translation type="unfinished">Ilitumwa (UTC)</translation>
+        <source>Sent</source>
+        <translation type="unfinished">Imetumwa</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -3291,6 +3299,10 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
     <message>
         <source>Close</source>
         <translation type="unfinished">Funga</translation>
+    </message>
+    <message>
+        <source>The time range ends before it starts.</source>
+        <translation type="unfinished">Kipindi kinaisha kabla ya kuanza.</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -3639,6 +3651,39 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <source>{n} device(s) match no unit of the directory: {names}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Vifaa {n} havilingani na kikosi chochote cha orodha: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>TimeRange</name>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished">Wakati wowote</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished">Saa 24 zilizopita</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished">Siku 7 zilizopita</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished">Siku 30 zilizopita</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation type="unfinished">Maalum…</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <comment>time range: from this minute</comment>
+        <translation type="unfinished">kuanzia</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>time range: up to this minute</comment>
+        <translation type="unfinished">hadi</translation>
     </message>
 </context>
 <context>

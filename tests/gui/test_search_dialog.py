@@ -4,18 +4,21 @@ is still opened (selected when near enough, else shown in the detail pane)."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from PySide6.QtCore import QDateTime
+
+from incident_desk import timefmt
 from incident_desk.alert_search import console_search
 from incident_desk.store import SearchQuery, Store
-from incident_desk.ui.search_dialog import SearchDialog
+from incident_desk.ui.search_dialog import SearchDialog, TimeRange
 from incident_desk.ui.store_feed import StoreFeed
 from tests.gui.test_queue_window import fill, open_window
-from tests.helpers.alarms import alert, alert_id
+from tests.helpers.alarms import T0, alert, alert_id
 from tests.helpers.alerts import incoming
 
 pytestmark = pytest.mark.qt_log_ignore(
@@ -36,10 +39,31 @@ def store(tmp_path: Path) -> Any:
         yield s
 
 
-def put_named(store: Store, identifier: str, headline: str, *, exercise: str | None = None) -> int:
-    message = alert(identifier, severity="Minor", headline=headline, at=timedelta(seconds=1))
-    store.write_batch([incoming(message, exercise_id=exercise)])
+def put_named(
+    store: Store,
+    identifier: str,
+    headline: str,
+    *,
+    exercise: str | None = None,
+    agency: str = "police",
+    sent: datetime = T0 + timedelta(seconds=1),
+) -> int:
+    message = alert(identifier, severity="Minor", headline=headline, at=sent - T0)
+    stored = incoming(message, exercise_id=exercise).model_copy(update={"agency": agency})
+    store.write_batch([stored])
     return alert_id(store, message)
+
+
+def open_search(qtbot: Any, store: Store) -> SearchDialog:
+    win = open_window(qtbot, store)
+    win.window_actions.show_search()
+    dialog = win.window_actions.search_dialog
+    assert dialog is not None
+    return dialog
+
+
+def choose(when: TimeRange, preset: int) -> None:
+    when.preset.setCurrentIndex(when.preset.findData(preset))
 
 
 def search(qtbot: Any, dialog: SearchDialog, words: str) -> list[int]:
@@ -63,8 +87,13 @@ def test_a_search_finds_an_alert_far_below_the_rows_the_queue_holds(
     assert dialog.isVisible()
     assert search(qtbot, dialog, "weighbridge") == [old]
     assert dialog.table.rowCount() == 1
-    assert "Malaba weighbridge" in dialog.table.item(0, 3).text()
-    assert dialog.table.item(0, 0).text().endswith("UTC")
+    headline, when = dialog.table.item(0, 3), dialog.table.item(0, 0)
+    assert headline is not None
+    assert when is not None
+    assert "Malaba weighbridge" in headline.text()
+    sent = T0 + timedelta(seconds=1)  # the window's clock: local time, UTC in the hover
+    assert when.text() == timefmt.local(sent)
+    assert when.toolTip() == f"{timefmt.local(sent)} / {timefmt.utc(sent)}"
     dialog.open_row(0)  # beyond the queue's reach: shown in the detail pane
     qtbot.waitUntil(lambda: "weighbridge" in win.detail.title.text(), timeout=10_000)
     assert search(qtbot, dialog, "nothingmatchesthis") == []
@@ -110,3 +139,65 @@ def test_older_hits_page_on(qtbot: Any, store: Store) -> None:
     qtbot.waitUntil(lambda: dialog.searches > before, timeout=10_000)
     assert [h.id for h in dialog.hits] == sorted(ids, reverse=True)
     assert not dialog.more_button.isEnabled()
+
+
+def test_an_agency_narrows_the_search_and_the_codes_stored_are_offered(
+    qtbot: Any, store: Store
+) -> None:
+    police = put_named(store, "KE-nps-a1", "Roadblock at Malaba", agency="police")
+    upf = put_named(store, "UG-upf-a2", "Roadblock at Busia", agency="upf")
+    put_named(store, "KE-kdf-a3", "Convoy at Busia", agency="kdf")
+    dialog = open_search(qtbot, store)
+    qtbot.waitUntil(lambda: dialog.agency_codes.stringList() == ["kdf", "police", "upf"])
+    dialog.agency.setText("UPF ")  # as typed: the codes are lower-case
+    assert search(qtbot, dialog, "roadblock") == [upf]
+    dialog.agency.setText("police")
+    assert search(qtbot, dialog, "") == [police]
+    dialog.agency.clear()
+    assert sorted(search(qtbot, dialog, "roadblock")) == sorted([police, upf])
+
+
+def test_a_custom_time_range_includes_both_minutes_shown(qtbot: Any, store: Store) -> None:
+    at = T0 + timedelta(hours=2)
+    put_named(store, "KE-nps-t0", "Fire at depot", sent=at - timedelta(minutes=1))
+    first = put_named(store, "KE-nps-t1", "Fire at depot", sent=at)
+    last = put_named(
+        store, "KE-nps-t2", "Fire at depot", sent=at + timedelta(minutes=30, seconds=59)
+    )
+    put_named(store, "KE-nps-t3", "Fire at depot", sent=at + timedelta(minutes=31))
+    dialog = open_search(qtbot, store)
+    when = dialog.when
+    choose(when, TimeRange.CUSTOM)
+    assert when.start.isVisible()
+    assert when.end.isVisible()
+    when.start.setDateTime(QDateTime.fromSecsSinceEpoch(int(at.timestamp())))
+    when.end.setDateTime(
+        QDateTime.fromSecsSinceEpoch(int((at + timedelta(minutes=30)).timestamp()))
+    )
+    assert search(qtbot, dialog, "fire") == [last, first]
+    assert search(qtbot, dialog, "") == [last, first]  # no words: newest sent first
+    before = dialog.searches
+    when.end.setDateTime(QDateTime.fromSecsSinceEpoch(int((at - timedelta(hours=1)).timestamp())))
+    dialog.search()
+    assert dialog.searches == before  # not sent to the store
+    assert dialog.status.text() == dialog.tr("The time range ends before it starts.")
+
+
+def test_a_preset_reaches_back_from_now(qtbot: Any, store: Store) -> None:
+    now = datetime.now(UTC)
+    hour = put_named(store, "KE-nps-h", "Flood on A104", sent=now - timedelta(hours=1))
+    days = put_named(store, "KE-nps-d", "Flood on A104", sent=now - timedelta(days=3))
+    put_named(store, "KE-nps-m", "Flood on A104", sent=now - timedelta(days=40))
+    dialog = open_search(qtbot, store)
+    when = dialog.when
+    assert not when.start.isVisible()  # any time: no fields to fill
+    choose(when, 24)
+    assert search(qtbot, dialog, "flood") == [hour]
+    choose(when, 7 * 24)
+    assert search(qtbot, dialog, "flood") == [days, hour]
+    choose(when, 0)
+    assert len(search(qtbot, dialog, "flood")) == 3
+    choose(when, 7 * 24)
+    choose(when, TimeRange.CUSTOM)  # the fields start from the preset shown before
+    shown = when.start.dateTime().toSecsSinceEpoch()
+    assert abs(shown - (now - timedelta(days=7)).timestamp()) < 120

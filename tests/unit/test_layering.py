@@ -68,6 +68,20 @@ def test_importing_the_core_loads_neither_qt_nor_paho() -> None:
     assert out.stdout.strip() == "[]"
 
 
+def test_the_settings_load_without_the_database_layer() -> None:
+    """Every command reads the settings first (``--help`` and the console's start too): the
+    alarm priority table they hold must not pull in the store, SQLAlchemy or Alembic."""
+    code = (
+        "import sys\n"
+        "import incident_desk.settings\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'alembic'}))\n"
+        "from incident_desk.alarms import AlarmBoard\n"  # still there when asked for
+        "print(AlarmBoard.__module__, 'sqlalchemy' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split("\n")[:2] == ["[]", "incident_desk.alarms._board True"]
+
+
 def _core_unit(path: Path) -> str | None:
     """The core package or top-level module ``path`` belongs to (``command``, ``console``)."""
     first = path.relative_to(PACKAGE).parts[0].removesuffix(".py")

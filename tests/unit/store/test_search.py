@@ -105,6 +105,22 @@ def test_filters_combine_with_words(store: Store) -> None:
     assert _ids(store, **window) == ["UG-upf-0003", "KE-police-0002"]
 
 
+def test_the_agency_codes_stored_are_listed_once_each_sorted(store: Store) -> None:
+    assert store.agencies() == []
+    store.add_alerts(
+        [
+            _alert(1, agency="upf", country="UG"),
+            _alert(2, agency="kdf"),
+            _alert(3, agency="upf", country="UG", exercise_id="EX-1"),
+            _alert(4),
+        ]
+    )
+    unknown = _alert(5).model_copy(update={"topic": None, "country": None, "agency": None})
+    store.add_alerts([unknown])  # a file import: no topic, no agency
+
+    assert store.agencies() == ["kdf", "police", "upf"]
+
+
 def test_exercise_and_real_traffic_are_searched_apart(store: Store) -> None:
     store.add_alerts([_alert(1), _alert(2, exercise_id="EX-1")])
 
