@@ -209,7 +209,10 @@ class SearchDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        # every column but the headline as wide as its text: a time is never cut short
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.cellDoubleClicked.connect(lambda r, _c: self.open_row(r))
         self.more_button = QPushButton(self.tr("Older hits"))
         self.more_button.setEnabled(False)
@@ -322,8 +325,10 @@ class SearchDialog(QDialog):
             self.status.setText(self.tr("No stored alert matches."))
         else:
             self.status.setText(
-                self.tr("{count} alerts shown, newest first. Double-click one to open it.").format(
-                    count=f"{len(self.hits):,}"
+                self.tr(
+                    "%n alert(s) shown, newest first. Double-click one to open it.",
+                    "",
+                    len(self.hits),
                 )
             )
         if start == 0 and self.hits:

@@ -3324,9 +3324,17 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <source>No stored alert matches.</source>
         <translation type="unfinished">لا يطابق أي تنبيه مخزن.</translation>
     </message>
-    <message>
-        <source>{count} alerts shown, newest first. Double-click one to open it.</source>
-        <translation type="unfinished">عدد التنبيهات المعروضة: {count}، الأحدث أولاً. انقر نقراً مزدوجاً على تنبيه لفتحه.</translation>
+    <message numerus="yes">
+        <source>%n alert(s) shown, newest first. Double-click one to open it.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">
+            <numerusform>عدد التنبيهات المعروضة: %n، الأحدث أولاً. انقر نقراً مزدوجاً على تنبيه لفتحه.</numerusform>
+            <numerusform>عدد التنبيهات المعروضة: %n، الأحدث أولاً. انقر نقراً مزدوجاً على تنبيه لفتحه.</numerusform>
+            <numerusform>عدد التنبيهات المعروضة: %n، الأحدث أولاً. انقر نقراً مزدوجاً على تنبيه لفتحه.</numerusform>
+            <numerusform>عدد التنبيهات المعروضة: %n، الأحدث أولاً. انقر نقراً مزدوجاً على تنبيه لفتحه.</numerusform>
+            <numerusform>عدد التنبيهات المعروضة: %n، الأحدث أولاً. انقر نقراً مزدوجاً على تنبيه لفتحه.</numerusform>
+            <numerusform>عدد التنبيهات المعروضة: %n، الأحدث أولاً. انقر نقراً مزدوجاً على تنبيه لفتحه.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The search failed: {reason}</source>

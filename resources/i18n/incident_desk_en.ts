@@ -12,4 +12,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SearchDialog</name>
+    <message numerus="yes">
+        <source>%n alert(s) shown, newest first. Double-click one to open it.</source>
+        <translation>
+            <numerusform>%n alert shown, newest first. Double-click it to open it.</numerusform>
+            <numerusform>%n alerts shown, newest first. Double-click one to open it.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -3320,9 +3320,13 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <source>No stored alert matches.</source>
         <translation type="unfinished">Aucune alerte enregistrée ne correspond.</translation>
     </message>
-    <message>
-        <source>{count} alerts shown, newest first. Double-click one to open it.</source>
-        <translation type="unfinished">{count} alertes affichées, les plus récentes d’abord. Double-cliquez sur l’une d’elles pour l’ouvrir.</translation>
+    <message numerus="yes">
+        <source>%n alert(s) shown, newest first. Double-click one to open it.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">
+            <numerusform>%n alerte affichée, la plus récente d’abord. Double-cliquez dessus pour l’ouvrir.</numerusform>
+            <numerusform>%n alertes affichées, les plus récentes d’abord. Double-cliquez sur l’une d’elles pour l’ouvrir.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The search failed: {reason}</source>

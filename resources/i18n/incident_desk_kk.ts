@@ -2711,9 +2711,12 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <source>No stored alert matches.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{count} alerts shown, newest first. Double-click one to open it.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n alert(s) shown, newest first. Double-click one to open it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The search failed: {reason}</source>

@@ -3321,9 +3321,14 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <source>No stored alert matches.</source>
         <translation type="unfinished">Ни одно сохранённое оповещение не подходит.</translation>
     </message>
-    <message>
-        <source>{count} alerts shown, newest first. Double-click one to open it.</source>
-        <translation type="unfinished">Показано оповещений: {count}, новые сверху. Дважды щёлкните, чтобы открыть.</translation>
+    <message numerus="yes">
+        <source>%n alert(s) shown, newest first. Double-click one to open it.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">
+            <numerusform>Показано %n оповещение, новые сверху. Дважды щёлкните, чтобы открыть.</numerusform>
+            <numerusform>Показано %n оповещения, новые сверху. Дважды щёлкните, чтобы открыть.</numerusform>
+            <numerusform>Показано %n оповещений, новые сверху. Дважды щёлкните, чтобы открыть.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The search failed: {reason}</source>

@@ -3320,9 +3320,13 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <source>No stored alert matches.</source>
         <translation type="unfinished">Hakuna tahadhari iliyohifadhiwa inayolingana.</translation>
     </message>
-    <message>
-        <source>{count} alerts shown, newest first. Double-click one to open it.</source>
-        <translation type="unfinished">Tahadhari {count} zimeonyeshwa, mpya kwanza. Bofya mara mbili kuifungua.</translation>
+    <message numerus="yes">
+        <source>%n alert(s) shown, newest first. Double-click one to open it.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">
+            <numerusform>Tahadhari %n imeonyeshwa, mpya kwanza. Bofya mara mbili kuifungua.</numerusform>
+            <numerusform>Tahadhari %n zimeonyeshwa, mpya kwanza. Bofya mara mbili kuifungua.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The search failed: {reason}</source>
