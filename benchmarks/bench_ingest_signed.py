@@ -9,7 +9,10 @@ drill PKI, ECDSA P-256 as the drill PKI issues by default); ``incident-desk inge
 the country's CAP signing CA, so every alert is verified (XML-DSig, certificate path, agency
 and country against the topic) before it is stored; the raw paho subscriber baseline on the
 same stream. The publisher is ``bench_ingest``'s, given the signing key and certificate. The
-run checks that every stored alert was verified.
+run checks that every stored alert was verified. Ingest checks the signatures in worker
+processes it starts at the first signed alert (``incident_desk/ingest/_verify_pool.py``): the
+CPU row counts the ingest process and its workers (``wait4``: reaped children included),
+start-up included, next to the wall time per alert.
 
 - ``IDESK_BENCH_SIGNED_ALERTS``: N (default 5,000).
 

@@ -87,31 +87,26 @@ class VerifyPool:
         worker, or None where the writer must check it itself (no trust store, not signed,
         not an alert topic, no worker ready, or a worker failed).
 
-        The checks are handed to the workers now (in tasks of ``chunk`` messages); iterating
-        takes each in turn, so the writer reads message *i* while the workers check the ones
-        after it. When the writer would wait for a task, it takes a task no worker has begun
-        yet off the end of the batch and checks it itself meanwhile (the same ``verify_all``):
-        the writer's core works too when the workers fall behind.
+        The checks go to the workers in tasks of ``chunk`` messages, a few at a time (two per
+        worker); iterating takes each in turn, so the writer reads message *i* while the
+        workers check the ones after it. When the writer would wait for a task, it checks a
+        task not handed out yet, from the end of the batch, itself (the same ``verify_all``):
+        the writer's core works too when the workers fall behind. (A task handed out is never
+        taken back: cancelling a future of a pool that then breaks kills the pool's manager
+        thread on Python 3.11, CPython gh-107219, and leaves the other futures unresolved.)
         """
         store = trust.store
         wanted = _wanted(batch) if store is not None else []
         if store is None or not wanted or not self._usable(store):
             return repeat(None, len(batch))
-        assert self._executor is not None
-        tasks = []
-        try:
-            for start in range(0, len(wanted), self._chunk):
-                chunk = wanted[start : start + self._chunk]
-                items = [item for _index, item in chunk]
-                tasks.append(_Task(chunk, self._executor.submit(worker.check_many, items)))
-        except (BrokenProcessPool, RuntimeError) as exc:
-            self._fail(exc)
+        tasks = [_Task(wanted[i : i + self._chunk]) for i in range(0, len(wanted), self._chunk)]
+        self._hand_out(tasks)
         return self._in_order(len(batch), store, tasks)
 
     def close(self) -> None:
-        """Stop the workers (what they were given is dropped: nothing waits for it)."""
+        """Stop the workers (between batches: nothing is outstanding but their start-up)."""
         if self._executor is not None:
-            self._executor.shutdown(wait=True, cancel_futures=True)
+            self._executor.shutdown(wait=True)
             self._executor = None
             self._warm = []
 
@@ -153,6 +148,21 @@ class VerifyPool:
                 return True
         return False
 
+    def _hand_out(self, tasks: list[_Task]) -> None:
+        """Give the workers the next tasks, in order, up to two per worker outstanding."""
+        outstanding = sum(1 for t in tasks if t.future is not None and not t.future.done())
+        for task in tasks:
+            if outstanding >= 2 * self._workers or self._executor is None:
+                return
+            if task.future is not None or task.taken:
+                continue
+            try:
+                task.future = self._executor.submit(worker.check_many, task.items)
+            except (BrokenProcessPool, RuntimeError) as exc:
+                self._fail(exc)
+                return
+            outstanding += 1
+
     def _in_order(
         self, size: int, store: TrustStore, tasks: list[_Task]
     ) -> Iterator[Checked | None]:
@@ -168,23 +178,28 @@ class VerifyPool:
     def _finish(
         self, task: _Task, tasks: list[_Task], store: TrustStore, results: dict[int, Checked]
     ) -> None:
-        """``task``'s results into ``results``: while it is not done, check a task from the
-        end of the batch that no worker has begun here instead of waiting."""
-        while not task.future.done() and not self._failed:
-            spare = next((t for t in reversed(tasks) if not t.future.done() and t.take()), None)
+        """``task``'s results into ``results``: while a worker has not finished it, check a
+        task not handed out yet (from the end of the batch) here instead of waiting."""
+        while True:
+            self._hand_out(tasks)
+            if task.taken:
+                return
+            if task.future is None:  # not handed out (the workers failed): check it here
+                task.taken = True
+                results.update(task.indexed(worker.check_with(store, task.items)))
+                return
+            if task.future.done():
+                break
+            spare = next((t for t in reversed(tasks) if t.future is None and not t.taken), None)
             if spare is None:
                 break
+            spare.taken = True
             results.update(spare.indexed(worker.check_with(store, spare.items)))
-        if task.taken:
-            return
         checked = self._collect(task.future)
         if checked is not None:
             results.update(task.indexed(checked))
 
     def _collect(self, future: Future[list[Checked]]) -> list[Checked] | None:
-        if self._failed:
-            future.cancel()
-            return None
         try:
             return future.result()
         except BrokenProcessPool as exc:
@@ -202,20 +217,20 @@ class VerifyPool:
             )
         self._failed = True
         if self._executor is not None:
-            self._executor.shutdown(wait=False, cancel_futures=True)
+            self._executor.shutdown(wait=False)  # no cancel_futures: see ``ahead``
             self._executor = None
             self._warm = []
 
 
 class _Task:
-    """One chunk of a batch's signed messages handed to the workers."""
+    """One chunk of a batch's signed messages: handed to the workers or checked here."""
 
     __slots__ = ("chunk", "future", "taken")
 
-    def __init__(self, chunk: list[tuple[int, _Item]], future: Future[list[Checked]]) -> None:
+    def __init__(self, chunk: list[tuple[int, _Item]]) -> None:
         self.chunk = chunk
-        self.future = future
-        self.taken = False  # the writer took it back before a worker began it
+        self.future: Future[list[Checked]] | None = None  # handed to the workers
+        self.taken = False  # checked by the writer itself
 
     @property
     def first(self) -> int:
@@ -224,11 +239,6 @@ class _Task:
     @property
     def items(self) -> list[_Item]:
         return [item for _index, item in self.chunk]
-
-    def take(self) -> bool:
-        """Take the task back from the workers if none has begun it."""
-        self.taken = self.taken or self.future.cancel()
-        return self.taken
 
     def indexed(self, checked: list[Checked]) -> zip[tuple[int, Checked]]:
         return zip((index for index, _item in self.chunk), checked, strict=True)
