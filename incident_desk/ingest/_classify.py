@@ -68,14 +68,26 @@ class TrustConfig:
     cap_policy: cap.CapPolicy = "tolerant"
 
 
+Checked = tuple[TrustResult, ...]
+"""What ``verify_all(raw, store, topic_agency=…, topic_country=…)`` returned for these very
+bytes, made ahead of the writer (``_verify_pool``): one result means no counter-signatures, and
+that result is what ``verify`` gives (``verify_all``'s contract)."""
+
+
 def check_trust(
-    raw: bytes, alert: cap.Alert, topic: Topic | None, store: TrustStore | None
+    raw: bytes,
+    alert: cap.Alert,
+    topic: Topic | None,
+    store: TrustStore | None,
+    checked: Checked | None = None,
 ) -> TrustResult:
     """The signature check of ``raw`` as received on ``topic``; cheap for unsigned alerts."""
     if alert.signature is None and _DSIG_NS_BYTES not in raw:
         return TrustResult("unsigned", None, None, "the alert is not signed")
     if store is None:
         return TrustResult("unknown_signer", None, None, NO_TRUST_STORE)
+    if checked is not None and len(checked) == 1:
+        return checked[0]
     return verify(
         raw,
         store,
@@ -85,22 +97,31 @@ def check_trust(
 
 
 def check_signatures(
-    raw: bytes, reading: cap.Reading, topic: Topic | None, store: TrustStore | None
+    raw: bytes,
+    reading: cap.Reading,
+    topic: Topic | None,
+    store: TrustStore | None,
+    checked: Checked | None = None,
 ) -> tuple[TrustResult, tuple[SignerCheck, ...]]:
     """The trust result an alert is shown with and every signature's check.
 
     One signature (or none) is :func:`check_trust`; counter-signed alerts have each signature
     checked and are shown with the best verified one (``incident_desk.trust.best``).
+    ``checked``: these bytes' checks made ahead against ``store`` (see :data:`Checked`).
     """
     if reading.signatures < 2 or store is None:
-        result = check_trust(raw, reading.alert, topic, store)
+        result = check_trust(raw, reading.alert, topic, store, checked)
         signers = (_signer(result),) if reading.signatures else ()
         return result, signers
-    results = verify_all(
-        raw,
-        store,
-        topic_agency=topic.agency if topic else None,
-        topic_country=topic.country if topic else None,
+    results = (
+        checked
+        if checked is not None
+        else verify_all(
+            raw,
+            store,
+            topic_agency=topic.agency if topic else None,
+            topic_country=topic.country if topic else None,
+        )
     )
     return best(results), tuple(_signer(r) for r in results)
 
@@ -172,9 +193,14 @@ def classify_all(
     *,
     max_size: int = cap.DEFAULT_MAX_SIZE,
     trust: TrustConfig | None = None,
+    checked: Checked | None = None,
 ) -> tuple[Classified, ...]:
     """Validate one message against the topic scheme and CAP, check its signature (see
     :class:`TrustConfig`; None = no trust store, policy warn); never raises for bad input.
+
+    ``checked``: the payload's signature checks, made ahead against ``trust.store`` on the
+    payload's topic (:data:`Checked`); used for an alert sent alone, never for the alerts
+    inside an EDXL-DE envelope (those are other bytes: they are checked here).
 
     Returns one verdict, or for an EDXL-DE envelope one per embedded alert or refused content
     object, in envelope order (never empty).
@@ -195,7 +221,7 @@ def classify_all(
         problems = "; ".join(f"{p.path}: {p.message}" for p in exc.problems)
         return (_reject(msg, f"invalid CAP: {problems}", said=cap_problems_reason(exc.problems)),)
     if isinstance(reading, cap.Reading):
-        return (_verdict(msg, topic, bytes(msg.payload), reading, trust, None),)
+        return (_verdict(msg, topic, bytes(msg.payload), reading, trust, None, checked),)
     return _envelope_verdicts(msg, topic, reading, trust)
 
 
@@ -241,6 +267,7 @@ def _verdict(
     reading: cap.Reading,
     trust: TrustConfig,
     envelope: cap.EdxlEnvelope | None,
+    checked: Checked | None = None,
 ) -> Classified:
     """The verdict on one CAP alert (alone, or out of an envelope: ``raw`` is then its own
     serialised bytes and the quarantine keeps those)."""
@@ -254,7 +281,7 @@ def _verdict(
         )
     if topic.kind == "alert" and alert.msg_type is cap.MsgType.ACK:
         return _reject(msg, "CAP Ack on an alert topic: acks go on the agency's ack topic", raw)
-    result, signers = check_signatures(raw, reading, topic, trust.store)
+    result, signers = check_signatures(raw, reading, topic, trust.store, checked)
     reason = policy_verdict(result, trust.policy)
     if reason:
         said = signature_reason(trust_label(result.state), result.detail or "")

@@ -15,6 +15,7 @@ from incident_desk import cap
 from incident_desk.changes import Changes
 from incident_desk.errors import StoreError
 from incident_desk.ingest._classify import Classified, InboundMessage, TrustConfig, classify_all
+from incident_desk.ingest._verify_pool import VerifyPool
 from incident_desk.seqtrack import SeqTracker
 from incident_desk.store import BatchResult, IncomingAlert, Rejected, Store
 
@@ -96,6 +97,7 @@ class IngestPipeline:
         self._batch_wait_s = batch_wait_s
         self._max_alert_size = max_alert_size
         self._trust = trust or TrustConfig()
+        self._verify = VerifyPool()  # signed alerts' checks in worker processes, started lazily
         self._retry_max_s = retry_max_s
         self._seq = SeqTracker()
         self._stats = IngestStats()
@@ -177,14 +179,19 @@ class IngestPipeline:
 
     def _run(self) -> None:
         stop = False
-        while not stop:
-            batch, stop = self._next_batch()
-            if batch:
-                self._process(batch)
+        try:
+            while not stop:
+                batch, stop = self._next_batch()
+                if batch:
+                    self._process(batch)
+        finally:
+            self._verify.close()
 
     def _process(self, batch: Sequence[InboundMessage]) -> None:
+        checked = self._verify.ahead(batch, self._trust)  # in arrival order, None: check here
         per_message = [
-            classify_all(m, max_size=self._max_alert_size, trust=self._trust) for m in batch
+            classify_all(m, max_size=self._max_alert_size, trust=self._trust, checked=c)
+            for m, c in zip(batch, checked, strict=True)
         ]
         verdicts = [v[0] for v in per_message]  # events: a message is one event, never several
         alerts = [v.alert for vs in per_message for v in vs if v.alert is not None]

@@ -12,6 +12,7 @@ Qt-free and paho-free (docs/architecture.md §1).
 - :class:`TrustPolicy` and :func:`policy_verdict` — warn (CAP default) or quarantine.
 - :mod:`incident_desk.trust.brokerconf` — render the shipped Mosquitto templates.
 - :mod:`incident_desk.trust.drillcerts` — throw-away drill PKI (tests, exercises).
+- :mod:`incident_desk.trust.worker` — the check as a worker process runs it (ingest's pool).
 """
 
 from incident_desk.trust._xml import UnsafeXml

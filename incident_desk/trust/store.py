@@ -23,9 +23,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Final
 
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
@@ -42,6 +45,8 @@ _COUNTRY_STEM = re.compile(r"(?P<country>[A-Z]{2})")
 _AGENCY_RE = re.compile(r"[a-z0-9_-]+")
 _COUNTRY_RE = re.compile(r"[A-Z]{2}")
 _SUFFIXES = frozenset({".pem", ".crt", ".cer"})
+_PATHS_KEPT: Final = 256
+"""How many signing certificates' paths a store remembers (an agency signs with one or two)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +104,29 @@ def _may_sign(cert: x509.Certificate) -> bool:
     return bool(usage.digital_signature or usage.content_commitment)
 
 
+@dataclass(frozen=True, slots=True)
+class _CertPath:
+    """What :meth:`TrustStore.identify` learns about one certificate that no clock changes.
+
+    Working it out costs a CA signature check and name formatting, the same for every alert
+    an agency signs; what depends on the time (the certificate's and its CA's validity) is
+    still judged for every alert.
+
+    Attributes:
+        subject: the certificate's subject, for the operator's words.
+        may_sign: its key usage allows signatures.
+        pinned: the agency of the first pinned entry with the same fingerprint and why, if any.
+        issuers: the CA entries that directly issued it (signature checked), in store order.
+        common_name: its CN (the agency, under a country CA), if it is a string.
+    """
+
+    subject: str
+    may_sign: bool
+    pinned: tuple[Signer, str] | None
+    issuers: tuple[TrustEntry, ...]
+    common_name: str | None
+
+
 @dataclass(slots=True)
 class TrustStore:
     """Trusted agency certificates and CAs; see the module documentation for the file convention.
@@ -110,6 +138,16 @@ class TrustStore:
 
     entries: list[TrustEntry] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    # Paths by certificate (``x509.Certificate`` hashes and compares its DER bytes), valid
+    # for the entries they were worked out against: a change to ``entries`` empties it, and
+    # a reloaded store is a new object with its own.
+    _paths: OrderedDict[x509.Certificate, _CertPath] = field(
+        default_factory=OrderedDict, init=False, repr=False, compare=False
+    )
+    _paths_for: tuple[TrustEntry, ...] = field(default=(), init=False, repr=False, compare=False)
+    _paths_lock: threading.Lock = field(
+        default_factory=threading.Lock, init=False, repr=False, compare=False
+    )
 
     @classmethod
     def load(cls, folder: str | Path) -> TrustStore:
@@ -177,39 +215,78 @@ class TrustStore:
         Pinned certificates match by SHA-256 fingerprint. A CA entry matches a certificate it
         issued directly (signature checked, CA valid now, a CA by its basic constraints).
         The certificate itself must be valid now and allowed to sign (key usage).
+        What does not depend on ``now`` is remembered per certificate (:class:`_CertPath`).
         """
         now = now or dt.datetime.now(dt.UTC)
-        subject = cert.subject.rfc4514_string()
+        path = self._path(cert)
+        subject = path.subject
         if not _valid_now(cert, now):
             start, end = cert.not_valid_before_utc, cert.not_valid_after_utc
             return None, (
                 f"signing certificate {subject} is not valid now "
                 f"(valid {start:%Y-%m-%d} to {end:%Y-%m-%d})"
             )
-        if not _may_sign(cert):
+        if not path.may_sign:
             return None, f"signing certificate {subject} is not allowed to sign (key usage)"
-        fingerprint = cert.fingerprint(hashes.SHA256())
-        for entry in self.entries:
-            if (
-                not entry.is_ca
-                and entry.agency
-                and entry.cert.fingerprint(hashes.SHA256()) == (fingerprint)
-            ):
-                return Signer(entry.country, entry.agency), f"pinned in {_where(entry)}"
-        for entry in self.entries:
-            if not entry.is_ca or entry.cert.subject != cert.issuer:
-                continue
+        if path.pinned is not None:
+            return path.pinned
+        for entry in path.issuers:
             if not _valid_now(entry.cert, now):
                 continue
-            try:
-                cert.verify_directly_issued_by(entry.cert)
-            except (ValueError, TypeError, InvalidSignature):  # not issued by this CA
-                continue
-            agency = entry.agency or _subject(cert, NameOID.COMMON_NAME)
+            agency = entry.agency or path.common_name
             if not agency or not _AGENCY_RE.fullmatch(agency):
                 return None, f"{subject} is issued by {_where(entry)} but its CN is no agency id"
             return Signer(entry.country, agency), f"issued by the CA in {_where(entry)}"
         return None, f"{subject} is not in the trust store and not issued by a trusted CA"
+
+    def _path(self, cert: x509.Certificate) -> _CertPath:
+        """``cert``'s path in this store, remembered (LRU) while ``entries`` stay the same."""
+        with self._paths_lock:
+            entries = self._paths_for
+            if len(entries) != len(self.entries) or any(
+                a is not b for a, b in zip(entries, self.entries, strict=True)
+            ):
+                self._paths.clear()
+                entries = self._paths_for = tuple(self.entries)
+            path = self._paths.get(cert)
+            if path is not None:
+                self._paths.move_to_end(cert)
+                return path
+        path = _work_out_path(cert, entries)
+        with self._paths_lock:
+            if self._paths_for is entries:  # not worked out against entries replaced meanwhile
+                self._paths[cert] = path
+                while len(self._paths) > _PATHS_KEPT:
+                    self._paths.popitem(last=False)
+        return path
+
+
+def _work_out_path(cert: x509.Certificate, entries: tuple[TrustEntry, ...]) -> _CertPath:
+    fingerprint = cert.fingerprint(hashes.SHA256())
+    pinned = next(
+        (
+            (Signer(e.country, e.agency), f"pinned in {_where(e)}")
+            for e in entries
+            if not e.is_ca and e.agency and e.cert.fingerprint(hashes.SHA256()) == fingerprint
+        ),
+        None,
+    )
+    issuers = []
+    for entry in entries:
+        if not entry.is_ca or entry.cert.subject != cert.issuer:
+            continue
+        try:
+            cert.verify_directly_issued_by(entry.cert)
+        except (ValueError, TypeError, InvalidSignature):  # not issued by this CA
+            continue
+        issuers.append(entry)
+    return _CertPath(
+        subject=cert.subject.rfc4514_string(),
+        may_sign=_may_sign(cert),
+        pinned=pinned,
+        issuers=tuple(issuers),
+        common_name=_subject(cert, NameOID.COMMON_NAME),
+    )
 
 
 def _where(entry: TrustEntry) -> str:

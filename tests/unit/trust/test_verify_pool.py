@@ -1,0 +1,176 @@
+"""Signature checks in worker processes (``ingest._verify_pool``): the writer gets, in arrival
+order, exactly what it would have found itself; a reload or a crash never costs an alert.
+
+Real worker processes, a real drill PKI and real signed alerts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import multiprocessing
+import os
+import signal
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+import pytest
+
+from incident_desk.ingest._classify import Checked, TrustConfig, classify_all
+from incident_desk.ingest._verify_pool import VerifyPool
+from incident_desk.trust import TrustStore, sign_alert, verify_all
+from incident_desk.trust.drillcerts import CountryPki
+from tests.helpers.capgen import alert_bytes
+
+NPS = "idesk/v1/actual/KE/nps/alert"
+UPF = "idesk/v1/actual/KE/upf/alert"
+START_TIMEOUT = 60.0  # a worker starting on a loaded machine: only a bound on waiting
+
+
+@dataclass(frozen=True)
+class Msg:
+    topic: str
+    payload: bytes
+    retain: bool = False
+    user_properties: tuple[tuple[str, str], ...] = ()
+    received_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
+
+
+def _store(pki: CountryPki) -> TrustStore:
+    return TrustStore.from_certificates([("KE", None, pki.signing_ca.cert_pem)])
+
+
+def _signed(n: int, pki: CountryPki, agency: str = "nps") -> bytes:
+    return sign_alert(alert_bytes(n)[1], pki.signing[agency].key_pem, pki.signing[agency].cert_pem)
+
+
+def _tampered(signed: bytes) -> bytes:
+    out = signed.replace(b"<urgency>Immediate", b"<urgency>Expected", 1)
+    assert out != signed
+    return out
+
+
+@pytest.fixture
+def pool() -> Iterator[VerifyPool]:
+    pool = VerifyPool(workers=1, chunk=2)
+    try:
+        yield pool
+    finally:
+        pool.close()
+
+
+def _started(pool: VerifyPool, trust: TrustConfig, signed: Msg) -> None:
+    """Hand the pool a signed message (it starts) and wait until a worker is up."""
+    deadline = time.monotonic() + START_TIMEOUT
+    while not pool.running:
+        list(pool.ahead([signed], trust))
+        assert time.monotonic() < deadline, "no signature check worker started"
+        time.sleep(0.05)
+
+
+def _expected(batch: Sequence[Msg], store: TrustStore) -> list[Checked | None]:
+    """What the writer would find itself for each message the pool takes."""
+    out: list[Checked | None] = []
+    for msg in batch:
+        if b"xmldsig" not in msg.payload:
+            out.append(None)
+            continue
+        agency, country = msg.topic.split("/")[4], msg.topic.split("/")[3]
+        out.append(verify_all(msg.payload, store, topic_agency=agency, topic_country=country))
+    return out
+
+
+def _trust_states(
+    batch: Sequence[Msg], trust: TrustConfig, checked: list[Checked | None]
+) -> list[object]:
+    verdicts = [
+        classify_all(m, trust=trust, checked=c)[0] for m, c in zip(batch, checked, strict=True)
+    ]
+    return [(v.alert.trust_state, v.alert.trust_signer) if v.alert else v.kind for v in verdicts]
+
+
+def test_nothing_starts_without_a_trust_store_or_a_signed_alert(
+    pool: VerifyPool, ke_pki: CountryPki
+) -> None:
+    signed = [Msg(NPS, _signed(n, ke_pki)) for n in range(3)]
+    unsigned = [Msg(NPS, alert_bytes(n)[1]) for n in range(3)]
+    assert list(pool.ahead(signed, TrustConfig())) == [None] * 3
+    assert list(pool.ahead(unsigned, TrustConfig(_store(ke_pki)))) == [None] * 3
+    assert not pool.running
+    assert multiprocessing.active_children() == []
+
+
+def test_checks_come_back_in_arrival_order_as_the_writer_would_make_them(
+    pool: VerifyPool, ke_pki: CountryPki, foreign_pki: CountryPki
+) -> None:
+    trust = TrustConfig(_store(ke_pki))
+    _started(pool, trust, Msg(NPS, _signed(0, ke_pki)))
+    batch = [
+        Msg(NPS, _signed(1, ke_pki)),
+        Msg(NPS, alert_bytes(2)[1]),  # unsigned: checked (cheaply) by the writer
+        Msg(UPF, _signed(3, ke_pki, "upf")),
+        Msg(NPS, _tampered(_signed(4, ke_pki))),
+        Msg(UPF, _signed(5, ke_pki)),  # nps's signature on upf's topic
+        Msg("idesk/v1/actual/KE/nps/unit/u1", b"<status/>"),  # an event
+        Msg(NPS, _signed(6, foreign_pki)),
+        *(Msg(NPS, _signed(n, ke_pki)) for n in range(7, 30)),
+    ]
+    checked = list(pool.ahead(batch, trust))
+    assert checked == _expected(batch, trust.store)  # type: ignore[arg-type]
+    states = _trust_states(batch, trust, checked)
+    assert states[:7] == [
+        ("verified", "KE/nps"),
+        ("unsigned", None),
+        ("verified", "KE/upf"),
+        ("bad_signature", None),
+        ("signer_mismatch", "KE/nps"),
+        "event",
+        ("unknown_signer", None),
+    ]
+    assert states == _trust_states(batch, trust, [None] * len(batch))
+
+
+def test_a_reloaded_trust_store_replaces_the_workers(
+    pool: VerifyPool, ke_pki: CountryPki, foreign_pki: CountryPki
+) -> None:
+    batch = [Msg(NPS, _signed(n, ke_pki)) for n in range(4)]
+    trust = TrustConfig(_store(ke_pki))
+    _started(pool, trust, batch[0])
+    assert (
+        _trust_states(batch, trust, list(pool.ahead(batch, trust))) == [("verified", "KE/nps")] * 4
+    )
+    reloaded = TrustConfig(_store(foreign_pki))  # the KE CA is no longer trusted
+    checked = list(pool.ahead(batch, reloaded))
+    assert _trust_states(batch, reloaded, checked) == [("unknown_signer", None)] * 4
+    _started(pool, reloaded, batch[0])
+    checked = list(pool.ahead(batch, reloaded))
+    assert checked == _expected(batch, reloaded.store)  # type: ignore[arg-type]
+    assert _trust_states(batch, reloaded, checked) == [("unknown_signer", None)] * 4
+
+
+def test_a_worker_crash_falls_back_to_the_writer_and_is_logged_once(
+    pool: VerifyPool, ke_pki: CountryPki, caplog: pytest.LogCaptureFixture
+) -> None:
+    trust = TrustConfig(_store(ke_pki))
+    batch = [Msg(NPS, _signed(n, ke_pki)) for n in range(6)]
+    _started(pool, trust, batch[0])
+    [worker] = multiprocessing.active_children()
+    assert worker.pid is not None
+    os.kill(worker.pid, signal.SIGKILL)
+    worker.join(10)
+    with caplog.at_level(logging.WARNING, logger="incident_desk.ingest"):
+        # the pool finds out when a task meets the dead worker (the writer may have taken
+        # every task back before that): batches until then are checked all the same
+        rounds = [list(pool.ahead(batch, trust))]
+        deadline = time.monotonic() + START_TIMEOUT
+        while pool.running and time.monotonic() < deadline:
+            time.sleep(0.05)
+            rounds.append(list(pool.ahead(batch, trust)))
+        after = list(pool.ahead(batch, trust))
+    assert not pool.running
+    assert after == [None] * 6  # from now on the writer checks them all itself
+    for checked in [*rounds, after]:
+        assert _trust_states(batch, trust, checked) == [("verified", "KE/nps")] * 6
+    [warning] = [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert "the writer checks signatures itself" in warning.getMessage()
