@@ -469,22 +469,16 @@ class IncidentBoard(IncidentQueries):
     def correlate(self, alert_ids: Sequence[int]) -> Changes:
         """Group stored alerts into incidents, in a transaction of their own; see
         ``incident_desk.incidents._correlate``. Safe to call again with the same ids."""
-        ids = sorted(set(alert_ids))
-        if not ids:
-            return Changes()
-        return self._write(
-            "group alerts into incidents",
-            lambda conn, now: correlate(conn, ids, now, self._lookup),
+        return self._store.transaction(
+            "group alerts into incidents", lambda conn: self.correlate_within(conn, alert_ids)
         )
 
     def correlate_within(self, conn: Connection, alert_ids: Sequence[int]) -> Changes:
         """Group alerts just stored on ``conn`` into incidents, in that same transaction.
 
-        Ingest calls this inside its batch's transaction (``Store.write_batch(then=...)``):
-        one commit a batch instead of two. The grouping runs in a savepoint: when it fails,
-        it is undone alone and the exception propagates (the caller decides whether the batch
-        still commits); a key another console took meanwhile is retried, as ``correlate``.
-        """
+        Ingest calls this in its batch's transaction (``Store.write_batch(then=...)``). It
+        runs in a savepoint: a failure is undone alone and propagates (the caller decides
+        whether the rest commits); a key another console took meanwhile is retried."""
         ids = sorted(set(alert_ids))
         if not ids:
             return Changes()
