@@ -1,19 +1,22 @@
 """Sustained end-to-end ingest rate and the ingest process's memory, next to raw paho.
 
-One run, three processes on one Mosquitto (started here, persistence on):
+One run, on one Mosquitto (started here, persistence on), in two phases that each send the
+same N real CAP alerts (``tests/helpers/capgen``, built before the clock starts) from a
+publisher PROCESS through ``AlertPublisher`` at QoS 1 (``wait=False`` except every 20,000th
+and the last, which wait for their PUBACK: PUBACKs come in order, so then all before are on
+the broker; paho cannot hold 65,536 unacknowledged QoS 1 messages, 16-bit packet ids):
 
-- a publisher PROCESS: N real CAP alerts (``tests/helpers/capgen``, built before the clock
-  starts) through ``AlertPublisher`` at QoS 1, ``wait=False`` except every 20,000th and
-  the last, which wait for their PUBACK (PUBACKs come in order, so then all before are on
-  the broker; paho cannot hold 65,536 unacknowledged QoS 1 messages: 16-bit packet ids);
-- ``incident-desk ingest --exit-after N`` (a subprocess): the console's ingest pipeline
-  (paho → validation → SQLite) as the operators run it, one persistent QoS 1 session;
-- the baseline, a do-nothing paho subscriber PROCESS (MQTT 5, QoS 1, paho's automatic ack)
-  on the same stream: how fast the messages can be received at all on this machine.
+1. the baseline: a do-nothing paho subscriber PROCESS (MQTT 5, QoS 1, paho's automatic
+   ack) alone on the stream: how fast the messages can be received at all on this machine;
+2. ``incident-desk ingest --exit-after N`` (a subprocess) alone on the stream: the console's
+   ingest pipeline (paho → validation → SQLite) as the operators run it, one persistent
+   QoS 1 session.
 
-Both rates are N / (time of the Nth message − the publisher's first publish), so the
-baseline can be no faster than the publisher (reported too); the ingest's
-"Nth" is when the process has stored them and exited (checked: the SQLite file holds N).
+The phases run one after the other, not side by side: on a 2-core machine a baseline
+subscriber running next to the ingest takes a third of a core from it, which no deployment
+has. Both rates are N / (time of the Nth message − the publisher's first publish), so each
+can be no faster than its phase's publisher (both reported); the ingest's "Nth" is when the
+process has stored them and exited (checked: the SQLite file holds N).
 Memory: the ingest process's RSS sampled every 50 ms from ``/proc``, reported at 25, 50, 75
 and 100 % of its run, and its peak (the kernel's ``VmHWM``, last sample before it exits).
 
@@ -32,6 +35,7 @@ import sys
 import tempfile
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -201,6 +205,62 @@ def _row(measure: str, value: float, unit: str, **extra: object) -> dict[str, ob
     return {"measure": measure, "value": value, "unit": unit, **extra}
 
 
+class Spawner:
+    """Starts the benchmark's child processes (stdout and stderr read line by line) and kills
+    whatever is still running on exit."""
+
+    def __init__(self, env: dict[str, str]) -> None:
+        self.env = env
+        self.procs: list[subprocess.Popen[str]] = []
+
+    def __call__(self, argv: list[str]) -> tuple[subprocess.Popen[str], Lines, Lines]:
+        proc = subprocess.Popen(
+            argv, cwd=ROOT, env=self.env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        self.procs.append(proc)
+        return proc, Lines(proc.stdout), Lines(proc.stderr)
+
+    def __enter__(self) -> Spawner:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for proc in self.procs:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait(10)
+
+
+@dataclass(frozen=True)
+class RawPhase:
+    """The baseline phase: the publisher and the do-nothing subscriber, nothing else."""
+
+    rate: float  # alerts/s: N / (Nth received - first publish)
+    cpu_s: float  # the subscriber's own CPU (receive + PUBACK)
+    publish_rate: float
+
+
+def raw_phase(spawn: Spawner, broker_url: str, port: int, count: int, *signing: str) -> RawPhase:
+    """Publish ``count`` alerts (signed with ``signing`` = KEY CERT files, if given) to a raw
+    paho subscriber alone, and time its receiving them all."""
+    raw, raw_out, _raw_err = spawn(
+        [sys.executable, "-c", RAW_SUBSCRIBER, "127.0.0.1", str(port), str(count), TOPIC_FILTER]
+    )
+    raw_out.wait_for("READY", timeout=30)
+    pub, pub_out, pub_err = spawn(
+        [sys.executable, "-c", PUBLISHER, broker_url, str(count), *signing]
+    )
+    try:
+        t0 = float(pub_out.wait_for("T0 ", timeout=900).split()[1])
+        t_published = float(pub_out.wait_for("DONE ", timeout=900).split()[1])
+    except RuntimeError as exc:
+        raise RuntimeError(f"{exc}\npublisher stderr:\n" + "\n".join(pub_err.lines[-30:])) from None
+    t_raw = float(raw_out.wait_for("NTH ", timeout=900).split()[1])
+    cpu = float(raw_out.wait_for("CPU ", timeout=60).split()[1])
+    for proc in (raw, pub):
+        proc.wait(30)
+    return RawPhase(count / (t_raw - t0), cpu, count / (t_published - t0))
+
+
 def run() -> list[dict[str, object]]:
     from incident_desk.store import Store
     from tests.helpers.brokers import start_mosquitto
@@ -211,98 +271,69 @@ def run() -> list[dict[str, object]]:
         tmp = Path(tmp_name)
         (tmp / "mosquitto").mkdir()
         broker = start_mosquitto(tmp / "mosquitto")
-        env = _env(tmp)
         db = tmp / "ingest.db"
-        procs: list[subprocess.Popen[str]] = []
-
-        def spawn(argv: list[str]) -> tuple[subprocess.Popen[str], Lines, Lines]:
-            proc = subprocess.Popen(
-                argv,
-                cwd=ROOT,
-                env=env,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-                text=True,
-            )
-            procs.append(proc)
-            return proc, Lines(proc.stdout), Lines(proc.stderr)
-
         try:
-            ingest, ingest_out, ingest_err = spawn(
-                [
-                    sys.executable,
-                    "-m",
-                    "incident_desk",
-                    "-v",
-                    "ingest",
-                    "--broker",
-                    broker.url,
-                    "--client-id",
-                    "bench-ingest",
-                    "--db",
-                    f"sqlite:///{db}",
-                    "--exit-after",
-                    str(count),
-                ]
-            )
-            sampler = RssSampler(ingest.pid)
-            ingest_err.wait_for(" connected ", timeout=60)
-            startup_cpu = _process_cpu(ingest.pid)  # imports, migrations, connecting
-            raw, raw_out, _raw_err = spawn(
-                [
-                    sys.executable,
-                    "-c",
-                    RAW_SUBSCRIBER,
-                    "127.0.0.1",
-                    str(broker.port),
-                    str(count),
-                    TOPIC_FILTER,
-                ]
-            )
-            raw_out.wait_for("READY", timeout=30)
-            pub, pub_out, pub_err = spawn([sys.executable, "-c", PUBLISHER, broker.url, str(count)])
-            try:
-                t0 = float(pub_out.wait_for("T0 ", timeout=600).split()[1])
-                t_published = float(pub_out.wait_for("DONE ", timeout=900).split()[1])
-            except RuntimeError as exc:
-                raise RuntimeError(
-                    f"{exc}\npublisher stderr:\n" + "\n".join(pub_err.lines[-30:])
-                ) from None
-
-            t_raw = float(raw_out.wait_for("NTH ", timeout=900).split()[1])
-            raw_cpu = float(raw_out.wait_for("CPU ", timeout=60).split()[1])
-            _pid, status = os.waitpid(ingest.pid, 0)
-            t_ingest = time.monotonic()
-            ingest.returncode = os.waitstatus_to_exitcode(status)
-            sampler.stop_event.set()
-            sampler.join(5)
-            ingest_out.join(10)
-            summary = " ".join(ln for ln in ingest_out.lines if ln != "<EOF>")
-            if ingest.returncode != 0:
-                raise RuntimeError(
-                    f"ingest exited {ingest.returncode}:\n" + "\n".join(ingest_err.lines[-30:])
+            with Spawner(_env(tmp)) as spawn:
+                # 1. the baseline alone: what the wire delivers to a Python subscriber here
+                raw = raw_phase(spawn, broker.url, broker.port, count)
+                # 2. the ingest alone on the same broker, the same publisher, the same alerts
+                ingest, ingest_out, ingest_err = spawn(
+                    [
+                        *(sys.executable, "-m", "incident_desk", "-v", "ingest"),
+                        *("--broker", broker.url, "--client-id", "bench-ingest"),
+                        *("--db", f"sqlite:///{db}", "--exit-after", str(count)),
+                    ]
                 )
-            for proc in (raw, pub):
-                proc.wait(30)
+                sampler = RssSampler(ingest.pid)
+                ingest_err.wait_for(" connected ", timeout=60)
+                startup_cpu = _process_cpu(ingest.pid)  # imports, migrations, connecting
+                pub, pub_out, pub_err = spawn(
+                    [sys.executable, "-c", PUBLISHER, broker.url, str(count)]
+                )
+                try:
+                    t0 = float(pub_out.wait_for("T0 ", timeout=600).split()[1])
+                    t_published = float(pub_out.wait_for("DONE ", timeout=900).split()[1])
+                except RuntimeError as exc:
+                    raise RuntimeError(
+                        f"{exc}\npublisher stderr:\n" + "\n".join(pub_err.lines[-30:])
+                    ) from None
+                _pid, status = os.waitpid(ingest.pid, 0)
+                t_ingest = time.monotonic()
+                ingest.returncode = os.waitstatus_to_exitcode(status)
+                sampler.stop_event.set()
+                sampler.join(5)
+                ingest_out.join(10)
+                summary = " ".join(ln for ln in ingest_out.lines if ln != "<EOF>")
+                if ingest.returncode != 0:
+                    raise RuntimeError(
+                        f"ingest exited {ingest.returncode}:\n" + "\n".join(ingest_err.lines[-30:])
+                    )
+                pub.wait(30)
             store = Store.open(f"sqlite:///{db}")
             try:
                 stored = store.count_alerts()
             finally:
                 store.close()
         finally:
-            for proc in procs:
-                if proc.poll() is None:
-                    proc.kill()
-                    proc.wait(10)
             broker.stop()
 
-        publish_rate = count / (t_published - t0)
-        raw_rate = count / (t_raw - t0)
+        raw_rate = raw.rate
         ingest_rate = count / (t_ingest - t0)
         rows.append(
-            _row(f"publish {count:,} alerts, QoS 1 (publisher process)", publish_rate, "alerts/s")
+            _row(
+                f"publish {count:,} alerts, QoS 1 (publisher process; baseline phase)",
+                raw.publish_rate,
+                "alerts/s",
+            )
         )
         rows.append(_row(f"raw paho receive, QoS 1 auto-ack ({count:,})", raw_rate, "alerts/s"))
+        rows.append(
+            _row(
+                f"publish {count:,} alerts, QoS 1 (publisher process; ingest phase)",
+                count / (t_published - t0),
+                "alerts/s",
+            )
+        )
         rows.append(
             _row(
                 f"ingest end to end → SQLite ({count:,}; stored {stored:,})",
@@ -349,7 +380,7 @@ def run() -> list[dict[str, object]]:
         rows.append(
             _row(
                 "raw paho subscriber CPU per alert (receive + PUBACK only)",
-                raw_cpu / count * 1e6,
+                raw.cpu_s / count * 1e6,
                 "us",
             )
         )

@@ -1,18 +1,18 @@
 """Ingest of a signed stream: every alert XML-DSig signed, verification on, next to raw paho.
 
 Issue #18 asks for ingest of a stream where every alert is signed, with verification on, at
-≥ 0.5 × what a raw paho subscriber receives in the same run. Same three processes as
-``bench_ingest`` on one Mosquitto (started here): a publisher process sending N alerts that
-it signed before the clock starts (``trust.sign_alert``, an agency signing certificate of a
-drill PKI, ECDSA P-256 as the drill PKI issues by default); ``incident-desk ingest
---trust-store DIR --trust-policy quarantine-invalid --exit-after N`` whose trust store holds
-the country's CAP signing CA, so every alert is verified (XML-DSig, certificate path, agency
-and country against the topic) before it is stored; the raw paho subscriber baseline on the
-same stream. The publisher is ``bench_ingest``'s, given the signing key and certificate. The
-run checks that every stored alert was verified. Ingest checks the signatures in worker
-processes it starts at the first signed alert (``incident_desk/ingest/_verify_pool.py``): the
-CPU row counts the ingest process and its workers (``wait4``: reaped children included),
-start-up included, next to the wall time per alert.
+≥ 0.5 × what a raw paho subscriber receives in the same run. The same two phases as
+``bench_ingest`` on one Mosquitto (started here), each alone on the machine: a publisher
+process sends N alerts that it signed before the clock starts (``trust.sign_alert``, an agency
+signing certificate of a drill PKI, ECDSA P-256 as the drill PKI issues by default) first to
+the raw paho subscriber baseline, then to ``incident-desk ingest --trust-store DIR
+--trust-policy quarantine-invalid --exit-after N``, whose trust store holds the country's CAP
+signing CA, so every alert is verified (XML-DSig, certificate path, agency and country
+against the topic) before it is stored. The run checks that every stored alert was verified.
+Ingest checks the signatures in worker processes it starts at the first signed alert
+(``incident_desk/ingest/_verify_pool.py``): the CPU row counts the ingest process and its
+workers (``wait4``: reaped children included), start-up included, next to the wall time per
+alert.
 
 - ``IDESK_BENCH_SIGNED_ALERTS``: N (default 5,000).
 
@@ -22,13 +22,12 @@ start-up included, next to the wall time per alert.
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.bench_ingest import PUBLISHER, RAW_SUBSCRIBER, TOPIC_FILTER, Lines, _env, _row
+from benchmarks.bench_ingest import PUBLISHER, Spawner, _env, _row, raw_phase
 
 ROOT = Path(__file__).resolve().parents[1]
 TARGET_RATIO = 0.5
@@ -52,58 +51,34 @@ def run() -> list[dict[str, object]]:
         cert_file.write_bytes(signer.cert_pem)
         (tmp / "mosquitto").mkdir()
         broker = start_mosquitto(tmp / "mosquitto")
-        env = _env(tmp)
         db = tmp / "ingest.db"
-        procs: list[subprocess.Popen[str]] = []
-
-        def spawn(argv: list[str]) -> tuple[subprocess.Popen[str], Lines, Lines]:
-            proc = subprocess.Popen(
-                argv, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
-            )
-            procs.append(proc)
-            return proc, Lines(proc.stdout), Lines(proc.stderr)
-
+        signing = (str(key_file), str(cert_file))
         try:
-            ingest, _out, ingest_err = spawn(
-                [
-                    *(sys.executable, "-m", "incident_desk", "-v", "ingest"),
-                    *("--broker", broker.url, "--client-id", "bench-ingest-signed"),
-                    *("--db", f"sqlite:///{db}", "--exit-after", str(count)),
-                    *("--trust-store", str(trust), "--trust-policy", "quarantine-invalid"),
-                ]
-            )
-            ingest_err.wait_for(" connected ", timeout=60)
-            raw, raw_out, _raw_err = spawn(
-                [
-                    sys.executable,
-                    "-c",
-                    RAW_SUBSCRIBER,
-                    "127.0.0.1",
-                    str(broker.port),
-                    str(count),
-                    TOPIC_FILTER,
-                ]
-            )
-            raw_out.wait_for("READY", timeout=30)
-            argv = [sys.executable, "-c", PUBLISHER, broker.url, str(count)]
-            pub, pub_out, pub_err = spawn([*argv, str(key_file), str(cert_file)])
-            try:
-                t0 = float(pub_out.wait_for("T0 ", timeout=900).split()[1])
-            except RuntimeError as exc:
-                raise RuntimeError(f"{exc}\n" + "\n".join(pub_err.lines[-30:])) from None
-            t_raw = float(raw_out.wait_for("NTH ", timeout=900).split()[1])
-            _pid, status, usage = os.wait4(ingest.pid, 0)  # its reaped workers' CPU included
-            t_ingest = time.monotonic()
-            ingest.returncode = os.waitstatus_to_exitcode(status)
-            if ingest.returncode != 0:
-                raise RuntimeError("ingest failed:\n" + "\n".join(ingest_err.lines[-30:]))
-            for proc in (raw, pub):
-                proc.wait(30)
+            with Spawner(_env(tmp)) as spawn:
+                # 1. the baseline alone, 2. the ingest alone (see bench_ingest)
+                raw = raw_phase(spawn, broker.url, broker.port, count, *signing)
+                ingest, _out, ingest_err = spawn(
+                    [
+                        *(sys.executable, "-m", "incident_desk", "-v", "ingest"),
+                        *("--broker", broker.url, "--client-id", "bench-ingest-signed"),
+                        *("--db", f"sqlite:///{db}", "--exit-after", str(count)),
+                        *("--trust-store", str(trust), "--trust-policy", "quarantine-invalid"),
+                    ]
+                )
+                ingest_err.wait_for(" connected ", timeout=60)
+                argv = [sys.executable, "-c", PUBLISHER, broker.url, str(count), *signing]
+                pub, pub_out, pub_err = spawn(argv)
+                try:
+                    t0 = float(pub_out.wait_for("T0 ", timeout=900).split()[1])
+                except RuntimeError as exc:
+                    raise RuntimeError(f"{exc}\n" + "\n".join(pub_err.lines[-30:])) from None
+                _pid, status, usage = os.wait4(ingest.pid, 0)  # reaped workers' CPU included
+                t_ingest = time.monotonic()
+                ingest.returncode = os.waitstatus_to_exitcode(status)
+                if ingest.returncode != 0:
+                    raise RuntimeError("ingest failed:\n" + "\n".join(ingest_err.lines[-30:]))
+                pub.wait(30)
         finally:
-            for proc in procs:
-                if proc.poll() is None:
-                    proc.kill()
-                    proc.wait(10)
             broker.stop()
         with Store.open(f"sqlite:///{db}") as store:
             stored = store.list_alerts(limit=None)
@@ -111,7 +86,7 @@ def run() -> list[dict[str, object]]:
         if verified != count:
             states = {a.trust_state for a in stored}
             raise RuntimeError(f"{verified} of {count} alerts verified (states: {states})")
-    raw_rate = count / (t_raw - t0)
+    raw_rate = raw.rate
     rate = count / (t_ingest - t0)
     return [
         _row(f"raw paho receive, signed stream ({count:,})", raw_rate, "alerts/s"),
