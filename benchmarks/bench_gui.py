@@ -11,6 +11,9 @@ ticks (10 ms when the loop is idle). Baseline = the same window and store, no tr
   batches of 1,000; its time is reported. 1 alert in 100 is Severe/Immediate (alarming).
 - ``IDESK_BENCH_SECONDS``: length of each measuring window (default 60).
 - ``IDESK_BENCH_PREFILL``: alerts stored before the window opens (default 100,000).
+- ``IDESK_BENCH_GUI_DB``: instead of the pre-fill, a copy of this SQLite file (e.g. a year
+  built by ``benchmarks/yeargen.py``: incidents, timeline and units too); the copy is
+  measured, the file is left as it was.
   The window holds the newest page of them (``StoreFeed.FIRST_PAGE``) and what arrives;
   older ones are read only when the queue scrolls to them (docs/data-volume.md §3a).
 
@@ -95,6 +98,20 @@ def prefill(db_url: str, count: int) -> float:
     finally:
         store.close()
     return time.perf_counter() - t0
+
+
+def _copy_store(source: Path, target: Path) -> int:
+    """Copy a SQLite store (its WAL checkpointed into the copy); returns its alert count."""
+    import sqlite3
+
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst, pages=65536)
+        return int(dst.execute("SELECT count(*) FROM alerts").fetchone()[0])
+    finally:
+        dst.close()
+        src.close()
 
 
 def measure_stalls(seconds: float) -> list[float]:
@@ -263,10 +280,20 @@ def run() -> list[dict[str, object]]:
         (tmp / "mosquitto").mkdir()
         db_url = f"sqlite:///{tmp / 'console.db'}"
 
-        prefill_s = prefill(db_url, count)
-        rows.append(
-            _row(f"pre-fill {count:,} alerts (write_batch x{BATCH:,}, real CAP)", prefill_s, "s")
-        )
+        given = os.environ.get("IDESK_BENCH_GUI_DB")
+        if given:
+            t_copy = time.perf_counter()
+            count = _copy_store(Path(given), tmp / "console.db")
+            rows.append(
+                _row(f"copy of {given} ({count:,} alerts)", time.perf_counter() - t_copy, "s")
+            )
+        else:
+            prefill_s = prefill(db_url, count)
+            rows.append(
+                _row(
+                    f"pre-fill {count:,} alerts (write_batch x{BATCH:,}, real CAP)", prefill_s, "s"
+                )
+            )
         docs = range(int(RATE * seconds))  # what the publisher process will send
 
         app = QApplication.instance() or QApplication([sys.argv[0] or "bench-gui"])
