@@ -46,20 +46,21 @@ ORIGINAL_UNPACK: Callable[[Properties, Any], tuple[Properties, int]] = Propertie
 #: sha256 of the source of the paho functions below (paho-mqtt 2.2.0 as shipped here).
 EXPECTED_FINGERPRINT = "b7b283179186ad4ae20a5a6f0c58214bcbcf792626376ff2dc20e82dc5bba77a"
 
-_DEPENDS_ON: tuple[Any, ...] = (
-    Properties.__init__,
-    Properties.unpack,
-    Properties.readProperty,
-    Properties.__setattr__,
-    Properties.clear,
-    Properties.getNameFromIdent,
-    Properties.getIdentFromName,
-    Properties.allowsMultiple,
-    _props.VariableByteIntegers.decode,
-    _props.readUTF,
-    _props.readBytes,
-    _props.readInt16,
-    _props.readInt32,
+# (module or class, attribute): the paho code ``unpack`` runs, looked up when fingerprinting
+_DEPENDS_ON: tuple[tuple[Any, str], ...] = (
+    (Properties, "__init__"),
+    (Properties, "unpack"),
+    (Properties, "readProperty"),
+    (Properties, "__setattr__"),
+    (Properties, "clear"),
+    (Properties, "getNameFromIdent"),
+    (Properties, "getIdentFromName"),
+    (Properties, "allowsMultiple"),
+    (getattr(_props, "VariableByteIntegers", None), "decode"),
+    (_props, "readUTF"),
+    (_props, "readBytes"),
+    (_props, "readInt16"),
+    (_props, "readInt32"),
 )
 
 # property value kinds, in the order of paho's ``Properties.types``
@@ -99,9 +100,10 @@ def fingerprint() -> str | None:
     """sha256 over the source of the paho functions ``unpack`` depends on, or None."""
     digest = hashlib.sha256()
     try:
-        for func in _DEPENDS_ON:
+        for owner, name in _DEPENDS_ON:
+            func = ORIGINAL_UNPACK if name == "unpack" else getattr(owner, name)
             digest.update(inspect.getsource(func).encode("utf-8"))
-    except (OSError, TypeError):
+    except (AttributeError, OSError, TypeError):
         return None
     return digest.hexdigest()
 
