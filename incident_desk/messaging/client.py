@@ -42,6 +42,7 @@ from paho.mqtt.reasoncodes import ReasonCode
 from paho.mqtt.subscribeoptions import SubscribeOptions
 
 from incident_desk.errors import BusError
+from incident_desk.messaging import _paho_fast
 from incident_desk.messaging.backoff import Backoff
 from incident_desk.messaging.envelope import Envelope
 from incident_desk.messaging.failover import NodeRing
@@ -60,6 +61,10 @@ log = logging.getLogger("incident_desk.messaging")
 StateName = Literal["connecting", "connected", "disconnected", "refused"]
 _MAX_KEPT_RESULTS = 10_000
 _UNSUPPORTED_PROTOCOL = 0x84  # MQTT 5 CONNACK "Unsupported Protocol Version" (NATS answers it)
+
+# Every process that talks to the bus builds its paho clients here: decode MQTT 5 properties
+# with the linear-time equivalent of paho's own decoder (incident_desk/messaging/_paho_fast.py).
+_paho_fast.install()
 
 
 @dataclass(frozen=True, slots=True)
