@@ -36,7 +36,7 @@ class FeedView(QObject):
         self.feed = StoreFeed(
             window.console,
             detail_alert_id=lambda: window.detail.alert_id,
-            with_map=lambda: window.map.view is not None,
+            with_map=lambda: window.map.shown,  # also while the map is being built
             languages=window.detail.languages,  # multilingual alerts in the operator's
             parent=window,
         )

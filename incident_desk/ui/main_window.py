@@ -282,7 +282,8 @@ class MainWindow(QMainWindow):
 
     @property
     def map_view(self) -> Any:
-        """The live map page (None in fake-core tests without a map)."""
+        """The live map page (None until it is built, just after the first paint, and in
+        fake-core tests without a map)."""
         return self.map.view
 
     @property

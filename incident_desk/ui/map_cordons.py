@@ -39,8 +39,7 @@ class CordonTools(QObject):
         return board.get(incident_id) if board is not None and incident_id else None
 
     def start(self, mode: str) -> None:
-        view = self.wiring.view
-        if view is None:
+        if not self.wiring.shown:
             self.window.message_bar.show_message(self.tr("The map is not shown in this console."))
             return
         if mode != "measure":
@@ -56,7 +55,7 @@ class CordonTools(QObject):
                 return
         self.window.map_dock.show()
         self.window.map_dock.raise_()
-        view.start_drawing(mode)
+        self.wiring.when_loaded("draw", lambda view: view.start_drawing(mode))
         hints = {
             "circle": self.tr("Click the centre of the cordon, then its edge (Esc cancels)."),
             "polygon": self.tr(

@@ -82,6 +82,9 @@ class CoordinateReadout(QLabel):
 class MapPanel(QWidget):
     """Search box, map view and coordinate readout, top to bottom.
 
+    The view may be a placeholder ("Loading map…") until :meth:`set_view` puts the live map
+    in its place.
+
     Signals:
         hit_chosen(object): the operator chose a :class:`incident_desk.places.Hit`.
     """
@@ -121,6 +124,14 @@ class MapPanel(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(view, 1)
         layout.addWidget(self.readout)
+        self._layout, self.view = layout, view
+
+    def set_view(self, view: QWidget) -> None:
+        """Put ``view`` (the live map) where the placeholder was; the placeholder goes."""
+        old, self.view = self.view, view
+        self._layout.replaceWidget(old, view)
+        old.hide()
+        old.deleteLater()
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

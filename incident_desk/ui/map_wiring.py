@@ -1,7 +1,10 @@
 """The live map in the window: fed from the store feed, wired both ways to the selection.
 
-The page (``MapView``, QtWebEngine) is fed what the window's background reads bring (every
-alert area and incident once it has loaded, then only what changed: never a reload). A click
+The page (``MapView``, QtWebEngine) is built just after the window's first paint: until then
+the dock shows "Loading map…" and whatever the window sends the map (features, the pinned
+incident, a flight, the theme) waits here and reaches the page once it has loaded. It is fed
+what the window's background reads bring (every alert area and incident once it has loaded,
+then only what changed: never a reload). A click
 on the map selects that incident or alert in the console; selecting an alert or an incident
 flies the map there; a right-click opens a new incident at that point (an operator action
 through the window's ``OpRunner``). Units come from the command board when it changes.
@@ -10,9 +13,10 @@ through the window's ``OpRunner``). Units come from the command board when it ch
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLabel, QLineEdit
 
@@ -37,10 +41,19 @@ log = logging.getLogger("incident_desk.ui")
 class MapWiring(QObject):
     """The map dock's page and its connections to the rest of the window.
 
+    Signals:
+        loaded(bool): the page finished loading (``True``, and what waited is applied) or
+            failed (``False``).
+
     Attributes:
-        view: the ``MapView`` (None without a map: fake-core unit tests only).
+        shown: this console shows a live map (False without one, fake-core unit tests only,
+            and once the window has removed it).
+        view: the ``MapView``; None until it is built (just after the window's first paint)
+            and without a map.
         ready: the page has loaded and takes batches.
     """
+
+    loaded = Signal(bool)
 
     def __init__(
         self,
@@ -52,6 +65,7 @@ class MapWiring(QObject):
     ) -> None:
         super().__init__(window)
         self.window = window
+        self.shown = with_map
         self.view: Any = None
         self.panel: MapPanel | None = None
         self.cordons: CordonTools | None = None
@@ -64,27 +78,29 @@ class MapWiring(QObject):
         self.packages: dict[str, MapPackage] = {}  # key -> open package shown as a layer
         self._waiting: list[tuple[MapPackage, bool]] = []  # opened before the page loaded
         self._following = True  # False while a map click drives the selection
+        # sent before the page could take it: features before the view exists, and the last
+        # command of each kind ("move": a flight or a fit, "draw": a drawing tool)
+        self._queued: list[tuple[list[Any], list[str]]] = []
+        self._on_load: dict[str, Callable[[Any], object]] = {}
+        self._tile_url, self._attribution = tile_url, attribution
         if not with_map:
             return
         from incident_desk.ui import first_paint
-        from incident_desk.ui.map_view import MapView  # QtWebEngine only where a map is shown
 
-        # the page (about half a second of Python) is built once the window is on screen
-        self.view = MapView(tile_url=tile_url, attribution=attribution, defer=True)
-        first_paint.after(window, self.view.start_page)
-        self.view.setObjectName("map_view")
-        self.view.setMinimumSize(250, 150)
-        self.panel = MapPanel(self.view, self.findables)
+        # QtWebEngine (its profile starts Chromium) and the page (about half a second of
+        # Python, on a worker thread) wait until the window is on screen
+        placeholder = QLabel(self.tr("Loading map…"))
+        placeholder.setObjectName("map_placeholder")
+        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        placeholder.setMinimumSize(250, 150)
+        self.panel = MapPanel(placeholder, self.findables)
         window.map_dock.setWidget(self.panel)
+        first_paint.after(window, self.build_view)
         self.panel.hit_chosen.connect(self.go_to)
-        self.view.cursor_moved.connect(
-            lambda lat, lon: self.panel.readout.show_position((lat, lon))
-        )
         self.panel.readout.copied.connect(
             lambda text: window.message_bar.show_message(self.tr("Copied {text}").format(text=text))
         )
         self.cordons = CordonTools(self)
-        self.view.drawn.connect(self.cordons.on_drawn)
         self.actions = build_map_menu(
             window,
             {
@@ -97,11 +113,42 @@ class MapWiring(QObject):
             },
         )
         self.update_action = UpdateAction(window, self.actions["map_publish_update"])
-        self.view.loaded.connect(self._on_loaded)
-        self.view.feature_clicked.connect(self._on_feature_clicked)
-        self.view.create_incident_requested.connect(self.create_incident_at)
         window.queue.current_alert_changed.connect(self.follow_alert)
         window.incident_board.incident_selected.connect(self.follow_incident)
+
+    @Slot()
+    def build_view(self) -> None:
+        """Build the live map in place of "Loading map…" (once; not after ``remove``) and
+        hand it the features sent so far; the page is written on a worker thread."""
+        if not self.shown or self.view is not None or self.panel is None:
+            return
+        from incident_desk.ui.map_view import MapView  # QtWebEngine only where a map is shown
+
+        view = MapView(tile_url=self._tile_url, attribution=self._attribution)
+        view.setObjectName("map_view")
+        view.setMinimumSize(250, 150)
+        panel = self.panel
+        view.cursor_moved.connect(lambda lat, lon: panel.readout.show_position((lat, lon)))
+        if self.cordons is not None:
+            view.drawn.connect(self.cordons.on_drawn)
+        view.loaded.connect(self._on_loaded)
+        view.feature_clicked.connect(self._on_feature_clicked)
+        view.create_incident_requested.connect(self.create_incident_at)
+        self.view = view
+        panel.set_view(view)
+        queued, self._queued = self._queued, []
+        for upsert, remove in queued:
+            view.push(upsert, remove)
+
+    def when_loaded(self, kind: str, command: Callable[[Any], object]) -> None:
+        """Run ``command(view)`` now if the page has loaded, else once it has (the last
+        command of each ``kind`` is kept: only the latest flight matters)."""
+        if not self.shown:
+            return
+        if self.view is not None and self.ready:
+            command(self.view)
+        else:
+            self._on_load[kind] = command
 
     @Slot()
     def publish_update(self) -> None:
@@ -110,9 +157,13 @@ class MapWiring(QObject):
             self.update_action.trigger()
 
     def push(self, upsert: list[Any], remove: list[str] | None = None) -> None:
-        if self.view is not None and (upsert or remove):
-            self._remember(upsert, remove or [])
+        if not self.shown or not (upsert or remove):
+            return
+        self._remember(upsert, remove or [])
+        if self.view is not None:
             self.view.push(upsert, remove or [])
+        else:
+            self._queued.append((list(upsert), list(remove or [])))
 
     def refresh_cordons(self, keys: set[str]) -> None:
         """The command of these incidents changed: redraw their drawn areas."""
@@ -154,7 +205,7 @@ class MapWiring(QObject):
         """Open each package off the GUI thread and offer it as a base layer; a bad file is
         reported (file and problem) and skipped. ``show_first``: the first good one becomes
         the base map."""
-        if self.view is None:
+        if not self.shown:
             return
         for n, path in enumerate(paths):
             self.window.ops.run(
@@ -167,7 +218,7 @@ class MapWiring(QObject):
     @Slot()
     def ask_for_package(self) -> None:
         """Map → Add map package…: pick an MBTiles or PMTiles file and show it."""
-        if self.view is None:
+        if not self.shown:
             self.window.message_bar.show_message(self.tr("The map is not shown in this console."))
             return
         path, _ = QFileDialog.getOpenFileName(
@@ -180,10 +231,10 @@ class MapWiring(QObject):
             self.add_packages([path])
 
     def _package_opened(self, package: MapPackage, show: bool) -> None:
-        if self.view is None:
+        if not self.shown:
             package.close()
             return
-        if not self.ready:
+        if self.view is None or not self.ready:
             self._waiting.append((package, show))
             return
         old = self.packages.pop(package.key, None)
@@ -216,30 +267,41 @@ class MapWiring(QObject):
     @Slot(object)
     def go_to(self, hit: Hit) -> None:
         """Fly to a search result: an incident (pinned), a unit, a place or coordinates."""
-        if self.view is None:
+        if not self.shown:
             return
         if hit.kind == "incident":
             parsed = parse_feature_id(hit.target)
             self.pin_incident(parsed[1] if parsed else None)
         if hit.target:
-            self.view.fly_to(hit.target)
+            self.when_loaded("move", lambda view: view.fly_to(hit.target))
         else:
-            self.view.fly_to_point(hit.lat, hit.lon, hit.zoom, hit.text)
+            self.when_loaded(
+                "move", lambda view: view.fly_to_point(hit.lat, hit.lon, hit.zoom, hit.text)
+            )
 
     def remove(self) -> None:
-        """Delete the page now: every page must go before the shared web profile."""
+        """Delete the page now: every page must go before the shared web profile. A map
+        not built yet never will be."""
         view, self.view = self.view, None
+        shown, self.shown = self.shown, False
         self.ready = False
-        if view is None:
+        self._queued.clear()
+        self._on_load.clear()
+        if not shown:
             return
-        view.loadFinished.disconnect()  # a load cut short here is no failure to report
-        view.stop()
+        if view is not None:
+            view.loadFinished.disconnect()  # a load cut short here is no failure to report
+            view.stop()
         self.window.map_dock.setWidget(QLabel(self.tr("Map closed")))
-        view.setParent(None)
-        view.deleteLater()
+        if view is not None:
+            view.setParent(None)
+            view.deleteLater()
         for package in self.packages.values():
             package.close()
         self.packages.clear()
+        for package, _show in self._waiting:
+            package.close()
+        self._waiting.clear()
         panel, self.panel = self.panel, None
         if panel is not None:
             panel.setParent(None)
@@ -247,24 +309,33 @@ class MapWiring(QObject):
 
     @Slot(bool)
     def _on_loaded(self, ok: bool) -> None:
-        """The page is up: it takes what ``push`` queued meanwhile, in bounded batches; the
-        units follow from the command board."""
-        if not ok or self.view is None or self.ready:
+        """The page is up: it takes what ``push`` queued meanwhile, in bounded batches, the
+        theme, the pinned incident and the last flight asked for; the units follow from the
+        command board."""
+        if self.view is None or self.ready:
+            return
+        if not ok:
+            self.loaded.emit(False)
             return
         self.ready = True
         self.apply_theme()
+        if self.pinned_incident:
+            self.view.select(incident_feature_id(self.pinned_incident))
+        commands, self._on_load = self._on_load, {}
+        for command in commands.values():
+            command(self.view)
         waiting, self._waiting = self._waiting, []
         for package, show in waiting:
             self._package_opened(package, show)
         if self.cordons is not None:
             self.cordons.refresh()  # every incident's drawn areas
         board = self.window.console.command
-        if board is None:
-            return
-        try:
-            self.push_units(board.units())
-        except StoreError as exc:
-            self.window.database_banner.set_error(str(exc))
+        if board is not None:
+            try:
+                self.push_units(board.units())
+            except StoreError as exc:
+                self.window.database_banner.set_error(str(exc))
+        self.loaded.emit(True)
 
     def apply_theme(self) -> None:
         """The map in the console's theme (a dark map in the dark theme)."""
@@ -291,7 +362,7 @@ class MapWiring(QObject):
     def pin_incident(self, incident_id: int | None) -> None:
         """Pin the selected incident on the map with its key (None: take the pin away)."""
         self.pinned_incident = incident_id or None
-        if self.view is not None:
+        if self.view is not None and self.ready:  # else applied once the page has loaded
             self.view.select(incident_feature_id(incident_id) if incident_id else None)
 
     def _select_incident(self, incident_id: int) -> None:
@@ -310,8 +381,7 @@ class MapWiring(QObject):
     @Slot(object)
     def follow_alert(self, alert_id: int | None) -> None:
         """Selecting an alert flies the map to its area, else to its incident."""
-        view = self.view
-        if alert_id is None or view is None or not self._following:
+        if alert_id is None or not self.shown or not self._following:
             return
 
         board = self.window.console.board
@@ -323,15 +393,15 @@ class MapWiring(QObject):
                 return
             self.view.fly_to(incident_feature_id(incident.id))
 
-        view.fly_to(alert_feature_id(alert_id), fallback)
+        self.when_loaded("move", lambda view: view.fly_to(alert_feature_id(alert_id), fallback))
 
     @Slot(int)
     def follow_incident(self, incident_id: int) -> None:
         if self.window.incident_board.following_queue:
             return  # the queue's alert took the board there: the map follows the alert
-        if incident_id and self.view is not None and self._following:
+        if incident_id and self.shown and self._following:
             self.pin_incident(incident_id)
-            self.view.fly_to(incident_feature_id(incident_id))
+            self.when_loaded("move", lambda view: view.fly_to(incident_feature_id(incident_id)))
 
     @Slot(float, float)
     def create_incident_at(self, lat: float, lon: float) -> None:
@@ -369,7 +439,7 @@ class MapWiring(QObject):
 
     @Slot()
     def fit_active(self) -> None:
-        if self.view is None:
+        if not self.shown:
             self.window.message_bar.show_message(self.tr("The map is not shown in this console."))
             return
 
@@ -379,7 +449,7 @@ class MapWiring(QObject):
                     self.tr("No active incidents or areas to show on the map.")
                 )
 
-        self.view.fit_active(done)
+        self.when_loaded("move", lambda view: view.fit_active(done))
 
     @Slot()
     def show_selected(self) -> None:
@@ -389,7 +459,7 @@ class MapWiring(QObject):
                 self.tr("Select an alert to show on the map first.")
             )
             return
-        if self.view is None:
+        if not self.shown:
             self.window.message_bar.show_message(self.tr("The map is not shown in this console."))
             return
         self.window.map_dock.show()

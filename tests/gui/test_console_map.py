@@ -173,9 +173,9 @@ def open_desk(qtbot: Any, store: Store) -> Iterator[Callable[..., Desk]]:
         wait_loaded(qtbot, window)
         desk = Desk(store, board, console, bridge, window)
         made.append(desk)
-        with qtbot.waitSignal(desk.map.loaded, timeout=LOAD_TIMEOUT_MS) as blocker:
+        with qtbot.waitSignal(window.map.loaded, timeout=LOAD_TIMEOUT_MS) as blocker:
             window.resize(1600, 1000)
-            window.show()
+            window.show()  # the map is built after the first paint
         assert blocker.args == [True]
         _wait_js(qtbot, desk.map, "!!(window.idesk && idesk.ready && idesk.bridgeReady)", True)
         desk.map.evaluate(

@@ -53,12 +53,12 @@ class Desk:
         )
         qtbot.addWidget(self.window)
         wait_loaded(qtbot, self.window)
+        with qtbot.waitSignal(self.window.map.loaded, timeout=cm.LOAD_TIMEOUT_MS):
+            self.window.resize(1400, 900)
+            self.window.show()  # the map is built after the first paint
         view = self.window.map_view
         assert isinstance(view, MapView)
         self.map = view
-        with qtbot.waitSignal(view.loaded, timeout=cm.LOAD_TIMEOUT_MS):
-            self.window.resize(1400, 900)
-            self.window.show()
         cm._wait_js(qtbot, view, "!!(window.idesk && idesk.ready && idesk.bridgeReady)", True)
         assert self.window.incident_board.select_incident(self.incident.id)
         cm._js(qtbot, view, "idesk.map.setView([0.6359, 34.2786], 15, {animate: false}) && 1")

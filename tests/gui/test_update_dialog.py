@@ -66,12 +66,12 @@ class Desk:
         )
         qtbot.addWidget(self.window)
         wait_loaded(qtbot, self.window)
+        with qtbot.waitSignal(self.window.map.loaded, timeout=cm.LOAD_TIMEOUT_MS):
+            self.window.resize(1400, 900)
+            self.window.show()  # the map is built after the first paint
         view = self.window.map_view
         assert view is not None
         self.map = view
-        with qtbot.waitSignal(view.loaded, timeout=cm.LOAD_TIMEOUT_MS):
-            self.window.resize(1400, 900)
-            self.window.show()
         self.action = self.window.map.actions["map_publish_update"]
         self.updates = self.window.map.update_action
 
