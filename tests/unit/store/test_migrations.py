@@ -1,14 +1,21 @@
-"""The shipped migrations build exactly the schema the ORM describes."""
+"""The shipped migrations build exactly the schema the ORM describes; a database already at
+the newest one is opened without Alembic."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
+from alembic import command
 from alembic.autogenerate import compare_metadata
+from alembic.config import Config
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine
 
 from incident_desk.store import Store
-from incident_desk.store._engine import MIGRATIONS
+from incident_desk.store._engine import MIGRATIONS, at_head, head_revision
 from incident_desk.store._schema import Base, is_modelled
 
 
@@ -37,3 +44,48 @@ def test_opening_again_is_a_no_op_that_keeps_data(store_url: str) -> None:
     finally:
         second.close()
         store.close()
+
+
+def test_the_head_read_from_the_files_is_alembics_head() -> None:
+    """The store skips Alembic for a database at ``head_revision()``: it must be the head
+    Alembic would migrate to, or a new migration would never be applied."""
+    assert head_revision() == ScriptDirectory(str(MIGRATIONS)).get_current_head()
+
+
+def test_a_database_one_migration_behind_is_brought_to_head(store_url: str) -> None:
+    Store.open(store_url).close()
+    script = ScriptDirectory(str(MIGRATIONS))
+    head = script.get_current_head()
+    assert head is not None
+    previous = script.get_revision(head).down_revision
+    assert isinstance(previous, str)
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    engine = create_engine(store_url)
+    try:
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.downgrade(config, previous)
+        assert not at_head(engine)
+        Store.open(store_url).close()
+        assert at_head(engine)
+        with engine.connect() as conn:
+            assert MigrationContext.configure(conn).get_current_revision() == head
+    finally:
+        engine.dispose()
+
+
+def test_opening_a_store_at_head_does_not_load_alembic(tmp_path: Path) -> None:
+    """A console's usual start: its database is already at the newest revision."""
+    url = f"sqlite:///{tmp_path / 'alerts.db'}"
+    Store.open(url).close()
+    probe = (
+        "import sys\n"
+        "from incident_desk.store import Store\n"
+        f"Store.open({url!r}).close()\n"
+        "print(sorted(m for m in ('alembic', 'mako') if m in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.strip() == "[]"
