@@ -3016,6 +3016,11 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <translation type="unfinished">La carte n’est pas affichée dans cette console.</translation>
     </message>
     <message>
+        <source>Loading map…</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Chargement de la carte…</translation>
+    </message>
+    <message>
         <source>Copied {text}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Copié : {text}</translation>

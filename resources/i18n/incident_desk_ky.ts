@@ -2443,6 +2443,10 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Loading map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Copied {text}</source>
         <translation type="unfinished"></translation>
     </message>

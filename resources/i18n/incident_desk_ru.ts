@@ -3016,6 +3016,11 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">Карта в этой консоли не показана.</translation>
     </message>
     <message>
+        <source>Loading map…</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Загрузка карты…</translation>
+    </message>
+    <message>
         <source>Copied {text}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Скопировано: {text}</translation>

@@ -3016,6 +3016,11 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <translation type="unfinished">Ramani haionyeshwi kwenye kiweko hiki.</translation>
     </message>
     <message>
+        <source>Loading map…</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Inapakia ramani…</translation>
+    </message>
+    <message>
         <source>Copied {text}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Imenakiliwa {text}</translation>
