@@ -8,7 +8,8 @@ the stamp taken just before the process was spawned. Baseline, same run: a fresh
 process that imports PySide6 and QtWebEngine (as the console must) and paints one empty
 ``QMainWindow``: what any Qt console costs on this machine before its own work.
 Median of ``RUNS`` runs each, after one unmeasured run of each that fills the byte-code cache
-(as an installed console has it: see ``_env``).
+(as an installed console has it: see ``_env``). Each empty store is then opened a second time:
+an operator's usual start, on a database already at the newest migration (no Alembic).
 
 Wall time on a shared machine swings by tenths of a second with the other processes' load, so
 on Linux each run also reports the CPU time the child process (all its threads) had used when
@@ -115,6 +116,7 @@ def _cpu_seconds(pid: int) -> float | None:
 def run() -> list[dict[str, object]]:
     bare: list[tuple[float, float | None]] = []
     console: list[tuple[float, float | None]] = []
+    again: list[tuple[float, float | None]] = []  # the same store, second start
     with tempfile.TemporaryDirectory(
         prefix="idesk-bench-startup-", ignore_cleanup_errors=True
     ) as name:
@@ -130,6 +132,7 @@ def run() -> list[dict[str, object]]:
             argv = [sys.executable, "-m", "incident_desk", "-v", "gui", "--db", db]
             argv += ["--broker", "mqtt://127.0.0.1:9", "--exit-after", "30"]
             console.append(_first_paint(argv, env))
+            again.append(_first_paint(argv, env))
     base = statistics.median(wall for wall, _cpu in bare)
     value = statistics.median(wall for wall, _cpu in console)
     rows: list[dict[str, object]] = [
@@ -145,19 +148,34 @@ def run() -> list[dict[str, object]]:
         },
     ]
     bare_cpu = [cpu for _wall, cpu in bare if cpu is not None]
-    console_cpu = [cpu for _wall, cpu in console if cpu is not None]
-    if bare_cpu and console_cpu:
-        base_cpu, value_cpu = statistics.median(bare_cpu), statistics.median(console_cpu)
-        rows.append(
-            {
-                "measure": "incident-desk gui, empty store, CPU to first paint",
-                "value": value_cpu,
-                "unit": "s CPU",
-                "baseline": "bare Qt window",
-                "baseline_value": base_cpu,
-                "ratio": value_cpu / base_cpu,
-            }
-        )
+    base_cpu = statistics.median(bare_cpu) if bare_cpu else None
+    for label, runs in (("empty store", console), ("store at head, second start", again)):
+        if runs is again:
+            value = statistics.median(wall for wall, _cpu in again)
+            rows.append(
+                {
+                    "measure": f"incident-desk gui, {label}, first paint",
+                    "value": value,
+                    "unit": "s",
+                    "baseline": "bare Qt window",
+                    "baseline_value": base,
+                    "ratio": value / base,
+                    "target": f"< {TARGET_S:g} s",
+                }
+            )
+        cpus = [cpu for _wall, cpu in runs if cpu is not None]
+        if base_cpu and cpus:
+            value_cpu = statistics.median(cpus)
+            rows.append(
+                {
+                    "measure": f"incident-desk gui, {label}, CPU to first paint",
+                    "value": value_cpu,
+                    "unit": "s CPU",
+                    "baseline": "bare Qt window",
+                    "baseline_value": base_cpu,
+                    "ratio": value_cpu / base_cpu,
+                }
+            )
     return rows
 
 
