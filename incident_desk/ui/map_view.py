@@ -152,8 +152,8 @@ class MapView(QWebEngineView):
         page_dir: the folder holding ``index.html`` and its assets.
 
     Args:
-        defer: do not write and load the page yet: :meth:`start_page` does (the window calls
-            it after its first paint).
+        defer: do not write and load the page yet: :meth:`start_page` does (the window
+            builds the whole view after its first paint instead: ``ui/map_wiring.py``).
     """
 
     MAX_ITEMS = 1_000  # features items (alerts, incidents, units) per page call
@@ -225,8 +225,8 @@ class MapView(QWebEngineView):
         """Write the page and its assets on a worker thread, then load it (once).
 
         Building the folium shell and copying the boundaries and the gazetteer costs about half
-        a second of Python; the window defers it to after its first paint (``defer=True``),
-        and the thread keeps it from freezing the window that is already on screen.
+        a second of Python; the window builds the view after its first paint, and the thread
+        keeps the page from freezing the window that is already on screen.
         """
         if self._page_started:
             return
