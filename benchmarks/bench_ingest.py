@@ -4,7 +4,9 @@ One run, on one Mosquitto (started here, persistence on), in two phases that eac
 same N real CAP alerts (``tests/helpers/capgen``, built before the clock starts) from a
 publisher PROCESS through ``AlertPublisher`` at QoS 1 (``wait=False`` except every 20,000th
 and the last, which wait for their PUBACK: PUBACKs come in order, so then all before are on
-the broker; paho cannot hold 65,536 unacknowledged QoS 1 messages, 16-bit packet ids):
+the broker; paho cannot hold 65,536 unacknowledged QoS 1 messages, 16-bit packet ids),
+yielding the GIL every 20 publishes so that paho's network thread sends them as they come
+(without it the first seconds left as a trickle and the rest as one flood):
 
 1. the baseline: a do-nothing paho subscriber PROCESS (MQTT 5, QoS 1, paho's automatic
    ack) alone on the stream: how fast the messages can be received at all on this machine;
@@ -66,6 +68,12 @@ for i, (alert, data) in enumerate(docs):
     # QoS 1 packet ids are 16 bit: paho refuses a 65,536th unacknowledged message ("queue
     # full"), so every 20,000th publish waits for its PUBACK (all before it are then in)
     last = i == count - 1 or (i + 1) % 20_000 == 0
+    if i % 20 == 0:
+        # let paho's network thread run: publish(wait=False) only queues, and this loop
+        # alone would keep the GIL, so the thread that sends would get it every 5 ms
+        # (Python's switch interval) and the stream would leave as a trickle, then a flood
+        # once the loop ends. 20 = paho's window of unacknowledged outgoing messages.
+        time.sleep(0)
     pub.publish_cap(
         topic, data, sender=alert.sender, identifier=alert.identifier, sent=alert.sent.text,
         expires=alert.expires_utc(), wait=last, timeout=600,
