@@ -43,16 +43,8 @@ from incident_desk.exercise._messages import (
 )
 from incident_desk.exercise._msel_observe import InjectObservation, observe_injects
 from incident_desk.exercise._noduff import NoDuffEvent, NoDuffWatcher
-from incident_desk.exercise._player import (
-    InjectRecord,
-    Player,
-    PlayerEvent,
-    PlayerThread,
-    control_message,
-    inject_topic,
-    render_message,
-    render_run,
-)
+from incident_desk.exercise._player import InjectRecord, Player, PlayerEvent, PlayerThread
+from incident_desk.exercise._render import control_message, inject_topic, render_message, render_run
 from incident_desk.exercise._replay import (
     RECORDING_SCHEMA,
     RecordedMessage,

@@ -187,9 +187,9 @@ def test_player_refuses_to_play_a_rendered_inject_stripped_of_its_markings(
     small: Scenario, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Even if the renderer broke, an unmarked CAP never reaches the port."""
-    import incident_desk.exercise._player as player_module
+    import incident_desk.exercise._render as render_module
 
-    real = player_module.render_inject  # type: ignore[attr-defined]
+    real = render_module.render_inject  # type: ignore[attr-defined]
 
     def broken(scenario: Scenario, inject: Inject, base_time: datetime) -> object:
         rendered = real(scenario, inject, base_time)
@@ -197,7 +197,7 @@ def test_player_refuses_to_play_a_rendered_inject_stripped_of_its_markings(
             return rendered.model_copy(update={"status": Status.ACTUAL})  # type: ignore[union-attr]
         return rendered
 
-    monkeypatch.setattr(player_module, "render_inject", broken)
+    monkeypatch.setattr(render_module, "render_inject", broken)
     rig = make_rig(small)
     rig.player.startex()
     with pytest.raises(SeparationError, match="Actual"):
