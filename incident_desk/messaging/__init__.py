@@ -4,7 +4,8 @@
 """
 
 from incident_desk.messaging.backoff import Backoff
-from incident_desk.messaging.client import BusClient, ConnectionState, PublishResult, Subscription
+from incident_desk.messaging.bus_types import ConnectionState, PublishResult, Subscription
+from incident_desk.messaging.client import BusClient
 from incident_desk.messaging.envelope import Envelope
 from incident_desk.messaging.publisher import CAP_CONTENT_TYPE, AlertPublisher
 from incident_desk.seqtrack import SeqResult, SeqStatus, SeqTracker

@@ -22,145 +22,47 @@
   in the log and in ``ConnectionState.protocol``; 3.1.1 cannot carry MQTT 5 properties
   (``seq`` and ``stream``, content type, expiry), see docs/scaling.md.
 - Passwords are never logged; the paho logger is ``incident_desk.messaging.paho``.
+- The paho client and the MQTT 5 properties are built in ``_paho_setup``; the values handed
+  out (``ConnectionState``, ``PublishResult``, ``Subscription``) live in ``bus_types``.
 """
 
 from __future__ import annotations
 
 import logging
-import ssl
 import threading
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Literal
+from typing import Any
 
 import paho.mqtt.client as mqtt
-from paho.mqtt.enums import CallbackAPIVersion, MQTTErrorCode, MQTTProtocolVersion
-from paho.mqtt.packettypes import PacketTypes
+from paho.mqtt.enums import MQTTErrorCode
 from paho.mqtt.properties import Properties
 from paho.mqtt.reasoncodes import ReasonCode
-from paho.mqtt.subscribeoptions import SubscribeOptions
 
 from incident_desk.errors import BusError
-from incident_desk.messaging import _paho_fast
+from incident_desk.messaging import _paho_setup as setup
 from incident_desk.messaging.backoff import Backoff
+from incident_desk.messaging.bus_types import (
+    ConnectionState,
+    PublishResult,
+    StateName,
+    Subscription,
+    reason_text,
+)
 from incident_desk.messaging.envelope import Envelope
 from incident_desk.messaging.failover import NodeRing
 from incident_desk.settings import BrokerSettings, parse_broker_url
 
-__all__ = [
-    "BusClient",
-    "ConnectionState",
-    "PublishResult",
-    "StateName",
-    "Subscription",
-]
+__all__ = ["BusClient"]
 
 log = logging.getLogger("incident_desk.messaging")
 
-StateName = Literal["connecting", "connected", "disconnected", "refused"]
 _MAX_KEPT_RESULTS = 10_000
 _UNSUPPORTED_PROTOCOL = 0x84  # MQTT 5 CONNACK "Unsupported Protocol Version" (NATS answers it)
-
-# Every process that talks to the bus builds its paho clients here: decode MQTT 5 properties
-# with the linear-time equivalent of paho's own decoder (incident_desk/messaging/_paho_fast.py).
-_paho_fast.install()
-
-
-@dataclass(frozen=True, slots=True)
-class ConnectionState:
-    """Where the connection to the broker stands, for the status bar and logs.
-
-    Attributes:
-        state: "connecting", "connected", "disconnected" or "refused".
-        host, port: the broker node this state is about (the one connected to, for
-            "connected"; the one just lost or failed, for "disconnected").
-        since: when this state began (UTC).
-        reason: plain words, incl. the MQTT reason string for refusals ("Not authorized").
-        next_retry_in: seconds until the next attempt, or None (connected, or stopped).
-        session_present: for "connected": the broker still had our session.
-        protocol: the MQTT version in use, "5" or "3.1.1" (after degrading for a node that
-            speaks only 3.1.1).
-        node: index of that node in ``BrokerSettings.urls`` (0: the preferred one).
-        nodes: how many nodes the cluster has (1: a single broker).
-    """
-
-    state: StateName
-    host: str
-    port: int
-    since: datetime
-    reason: str = ""
-    next_retry_in: float | None = None
-    session_present: bool | None = None
-    protocol: str = "5"
-    node: int = 0
-    nodes: int = 1
-
-
-@dataclass(frozen=True, slots=True)
-class PublishResult:
-    """The broker's answer to one publication (PUBACK for QoS 1).
-
-    Attributes:
-        mid: paho's message id.
-        reason_code: MQTT 5 reason code (0 = success; 16 = "No matching subscribers" is a
-            success too); 0 for MQTT 3.1.1 and QoS 0.
-        reason: the reason string.
-        acknowledged: True if we waited for and got the PUBACK.
-    """
-
-    mid: int
-    reason_code: int
-    reason: str
-    acknowledged: bool
-
-
-@dataclass(frozen=True, slots=True)
-class Subscription:
-    """One subscription filter with its MQTT 5 options.
-
-    ``no_retained`` (Retain Handling 2) defaults to True for alert and ack filters
-    (docs/standards.md §7.3): a retained alert must never look like a new one.
-    """
-
-    filter: str
-    qos: int = 1
-    no_retained: bool | None = None
-
-    @property
-    def retain_handling(self) -> int:
-        no_retained = self.no_retained
-        if no_retained is None:
-            no_retained = self.filter.endswith(("/alert", "/ack"))
-        return (
-            SubscribeOptions.RETAIN_DO_NOT_SEND
-            if no_retained
-            else SubscribeOptions.RETAIN_SEND_ON_SUBSCRIBE
-        )
-
-
-class _PahoNoise(logging.Filter):
-    """paho 2.2 logs "Client is not connected" at ERROR before every reconnect attempt while
-    the broker is away; our own state log already says so, once per attempt, in plain words."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        return not str(record.msg).startswith("Client is not connected")
-
-
-_paho_log = logging.getLogger("incident_desk.messaging.paho")
-_paho_log.addFilter(_PahoNoise())
 
 
 def _now() -> datetime:
     return datetime.now(UTC)
-
-
-def _reason_text(rc: ReasonCode | int | None) -> str:
-    if rc is None:
-        return ""
-    if isinstance(rc, ReasonCode):
-        return f"{rc.getName()} (reason code {rc.value})"
-    return f"reason code {rc}"
 
 
 class BusClient:
@@ -213,26 +115,7 @@ class BusClient:
     # -- construction -----------------------------------------------------------------
 
     def _make_client(self) -> mqtt.Client:
-        s = self.settings
-        client = mqtt.Client(
-            callback_api_version=CallbackAPIVersion.VERSION2,
-            client_id=s.client_id,
-            protocol=MQTTProtocolVersion.MQTTv5 if self._v5 else MQTTProtocolVersion.MQTTv311,
-            clean_session=None if self._v5 else False,
-            manual_ack=True,
-        )
-        client.enable_logger(_paho_log)
-        if s.username is not None:
-            password = s.password.get_secret_value() if s.password is not None else None
-            client.username_pw_set(s.username, password)
-        if self.tls:
-            client.tls_set(
-                ca_certs=str(s.ca_file) if s.ca_file else None,
-                certfile=str(s.cert_file) if s.cert_file else None,
-                keyfile=str(s.key_file) if s.key_file else None,
-                cert_reqs=ssl.CERT_REQUIRED,
-            )
-            client.tls_insecure_set(s.tls_insecure)
+        client = setup.paho_client(self.settings, v5=self._v5, tls=self.tls)
         client.on_pre_connect = self._on_pre_connect
         client.on_connect = self._on_connect
         client.on_socket_open = self._on_socket_open
@@ -242,14 +125,6 @@ class BusClient:
         client.on_publish = self._on_publish
         client.on_subscribe = self._on_subscribe
         return client
-
-    def _connect_properties(self) -> Properties | None:
-        if not self._v5:
-            return None
-        props = Properties(PacketTypes.CONNECT)  # type: ignore[no-untyped-call]  # paho: untyped
-        # Clean Start 0 alone keeps nothing: the expiry defaults to 0 (docs/standards.md §7.2).
-        props.SessionExpiryInterval = self.settings.session_expiry_s
-        return props
 
     # -- life cycle -------------------------------------------------------------------
 
@@ -307,7 +182,7 @@ class BusClient:
             self.port,
             keepalive=self.settings.keepalive,
             clean_start=False if self._v5 else mqtt.MQTT_CLEAN_START_FIRST_ONLY,
-            properties=self._connect_properties(),
+            properties=setup.connect_properties(self.settings) if self._v5 else None,
         )
 
     def return_to_preferred(self) -> bool:
@@ -425,14 +300,7 @@ class BusClient:
             self._client.unsubscribe(names)
 
     def _send_subscribe(self, subs: Sequence[Subscription]) -> int | None:
-        topics: list[tuple[str, Any]]
-        if self._v5:
-            topics = [
-                (s.filter, SubscribeOptions(qos=s.qos, retainHandling=s.retain_handling))
-                for s in subs
-            ]
-        else:
-            topics = [(s.filter, s.qos) for s in subs]
+        topics = setup.subscribe_topics(subs, v5=self._v5)
         with self._lock:  # held across the send so the SUBACK cannot overtake the mark
             rc, mid = self._client.subscribe(topics)
             if rc != MQTTErrorCode.MQTT_ERR_SUCCESS or mid is None:
@@ -491,21 +359,16 @@ class BusClient:
             BusError: not connected (when waiting), no PUBACK in time, or the broker refused
                 the message (e.g. "Not authorized (reason code 135)").
         """
-        props: Properties | None = None
+        props = None
         if self._v5:
-            props = Properties(PacketTypes.PUBLISH)  # type: ignore[no-untyped-call]  # paho: untyped
-            if content_type is not None:
-                props.ContentType = content_type
-            if user_properties:
-                props.UserProperty = list(user_properties)
-            if correlation_data is not None:
-                props.CorrelationData = correlation_data
-            if response_topic is not None:
-                props.ResponseTopic = response_topic
-            if message_expiry is not None:
-                props.MessageExpiryInterval = max(1, int(message_expiry))
-            if payload_is_utf8:
-                props.PayloadFormatIndicator = 1
+            props = setup.publish_properties(
+                content_type=content_type,
+                user_properties=user_properties,
+                correlation_data=correlation_data,
+                response_topic=response_topic,
+                message_expiry=message_expiry,
+                payload_is_utf8=payload_is_utf8,
+            )
         if wait and not self._client.is_connected():
             raise BusError(f"not connected to {self._where()}")
         info = self._client.publish(topic, payload, qos=qos, retain=retain, properties=props)
@@ -571,32 +434,22 @@ class BusClient:
         self._client.reconnect_delay_set(delay, delay)  # type: ignore[arg-type]
         return delay
 
-    def _next_text(self) -> str:
-        return self._ring.next_node_text()
-
     def _on_pre_connect(self, client: mqtt.Client, userdata: Any) -> None:
         self._refusal = None
         self._got_connack = False
         self._socket_open = False
         if self._ring.next_attempt():
             self.host, self.port = self._ring.current
-            # The old socket is closed and the new one not made yet. paho's setters refuse
-            # while it is "connecting", so set what they set (read by _create_socket).
-            client._host, client._port = self.host, self.port
+            setup.retarget(client, self.host, self.port)
         if self._degrade:
             self._use_mqtt_311(client)
         self._set_state("connecting", f"to {self.host}:{self.port}")
 
     def _use_mqtt_311(self, client: mqtt.Client) -> None:
-        """Talk MQTT 3.1.1 from now on, with a persistent session (``cleansession=0``).
-
-        paho has no public switch; it changes these same attributes itself when it falls
-        back from 3.1.1 to 3.1 (``_handle_connack``).
-        """
+        """Talk MQTT 3.1.1 from now on, with a persistent session (``cleansession=0``)."""
         self._degrade = False
         self._v5 = False
-        client._protocol = MQTTProtocolVersion.MQTTv311
-        client._clean_session = False
+        setup.use_mqtt_311(client)
         log.warning(
             "the broker at %s:%d speaks MQTT 3.1.1 only: using 3.1.1 (no MQTT 5 properties: "
             "no sequence numbers for gap detection, no message expiry, no content type)",
@@ -620,7 +473,7 @@ class BusClient:
             if self._v5 and reason_code.value == _UNSUPPORTED_PROTOCOL:
                 self._degrade = True  # the retry (same node) speaks 3.1.1
                 return
-            self._refusal = _reason_text(reason_code)
+            self._refusal = reason_text(reason_code)
             return  # paho closes the socket; _on_disconnect reports and schedules the retry
         self._ring.succeeded()
         self._had_v5 |= self._v5
@@ -651,7 +504,7 @@ class BusClient:
         self._set_state(
             "disconnected",
             f"cannot reach the broker at {self.host}:{self.port} "
-            f"(not running, wrong address, blocked, or TLS failed){self._next_text()}",
+            f"(not running, wrong address, blocked, or TLS failed){self._ring.next_node_text()}",
             next_retry_in=delay,
         )
 
@@ -680,9 +533,11 @@ class BusClient:
             return
         delay = self._schedule_retry()
         if self._refusal is not None:
-            self._set_state("refused", self._refusal + self._next_text(), next_retry_in=delay)
+            self._set_state(
+                "refused", self._refusal + self._ring.next_node_text(), next_retry_in=delay
+            )
         else:
-            why = _reason_text(reason_code) if reason_code.value else "connection lost"
+            why = reason_text(reason_code) if reason_code.value else "connection lost"
             if reason_code.value == 0x80:  # paho's "Unspecified error" = the socket closed
                 why = "connection lost"
             if not self._got_connack:
@@ -690,7 +545,7 @@ class BusClient:
                     "the broker closed the connection without answering (wrong MQTT protocol "
                     "version, TLS mismatch, or not an MQTT broker)"
                 )
-            self._set_state("disconnected", why + self._next_text(), next_retry_in=delay)
+            self._set_state("disconnected", why + self._ring.next_node_text(), next_retry_in=delay)
 
     def _on_message(self, client: mqtt.Client, userdata: Any, message: mqtt.MQTTMessage) -> None:
         envelope = Envelope.from_paho(message)
@@ -715,12 +570,12 @@ class BusClient:
         properties: Properties | None,
     ) -> None:
         with self._cond:
-            self._pub_results[mid] = (reason_code.value, _reason_text(reason_code))
+            self._pub_results[mid] = (reason_code.value, reason_text(reason_code))
             while len(self._pub_results) > _MAX_KEPT_RESULTS:  # unwaited publishes
                 del self._pub_results[next(iter(self._pub_results))]
             self._cond.notify_all()
         if reason_code.is_failure:
-            log.warning("broker refused message %d: %s", mid, _reason_text(reason_code))
+            log.warning("broker refused message %d: %s", mid, reason_text(reason_code))
 
     def _on_subscribe(
         self,
@@ -730,7 +585,7 @@ class BusClient:
         reason_codes: list[ReasonCode],
         properties: Properties | None,
     ) -> None:
-        results = [(rc.value, _reason_text(rc)) for rc in reason_codes]
+        results = [(rc.value, reason_text(rc)) for rc in reason_codes]
         with self._cond:
             self._subs_in_flight.discard(mid)
             self._sub_results[mid] = results

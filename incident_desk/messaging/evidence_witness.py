@@ -38,7 +38,8 @@ from incident_desk.evidence.witness import (
     alarm_text,
     take_alarm,
 )
-from incident_desk.messaging.client import BusClient, Subscription
+from incident_desk.messaging.bus_types import Subscription
+from incident_desk.messaging.client import BusClient
 from incident_desk.messaging.envelope import Envelope
 from incident_desk.settings import BrokerSettings, Settings
 from incident_desk.store import Store

@@ -12,7 +12,8 @@ from collections.abc import Callable
 from datetime import datetime
 
 from incident_desk.exercise import NoDuffEvent, NoDuffWatcher
-from incident_desk.messaging.client import BusClient, Subscription
+from incident_desk.messaging.bus_types import Subscription
+from incident_desk.messaging.client import BusClient
 from incident_desk.messaging.envelope import Envelope
 from incident_desk.messaging.publisher import AlertPublisher
 from incident_desk.settings import BrokerSettings

@@ -46,7 +46,7 @@ from typing import IO, Any
 
 from incident_desk.changes import Changes
 from incident_desk.errors import BusError, IncidentDeskError
-from incident_desk.messaging.client import ConnectionState
+from incident_desk.messaging.bus_types import ConnectionState
 from incident_desk.settings import Settings
 
 log = logging.getLogger("incident_desk.messaging")

@@ -18,7 +18,7 @@ from typing import Protocol
 
 from incident_desk import cap, timefmt
 from incident_desk.errors import InputError
-from incident_desk.messaging.client import PublishResult
+from incident_desk.messaging.bus_types import PublishResult
 from incident_desk.topics import Mode, parse_topic
 
 __all__ = ["CAP_CONTENT_TYPE", "AlertPublisher", "Publisher"]

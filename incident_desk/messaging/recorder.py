@@ -13,7 +13,8 @@ from datetime import UTC, datetime
 from typing import TextIO
 
 from incident_desk.exercise import RecordedMessage, recording_header, recording_line
-from incident_desk.messaging.client import BusClient, Subscription
+from incident_desk.messaging.bus_types import Subscription
+from incident_desk.messaging.client import BusClient
 from incident_desk.messaging.envelope import Envelope
 from incident_desk.settings import BrokerSettings
 

@@ -15,7 +15,8 @@ from incident_desk.changes import Changes
 from incident_desk.errors import BusError
 from incident_desk.ingest import IngestPipeline, IngestRoute, IngestStats
 from incident_desk.ingest._classify import TrustConfig
-from incident_desk.messaging.client import BusClient, ConnectionState
+from incident_desk.messaging.bus_types import ConnectionState
+from incident_desk.messaging.client import BusClient
 from incident_desk.messaging.envelope import Envelope
 from incident_desk.messaging.outbox import OutboxSender
 from incident_desk.messaging.publisher import AlertPublisher

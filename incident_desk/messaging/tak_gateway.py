@@ -35,7 +35,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from incident_desk import cap
 from incident_desk.command import Directory, load_directory, parse_event, parse_unit_status
 from incident_desk.errors import ConfigError, IncidentDeskError
-from incident_desk.messaging.client import BusClient, Subscription
+from incident_desk.messaging.bus_types import Subscription
+from incident_desk.messaging.client import BusClient
 from incident_desk.messaging.envelope import Envelope
 from incident_desk.messaging.tak_inbound import Counters, Identity, TakInbound
 from incident_desk.messaging.tak_transport import ChannelStats, TakChannel

@@ -26,7 +26,7 @@ from incident_desk.identity import Identity
 from incident_desk.incident_update import signing_material
 from incident_desk.incidents import IncidentBoard
 from incident_desk.ingest import country_code
-from incident_desk.messaging.client import ConnectionState
+from incident_desk.messaging.bus_types import ConnectionState
 from incident_desk.messaging.evidence_witness import EvidenceBus
 from incident_desk.messaging.ingest_process import IngestProcess
 from incident_desk.messaging.service import console_filters, trust_config

@@ -137,7 +137,7 @@ def test_checkpoints_on_the_bus_carry_no_entry_content(
 ) -> None:
     """What goes on the bus is the origin, a size and a root hash: no exercise content."""
     from incident_desk.messaging import BusClient
-    from incident_desk.messaging.client import Subscription
+    from incident_desk.messaging.bus_types import Subscription
 
     ke, _ug = stores
     inbox = Inbox()

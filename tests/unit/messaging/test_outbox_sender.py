@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from incident_desk.errors import BusError
-from incident_desk.messaging.client import PublishResult
+from incident_desk.messaging.bus_types import PublishResult
 from incident_desk.messaging.outbox import OutboxSender
 from incident_desk.messaging.publisher import AlertPublisher
 from incident_desk.store import Outgoing, Store

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from incident_desk.errors import InputError
-from incident_desk.messaging.client import PublishResult
+from incident_desk.messaging.bus_types import PublishResult
 from incident_desk.messaging.publisher import CAP_CONTENT_TYPE, AlertPublisher
 
 NOW = datetime(2026, 7, 1, 12, 0, 0, tzinfo=UTC)
