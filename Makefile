@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test lint bench fuzz clean venv i18n i18n-qm
+.PHONY: run test lint bench fuzz clean venv i18n i18n-qm schema
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -35,6 +35,11 @@ bench: $(STAMP)
 ## make fuzz: the fuzz properties with many more examples than CI runs (FUZZ_EXAMPLES=...)
 fuzz: $(STAMP)
 	IDESK_FUZZ_EXAMPLES=$${FUZZ_EXAMPLES:-20000} QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/fuzz -p no:randomly --timeout=0 -q
+
+## make schema: rebuild the SQLite schema a new store is created from, after adding or
+## changing a migration (incident_desk/store/migrations/sqlite_head.sql)
+schema: $(STAMP)
+	$(BIN)/python -c 'from incident_desk.store._migrate import main; main()'
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache artifacts

@@ -31,7 +31,6 @@ log = logging.getLogger("incident_desk.store")
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 10_000
 WRITE = "idesk_write"  # execution option: this transaction writes (SQLite: BEGIN IMMEDIATE)
-_MIGRATION_LOCK = 0x1DE5C0DE  # PostgreSQL advisory lock id: consoles migrate one at a time
 
 
 def default_store_url() -> str:
@@ -133,26 +132,6 @@ def at_head(engine: Engine) -> bool:
             return False
         versions = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
     return list(versions) == [head]
-
-
-def migrate(engine: Engine) -> None:
-    """Bring the schema to the newest revision (``alembic upgrade head``), in one transaction.
-
-    A database already at the newest revision (an operator's usual start) is left alone
-    without importing Alembic (and Mako with it): about 50 ms of a console's start-up."""
-    if at_head(engine):
-        return
-    from alembic import command
-    from alembic.config import Config
-
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    writer = engine.execution_options(**{WRITE: True})
-    with store_errors("prepare the database"), writer.begin() as conn:
-        if conn.dialect.name == "postgresql":
-            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
-        config.attributes["connection"] = conn
-        command.upgrade(config, "head")
 
 
 def _make_folder(folder: Path) -> None:

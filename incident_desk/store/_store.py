@@ -29,11 +29,11 @@ from incident_desk.store._engine import (
     is_transient,
     log,
     make_engine,
-    migrate,
     store_error,
     store_errors,
 )
 from incident_desk.store._links import Key
+from incident_desk.store._migrate import migrate
 from incident_desk.store._schema import AlertRow, QuarantineRow, TimelineRow
 from incident_desk.store._search import SearchHit, SearchQuery
 from incident_desk.store._snapshots import (
