@@ -8,8 +8,11 @@ the hardened parse alone (``safexml.parse``: size cap, DOCTYPE scan, depth probe
 validation alone on an already parsed tree. Same process and run, single core; each measure is
 timed over several repetitions in CPU time of this process (``time.process_time``: what the
 call costs, not how long other processes on a shared machine held the core) and the best one
-is reported. ``ratio`` = how many times more time a call needs per alert than bare
-well-formedness parsing; ``target`` is the issue's ceiling for ``cap.read``.
+is reported. The same 2 KB alert read over and over is the best case for anything that
+remembers a recent value, so the target is also checked over 1,000 distinct alerts (their own
+identifiers and date-times, as a stream brings them). ``ratio`` = how many times more time a
+call needs per alert than bare well-formedness parsing; ``target`` is the issue's ceiling for
+``cap.read``.
 
     python -m benchmarks.bench_cap_parse
     python -m benchmarks cap_parse
@@ -17,9 +20,10 @@ well-formedness parsing; ``target`` is the issue's ceiling for ``cap.read``.
 
 from __future__ import annotations
 
+import itertools
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 from lxml import etree
@@ -77,6 +81,52 @@ def long_polygon_alert(rings: int = 5, points: int = 1000) -> bytes:
     return cap.dumps(base.model_copy(update={"infos": (info,), "sent": sent}))
 
 
+def distinct_alerts(count: int = 1000) -> list[bytes]:
+    """``count`` copies of the 2 KB sample, each with its own identifier and date-times (sent
+    one second apart; effective, onset and expires moved with it), as a stream brings them:
+    a reading that remembers recent values gains nothing from one alert to the next."""
+    data = SAMPLE.read_bytes().decode("utf-8")
+    tz = timezone(timedelta(hours=3))
+    base = datetime(2026, 3, 14, 9, 42, 10, tzinfo=tz)  # the sample's sent
+    texts = {
+        "2026-03-14T09:42:10+03:00": timedelta(0),  # sent and effective
+        "2026-03-14T09:35:00+03:00": timedelta(minutes=-7, seconds=-10),  # onset
+        "2026-03-14T13:42:10+03:00": timedelta(hours=4),  # expires
+    }
+    out = []
+    for n in range(count):
+        sent = base + timedelta(seconds=n)
+        text = data.replace("KE-nps-2026-000417", f"KE-nps-2026-{n:06d}")
+        for old, shift in texts.items():
+            text = text.replace(old, (sent + shift).astimezone(tz).isoformat())
+        out.append(text.encode("utf-8"))
+    return out
+
+
+def _stream_rows(docs: list[bytes]) -> list[dict[str, object]]:
+    """``cap.read`` over distinct alerts, next to lxml over the same ones."""
+    plain_parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+    lxml_next, read_next = itertools.cycle(docs).__next__, itertools.cycle(docs).__next__
+    baseline = _best_rate(lambda: etree.fromstring(lxml_next(), plain_parser))
+    tolerant = _best_rate(lambda: cap.read(read_next()))
+    return [
+        {
+            "measure": f"lxml.etree.fromstring, {len(docs):,} distinct 2 KB alerts",
+            "value": baseline,
+            "unit": "alerts/s",
+        },
+        {
+            "measure": f"cap.read, tolerant, {len(docs):,} distinct 2 KB alerts",
+            "value": tolerant,
+            "unit": "alerts/s",
+            "baseline": "lxml.etree.fromstring",
+            "baseline_value": baseline,
+            "ratio": baseline / tolerant,
+            "target": f"ratio <= {TARGET_RATIO:g}",
+        },
+    ]
+
+
 def _rows(data: bytes) -> list[dict[str, object]]:
     plain_parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
     tree = etree.fromstring(data, plain_parser)
@@ -128,7 +178,7 @@ def _rows(data: bytes) -> list[dict[str, object]]:
 def run() -> list[dict[str, object]]:
     small = SAMPLE.read_bytes()
     alert = cap.parse(small)
-    rows = _rows(small) + _rows(long_polygon_alert())
+    rows = _rows(small) + _stream_rows(distinct_alerts()) + _rows(long_polygon_alert())
     rows.append(
         {"measure": "cap.dumps (2 KB alert)", "value": _best_rate(lambda: cap.dumps(alert))}
         | {"unit": "alerts/s"}
