@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta, timezone
 from enum import StrEnum
+from functools import lru_cache
 from typing import TypeVar
 
 from incident_desk.cap._models import CapTime, Circle, Point, Polygon, Reference, trusted
@@ -128,16 +129,24 @@ def time_problem(text: str) -> tuple[datetime | None, str | None]:
         return None, f"date-time {text!r} is not a real calendar time"
 
 
+TIMES_KEPT = 256
+"""How many date-time texts :func:`conforming_time` keeps (LRU; about 170 KB when full)."""
+
 # CAP form in ASCII digits (a subset of _TIME_RE, whose \d also takes other scripts' digits)
 _ASCII_TIME_RE = re.compile(
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}[+-][0-9]{2}:[0-5][0-9]"
 )
 
 
+@lru_cache(maxsize=TIMES_KEPT)
 def conforming_time(text: str) -> CapTime | None:
     """A date-time in CAP form with nothing around it, read by one C call; None for anything
     else, which :func:`cap_time` (or the tolerant reading) then reads and names. The value is
-    the one :func:`cap_time` gives for the same text."""
+    the one :func:`cap_time` gives for the same text.
+
+    The latest values are kept (a CapTime is frozen, so one can be shared): an alert repeats
+    its date-times (``sent`` is often ``effective``) and a stream of updates repeats them
+    again, and a kept one costs a dictionary look-up instead of a parse and a model."""
     if _ASCII_TIME_RE.fullmatch(text):
         try:
             return make_time({"text": text, "utc": datetime.fromisoformat(text).astimezone(UTC)})

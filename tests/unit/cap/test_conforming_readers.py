@@ -71,3 +71,10 @@ def test_a_date_time_read_in_one_call_is_the_time_the_rule_reads(
     text = space + base + offset
     fast = rules.conforming_time(text)
     assert fast is None or _problems(rules.cap_time, text, "/p") == (fast, [])
+    assert fast == rules.conforming_time.__wrapped__(text)  # a kept value is a fresh read's
+
+
+def test_the_kept_date_times_are_bounded() -> None:
+    for minute in range(2 * rules.TIMES_KEPT):
+        rules.conforming_time(f"2026-03-14T09:{minute // 60:02d}:{minute % 60:02d}+03:00")
+    assert rules.conforming_time.cache_info().currsize == rules.TIMES_KEPT
