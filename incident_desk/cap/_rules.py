@@ -337,21 +337,26 @@ def point(token: str, where: str, path: str, out: Collector) -> Point | None:
 
 
 _COORD = r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)"
-# the same language as the pair list, matched possessively (nothing in a ring needs a step
-# back: a number is followed by a comma, a space or the end), about twice as fast on long rings
-_COORD_ONCE = r"[+-]?+(?>\d++(?:\.\d*+)?+|\.\d++)"
-_PAIR_ONCE = rf"{_COORD_ONCE},{_COORD_ONCE}"
-_RING_RE = re.compile(rf"[ \t\r\n]*+{_PAIR_ONCE}(?:[ \t\r\n]++{_PAIR_ONCE})*+[ \t\r\n]*+")
+# The pair list's shape with the numbers' characters only (ASCII digits, '.', '+', '-'),
+# matched possessively: three times faster on long rings than spelling out each number. Over
+# these characters float() accepts exactly the _DECIMAL_RE numbers (no exponent, no 'inf',
+# no '_'), so conforming_polygon leaves each number's grammar to its float() call.
+_NUMBER_CHARS = r"[0-9.+-]++"
+_PAIR_SHAPE = rf"{_NUMBER_CHARS},{_NUMBER_CHARS}"
+_RING_RE = re.compile(rf"[ \t\r\n]*+{_PAIR_SHAPE}(?:[ \t\r\n]++{_PAIR_SHAPE})*+[ \t\r\n]*+")
 
 
 def conforming_polygon(text: str) -> Polygon | None:
-    """A conforming ring read in C (one regular expression checks it, the numbers come from
-    one split and one ``map(float)``), or None to take the slow path (which reports each
+    """A conforming ring read in C (one regular expression checks its shape, the numbers come
+    from one split and one ``map(float)``), or None to take the slow path (which reports each
     problem). Long national polygons have thousands of points."""
     if not _RING_RE.fullmatch(text):
         return None
     # the expression admits only XML spaces between the pairs and none inside: split() is exact
-    numbers = list(map(float, text.replace(",", " ").split()))
+    try:
+        numbers = list(map(float, text.replace(",", " ").split()))
+    except ValueError:
+        return None  # e.g. "1.2.3" or "+-1": not a decimal number
     lats, lons = numbers[0::2], numbers[1::2]
     if not 4 <= len(lats) <= MAX_POLYGON_POINTS:
         return None

@@ -12,6 +12,7 @@ from incident_desk.cap._xml import Collector
 
 SPACES = [" ", "\t", "\r", "\n", "\u00a0", "\u2003"]
 NUMBERS = ["0", "1", "-1", "+1.5", ".5", "5.", "-0", "90", "90.5", "-180", "180.25", "1e3", "٣"]
+NUMBERS += ["+.5", ".", "-", "1.2.3", "+-1", "1+", "1-2", "..5", "1_0"]
 pieces = st.sampled_from(SPACES + NUMBERS + [",", '"', "a", "b", "x y", "<", "&", ""])
 texts = st.lists(pieces, max_size=12).map("".join)
 
@@ -46,6 +47,16 @@ def test_a_circle_read_in_one_call_is_the_circle_the_rule_reads(parts: tuple[str
     text = "".join(parts)
     fast = rules.conforming_circle(text)
     assert fast is None or _problems(rules.circle, text, "/p") == (fast, [])
+
+
+@given(st.text(alphabet="0123456789.+-", max_size=8))
+def test_float_reads_a_token_of_the_ring_characters_only_if_it_is_a_decimal(token: str) -> None:
+    try:
+        float(token)
+    except ValueError:
+        assert not rules._DECIMAL_RE.fullmatch(token)
+    else:
+        assert rules._DECIMAL_RE.fullmatch(token)
 
 
 @given(st.tuples(numbers, st.sampled_from([",", ", "]), numbers), texts)
