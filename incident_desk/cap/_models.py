@@ -7,9 +7,11 @@ with ``==``. Field names are the CAP element names in snake_case; repeated eleme
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
+from itertools import repeat
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict
@@ -290,3 +292,22 @@ def trusted(cls: type[M]) -> Callable[[dict[str, Any]], M]:
         return model
 
     return build
+
+
+def trusted_all(cls: type[M]) -> Callable[[list[dict[str, Any]]], list[M]]:
+    """:func:`trusted` for many models at once (a national polygon's thousands of points):
+    each step runs over all of them in C (``map``) instead of one Python call per model,
+    about a fifth cheaper per model on long lists (dearer on a handful)."""
+    fields_set = set(cls.model_fields)
+    new = cls.__new__
+
+    def build_all(values: list[dict[str, Any]]) -> list[M]:
+        count = len(values)
+        models = list(map(new, repeat(cls, count)))
+        deque(map(_SET_DICT, models, values), maxlen=0)
+        deque(map(_SET_FIELDS_SET, models, repeat(fields_set, count)), maxlen=0)
+        deque(map(_SET_EXTRA, models, repeat(None, count)), maxlen=0)
+        deque(map(_SET_PRIVATE, models, repeat(None, count)), maxlen=0)
+        return models
+
+    return build_all

@@ -14,7 +14,15 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import TypeVar
 
-from incident_desk.cap._models import CapTime, Circle, Point, Polygon, Reference, trusted
+from incident_desk.cap._models import (
+    CapTime,
+    Circle,
+    Point,
+    Polygon,
+    Reference,
+    trusted,
+    trusted_all,
+)
 from incident_desk.cap._xml import MAX_POLYGON_POINTS, MAX_REPEATED, Collector
 
 E = TypeVar("E", bound=StrEnum)
@@ -22,6 +30,8 @@ E = TypeVar("E", bound=StrEnum)
 # builders for values the rules below have checked (no second validation in pydantic)
 make_time = trusted(CapTime)
 _make_point = trusted(Point)
+_make_points = trusted_all(Point)
+_FEW_POINTS = 16  # up to this many, one call per point is the cheaper build
 _make_polygon = trusted(Polygon)
 _make_circle = trusted(Circle)
 
@@ -364,8 +374,8 @@ def conforming_polygon(text: str) -> Polygon | None:
         return None
     if lats[0] != lats[-1] or lons[0] != lons[-1]:
         return None
-    make = _make_point
-    points = [make({"lat": lat, "lon": lon}) for lat, lon in zip(lats[:-1], lons[:-1], strict=True)]
+    pairs = [{"lat": lat, "lon": lon} for lat, lon in zip(lats[:-1], lons[:-1], strict=True)]
+    points = list(map(_make_point, pairs)) if len(pairs) <= _FEW_POINTS else _make_points(pairs)
     points.append(points[0])  # the closing point equals the first: the same frozen value
     return _make_polygon({"points": tuple(points)})
 

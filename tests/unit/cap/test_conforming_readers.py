@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from incident_desk.cap import _rules as rules
+from incident_desk.cap._models import Point, Polygon
 from incident_desk.cap._xml import Collector
 
 SPACES = [" ", "\t", "\r", "\n", "\u00a0", "\u2003"]
@@ -89,3 +90,14 @@ def test_the_kept_date_times_are_bounded() -> None:
     for minute in range(2 * rules.TIMES_KEPT):
         rules.conforming_time(f"2026-03-14T09:{minute // 60:02d}:{minute % 60:02d}+03:00")
     assert rules.conforming_time.cache_info().currsize == rules.TIMES_KEPT
+
+
+@given(st.integers(min_value=3, max_value=40))
+def test_a_ring_of_any_length_is_built_as_the_validated_models(length: int) -> None:
+    pairs = [(round(-1.2 - i * 1e-3, 4), round(36.8 + i * 1e-3, 4)) for i in range(length)]
+    pairs.append(pairs[0])
+    fast = rules.conforming_polygon(" ".join(f"{lat},{lon}" for lat, lon in pairs))
+    validated = Polygon(points=tuple(Point(lat=lat, lon=lon) for lat, lon in pairs))
+    assert fast is not None
+    assert (fast, fast.model_dump()) == (validated, validated.model_dump())
+    assert all(p.model_fields_set == {"lat", "lon"} for p in fast.points)
