@@ -249,13 +249,12 @@ class _Rules(_TolerantRules):
     its path is never formatted; anything else goes to the rule that names the problem, so the
     problems and warnings are the full walk's, in the same order."""
 
-    __slots__ = ("out", "soft", "times", "tolerant")
+    __slots__ = ("out", "soft", "tolerant")
 
     def __init__(self, out: Collector, soft: Collector | None) -> None:
         self.out = out
         self.soft = out if soft is None else soft
         self.tolerant = soft is not None
-        self.times: dict[str, Any] = {}  # one document repeats its date-times (sent, effective)
 
     def capped(self, items: list[Any], name: str, path: str, cap: int) -> list[Any]:
         if len(items) > cap:
@@ -285,13 +284,11 @@ class _Rules(_TolerantRules):
         return None if text is None else self.blank_to_none(text, "/alert", name)
 
     def when(self, text: str, path: str, name: str, *, required: bool) -> Any:
-        """A date-time: read once per document when in CAP form, else by the shared rule."""
-        found = self.times.get(text)
+        """A date-time: in CAP form by the one-call (and remembering) reader, else by the
+        shared rule."""
+        found = rules.conforming_time(text)
         if found is None:
-            found = rules.conforming_time(text)
-            if found is None:
-                return self.time(text, f"{path}/{name}", required=required)
-            self.times[text] = found
+            return self.time(text, f"{path}/{name}", required=required)
         return found
 
     def alert(

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from pydantic import ValidationError
 
 from incident_desk import cap
 from incident_desk.cap import _fast, _parse, _read
@@ -84,3 +85,17 @@ def test_the_one_pass_reader_is_what_reads_a_conforming_cap_12_alert() -> None:
 def test_mutated_documents_read_the_same_in_one_pass(data: bytes) -> None:
     for fast, full in _both(data):
         assert fast == full
+
+
+def test_models_sharing_their_set_of_field_names_keep_it_unchanged() -> None:
+    alert = cap.read((DATA / "valid" / "ke_explosion_alert.xml").read_bytes()).alert
+    area = alert.infos[0].areas[0]
+    first, second = area.polygons[0].points[:2]
+    assert first.model_fields_set is second.model_fields_set  # built by one trusted builder
+    with pytest.raises(ValidationError):
+        first.lat = 0.0  # type: ignore[misc]
+    moved = first.model_copy(update={"lat": 0.0})
+    assert moved.model_fields_set is not first.model_fields_set
+    assert second.model_fields_set == cap.Point(lat=1, lon=2).model_fields_set == {"lat", "lon"}
+    assert second == cap.Point(lat=second.lat, lon=second.lon)
+    assert area.model_fields_set == set(cap.Area.model_fields)
