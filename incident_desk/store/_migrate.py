@@ -37,8 +37,6 @@ from incident_desk.store._engine import (
 
 SNAPSHOT = MIGRATIONS / "sqlite_head.sql"
 _HEADER = "-- incident-desk SQLite schema at revision "
-
-
 _MIGRATION_LOCK = 0x1DE5C0DE  # PostgreSQL advisory lock id: consoles migrate one at a time
 
 
