@@ -5,8 +5,6 @@ through Alembic."""
 from __future__ import annotations
 
 import sqlite3
-import subprocess
-import sys
 import threading
 from pathlib import Path
 
@@ -87,21 +85,6 @@ def test_a_store_created_from_the_snapshot_works(tmp_path: Path) -> None:
         assert size == 1
     finally:
         engine.dispose()
-
-
-def test_a_new_store_is_created_without_loading_alembic(tmp_path: Path) -> None:
-    """A console's first start: about a fifth of a second less before its window paints."""
-    url = f"sqlite:///{tmp_path / 'alerts.db'}"
-    probe = (
-        "import sys\n"
-        "from incident_desk.store import Store\n"
-        f"Store.open({url!r}).close()\n"
-        "print(sorted(m for m in ('alembic', 'mako') if m in sys.modules))\n"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
-    )
-    assert done.stdout.strip() == "[]"
 
 
 def test_a_snapshot_not_at_head_leaves_the_store_to_alembic(

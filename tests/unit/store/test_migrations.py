@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.config import Config
@@ -75,10 +76,13 @@ def test_a_database_one_migration_behind_is_brought_to_head(store_url: str) -> N
         engine.dispose()
 
 
-def test_opening_a_store_at_head_does_not_load_alembic(tmp_path: Path) -> None:
-    """A console's usual start: its database is already at the newest revision."""
+@pytest.mark.parametrize("existing", [True, False], ids=["store at head", "new store"])
+def test_opening_a_store_does_not_load_alembic(tmp_path: Path, existing: bool) -> None:
+    """A console's usual start (its database at the newest revision) and its first start (a
+    new SQLite file, created from ``migrations/sqlite_head.sql``: test_fresh_schema.py)."""
     url = f"sqlite:///{tmp_path / 'alerts.db'}"
-    Store.open(url).close()
+    if existing:
+        Store.open(url).close()
     probe = (
         "import sys\n"
         "from incident_desk.store import Store\n"
