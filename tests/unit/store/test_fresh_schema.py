@@ -58,7 +58,7 @@ def test_a_new_store_from_the_snapshot_equals_one_the_migrations_built(tmp_path:
 def test_the_snapshot_file_is_the_dump_of_the_migrated_schema(tmp_path: Path) -> None:
     """Byte for byte what ``make schema`` would write now (so review sees every change)."""
     rebuilt = tmp_path / "sqlite_head.sql"
-    _migrate.build_snapshot(rebuilt, _migrate.alembic_upgrade)
+    _migrate.build_snapshot(rebuilt)
     assert rebuilt.read_text(encoding="utf-8") == _migrate.SNAPSHOT.read_text(encoding="utf-8"), (
         "run `make schema`"
     )
