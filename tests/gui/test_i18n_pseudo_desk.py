@@ -20,6 +20,7 @@ from incident_desk.ui.command_panel import EstablishDialog
 from incident_desk.ui.handover_dialog import ProposeHandoverDialog
 from incident_desk.ui.i18n import PSEUDO, translations
 from incident_desk.ui.main_window import MainWindow
+from incident_desk.ui.models.queue_columns import Column
 from incident_desk.ui.units_panel import AssignDialog
 from tests.gui.desk import TITLE, build_desk
 from tests.gui.textwalk import findings
@@ -44,9 +45,18 @@ def desk(request: Any, qtbot: Any, tmp_path: Path) -> Iterator[MainWindow]:
     store.close()
 
 
+# the queue's cells that show the alert's own content (CAP text, topic, keys): data
+_ALERT_DATA_COLUMNS = (Column.EVENT, Column.SENDER, Column.COUNTRY, Column.AGENCY, Column.INCIDENTS)
+
+
 def data_values(win: MainWindow) -> list[str]:
     """Names, callsigns, agencies and titles from the directory and the store: data."""
     values = [TITLE, "Insp Kamau", "sqlite://", "b:1883", "Extreme threat A1", "op"]
+    for r in range(win.model.rowCount()):
+        for c in _ALERT_DATA_COLUMNS:
+            value = win.model.index(r, c).data(Qt.ItemDataRole.DisplayRole)
+            if isinstance(value, str):
+                values.append(value)
     units = win.units_panel.model
     for r in range(units.rowCount()):
         for c in range(units.columnCount()):
@@ -76,6 +86,8 @@ def test_a_working_console_under_the_pseudo_locale(
     qtbot: Any, monkeypatch: pytest.MonkeyPatch, desk: MainWindow
 ) -> None:
     win = desk
+    # the alert build_desk emitted reaches the queue through the store feed: walk its row too
+    qtbot.waitUntil(lambda: win.model.rowCount() == 1, timeout=5000)
     data = data_values(win)
     found: list[str] = []
     walk_dialogs(monkeypatch, found, data)
