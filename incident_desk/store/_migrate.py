@@ -120,7 +120,7 @@ def dump_schema(database: Path) -> list[str]:
         tables = _replayed(scratch, by_type.get("table", []))
         data = [insert for name in tables for insert in _inserts(con, scratch, name)]
         later = [row for kind in ("index", "view", "trigger") for row in by_type.get(kind, [])]
-        return [sql for _, sql in tables.items()] + data + list(_replayed(scratch, later).values())
+        return [*tables.values(), *data, *_replayed(scratch, later).values()]
     finally:
         con.close()
         scratch.close()
