@@ -19,7 +19,12 @@ from incident_desk.exercise._aar import (
     expectation_text,
 )
 from incident_desk.exercise._aar_write import write_aar, write_csv, write_html, write_json
-from incident_desk.exercise._clockmap import ClockAnchor, ControlClock, ExerciseClockMap
+from incident_desk.exercise._clockmap import (
+    ClockAnchor,
+    ControlClock,
+    ExerciseClockMap,
+    on_exercise_clock,
+)
 from incident_desk.exercise._control import (
     CLEAR_PAYLOAD,
     CONTROL_SCHEMA,
@@ -99,6 +104,7 @@ __all__ = [
     "expectation_text",
     "inject_topic",
     "observe_injects",
+    "on_exercise_clock",
     "read_recording",
     "recording_header",
     "recording_line",

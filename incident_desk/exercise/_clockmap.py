@@ -37,7 +37,13 @@ from incident_desk.store import StoredAlert
 
 from ._control import ControlMessage, ExerciseState
 
-__all__ = ["ClockAnchor", "ControlClock", "ExerciseClockMap", "inject_number"]
+__all__ = [
+    "ClockAnchor",
+    "ControlClock",
+    "ExerciseClockMap",
+    "inject_number",
+    "on_exercise_clock",
+]
 
 
 def inject_number(alert: StoredAlert) -> int | None:
@@ -47,6 +53,14 @@ def inject_number(alert: StoredAlert) -> int | None:
             if p.value_name == "idesk:inject" and p.value.isdigit():
                 return int(p.value)
     return None
+
+
+def on_exercise_clock(alert: StoredAlert) -> bool:
+    """Whether an alert's CAP times (sent, effective, onset, expires) are exercise-clock
+    instants: an exercise's alert that the scenario player wrote (it carries its inject
+    number). Any other alert, an exercise alert a participant's own system sent included,
+    is stamped on the wall clock."""
+    return alert.exercise_id is not None and inject_number(alert) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,7 +181,7 @@ class ControlClock:
 
     def offer_alert(self, stored: StoredAlert) -> bool:
         """A stored alert: if it is an inject of the player, use it as an anchor (True)."""
-        if stored.exercise_id is None or inject_number(stored) is None:
+        if not on_exercise_clock(stored):
             return False
         if stored.msg_type in {"Ack", "Error"}:
             return False

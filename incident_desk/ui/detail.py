@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTabWidget, QTextBrowser, 
 
 from incident_desk import cap, safexml, timefmt
 from incident_desk.display import display_headline
+from incident_desk.exercise import on_exercise_clock
 from incident_desk.messages import QT_TRANSLATE_NOOP
 from incident_desk.trust.wording import WORDING, trust_label, trust_sentence
 from incident_desk.ui.bidi import auto, ltr
@@ -49,6 +50,37 @@ def _both_times(value: datetime | None) -> str:
     return f"{timefmt.local(value)} ({timefmt.utc(value)})"
 
 
+# an exercise's STARTEX instant on its own clock, when this console knows it (else None)
+ExerciseStart = Callable[[str], datetime | None]
+
+
+def _no_start(_exercise_id: str) -> datetime | None:
+    return None
+
+
+def cap_time(
+    stored: Any, value: datetime | None, start: ExerciseStart = _no_start, *, short: bool = False
+) -> str:
+    """A CAP time of ``stored`` (sent, effective, onset, expires) as people read it.
+
+    Wall clock: local time (``short``), or local and UTC. An inject the scenario player
+    wrote is stamped on the exercise clock, which a drill at ×20 runs ahead of the wall
+    clock: its times say so (``EX T+00:15:00`` when this console knows STARTEX, and the
+    exercise-clock instant in the long form), never a bare clock time an operator would set
+    against the queue's wall-clock "Received".
+    """
+    if value is None:
+        return "—"
+    if not on_exercise_clock(stored):
+        return timefmt.local(value) if short else _both_times(value)
+    instant = timefmt.exercise_instant(value)
+    startex = start(stored.exercise_id)
+    if startex is None:
+        return instant
+    offset = timefmt.exercise_offset((value - startex).total_seconds())
+    return offset if short else f"{offset} — {instant}"
+
+
 def main_fields(stored: Any) -> dict[str, str]:
     """The fields compared between two versions of an alert (first info block)."""
     alert = stored.alert
@@ -73,6 +105,7 @@ def main_fields(stored: Any) -> dict[str, str]:
 _L_AREA = QT_TRANSLATE_NOOP("AlertDetail", "Area:")
 _L_SENT = QT_TRANSLATE_NOOP("AlertDetail", "Sent:")
 _L_EXPIRES = QT_TRANSLATE_NOOP("AlertDetail", "expires")
+_L_RECEIVED = QT_TRANSLATE_NOOP("AlertDetail", "received")
 _L_FROM = QT_TRANSLATE_NOOP("AlertDetail", "From:")
 _L_ENVELOPE = QT_TRANSLATE_NOOP("AlertDetail", "Envelope")
 _L_AREAS = QT_TRANSLATE_NOOP("AlertDetail", "Areas")
@@ -152,10 +185,13 @@ def _area_html(area: Any) -> str:
     return "".join(parts)
 
 
-def essentials_html(stored: Any, languages: Sequence[str] = ()) -> str:
+def essentials_html(
+    stored: Any, languages: Sequence[str] = (), start: ExerciseStart = _no_start
+) -> str:
     """What an operator needs first, in the order they read it: what (type, severity,
     urgency, certainty), the headline, what to do, where, when and from whom. Always shown
-    above the tabs, whatever the window's size."""
+    above the tabs, whatever the window's size. An inject's times are on the exercise
+    clock (:func:`cap_time`); the wall-clock time it arrived follows them."""
     alert = stored.alert
     info = cap.select_info(alert, languages).info
     words = " · ".join(
@@ -179,11 +215,14 @@ def essentials_html(stored: Any, languages: Sequence[str] = ()) -> str:
     areas = "; ".join(a.area_desc for a in info.areas) if info is not None else ""
     if areas:
         rows.append(f"<b>{_t(_L_AREA)}</b> {html.escape(areas)}")
-    sent = html.escape(ltr(timefmt.local(alert.sent.utc)))
+    sent = html.escape(ltr(cap_time(stored, alert.sent.utc, start, short=True)))
     when = f"<b>{_t(_L_SENT)}</b> {sent}"
     if info is not None and info.expires is not None:
-        expires = html.escape(ltr(timefmt.local(info.expires.utc)))
+        expires = html.escape(ltr(cap_time(stored, info.expires.utc, start, short=True)))
         when += f" — <b>{_t(_L_EXPIRES)}</b> {expires}"
+    if on_exercise_clock(stored):
+        received = html.escape(ltr(timefmt.local(stored.received_at)))
+        when += f" — <b>{_t(_L_RECEIVED)}</b> {received}"
     rows.append(when)
     sender = info.sender_name or alert.sender if info else alert.sender
     rows.append(f"<b>{_t(_L_FROM)}</b> {html.escape(auto(sender))}")
@@ -248,7 +287,7 @@ def _edxl_html(stored: Any) -> str:
     return "".join(out)
 
 
-def _envelope_html(stored: Any) -> str:
+def _envelope_html(stored: Any, start: ExerciseStart) -> str:
     alert = stored.alert
     out = [f"<h4>{_t(_L_ENVELOPE)}</h4><table cellspacing='2'>"]
     out += [
@@ -257,7 +296,7 @@ def _envelope_html(stored: Any) -> str:
         _row(
             QT_TRANSLATE_NOOP("AlertDetail", "Sent"),
             _t(QT_TRANSLATE_NOOP("AlertDetail", "{times} — as written: {text}")).format(
-                times=_both_times(alert.sent.utc), text=alert.sent.text
+                times=cap_time(stored, alert.sent.utc, start), text=alert.sent.text
             ),
         ),
         _row(QT_TRANSLATE_NOOP("AlertDetail", "Received"), _both_times(stored.received_at)),
@@ -290,7 +329,7 @@ def _envelope_html(stored: Any) -> str:
     return "".join(out)
 
 
-def alert_html(stored: Any, languages: Sequence[str] = ()) -> str:
+def alert_html(stored: Any, languages: Sequence[str] = (), start: ExerciseStart = _no_start) -> str:
     """The whole alert as HTML, every value escaped: what is unusual about it, the
     information in the operator's language first (what happened, what to do, where), the
     other languages it carries, the envelope (sender, identifier, times…) last."""
@@ -346,15 +385,15 @@ def alert_html(stored: Any, languages: Sequence[str] = ()) -> str:
             ),
             _row(
                 QT_TRANSLATE_NOOP("AlertDetail", "Effective"),
-                _both_times(info.effective.utc) if info.effective else "",
+                cap_time(stored, info.effective.utc, start) if info.effective else "",
             ),
             _row(
                 QT_TRANSLATE_NOOP("AlertDetail", "Onset"),
-                _both_times(info.onset.utc) if info.onset else "",
+                cap_time(stored, info.onset.utc, start) if info.onset else "",
             ),
             _row(
                 QT_TRANSLATE_NOOP("AlertDetail", "Expires"),
-                _both_times(info.expires.utc) if info.expires else "",
+                cap_time(stored, info.expires.utc, start) if info.expires else "",
             ),
             _row(QT_TRANSLATE_NOOP("AlertDetail", "Sender name"), info.sender_name),
             _row(QT_TRANSLATE_NOOP("AlertDetail", "Web"), info.web),
@@ -381,7 +420,7 @@ def alert_html(stored: Any, languages: Sequence[str] = ()) -> str:
                 ]
                 out.append(f"<li>{html.escape(' — '.join(b for b in bits if b))}</li>")
             out.append("</ul>")
-    out.append(_envelope_html(stored))
+    out.append(_envelope_html(stored, start))
     out.append(_signers_html(stored))
     out.append(_edxl_html(stored))
     return "".join(out)
@@ -404,7 +443,7 @@ def read_detail(store: Any, alert_id: int) -> DetailData | None:
     return DetailData(stored, list(store.chain(alert_id)), list(store.acks_for(alert_id)))
 
 
-def chain_html(current_id: int, versions: Sequence[Any]) -> str:
+def chain_html(current_id: int, versions: Sequence[Any], start: ExerciseStart = _no_start) -> str:
     """The Update/Cancel chain, oldest first, with what changed at each step."""
     if len(versions) <= 1:
         none = _t(QT_TRANSLATE_NOOP("AlertDetail", "No updates or cancellations of this alert."))
@@ -420,7 +459,8 @@ def chain_html(current_id: int, versions: Sequence[Any]) -> str:
         out.append(
             f"<h4>{html.escape(cap_word(version.msg_type))} — "
             f"{html.escape(auto(version.identifier))} — "
-            f"{html.escape(ltr(timefmt.local(version.sent_utc)))}{mark}</h4>"
+            f"{html.escape(ltr(cap_time(version, version.sent_utc, start, short=True)))}"
+            f"{mark}</h4>"
         )
         if prev is None:
             continue
@@ -442,7 +482,7 @@ def chain_html(current_id: int, versions: Sequence[Any]) -> str:
     return "".join(out)
 
 
-def acks_html(acks: Sequence[Any]) -> str:
+def acks_html(acks: Sequence[Any], start: ExerciseStart = _no_start) -> str:
     if not acks:
         return f"<p><b>{_t(_L_NOT_ACKNOWLEDGED_YET)}</b></p>"
     heads = (
@@ -456,7 +496,7 @@ def acks_html(acks: Sequence[Any]) -> str:
         agency = "/".join(x for x in (ack.country, ack.agency) if x) or ack.sender
         out.append(
             f"<tr><td>{html.escape(who)}</td><td>{html.escape(agency)}</td>"
-            f"<td>{html.escape(_both_times(ack.sent_utc))}</td></tr>"
+            f"<td>{html.escape(cap_time(ack, ack.sent_utc, start))}</td></tr>"
         )
     out.append("</table>")
     return "".join(out)
@@ -473,6 +513,8 @@ class AlertDetail(QWidget):
         self.languages = tuple(languages)  # the operator's, best first (settings, then OS)
         self.alert_id: int | None = None
         self._shown: tuple[int, Any] | None = None
+        # STARTEX of an exercise on its clock (the joined exercise's, set by the window)
+        self.exercise_start: ExerciseStart = _no_start
         self.watermark = QLabel(self.tr("EXERCISE"))
         self.watermark.setObjectName("exercise_watermark")
         self.watermark.setVisible(False)
@@ -537,11 +579,12 @@ class AlertDetail(QWidget):
         self._shown = (alert_id, data)  # rendered again when the language changes
         prefix = self.tr("EXERCISE · ") if exercise else ""
         self.title.setText(prefix + auto(label))
-        self.essentials.setText(essentials_html(stored, self.languages))
+        start = self.exercise_start
+        self.essentials.setText(essentials_html(stored, self.languages, start))
         self.essentials.setVisible(True)
         self.show_trust(stored)
-        self.body.setHtml(alert_html(stored, self.languages))
-        self.history.setHtml(chain_html(alert_id, data.chain))
+        self.body.setHtml(alert_html(stored, self.languages, start))
+        self.history.setHtml(chain_html(alert_id, data.chain, start))
         self.show_acks(data.acks)
         self.raw.setPlainText(pretty_xml(stored.raw))
 
@@ -572,7 +615,7 @@ class AlertDetail(QWidget):
 
     def show_acks(self, acks: Sequence[Any]) -> None:
         """Show the CAP Acks of the current alert (read by the caller, e.g. off-thread)."""
-        self.acks.setHtml(acks_html(acks))
+        self.acks.setHtml(acks_html(acks, self.exercise_start))
 
     def clear(self, text: str | None = None) -> None:
         text = self.tr("No alert selected") if text is None else text

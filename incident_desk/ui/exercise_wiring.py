@@ -48,6 +48,10 @@ class ExerciseWiring(QObject):
         window.bridge.control_received.connect(self.state_label.set_control)
         window.bridge.control_received.connect(self.guard.on_control)
         link.add_control_listener(window.bridge.post_control)
+        # the detail pane reads the joined exercise's injects as "EX T+…" from its STARTEX
+        window.detail.exercise_start = lambda exercise_id: (
+            link.clock.start if exercise_id == link.exercise_id else None
+        )
         if link.last_control is not None:
             window.bridge.post_control(link.last_control)
         if link.controller is None:

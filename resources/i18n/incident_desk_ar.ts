@@ -634,6 +634,11 @@
         <translation type="unfinished">ينتهي</translation>
     </message>
     <message>
+        <source>received</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">استُلمت</translation>
+    </message>
+    <message>
         <source>From:</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">من:</translation>

@@ -634,6 +634,11 @@
         <translation type="unfinished">expire</translation>
     </message>
     <message>
+        <source>received</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">reçue</translation>
+    </message>
+    <message>
         <source>From:</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">De :</translation>

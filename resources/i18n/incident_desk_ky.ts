@@ -512,6 +512,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>received</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">алынды</translation>
+    </message>
+    <message>
         <source>From:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -634,6 +634,11 @@
         <translation type="unfinished">истекает</translation>
     </message>
     <message>
+        <source>received</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">получено</translation>
+    </message>
+    <message>
         <source>From:</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">От:</translation>

@@ -634,6 +634,11 @@
         <translation type="unfinished">inaisha</translation>
     </message>
     <message>
+        <source>received</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">imepokelewa</translation>
+    </message>
+    <message>
         <source>From:</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Kutoka:</translation>

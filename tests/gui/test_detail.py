@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from incident_desk import cap
+from incident_desk import cap, timefmt
 from incident_desk.ui.detail import AlertDetail, diff_versions, pretty_xml
 from tests.gui.fakes import FakeStore, make_alert
 
@@ -119,3 +119,17 @@ def test_conformance_warnings_are_said_in_plain_words(qtbot) -> None:
     body = panel.body.toPlainText()
     assert "Conformance warnings (" in body
     assert reading.warnings[0].path in body
+
+
+def test_an_exercise_alert_a_participant_sent_keeps_wall_clock_times(qtbot) -> None:
+    """Only the scenario player's injects are stamped on the exercise clock; an exercise
+    alert from a participant's own system carries wall-clock times and is shown as such."""
+    stored = make_alert(1, status="Exercise", exercise_id="EX-9")
+    panel = AlertDetail(FakeStore([stored]))
+    qtbot.addWidget(panel)
+    panel.exercise_start = lambda _exercise: stored.sent_utc  # STARTEX known: not used
+    panel.show_alert(1)
+    essentials = panel.essentials.text()
+    assert f"Sent:</b> {timefmt.local(stored.sent_utc)}" in essentials
+    assert "EX T+" not in essentials and "received" not in essentials
+    assert "exercise clock" not in panel.body.toPlainText()

@@ -17,6 +17,7 @@ import pytest
 
 from PySide6.QtCore import Qt
 
+from incident_desk import timefmt
 from incident_desk.changes import Changes
 from incident_desk.runtime import (
     DEMO_SCENARIO,
@@ -172,6 +173,32 @@ def test_startex_sends_the_first_inject_to_the_msel_and_the_queue(
         lambda: drill.panel.model.index(row, Column.ACKED_BY).data() == "upf.go.ug",
         timeout=OBSERVE_MS,
     )
+
+
+def test_an_injects_times_are_read_on_the_exercise_clock(qtbot: Any, drill: Drill) -> None:
+    """The scenario player stamps an inject on the exercise clock, which a drill at x20 runs
+    ahead of the wall clock: the detail pane says "EX T+…" (as the exercise panel and the
+    status bar do) and when the alert arrived on the wall clock, never a bare clock time an
+    operator would set against the queue's "Received"."""
+    _startex(qtbot, drill)
+    qtbot.waitUntil(lambda: drill.identifier(1) in drill.queue_identifiers(), timeout=ARRIVE_MS)
+    model = drill.window.model
+    row = next(
+        model.row_at(r)
+        for r in range(model.rowCount())
+        if model.row_at(r).identifier == drill.identifier(1)
+    )
+    assert drill.window.select_alert(row.id)
+    detail = drill.window.detail
+    qtbot.waitUntil(lambda: "EX T+" in detail.essentials.text(), timeout=5000)
+    essentials = detail.essentials.text()
+    assert "Sent:</b> EX T+00:00:00 — " in essentials
+    assert "expires</b> EX T+" in essentials
+    assert f"received</b> {timefmt.local(row.received_at)}" in essentials
+    body = detail.body.toPlainText()
+    assert "EX T+00:00:00 — EX " in body and "(exercise clock)" in body
+    # the wall-clock "Received" row is untouched
+    assert timefmt.utc(row.received_at) in body
 
 
 def test_pause_holds_the_clock_and_resume_continues_it(qtbot: Any, drill: Drill) -> None:
