@@ -19,6 +19,7 @@ from paho.mqtt.properties import Properties
 from paho.mqtt.subscribeoptions import SubscribeOptions
 
 from incident_desk.messaging import _paho_fast
+from incident_desk.messaging._paho_readahead import ReadAheadClient
 from incident_desk.settings import BrokerSettings
 
 if TYPE_CHECKING:
@@ -52,7 +53,7 @@ def paho_client(settings: BrokerSettings, *, v5: bool, tls: bool) -> mqtt.Client
     """A paho client with manual acks, our logger, credentials and TLS (verification on);
     the caller installs the callbacks."""
     s = settings
-    client = mqtt.Client(
+    client = ReadAheadClient(
         callback_api_version=CallbackAPIVersion.VERSION2,
         client_id=s.client_id,
         protocol=MQTTProtocolVersion.MQTTv5 if v5 else MQTTProtocolVersion.MQTTv311,

@@ -288,3 +288,40 @@ def test_password_is_never_logged(
     assert any("Sending CONNECT" in r.getMessage() for r in caplog.records)  # paho logged
     assert secret not in caplog.text
     assert secret not in repr(client.settings)
+
+
+def test_a_backlog_arrives_whole_and_in_order_read_many_packets_at_a_time(
+    mosquitto: MosquittoBroker, clients: list[BusClient], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """500 alerts queued for a console while it was away arrive complete, in the order they
+    were published, and the client reads them from the socket many packets per read (paho
+    alone reads each packet with four or more system calls)."""
+    import paho.mqtt.client as mqtt
+
+    first = _client(clients, mosquitto.url, "idesk-ws01")
+    first.connect_and_wait(10)
+    first.subscribe(ACTUAL_TREE, timeout=10)
+    first.stop()
+    pub = _client(clients, mosquitto.url, "idesk-pub")
+    pub.connect_and_wait(10)
+    body = b"x" * 2000  # about the size of a CAP alert
+    for n in range(500):
+        pub.publish(ALERT, b"%d " % n + body, wait=n == 499)
+
+    reads = 0
+    socket_read = mqtt.Client._sock_recv
+
+    def counted(self: mqtt.Client, bufsize: int) -> bytes:
+        nonlocal reads
+        reads += 1
+        return socket_read(self, bufsize)
+
+    monkeypatch.setattr(mqtt.Client, "_sock_recv", counted)
+    inbox = Inbox()
+    again = _client(clients, mosquitto.url, "idesk-ws01", inbox)
+    inbox.auto_ack = again
+    assert again.connect_and_wait(10).session_present is True
+    got = inbox.wait_messages(500)
+    assert [int(m.payload.split()[0]) for m in got] == list(range(500))
+    assert all(m.payload.endswith(body) for m in got)
+    assert reads < 500, f"{reads} socket reads for 500 messages"

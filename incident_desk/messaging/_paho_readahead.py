@@ -1,0 +1,63 @@
+"""A paho client that reads the socket ahead: one ``recv`` for many MQTT packets.
+
+paho reads each packet with four or more system calls (the command byte, the length bytes
+one at a time, the rest) and goes back to ``select`` after every packet, because
+``loop_read`` reads one packet unless messages of its own are in flight. Each call lets go
+of the GIL, so a subscriber whose other thread is busy (the ingest's writer) hands the GIL
+back and forth several times per message.
+
+:class:`ReadAheadClient` serves those reads from the bytes one ``recv`` of up to 64 KiB
+returned, and ``loop_read`` goes on reading packets while such bytes are left, so the loop
+only goes back to ``select`` when everything received has been handled (a packet cut at the
+end stays in paho's own half-read state, as before, until the socket has the rest). Bytes
+read ahead belong to the socket they came from: a new connection never sees them.
+
+Everything else is paho's: the packets, their order, the acknowledgements, TLS (a TLS
+socket returns at most one record per ``recv``), reconnection.
+"""
+
+from __future__ import annotations
+
+import paho.mqtt.client as mqtt
+from paho.mqtt.enums import MQTTErrorCode
+
+__all__ = ["READ_AHEAD", "ReadAheadClient"]
+
+#: the most one ``recv`` asks for
+READ_AHEAD = 65536
+
+
+class ReadAheadClient(mqtt.Client):
+    """paho's ``Client``, reading the socket ahead (see the module docstring)."""
+
+    _ahead_sock: object = None
+    _ahead: bytes = b""
+    _ahead_at: int = 0
+
+    def _sock_recv(self, bufsize: int) -> bytes:
+        sock = self._sock
+        if sock is not self._ahead_sock:  # a new connection: nothing read ahead is its
+            self._ahead_sock, self._ahead, self._ahead_at = sock, b"", 0
+        at = self._ahead_at
+        ahead = self._ahead
+        if at >= len(ahead):
+            data = super()._sock_recv(max(bufsize, READ_AHEAD))
+            if len(data) <= bufsize:  # all of it asked for (b"": the broker closed)
+                return data
+            self._ahead, at = data, 0
+            ahead = data
+        end = at + bufsize
+        self._ahead_at = end
+        return ahead[at:end]
+
+    def read_ahead(self) -> int:
+        """How many bytes of the current connection were read and not handled yet."""
+        if self._sock is None or self._sock is not self._ahead_sock:
+            return 0
+        return max(0, len(self._ahead) - self._ahead_at)
+
+    def loop_read(self, max_packets: int = 1) -> MQTTErrorCode:
+        rc = super().loop_read(max_packets)
+        while rc is MQTTErrorCode.MQTT_ERR_SUCCESS and self.read_ahead():
+            rc = super().loop_read(1)
+        return rc

@@ -1,0 +1,85 @@
+"""The read-ahead paho client's socket reads, on a real socket pair (the MQTT side is paho's
+own and runs against Mosquitto in tests/integration/test_messaging_client.py)."""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Iterator
+
+import pytest
+from paho.mqtt.enums import CallbackAPIVersion
+
+from incident_desk.messaging._paho_readahead import READ_AHEAD, ReadAheadClient
+
+
+@pytest.fixture
+def pair() -> Iterator[tuple[socket.socket, socket.socket]]:
+    ours, broker = socket.socketpair()
+    ours.setblocking(False)
+    yield ours, broker
+    ours.close()
+    broker.close()
+
+
+def _client(sock: socket.socket) -> ReadAheadClient:
+    client = ReadAheadClient(callback_api_version=CallbackAPIVersion.VERSION2)
+    client._sock = sock
+    return client
+
+
+def test_small_reads_come_from_one_socket_read(pair: tuple[socket.socket, socket.socket]) -> None:
+    ours, broker = pair
+    broker.sendall(b"abcdefghij")
+    client = _client(ours)
+    assert client._sock_recv(1) == b"a"
+    assert client.read_ahead() == 9
+    broker.sendall(b"klm")  # not read yet: what was read ahead comes first
+    assert client._sock_recv(3) == b"bcd"
+    assert client._sock_recv(100) == b"efghij"  # never past what was read ahead
+    assert client.read_ahead() == 0
+    assert client._sock_recv(100) == b"klm"
+    with pytest.raises(BlockingIOError):  # nothing left: paho's "again"
+        client._sock_recv(1)
+
+
+def test_a_new_connection_never_sees_bytes_read_on_the_old_one(
+    pair: tuple[socket.socket, socket.socket],
+) -> None:
+    ours, broker = pair
+    broker.sendall(b"OLD-CONNECTION")
+    client = _client(ours)
+    assert client._sock_recv(3) == b"OLD"
+    new_ours, new_broker = socket.socketpair()
+    try:
+        new_ours.setblocking(False)
+        new_broker.sendall(b"new")
+        client._sock = new_ours  # what paho's reconnect does
+        assert client.read_ahead() == 0
+        assert client._sock_recv(10) == b"new"
+        client._sock = None  # disconnected
+        assert client.read_ahead() == 0
+    finally:
+        new_ours.close()
+        new_broker.close()
+
+
+def test_one_read_asks_for_at_most_the_read_ahead(
+    pair: tuple[socket.socket, socket.socket],
+) -> None:
+    ours, broker = pair
+    broker.sendall(b"z" * (READ_AHEAD + 10))
+    client = _client(ours)
+    assert client._sock_recv(1) == b"z"
+    assert client.read_ahead() == READ_AHEAD - 1
+    assert len(client._sock_recv(READ_AHEAD)) == READ_AHEAD - 1
+    assert client._sock_recv(READ_AHEAD) == b"z" * 10
+
+
+def test_the_broker_closing_reads_as_empty(pair: tuple[socket.socket, socket.socket]) -> None:
+    ours, broker = pair
+    broker.sendall(b"ab")
+    broker.close()
+    client = _client(ours)
+    assert client._sock_recv(1) == b"a"
+    assert client._sock_recv(1) == b"b"
+    assert client._sock_recv(1) == b""  # paho: connection lost
