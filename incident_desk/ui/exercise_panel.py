@@ -74,10 +74,12 @@ class ExercisePanel(QWidget):
     Signals:
         message_requested: text and level ("info"/"error") for the window's message bar.
         no_duff_received: the controller held play for a real alert; argument: NoDuffEvent.
+        clock_shown: the exercise seconds the clock now shows (the status bar shows the same).
     """
 
     message_requested = Signal(str, str)
     no_duff_received = Signal(object)
+    clock_shown = Signal(int)
 
     CLOCK_MS = 250
     OBSERVE_MS = 2000
@@ -224,8 +226,9 @@ class ExercisePanel(QWidget):
     @Slot()
     def refresh_clock(self) -> None:
         state = self.controller.state
-        seconds = self.controller.scenario_seconds()
+        seconds = int(self.controller.scenario_seconds())
         self.clock_label.setText(f"+{format_duration(seconds)}")
+        self.clock_shown.emit(seconds)
         words = {
             "no_duff": self.tr("NO DUFF — held"),
             "planned": self.tr("planned (before STARTEX)"),

@@ -36,6 +36,7 @@ class ExerciseStateLabel(QLabel):
         self.exercise_id = exercise_id
         self.control: ControlMessage | None = None
         self.controller: Any = None
+        self._shown: int | None = None  # the controller panel's clock, when it drives this one
         self.setVisible(exercise_id is not None)
         self.setText(
             self.tr("EXERCISE {0}: no control state yet").format(exercise_id) if exercise_id else ""
@@ -50,10 +51,18 @@ class ExerciseStateLabel(QLabel):
         self._timer.start()
         self._render()
 
+    @Slot(int)
+    def show_clock(self, seconds: int) -> None:
+        """Show the exercise seconds the controller panel shows, at its ticks: one clock on
+        screen, not two that disagree by a tick (at ×20 a second's tick is 20 s of drill)."""
+        self._timer.stop()
+        self._shown = seconds
+        self._render()
+
     @Slot(object)
     def set_control(self, message: ControlMessage | None) -> None:
         self.control = message
-        if message is not None and self.exercise_id is not None:
+        if message is not None and self.exercise_id is not None and self._shown is None:
             self._timer.start()  # the clock runs on between control messages
         self._render()
 
@@ -87,7 +96,7 @@ class ExerciseStateLabel(QLabel):
             if state_value == "no_duff"
             else (self.tr(word) if word else state_value)
         )
-        seconds = self.scenario_seconds() or 0.0
+        seconds = self._shown if self._shown is not None else self.scenario_seconds() or 0.0
         self.setText(
             self.tr("EXERCISE {0}: {1} {2} +{3} ({4} by {5})").format(
                 message.exercise,

@@ -69,6 +69,9 @@ class ExerciseWiring(QObject):
             Qt.DockWidgetArea.BottomDockWidgetArea,
         )
         self.panel.message_requested.connect(window.message_bar.show_message)
+        # one exercise clock on screen: the status bar shows what the panel's clock shows
+        self.panel.clock_shown.connect(self.state_label.show_clock)
+        self.panel.refresh_clock()
         window.bridge.changes_applied.connect(self.panel.on_changes_applied)
 
     def install_actions(self) -> dict[str, Any]:

@@ -196,7 +196,8 @@ def test_an_injects_times_are_read_on_the_exercise_clock(qtbot: Any, drill: Dril
     assert "expires</b> EX T+" in essentials
     assert f"received</b> {timefmt.local(row.received_at)}" in essentials
     body = detail.body.toPlainText()
-    assert "EX T+00:00:00 — EX " in body and "(exercise clock)" in body
+    assert "EX T+00:00:00 — EX " in body
+    assert "(exercise clock)" in body
     # the wall-clock "Received" row is untouched
     assert timefmt.utc(row.received_at) in body
 
@@ -392,6 +393,13 @@ def test_speed_combo_and_status_clock_follow_the_controller(qtbot: Any, drill: D
     qtbot.waitUntil(lambda: "running ×40" in label.text(), timeout=ARRIVE_MS)
     qtbot.waitUntil(lambda: "+00:00:00" not in label.text(), timeout=5000)
     assert (drill.window.exercise_state.scenario_seconds() or 0) >= 1
+    # one exercise clock on screen: the status bar says what the panel's clock says, at x40
+    # too (a second's tick would put them 40 drill seconds apart)
+    for _ in range(5):
+        qtbot.wait(170)
+        shown = drill.panel.clock_label.text()
+        assert shown.startswith("+00:")
+        assert f"{shown} (" in label.text(), (shown, label.text())
 
 
 def test_window_with_every_dock_fits_1366_by_768(qtbot: Any, drill: Drill) -> None:
