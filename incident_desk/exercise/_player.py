@@ -129,6 +129,12 @@ class Player:
         clock: the exercise clock (shared with whoever displays it).
         published: every message handed to the bus, in order.
         changed: set on every control change (a sleeping runner wakes on it).
+
+    ``base_time`` is T+0 on the exercise clock: inject ``sent`` = base time + offset. None
+    (what a controller at a console does) takes the wall instant of STARTEX, so that at ×1
+    the exercise clock reads the wall clock and an inject's ``sent`` and ``expires`` mean
+    what they say to every console, however long the briefing before STARTEX lasted. A
+    given base time (``incident-desk scenario play --base-time``) makes a run reproducible.
     """
 
     def __init__(
@@ -137,7 +143,7 @@ class Player:
         *,
         publish: PublishPort,
         clock: VirtualClock,
-        base_time: datetime,
+        base_time: datetime | None,
         controller: str,
         on_event: Callable[[PlayerEvent], None] | None = None,
         topic_for: TopicFor = inject_topic,
@@ -146,7 +152,7 @@ class Player:
         self.scenario = scenario
         self.exercise_id = scenario.exercise.id
         self.clock = clock
-        self.base_time = utc_base(base_time)
+        self._base = None if base_time is None else utc_base(base_time)
         self.controller = controller
         self.on_event = on_event
         self._port = publish
@@ -202,6 +208,13 @@ class Player:
         """True when no scheduled inject is pending (held contingencies do not count)."""
         with self._lock:
             return self._schedule.cursor.next_pending() is None
+
+    @property
+    def base_time(self) -> datetime:
+        """T+0 on the exercise clock: the base time given, else the wall instant of the first
+        control message (STARTEX); before it, now."""
+        base = self._base
+        return utc_base(self._wallclock()) if base is None else base
 
     def scenario_seconds(self) -> int:
         """The scenario time in whole seconds."""
@@ -468,6 +481,8 @@ class Player:
         reason: str | None = None,
         scenario_time: int | None = None,
     ) -> ControlMessage:
+        if self._base is None:  # STARTEX (or an ENDEX before it) fixes T+0 on the wall clock
+            self._base = utc_base(self._wallclock())
         message, control = control_message(
             self.exercise_id,
             command,

@@ -105,7 +105,7 @@ class ExerciseController:
             scenario,
             publish=BusPublishPort(self.bus),
             clock=self.clock,
-            base_time=base_time or datetime.now(UTC),
+            base_time=base_time,  # None: T+0 is the wall instant of STARTEX
             controller=controller,
             on_event=self._on_player_event,
         )

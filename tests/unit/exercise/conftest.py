@@ -153,7 +153,9 @@ class Rig:
     events: list[PlayerEvent]
 
 
-def make_rig(scenario: Scenario, *, speed: float = 1.0, **kwargs: Any) -> Rig:
+def make_rig(
+    scenario: Scenario, *, speed: float = 1.0, base_time: datetime | None = BASE, **kwargs: Any
+) -> Rig:
     fake_time = FakeTime()
     clock = VirtualClock(fake_time, speed=speed)
     port = FakePort()
@@ -162,7 +164,7 @@ def make_rig(scenario: Scenario, *, speed: float = 1.0, **kwargs: Any) -> Rig:
         scenario,
         publish=port,
         clock=clock,
-        base_time=BASE,
+        base_time=base_time,
         controller="controller",
         on_event=events.append,
         **kwargs,

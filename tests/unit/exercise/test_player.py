@@ -8,6 +8,7 @@ import logging
 import random
 import threading
 import time
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -355,3 +356,25 @@ def test_inject_topic_of_each_kind(small: Scenario) -> None:
     assert inject_topic(small, small.inject(1)) == "idesk/v1/exercise/EX-T1/KE/nps/alert"
     assert inject_topic(small, small.inject(2)) == "idesk/v1/exercise/EX-T1/UG/upf/unit/eod-1"
     assert inject_topic(small, small.inject(3)) == "idesk/v1/exercise/EX-T1/UG/upf/command"
+
+
+def test_without_a_base_time_t0_is_the_wall_instant_of_startex(small: Scenario) -> None:
+    """A controller at a console gives no base time: however long the briefing before
+    STARTEX, T+0 is when STARTEX was given, so at x1 an inject's sent and expires are wall
+    times every console can judge (sent 09:00 and expiring at 11:00 would otherwise have
+    expired on arrival after a two-hour briefing)."""
+    wall = [datetime(2026, 12, 5, 9, 0, tzinfo=UTC)]
+    rig = make_rig(small, base_time=None, wallclock=lambda: wall[0])  # as a console's controller
+    wall[0] += timedelta(hours=2, minutes=30, seconds=7)  # the briefing
+    startex = wall[0].replace(microsecond=0)
+    assert rig.player.base_time == startex  # before STARTEX: now
+    control = rig.player.startex()
+    assert control.at == startex
+    wall[0] += timedelta(minutes=5)  # later readings keep T+0 where STARTEX put it
+    assert rig.player.base_time == startex
+    rig.player.tick()
+    alert = parse(rig.port.calls[1][2])
+    assert alert.sent.utc == startex  # inject 1 is at +00:00:00
+    assert alert.first_info is not None
+    assert alert.first_info.expires is not None
+    assert alert.first_info.expires.utc > wall[0]  # not expired on arrival
