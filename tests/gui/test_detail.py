@@ -3,7 +3,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from incident_desk import cap, timefmt
-from incident_desk.ui.detail import AlertDetail, diff_versions, pretty_xml
+from incident_desk.ui.detail import AlertDetail
+from incident_desk.ui.detail_html import diff_versions, pretty_xml
 from tests.gui.fakes import FakeStore, make_alert
 
 
