@@ -134,7 +134,7 @@ class Player:
     (what a controller at a console does) takes the wall instant of STARTEX, so that at ×1
     the exercise clock reads the wall clock and an inject's ``sent`` and ``expires`` mean
     what they say to every console, however long the briefing before STARTEX lasted. A
-    given base time (``incident-desk scenario play --base-time``) makes a run reproducible.
+    given base time (``incident-desk scenario run --base-time``) makes a run reproducible.
     """
 
     def __init__(
