@@ -16,21 +16,16 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from incident_desk.store._schema import db_time
+from incident_desk.store._schema import Base, db_time
 
 __all__ = ["TIMELINE_COLUMNS", "write_timeline"]
 
-_COLUMNS = (
-    "at",
-    "actor",
-    "console",
-    "kind",
-    "incident_id",
-    "alert_id",
-    "exercise_id",
-    "text",
-    "data",
+# the table's columns but its id (as the alerts' INSERT names them): the two that need
+# converting first and last, the others as given
+_AS_GIVEN = tuple(
+    c.name for c in Base.metadata.tables["timeline"].c if c.name not in {"id", "at", "data"}
 )
+_COLUMNS = ("at", *_AS_GIVEN, "data")
 TIMELINE_COLUMNS = frozenset(_COLUMNS)
 """The columns a row passed to :func:`write_timeline` holds (``id`` is assigned)."""
 
@@ -48,18 +43,7 @@ def _values(row: Mapping[str, Any], dialect: str) -> tuple[Any, ...]:
     data = row.get("data")
     if not isinstance(data, str):
         data = json.dumps(dict(data or {}), sort_keys=True)
-    get = row.get
-    return (
-        db_time(at, dialect),
-        get("actor"),
-        get("console"),
-        get("kind"),
-        get("incident_id"),
-        get("alert_id"),
-        get("exercise_id"),
-        get("text"),
-        data,
-    )
+    return (db_time(at, dialect), *map(row.get, _AS_GIVEN), data)
 
 
 def write_timeline(conn: Connection, rows: Sequence[Mapping[str, Any]]) -> list[int]:
