@@ -32,7 +32,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from incident_desk import timefmt
+from incident_desk import scenario, timefmt
 from incident_desk.store import StoredAlert
 
 from ._control import ControlMessage, ExerciseState
@@ -47,12 +47,8 @@ __all__ = [
 
 
 def inject_number(alert: StoredAlert) -> int | None:
-    """The inject number the scenario player wrote into an alert (``idesk:inject``)."""
-    for info in alert.alert.infos:
-        for p in info.parameters:
-            if p.value_name == "idesk:inject" and p.value.isdigit():
-                return int(p.value)
-    return None
+    """The inject number the scenario player wrote into a stored alert (``idesk:inject``)."""
+    return scenario.inject_number(alert.alert)
 
 
 def on_exercise_clock(alert: StoredAlert) -> bool:
@@ -173,20 +169,12 @@ class ControlClock:
     def offer_inject(self, sent_exercise: datetime, received_at: datetime) -> None:
         """An inject alert of the exercise arrived: its CAP ``sent`` is on the exercise clock.
 
-        Feed these too: a console that joins late first hears the *retained* control state,
-        whose arrival is not when it was issued; the next inject corrects the clock.
+        Feed these too (a console's alarm board reports each inject it reads): a console
+        that joins late first hears the *retained* control state, whose arrival is not when
+        it was issued; the next inject corrects the clock.
         """
         with self._lock:
             self._anchors.append(ClockAnchor(received_at, sent_exercise))
-
-    def offer_alert(self, stored: StoredAlert) -> bool:
-        """A stored alert: if it is an inject of the player, use it as an anchor (True)."""
-        if not on_exercise_clock(stored):
-            return False
-        if stored.msg_type in {"Ack", "Error"}:
-            return False
-        self.offer_inject(stored.sent_utc, stored.received_at)
-        return True
 
     def map(self) -> ExerciseClockMap | None:
         """Wall → exercise clock as known now; None before any control message."""

@@ -66,6 +66,9 @@ class Command(StrEnum):
     RESUME = "RESUME"
     ENDEX = "ENDEX"
     NO_DUFF = "NO_DUFF"
+    # the controller changed the clock's speed, jumped or stepped: the state is the same, the
+    # scenario time and speed are new (every console's exercise clock follows them)
+    CLOCK = "CLOCK"
 
 
 class ControlMessage(BaseModel):

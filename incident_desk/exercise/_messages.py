@@ -5,7 +5,8 @@ Topic choices (docs/architecture.md §3, documented here once):
 
 - CAP injects go on the ``alert`` topic of the inject's ``from`` agency inside the exercise:
   ``idesk/v1/exercise/{id}/{country}/{agency}/alert``; never retained; MQTT expiry from CAP
-  ``expires`` (the adapter computes it at publish time).
+  ``expires`` mapped to the wall clock (the player maps it, the adapter computes the interval
+  at publish time).
 - Unit status injects go retained (state, docs/standards.md §7.4) on the unit's own agency subtree:
   ``idesk/v1/exercise/{id}/{country}/{agency}/unit/{unit_id}`` with a Message Expiry of
   :data:`UNIT_EXPIRY_S`.
@@ -56,7 +57,10 @@ class PublishedMessage:
         inject: the inject number (None for control messages and replayed traffic).
         expiry_s: Message Expiry Interval for JSON messages; None for CAP (the adapter derives
             it from ``expires`` when publishing).
-        sender, identifier, sent, expires: the CAP key and latest ``expires`` (CAP only).
+        sender, identifier, sent: the CAP key (CAP only).
+        expires: when the message lapses on the broker, a wall-clock instant (CAP only): the
+            latest CAP ``expires``, which the player maps from the exercise clock at the
+            moment it publishes (``render_message`` alone, with no clock, gives it as written).
     """
 
     topic: str

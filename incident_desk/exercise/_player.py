@@ -19,6 +19,13 @@ Rules:
   an uninterrupted run publishes (STARTEX, the injects, ENDEX at the last inject's offset).
 - NO DUFF (:meth:`Player.no_duff`) holds the clock at once and publishes a retained NO_DUFF
   control state naming the real alert; :meth:`Player.resume` continues play.
+- Once play has started, a speed change, a jump or a step publishes the control state again
+  (command CLOCK, same state, new scenario time and speed): every console's exercise clock
+  (``ControlClock``) learns the change from it, not only the controller's own.
+- An inject's CAP times are on the exercise clock; the MQTT expiry it is published with is
+  the wall instant at which the exercise clock, at the current speed, reaches its
+  ``expires``: at ×20 a two-hour inject lapses on the broker after six wall minutes, at ×0.25
+  after eight hours, and a run with a base time in the past is still delivered.
 """
 
 from __future__ import annotations
@@ -28,7 +35,7 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Literal
 
 from incident_desk.cap import Alert
@@ -243,10 +250,12 @@ class Player:
             return self._control(Command.RESUME, ExerciseState.RUNNING, reason)
 
     def set_speed(self, speed: float) -> None:
-        """Change the speed (×0.25 to ×100); no control message (the state does not change)."""
+        """Change the speed (×0.25 to ×100); once play has started, the control state goes
+        out again with it (command CLOCK)."""
         with self._lock:
             self.clock.set_speed(speed)
             self.changed.set()
+            self._clock_moved()
 
     def step(self) -> list[PublishedMessage]:
         """Release the next scheduled inject now (the clock moves to its offset)."""
@@ -255,7 +264,10 @@ class Player:
                 raise ClockStateError("cannot step after ENDEX")
             inject = self._schedule.step()
             self.changed.set()
-            return [] if inject is None else [self._play(inject)]
+            if inject is None:
+                return []
+            self._clock_moved()
+            return [self._play(inject)]
 
     def jump_to_inject(self, number: int) -> list[int]:
         """Move the clock to inject ``number``; the pending injects before it are skipped.
@@ -273,6 +285,7 @@ class Player:
             for inject in skipped:
                 self._mark_skipped(inject.number)
             self.changed.set()
+            self._clock_moved()
             return [i.number for i in skipped]
 
     def endex(
@@ -439,6 +452,7 @@ class Player:
         message, content = render_message(
             self.scenario, inject, self.base_time, topic_for=self._topic_for
         )
+        message = replace(message, expires=self._wall_expiry(message.expires))
         if isinstance(content, Alert):
             assert_exercise_topic(message.topic, self.exercise_id, cap=content)
         else:
@@ -468,6 +482,28 @@ class Player:
         self._records[inject.number] = record
         self._emit(PlayerEvent("inject", message, record, monotonic=time.monotonic()))
         return message
+
+    def _clock_moved(self) -> None:
+        """The clock's speed or position changed: publish the control state again (CLOCK),
+        unless play has not started or has ended (STARTEX carries the speed; after ENDEX no
+        clock is left to follow)."""
+        if self.clock.state in {ClockState.PLANNED, ClockState.ENDED}:
+            return
+        if self.clock.state is ClockState.RUNNING:
+            state = ExerciseState.RUNNING
+        else:
+            state = ExerciseState.NO_DUFF if self._no_duff else ExerciseState.PAUSED
+        last = self._last_control
+        reason = last.reason if state is ExerciseState.NO_DUFF and last is not None else None
+        self._control(Command.CLOCK, state, reason)
+
+    def _wall_expiry(self, expires: datetime | None) -> datetime | None:
+        """The wall instant at which the exercise clock, at its current speed, reaches
+        ``expires`` (an inject's CAP ``expires``, an exercise-clock instant)."""
+        if expires is None:
+            return None
+        exercise_now = self.base_time + timedelta(seconds=self.clock.now())
+        return self._wallclock() + (expires - exercise_now) / self.clock.speed
 
     def _mark_skipped(self, number: int) -> None:
         record = replace(self._records[number], state="skipped")

@@ -30,10 +30,12 @@ from incident_desk.scenario._loader import (
 from incident_desk.scenario._render import (
     EXERCISE_MESSAGE_SCHEMA,
     EXERCISE_PREFIX,
+    INJECT_PARAMETER,
     PROFILE_CODE,
     UNIT_STATUS_SCHEMA,
     Rendered,
     identifier_for,
+    inject_number,
     render_all,
     render_cap,
     render_inject,
@@ -62,6 +64,7 @@ from incident_desk.scenario._schema import (
 __all__ = [
     "EXERCISE_MESSAGE_SCHEMA",
     "EXERCISE_PREFIX",
+    "INJECT_PARAMETER",
     "MAX_SPEED",
     "MIN_SPEED",
     "PROFILE_CODE",
@@ -96,6 +99,7 @@ __all__ = [
     "VirtualClock",
     "format_duration",
     "identifier_for",
+    "inject_number",
     "json_schema",
     "json_schema_text",
     "load_scenario",

@@ -37,6 +37,7 @@ from incident_desk.scenario._schema import AreaTemplate, Inject, Scenario
 PROFILE_CODE = "urn:idesk:cap:profile:1.0"
 SOURCE = "incident-desk scenario player"
 EXERCISE_PREFIX = "EXERCISE EXERCISE EXERCISE"
+INJECT_PARAMETER = "idesk:inject"  # the inject number, in every CAP inject's info
 UNIT_STATUS_SCHEMA = "idesk.unit-status/1"
 EXERCISE_MESSAGE_SCHEMA = "idesk.exercise-message/1"
 
@@ -87,6 +88,16 @@ def _parameter_text(value: bool | int | float | str) -> str:
     return str(value)
 
 
+def inject_number(alert: Alert) -> int | None:
+    """The inject number the scenario player wrote into ``alert`` (``idesk:inject``), or
+    None: the alert did not come from a scenario."""
+    for info in alert.infos:
+        for p in info.parameters:
+            if p.value_name == INJECT_PARAMETER and p.value.isdigit():
+                return int(p.value)
+    return None
+
+
 def render_cap(scenario: Scenario, inject: Inject, base_time: datetime) -> Alert:
     """A CAP inject as an exercise ``Alert``; Update/Cancel reference the earlier inject's."""
     cap = inject.message.cap
@@ -102,7 +113,7 @@ def render_cap(scenario: Scenario, inject: Inject, base_time: datetime) -> Alert
         earlier = render_cap(scenario, scenario.inject(cap.references_inject), base_time)
         references = (earlier.reference(),)
     parameters = (
-        NamedValue(value_name="idesk:inject", value=str(inject.number)),
+        NamedValue(value_name=INJECT_PARAMETER, value=str(inject.number)),
         NamedValue(value_name="idesk:scenario-time", value=inject.offset),
         *(
             NamedValue(value_name=f"idesk:{name}", value=_parameter_text(value))

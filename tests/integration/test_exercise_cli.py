@@ -45,7 +45,9 @@ def test_scenario_run_plays_the_file_and_prints_one_line_per_inject(
 ) -> None:
     path = tmp_path / "small.yaml"
     path.write_text(SMALL)
-    base = datetime.now(UTC).replace(microsecond=0)
+    # a reproducible run's base time is fixed, so soon in the past: every inject still goes
+    # out (its broker expiry is when the exercise clock reaches its expires, not the date)
+    base = datetime(2026, 3, 14, 9, 30, tzinfo=UTC)
     inbox = listen("sub", "idesk/v1/exercise/EX-T1/#")  # type: ignore[operator]
     code = main(
         [

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 
@@ -15,7 +14,6 @@ from incident_desk.exercise import (
     ExerciseClockMap,
     ExerciseState,
 )
-from incident_desk.scenario import parse_scenario
 
 W0 = datetime(2026, 12, 5, 6, 0, tzinfo=UTC)
 X0 = datetime(2026, 3, 14, 9, 30, tzinfo=UTC)
@@ -105,35 +103,3 @@ def test_a_late_joiner_is_corrected_by_the_next_inject() -> None:
     assert clock.text(W0 + s(600)) == "EX T+00:00:00"  # wrong by 200 exercise minutes
     clock.offer_inject(X0 + s(12_000), W0 + s(601))  # an inject sent at T+03:20:00
     assert clock.text(W0 + s(611)) == "EX T+03:23:20"
-
-
-def test_only_the_players_inject_alerts_are_anchors(tmp_path: Path) -> None:
-    from incident_desk.scenario import render_cap
-    from incident_desk.store import IncomingAlert, Store
-    from tests.unit.exercise.conftest import BASE, SMALL
-
-    scenario = parse_scenario(SMALL)
-    inject = render_cap(scenario, scenario.inject(5), BASE)  # sent at T+00:04:00
-    store = Store.open(f"sqlite:///{tmp_path / 'a.db'}")
-    try:
-        (result,) = store.add_alerts(
-            [
-                IncomingAlert(
-                    raw=b"inject-5",
-                    alert=inject,
-                    topic="idesk/v1/exercise/EX-T1/KE/nps/alert",
-                    received_at=W0,
-                    exercise_id="EX-T1",
-                )
-            ]
-        )
-        assert result.alert_id is not None
-        stored = store.get_alert(result.alert_id)
-    finally:
-        store.close()
-    assert stored is not None
-    clock = ControlClock()
-    clock.offer(control("running", "STARTEX", 0, 20), W0 - s(60))  # stale, retained
-    assert clock.offer_alert(stored)
-    assert clock.text(W0 + s(3)) == "EX T+00:05:00"
-    assert not clock.offer_alert(stored.model_copy(update={"exercise_id": None}))

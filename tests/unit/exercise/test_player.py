@@ -378,3 +378,83 @@ def test_without_a_base_time_t0_is_the_wall_instant_of_startex(small: Scenario) 
     assert alert.first_info is not None
     assert alert.first_info.expires is not None
     assert alert.first_info.expires.utc > wall[0]  # not expired on arrival
+
+
+def controls(rig: Rig) -> list[tuple[str, str, int, float]]:
+    """(command, state, scenario time, speed) of every control message published."""
+    out = []
+    for kind, topic, data, _meta in rig.port.calls:
+        if kind == "json" and topic.endswith("/control"):
+            message = decode_control(data)
+            assert message is not None
+            out.append(
+                (message.command.value, message.state.value, message.scenario_time, message.speed)
+            )
+    return out
+
+
+def test_a_speed_change_a_jump_and_a_step_tell_every_console_the_clock(rig: Rig) -> None:
+    """Other consoles learn the exercise clock from the control topic only: a speed change,
+    a jump or a step publishes the control state again (CLOCK), so their T+ clock and the
+    expiry of injects they judge on it follow the controller's."""
+    rig.player.set_speed(20.0)  # before STARTEX: STARTEX will carry it
+    assert controls(rig) == []
+    rig.player.startex()
+    rig.player.tick()
+    rig.time.now += 1.5  # 30 exercise seconds at x20
+    rig.player.set_speed(40.0)
+    assert controls(rig)[-1] == ("CLOCK", "running", 30, 40.0)
+    rig.player.jump_to_inject(5)
+    assert controls(rig)[-1] == ("CLOCK", "running", 240, 40.0)
+    rig.player.pause()
+    rig.player.set_speed(10.0)
+    assert controls(rig)[-1] == ("CLOCK", "paused", 240, 10.0)
+    stepped = rig.player.step()
+    assert [m.inject for m in stepped] == [5]
+    assert controls(rig)[-1] == ("CLOCK", "paused", 240, 10.0)
+    assert rig.port.calls[-1][0] == "cap"  # the clock's new place first, then the inject
+    rig.player.endex()
+    before = len(rig.port.calls)
+    with pytest.raises(ClockStateError):  # after ENDEX there is no clock left to change
+        rig.player.set_speed(1.0)
+    assert len(rig.port.calls) == before
+    assert [c[0] for c in controls(rig)] == [
+        "STARTEX",
+        "CLOCK",
+        "CLOCK",
+        "PAUSE",
+        "CLOCK",
+        "CLOCK",
+        "ENDEX",
+    ]
+
+
+def test_a_clock_change_during_no_duff_keeps_the_no_duff_state(rig: Rig) -> None:
+    rig.player.startex()
+    rig.player.no_duff("REAL: explosion at Busia")
+    rig.player.set_speed(5.0)
+    last = decode_control(rig.port.calls[-1][2])
+    assert last is not None
+    assert (last.command.value, last.state) == ("CLOCK", ExerciseState.NO_DUFF)
+    assert last.reason == "REAL: explosion at Busia"  # the overlay still names the alert
+
+
+@pytest.mark.parametrize(("speed", "lapses_after"), [(20.0, 6), (1.0, 120), (0.25, 480)])
+def test_an_inject_lapses_on_the_broker_when_the_exercise_clock_reaches_its_expires(
+    small: Scenario, speed: float, lapses_after: int
+) -> None:
+    """Inject 1 expires two exercise hours after it is sent. Its MQTT expiry is the wall
+    instant the exercise clock gets there: six wall minutes at x20, eight hours at x0.25.
+    The run's base time (March) is long past on the wall clock (December): an expiry read
+    on the wall clock would have refused every inject as expired."""
+    wall = datetime(2026, 12, 5, 9, 0, tzinfo=UTC)
+    rig = make_rig(small, speed=speed, base_time=BASE, wallclock=lambda: wall)
+    rig.player.startex()
+    rig.player.tick()
+    kind, _topic, raw, meta = rig.port.calls[1]
+    assert kind == "cap"
+    info = parse(raw).first_info
+    assert info is not None
+    assert info.expires is not None
+    assert info.expires.utc == BASE + timedelta(hours=2)  # the document keeps exercise time
+    assert meta["expires"] == wall + timedelta(minutes=lapses_after)
