@@ -4,6 +4,13 @@ Per batch of new alerts the board makes a fixed number of indexed reads (the ale
 columns and their Update/Cancel/Ack links, ``_reader.py``), moves the touched alarms
 (``_record.py``), writes the journal in one transaction and returns an ``AlarmChanges``.
 ``tick()`` (once a second from the UI) handles expiry, timed shelves and the end of a flood.
+An inject of the scenario player carries its CAP times on the exercise clock (at ×20 its
+``expires`` comes twenty times sooner in wall time than it reads; paused, it does not come
+nearer at all), so its expiry is judged on that clock: ``exercise_clocks`` tells the board what
+an exercise's clock reads at a wall instant (on a console, the clock learnt from the control
+messages, corrected by every inject's arrival, which the board reports to it); for an
+exercise whose clock the console does not know, the inject's time since it arrived counts at
+×1.
 Shelves live in memory only: a new board (a restart) starts with none and records the release
 of any shelf a previous run left open.
 
@@ -78,6 +85,18 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+class ExerciseClocks(Protocol):
+    """The exercise clocks a console knows (``runtime.ConsoleRuntime`` has it)."""
+
+    def exercise_at(self, exercise_id: str, wall: datetime) -> datetime | None:
+        """What the exercise's clock read at wall instant ``wall``; None: not known here."""
+        ...
+
+    def inject_seen(self, exercise_id: str, sent: datetime, received_at: datetime) -> None:
+        """An inject arrived: its CAP ``sent`` (exercise clock) at ``received_at`` (wall)."""
+        ...
+
+
 @dataclass(frozen=True)
 class _Batch:
     """What the store holds for one batch: summaries by alert id, and the links among them."""
@@ -117,6 +136,7 @@ class AlarmBoard(ShelvingMixin, ReadingMixin):
         flood_window: timedelta = timedelta(minutes=10),
         recent: timedelta = timedelta(minutes=15),
         clock: Callable[[], datetime] = _utc_now,
+        exercise_clocks: ExerciseClocks | None = None,
     ) -> None:
         self.store = store
         self.console = console
@@ -125,6 +145,7 @@ class AlarmBoard(ShelvingMixin, ReadingMixin):
         self.flood = FloodDetector(flood_count, flood_window)
         self.recent = recent
         self.clock = clock
+        self.exercise_clocks = exercise_clocks
         self._records: dict[int, AlarmRecord] = {}
         self._snapshots: dict[int, Alarm] = {}  # cache for readers; dropped when changed
         self._order: list[tuple[_view.OrderKey, int]] = []  # sorted: what readers list
@@ -132,6 +153,7 @@ class AlarmBoard(ShelvingMixin, ReadingMixin):
         self._owner: dict[int, int] = {}  # alert id (chain version) -> alarm id
         self._ended: dict[str, tuple[str, datetime]] = {}
         self._expiry: list[tuple[datetime, int]] = []  # heap: (expires, alarm id)
+        self._drill_expiry: set[int] = set()  # active alarms expiring on the exercise clock
         self._normal: deque[tuple[datetime, int]] = deque()  # for pruning cleared alarms
         self._guard = threading.RLock()  # the memory below; never held across the store
         self._journal_on = True
@@ -150,6 +172,7 @@ class AlarmBoard(ShelvingMixin, ReadingMixin):
         settings: AlarmSettings,
         *,
         clock: Callable[[], datetime] = _utc_now,
+        exercise_clocks: ExerciseClocks | None = None,
     ) -> AlarmBoard:
         """A board with the console's name, exercise, priority table and flood rate."""
         return cls(
@@ -160,6 +183,7 @@ class AlarmBoard(ShelvingMixin, ReadingMixin):
             flood_count=settings.alarm_flood_count,
             flood_window=timedelta(minutes=settings.alarm_flood_minutes),
             clock=clock,
+            exercise_clocks=exercise_clocks,
         )
 
     # -- feeding ----------------------------------------------------------------------------
@@ -232,6 +256,12 @@ class AlarmBoard(ShelvingMixin, ReadingMixin):
                 record = self._records.get(alarm_id)
                 if record is not None:
                     self._evaluate(record, now)
+            for alarm_id in sorted(self._drill_expiry):  # a drill's few: each one every tick
+                record = self._records.get(alarm_id)
+                if record is None:
+                    self._drill_expiry.discard(alarm_id)
+                else:
+                    self._evaluate(record, now)
             self._release_due_shelves(now)
             self._update_flood(now)
             self._prune(now)
@@ -285,6 +315,10 @@ class AlarmBoard(ShelvingMixin, ReadingMixin):
     def _take(self, batch: _Batch, now: datetime) -> None:
         """The memory part of a batch (lock held): join chains, count Acks, evaluate."""
         pool, links = batch.pool, batch.links
+        if self.exercise_clocks is not None:
+            for i, m in pool.items():
+                if m.exercise_clock and m.exercise_id is not None and i not in self._owner:
+                    self.exercise_clocks.inject_seen(m.exercise_id, m.sent_utc, m.received_at)
         chain = [(s, t) for s, t, kind in links if kind in _reader.CHAIN_KINDS]
         touched = self._join_chains(pool, chain)
         for source, target, kind in links:
@@ -383,8 +417,20 @@ class AlarmBoard(ShelvingMixin, ReadingMixin):
     def _suppressed(self, member: Member) -> bool:
         return member.status == "Exercise" and member.exercise_id != self.exercise_id
 
+    def _times_now(self, record: AlarmRecord, now: datetime) -> datetime | None:
+        """Wall instant ``now`` on the clock the chain's CAP times are on (None: the wall
+        clock itself): the exercise clock for an inject of the scenario player."""
+        cur = record.current
+        if not cur.exercise_clock or cur.exercise_id is None:
+            return None
+        clocks = self.exercise_clocks
+        told = None if clocks is None else clocks.exercise_at(cur.exercise_id, now)
+        if told is not None:
+            return told
+        return cur.sent_utc + (now - cur.received_at)  # not known here: its age at ×1
+
     def _evaluate(self, record: AlarmRecord, now: datetime) -> list[Transition]:
-        steps = record.evaluate(self.table, now)
+        steps = record.evaluate(self.table, now, self._times_now(record, now))
         if record.shelf is not None and record.unshelvable:
             self._unshelve(record, "system", "Actual Extreme/Immediate cannot stay shelved", now)
         for step in steps:
@@ -401,8 +447,13 @@ class AlarmBoard(ShelvingMixin, ReadingMixin):
             if not record.suppressed:
                 self._journal_step(record, step)
         expires = record.current.expires_utc
-        if record.state.active and expires is not None:
-            heapq.heappush(self._expiry, (expires, record.id))
+        drill_clock = record.current.exercise_clock
+        if record.state.active and expires is not None and drill_clock:
+            self._drill_expiry.add(record.id)
+        else:
+            self._drill_expiry.discard(record.id)
+            if record.state.active and expires is not None:
+                heapq.heappush(self._expiry, (expires, record.id))
         return steps
 
     # -- flood, pruning ---------------------------------------------------------------------

@@ -80,7 +80,8 @@ class JournalEvent(StrEnum):
 
 @dataclass(frozen=True)
 class Member:
-    """The summary of one stored alert the board needs (never the raw bytes or parsed XML)."""
+    """The summary of one stored alert the board needs (never the raw bytes; the parsed
+    document only of an exercise's alert, to tell the scenario player's injects)."""
 
     id: int
     sender: str
@@ -97,6 +98,9 @@ class Member:
     headline: str | None
     event: str | None
     incidents: tuple[str, ...]
+    # an inject the scenario player wrote: its CAP times (expires too) are exercise-clock
+    # instants, so its expiry is judged on the exercise clock (``AlarmBoard``)
+    exercise_clock: bool = False
 
     @property
     def order(self) -> tuple[datetime, int]:

@@ -11,9 +11,11 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, case, func, select
 
 from incident_desk.alarms._model import Member
+from incident_desk.cap import Alert
+from incident_desk.scenario import inject_number
 from incident_desk.store._links import CHUNK, chunks
 from incident_desk.store._schema import Base
 
@@ -37,6 +39,10 @@ _COLUMNS = (
     _alerts.c.headline,
     _alerts.c.event,
     _alerts.c.incidents,
+    # an exercise's parsed alert only (a drill's few): is it one of the player's injects?
+    case((_alerts.c.exercise_id.is_not(None), _alerts.c.parsed), else_=None).label(
+        "exercise_parsed"
+    ),
 )
 
 Link = tuple[int, int, str]  # (referring alert id, referenced alert id, kind)
@@ -68,7 +74,13 @@ def member(row: Any) -> Member:
         headline=row["headline"],
         event=row["event"],
         incidents=tuple(json.loads(row["incidents"] or "[]")),
+        exercise_clock=_is_inject(row["exercise_parsed"]),
     )
+
+
+def _is_inject(parsed: str | None) -> bool:
+    """Whether an exercise's stored alert (``parsed``: its ``Alert`` as JSON) is an inject."""
+    return parsed is not None and inject_number(Alert.model_validate_json(parsed)) is not None
 
 
 def links(conn: Connection, ids: Sequence[int]) -> list[Link]:

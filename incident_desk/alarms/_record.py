@@ -91,7 +91,12 @@ class AlarmRecord:
             self.add(member)
         self.acks.update(other.acks)
 
-    def condition(self, table: PriorityTable, now: datetime) -> Condition:
+    def condition(
+        self, table: PriorityTable, now: datetime, times_now: datetime | None = None
+    ) -> Condition:
+        """What the newest version says at wall instant ``now``. ``times_now`` is the same
+        moment on the clock the version's CAP times are on (an inject's are on the exercise
+        clock: ``AlarmBoard`` works it out); None: they are on the wall clock."""
         cur = self.current
         if self.ended is not None:
             return Condition(None, Reason.ENDEX, self.ended[0], self.ended[1])
@@ -100,14 +105,21 @@ class AlarmRecord:
         priority = table.priority(cur.severity, cur.urgency, cur.certainty)
         if priority is None:
             return Condition(None, Reason.LOWERED, cur.sender, cur.received_at)
-        if cur.expires_utc is not None and cur.expires_utc <= now:
-            return Condition(None, Reason.EXPIRED, "expired", cur.expires_utc)
+        if times_now is None:  # on the wall clock: it expired exactly at ``expires``
+            if cur.expires_utc is not None and cur.expires_utc <= now:
+                return Condition(None, Reason.EXPIRED, "expired", cur.expires_utc)
+        elif cur.expires_utc is not None and cur.expires_utc <= times_now:
+            # ``expires`` is an exercise-clock instant: the journal records the wall instant
+            return Condition(None, Reason.EXPIRED, "expired", now)
         return Condition(priority)
 
-    def evaluate(self, table: PriorityTable, now: datetime) -> list[Transition]:
-        """Bring the state in line with the chain and its Acks; the steps taken."""
+    def evaluate(
+        self, table: PriorityTable, now: datetime, times_now: datetime | None = None
+    ) -> list[Transition]:
+        """Bring the state in line with the chain and its Acks; the steps taken
+        (``times_now``: see ``condition``)."""
         steps: list[Transition] = []
-        cond = self.condition(table, now)
+        cond = self.condition(table, now, times_now)
         if cond.priority is not None:
             self._activate(cond.priority, steps)
         else:

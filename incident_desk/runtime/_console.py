@@ -14,6 +14,7 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from incident_desk.changes import Changes
@@ -148,6 +149,16 @@ class ConsoleRuntime:
         self.exercise_link = None
         self.bus.start()
         log.info("left the exercise: real traffic only from now on")
+
+    # the exercise clocks this console knows (``alarms.ExerciseClocks``): the joined one's
+    def exercise_at(self, exercise_id: str, wall: datetime) -> datetime | None:
+        link = self.exercise_link
+        return None if link is None else link.exercise_at(exercise_id, wall)
+
+    def inject_seen(self, exercise_id: str, sent: datetime, received_at: datetime) -> None:
+        link = self.exercise_link
+        if link is not None:
+            link.inject_seen(exercise_id, sent, received_at)
 
     def add_state_listener(self, listener: Callable[[ConnectionState], None]) -> None:
         self._state_listeners.append(listener)

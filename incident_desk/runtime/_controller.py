@@ -314,6 +314,22 @@ class ExerciseLink:
         self._listeners: list[Callable[[ControlMessage | None], None]] = []
         self._lock = threading.Lock()
 
+    def exercise_at(self, exercise_id: str, wall: datetime) -> datetime | None:
+        """What the joined exercise's clock read at wall instant ``wall`` (None: another
+        exercise, or no control message heard yet). The alarm board judges the expiry of the
+        exercise's injects on it."""
+        if exercise_id != self.exercise_id:
+            return None
+        clock = self.clock.map()
+        return None if clock is None else clock.exercise_at(wall)
+
+    def inject_seen(self, exercise_id: str, sent: datetime, received_at: datetime) -> None:
+        """An inject of the joined exercise arrived: an anchor of its clock (a console that
+        joined late learnt the clock from a retained control message, whose arrival is not
+        when it was issued; the next inject corrects it)."""
+        if exercise_id == self.exercise_id:
+            self.clock.offer_inject(sent, received_at)
+
     def add_control_listener(self, listener: Callable[[ControlMessage | None], None]) -> None:
         with self._lock:
             self._listeners.append(listener)

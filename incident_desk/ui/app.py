@@ -83,7 +83,7 @@ def window_for_runtime(runtime: ConsoleRuntime, *, sound: bool = True) -> MainWi
         db_label=runtime.db_label,
         broker_label=runtime.broker_label,
         exercise_link=runtime.exercise_link,
-        alarm_board=AlarmBoard.from_settings(runtime.store, settings),
+        alarm_board=AlarmBoard.from_settings(runtime.store, settings, exercise_clocks=runtime),
         languages=preferred_languages(settings.languages),
         sound=sound,
         map_tile_url=settings.map_tile_url,

@@ -398,7 +398,10 @@ class ExercisePanel(QWidget):
         skipped = self._run(self.tr("Jump"), self.controller.jump_to_inject, number)
         if skipped is not None:
             self.message_requested.emit(
-                f"Jumped to inject {number}; skipped: {', '.join(map(str, skipped)) or 'none'}.",
+                self.tr("Jumped to inject {number}; skipped: {skipped}.").format(
+                    number=number,
+                    skipped=", ".join(map(str, skipped)) or self.tr("none"),
+                ),
                 "info",
             )
 

@@ -2125,6 +2125,16 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">انتقال</translation>
     </message>
     <message>
+        <source>Jumped to inject {number}; skipped: {skipped}.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تم الانتقال إلى الحقنة {number}؛ المتخطاة: {skipped}.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لا شيء</translation>
+    </message>
+    <message>
         <source>After-action report written to {folder} ({count} files).</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">كُتب تقرير ما بعد العمل في {folder} ({count} ملفات).</translation>

@@ -2125,6 +2125,16 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <translation type="unfinished">Saut</translation>
     </message>
     <message>
+        <source>Jumped to inject {number}; skipped: {skipped}.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Saut vers l’inject {number} ; sautés : {skipped}.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">aucun</translation>
+    </message>
+    <message>
         <source>After-action report written to {folder} ({count} files).</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Rapport après action écrit dans {folder} ({count} fichiers).</translation>

@@ -2125,6 +2125,16 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">Переход</translation>
     </message>
     <message>
+        <source>Jumped to inject {number}; skipped: {skipped}.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Переход к вводной {number}; пропущены: {skipped}.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">нет</translation>
+    </message>
+    <message>
         <source>After-action report written to {folder} ({count} files).</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Отчёт по итогам записан в {folder} (файлов: {count}).</translation>

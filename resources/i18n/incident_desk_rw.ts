@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">nta na kimwe</translation>
     </message>
     <message>
         <source>REAL</source>
@@ -1719,6 +1719,16 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Jumped to inject {number}; skipped: {skipped}.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Byasimbutse bijya ku nject {number}; ibyasimbutswe: {skipped}.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">nta na kimwe</translation>
+    </message>
+    <message>
         <source>After-action report written to {folder} ({count} files).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2083,7 +2093,7 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     <message>
         <source>none</source>
         <extracomment>a time in the one format (incident_desk/timefmt.py), kept left to right inside Arabic</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">nta na kimwe</translation>
     </message>
     <message>
         <source>{form} — page {page} of {pages}</source>

@@ -2125,6 +2125,16 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <translation type="unfinished">Ruka</translation>
     </message>
     <message>
+        <source>Jumped to inject {number}; skipped: {skipped}.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Imerukia inject {number}; zilizorukwa: {skipped}.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">hakuna</translation>
+    </message>
+    <message>
         <source>After-action report written to {folder} ({count} files).</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Ripoti ya baada ya zoezi imeandikwa kwenye {folder} (faili {count}).</translation>
