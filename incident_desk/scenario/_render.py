@@ -38,6 +38,7 @@ PROFILE_CODE = "urn:idesk:cap:profile:1.0"
 SOURCE = "incident-desk scenario player"
 EXERCISE_PREFIX = "EXERCISE EXERCISE EXERCISE"
 INJECT_PARAMETER = "idesk:inject"  # the inject number, in every CAP inject's info
+SCENARIO_TIME_PARAMETER = "idesk:scenario-time"  # its time since STARTEX, HH:MM:SS
 UNIT_STATUS_SCHEMA = "idesk.unit-status/1"
 EXERCISE_MESSAGE_SCHEMA = "idesk.exercise-message/1"
 
@@ -98,6 +99,21 @@ def inject_number(alert: Alert) -> int | None:
     return None
 
 
+def inject_offset(alert: Alert) -> int | None:
+    """Seconds since STARTEX at which the player sent inject ``alert`` (its
+    ``idesk:scenario-time``), or None: not an inject, or no readable scenario time."""
+    if inject_number(alert) is None:
+        return None
+    for info in alert.infos:
+        for p in info.parameters:
+            if p.value_name == SCENARIO_TIME_PARAMETER:
+                try:
+                    return parse_duration(p.value)
+                except ValueError:
+                    return None
+    return None
+
+
 def render_cap(scenario: Scenario, inject: Inject, base_time: datetime) -> Alert:
     """A CAP inject as an exercise ``Alert``; Update/Cancel reference the earlier inject's."""
     cap = inject.message.cap
@@ -114,7 +130,7 @@ def render_cap(scenario: Scenario, inject: Inject, base_time: datetime) -> Alert
         references = (earlier.reference(),)
     parameters = (
         NamedValue(value_name=INJECT_PARAMETER, value=str(inject.number)),
-        NamedValue(value_name="idesk:scenario-time", value=inject.offset),
+        NamedValue(value_name=SCENARIO_TIME_PARAMETER, value=inject.offset),
         *(
             NamedValue(value_name=f"idesk:{name}", value=_parameter_text(value))
             for name, value in cap.parameters.items()

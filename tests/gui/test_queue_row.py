@@ -50,7 +50,8 @@ def stored(tmp_path: Path) -> Iterator[StoredAlert]:
 
 
 def test_the_row_has_exactly_the_stored_alerts_summary_fields() -> None:
-    derived = {"warning_count"}  # len(StoredAlert.warnings): the queue's marker
+    # len(StoredAlert.warnings): the queue's marker; an inject's time since STARTEX
+    derived = {"warning_count", "inject_offset"}
     assert set(QueueRow._fields) - derived == set(StoredAlert.model_fields) - NOT_IN_QUEUE
 
 
@@ -60,6 +61,9 @@ def test_queue_row_copies_every_field_of_a_stored_alert(stored: StoredAlert) -> 
     for name in QueueRow._fields:
         if name == "warning_count":
             assert row.warning_count == len(stored.warnings)
+            continue
+        if name == "inject_offset":
+            assert row.inject_offset is None  # an exercise alert, but not the player's
             continue
         assert getattr(row, name) == getattr(stored, name), name
     assert row.key() == stored.key()
@@ -86,3 +90,46 @@ def test_nothing_in_a_row_is_tracked_by_the_cyclic_gc(stored: StoredAlert) -> No
     assert tracked == []
     assert not any(gc.is_tracked(o) for o in gc.get_referents(row) if not isinstance(o, type))
     assert not gc.is_tracked(plain)
+
+
+def test_an_injects_sent_time_reads_on_the_exercise_clock(
+    tmp_path: Path, stored: StoredAlert
+) -> None:
+    """The scenario player stamps an inject on the exercise clock (at x20 it runs far ahead
+    of the wall clock): the queue's Sent cell says ``EX T+00:04:00`` as the detail pane does,
+    never a clock time an operator would set against Received. A participant's own exercise
+    alert keeps its clock time."""
+    from PySide6.QtCore import Qt
+
+    from incident_desk.scenario import parse_scenario, render_cap
+    from incident_desk.ui.models.alert_table import AlertTableModel, Column, Roles
+    from incident_desk.ui.models.queue_columns import short_time
+    from tests.unit.exercise.conftest import BASE, SMALL
+
+    scenario = parse_scenario(SMALL)
+    inject = render_cap(scenario, scenario.inject(5), BASE)  # sent at T+00:04:00
+    store = Store.open(f"sqlite:///{tmp_path / 'injects.db'}")
+    try:
+        [result] = store.add_alerts(
+            [
+                IncomingAlert(
+                    raw=raw_of(inject),
+                    alert=inject,
+                    topic="idesk/v1/exercise/EX-T1/KE/nps/alert",
+                    received_at=BASE_TIME + timedelta(seconds=2),
+                    exercise_id="EX-T1",
+                )
+            ]
+        )
+        assert result.alert_id is not None
+        found = store.get_alert(result.alert_id)
+    finally:
+        store.close()
+    assert found is not None
+    model = AlertTableModel()
+    other = queue_row(stored)._replace(id=found.id + 1)  # from another store: its own id
+    model.set_rows([queue_row(found), other])
+    cell = {model.index(r, 0).data(Roles.ALERT_ID): model.index(r, Column.SENT) for r in range(2)}
+    assert cell[found.id].data() == "EX T+00:04:00"
+    assert "exercise clock" in cell[found.id].data(Qt.ItemDataRole.ToolTipRole)
+    assert cell[other.id].data() == short_time(stored.sent_utc)  # a participant's: clock time

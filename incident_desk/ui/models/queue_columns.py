@@ -158,6 +158,20 @@ def _when_tip(field: str) -> Callable[[Any], str]:
     return lambda row: full_time(getattr(row, field))
 
 
+def _sent(row: Any) -> str:
+    """An inject's sent time is on the exercise clock: ``EX T+00:07:00`` (as the detail pane
+    and the exercise panel say it), never a clock time to set against "Received"."""
+    offset = getattr(row, "inject_offset", None)
+    return short_time(row.sent_utc) if offset is None else timefmt.exercise_offset(offset)
+
+
+def _sent_tip(row: Any) -> str:
+    offset = getattr(row, "inject_offset", None)
+    if offset is None:
+        return full_time(row.sent_utc)
+    return f"{timefmt.exercise_offset(offset)} — {timefmt.exercise_instant(row.sent_utc)}"
+
+
 def _stamp(field: str) -> Callable[[Any, RowState], Any]:
     return lambda row, _s: getattr(row, field).timestamp()
 
@@ -213,9 +227,9 @@ COLUMNS: dict[Column, QueueColumn] = {
         QT_TRANSLATE_NOOP("Headers", "Sent"),
         74,
         False,
-        _when("sent_utc"),
+        lambda r, _s: _sent(r),
         sort=_stamp("sent_utc"),
-        tooltip=_when_tip("sent_utc"),
+        tooltip=lambda r: _sent_tip(r),
     ),
     Column.SEVERITY: QueueColumn(
         QT_TRANSLATE_NOOP("Headers", "Severity"),

@@ -17,6 +17,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, NamedTuple
 
+from incident_desk.scenario import inject_offset
+
 
 class QueueRow(NamedTuple):
     """The queue's summary of one stored alert (the same names as ``StoredAlert``'s)."""
@@ -47,6 +49,9 @@ class QueueRow(NamedTuple):
     trust_signer: str | None = None
     trust_detail: str | None = None
     warning_count: int = 0  # conformance warnings of a tolerant reading (the queue's marker)
+    # an inject of the scenario player: its seconds since STARTEX (its CAP times are on the
+    # exercise clock, so the queue shows "EX T+00:07:00" for its sent time, not a clock time)
+    inject_offset: int | None = None
 
     def key(self) -> tuple[str, str, str]:
         """The CAP key (sender, identifier, sent), as ``StoredAlert.key()``."""
@@ -82,4 +87,12 @@ def queue_row(stored: Any) -> QueueRow:
         stored.trust_signer,
         stored.trust_detail,
         len(getattr(stored, "warnings", ()) or ()),
+        _inject_offset(stored),
     )
+
+
+def _inject_offset(stored: Any) -> int | None:
+    alert = getattr(stored, "alert", None)
+    if alert is None or stored.exercise_id is None:
+        return None
+    return inject_offset(alert)
