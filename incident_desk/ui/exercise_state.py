@@ -3,7 +3,7 @@ retained control topic tells it (or this workstation's own controller, when it r
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QTimer, Slot
@@ -36,6 +36,9 @@ class ExerciseStateLabel(QLabel):
         self.exercise_id = exercise_id
         self.control: ControlMessage | None = None
         self.controller: Any = None
+        # the exercise seconds now, as this console learnt the clock from the control topic
+        # (``ExerciseLink.clock``: each message at its arrival; set by the window's wiring)
+        self.clock: Callable[[], float | None] | None = None
         self._shown: int | None = None  # the controller panel's clock, when it drives this one
         self.setVisible(exercise_id is not None)
         self.setText(
@@ -67,18 +70,17 @@ class ExerciseStateLabel(QLabel):
         self._render()
 
     def scenario_seconds(self) -> float | None:
-        """The exercise clock now: the controller's, else the last control message's time
-        carried forward at its speed while the exercise runs."""
+        """The exercise clock now: the controller's, else the one this console learnt from
+        the control messages (carried forward from each one's arrival at its speed; a
+        message's ``at`` is an exercise-clock instant, never to be set against the wall
+        clock), else the last message's scenario time as it was told."""
         if self.controller is not None:
             return float(self.controller.scenario_seconds())
         message = self.control
         if message is None:
             return None
-        seconds = float(message.scenario_time)
-        if message.state.value == "running":
-            elapsed = (datetime.now(UTC) - message.at).total_seconds()
-            seconds += max(0.0, elapsed) * message.speed
-        return seconds
+        learnt = self.clock() if self.clock is not None else None
+        return float(message.scenario_time) if learnt is None else learnt
 
     @Slot()
     def _render(self) -> None:
@@ -103,7 +105,8 @@ class ExerciseStateLabel(QLabel):
                 state,
                 speed_text(speed),
                 format_duration(int(seconds)),
-                message.command.value,
+                # STARTEX, PAUSE… stay as they are in every language; CLOCK is our own word
+                self.tr("clock set") if message.command.value == "CLOCK" else message.command.value,
                 message.by,
             )
         )

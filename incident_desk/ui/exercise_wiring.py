@@ -10,6 +10,7 @@ change in the same event.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Slot
@@ -48,6 +49,7 @@ class ExerciseWiring(QObject):
         window.bridge.control_received.connect(self.state_label.set_control)
         window.bridge.control_received.connect(self.guard.on_control)
         link.add_control_listener(window.bridge.post_control)
+        self.state_label.clock = lambda: link.clock.scenario_seconds(datetime.now(UTC))
         # the detail pane reads the joined exercise's injects as "EX T+…" from its STARTEX
         window.detail.exercise_start = lambda exercise_id: (
             link.clock.start if exercise_id == link.exercise_id else None

@@ -2218,6 +2218,11 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">تمرين {0}: {1} {2} +{3} ({4} بواسطة {5})</translation>
     </message>
+    <message>
+        <source>clock set</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ضُبطت الساعة</translation>
+    </message>
 </context>
 <context>
     <name>ExerciseWiring</name>

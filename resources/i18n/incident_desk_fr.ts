@@ -2218,6 +2218,11 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">EXERCICE {0} : {1} {2} +{3} ({4} par {5})</translation>
     </message>
+    <message>
+        <source>clock set</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">horloge réglée</translation>
+    </message>
 </context>
 <context>
     <name>ExerciseWiring</name>

@@ -1796,6 +1796,11 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <source>EXERCISE {0}: {1} {2} +{3} ({4} by {5})</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>clock set</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">сағат өзгертілді</translation>
+    </message>
 </context>
 <context>
     <name>ExerciseWiring</name>

@@ -2218,6 +2218,11 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">ZOEZI {0}: {1} {2} +{3} ({4} na {5})</translation>
     </message>
+    <message>
+        <source>clock set</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">saa imebadilishwa</translation>
+    </message>
 </context>
 <context>
     <name>ExerciseWiring</name>
