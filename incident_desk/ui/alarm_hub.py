@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
@@ -100,16 +100,18 @@ class AlarmHub(QObject):
     def tick(self) -> None:
         self._run(self.board.tick)
 
-    def endex(self, exercise_id: str, by: str, at: datetime | None = None) -> None:
-        """ENDEX of ``exercise_id`` was heard or declared: its alarms return to normal."""
-        self._run(lambda: self.board.endex(exercise_id, by=by, at=at))
+    def endex(self, exercise_id: str, by: str) -> None:
+        """ENDEX of ``exercise_id`` was heard or declared: its alarms return to normal now."""
+        self._run(lambda: self.board.endex(exercise_id, by=by))
 
     @Slot(object)
     def on_control(self, message: ControlMessage) -> None:
         """Connect to ``BusBridge.control_received``: an ENDEX ends that exercise's alarms
-        (any exercise's: alarms of other exercises are suppressed here anyway)."""
+        (any exercise's: alarms of other exercises are suppressed here anyway), at the wall
+        instant it is heard (the message's ``at`` is on the exercise clock: at ×20 an ENDEX
+        at T+01:00:00 is three wall minutes after STARTEX, not an hour)."""
         if message.state is ExerciseState.ENDED:
-            self.endex(message.exercise, message.by, message.at)
+            self.endex(message.exercise, message.by)
 
     def set_exercise(self, exercise_id: str | None) -> None:
         self._run(lambda: self.board.set_exercise(exercise_id))

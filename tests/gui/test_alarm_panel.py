@@ -241,8 +241,8 @@ def test_the_hub_ends_exercise_alarms_on_an_endex_control_message(
         state=ExerciseState.ENDED,
         command=Command.ENDEX,
         scenario_time=3600,
-        speed=1.0,
-        at=T0 + timedelta(minutes=30),
+        speed=20.0,
+        at=T0 + timedelta(hours=1),  # T+01:00:00 on the exercise clock: 3 wall minutes at x20
         by="controller@ke",
     )
     with qtbot.wait_signal(hub.alarms_changed, timeout=2000):
@@ -250,6 +250,7 @@ def test_the_hub_ends_exercise_alarms_on_an_endex_control_message(
     ended = board.alarm_for(alert_id(sqlite_store, drill))
     assert ended is not None
     assert (ended.state.value, ended.cleared_by) == ("normal", "controller@ke")
+    assert ended.cleared_at == board.clock()  # the wall instant it was heard
     assert [a.alert_id for a in board.annunciating()] == [alert_id(sqlite_store, real)]
 
 
