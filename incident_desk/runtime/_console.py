@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from incident_desk.changes import Changes
 from incident_desk.command import CONTENT_TYPE as COMMAND_CONTENT_TYPE
@@ -28,14 +29,16 @@ from incident_desk.incident_update import signing_material
 from incident_desk.incidents import IncidentBoard
 from incident_desk.ingest import country_code
 from incident_desk.messaging.bus_types import ConnectionState
-from incident_desk.messaging.evidence_witness import EvidenceBus
 from incident_desk.messaging.ingest_process import IngestProcess
 from incident_desk.messaging.service import console_filters, trust_config
-from incident_desk.messaging.tak_gateway import TakGateway
 from incident_desk.runtime._controller import ExerciseController, ExerciseLink
 from incident_desk.settings import Settings
 from incident_desk.store import Store
 from incident_desk.topics import Mode
+
+if TYPE_CHECKING:  # imported where used: most consoles run neither (start-up time)
+    from incident_desk.messaging.evidence_witness import EvidenceBus
+    from incident_desk.messaging.tak_gateway import TakGateway
 
 log = logging.getLogger("incident_desk.runtime")
 
@@ -113,12 +116,16 @@ class ConsoleRuntime:
         # run one headless gateway instead: incident-desk tak)
         self.tak: TakGateway | None = None
         if settings.tak is not None:
+            from incident_desk.messaging.tak_gateway import TakGateway  # only when configured
+
             self.tak = TakGateway(settings, store=self.store)
         # signed checkpoints of the evidence log, published and witnessed across borders, when
         # the centre configured them (the log itself is always kept, in the store)
         self.evidence: EvidenceBus | None = None
         ev = settings.evidence
         if ev.key_file is not None or ev.witness_for or ev.witnesses:
+            from incident_desk.messaging.evidence_witness import EvidenceBus  # when configured
+
             self.evidence = EvidenceBus.from_settings(settings, self.store)
         self.db_label = "SQLite (demo, temporary)" if demo is not None else _redact(self.store.url)
         self.broker_label = f"{settings.broker.host}:{settings.broker.port}"

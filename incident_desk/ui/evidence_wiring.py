@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction
@@ -42,10 +42,11 @@ from PySide6.QtWidgets import (
 
 from incident_desk.changes import Changes
 from incident_desk.errors import ConfigError
-from incident_desk.evidence.export import ExportRequest, ExportResult, export_incident
 from incident_desk.limits import read_pem
 from incident_desk.settings import Settings
-from incident_desk.ui.ics_pdf import pdf_bytes
+
+if TYPE_CHECKING:  # the export and its PDF are imported when one is made, not at start-up
+    from incident_desk.evidence.export import ExportResult
 
 log = logging.getLogger("incident_desk.ui")
 
@@ -244,7 +245,9 @@ class EvidenceWiring(QObject):
     def _export(self, choice: ExportChoice, out: Path) -> Exported:
         """Worker thread: the core export; an unwritable folder is said plainly."""
         from incident_desk.evidence.config import signer_from, witness_verifiers
+        from incident_desk.evidence.export import ExportRequest, export_incident
         from incident_desk.trust import TrustStore
+        from incident_desk.ui.ics_pdf import pdf_bytes
 
         settings, identity = self.settings, self.window.console.identity
         if not choice.folder.is_dir():
