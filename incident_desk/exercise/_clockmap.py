@@ -156,6 +156,7 @@ class ControlClock:
         self._anchors: list[ClockAnchor] = []
         self._speed = 1.0
         self._held = True
+        self._map: ExerciseClockMap | None = None  # built once per new anchor
         self.start: datetime | None = None
 
     def offer(self, control: ControlMessage, received_at: datetime) -> None:
@@ -165,6 +166,7 @@ class ControlClock:
             self._speed = control.speed
             self._held = control.state is not ExerciseState.RUNNING
             self.start = control.at - timedelta(seconds=control.scenario_time)
+            self._map = None
 
     def offer_inject(self, sent_exercise: datetime, received_at: datetime) -> None:
         """An inject alert of the exercise arrived: its CAP ``sent`` is on the exercise clock.
@@ -175,15 +177,19 @@ class ControlClock:
         """
         with self._lock:
             self._anchors.append(ClockAnchor(received_at, sent_exercise))
+            self._map = None
 
     def map(self) -> ExerciseClockMap | None:
-        """Wall → exercise clock as known now; None before any control message."""
+        """Wall → exercise clock as known now; None before any control message (injects
+        alone say where the clock was, not its speed or whether it runs)."""
         with self._lock:
-            if not self._anchors:
+            if self.start is None:
                 return None
-            return ExerciseClockMap(
-                list(self._anchors), speed=self._speed, source="control", held=self._held
-            )
+            if self._map is None:
+                self._map = ExerciseClockMap(
+                    list(self._anchors), speed=self._speed, source="control", held=self._held
+                )
+            return self._map
 
     def scenario_seconds(self, wall: datetime) -> float | None:
         """Exercise seconds since STARTEX at wall instant ``wall`` (None: not known yet)."""

@@ -103,3 +103,15 @@ def test_a_late_joiner_is_corrected_by_the_next_inject() -> None:
     assert clock.text(W0 + s(600)) == "EX T+00:00:00"  # wrong by 200 exercise minutes
     clock.offer_inject(X0 + s(12_000), W0 + s(601))  # an inject sent at T+03:20:00
     assert clock.text(W0 + s(611)) == "EX T+03:23:20"
+
+
+def test_injects_alone_do_not_make_a_clock() -> None:
+    """Without a control message the console knows neither the speed nor whether the
+    exercise runs: the clock stays unknown (the alarm board then counts an inject's age at
+    x1) instead of standing at the last inject for ever."""
+    clock = ControlClock()
+    clock.offer_inject(X0 + s(600), W0)
+    assert clock.map() is None
+    assert clock.text(W0 + s(60)) == ""
+    clock.offer(control("running", "RESUME", 600, 10), W0 + s(30))
+    assert clock.text(W0 + s(40)) == "EX T+00:11:40"
