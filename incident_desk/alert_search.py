@@ -3,7 +3,8 @@
 ``Store.search`` answers for real traffic, one exercise, or everything. A console shows real
 traffic and the exercise it joined, never another exercise (``ui/console_port.visible``), so
 its search asks for both and merges them newest first: an exercise console never sees a hit
-from another drill, and a real console never sees a drill's. The window's search dialog and a
+from another drill, and a real console never sees a drill's. An inject among the hits carries
+its time since STARTEX (its sent time is on the exercise clock). The window's search dialog and a
 test make the same call.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from incident_desk.scenario import inject_offset
 from incident_desk.store import SearchHit, SearchQuery, Store
 
 __all__ = ["console_search"]
@@ -26,4 +28,15 @@ def console_search(store: Store, query: SearchQuery, joined: str | None) -> list
     if joined is None:
         return real
     drill = store.search(replace(query, exercise_id=joined, any_exercise=False))
-    return sorted(real + drill, key=lambda hit: hit.id, reverse=True)[: query.limit]
+    hits = sorted(real + drill, key=lambda hit: hit.id, reverse=True)[: query.limit]
+    return [_with_inject_offset(store, hit) for hit in hits]
+
+
+def _with_inject_offset(store: Store, hit: SearchHit) -> SearchHit:
+    """An exercise hit with its inject offset, when it is one of the player's injects: its
+    sent time is shown on the exercise clock (``EX T+00:07:00``), as everywhere else."""
+    if hit.exercise_id is None:
+        return hit
+    stored = store.get_alert(hit.id)
+    offset = None if stored is None else inject_offset(stored.alert)
+    return hit if offset is None else hit.model_copy(update={"inject_offset": offset})

@@ -53,6 +53,9 @@ class SearchHit(_Frozen):
     country: str | None
     agency: str | None
     exercise_id: str | None
+    # an inject of the scenario player: its seconds since STARTEX (its CAP times are on the
+    # exercise clock). The store never reads the documents: ``alert_search`` fills it in.
+    inject_offset: int | None = None
 
 
 @dataclass(frozen=True)

@@ -133,6 +133,16 @@ def _py(edit: QDateTimeEdit) -> datetime:
     return datetime.fromtimestamp(edit.dateTime().toSecsSinceEpoch(), UTC)
 
 
+def _sent_texts(hit: Any) -> tuple[str, str]:
+    """A hit's Sent cell and its tooltip: local time (and UTC in the tooltip), or for an
+    inject of the scenario player its time on the exercise clock (``EX T+00:07:00``)."""
+    if hit.inject_offset is not None:
+        offset = timefmt.exercise_offset(hit.inject_offset)
+        return offset, f"{offset} — {timefmt.exercise_instant(hit.sent_utc)}"
+    sent = timefmt.local(hit.sent_utc)
+    return sent, f"{sent} / {timefmt.utc(hit.sent_utc)}"
+
+
 def _zone(now: datetime) -> str:
     """This machine's offset as the window writes it after a time: ``UTC+03:00``."""
     return timefmt.local(now).rsplit(" ", 1)[1]
@@ -297,7 +307,7 @@ class SearchDialog(QDialog):
         self.hits.extend(hits)
         self.table.setRowCount(len(self.hits))
         for offset, hit in enumerate(hits):
-            sent = timefmt.local(hit.sent_utc)
+            sent, tip = _sent_texts(hit)
             values = (
                 ltr(sent),
                 cap_word(hit.severity),
@@ -309,8 +319,8 @@ class SearchDialog(QDialog):
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 item.setData(_ID, hit.id)
-                if column == 0:  # the window's tooltip of a time: local and UTC
-                    item.setToolTip(f"{sent} / {timefmt.utc(hit.sent_utc)}")
+                if column == 0:
+                    item.setToolTip(tip)
                 elif column == 3:
                     item.setToolTip(text)
                 self.table.setItem(start + offset, column, item)

@@ -201,3 +201,39 @@ def test_a_preset_reaches_back_from_now(qtbot: Any, store: Store) -> None:
     choose(when, TimeRange.CUSTOM)  # the fields start from the preset shown before
     shown = when.start.dateTime().toSecsSinceEpoch()
     assert abs(shown - (now - timedelta(days=7)).timestamp()) < 120
+
+
+def test_an_inject_found_reads_its_sent_time_on_the_exercise_clock(
+    qtbot: Any, store: Store
+) -> None:
+    """An inject is stamped on the exercise clock: its hit says ``EX T+00:04:00`` (as the
+    queue and the detail pane do), a participant's own exercise alert its local time."""
+    from incident_desk.scenario import parse_scenario, render_cap
+    from tests.unit.exercise.conftest import BASE, SMALL
+
+    scenario = parse_scenario(SMALL)
+    inject = render_cap(scenario, scenario.inject(5), BASE)  # "Second device found", T+00:04:00
+    store.write_batch(
+        [
+            incoming(
+                inject,
+                topic="idesk/v1/exercise/EX-T1/KE/nps/alert",
+                received_at=datetime.now(UTC),
+                exercise_id="EX-T1",
+            )
+        ]
+    )
+    own = put_named(store, "UG-upf-own", "Second device report", exercise="EX-T1")
+    win = open_window(qtbot, store, exercise_id="EX-T1")
+    win.window_actions.show_search()
+    dialog = win.window_actions.search_dialog
+    assert dialog is not None
+    found = search(qtbot, dialog, "second device")
+    assert len(found) == 2
+    cells = {hit.id: dialog.table.item(row, 0) for row, hit in enumerate(dialog.hits)}
+    injected = alert_id(store, inject)
+    assert cells[injected].text() == "EX T+00:04:00"
+    assert "exercise clock" in cells[injected].toolTip()
+    sent = store.get_alert(own)
+    assert sent is not None
+    assert cells[own].text() == timefmt.local(sent.sent_utc)
