@@ -6,17 +6,11 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from incident_desk.exercise import (
-    ClockAnchor,
-    Command,
-    ControlClock,
-    ControlMessage,
-    ExerciseClockMap,
-    ExerciseState,
-)
+from incident_desk.exercise import ClockAnchor, ControlClock, ExerciseClockMap
+from tests.helpers.drill import T0_EXERCISE, control
 
 W0 = datetime(2026, 12, 5, 6, 0, tzinfo=UTC)
-X0 = datetime(2026, 3, 14, 9, 30, tzinfo=UTC)
+X0 = T0_EXERCISE
 
 
 def s(seconds: float) -> timedelta:
@@ -70,18 +64,6 @@ def test_naive_anchors_and_a_zero_speed_are_refused() -> None:
         ExerciseClockMap([ClockAnchor(W0.replace(tzinfo=None), X0)])
     with pytest.raises(ValueError, match="positive"):
         ExerciseClockMap([], speed=0)
-
-
-def control(state: str, command: str, scenario_time: int, speed: float) -> ControlMessage:
-    return ControlMessage(
-        exercise="EX-T1",
-        state=ExerciseState(state),
-        command=Command(command),
-        scenario_time=scenario_time,
-        speed=speed,
-        at=X0 + s(scenario_time),
-        by="controller",
-    )
 
 
 def test_a_console_learns_the_exercise_clock_from_control_messages() -> None:
