@@ -462,7 +462,9 @@ class ExercisePanel(QWidget):
             self.message_requested.emit(self.tr("Select a held contingency inject first."), "info")
             return
         if self._run(self.tr("Contingency"), self.controller.fire_contingency, number) is not None:
-            self.message_requested.emit(f"Contingency inject {number} sent.", "info")
+            self.message_requested.emit(
+                self.tr("Contingency inject {number} sent.").format(number=number), "info"
+            )
 
     @Slot()
     def open_adhoc_dialog(self) -> None:
@@ -480,7 +482,9 @@ class ExercisePanel(QWidget):
         try:
             message = dialog.message()
         except ValueError as exc:
-            self.message_requested.emit(f"Ad-hoc inject not sent: {exc}", "error")
+            self.message_requested.emit(
+                self.tr("Ad-hoc inject not sent: {reason}").format(reason=exc), "error"
+            )
             return
         sent = self._run(
             self.tr("Ad-hoc inject"),
@@ -491,7 +495,9 @@ class ExercisePanel(QWidget):
             ),
         )
         if sent is not None:
-            self.message_requested.emit(f"Ad-hoc inject {sent.inject} sent.", "info")
+            self.message_requested.emit(
+                self.tr("Ad-hoc inject {number} sent.").format(number=sent.inject), "info"
+            )
 
     @Slot()
     def choose_aar_folder(self) -> None:

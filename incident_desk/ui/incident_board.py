@@ -469,7 +469,9 @@ class IncidentBoardWidget(QWidget):
             return
         snap = self.model.snapshot(incident_id)
         text, ok = QInputDialog.getMultiLineText(
-            self, "Add note", f"Note for incident {snap.key if snap else incident_id}:"
+            self,
+            self.tr("Add note"),
+            self.tr("Note for incident {key}:").format(key=snap.key if snap else incident_id),
         )
         if not ok:
             return

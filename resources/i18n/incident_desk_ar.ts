@@ -2135,6 +2135,21 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">لا شيء</translation>
     </message>
     <message>
+        <source>Contingency inject {number} sent.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">أُرسلت الحقنة الاحتياطية {number}.</translation>
+    </message>
+    <message>
+        <source>Ad-hoc inject not sent: {reason}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لم تُرسل الحقنة الطارئة: {reason}</translation>
+    </message>
+    <message>
+        <source>Ad-hoc inject {number} sent.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">أُرسلت الحقنة الطارئة {number}.</translation>
+    </message>
+    <message>
         <source>After-action report written to {folder} ({count} files).</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">كُتب تقرير ما بعد العمل في {folder} ({count} ملفات).</translation>
@@ -2750,6 +2765,16 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <source>Select an incident on the board to add a note to it.</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">اختر حادثًا من اللوحة لإضافة ملاحظة إليه.</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">إضافة ملاحظة</translation>
+    </message>
+    <message>
+        <source>Note for incident {key}:</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ملاحظة للحادث {key}:</translation>
     </message>
     <message>
         <source>add the note</source>

@@ -2135,6 +2135,21 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <translation type="unfinished">aucun</translation>
     </message>
     <message>
+        <source>Contingency inject {number} sent.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Inject de contingence {number} envoyé.</translation>
+    </message>
+    <message>
+        <source>Ad-hoc inject not sent: {reason}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Inject ad hoc non envoyé : {reason}</translation>
+    </message>
+    <message>
+        <source>Ad-hoc inject {number} sent.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Inject ad hoc {number} envoyé.</translation>
+    </message>
+    <message>
         <source>After-action report written to {folder} ({count} files).</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Rapport après action écrit dans {folder} ({count} fichiers).</translation>
@@ -2750,6 +2765,16 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <source>Select an incident on the board to add a note to it.</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Sélectionnez un incident dans le tableau pour y ajouter une note.</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ajouter une note</translation>
+    </message>
+    <message>
+        <source>Note for incident {key}:</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Note pour l’incident {key} :</translation>
     </message>
     <message>
         <source>add the note</source>

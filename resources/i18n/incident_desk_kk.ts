@@ -1729,6 +1729,21 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">жоқ</translation>
     </message>
     <message>
+        <source>Contingency inject {number} sent.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{number} қосалқы инъекция жіберілді.</translation>
+    </message>
+    <message>
+        <source>Ad-hoc inject not sent: {reason}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Жоспардан тыс инъекция жіберілмеді: {reason}</translation>
+    </message>
+    <message>
+        <source>Ad-hoc inject {number} sent.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{number} жоспардан тыс инъекция жіберілді.</translation>
+    </message>
+    <message>
         <source>After-action report written to {folder} ({count} files).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2229,6 +2244,16 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     <message>
         <source>Select an incident on the board to add a note to it.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Жазба қосу</translation>
+    </message>
+    <message>
+        <source>Note for incident {key}:</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{key} оқиғасына жазба:</translation>
     </message>
     <message>
         <source>add the note</source>

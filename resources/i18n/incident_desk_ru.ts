@@ -2135,6 +2135,21 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">нет</translation>
     </message>
     <message>
+        <source>Contingency inject {number} sent.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Резервная вводная {number} отправлена.</translation>
+    </message>
+    <message>
+        <source>Ad-hoc inject not sent: {reason}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Внеплановая вводная не отправлена: {reason}</translation>
+    </message>
+    <message>
+        <source>Ad-hoc inject {number} sent.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Внеплановая вводная {number} отправлена.</translation>
+    </message>
+    <message>
         <source>After-action report written to {folder} ({count} files).</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Отчёт по итогам записан в {folder} (файлов: {count}).</translation>
@@ -2750,6 +2765,16 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <source>Select an incident on the board to add a note to it.</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Выберите происшествие на панели, чтобы добавить заметку.</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Добавить заметку</translation>
+    </message>
+    <message>
+        <source>Note for incident {key}:</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Заметка к инциденту {key}:</translation>
     </message>
     <message>
         <source>add the note</source>

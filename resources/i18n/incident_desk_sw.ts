@@ -2135,6 +2135,21 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <translation type="unfinished">hakuna</translation>
     </message>
     <message>
+        <source>Contingency inject {number} sent.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Inject ya dharura {number} imetumwa.</translation>
+    </message>
+    <message>
+        <source>Ad-hoc inject not sent: {reason}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Inject ya papo hapo haikutumwa: {reason}</translation>
+    </message>
+    <message>
+        <source>Ad-hoc inject {number} sent.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Inject ya papo hapo {number} imetumwa.</translation>
+    </message>
+    <message>
         <source>After-action report written to {folder} ({count} files).</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Ripoti ya baada ya zoezi imeandikwa kwenye {folder} (faili {count}).</translation>
@@ -2750,6 +2765,16 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <source>Select an incident on the board to add a note to it.</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Chagua tukio kwenye ubao ili kuongeza dokezo.</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ongeza dokezo</translation>
+    </message>
+    <message>
+        <source>Note for incident {key}:</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Dokezo kwa tukio {key}:</translation>
     </message>
     <message>
         <source>add the note</source>
