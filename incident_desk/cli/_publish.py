@@ -50,8 +50,25 @@ def add_parser(sub: Any) -> None:
         action="store_true",
         help="wrap each alert in an EDXL-DE 1.0 envelope (for partners who route EDXL)",
     )
+    p.add_argument(
+        "--connect-timeout",
+        type=_positive_seconds,
+        default=15.0,
+        metavar="S",
+        help="give up when the broker cannot be reached within S seconds (default 15)",
+    )
     add_broker_options(p)
     p.set_defaults(run=run)
+
+
+def _positive_seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"must be more than 0 seconds, not {text}")
+    return value
 
 
 def _load(path: Path, max_size: int) -> tuple[bytes, cap.Alert]:
@@ -150,7 +167,7 @@ def run(args: argparse.Namespace) -> int:
             raw = edxl_de(raw, alert)
         loaded.append((path, raw, alert, topic))
     client = BusClient(settings.broker)
-    client.connect_and_wait(timeout=15)
+    client.connect_and_wait(timeout=args.connect_timeout)
     try:
         publisher = AlertPublisher(client)
         for path, raw, alert, topic in loaded:

@@ -233,6 +233,8 @@ def test_publish_to_an_unreachable_broker_fails_cleanly(
             "KE",
             "--agency",
             "nps",
+            "--connect-timeout",
+            "1.5",
         ]
     )
     err = capsys.readouterr().err
