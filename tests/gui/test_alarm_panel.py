@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -33,6 +34,17 @@ def panel(qtbot, board: AlarmBoard) -> AlarmPanel:  # type: ignore[no-untyped-de
     qtbot.addWidget(widget)
     widget.show()  # a hidden panel redraws only when shown
     return widget
+
+
+@pytest.fixture
+def hub(qtbot, board: AlarmBoard) -> Iterator[AlarmHub]:  # type: ignore[no-untyped-def]
+    """The window's alarm hub on ``board``; its worker is finished before Qt tears down (a
+    result delivered to a deleted hub would crash the process)."""
+    made = AlarmHub(board, operator="j.otieno", sound=False)
+    qtbot.addWidget(made.panel)
+    made.panel.show()
+    yield made
+    made.shutdown()
 
 
 def _row(panel: AlarmPanel, index: int = 0) -> list[str]:
@@ -197,17 +209,18 @@ def test_every_priority_has_its_own_sound_file() -> None:
     assert len({f.read_bytes() for f in files}) == 4
 
 
-def test_the_hub_feeds_ticks_and_walks_f8(qtbot, board: AlarmBoard, sqlite_store: Store) -> None:  # type: ignore[no-untyped-def]
-    hub = AlarmHub(board, operator="j.otieno", sound=False)
-    qtbot.addWidget(hub.panel)
-    hub.panel.show()
+def test_the_hub_feeds_ticks_and_walks_f8(
+    qtbot, hub: AlarmHub, board: AlarmBoard, sqlite_store: Store
+) -> None:  # type: ignore[no-untyped-def]
     hub.start()
     low = alert("L1", severity="Moderate", urgency="Expected", expires=timedelta(minutes=5))
     critical = alert("C1", at=timedelta(seconds=5))
-    with qtbot.wait_signal(hub.alarms_changed, timeout=2000) as emitted:
-        hub.on_changes(put(sqlite_store, low, critical))
-    assert emitted.args[0].raised
-    assert hub.sound.playing is Priority.CRITICAL
+    raised: list[AlarmChanges] = []
+    hub.alarms_changed.connect(lambda changes: raised.append(changes) if changes.raised else None)
+    hub.on_changes(put(sqlite_store, low, critical))
+    assert hub.wait_idle()  # the board is fed on the hub's worker
+    qtbot.waitUntil(lambda: bool(raised), timeout=5000)  # and the result reaches the window
+    qtbot.waitUntil(lambda: hub.sound.playing is Priority.CRITICAL, timeout=5000)
     first = hub.next_alarm()
     assert first is not None
     assert first.alert_id == alert_id(sqlite_store, critical)
@@ -215,8 +228,8 @@ def test_the_hub_feeds_ticks_and_walks_f8(qtbot, board: AlarmBoard, sqlite_store
     assert second is not None
     assert second.alert_id == alert_id(sqlite_store, low)
     board.clock.advance(minutes=6)  # type: ignore[attr-defined]
-    with qtbot.wait_signal(hub.alarms_changed, timeout=2000):
-        hub.tick()  # the low alarm expired
+    hub.tick()  # the low alarm expired
+    assert hub.wait_idle()
     assert hub.next_alarm(first.alert_id) is not None
     assert board.alarm_for(alert_id(sqlite_store, low)).state.value == (  # type: ignore[union-attr]
         "returned-to-normal-unacknowledged"
@@ -224,18 +237,14 @@ def test_the_hub_feeds_ticks_and_walks_f8(qtbot, board: AlarmBoard, sqlite_store
 
 
 def test_the_hub_ends_exercise_alarms_on_an_endex_control_message(
-    qtbot, board: AlarmBoard, sqlite_store: Store
-) -> None:  # type: ignore[no-untyped-def]
-    hub = AlarmHub(board, operator="j.otieno", sound=False)
-    qtbot.addWidget(hub.panel)
-    hub.panel.show()
+    hub: AlarmHub, board: AlarmBoard, sqlite_store: Store
+) -> None:
     board.set_exercise("EX-1")
     drill = alert("X1", status=cap.Status.EXERCISE)
     real = alert("R1", at=timedelta(seconds=3))
     hub.on_changes(put(sqlite_store, drill, exercise_id="EX-1"))
     hub.on_changes(put(sqlite_store, real))
     assert hub.wait_idle()  # the board is fed on the hub's worker
-    qtbot.wait(50)  # and its results delivered
     endex = ControlMessage(
         exercise="EX-1",
         state=ExerciseState.ENDED,
@@ -245,8 +254,8 @@ def test_the_hub_ends_exercise_alarms_on_an_endex_control_message(
         at=T0 + timedelta(hours=1),  # T+01:00:00 on the exercise clock: 3 wall minutes at x20
         by="controller@ke",
     )
-    with qtbot.wait_signal(hub.alarms_changed, timeout=2000):
-        hub.on_control(endex)
+    hub.on_control(endex)
+    assert hub.wait_idle()  # the ENDEX ran on the board after the alerts it ends
     ended = board.alarm_for(alert_id(sqlite_store, drill))
     assert ended is not None
     assert (ended.state.value, ended.cleared_by) == ("normal", "controller@ke")
