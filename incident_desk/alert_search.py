@@ -29,14 +29,17 @@ def console_search(store: Store, query: SearchQuery, joined: str | None) -> list
         return real
     drill = store.search(replace(query, exercise_id=joined, any_exercise=False))
     hits = sorted(real + drill, key=lambda hit: hit.id, reverse=True)[: query.limit]
-    return [_with_inject_offset(store, hit) for hit in hits]
+    return _with_inject_offsets(store, hits)
 
 
-def _with_inject_offset(store: Store, hit: SearchHit) -> SearchHit:
-    """An exercise hit with its inject offset, when it is one of the player's injects: its
-    sent time is shown on the exercise clock (``EX T+00:07:00``), as everywhere else."""
-    if hit.exercise_id is None:
-        return hit
-    stored = store.get_alert(hit.id)
-    offset = None if stored is None else inject_offset(stored.alert)
-    return hit if offset is None else hit.model_copy(update={"inject_offset": offset})
+def _with_inject_offsets(store: Store, hits: list[SearchHit]) -> list[SearchHit]:
+    """The hits, each of the player's injects with its offset since STARTEX: its sent time
+    is shown on the exercise clock (``EX T+00:07:00``), as everywhere else. The exercise
+    hits' documents are read in one query."""
+    stored = store.get_alerts([h.id for h in hits if h.exercise_id is not None])
+    out = []
+    for hit in hits:
+        found = stored.get(hit.id)
+        offset = None if found is None else inject_offset(found.alert)
+        out.append(hit if offset is None else hit.model_copy(update={"inject_offset": offset}))
+    return out

@@ -14,6 +14,7 @@ draw from ``random.Random(scenario.exercise.seed)``.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -89,29 +90,27 @@ def _parameter_text(value: bool | int | float | str) -> str:
     return str(value)
 
 
+def _parameters(alert: Alert, name: str) -> Iterator[str]:
+    """The values of the parameters called ``name``, in every info, in order."""
+    return (p.value for info in alert.infos for p in info.parameters if p.value_name == name)
+
+
 def inject_number(alert: Alert) -> int | None:
     """The inject number the scenario player wrote into ``alert`` (``idesk:inject``), or
     None: the alert did not come from a scenario."""
-    for info in alert.infos:
-        for p in info.parameters:
-            if p.value_name == INJECT_PARAMETER and p.value.isdigit():
-                return int(p.value)
-    return None
+    return next((int(v) for v in _parameters(alert, INJECT_PARAMETER) if v.isdigit()), None)
 
 
 def inject_offset(alert: Alert) -> int | None:
     """Seconds since STARTEX at which the player sent inject ``alert`` (its
     ``idesk:scenario-time``), or None: not an inject, or no readable scenario time."""
-    if inject_number(alert) is None:
+    value = next(_parameters(alert, SCENARIO_TIME_PARAMETER), None)
+    if inject_number(alert) is None or value is None:
         return None
-    for info in alert.infos:
-        for p in info.parameters:
-            if p.value_name == SCENARIO_TIME_PARAMETER:
-                try:
-                    return parse_duration(p.value)
-                except ValueError:
-                    return None
-    return None
+    try:
+        return parse_duration(value)
+    except ValueError:
+        return None
 
 
 def render_cap(scenario: Scenario, inject: Inject, base_time: datetime) -> Alert:

@@ -268,6 +268,13 @@ class Store:
         found = self._alerts(select(AlertRow).where(AlertRow.id == alert_id))
         return found[0] if found else None
 
+    def get_alerts(self, alert_ids: Sequence[int]) -> dict[int, StoredAlert]:
+        """The stored alerts among ``alert_ids`` (a page's worth: one SELECT), by id."""
+        if not alert_ids:
+            return {}
+        found = self._alerts(select(AlertRow).where(AlertRow.id.in_(list(alert_ids))))
+        return {a.id: a for a in found}
+
     def find_alert(self, key: Key) -> StoredAlert | None:
         sender, identifier, sent = key
         found = self._alerts(
