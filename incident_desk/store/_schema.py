@@ -87,7 +87,11 @@ def db_time(value: datetime | None, dialect: str) -> datetime | str | None:
     if value is None:
         return None
     utc = aware_utc(value)
-    return utc if dialect == "postgresql" else utc.strftime("%Y-%m-%d %H:%M:%S.%f")
+    if dialect == "postgresql":
+        return utc
+    # SQLAlchemy's SQLite form, "%04d-%02d-%02d %02d:%02d:%02d.%06d": isoformat writes it in
+    # one C call (strftime parses its format each time; four of these an alert)
+    return utc.replace(tzinfo=None).isoformat(" ", "microseconds")
 
 
 def aware_utc(value: datetime) -> datetime:

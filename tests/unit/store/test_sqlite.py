@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import platformdirs
 import pytest
+from sqlalchemy.dialects import sqlite as sqlite_dialect
 
 from incident_desk.errors import StoreError
 from incident_desk.store import Store, _engine, default_store_url
+from incident_desk.store._schema import AlertRow, db_time
 from tests.helpers.alerts import incoming, make_alert
 
 
@@ -93,3 +96,22 @@ def test_an_unusable_location_is_reported_in_plain_words(tmp_path: Path) -> None
 def test_an_unreachable_server_is_reported_in_plain_words() -> None:
     with pytest.raises(StoreError, match="unreachable"):
         Store.open("postgresql+psycopg://postgres@127.0.0.1:1/none?connect_timeout=2")
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        datetime(2026, 12, 5, 9, 3, 4, 123456, tzinfo=UTC),
+        datetime(2026, 12, 5, 12, 3, 4, tzinfo=timezone(timedelta(hours=3))),  # no microseconds
+        datetime(999, 1, 2, 3, 4, 5, 6, tzinfo=UTC),  # a year of three digits
+    ],
+)
+def test_times_bound_straight_to_the_driver_are_what_the_column_itself_binds(
+    value: datetime,
+) -> None:
+    """The ingest writes ``UtcDateTime`` values without SQLAlchemy (``db_time``): the text
+    must be the column's own, or range filters and sorting on it would go wrong."""
+    dialect = sqlite_dialect.dialect()
+    column_form = AlertRow.__table__.c.sent_utc.type.dialect_impl(dialect).bind_processor(dialect)
+    assert db_time(value, "sqlite") == column_form(value)
+    assert db_time(value, "postgresql") == value.astimezone(UTC)
