@@ -10,26 +10,61 @@ test make the same call.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from datetime import datetime
 
 from incident_desk.scenario import inject_offset
-from incident_desk.store import SearchHit, SearchQuery, Store
+from incident_desk.store import SearchHit, SearchPage, SearchQuery, Store
+from incident_desk.store._search import by_sent_time
 
 __all__ = ["console_search"]
 
 
-def console_search(store: Store, query: SearchQuery, joined: str | None) -> list[SearchHit]:
+def console_search(store: Store, query: SearchQuery, joined: str | None) -> SearchPage:
     """The newest ``query.limit`` hits a console that joined ``joined`` (None: none) may see.
 
     ``query.exercise_id`` and ``query.any_exercise`` are ignored: the console decides.
-    ``query.before_id`` pages on (the id of the last hit of the previous page).
+    ``query.before_id`` pages on (the page's ``next_before_id``).
     """
     real = store.search(replace(query, exercise_id=None, any_exercise=False))
     if joined is None:
         return real
     drill = store.search(replace(query, exercise_id=joined, any_exercise=False))
-    hits = sorted(real + drill, key=lambda hit: hit.id, reverse=True)[: query.limit]
-    return _with_inject_offsets(store, hits)
+    page = _merged(real, drill, query)
+    return replace(page, hits=_with_inject_offsets(store, page.hits))
+
+
+def _merged(real: SearchPage, drill: SearchPage, query: SearchQuery) -> SearchPage:
+    """The two pages as one, in the search's order: only hits down to where *both* searched
+    (the older of one page's hits may have newer ones in the other's unsearched part), so the
+    next page neither skips nor repeats one."""
+    key = _sent_then_id if by_sent_time(query) else _id
+    ends = [(_bound(p, key), p) for p in (real, drill) if p.next_before_id is not None]
+    hits = sorted(real.hits + drill.hits, key=key, reverse=True)
+    if not ends:  # both searched down to the oldest alert
+        return SearchPage(hits[: query.limit])
+    bound, stopper = max(ends, key=lambda end: end[0])
+    kept = [hit for hit in hits if key(hit) >= bound][: query.limit]
+    if len(kept) >= query.limit:
+        return SearchPage(kept, kept[-1].id)
+    return SearchPage(kept, stopper.next_before_id, stopper.searched_back_to)
+
+
+def _bound(page: SearchPage, key: Callable[[SearchHit], tuple[object, ...]]) -> tuple[object, ...]:
+    """The order key down to which ``page`` searched everything (its last hit, or the id
+    where its span stopped)."""
+    if page.hits and page.hits[-1].id == page.next_before_id:
+        return key(page.hits[-1])
+    return (page.next_before_id,)  # a stopped span: ids only (never a time window)
+
+
+def _id(hit: SearchHit) -> tuple[int]:
+    return (hit.id,)
+
+
+def _sent_then_id(hit: SearchHit) -> tuple[datetime, int]:
+    return (hit.sent_utc, hit.id)
 
 
 def _with_inject_offsets(store: Store, hits: list[SearchHit]) -> list[SearchHit]:

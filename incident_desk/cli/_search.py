@@ -3,13 +3,17 @@
 Words are looked up in the sender, event, headline, description and area descriptions of
 every alert (each word must occur, as a prefix); filters narrow by severity, country, agency
 and the time the alert was sent. One line per alert, newest stored first; ``--json`` writes
-one JSON object per line instead.
+one JSON object per line instead. When more may follow, the last line (on standard error,
+so ``--json`` output stays JSON) gives the ``--before-id`` that goes on: after a full page, or
+where a search of a large PostgreSQL store stopped its page (it looks at about a year's
+alerts a page; ``store/_search.py``).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import sys
 from datetime import UTC, datetime
 from typing import Any
 
@@ -25,7 +29,7 @@ def add_parser(sub: Any) -> None:
             "Search every stored alert: each word must occur in the sender, event, headline, "
             "description or an area description (a word matches as a prefix, case does not "
             "matter). Real traffic only unless --exercise or --any-exercise is given. Newest "
-            "first; --before-id ID continues after the last line of a previous page."
+            "first; --before-id ID goes on where a previous page ended (the command says the ID)."
         ),
     )
     p.add_argument("words", nargs="*", help="words to look for (none: filters only)")
@@ -84,8 +88,8 @@ def run(args: argparse.Namespace) -> int:
     )
     url = args.db or getattr(settings_from(args), "database_url", None)
     with Store.open(_existing(url)) as store:
-        hits = store.search(query)
-    for hit in hits:
+        page = store.search(query)
+    for hit in page.hits:
         if args.json:
             print(json.dumps(hit.model_dump(mode="json"), ensure_ascii=False))
             continue
@@ -95,4 +99,13 @@ def run(args: argparse.Namespace) -> int:
             f"{hit.id:>9}  {timefmt.utc(hit.sent_utc)}  {hit.severity or '-':<8}  "
             f"{where:<14}  {hit.msg_type:<6}  {text}"
         )
+    if page.searched_back_to is not None:
+        since = timefmt.utc(page.searched_back_to)
+        print(
+            f"searched the alerts received since {since}; older ones: "
+            f"--before-id {page.next_before_id}",
+            file=sys.stderr,
+        )
+    elif page.next_before_id is not None:
+        print(f"more may follow: --before-id {page.next_before_id}", file=sys.stderr)
     return 0

@@ -9,7 +9,7 @@ written by :func:`write_timeline` (inside the caller's transaction).
 
 from incident_desk.store._archive import ArchiveReport
 from incident_desk.store._engine import default_store_url
-from incident_desk.store._search import SearchHit, SearchQuery
+from incident_desk.store._search import SearchHit, SearchPage, SearchQuery
 from incident_desk.store._snapshots import (
     AddResult,
     BatchResult,
@@ -37,6 +37,7 @@ __all__ = [
     "QueuedMessage",
     "Rejected",
     "SearchHit",
+    "SearchPage",
     "SearchQuery",
     "SignerCheck",
     "Store",

@@ -107,12 +107,15 @@ _COLUMNS = (
 )
 
 
-def statement(query: SearchQuery, dialect: str, *, newer_than: int | None = None) -> Select[Any]:
+def statement(
+    query: SearchQuery, dialect: str, *, above: int | None = None, scan: bool = False
+) -> Select[Any]:
     """The SELECT for ``query`` on this dialect ("sqlite" or "postgresql").
 
-    On PostgreSQL, ``newer_than`` asks for the scan of the newest ids only (common words:
-    the first page is among them); without it the words are looked up in the GIN index
-    first (``MATERIALIZED``: rare words, whose matches are few wherever they are).
+    On PostgreSQL, ``above`` keeps the ids above it only, and ``scan`` says how the words are
+    matched: walking those ids newest first (common words: a page is among the newest), or
+    looking the words up in the GIN index first (``MATERIALIZED``: rare words, whose matches
+    are few wherever they are; within ``above`` when given).
     """
     stmt: Select[Any] = select(*_COLUMNS)  # type: ignore[assignment]
     order = AlertRow.id.desc()
@@ -120,18 +123,16 @@ def statement(query: SearchQuery, dialect: str, *, newer_than: int | None = None
     if words and dialect == "postgresql":
         terms = " & ".join(f"{w}:*" for w in words)
         matches = text("doc @@ to_tsquery('simple', :terms)").bindparams(terms=terms)
-        if newer_than is not None:
-            stmt = stmt.join(_pg_search, _pg_search.c.alert_id == AlertRow.id).where(
-                matches, AlertRow.id > newer_than
-            )
+        if scan:
+            stmt = stmt.join(_pg_search, _pg_search.c.alert_id == AlertRow.id).where(matches)
         else:
-            found = (
-                select(_pg_search.c.alert_id)
-                .where(matches)
-                .cte("matches")
-                .prefix_with("MATERIALIZED", dialect="postgresql")
-            )
-            stmt = stmt.join(found, found.c.alert_id == AlertRow.id)
+            found = select(_pg_search.c.alert_id).where(matches)
+            if above is not None:
+                found = found.where(_pg_search.c.alert_id > above)
+            cte = found.cte("matches").prefix_with("MATERIALIZED", dialect="postgresql")
+            stmt = stmt.join(cte, cte.c.alert_id == AlertRow.id)
+        if above is not None:
+            stmt = stmt.where(AlertRow.id > above)
     elif words:  # FTS5 drives: its rowids come newest first, the LIMIT stops it early
         terms = " ".join(f'"{w}"*' for w in words)
         stmt = stmt.join(_fts, _fts.c.rowid == AlertRow.id).where(
@@ -182,27 +183,77 @@ COMMON: Final = 20_000
 RECENT_IDS: Final = (20_000, 200_000)
 """PostgreSQL: how many of the newest ids the ordered scans look at, one after the other."""
 
+SPAN: Final = 2_000_000
+"""PostgreSQL: how many ids one page of a common-word search looks at, at most (about a
+year of a busy multi-agency bus): its cost stays that of a year however many are stored."""
 
-def search(conn: Connection, query: SearchQuery) -> list[SearchHit]:
+
+@dataclass(frozen=True)
+class SearchPage:
+    """One page of a search.
+
+    Attributes:
+        hits: the matches, newest first (see :func:`by_sent_time`).
+        next_before_id: the ``before_id`` that goes on with the search, None when nothing
+            older is left to search. Every match among the ids from it up is in ``hits``.
+            Set with fewer than ``limit`` hits when the search stopped at its span
+            (:data:`SPAN`, PostgreSQL) before the oldest stored alert.
+        searched_back_to: then, when the oldest alert it looked at was received.
+    """
+
+    hits: list[SearchHit]
+    next_before_id: int | None = None
+    searched_back_to: datetime | None = None
+
+    @property
+    def stopped_early(self) -> bool:
+        """True when older alerts are left unsearched though the page is not full."""
+        return self.searched_back_to is not None
+
+
+def search(conn: Connection, query: SearchQuery) -> SearchPage:
     """The alerts matching ``query``, newest first (see :func:`by_sent_time`).
 
     PostgreSQL's planner cannot know whether a word is common (walk the ids backwards until
     a page is full) or rare (look it up in the GIN index, then sort the few matches), and a
     wrong guess costs seconds over a year. So the words' matches are first counted in the
-    index up to :data:`COMMON`: fewer, and the index lookup is cheap; more, and the newest
-    ids are scanned (:data:`RECENT_IDS`, a bounded walk each) before the index lookup over
-    everything.
+    index up to :data:`COMMON`: fewer, and the index lookup over everything is cheap; more,
+    and the newest ids are scanned (:data:`RECENT_IDS`, a bounded walk each), then the index
+    is read for the ids of one :data:`SPAN` below the newest. A page that span does not fill
+    says where it stopped (:class:`SearchPage`): the next page goes on from there, so no page
+    costs more than a span, however many years are stored.
     """
     dialect = conn.dialect.name
     if dialect == "postgresql" and words_of(query.words) and _common(conn, query):
-        top = query.before_id - 1 if query.before_id is not None else _newest(conn)
+        top = _newest(conn)
+        if query.before_id is not None:
+            top = min(top, query.before_id - 1)
         for window in RECENT_IDS:
-            recent = conn.execute(statement(query, dialect, newer_than=top - window))
-            hits = [SearchHit(**row) for row in recent.mappings()]
+            hits = _hits(conn, statement(query, dialect, above=top - window, scan=True))
             if len(hits) >= query.limit or window >= top:
-                return hits
-    rows = conn.execute(statement(query, dialect)).mappings()
-    return [SearchHit(**row) for row in rows]
+                return _page(hits, query)
+        low = top - SPAN
+        hits = _hits(conn, statement(query, dialect, above=max(0, low)))
+        if len(hits) >= query.limit or low <= 0:
+            return _page(hits, query)
+        return SearchPage(hits, next_before_id=low + 1, searched_back_to=_received(conn, low))
+    return _page(_hits(conn, statement(query, dialect)), query)
+
+
+def _hits(conn: Connection, stmt: Select[Any]) -> list[SearchHit]:
+    return [SearchHit(**row) for row in conn.execute(stmt).mappings()]
+
+
+def _page(hits: list[SearchHit], query: SearchQuery) -> SearchPage:
+    """A page that searched down to the oldest alert: full, it goes on after its last hit."""
+    return SearchPage(hits, hits[-1].id if hits and len(hits) >= query.limit else None)
+
+
+def _received(conn: Connection, low: int) -> datetime | None:
+    """When the oldest alert above id ``low`` was received (where a stopped search ended;
+    there is one: ``low`` is below the newest id)."""
+    first = select(AlertRow.received_at).where(AlertRow.id > low).order_by(AlertRow.id).limit(1)
+    return conn.execute(first).scalar()
 
 
 def _common(conn: Connection, query: SearchQuery) -> bool:

@@ -35,7 +35,7 @@ from incident_desk.store._engine import (
 from incident_desk.store._links import Key
 from incident_desk.store._migrate import migrate
 from incident_desk.store._schema import AlertRow, QuarantineRow, TimelineRow
-from incident_desk.store._search import SearchHit, SearchQuery
+from incident_desk.store._search import SearchPage, SearchQuery
 from incident_desk.store._snapshots import (
     AddResult,
     BatchResult,
@@ -306,8 +306,9 @@ class Store:
         query = query.order_by(AlertRow.id.desc() if newest_first else AlertRow.id.asc())
         return self._alerts(query.limit(limit).offset(offset))
 
-    def search(self, query: SearchQuery) -> list[SearchHit]:
-        """Alerts matching ``query`` (words and filters, ``_search.py``), newest first."""
+    def search(self, query: SearchQuery) -> SearchPage:
+        """A page of the alerts matching ``query`` (words and filters, ``_search.py``),
+        newest first, and where the next page goes on."""
         with self._read("search the alerts") as session:
             return _search.search(session.connection(), query)
 

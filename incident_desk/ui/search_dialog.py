@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from incident_desk import timefmt
 from incident_desk.alert_search import console_search
 from incident_desk.cap import SEVERITIES
-from incident_desk.store import SearchQuery
+from incident_desk.store import SearchPage, SearchQuery
 from incident_desk.ui.bidi import auto, ltr
 from incident_desk.ui.cap_words import cap_word
 
@@ -164,6 +164,7 @@ class SearchDialog(QDialog):
         self.hits: list[Any] = []
         self.searches = 0
         self._query: SearchQuery | None = None
+        self._next: int | None = None  # the next page's before_id
         self.setWindowTitle(self.tr("Search all stored alerts"))
         self.words = QLineEdit()
         self.words.setObjectName("search_words")
@@ -282,15 +283,17 @@ class SearchDialog(QDialog):
             limit=PAGE,
         )
         self.hits = []
+        self._next = None
         self.table.setRowCount(0)
         self._run(self._query)
 
     @Slot()
     def more(self) -> None:
-        """The next page: hits older than the last one shown."""
-        if self._query is None or not self.hits:
+        """The next page: hits older than those shown, or older than where the last page's
+        search stopped."""
+        if self._query is None or self._next is None:
             return
-        self._run(SearchQuery(**{**vars(self._query), "before_id": self.hits[-1].id}))
+        self._run(SearchQuery(**{**vars(self._query), "before_id": self._next}))
 
     def _run(self, query: SearchQuery) -> None:
         window = self.window_
@@ -300,9 +303,10 @@ class SearchDialog(QDialog):
         self.more_button.setEnabled(False)
         window.feed.read(lambda: console_search(store, query, joined), self._show, self._failed)
 
-    def _show(self, hits: list[Any]) -> None:
+    def _show(self, page: SearchPage) -> None:
         self.searches += 1
         self.search_button.setEnabled(True)
+        hits, self._next = page.hits, page.next_before_id
         start = len(self.hits)
         self.hits.extend(hits)
         self.table.setRowCount(len(self.hits))
@@ -324,23 +328,32 @@ class SearchDialog(QDialog):
                 elif column == 3:
                     item.setToolTip(text)
                 self.table.setItem(start + offset, column, item)
-        full = len(hits) >= PAGE
-        self.more_button.setEnabled(full)
-        self.more_button.setToolTip(
-            self.tr("Show the next {count} older hits").format(count=PAGE)
-            if full
-            else self.tr("Every hit is shown")
-        )
-        if not self.hits:
-            self.status.setText(self.tr("No stored alert matches."))
+        self.more_button.setEnabled(self._next is not None)
+        if page.stopped_early:
+            self.more_button.setToolTip(self.tr("Search the alerts received before those"))
+        elif self._next is not None:
+            self.more_button.setToolTip(
+                self.tr("Show the next {count} older hits").format(count=PAGE)
+            )
         else:
+            self.more_button.setToolTip(self.tr("Every hit is shown"))
+        shown = self.tr(
+            "%n alert(s) shown, newest first. Double-click one to open it.", "", len(self.hits)
+        )
+        if page.searched_back_to is not None:  # a big store: one page searches a span of it
             self.status.setText(
                 self.tr(
-                    "%n alert(s) shown, newest first. Double-click one to open it.",
-                    "",
-                    len(self.hits),
+                    "{shown} Searched the alerts received since {time}; Older hits searches "
+                    "further back."
+                ).format(
+                    shown=shown if self.hits else self.tr("No match yet."),
+                    time=timefmt.local(page.searched_back_to, seconds=False),
                 )
             )
+        elif not self.hits:
+            self.status.setText(self.tr("No stored alert matches."))
+        else:
+            self.status.setText(shown)
         if start == 0 and self.hits:
             self.table.selectRow(0)
 

@@ -3363,12 +3363,27 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">جارٍ البحث…</translation>
     </message>
     <message>
+        <source>Search the alerts received before those</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ابحث في التنبيهات المستلمة قبل هذه</translation>
+    </message>
+    <message>
         <source>Show the next {count} older hits</source>
         <translation type="unfinished">عرض النتائج الأقدم التالية ({count})</translation>
     </message>
     <message>
         <source>Every hit is shown</source>
         <translation type="unfinished">جميع النتائج معروضة</translation>
+    </message>
+    <message>
+        <source>{shown} Searched the alerts received since {time}; Older hits searches further back.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{shown} تم البحث في التنبيهات المستلمة منذ {time}؛ زر «نتائج أقدم» يبحث أبعد في الماضي.</translation>
+    </message>
+    <message>
+        <source>No match yet.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لا نتيجة حتى الآن.</translation>
     </message>
     <message>
         <source>No stored alert matches.</source>

@@ -3359,12 +3359,27 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <translation type="unfinished">Recherche…</translation>
     </message>
     <message>
+        <source>Search the alerts received before those</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Rechercher les alertes reçues avant celles-ci</translation>
+    </message>
+    <message>
         <source>Show the next {count} older hits</source>
         <translation type="unfinished">Afficher les {count} résultats plus anciens suivants</translation>
     </message>
     <message>
         <source>Every hit is shown</source>
         <translation type="unfinished">Tous les résultats sont affichés</translation>
+    </message>
+    <message>
+        <source>{shown} Searched the alerts received since {time}; Older hits searches further back.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{shown} Alertes reçues depuis {time} parcourues ; « Résultats plus anciens » cherche plus loin.</translation>
+    </message>
+    <message>
+        <source>No match yet.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Aucun résultat pour l’instant.</translation>
     </message>
     <message>
         <source>No stored alert matches.</source>

@@ -2749,11 +2749,23 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Search the alerts received before those</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show the next {count} older hits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every hit is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} Searched the alerts received since {time}; Older hits searches further back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No match yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3360,12 +3360,27 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">Поиск…</translation>
     </message>
     <message>
+        <source>Search the alerts received before those</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Искать среди оповещений, полученных раньше</translation>
+    </message>
+    <message>
         <source>Show the next {count} older hits</source>
         <translation type="unfinished">Показать следующие более ранние результаты ({count})</translation>
     </message>
     <message>
         <source>Every hit is shown</source>
         <translation type="unfinished">Показаны все результаты</translation>
+    </message>
+    <message>
+        <source>{shown} Searched the alerts received since {time}; Older hits searches further back.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{shown} Просмотрены оповещения, полученные с {time}; «Более ранние результаты» ищет дальше.</translation>
+    </message>
+    <message>
+        <source>No match yet.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Пока совпадений нет.</translation>
     </message>
     <message>
         <source>No stored alert matches.</source>

@@ -3359,12 +3359,27 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <translation type="unfinished">Inatafuta…</translation>
     </message>
     <message>
+        <source>Search the alerts received before those</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tafuta tahadhari zilizopokelewa kabla ya hizo</translation>
+    </message>
+    <message>
         <source>Show the next {count} older hits</source>
         <translation type="unfinished">Onyesha matokeo {count} yanayofuata ya zamani zaidi</translation>
     </message>
     <message>
         <source>Every hit is shown</source>
         <translation type="unfinished">Matokeo yote yameonyeshwa</translation>
+    </message>
+    <message>
+        <source>{shown} Searched the alerts received since {time}; Older hits searches further back.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{shown} Tahadhari zilizopokelewa tangu {time} zimetafutwa; «Matokeo ya zamani zaidi» hutafuta nyuma zaidi.</translation>
+    </message>
+    <message>
+        <source>No match yet.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Bado hakuna kinacholingana.</translation>
     </message>
     <message>
         <source>No stored alert matches.</source>

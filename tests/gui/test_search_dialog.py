@@ -14,7 +14,7 @@ from PySide6.QtCore import QDateTime
 
 from incident_desk import timefmt
 from incident_desk.alert_search import console_search
-from incident_desk.store import SearchQuery, Store
+from incident_desk.store import SearchQuery, Store, _search
 from incident_desk.ui.search_dialog import SearchDialog, TimeRange
 from incident_desk.ui.store_feed import StoreFeed
 from tests.gui.test_queue_window import fill, open_window
@@ -118,11 +118,11 @@ def test_a_console_searches_real_traffic_and_its_own_exercise_only(store: Store)
     mine = put_named(store, "KE-nps-x1", "Checkpoint drill words mine", exercise="EX-1")
     put_named(store, "KE-nps-x2", "Checkpoint drill words other", exercise="EX-2")
     query = SearchQuery(words="checkpoint")
-    assert [h.id for h in console_search(store, query, None)] == [real]
-    assert [h.id for h in console_search(store, query, "EX-1")] == [mine, real]
+    assert [h.id for h in console_search(store, query, None).hits] == [real]
+    assert [h.id for h in console_search(store, query, "EX-1").hits] == [mine, real]
     # asking for every exercise does not widen what a console may see
     wide = SearchQuery(words="checkpoint", any_exercise=True, exercise_id="EX-2")
-    assert [h.id for h in console_search(store, wide, "EX-1")] == [mine, real]
+    assert [h.id for h in console_search(store, wide, "EX-1").hits] == [mine, real]
 
 
 def test_older_hits_page_on(qtbot: Any, store: Store) -> None:
@@ -139,6 +139,36 @@ def test_older_hits_page_on(qtbot: Any, store: Store) -> None:
     qtbot.waitUntil(lambda: dialog.searches > before, timeout=10_000)
     assert [h.id for h in dialog.hits] == sorted(ids, reverse=True)
     assert not dialog.more_button.isEnabled()
+
+
+def test_a_page_that_stopped_at_its_span_says_how_far_back_and_older_hits_goes_on(
+    qtbot: Any, pg_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a large PostgreSQL store in miniature: a page searches 50 ids past the newest 10
+    monkeypatch.setattr(_search, "COMMON", 2)
+    monkeypatch.setattr(_search, "RECENT_IDS", (10,))
+    monkeypatch.setattr(_search, "SPAN", 50)
+    old = put_named(pg_store, "KE-nps-old", "Roadblock at Malaba", sent=T0)
+    fill(pg_store, 120, start=10)  # newer alerts without the word
+    new = put_named(pg_store, "KE-nps-new", "Roadblock at Busia")
+    dialog = open_search(qtbot, pg_store)
+
+    assert search(qtbot, dialog, "roadblock") == [new]
+    status = dialog.status.text()
+    assert "Searched the alerts received since" in status
+    assert dialog.more_button.isEnabled()  # not greyed out: older alerts are left
+    assert dialog.more_button.toolTip() == dialog.tr("Search the alerts received before those")
+    for _ in range(5):  # each press searches one span further back
+        before = dialog.searches
+        dialog.more()
+        qtbot.waitUntil(lambda n=before: dialog.searches > n, timeout=10_000)
+        if not dialog.more_button.isEnabled():
+            break
+    assert [h.id for h in dialog.hits] == [new, old]
+    assert not dialog.more_button.isEnabled()
+    assert dialog.status.text() == dialog.tr(
+        "%n alert(s) shown, newest first. Double-click one to open it.", "", 2
+    )
 
 
 def test_an_agency_narrows_the_search_and_the_codes_stored_are_offered(

@@ -77,7 +77,7 @@ def test_closed_incidents_move_with_their_alerts_and_nothing_is_lost(
     after = _facts(store)
     with Store.open_read_only(archive_file) as archived:
         moved = _facts(archived)
-        [hit] = archived.search(SearchQuery(words="ferry"))
+        [hit] = archived.search(SearchQuery(words="ferry")).hits
         stored = archived.get_alert(hit.id)
         with pytest.raises(StoreError):
             archived.append_timeline("amina", "note", "a write into the archive")
@@ -97,7 +97,7 @@ def test_closed_incidents_move_with_their_alerts_and_nothing_is_lost(
         ("alerts", a[0]) for a in moved["alerts"]
     } | {("timeline", t[0]) for t in moved["timeline"]}
     assert [i.id for i in board.list_incidents()] == [staying_closed, active]
-    assert store.search(SearchQuery(words="ferry")) == []
+    assert store.search(SearchQuery(words="ferry")).hits == []
 
 
 def test_archiving_again_moves_nothing_more(store: Store, tmp_path: Path) -> None:

@@ -52,7 +52,7 @@ def _alert(
 
 
 def _ids(store: Store, **query: object) -> list[str]:
-    return [hit.identifier for hit in store.search(SearchQuery(**query))]  # type: ignore[arg-type]
+    return [hit.identifier for hit in store.search(SearchQuery(**query)).hits]  # type: ignore[arg-type]
 
 
 def test_words_are_found_in_headline_description_event_sender_and_area(store: Store) -> None:
@@ -133,11 +133,13 @@ def test_pages_follow_each_other_without_gaps_or_repeats(store: Store) -> None:
     store.add_alerts([_alert(n) for n in range(1, 8)])
 
     first = store.search(SearchQuery(words="explosion", limit=3))
-    second = store.search(SearchQuery(words="explosion", limit=3, before_id=first[-1].id))
-    third = store.search(SearchQuery(words="explosion", limit=3, before_id=second[-1].id))
+    second = store.search(SearchQuery(words="explosion", limit=3, before_id=first.next_before_id))
+    third = store.search(SearchQuery(words="explosion", limit=3, before_id=second.next_before_id))
 
-    seen = [h.identifier for h in first + second + third]
+    seen = [h.identifier for h in first.hits + second.hits + third.hits]
     assert seen == [f"KE-police-{n:04d}" for n in range(7, 0, -1)]
+    assert first.next_before_id == first.hits[-1].id
+    assert third.next_before_id is None  # nothing older: the search says so
 
 
 def test_a_time_window_pages_newest_sent_first_even_when_arrival_order_differs(
@@ -148,10 +150,11 @@ def test_a_time_window_pages_newest_sent_first_even_when_arrival_order_differs(
     window = {"since": BASE_TIME + timedelta(hours=2), "until": BASE_TIME + timedelta(hours=6)}
 
     first = store.search(SearchQuery(limit=2, **window))  # type: ignore[arg-type]
-    rest = store.search(SearchQuery(limit=5, before_id=first[-1].id, **window))  # type: ignore[arg-type]
+    before = first.next_before_id
+    rest = store.search(SearchQuery(limit=5, before_id=before, **window))  # type: ignore[arg-type]
 
-    assert [h.identifier for h in first] == ["KE-police-0001", "KE-police-0004"]
-    assert [h.identifier for h in rest] == ["KE-police-0003", "KE-police-0005"]
+    assert [h.identifier for h in first.hits] == ["KE-police-0001", "KE-police-0004"]
+    assert [h.identifier for h in rest.hits] == ["KE-police-0003", "KE-police-0005"]
 
 
 def test_common_words_read_the_newest_ids_first_and_still_page_completely(
@@ -165,11 +168,49 @@ def test_common_words_read_the_newest_ids_first_and_still_page_completely(
     pages, before = [], None
     while True:
         page = store.search(SearchQuery(words="explosion", limit=3, before_id=before))
-        if not page:
+        pages.append([h.identifier[-1] for h in page.hits])
+        if (before := page.next_before_id) is None:
             break
-        pages.append([h.identifier[-1] for h in page])
-        before = page[-1].id
     rare = store.search(SearchQuery(words="explosion", severity="Extreme", limit=5))
 
     assert pages == [["8", "7", "6"], ["5", "4", "3"], ["2", "1"]]
-    assert [h.identifier for h in rare] == ["KE-police-0006", "KE-police-0001"]
+    assert [h.identifier for h in rare.hits] == ["KE-police-0006", "KE-police-0001"]
+
+
+def test_a_page_of_a_large_postgresql_store_searches_one_span_and_says_where_it_stopped(
+    pg_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # tiny thresholds: a common word (COMMON), the newest 2 ids scanned, then the index read
+    # over a span of 4 ids a page, wherever the store has more
+    monkeypatch.setattr(_search, "COMMON", 2)
+    monkeypatch.setattr(_search, "RECENT_IDS", (2,))
+    monkeypatch.setattr(_search, "SPAN", 4)
+    hostage = {1, 2, 9}  # "hostage" in 3 of 12 alerts, the other nine an explosion each
+    pg_store.add_alerts(
+        [
+            _alert(
+                n,
+                hours=n,
+                **({"event": "Hostage situation", "headline": "Hostages"} if n in hostage else {}),
+            )
+            for n in range(1, 13)
+        ]
+    )
+    ids = {h.identifier: h.id for h in pg_store.search(SearchQuery(limit=20)).hits}
+
+    pages, before = [], None
+    while True:
+        page = pg_store.search(SearchQuery(words="hostage", limit=5, before_id=before))
+        pages.append(([h.identifier[-2:] for h in page.hits], page.next_before_id))
+        if (before := page.next_before_id) is None:
+            break
+        assert page.stopped_early  # not full, older alerts left: it says when it stopped
+
+    # ids 12..11 scanned, then 12..9 read: one hit, stopped at 9 (received when 9 was)
+    first = pg_store.search(SearchQuery(words="hostage", limit=5))
+    assert first.searched_back_to == BASE_TIME + timedelta(hours=9, seconds=2)
+    assert pages == [
+        (["09"], ids["KE-police-0009"]),
+        ([], ids["KE-police-0005"]),
+        (["02", "01"], None),
+    ]

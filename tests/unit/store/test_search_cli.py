@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
-from incident_desk import cli
-from incident_desk.store import Store
+from incident_desk import cli, timefmt
+from incident_desk.store import SearchQuery, Store, _search
 from tests.unit.store.test_search import _alert
 
 
@@ -40,6 +41,20 @@ def test_words_and_filters_print_one_line_per_alert(
     assert (hit["identifier"], hit["country"]) == ("UG-upf-0002", "UG")
 
 
+def test_a_full_page_says_how_to_go_on_and_the_next_page_ends_it(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(["search", "--db", db, "--limit", "1", "--json"]) == 0
+    out, err = capsys.readouterr()
+    [newest] = [json.loads(line) for line in out.splitlines()]  # stdout stays JSON
+    assert err.strip() == f"more may follow: --before-id {newest['id']}"
+
+    assert cli.main(["search", "--db", db, "--before-id", str(newest["id"])]) == 0
+    out, err = capsys.readouterr()
+    assert "Suspicious vehicle near the embassy" in out
+    assert err == ""  # the oldest alert reached: nothing more to say
+
+
 def test_a_bad_time_is_a_plain_error_with_exit_code_2(
     db: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -55,3 +70,22 @@ def test_a_missing_database_file_is_not_created(
     missing = tmp_path / "none.db"
     assert cli.main(["search", "--db", f"sqlite:///{missing}", "x"]) == 2
     assert not missing.exists()
+
+
+def test_a_page_stopped_at_its_span_names_where_and_how_to_go_on(
+    pg_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_search, "COMMON", 2)
+    monkeypatch.setattr(_search, "RECENT_IDS", (1,))
+    monkeypatch.setattr(_search, "SPAN", 2)
+    with Store.open(pg_url) as store:
+        store.add_alerts([_alert(n, hours=n) for n in range(1, 6)])
+        [fourth] = store.search(SearchQuery(words="explosion", limit=1, before_id=5)).hits
+
+    assert cli.main(["search", "--db", pg_url, "explosion", "--limit", "5"]) == 0
+    out, err = capsys.readouterr()
+    assert len(out.splitlines()) == 2  # ids 5 and 4: the span's
+    since = timefmt.utc(fourth.sent_utc + timedelta(seconds=2))  # received 2 s after sent
+    assert err.strip() == (
+        f"searched the alerts received since {since}; older ones: --before-id {fourth.id}"
+    )
