@@ -20,11 +20,23 @@ separates words, so a query can never be read as the index's own query syntax.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, Final
 
-from sqlalchemy import Connection, Select, column, func, select, table, text
+from sqlalchemy import (
+    ARRAY,
+    Connection,
+    Integer,
+    Select,
+    any_,
+    bindparam,
+    column,
+    func,
+    select,
+    table,
+    text,
+)
 
 from incident_desk.store._schema import AlertRow
 from incident_desk.store._snapshots import _Frozen
@@ -108,29 +120,24 @@ _COLUMNS = (
 
 
 def statement(
-    query: SearchQuery, dialect: str, *, above: int | None = None, scan: bool = False
+    query: SearchQuery, dialect: str, *, above: int | None = None, ids: list[int] | None = None
 ) -> Select[Any]:
     """The SELECT for ``query`` on this dialect ("sqlite" or "postgresql").
 
-    On PostgreSQL, ``above`` keeps the ids above it only, and ``scan`` says how the words are
-    matched: walking those ids newest first (common words: a page is among the newest), or
-    looking the words up in the GIN index first (``MATERIALIZED``: rare words, whose matches
-    are few wherever they are; within ``above`` when given).
+    On PostgreSQL the words are matched one of two ways (:func:`search` chooses): among the
+    ``ids`` already found in the GIN index (rare words), or row by row walking the ids above
+    ``above`` newest first (common words: a page is among the newest).
     """
     stmt: Select[Any] = select(*_COLUMNS)  # type: ignore[assignment]
     order = AlertRow.id.desc()
     words = words_of(query.words)
     if words and dialect == "postgresql":
-        terms = " & ".join(f"{w}:*" for w in words)
-        matches = text("doc @@ to_tsquery('simple', :terms)").bindparams(terms=terms)
-        if scan:
-            stmt = stmt.join(_pg_search, _pg_search.c.alert_id == AlertRow.id).where(matches)
+        if ids is not None:
+            stmt = stmt.where(AlertRow.id == any_(bindparam("ids", ids, type_=ARRAY(Integer))))
         else:
-            found = select(_pg_search.c.alert_id).where(matches)
-            if above is not None:
-                found = found.where(_pg_search.c.alert_id > above)
-            cte = found.cte("matches").prefix_with("MATERIALIZED", dialect="postgresql")
-            stmt = stmt.join(cte, cte.c.alert_id == AlertRow.id)
+            stmt = stmt.join(_pg_search, _pg_search.c.alert_id == AlertRow.id).where(
+                _pg_matches(words)
+            )
         if above is not None:
             stmt = stmt.where(AlertRow.id > above)
     elif words:  # FTS5 drives: its rowids come newest first, the LIMIT stops it early
@@ -178,14 +185,24 @@ def by_sent_time(query: SearchQuery) -> bool:
 
 
 COMMON: Final = 20_000
-"""PostgreSQL: a query matching fewer alerts than this is looked up in the GIN index."""
+"""PostgreSQL: words matching at most this many alerts are looked up in the GIN index."""
 
 RECENT_IDS: Final = (20_000, 200_000)
-"""PostgreSQL: how many of the newest ids the ordered scans look at, one after the other."""
+"""PostgreSQL: how many of the newest ids the walks for common words look at, in turn."""
 
-SPAN: Final = 2_000_000
-"""PostgreSQL: how many ids one page of a common-word search looks at, at most (about a
-year of a busy multi-agency bus): its cost stays that of a year however many are stored."""
+SPAN: Final = 1_000_000
+"""PostgreSQL: how many ids one page of a common-word search walks at most (half a year of a
+busy multi-agency bus): its cost stays that of the span however many years are stored."""
+
+_PG_SETTINGS: Final = (
+    "SET LOCAL jit = off",
+    "SET LOCAL work_mem = '64MB'",
+    "SET LOCAL plan_cache_mode = force_custom_plan",
+)
+"""For a search's transaction: compiling plans costs more than these short queries (30-60 ms
+measured); bitmaps that fit in memory stay exact (no recheck of whole pages); and a
+statement the driver has prepared (psycopg does after five runs) is still planned for its
+words and ids: a generic plan made the same search 3 × slower from its fourth run on."""
 
 
 @dataclass(frozen=True)
@@ -214,30 +231,58 @@ class SearchPage:
 def search(conn: Connection, query: SearchQuery) -> SearchPage:
     """The alerts matching ``query``, newest first (see :func:`by_sent_time`).
 
-    PostgreSQL's planner cannot know whether a word is common (walk the ids backwards until
-    a page is full) or rare (look it up in the GIN index, then sort the few matches), and a
-    wrong guess costs seconds over a year. So the words' matches are first counted in the
-    index up to :data:`COMMON`: fewer, and the index lookup over everything is cheap; more,
-    and the newest ids are scanned (:data:`RECENT_IDS`, a bounded walk each), then the index
-    is read for the ids of one :data:`SPAN` below the newest. A page that span does not fill
-    says where it stopped (:class:`SearchPage`): the next page goes on from there, so no page
-    costs more than a span, however many years are stored.
+    PostgreSQL's planner cannot know whether words are common (walk the ids backwards until
+    a page is full) or rare (look them up in the GIN index, then sort the few matches), and
+    a wrong guess costs seconds over a year. So the newest ids are walked first
+    (:data:`RECENT_IDS`); a page they do not fill has its words looked up in the GIN index,
+    up to :data:`COMMON` matches: fewer, and those are all there are; more, and the walk goes
+    on, one :data:`SPAN` of ids a page at most. A page that span does not fill says where it
+    stopped (:class:`SearchPage`), and the next page goes on from there.
     """
     dialect = conn.dialect.name
-    if dialect == "postgresql" and words_of(query.words) and _common(conn, query):
-        top = _newest(conn)
-        if query.before_id is not None:
-            top = min(top, query.before_id - 1)
-        for window in RECENT_IDS:
-            hits = _hits(conn, statement(query, dialect, above=top - window, scan=True))
-            if len(hits) >= query.limit or window >= top:
-                return _page(hits, query)
-        low = top - SPAN
-        hits = _hits(conn, statement(query, dialect, above=max(0, low)))
-        if len(hits) >= query.limit or low <= 0:
+    if dialect != "postgresql" or not words_of(query.words):
+        return _page(_hits(conn, statement(query, dialect)), query)
+    for setting in _PG_SETTINGS:
+        conn.execute(text(setting))
+    top = _newest(conn)
+    if query.before_id is not None:
+        top = min(top, query.before_id - 1)
+    hits: list[SearchHit] = []
+    found: list[int] | None = None
+    walked = 0  # the ids from top - walked + 1 up are walked
+    for window in (*RECENT_IDS, SPAN):
+        rest = replace(query, before_id=top - walked + 1, limit=query.limit - len(hits))
+        hits += _walk(conn, rest, above=top - window)
+        walked = window
+        if len(hits) >= query.limit or window >= top:
             return _page(hits, query)
-        return SearchPage(hits, next_before_id=low + 1, searched_back_to=_received(conn, low))
-    return _page(_hits(conn, statement(query, dialect)), query)
+        if found is None:  # not in the newest ids: rare words, or a rare combination?
+            found = _matches(conn, query)
+            if len(found) <= COMMON:
+                return _page(_hits(conn, statement(query, dialect, ids=found)), query)
+    low = top - SPAN
+    return SearchPage(hits, next_before_id=low + 1, searched_back_to=_received(conn, low))
+
+
+def _walk(conn: Connection, query: SearchQuery, *, above: int) -> list[SearchHit]:
+    """The newest matches above id ``above``, read row by row from the newest: bitmap scans
+    are off for it, or the planner reads the words' whole GIN entries (every year's)."""
+    conn.execute(text("SET LOCAL enable_bitmapscan = off"))
+    try:
+        return _hits(conn, statement(query, "postgresql", above=max(0, above)))
+    finally:
+        conn.execute(text("SET LOCAL enable_bitmapscan = on"))
+
+
+def _matches(conn: Connection, query: SearchQuery) -> list[int]:
+    """The ids of the alerts holding every word, from the GIN index, at most COMMON + 1."""
+    found = select(_pg_search.c.alert_id).where(_pg_matches(words_of(query.words)))
+    return list(conn.execute(found.limit(COMMON + 1)).scalars())
+
+
+def _pg_matches(words: list[str]) -> Any:
+    terms = " & ".join(f"{w}:*" for w in words)
+    return text("doc @@ to_tsquery('simple', :terms)").bindparams(terms=terms)
 
 
 def _hits(conn: Connection, stmt: Select[Any]) -> list[SearchHit]:
@@ -254,17 +299,6 @@ def _received(conn: Connection, low: int) -> datetime | None:
     there is one: ``low`` is below the newest id)."""
     first = select(AlertRow.received_at).where(AlertRow.id > low).order_by(AlertRow.id).limit(1)
     return conn.execute(first).scalar()
-
-
-def _common(conn: Connection, query: SearchQuery) -> bool:
-    """Whether the words match at least :data:`COMMON` alerts (counted in the GIN index,
-    stopping there): then the newest ids hold a page; else the index lookup is cheap."""
-    terms = " & ".join(f"{w}:*" for w in words_of(query.words))
-    probe = text(
-        "SELECT count(*) FROM (SELECT 1 FROM alerts_search "
-        "WHERE doc @@ to_tsquery('simple', :terms) LIMIT :cap) AS found"
-    ).bindparams(terms=terms, cap=COMMON)
-    return int(conn.execute(probe).scalar_one()) >= COMMON
 
 
 MAX_AGENCIES: Final = 500

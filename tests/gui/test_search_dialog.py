@@ -145,7 +145,7 @@ def test_a_page_that_stopped_at_its_span_says_how_far_back_and_older_hits_goes_o
     qtbot: Any, pg_store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # a large PostgreSQL store in miniature: a page searches 50 ids past the newest 10
-    monkeypatch.setattr(_search, "COMMON", 2)
+    monkeypatch.setattr(_search, "COMMON", 1)  # the word's two alerts count as common
     monkeypatch.setattr(_search, "RECENT_IDS", (10,))
     monkeypatch.setattr(_search, "SPAN", 50)
     old = put_named(pg_store, "KE-nps-old", "Roadblock at Malaba", sent=T0)

@@ -209,6 +209,13 @@ def test_a_page_of_a_large_postgresql_store_searches_one_span_and_says_where_it_
     # ids 12..11 scanned, then 12..9 read: one hit, stopped at 9 (received when 9 was)
     first = pg_store.search(SearchQuery(words="hostage", limit=5))
     assert first.searched_back_to == BASE_TIME + timedelta(hours=9, seconds=2)
+    # a rare word (at most COMMON matches in the index) is found wherever it is, in one page
+    monkeypatch.setattr(_search, "COMMON", 3)
+    rare = pg_store.search(SearchQuery(words="hostage", limit=5))
+    assert ([h.identifier[-2:] for h in rare.hits], rare.next_before_id) == (
+        ["09", "02", "01"],
+        None,
+    )
     assert pages == [
         (["09"], ids["KE-police-0009"]),
         ([], ids["KE-police-0005"]),
