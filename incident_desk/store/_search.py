@@ -187,7 +187,7 @@ def by_sent_time(query: SearchQuery) -> bool:
 COMMON: Final = 20_000
 """PostgreSQL: words matching at most this many alerts are looked up in the GIN index."""
 
-RECENT_IDS: Final = (20_000, 200_000)
+RECENT_IDS: Final = (2_000, 20_000, 200_000)
 """PostgreSQL: how many of the newest ids the walks for common words look at, in turn."""
 
 SPAN: Final = 1_000_000
@@ -233,8 +233,8 @@ def search(conn: Connection, query: SearchQuery) -> SearchPage:
 
     PostgreSQL's planner cannot know whether words are common (walk the ids backwards until
     a page is full) or rare (look them up in the GIN index, then sort the few matches), and
-    a wrong guess costs seconds over a year. So the newest ids are walked first
-    (:data:`RECENT_IDS`); a page they do not fill has its words looked up in the GIN index,
+    a wrong guess costs seconds over a year. So the newest ids are walked first (the first of
+    :data:`RECENT_IDS`); a page they do not fill has its words looked up in the GIN index,
     up to :data:`COMMON` matches: fewer, and those are all there are; more, and the walk goes
     on, one :data:`SPAN` of ids a page at most. A page that span does not fill says where it
     stopped (:class:`SearchPage`), and the next page goes on from there.

@@ -231,6 +231,10 @@ class SearchDialog(QDialog):
         self.more_button.clicked.connect(self.more)
         self.open_button = QPushButton(self.tr("Open"))
         self.open_button.clicked.connect(lambda: self.open_row(self.table.currentRow()))
+        self.open_button.setEnabled(False)  # until a hit is selected: never enabled for nothing
+        self.table.itemSelectionChanged.connect(
+            lambda: self.open_button.setEnabled(bool(self.table.selectedItems()))
+        )
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.close)
         buttons = QHBoxLayout()

@@ -153,7 +153,9 @@ def test_a_page_that_stopped_at_its_span_says_how_far_back_and_older_hits_goes_o
     new = put_named(pg_store, "KE-nps-new", "Roadblock at Busia")
     dialog = open_search(qtbot, pg_store)
 
+    assert not dialog.open_button.isEnabled()  # nothing selected yet: nothing to open
     assert search(qtbot, dialog, "roadblock") == [new]
+    assert dialog.open_button.isEnabled()  # the newest hit is selected
     status = dialog.status.text()
     assert "Searched the alerts received since" in status
     assert dialog.more_button.isEnabled()  # not greyed out: older alerts are left
