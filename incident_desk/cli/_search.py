@@ -5,8 +5,8 @@ every alert (each word must occur, as a prefix); filters narrow by severity, cou
 and the time the alert was sent. One line per alert, newest stored first; ``--json`` writes
 one JSON object per line instead. When more may follow, the last line (on standard error,
 so ``--json`` output stays JSON) gives the ``--before-id`` that goes on: after a full page, or
-where a search of a large PostgreSQL store stopped its page (it looks at about a year's
-alerts a page; ``store/_search.py``).
+where a search of a large PostgreSQL store stopped its page (it walks about half a year of
+alerts a page at most; ``store/_search.py``).
 """
 
 from __future__ import annotations
