@@ -8,12 +8,19 @@ export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
 export IDESK_TEST_PG_URL="${IDESK_TEST_PG_URL:-postgresql+psycopg://postgres@127.0.0.1:5432/test}"
 mkdir -p artifacts
 # A full run (no arguments) measures the core's coverage during tests/unit and fails under the
-# floor in pyproject.toml [tool.coverage.report]; IDESK_COVERAGE=0 skips it.
+# floor in pyproject.toml [tool.coverage.report]; IDESK_COVERAGE=0 skips it. It runs on
+# IDESK_TEST_WORKERS processes (pytest-xdist, default 2): most of the suite's time is waiting
+# for brokers, child processes and Qt, so two workers on two cores halve it. Runs with
+# arguments (a file, -k ...) stay in one process unless given -n themselves.
 cov=()
-if [ "$#" -eq 0 ] && [ "${IDESK_COVERAGE:-1}" != "0" ]; then
-  cov=(--cov --cov-report=term:skip-covered)
+workers=()
+if [ "$#" -eq 0 ]; then
+  if [ "${IDESK_COVERAGE:-1}" != "0" ]; then
+    cov=(--cov --cov-report=term:skip-covered)
+  fi
+  workers=(-n "${IDESK_TEST_WORKERS:-2}")
 fi
-.venv/bin/python -m pytest -p no:cacheprovider "${cov[@]}" "$@"
+.venv/bin/python -m pytest -p no:cacheprovider "${workers[@]}" "${cov[@]}" "$@"
 rc=$?
 if [ "$rc" -eq 5 ]; then
   echo "pytest collected no tests: that is a failure for this project" >&2
