@@ -15,8 +15,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from incident_desk.scenario import inject_offset
-from incident_desk.store import SearchHit, SearchPage, SearchQuery, Store
-from incident_desk.store._search import by_sent_time
+from incident_desk.store import SearchHit, SearchPage, SearchQuery, Store, by_sent_time
 
 __all__ = ["console_search"]
 

@@ -9,7 +9,7 @@ written by :func:`write_timeline` (inside the caller's transaction).
 
 from incident_desk.store._archive import ArchiveReport
 from incident_desk.store._engine import default_store_url
-from incident_desk.store._search import SearchHit, SearchPage, SearchQuery
+from incident_desk.store._search import SearchHit, SearchPage, SearchQuery, by_sent_time
 from incident_desk.store._snapshots import (
     AddResult,
     BatchResult,
@@ -43,6 +43,7 @@ __all__ = [
     "Store",
     "StoredAlert",
     "TimelineEntry",
+    "by_sent_time",
     "default_store_url",
     "write_timeline",
 ]

@@ -14,12 +14,13 @@ from PySide6.QtCore import QDateTime
 
 from incident_desk import timefmt
 from incident_desk.alert_search import console_search
-from incident_desk.store import SearchQuery, Store, _search
+from incident_desk.store import SearchQuery, Store
 from incident_desk.ui.search_dialog import SearchDialog, TimeRange
 from incident_desk.ui.store_feed import StoreFeed
 from tests.gui.test_queue_window import fill, open_window
 from tests.helpers.alarms import T0, alert, alert_id
 from tests.helpers.alerts import incoming
+from tests.helpers.stores import small_search
 
 pytestmark = pytest.mark.qt_log_ignore(
     "This plugin does not support propagateSizeHints", "This plugin does not support raise"
@@ -145,9 +146,7 @@ def test_a_page_that_stopped_at_its_span_says_how_far_back_and_older_hits_goes_o
     qtbot: Any, pg_store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # a large PostgreSQL store in miniature: a page searches 50 ids past the newest 10
-    monkeypatch.setattr(_search, "COMMON", 1)  # the word's two alerts count as common
-    monkeypatch.setattr(_search, "RECENT_IDS", (10,))
-    monkeypatch.setattr(_search, "SPAN", 50)
+    small_search(monkeypatch, common=1, recent=(10,), span=50)  # its two alerts are common
     old = put_named(pg_store, "KE-nps-old", "Roadblock at Malaba", sent=T0)
     fill(pg_store, 120, start=10)  # newer alerts without the word
     new = put_named(pg_store, "KE-nps-new", "Roadblock at Busia")

@@ -18,6 +18,7 @@ from tests.helpers.databases import fresh_postgres_url
 
 __all__ = [
     "pg_store",
+    "small_search",
     "sqlite_store",
     "sqlite_store_as_store",
     "sqlite_url",
@@ -71,3 +72,16 @@ def store_from_url(store_url: str) -> Iterator[Store]:
     """A migrated store at ``store_url``, closed after the test."""
     with Store.open(store_url) as opened:
         yield opened
+
+
+def small_search(
+    monkeypatch: pytest.MonkeyPatch, *, common: int, recent: tuple[int, ...], span: int
+) -> None:
+    """A large PostgreSQL store's search in miniature (``store/_search.py``): words matching
+    more than ``common`` alerts are common, the walks look at the newest ``recent`` ids in
+    turn, then at most ``span`` ids a page."""
+    from incident_desk.store import _search
+
+    monkeypatch.setattr(_search, "COMMON", common)
+    monkeypatch.setattr(_search, "RECENT_IDS", recent)
+    monkeypatch.setattr(_search, "SPAN", span)

@@ -8,8 +8,9 @@ from datetime import timedelta
 import pytest
 
 from incident_desk.alert_search import _merged, console_search
-from incident_desk.store import SearchPage, SearchQuery, Store, _search
+from incident_desk.store import SearchPage, SearchQuery, Store
 from tests.helpers.alerts import BASE_TIME
+from tests.helpers.stores import small_search
 from tests.unit.store.test_search import _alert
 
 
@@ -25,9 +26,7 @@ def _all_pages(store: Store, query: SearchQuery) -> list[list[str]]:
 def test_real_and_exercise_pages_merge_without_gaps_where_spans_stop(
     pg_store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(_search, "COMMON", 2)
-    monkeypatch.setattr(_search, "RECENT_IDS", (2,))
-    monkeypatch.setattr(_search, "SPAN", 3)
+    small_search(monkeypatch, common=2, recent=(2,), span=3)
     # 14 alerts, every other one the joined exercise's, and two of another drill
     alerts = [_alert(n, exercise_id="EX-1" if n % 2 else None) for n in range(1, 13)]
     alerts += [_alert(n, exercise_id="EX-2") for n in (13, 14)]

@@ -12,6 +12,7 @@ import pytest
 from incident_desk.cap import Area, Info
 from incident_desk.store import IncomingAlert, SearchQuery, Store, _search
 from tests.helpers.alerts import BASE_TIME, make_alert, raw_of
+from tests.helpers.stores import small_search
 
 
 def _alert(
@@ -182,9 +183,7 @@ def test_a_page_of_a_large_postgresql_store_searches_one_span_and_says_where_it_
 ) -> None:
     # tiny thresholds: a common word (COMMON), the newest 2 ids scanned, then the index read
     # over a span of 4 ids a page, wherever the store has more
-    monkeypatch.setattr(_search, "COMMON", 2)
-    monkeypatch.setattr(_search, "RECENT_IDS", (2,))
-    monkeypatch.setattr(_search, "SPAN", 4)
+    small_search(monkeypatch, common=2, recent=(2,), span=4)
     hostage = {1, 2, 9}  # "hostage" in 3 of 12 alerts, the other nine an explosion each
     pg_store.add_alerts(
         [

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from incident_desk import cli, timefmt
-from incident_desk.store import SearchQuery, Store, _search
+from incident_desk.store import SearchQuery, Store
+from tests.helpers.stores import small_search
 from tests.unit.store.test_search import _alert
 
 
@@ -75,9 +76,7 @@ def test_a_missing_database_file_is_not_created(
 def test_a_page_stopped_at_its_span_names_where_and_how_to_go_on(
     pg_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(_search, "COMMON", 2)
-    monkeypatch.setattr(_search, "RECENT_IDS", (1,))
-    monkeypatch.setattr(_search, "SPAN", 2)
+    small_search(monkeypatch, common=2, recent=(1,), span=2)
     with Store.open(pg_url) as store:
         store.add_alerts([_alert(n, hours=n) for n in range(1, 6)])
         [fourth] = store.search(SearchQuery(words="explosion", limit=1, before_id=5)).hits
