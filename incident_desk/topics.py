@@ -34,6 +34,7 @@ __all__ = [
     "check_status_agrees",
     "checkpoint_topic",
     "command_topic",
+    "console_filters",
     "control_topic",
     "expected_status",
     "format_topic",
@@ -235,6 +236,15 @@ def subscription_filters(mode: Mode | str, exercise_id: str | None = None) -> li
     if m is Mode.EXERCISE and exercise_id is None:
         raise TopicError("an exercise subscription needs the exercise id")
     return ["/".join([*_mode_levels(m, exercise_id), "#"])]
+
+
+def console_filters(exercise_id: str | None) -> list[str]:
+    """What a console subscribes to: always the real tree (so a real alert during a drill
+    reaches it: NO DUFF), plus the tree of the one exercise it joined, never another's."""
+    filters = subscription_filters(Mode.ACTUAL)
+    if exercise_id:
+        filters += subscription_filters(Mode.EXERCISE, exercise_id)
+    return filters
 
 
 def parse_topic(s: str) -> Topic:

@@ -45,8 +45,9 @@ def add_parser(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from incident_desk.identity import Identity
     from incident_desk.ingest import IngestRoute
-    from incident_desk.messaging.service import BusService, console_filters
+    from incident_desk.messaging.service import BusService
     from incident_desk.store import Store
+    from incident_desk.topics import console_filters
 
     settings = settings_from(args)
     trust = BusService.trust_from(settings)  # a missing trust store folder fails before the db

@@ -67,10 +67,10 @@ def _incident_id(board: Any, text: str, exercise: str | None) -> int:
 def run(args: argparse.Namespace) -> int:
     from incident_desk.command import CONTENT_TYPE, CommandBoard
     from incident_desk.console import Console
+    from incident_desk.geo import country_code
     from incident_desk.identity import Identity
     from incident_desk.incident_update import UpdateEdits, signing_material
     from incident_desk.incidents import IncidentBoard
-    from incident_desk.ingest import country_code
     from incident_desk.store import Store
     from incident_desk.topics import Mode
 

@@ -172,3 +172,10 @@ def default_index() -> CountryIndex:
 def country_at(lat: float, lon: float) -> CountryHit | None:
     """The country at ``lat, lon`` (CAP order: latitude first) on the shipped 1:50m data."""
     return default_index().lookup(lat, lon)
+
+
+def country_code(lat: float, lon: float) -> str | None:
+    """The code of the country at a point (incident correlation names an incident's
+    country), or None outside every country."""
+    hit = country_at(lat, lon)
+    return hit.code if hit else None

@@ -9,7 +9,7 @@ of the console's bus side and of ``incident-desk ingest`` (docs/architecture.md 
 
 from incident_desk.ingest._classify import Classified, InboundMessage, classify, classify_all
 from incident_desk.ingest._pipeline import IngestPipeline, IngestStats
-from incident_desk.ingest._route import IngestRoute, country_code, is_exercise_message
+from incident_desk.ingest._route import IngestRoute, is_exercise_message
 
 __all__ = [
     "Classified",
@@ -19,6 +19,5 @@ __all__ = [
     "IngestStats",
     "classify",
     "classify_all",
-    "country_code",
     "is_exercise_message",
 ]

@@ -31,6 +31,7 @@ from sqlalchemy import Connection
 from incident_desk.changes import Changes
 from incident_desk.command import CommandBoard, CommandError
 from incident_desk.command._apply import UnitReport
+from incident_desk.geo import country_code
 from incident_desk.identity import Identity
 from incident_desk.incidents import IncidentBoard
 from incident_desk.ingest._classify import Classified, InboundMessage
@@ -40,15 +41,7 @@ from incident_desk.topics import Mode
 
 log = logging.getLogger("incident_desk.ingest")
 
-__all__ = ["IngestRoute", "country_code", "is_exercise_message"]
-
-
-def country_code(lat: float, lon: float) -> str | None:
-    """The country at a point (incident correlation names an incident's country)."""
-    from incident_desk.geo import country_at
-
-    hit = country_at(lat, lon)
-    return hit.code if hit else None
+__all__ = ["IngestRoute", "is_exercise_message"]
 
 
 def is_exercise_message(payload: bytes) -> bool:

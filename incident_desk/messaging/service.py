@@ -22,19 +22,9 @@ from incident_desk.messaging.outbox import OutboxSender
 from incident_desk.messaging.publisher import AlertPublisher
 from incident_desk.settings import BrokerSettings, Settings
 from incident_desk.store import Store
-from incident_desk.topics import Mode, subscription_filters
 from incident_desk.trust import TrustPolicy, TrustStore
 
 log = logging.getLogger("incident_desk.messaging")
-
-
-def console_filters(exercise_id: str | None) -> list[str]:
-    """What a console subscribes to: always the real tree (so a real alert during a drill
-    reaches it: NO DUFF), plus the tree of the one exercise it joined, never another's."""
-    filters = subscription_filters(Mode.ACTUAL)
-    if exercise_id:
-        filters += subscription_filters(Mode.EXERCISE, exercise_id)
-    return filters
 
 
 def trust_config(settings: Settings) -> TrustConfig:

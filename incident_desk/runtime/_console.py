@@ -24,17 +24,17 @@ from incident_desk.command import CommandBoard, directory_for
 from incident_desk.console import Console
 from incident_desk.errors import IncidentDeskError, InputError
 from incident_desk.exercise import decode_control
+from incident_desk.geo import country_code
 from incident_desk.identity import Identity
 from incident_desk.incident_update import signing_material
 from incident_desk.incidents import IncidentBoard
-from incident_desk.ingest import country_code
 from incident_desk.messaging.bus_types import ConnectionState
 from incident_desk.messaging.ingest_process import IngestProcess
-from incident_desk.messaging.service import console_filters, trust_config
 from incident_desk.runtime._controller import ExerciseController, ExerciseLink
 from incident_desk.settings import Settings
 from incident_desk.store import Store
-from incident_desk.topics import Mode
+from incident_desk.topics import Mode, console_filters
+from incident_desk.trust.policy import TrustPolicy
 
 if TYPE_CHECKING:  # imported where used: most consoles run neither (start-up time)
     from incident_desk.messaging.evidence_witness import EvidenceBus
@@ -103,7 +103,7 @@ class ConsoleRuntime:
             signing=signing_material(settings.signing_key, settings.signing_cert),
         )
         self._state_listeners: list[Callable[[ConnectionState], None]] = []
-        trust_config(settings)  # a bad trust store or policy fails here, not in the child
+        _check_trust(settings)  # a bad trust store or policy fails here, not in the child
         self.bus = self._bus_side(settings)
         self.console.bus = self.bus
         # the joined exercise (and a local controller): the window shows its control state
@@ -257,3 +257,14 @@ def _redact(url: str) -> str:
     from sqlalchemy.engine import make_url
 
     return make_url(url).render_as_string(hide_password=True)
+
+
+def _check_trust(settings: Settings) -> None:
+    """Refuse a bad ``trust_policy`` or ``trust_store`` at start (ConfigError), as the ingest
+    child would later. The signature check itself lives in the child: the window imports it
+    (signxml, cryptography) only when a trust store is configured."""
+    TrustPolicy.parse(settings.trust_policy)
+    if settings.trust_store is not None:
+        from incident_desk.messaging.service import trust_config
+
+        trust_config(settings)

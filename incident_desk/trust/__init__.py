@@ -13,22 +13,51 @@ Qt-free and paho-free (docs/architecture.md §1).
 - :mod:`incident_desk.trust.brokerconf` — render the shipped Mosquitto templates.
 - :mod:`incident_desk.trust.drillcerts` — throw-away drill PKI (tests, exercises).
 - :mod:`incident_desk.trust.worker` — the check as a worker process runs it (ingest's pool).
+
+Names load on first use (PEP 562): the console's window needs only ``wording`` before its
+first paint, and the signature check (signxml, cryptography) costs ~50 ms to import.
 """
 
-from incident_desk.trust._xml import UnsafeXml
-from incident_desk.trust.brokerconf import render_config
-from incident_desk.trust.policy import TrustPolicy, policy_verdict, warning_text
-from incident_desk.trust.signature import (
-    CHECK_FAILED,
-    SigningError,
-    TrustResult,
-    TrustState,
-    best,
-    sign_alert,
-    verify,
-    verify_all,
-)
-from incident_desk.trust.store import Signer, TrustEntry, TrustStore
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from incident_desk.trust._xml import UnsafeXml
+    from incident_desk.trust.brokerconf import render_config
+    from incident_desk.trust.policy import TrustPolicy, policy_verdict, warning_text
+    from incident_desk.trust.signature import (
+        CHECK_FAILED,
+        SigningError,
+        TrustResult,
+        TrustState,
+        best,
+        sign_alert,
+        verify,
+        verify_all,
+    )
+    from incident_desk.trust.store import Signer, TrustEntry, TrustStore
+
+#: where each exported name lives (tests/unit/trust/test_lazy_exports.py keeps it true)
+_WHERE = {
+    "UnsafeXml": "_xml",
+    "render_config": "brokerconf",
+    "TrustPolicy": "policy",
+    "policy_verdict": "policy",
+    "warning_text": "policy",
+    "CHECK_FAILED": "signature",
+    "SigningError": "signature",
+    "TrustResult": "signature",
+    "TrustState": "signature",
+    "best": "signature",
+    "sign_alert": "signature",
+    "verify": "signature",
+    "verify_all": "signature",
+    "Signer": "store",
+    "TrustEntry": "store",
+    "TrustStore": "store",
+}
 
 __all__ = [
     "CHECK_FAILED",
@@ -48,3 +77,16 @@ __all__ = [
     "verify_all",
     "warning_text",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value  # once: later lookups do not come here
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_WHERE))

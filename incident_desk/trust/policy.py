@@ -21,10 +21,13 @@ stricter policy quarantines.
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from incident_desk.errors import ConfigError
-from incident_desk.trust.signature import TrustResult
 from incident_desk.trust.wording import WORDING, trust_label, trust_word
+
+if TYPE_CHECKING:  # the check itself is not needed to read the setting
+    from incident_desk.trust.signature import TrustResult
 
 __all__ = ["TrustPolicy", "policy_verdict", "warning_text"]
 

@@ -24,9 +24,9 @@ from incident_desk.console import Console
 from incident_desk.errors import BusError
 from incident_desk.identity import Identity
 from incident_desk.messaging import AlertPublisher, BusClient
-from incident_desk.messaging.service import BusService, console_filters
+from incident_desk.messaging.service import BusService
 from incident_desk.store import IncomingAlert, Store
-from incident_desk.topics import Mode, alert_topic, command_topic
+from incident_desk.topics import Mode, alert_topic, command_topic, console_filters
 from tests.helpers.brokers import Inbox, bus_settings, publish_alert
 from tests.helpers.capgen import alert_bytes
 from tests.helpers.logfail import BROKER_OUTAGE, MQTT311_ONLY

@@ -25,12 +25,12 @@ from incident_desk.console import Console
 from incident_desk.exercise import build_aar
 from incident_desk.identity import Identity
 from incident_desk.ingest import IngestRoute
-from incident_desk.messaging.service import BusService, console_filters
+from incident_desk.messaging.service import BusService
 from incident_desk.runtime import ExerciseController
 from incident_desk.scenario import Scenario, identifier_for, load_scenario
 from incident_desk.shipped import scenario_path
 from incident_desk.store import Store
-from incident_desk.topics import Mode
+from incident_desk.topics import Mode, console_filters
 from tests.helpers.brokers import MosquittoBroker, bus_settings
 
 pytestmark = pytest.mark.timeout(120)

@@ -29,10 +29,9 @@ from incident_desk.errors import RefusedError
 from incident_desk.incident_update import UpdateEdits
 from incident_desk.messaging import AlertPublisher, BusClient
 from incident_desk.messaging.ingest_process import IngestProcess
-from incident_desk.messaging.service import console_filters
 from incident_desk.settings import Settings
 from incident_desk.store import Store
-from incident_desk.topics import Mode, alert_topic
+from incident_desk.topics import Mode, alert_topic, console_filters
 from incident_desk.trust import TrustStore, verify
 from tests.helpers.brokers import Inbox, MosquittoBroker, bus_settings, tracked_client
 from tests.helpers.certs import make_drill_pki

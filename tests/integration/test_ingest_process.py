@@ -29,11 +29,10 @@ from incident_desk.errors import BusError
 from incident_desk.identity import Identity
 from incident_desk.messaging import AlertPublisher, BusClient
 from incident_desk.messaging.ingest_process import IngestProcess
-from incident_desk.messaging.service import console_filters
 from incident_desk.runtime import ConsoleRuntime
 from incident_desk.settings import Settings
 from incident_desk.store import Store
-from incident_desk.topics import Mode, ack_topic, alert_topic
+from incident_desk.topics import Mode, ack_topic, alert_topic, console_filters
 from tests.helpers.brokers import (
     Inbox,
     MosquittoBroker,
@@ -302,7 +301,7 @@ def test_the_ingest_process_does_not_outlive_its_console(
         import sys, time
         sys.path.insert(0, {str(ROOT)!r})
         from incident_desk.messaging.ingest_process import IngestProcess
-        from incident_desk.messaging.service import console_filters
+        from incident_desk.topics import console_filters
         from incident_desk.settings import Settings
         from tests.helpers.brokers import bus_settings
         settings = Settings(

@@ -15,9 +15,9 @@ from incident_desk.command import CommandBoard
 from incident_desk.identity import Identity
 from incident_desk.ingest import IngestRoute
 from incident_desk.messaging import AlertPublisher, BusClient
-from incident_desk.messaging.service import BusService, console_filters
+from incident_desk.messaging.service import BusService
 from incident_desk.store import Store
-from incident_desk.topics import Mode, alert_topic
+from incident_desk.topics import Mode, alert_topic, console_filters
 from tests.helpers.brokers import MosquittoBroker, bus_settings
 from tests.helpers.capgen import alert_bytes
 from tests.unit.command.build import UG, UG2, Clock, state_of

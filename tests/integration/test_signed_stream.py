@@ -9,9 +9,9 @@ from pathlib import Path
 
 from incident_desk.ingest._classify import TrustConfig
 from incident_desk.messaging import AlertPublisher, BusClient
-from incident_desk.messaging.service import BusService, console_filters
+from incident_desk.messaging.service import BusService
 from incident_desk.store import Store
-from incident_desk.topics import Mode, alert_topic
+from incident_desk.topics import Mode, alert_topic, console_filters
 from incident_desk.trust import TrustPolicy, TrustStore, sign_alert
 from tests.helpers.brokers import MosquittoBroker, bus_settings
 from tests.helpers.capgen import alert_bytes

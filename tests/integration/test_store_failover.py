@@ -17,9 +17,9 @@ import pytest
 
 from incident_desk.changes import Changes
 from incident_desk.messaging import AlertPublisher, BusClient
-from incident_desk.messaging.service import BusService, console_filters
+from incident_desk.messaging.service import BusService
 from incident_desk.store import Store
-from incident_desk.topics import Mode, alert_topic
+from incident_desk.topics import Mode, alert_topic, console_filters
 from tests.helpers.brokers import MosquittoBroker, bus_settings, publish_alert
 from tests.helpers.capgen import alert_bytes
 from tests.helpers.logfail import BROKER_OUTAGE, MQTT311_ONLY

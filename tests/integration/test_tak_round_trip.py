@@ -26,12 +26,12 @@ from incident_desk import cap
 from incident_desk.identity import Identity
 from incident_desk.ingest import IngestRoute
 from incident_desk.messaging import AlertPublisher
-from incident_desk.messaging.service import BusService, console_filters
+from incident_desk.messaging.service import BusService
 from incident_desk.messaging.tak_gateway import TakGateway
 from incident_desk.settings import Settings, TakSettings
 from incident_desk.store import Store
 from incident_desk.tak import incident_uid
-from incident_desk.topics import Mode, alert_topic
+from incident_desk.topics import Mode, alert_topic, console_filters
 from tests.helpers.brokers import MosquittoBroker, bus_settings, publish_alert, tracked_client
 from tests.helpers.takdata import KEY, cordon_alert, device_directory
 from tests.helpers.takpeer import TakServerPeer

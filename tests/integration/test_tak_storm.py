@@ -27,11 +27,11 @@ from incident_desk.command._schema import positions_table
 from incident_desk.evidence.ledger import entries_table
 from incident_desk.identity import Identity
 from incident_desk.ingest import IngestRoute
-from incident_desk.messaging.service import BusService, console_filters
+from incident_desk.messaging.service import BusService
 from incident_desk.messaging.tak_gateway import TakGateway
 from incident_desk.settings import Settings, TakSettings
 from incident_desk.store import Store
-from incident_desk.topics import unit_topic
+from incident_desk.topics import console_filters, unit_topic
 from tests.helpers.brokers import Inbox, MosquittoBroker, bus_settings, tracked_client
 from tests.helpers.takdata import device_cot, device_directory
 from tests.helpers.takpeer import TakServerPeer

@@ -17,9 +17,9 @@ from incident_desk import cap
 from incident_desk.cli import main
 from incident_desk.ingest._classify import TrustConfig
 from incident_desk.messaging import AlertPublisher, BusClient
-from incident_desk.messaging.service import BusService, console_filters
+from incident_desk.messaging.service import BusService
 from incident_desk.store import Store, StoredAlert
-from incident_desk.topics import Mode, alert_topic
+from incident_desk.topics import Mode, alert_topic, console_filters
 from incident_desk.trust import TrustPolicy, TrustStore, sign_alert
 from incident_desk.trust.drillcerts import CountryPki
 from tests.helpers.brokers import Inbox, MosquittoBroker, bus_settings
