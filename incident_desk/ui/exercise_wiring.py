@@ -66,7 +66,7 @@ class ExerciseWiring(QObject):
         )
         self.dock = window.add_dock(
             "exercise_dock",
-            self.tr("Exercise control (MSEL)"),
+            self.tr("Exercise control"),
             self.panel,
             Qt.DockWidgetArea.BottomDockWidgetArea,
         )

@@ -98,6 +98,8 @@ def run_gui(
         QTimer.singleShot(int(exit_after * 1000), finish)
         if screenshot is not None:  # as an operator would: an alarm selected, the map fitted
             before = max(0, int(exit_after * 1000) - 4000)
+            if window_size is not None:  # the window's final size in time for the map page
+                QTimer.singleShot(before, lambda: window.resize(*window_size))  # to redraw
             QTimer.singleShot(before, window.select_next_unacknowledged)
             QTimer.singleShot(before + 500, window.map.fit_active)
 

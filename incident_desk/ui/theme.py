@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 THEMES = ("dark", "light")
 
@@ -135,11 +135,29 @@ QLabel#exercise_watermark {{
 """
 
 
+class DeskStyle(QProxyStyle):
+    """Fusion, with tabs closer around their names: the five working tabs under the map at
+    1366×768 (timeline, units, alarms, exercise control, command) show their whole names,
+    where Fusion's margins elided them to "Al…" (the alarm banner sends the operator to "the
+    Alarms tab"). A tab that still does not fit keeps its full name as its tooltip."""
+
+    def pixelMetric(
+        self,
+        metric: QStyle.PixelMetric,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> int:
+        value = super().pixelMetric(metric, option, widget)
+        if metric == QStyle.PixelMetric.PM_TabBarTabHSpace:
+            return value * 2 // 3
+        return value
+
+
 def apply_theme(app: QApplication, name: str) -> str:
     """Apply the ``dark`` or ``light`` theme to the whole application; returns the name used."""
     if name not in THEMES:
         name = "dark"
-    app.setStyle("Fusion")
+    app.setStyle(DeskStyle("Fusion"))
     app.setPalette(_dark_palette() if name == "dark" else _light_palette())
     app.setStyleSheet(_STYLESHEET)
     app.setProperty("incident_desk_theme", name)

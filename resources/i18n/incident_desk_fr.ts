@@ -2242,9 +2242,9 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
 <context>
     <name>ExerciseWiring</name>
     <message>
-        <source>Exercise control (MSEL)</source>
+        <source>Exercise control</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Conduite de l’exercice (MSEL)</translation>
+        <translation type="unfinished">Conduite de l’exercice</translation>
     </message>
 </context>
 <context>

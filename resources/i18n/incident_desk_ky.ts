@@ -1820,7 +1820,7 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
 <context>
     <name>ExerciseWiring</name>
     <message>
-        <source>Exercise control (MSEL)</source>
+        <source>Exercise control</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2242,9 +2242,9 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
 <context>
     <name>ExerciseWiring</name>
     <message>
-        <source>Exercise control (MSEL)</source>
+        <source>Exercise control</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Управление учениями (MSEL)</translation>
+        <translation type="unfinished">Учения</translation>
     </message>
 </context>
 <context>

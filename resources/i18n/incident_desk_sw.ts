@@ -2242,9 +2242,9 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
 <context>
     <name>ExerciseWiring</name>
     <message>
-        <source>Exercise control (MSEL)</source>
+        <source>Exercise control</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Usimamizi wa zoezi (MSEL)</translation>
+        <translation type="unfinished">Usimamizi wa zoezi</translation>
     </message>
 </context>
 <context>

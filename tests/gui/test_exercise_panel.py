@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTabBar
 
 from incident_desk import timefmt
 from incident_desk.changes import Changes
@@ -32,6 +33,7 @@ from incident_desk.ui.exercise_panel import ExercisePanel
 from incident_desk.ui.handover_dialog import ProposeHandoverDialog
 from incident_desk.ui.main_window import MainWindow
 from incident_desk.ui.models.msel_table import Column
+from incident_desk.ui.theme import apply_theme
 from tests.gui.fakes import wait_loaded
 from tests.helpers.brokers import MosquittoBroker, bus_settings
 
@@ -402,7 +404,8 @@ def test_speed_combo_and_status_clock_follow_the_controller(qtbot: Any, drill: D
         assert f"{shown} (" in label.text(), (shown, label.text())
 
 
-def test_window_with_every_dock_fits_1366_by_768(qtbot: Any, drill: Drill) -> None:
+def test_window_with_every_dock_fits_1366_by_768(qtbot: Any, qapp: Any, drill: Drill) -> None:
+    apply_theme(qapp, "dark")  # the console's style and sizes, as ``incident-desk gui`` runs
     window = drill.window
     assert window.exercise_dock is not None
     assert window.minimumSizeHint().width() <= 1366
@@ -427,6 +430,16 @@ def test_window_with_every_dock_fits_1366_by_768(qtbot: Any, drill: Drill) -> No
     detail = window.detail
     assert detail.visibleRegion().boundingRect().height() > 150  # the selected alert is legible
     assert window.exercise_dock in window.tabifiedDockWidgets(window.timeline_dock)
+    # every working tab shows its whole name: the banner sends the operator to "the Alarms
+    # tab", and "Al…" between "Un…" and "Ex…" is not a place to find under stress
+    docks = {window.timeline_dock, *window.tabifiedDockWidgets(window.timeline_dock)}
+    assert window.alarm_dock in docks
+    bars = [b for b in window.findChildren(QTabBar) if b.isVisible() and b.count() > 1]
+    names = {bar.tabText(i) for bar in bars for i in range(bar.count())}
+    assert {d.windowTitle() for d in docks} <= names
+    for bar in bars:
+        for i in range(bar.count()):
+            assert bar.tabRect(i).width() >= bar.tabSizeHint(i).width(), bar.tabText(i)
 
 
 def test_the_answer_key_is_hidden_until_the_controller_asks(drill: Drill) -> None:
