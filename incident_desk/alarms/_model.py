@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import IntEnum, StrEnum
 
+from incident_desk.display import display_headline
 from incident_desk.errors import IncidentDeskError
 
 
@@ -109,7 +110,10 @@ class Member:
 
     @property
     def title(self) -> str:
-        return self.headline or self.event or self.identifier
+        """What the alarm is about, as the queue shows it: the headline without the
+        mandated ``EXERCISE EXERCISE EXERCISE`` (the traffic is said on its own), else the
+        event, else the identifier."""
+        return display_headline(self.headline, self.event, self.identifier)
 
 
 @dataclass(frozen=True)

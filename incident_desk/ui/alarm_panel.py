@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from incident_desk import timefmt
 from incident_desk.alarms import (
     Alarm,
     AlarmBoard,
@@ -50,7 +51,9 @@ KPI_PERIOD = timedelta(hours=1)  # the panel's KPIs cover the last hour
 REFRESH_MS = 500  # board changes are drawn at most this often (ingest may bring 500/s)
 MAX_ROWS = 200  # top-level rows drawn; MAX_CHILDREN alarms per incident group
 MAX_CHILDREN = 50
-TITLE = 3  # the column of the alarm's headline
+# the columns: what the alarm is comes right after how urgent and whether it is real, so a
+# dock as narrow as the one under the map at 1366×768 shows it without scrolling
+PRIORITY, TRAFFIC, TITLE, STATE, INCIDENT, SINCE, WHY = range(7)
 
 
 _ICONS: dict[tuple[Priority | None, int], QIcon] = {}
@@ -174,10 +177,10 @@ class AlarmPanel(QDockWidget):
             [
                 self.tr("Priority"),
                 self.tr("Traffic"),
-                self.tr("State"),
                 self.tr("Alarm"),
+                self.tr("State"),
                 self.tr("Incident"),
-                self.tr("Since (UTC)"),
+                self.tr("Since"),
                 self.tr("Why / by whom"),
             ]
         )
@@ -251,10 +254,9 @@ class AlarmPanel(QDockWidget):
                     ),
                 )
         if len(view.groups) > MAX_ROWS:
-            more = len(view.groups) - MAX_ROWS
-            self.tree.addTopLevelItem(
-                QTreeWidgetItem(["", "", "", self.tr("… and {0} more").format(more)])
-            )
+            more = QTreeWidgetItem()
+            more.setText(TITLE, self.tr("… and {0} more").format(len(view.groups) - MAX_ROWS))
+            self.tree.addTopLevelItem(more)
         if selected is not None:
             self._select(selected.id)
         if not self._sized and self.tree.topLevelItemCount():
@@ -302,15 +304,17 @@ class AlarmPanel(QDockWidget):
             [
                 self.priority_word(alarm.priority),
                 self.traffic_word(alarm),
-                self.state_word(alarm.state),
                 alarm.title,
+                self.state_word(alarm.state),
                 alarm.incident or "",
-                _clock(alarm.raised_at, zone=""),
+                _when(alarm.raised_at),
                 self._why(alarm),
             ]
         )
-        item.setIcon(0, priority_icon(alarm.priority))
-        item.setData(0, ALARM_ROLE, alarm.id)
+        item.setIcon(PRIORITY, priority_icon(alarm.priority))
+        item.setData(PRIORITY, ALARM_ROLE, alarm.id)
+        item.setToolTip(TRAFFIC, self.traffic_hover(alarm))
+        item.setToolTip(TITLE, alarm.title)
         if alarm.annunciating:
             font = item.font(TITLE)
             font.setBold(True)
@@ -328,10 +332,18 @@ class AlarmPanel(QDockWidget):
         return words[priority] if priority is not None else self.tr("none")
 
     def traffic_word(self, alarm: Alarm) -> str:
-        """ "REAL" or "EX {id}": exercise is told by words, never by colour."""
+        """ "REAL", "EX" (the exercise this console joined) or "EX {id}" (another one):
+        exercise is told by words, never by colour."""
         if alarm.actual:
             return self.tr("REAL")
+        if alarm.exercise_id == self.board.exercise_id:
+            return self.tr("EX")
         return self.tr("EX {0}").format(alarm.exercise_id or "")
+
+    def traffic_hover(self, alarm: Alarm) -> str:
+        if alarm.actual:
+            return self.tr("Real traffic")
+        return self.tr("Exercise {0}").format(alarm.exercise_id or "")
 
     def state_word(self, state: AlarmState) -> str:
         words = {
@@ -349,18 +361,18 @@ class AlarmPanel(QDockWidget):
             until = (
                 self.tr("until normal")
                 if alarm.shelf.until is None
-                else self.tr("until {0}").format(_clock(alarm.shelf.until))
+                else self.tr("until {0}").format(_when(alarm.shelf.until))
             )
             return self.tr("shelved by {0} {1}: {2}").format(
                 alarm.shelf.operator, until, alarm.shelf.reason
             )
         if alarm.cleared_reason is not None:
             return self.tr("{0} by {1} at {2}").format(
-                alarm.cleared_reason, alarm.cleared_by or "?", _clock(alarm.cleared_at)
+                alarm.cleared_reason, alarm.cleared_by or "?", _when(alarm.cleared_at)
             )
         if alarm.acked_by is not None:
             return self.tr("acknowledged by {0} at {1}").format(
-                alarm.acked_by, _clock(alarm.acked_at)
+                alarm.acked_by, _when(alarm.acked_at)
             )
         return ""
 
@@ -480,7 +492,7 @@ def run_here(call: Callable[[], Any], done: Callable[[object], None]) -> None:
     done(result)
 
 
-def _clock(value: datetime | None, zone: str = " UTC") -> str:
-    """One format everywhere: 24-hour, four-digit year, zone shown (the Since column's
-    header names the zone, so its cells leave it out)."""
-    return "" if value is None else f"{value:%Y-%m-%d %H:%M:%S}{zone}"
+def _when(value: datetime | None) -> str:
+    """The window's one clock: this machine's time with its offset, as the queue and the
+    detail pane show it (``incident_desk/timefmt.py``)."""
+    return "" if value is None else timefmt.local(value)

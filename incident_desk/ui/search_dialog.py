@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from incident_desk import timefmt
 from incident_desk.alert_search import console_search
 from incident_desk.cap import SEVERITIES
+from incident_desk.display import strip_exercise_marking
 from incident_desk.store import SearchPage, SearchQuery
 from incident_desk.ui.bidi import auto, ltr
 from incident_desk.ui.cap_words import cap_word
@@ -320,7 +321,7 @@ class SearchDialog(QDialog):
                 ltr(sent),
                 cap_word(hit.severity),
                 auto(hit.event or ""),
-                auto(hit.headline or ""),
+                auto(strip_exercise_marking(hit.headline or "")),  # as the queue shows it
                 auto(hit.agency or hit.sender),
                 hit.country or "",
             )

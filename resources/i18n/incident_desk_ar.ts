@@ -186,9 +186,9 @@
         <translation type="unfinished">الحادث</translation>
     </message>
     <message>
-        <source>Since (UTC)</source>
+        <source>Since</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">منذ (UTC)</translation>
+        <translation type="unfinished">منذ</translation>
     </message>
     <message>
         <source>Why / by whom</source>
@@ -281,9 +281,19 @@
         <translation type="unfinished">حقيقي</translation>
     </message>
     <message>
+        <source>EX</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تمرين</translation>
+    </message>
+    <message>
         <source>EX {0}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">تمرين {0}</translation>
+    </message>
+    <message>
+        <source>Real traffic</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">حركة حقيقية</translation>
     </message>
     <message>
         <source>Active, not acknowledged</source>

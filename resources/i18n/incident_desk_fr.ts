@@ -186,9 +186,9 @@
         <translation type="unfinished">Incident</translation>
     </message>
     <message>
-        <source>Since (UTC)</source>
+        <source>Since</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Depuis (UTC)</translation>
+        <translation type="unfinished">Depuis</translation>
     </message>
     <message>
         <source>Why / by whom</source>
@@ -281,9 +281,19 @@
         <translation type="unfinished">RÉEL</translation>
     </message>
     <message>
+        <source>EX</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">EX</translation>
+    </message>
+    <message>
         <source>EX {0}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">EX {0}</translation>
+    </message>
+    <message>
+        <source>Real traffic</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Trafic réel</translation>
     </message>
     <message>
         <source>Active, not acknowledged</source>

@@ -152,7 +152,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Since (UTC)</source>
+        <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -228,7 +228,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>EX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>EX {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real traffic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -186,9 +186,9 @@
         <translation type="unfinished">Происшествие</translation>
     </message>
     <message>
-        <source>Since (UTC)</source>
+        <source>Since</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">С (UTC)</translation>
+        <translation type="unfinished">С момента</translation>
     </message>
     <message>
         <source>Why / by whom</source>
@@ -281,9 +281,19 @@
         <translation type="unfinished">РЕАЛЬНОЕ</translation>
     </message>
     <message>
+        <source>EX</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">УЧ</translation>
+    </message>
+    <message>
         <source>EX {0}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">УЧ {0}</translation>
+    </message>
+    <message>
+        <source>Real traffic</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Реальный трафик</translation>
     </message>
     <message>
         <source>Active, not acknowledged</source>

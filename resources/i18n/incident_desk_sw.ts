@@ -186,9 +186,9 @@
         <translation type="unfinished">Tukio</translation>
     </message>
     <message>
-        <source>Since (UTC)</source>
+        <source>Since</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Tangu (UTC)</translation>
+        <translation type="unfinished">Tangu</translation>
     </message>
     <message>
         <source>Why / by whom</source>
@@ -281,9 +281,19 @@
         <translation type="unfinished">HALISI</translation>
     </message>
     <message>
+        <source>EX</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ZOEZI</translation>
+    </message>
+    <message>
         <source>EX {0}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">ZOEZI {0}</translation>
+    </message>
+    <message>
+        <source>Real traffic</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Trafiki halisi</translation>
     </message>
     <message>
         <source>Active, not acknowledged</source>

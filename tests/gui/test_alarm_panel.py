@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -13,12 +13,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox
 
-from incident_desk import cap
+from incident_desk import cap, timefmt
 from incident_desk.alarms import AlarmBoard, AlarmChanges, Priority
 from incident_desk.exercise import Command, ControlMessage, ExerciseState
 from incident_desk.store import Store
 from incident_desk.ui.alarm_hub import AlarmHub
-from incident_desk.ui.alarm_panel import AlarmPanel
+from incident_desk.ui.alarm_panel import INCIDENT, STATE, TITLE, TRAFFIC, WHY, AlarmPanel
 from incident_desk.ui.alarm_sound import PrioritySound, sound_file
 from tests.helpers.alarms import T0, FakeClock, ack, alert, alert_id, cancel, feed, put, update
 
@@ -69,14 +69,16 @@ def test_an_alarm_shows_priority_and_state_in_words(
     first = alert("A1")
     panel.on_changes(feed(board, sqlite_store, first))
     row = _row(panel)
-    assert row[:4] == ["1 Critical", "REAL", "Active, not acknowledged", "Extreme threat A1"]
-    assert row[4] == "KE-INC-7"
+    # what the alarm is comes third, before its state: a narrow dock shows it unscrolled
+    assert row[:4] == ["1 Critical", "REAL", "Extreme threat A1", "Active, not acknowledged"]
+    assert row[INCIDENT] == "KE-INC-7"
     item = panel.tree.topLevelItem(0)
     assert item is not None
     assert not item.icon(0).isNull()
+    assert item.toolTip(TRAFFIC) == "Real traffic"
     panel.on_changes(feed(board, sqlite_store, ack(first)))
-    assert _row(panel)[2] == "Active, acknowledged"
-    assert "acknowledged by nps.go.ug" in _row(panel)[6]
+    assert _row(panel)[STATE] == "Active, acknowledged"
+    assert "acknowledged by nps.go.ug" in _row(panel)[WHY]
 
 
 def test_a_cancel_shows_why_and_by_whom(
@@ -86,8 +88,10 @@ def test_a_cancel_shows_why_and_by_whom(
     feed(board, sqlite_store, first)
     panel.on_changes(feed(board, sqlite_store, cancel(first, "A2", at=timedelta(minutes=4))))
     row = _row(panel)
-    assert row[2] == "Cleared, not acknowledged"
-    assert row[6] == "cancelled by police@ke.example at 2026-03-14 09:34:02 UTC"
+    assert row[STATE] == "Cleared, not acknowledged"
+    # the window's one clock (the queue's and the detail pane's), not UTC beside local time
+    at = timefmt.local(datetime(2026, 3, 14, 9, 34, 2, tzinfo=UTC))
+    assert row[WHY] == f"cancelled by police@ke.example at {at}"
 
 
 def test_shelving_through_the_dialog_needs_a_reason(
@@ -106,12 +110,13 @@ def test_shelving_through_the_dialog_needs_a_reason(
     with qtbot.wait_signal(panel.alarms_changed, timeout=2000) as emitted:
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert isinstance(emitted.args[0], AlarmChanges)
-    assert _row(panel)[2] == "Shelved"
-    assert "shelved by j.otieno until 2026-03-14 10:30:00 UTC: bomb squad on site" in _row(panel)[6]
+    assert _row(panel)[STATE] == "Shelved"
+    until = timefmt.local(datetime(2026, 3, 14, 10, 30, tzinfo=UTC))
+    assert f"shelved by j.otieno until {until}: bomb squad on site" in _row(panel)[WHY]
     assert sqlite_store.timeline()[-1].kind == "alarm-shelved"
     _select_first(panel)
     qtbot.mouseClick(panel.unshelve_button, Qt.MouseButton.LeftButton)
-    assert _row(panel)[2] == "Active, not acknowledged"
+    assert _row(panel)[STATE] == "Active, not acknowledged"
 
 
 def test_an_actual_extreme_immediate_alarm_is_refused_in_plain_words(
@@ -121,7 +126,7 @@ def test_an_actual_extreme_immediate_alarm_is_refused_in_plain_words(
     _select_first(panel)
     panel.shelve_selected("noisy", None)
     assert "cannot be shelved" in panel.message.text()
-    assert _row(panel)[2] == "Active, not acknowledged"
+    assert _row(panel)[STATE] == "Active, not acknowledged"
 
 
 def test_a_flood_groups_by_incident_with_the_top_alarm_pinned(
@@ -134,14 +139,14 @@ def test_a_flood_groups_by_incident_with_the_top_alarm_pinned(
     assert _row(panel, 0)[:4] == [
         "1 Critical",
         "REAL",
-        "Active, not acknowledged",
         "Top: Extreme threat C1",
+        "Active, not acknowledged",
     ]
     assert panel.flood_label.isVisibleTo(panel)
     assert panel.tree.topLevelItemCount() == 2  # the pinned alarm and one incident group
     group = panel.tree.topLevelItem(1)
     assert group is not None
-    assert (group.text(4), group.childCount()) == ("KE-INC-7", 10)
+    assert (group.text(INCIDENT), group.childCount()) == ("KE-INC-7", 10)
 
 
 def test_show_asks_for_the_newest_version_of_the_chain(
@@ -173,7 +178,8 @@ def test_the_kpi_lines_show_the_last_hour_real_and_exercise_apart(
     clock.advance(minutes=10)
     panel.refresh()
     rows = [_row(panel, i)[1:4] for i in range(panel.tree.topLevelItemCount())]
-    assert ["EX EX-1", "Active, not acknowledged", "Extreme threat X1"] in rows
+    # the console's own exercise is "EX" (its id is in the status bar and the hover)
+    assert ["EX", "Extreme threat X1", "Active, not acknowledged"] in rows
     panel.refresh_kpis()
     real, exercise = panel.kpi_label.text().split("\n")
     assert real.startswith("Real, last hour: 0.2 alarms per 10 min (peak 1)")
@@ -276,3 +282,22 @@ def test_a_hidden_panel_redraws_only_once_shown(
     assert panel.tree.topLevelItemCount() == 0
     panel.show()
     qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() == 1, timeout=2000)
+
+
+def test_another_exercises_alarm_names_its_exercise(qtbot, sqlite_store: Store) -> None:  # type: ignore[no-untyped-def]
+    """A console joined to EX-1 marks its own drill's alarms "EX"; one of another exercise
+    says which ("EX EX-2"), and the hover names the exercise in full."""
+    board = AlarmBoard(sqlite_store, console="ke-ncc-ws01", exercise_id="EX-1", clock=FakeClock())
+    panel = AlarmPanel(board, operator="j.otieno")
+    qtbot.addWidget(panel)
+    panel.show()
+    feed(board, sqlite_store, alert("X1", status=cap.Status.EXERCISE), exercise_id="EX-1")
+    other = alert("Y1", status=cap.Status.EXERCISE, at=timedelta(seconds=5))
+    feed(board, sqlite_store, other, exercise_id="EX-2")
+    panel.refresh()
+    items = [panel.tree.topLevelItem(i) for i in range(panel.tree.topLevelItemCount())]
+    by_title = {item.text(TITLE): item for item in items if item is not None}
+    assert by_title["Extreme threat X1"].text(TRAFFIC) == "EX"
+    assert by_title["Extreme threat X1"].toolTip(TRAFFIC) == "Exercise EX-1"
+    assert by_title["Extreme threat Y1"].text(TRAFFIC) == "EX EX-2"
+    assert by_title["Extreme threat Y1"].toolTip(TITLE) == "Extreme threat Y1"

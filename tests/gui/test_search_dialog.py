@@ -265,6 +265,13 @@ def test_an_inject_found_reads_its_sent_time_on_the_exercise_clock(
     injected = alert_id(store, inject)
     assert cells[injected].text() == "EX T+00:04:00"
     assert "exercise clock" in cells[injected].toolTip()
+    # the headline as the queue shows it: the mandated EXERCISE EXERCISE EXERCISE dropped
+    headlines = {hit.id: dialog.table.item(row, 3).text() for row, hit in enumerate(dialog.hits)}
+    stored = store.get_alert(injected)
+    assert stored is not None
+    assert stored.headline is not None
+    assert stored.headline.startswith("EXERCISE EXERCISE EXERCISE ")
+    assert headlines[injected] == stored.headline.removeprefix("EXERCISE EXERCISE EXERCISE ")
     sent = store.get_alert(own)
     assert sent is not None
     assert cells[own].text() == timefmt.local(sent.sent_utc)

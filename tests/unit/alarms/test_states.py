@@ -281,3 +281,20 @@ def test_an_error_message_never_raises_an_alarm(board: AlarmBoard, store: Store)
     rejected = alert("E1", msg_type=cap.MsgType.ERROR, references=(first,))
     assert not feed(board, store, first, rejected)
     assert board.alarms() == []
+
+
+def test_a_drill_alarm_is_named_by_its_headline_not_its_mandated_marking(
+    board: AlarmBoard, store: Store
+) -> None:
+    """Drill alerts open their headline with EXERCISE EXERCISE EXERCISE (the marking every
+    exercise message carries): the alarm list, the banner and the shelving entry name the
+    alarm by what follows, as the queue does; the traffic is said in its own column."""
+    drill = alert(
+        "X1",
+        status=cap.Status.EXERCISE,
+        headline="EXERCISE EXERCISE EXERCISE Malaba customs yard B evacuated",
+    )
+    feed(board, store, drill, exercise_id="EX-1")
+    alarm = board.alarm_for(alert_id(store, drill))
+    assert alarm is not None
+    assert alarm.title == "Malaba customs yard B evacuated"
