@@ -197,8 +197,9 @@ class HandoverDialog(QDialog):
                 origin=html.escape(auto(f"{proposal.from_country}/{proposal.from_agency}")),
                 who=html.escape(auto(proposal.proposed_by)),
                 key=html.escape(auto(proposal.incident_key)),
-                effective=ltr(timefmt.utc(proposal.effective_at, seconds=False)),
-                expires=ltr(timefmt.utc(proposal.expires_at, seconds=False)),
+                # the window's one clock (the command tree says the same "answer by")
+                effective=ltr(timefmt.local(proposal.effective_at, seconds=False)),
+                expires=ltr(timefmt.local(proposal.expires_at, seconds=False)),
             )
         )
         self.summary.setWordWrap(True)

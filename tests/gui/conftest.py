@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from concurrent.futures import Executor, Future
 from pathlib import Path
@@ -41,6 +42,17 @@ def settings_path(tmp_path: Path) -> Iterator[Path]:
     folder.mkdir()
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     return folder
+
+
+@pytest.fixture
+def nairobi(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The workstation in East Africa Time (UTC+03:00): a time shown in UTC beside the
+    window's local clock then differs by three hours, whatever zone the test machine is in."""
+    monkeypatch.setenv("TZ", "Africa/Nairobi")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
 
 
 @pytest.fixture

@@ -81,6 +81,7 @@ def test_an_alarm_shows_priority_and_state_in_words(
     assert "acknowledged by nps.go.ug" in _row(panel)[WHY]
 
 
+@pytest.mark.usefixtures("nairobi")
 def test_a_cancel_shows_why_and_by_whom(
     panel: AlarmPanel, board: AlarmBoard, sqlite_store: Store
 ) -> None:
@@ -94,6 +95,7 @@ def test_a_cancel_shows_why_and_by_whom(
     assert row[WHY] == f"cancelled by police@ke.example at {at}"
 
 
+@pytest.mark.usefixtures("nairobi")
 def test_shelving_through_the_dialog_needs_a_reason(
     qtbot, panel: AlarmPanel, board: AlarmBoard, sqlite_store: Store
 ) -> None:  # type: ignore[no-untyped-def]

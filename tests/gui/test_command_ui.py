@@ -20,6 +20,7 @@ from PySide6.QtCore import QModelIndex, QPointF, Qt
 from PySide6.QtGui import QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QDialog, QFileDialog
 
+from incident_desk import timefmt
 from incident_desk.changes import Changes
 from incident_desk.command import (
     AssignmentStatus,
@@ -386,6 +387,7 @@ def test_participation_is_set_from_the_panel(ke: Desk) -> None:
 # -- command and handover -----------------------------------------------------------------------
 
 
+@pytest.mark.usefixtures("nairobi")
 def test_handover_across_the_border_on_two_consoles(
     qtbot: Any, monkeypatch: pytest.MonkeyPatch, ke: Desk, ug: Desk, clock: Clock
 ) -> None:
@@ -420,6 +422,10 @@ def test_handover_across_the_border_on_two_consoles(
     assert dialog.isVisible()
     assert "Vehicle bomb at Malaba border post" in dialog.brief_view.toPlainText()
     assert "KE/nps" in dialog.summary.text()
+    # in the window's one clock, as the command tree's "answer by" (not UTC beside it)
+    assert f"answer by {timefmt.local(proposal.expires_at, seconds=False)}" in (
+        dialog.summary.text()
+    )
 
     clock.tick()
     qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
