@@ -254,3 +254,20 @@ def test_the_shipped_data_is_attributed(qtbot: Any, map_view: MapView) -> None:
     )
     assert "GeoNames (CC BY 4.0)" in text
     assert "© OpenStreetMap contributors (ODbL)" in text
+
+
+def test_the_attribution_leaves_a_small_map_its_room(qtbot: Any, map_view: MapView) -> None:
+    """Under the tabs at 1366×768 the map is about 360 × 260 pixels: the licences' words
+    stay whole and on screen but take two lines, not a third of the map (three lines at
+    folium's 16 px)."""
+    map_view.resize(363, 264)
+    qtbot.waitUntil(lambda: _js(qtbot, map_view, "window.innerWidth") == 363, timeout=5000)
+    box = _js(
+        qtbot,
+        map_view,
+        "(function () { var a = document.querySelector('.leaflet-control-attribution');"
+        " var r = a.getBoundingClientRect(); return {top: r.top, bottom: r.bottom,"
+        " height: r.height, view: window.innerHeight}; })()",
+    )
+    assert box["bottom"] <= box["view"]  # the whole text on screen
+    assert box["height"] <= box["view"] / 6, box
