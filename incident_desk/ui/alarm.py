@@ -76,10 +76,11 @@ def _make_sound(path: Path) -> Any | None:
 
 
 def _title(item: Any) -> str:
-    """What the banner names: an alarm's title, or a row's headline (marking dropped)."""
+    """What the banner names: an alarm's title (``Alarm.title``, already without the
+    exercise marking), or a row's headline with the marking dropped."""
     title = getattr(item, "title", None)
     if title:
-        return display_headline(str(title))
+        return str(title)
     return display_headline(item.headline, item.event, item.identifier)
 
 

@@ -10,7 +10,7 @@ alarm (a reason is required); the KPI line shows the journal's figures for this 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any, cast
 
 from PySide6.QtCore import QPointF, Qt, QTimer, Signal, Slot
@@ -307,7 +307,7 @@ class AlarmPanel(QDockWidget):
                 alarm.title,
                 self.state_word(alarm.state),
                 alarm.incident or "",
-                _when(alarm.raised_at),
+                timefmt.wall(alarm.raised_at, zone=None),
                 self._why(alarm),
             ]
         )
@@ -361,18 +361,20 @@ class AlarmPanel(QDockWidget):
             until = (
                 self.tr("until normal")
                 if alarm.shelf.until is None
-                else self.tr("until {0}").format(_when(alarm.shelf.until))
+                else self.tr("until {0}").format(timefmt.wall(alarm.shelf.until, zone=None))
             )
             return self.tr("shelved by {0} {1}: {2}").format(
                 alarm.shelf.operator, until, alarm.shelf.reason
             )
         if alarm.cleared_reason is not None:
             return self.tr("{0} by {1} at {2}").format(
-                alarm.cleared_reason, alarm.cleared_by or "?", _when(alarm.cleared_at)
+                alarm.cleared_reason,
+                alarm.cleared_by or "?",
+                timefmt.wall(alarm.cleared_at, zone=None),
             )
         if alarm.acked_by is not None:
             return self.tr("acknowledged by {0} at {1}").format(
-                alarm.acked_by, _when(alarm.acked_at)
+                alarm.acked_by, timefmt.wall(alarm.acked_at, zone=None)
             )
         return ""
 
@@ -490,9 +492,3 @@ def run_here(call: Callable[[], Any], done: Callable[[object], None]) -> None:
     except IncidentDeskError as exc:
         result = exc
     done(result)
-
-
-def _when(value: datetime | None) -> str:
-    """The window's one clock: this machine's time with its offset, as the queue and the
-    detail pane show it (``incident_desk/timefmt.py``)."""
-    return "" if value is None else timefmt.local(value)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Iterator
 from concurrent.futures import Executor, Future
@@ -45,14 +46,21 @@ def settings_path(tmp_path: Path) -> Iterator[Path]:
 
 
 @pytest.fixture
-def nairobi(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def nairobi() -> Iterator[None]:
     """The workstation in East Africa Time (UTC+03:00): a time shown in UTC beside the
-    window's local clock then differs by three hours, whatever zone the test machine is in."""
-    monkeypatch.setenv("TZ", "Africa/Nairobi")
+    window's local clock then differs by three hours, whatever zone the test machine is in.
+    (Its own save and restore: ``monkeypatch.undo()`` here would also undo the test's.)"""
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = "Africa/Nairobi"
     time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop("TZ", None)
+        else:
+            os.environ["TZ"] = before
+        time.tzset()
 
 
 @pytest.fixture
