@@ -63,7 +63,7 @@ client = BusClient(bus_settings(url, "bench-publisher-ug-upf"))
 client.connect_and_wait(10)
 pub = AlertPublisher(client)
 topic = alert_topic(Mode.ACTUAL, "UG", "upf")
-print("T0", time.monotonic(), flush=True)
+print("T0", time.monotonic(), time.process_time(), flush=True)
 for i, (alert, data) in enumerate(docs):
     # QoS 1 packet ids are 16 bit: paho refuses a 65,536th unacknowledged message ("queue
     # full"), so every 20,000th publish waits for its PUBACK (all before it are then in)
@@ -78,7 +78,7 @@ for i, (alert, data) in enumerate(docs):
         topic, data, sender=alert.sender, identifier=alert.identifier, sent=alert.sent.text,
         expires=alert.expires_utc(), wait=last, timeout=600,
     )
-print("DONE", time.monotonic(), flush=True)
+print("DONE", time.monotonic(), time.process_time(), flush=True)
 client.stop()
 """
 
@@ -209,6 +209,79 @@ def _process_cpu(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def _machine_cpu() -> tuple[float, float]:
+    """(busy, total) CPU seconds of the whole machine so far, every core, from ``/proc/stat``."""
+    ticks = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    idle = ticks[3] + ticks[4]  # idle + iowait
+    hz = os.sysconf("SC_CLK_TCK")
+    return (sum(ticks[:8]) - idle) / hz, sum(ticks[:8]) / hz
+
+
+@dataclass
+class Cpu:
+    """CPU a phase cost beside the process it measures: the publisher's (first publish to
+    last PUBACK, its own clock), the broker's and the whole machine's (busy share of every
+    core), from when the publisher's first publish was seen to the phase's end."""
+
+    broker_pid: int
+    broker0: float = 0.0
+    machine0: tuple[float, float] = (0.0, 0.0)
+    publisher_s: float = 0.0
+    broker_s: float = 0.0
+    busy: float = 0.0
+
+    def start(self) -> None:
+        self.broker0, self.machine0 = _process_cpu(self.broker_pid), _machine_cpu()
+
+    def end(self, t0_line: str, done_line: str) -> Cpu:
+        busy, total = _machine_cpu()
+        self.broker_s = _process_cpu(self.broker_pid) - self.broker0
+        self.busy = (busy - self.machine0[0]) / max(total - self.machine0[1], 1e-9)
+        self.publisher_s = float(done_line.split()[2]) - float(t0_line.split()[2])
+        return self
+
+    def per_alert_us(self, count: int) -> float:
+        return (self.publisher_s + self.broker_s) / count * 1e6
+
+
+def budget_rows(
+    raw: RawPhase, cpu: Cpu, count: int, ingest_us: float, share: float, target: float
+) -> list[dict[str, object]]:
+    """Where the CPU of both phases went, and what the ratio target leaves the ingest.
+
+    The ingest's writer and its paho thread share one interpreter lock: the process runs
+    on at most one core (``share``: the part of a core it used this run). To store
+    ``target`` × the raw rate on that share, one alert may cost it at most
+    share / (target × raw rate) of CPU; the last row says how many of the machine's cores
+    the publisher, the broker and such an ingest would then keep busy together
+    (docs/data-volume.md §2).
+    """
+    p_raw, p_ingest = raw.cpu.per_alert_us(count), cpu.per_alert_us(count)
+    rate = target * raw.rate
+    allowed = min(share, 1.0) / rate * 1e6
+    return [
+        _row("publisher + broker CPU per alert, baseline phase", p_raw, "us"),
+        _row("publisher + broker CPU per alert, ingest phase", p_ingest, "us"),
+        _row("machine busy (share of all cores), baseline phase", raw.cpu.busy * 100, "%"),
+        _row("machine busy (share of all cores), ingest phase", cpu.busy * 100, "%"),
+        _row(
+            f"ingest CPU per alert that stores {target} x the raw rate on its core share",
+            allowed,
+            "us",
+            baseline="ingest CPU per alert (measured)",
+            baseline_value=ingest_us,
+            ratio=allowed / ingest_us,
+        ),
+        _row(
+            "cores the publisher, broker and that ingest would keep busy",
+            (p_ingest + allowed) * rate / 1e6,
+            "cores",
+            baseline="cores",
+            baseline_value=float(os.cpu_count() or 1),
+        ),
+    ]
+
+
 def _row(measure: str, value: float, unit: str, **extra: object) -> dict[str, object]:
     return {"measure": measure, "value": value, "unit": unit, **extra}
 
@@ -245,28 +318,36 @@ class RawPhase:
     rate: float  # alerts/s: N / (Nth received - first publish)
     cpu_s: float  # the subscriber's own CPU (receive + PUBACK)
     publish_rate: float
+    cpu: Cpu  # the publisher's, the broker's and the machine's
 
 
-def raw_phase(spawn: Spawner, broker_url: str, port: int, count: int, *signing: str) -> RawPhase:
+def raw_phase(spawn: Spawner, broker: Any, count: int, *signing: str) -> RawPhase:
     """Publish ``count`` alerts (signed with ``signing`` = KEY CERT files, if given) to a raw
-    paho subscriber alone, and time its receiving them all."""
+    paho subscriber alone, and time its receiving them all (``broker``: the Mosquitto)."""
+    cpu = Cpu(broker.process.pid)
     raw, raw_out, _raw_err = spawn(
-        [sys.executable, "-c", RAW_SUBSCRIBER, "127.0.0.1", str(port), str(count), TOPIC_FILTER]
+        [
+            *(sys.executable, "-c", RAW_SUBSCRIBER, "127.0.0.1", str(broker.port)),
+            *(str(count), TOPIC_FILTER),
+        ]
     )
     raw_out.wait_for("READY", timeout=30)
     pub, pub_out, pub_err = spawn(
-        [sys.executable, "-c", PUBLISHER, broker_url, str(count), *signing]
+        [sys.executable, "-c", PUBLISHER, broker.url, str(count), *signing]
     )
     try:
-        t0 = float(pub_out.wait_for("T0 ", timeout=900).split()[1])
-        t_published = float(pub_out.wait_for("DONE ", timeout=900).split()[1])
+        t0_line = pub_out.wait_for("T0 ", timeout=900)
+        cpu.start()
+        done_line = pub_out.wait_for("DONE ", timeout=900)
     except RuntimeError as exc:
         raise RuntimeError(f"{exc}\npublisher stderr:\n" + "\n".join(pub_err.lines[-30:])) from None
     t_raw = float(raw_out.wait_for("NTH ", timeout=900).split()[1])
-    cpu = float(raw_out.wait_for("CPU ", timeout=60).split()[1])
+    cpu.end(t0_line, done_line)
+    raw_cpu = float(raw_out.wait_for("CPU ", timeout=60).split()[1])
     for proc in (raw, pub):
         proc.wait(30)
-    return RawPhase(count / (t_raw - t0), cpu, count / (t_published - t0))
+    t0, t_published = float(t0_line.split()[1]), float(done_line.split()[1])
+    return RawPhase(count / (t_raw - t0), raw_cpu, count / (t_published - t0), cpu)
 
 
 def run() -> list[dict[str, object]]:
@@ -283,7 +364,7 @@ def run() -> list[dict[str, object]]:
         try:
             with Spawner(_env(tmp)) as spawn:
                 # 1. the baseline alone: what the wire delivers to a Python subscriber here
-                raw = raw_phase(spawn, broker.url, broker.port, count)
+                raw = raw_phase(spawn, broker, count)
                 # 2. the ingest alone on the same broker, the same publisher, the same alerts
                 ingest, ingest_out, ingest_err = spawn(
                     [
@@ -298,15 +379,19 @@ def run() -> list[dict[str, object]]:
                 pub, pub_out, pub_err = spawn(
                     [sys.executable, "-c", PUBLISHER, broker.url, str(count)]
                 )
+                cpu = Cpu(broker.process.pid)
                 try:
-                    t0 = float(pub_out.wait_for("T0 ", timeout=600).split()[1])
-                    t_published = float(pub_out.wait_for("DONE ", timeout=900).split()[1])
+                    t0_line = pub_out.wait_for("T0 ", timeout=600)
+                    cpu.start()
+                    done_line = pub_out.wait_for("DONE ", timeout=900)
                 except RuntimeError as exc:
                     raise RuntimeError(
                         f"{exc}\npublisher stderr:\n" + "\n".join(pub_err.lines[-30:])
                     ) from None
+                t0, t_published = float(t0_line.split()[1]), float(done_line.split()[1])
                 _pid, status = os.waitpid(ingest.pid, 0)
                 t_ingest = time.monotonic()
+                cpu.end(t0_line, done_line)
                 ingest.returncode = os.waitstatus_to_exitcode(status)
                 sampler.stop_event.set()
                 sampler.join(5)
@@ -390,6 +475,16 @@ def run() -> list[dict[str, object]]:
                 "raw paho subscriber CPU per alert (receive + PUBACK only)",
                 raw.cpu_s / count * 1e6,
                 "us",
+            )
+        )
+        rows.extend(
+            budget_rows(
+                raw,
+                cpu,
+                count,
+                (sampler.cpu_s - startup_cpu) / count * 1e6,
+                (sampler.cpu_s - startup_cpu) / (t_ingest - t0),
+                TARGET_RATIO,
             )
         )
         # not wait4's ru_maxrss: it counts the pages the child shared with this (large) parent
