@@ -44,7 +44,7 @@ def add_parser(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from incident_desk.identity import Identity
-    from incident_desk.ingest import IngestRoute
+    from incident_desk.ingest import IngestRoute, tune_gc
     from incident_desk.messaging.service import BusService
     from incident_desk.store import Store
     from incident_desk.topics import console_filters
@@ -63,6 +63,7 @@ def run(args: argparse.Namespace) -> int:
     )
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: done.set())
+    tune_gc()  # start-up done: the rest of this process's life is the ingest
     try:
         service.start(wait_s=15)
         started = time.monotonic()

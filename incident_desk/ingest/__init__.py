@@ -8,6 +8,7 @@ of the console's bus side and of ``incident-desk ingest`` (docs/architecture.md 
 """
 
 from incident_desk.ingest._classify import Classified, InboundMessage, classify, classify_all
+from incident_desk.ingest._gc import tune_gc
 from incident_desk.ingest._pipeline import IngestPipeline, IngestStats
 from incident_desk.ingest._route import IngestRoute, is_exercise_message
 
@@ -20,4 +21,5 @@ __all__ = [
     "classify",
     "classify_all",
     "is_exercise_message",
+    "tune_gc",
 ]

@@ -336,7 +336,7 @@ class _Child:
 
     def start(self, settings: Settings, filters: list[str]) -> None:
         from incident_desk.identity import Identity
-        from incident_desk.ingest import IngestRoute
+        from incident_desk.ingest import IngestRoute, tune_gc
         from incident_desk.messaging.service import BusService
         from incident_desk.store import Store
 
@@ -358,6 +358,7 @@ class _Child:
             trust=BusService.trust_from(settings),
             outbox_console=identity.workstation,
         )
+        tune_gc()  # start-up done: the rest of this process's life is the ingest
         self.service.start()
 
     def call(self, request: int, name: str, kwargs: dict[str, Any]) -> None:
