@@ -48,13 +48,14 @@ class IngestPipeline:
     ``submit`` is the only call made on the bus thread: it puts the message on a bounded
     queue and *blocks* when the queue is full, which stops the bus client reading and lets
     the broker hold the backlog (nothing is dropped). The writer thread classifies a batch,
-    writes it in one transaction, then calls ``ack`` for each message in arrival order and
+    writes it in one transaction, then calls ``ack`` with its messages in arrival order and
     ``on_changes`` once with what changed. A database failure is retried with back-off
     without acknowledging anything, and reported through ``on_changes(store_error=...)``.
 
     Args:
         store: the store the writer thread owns.
-        ack: called with each message once it is durably stored or quarantined.
+        ack: called with each batch's messages, in arrival order, once they are durably
+            stored or quarantined (the bus client sends their PUBACKs in one write).
         on_changes: called on the writer thread with each non-empty ``Changes``.
         on_event: called on the writer thread with (verdict, message) for unit, command and
             control messages, which other parts of the core apply (``IngestRoute.event``);
@@ -74,7 +75,7 @@ class IngestPipeline:
         self,
         store: Store,
         *,
-        ack: Callable[[InboundMessage], None] = lambda _m: None,
+        ack: Callable[[Sequence[InboundMessage]], None] = lambda _b: None,
         on_changes: Callable[[Changes], None] = lambda _c: None,
         on_event: Callable[[Classified, InboundMessage], Changes | None] | None = None,
         on_stored: Callable[[Connection, tuple[int, ...]], Changes] | None = None,
@@ -226,8 +227,7 @@ class IngestPipeline:
             stream, seq = props.get("stream"), props.get("seq")
             if stream and seq and seq.isdigit():
                 gaps_changed |= self._seq.observe(stream, int(seq))
-        for msg in batch:
-            self._ack(msg)
+        self._ack(batch)
         with self._lock:
             s = self._stats
             self._stats = IngestStats(

@@ -12,16 +12,27 @@ only goes back to ``select`` when everything received has been handled (a packet
 end stays in paho's own half-read state, as before, until the socket has the rest). Bytes
 read ahead belong to the socket they came from: a new connection never sees them.
 
-Everything else is paho's: the packets, their order, the acknowledgements, TLS (a TLS
-socket returns at most one record per ``recv``), reconnection.
+It also writes many PUBACKs at once (:meth:`ReadAheadClient.puback_all`): paho's ``ack``
+queues each PUBACK as a packet of its own, wakes the network thread through its socket pair
+and sends it with a ``send`` of its own, three system calls and a GIL hand-off per message
+for the ingest, which acknowledges a whole batch after its commit. The PUBACKs of a batch
+go as one write of the same bytes, in the same order.
+
+Everything else is paho's: the packets, their order, TLS (a TLS socket returns at most one
+record per ``recv``), reconnection.
 """
 
 from __future__ import annotations
+
+import struct
+from collections.abc import Sequence
 
 import paho.mqtt.client as mqtt
 from paho.mqtt.enums import MQTTErrorCode
 
 __all__ = ["READ_AHEAD", "ReadAheadClient"]
+
+_PUBACK = struct.Struct("!BBH")  # command, remaining length 2, packet id
 
 #: the most one ``recv`` asks for
 READ_AHEAD = 65536
@@ -55,6 +66,16 @@ class ReadAheadClient(mqtt.Client):
         if self._sock is None or self._sock is not self._ahead_sock:
             return 0
         return max(0, len(self._ahead) - self._ahead_at)
+
+    def puback_all(self, mids: Sequence[int]) -> MQTTErrorCode:
+        """Acknowledge QoS 1 messages ``mids`` in this order, as ``ack(mid, 1)`` for each
+        would, in one queued write: each PUBACK is the packet paho sends (the 4-byte form
+        with no reason code: success, MQTT 5.0 §3.4.2.1). Nothing is sent without
+        ``manual_ack``: paho acknowledged those messages itself."""
+        if not self._manual_ack or not mids:
+            return MQTTErrorCode.MQTT_ERR_SUCCESS
+        packets = b"".join([_PUBACK.pack(mqtt.PUBACK, 2, mid) for mid in mids])
+        return self._packet_queue(mqtt.PUBACK, packets, mids[-1], 1)
 
     def loop_read(self, max_packets: int = 1) -> MQTTErrorCode:
         rc = super().loop_read(max_packets)

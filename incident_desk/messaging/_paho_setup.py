@@ -49,7 +49,7 @@ _paho_log = logging.getLogger("incident_desk.messaging.paho")
 _paho_log.addFilter(_PahoNoise())
 
 
-def paho_client(settings: BrokerSettings, *, v5: bool, tls: bool) -> mqtt.Client:
+def paho_client(settings: BrokerSettings, *, v5: bool, tls: bool) -> ReadAheadClient:
     """A paho client with manual acks, our logger, credentials and TLS (verification on);
     the caller installs the callbacks."""
     s = settings

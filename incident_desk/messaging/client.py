@@ -41,6 +41,7 @@ from paho.mqtt.reasoncodes import ReasonCode
 
 from incident_desk.errors import BusError
 from incident_desk.messaging import _paho_setup as setup
+from incident_desk.messaging._paho_readahead import ReadAheadClient
 from incident_desk.messaging.backoff import Backoff
 from incident_desk.messaging.bus_types import (
     ConnectionState,
@@ -114,7 +115,7 @@ class BusClient:
 
     # -- construction -----------------------------------------------------------------
 
-    def _make_client(self) -> mqtt.Client:
+    def _make_client(self) -> ReadAheadClient:
         client = setup.paho_client(self.settings, v5=self._v5, tls=self.tls)
         client.on_pre_connect = self._on_pre_connect
         client.on_connect = self._on_connect
@@ -334,6 +335,22 @@ class BusClient:
             del self._unacked[envelope.mid]
         rc = self._client.ack(envelope.mid, envelope.qos)
         return rc == MQTTErrorCode.MQTT_ERR_SUCCESS
+
+    def ack_all(self, envelopes: Sequence[Envelope]) -> int:
+        """:meth:`ack` for each of ``envelopes``, in their order, the QoS 1 PUBACKs written
+        together (``ReadAheadClient.puback_all``); how many were acknowledged now (an
+        envelope of an earlier connection, or acknowledged already, is skipped)."""
+        current: list[Envelope] = []
+        with self._lock:
+            for envelope in envelopes:
+                if envelope.qos and self._unacked.get(envelope.mid) is envelope:
+                    del self._unacked[envelope.mid]
+                    current.append(envelope)
+        self._client.puback_all([e.mid for e in current if e.qos == 1])
+        for envelope in current:
+            if envelope.qos == 2:
+                self._client.ack(envelope.mid, 2)
+        return len(current)
 
     def publish(
         self,

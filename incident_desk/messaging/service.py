@@ -106,9 +106,10 @@ class BusService:
     def _on_message(self, envelope: Envelope) -> None:
         self.pipeline.submit(envelope)
 
-    def _ack(self, msg: object) -> None:
-        assert isinstance(msg, Envelope)
-        self.client.ack(msg)
+    def _ack(self, batch: Sequence[object]) -> None:
+        envelopes = [msg for msg in batch if isinstance(msg, Envelope)]
+        assert len(envelopes) == len(batch)  # the bus client submits only its envelopes
+        self.client.ack_all(envelopes)
 
     def _state(self, state: ConnectionState) -> None:
         if state.state == "connected" and self.outbox is not None:

@@ -148,6 +148,44 @@ def test_unacked_message_is_redelivered_after_reconnect(
     assert [m.payload for m in inbox3.messages] == [b"marker"]  # the acked one did not return
 
 
+def test_acks_written_together_end_each_message_and_only_those(
+    mosquitto: MosquittoBroker, clients: list[BusClient]
+) -> None:
+    """``ack_all`` (the ingest's acknowledgement of a batch): every message it acknowledges
+    is gone from the session, the others come back, an old connection's envelope acks
+    nothing."""
+    inbox = Inbox()
+    sub = _client(clients, mosquitto.url, "idesk-ack-all", inbox)
+    sub.connect_and_wait(10)
+    sub.subscribe(ACTUAL_TREE, timeout=10)
+    pub = _client(clients, mosquitto.url, "idesk-pub")
+    pub.connect_and_wait(10)
+    for n in range(60):
+        pub.publish(ALERT, str(n).encode())
+    got = inbox.wait_messages(60)
+    stored = [m for m in got if int(m.payload) % 3]  # a third was not stored yet
+    assert sub.ack_all(stored) == 40
+    assert sub.ack_all(stored) == 0  # acknowledged once only
+    sub.stop()  # the crash: the 20 without a PUBACK must come back
+
+    inbox2 = Inbox()
+    sub2 = _client(clients, mosquitto.url, "idesk-ack-all", inbox2)
+    sub2.connect_and_wait(10)
+    again = inbox2.wait_messages(20)
+    assert sorted(int(m.payload) for m in again) == list(range(0, 60, 3))
+    assert sub2.ack_all(got) == 0  # envelopes of the old connection ack nothing
+    assert sub2.ack_all(again) == 20
+    sub2.stop()
+
+    pub.publish(ALERT, b"marker")
+    inbox3 = Inbox()
+    sub3 = _client(clients, mosquitto.url, "idesk-ack-all", inbox3)
+    inbox3.auto_ack = sub3
+    sub3.connect_and_wait(10)
+    inbox3.wait_messages(1, topic=ALERT)
+    assert [m.payload for m in inbox3.messages] == [b"marker"]
+
+
 @BROKER_OUTAGE
 def test_reconnects_by_itself_after_broker_restart(
     mosquitto: MosquittoBroker, clients: list[BusClient]

@@ -56,7 +56,7 @@ def messages(first: int, count: int, incident: str) -> list[Msg]:
 
 def pipeline(store: Store, acked: list[Any]) -> IngestPipeline:
     route = IngestRoute(store, Identity.from_settings(Settings()))
-    return IngestPipeline(store, ack=acked.append, on_event=route.event, on_stored=route.stored)
+    return IngestPipeline(store, ack=acked.extend, on_event=route.event, on_stored=route.stored)
 
 
 @contextmanager

@@ -83,3 +83,31 @@ def test_the_broker_closing_reads_as_empty(pair: tuple[socket.socket, socket.soc
     assert client._sock_recv(1) == b"a"
     assert client._sock_recv(1) == b"b"
     assert client._sock_recv(1) == b""  # paho: connection lost
+
+
+def _queued(client: ReadAheadClient) -> bytes:
+    return b"".join(bytes(p["packet"]) for p in client._out_packet)
+
+
+@pytest.mark.parametrize("mids", [[1], [7, 3, 65535, 256], list(range(1, 501))])
+def test_pubacks_written_together_are_the_bytes_paho_acks_send_one_by_one(
+    mids: list[int],
+) -> None:
+    one_by_one = ReadAheadClient(callback_api_version=CallbackAPIVersion.VERSION2)
+    together = ReadAheadClient(callback_api_version=CallbackAPIVersion.VERSION2)
+    for client in (one_by_one, together):
+        client.manual_ack_set(True)
+    for mid in mids:
+        one_by_one.ack(mid, 1)
+    together.puback_all(mids)
+    assert _queued(together) == _queued(one_by_one)
+    assert len(_queued(together)) == 4 * len(mids)
+    assert len(together._out_packet) == 1  # one write, one wake-up of the network thread
+
+
+def test_pubacks_are_not_written_without_manual_ack() -> None:
+    client = ReadAheadClient(callback_api_version=CallbackAPIVersion.VERSION2)
+    client.puback_all([1, 2, 3])  # paho acknowledged these itself on receipt
+    client.manual_ack_set(True)
+    client.puback_all([])
+    assert _queued(client) == b""
