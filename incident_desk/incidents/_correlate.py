@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -41,13 +41,29 @@ from incident_desk.incidents._schema import incident_alerts_table as links
 from incident_desk.incidents._schema import incidents_table as table
 from incident_desk.incidents._schema import traffic_of
 from incident_desk.messages import QT_TRANSLATE_NOOP, Message, word
-from incident_desk.store._schema import Base
+from incident_desk.store._schema import Base, db_time
 
 alert_links = Base.metadata.tables["alert_links"]
 GROUPING_LINKS = ("update", "cancel", "reference")  # Acks and Errors do not group
 SUPERSEDING = ("update", "cancel")
 IN_FORCE = ("Alert", "Update")  # message types that are in force until superseded
 MAX_CHAIN = 50  # rounds of following references through pending links
+
+_ALERT_COLUMNS = (
+    "id",
+    "sender",
+    "identifier",
+    "sent_utc",
+    "msg_type",
+    "headline",
+    "event",
+    "exercise_id",
+    "incidents",
+    "severity",
+)
+AlertRow = Mapping[str, Any]
+"""An alert as correlation reads it: :data:`_ALERT_COLUMNS` as the driver returns them
+(``sent_utc`` only orders alerts: the stored UTC text on SQLite, a time on PostgreSQL)."""
 
 
 def correlate(
@@ -59,9 +75,9 @@ def correlate(
         return [], []
     memberships = _memberships(conn, batch)
     run = _Run(conn, now, lookup, memberships)
-    with_cap = [a for a in batch.values() if json.loads(a["incidents"])]
-    run.by_cap_ids(with_cap)
-    run.by_references([a for a in batch.values() if not json.loads(a["incidents"])])
+    cap_ids = {alert_id: json.loads(row["incidents"]) for alert_id, row in batch.items()}
+    run.by_cap_ids([row for alert_id, row in batch.items() if cap_ids[alert_id]], cap_ids)
+    run.by_references([row for alert_id, row in batch.items() if not cap_ids[alert_id]])
     run.pending_links()
     return run.finish()
 
@@ -81,18 +97,19 @@ class _Run:
         self.lookup = lookup
         self.member = memberships  # alert id -> incident ids (stored and new)
         self.incidents: dict[int, RowMapping | dict[str, Any]] = {}
-        self.attach: list[tuple[int, RowMapping, Message]] = []  # incident id, alert row, how
+        self.attach: list[tuple[int, AlertRow, Message]] = []  # incident id, alert row, how
         self.entries: list[dict[str, Any]] = []
         self.touched: list[int] = []
 
     # -- rule 1: CAP incidents ids --------------------------------------------------------------
 
-    def by_cap_ids(self, rows: list[RowMapping]) -> None:
+    def by_cap_ids(self, rows: list[AlertRow], cap_ids: Mapping[int, list[str]]) -> None:
+        """``rows``: alerts carrying CAP ``incidents`` ids; ``cap_ids``: each one's ids."""
         if not rows:
             return
-        first: dict[tuple[str, str], RowMapping] = {}
+        first: dict[tuple[str, str], AlertRow] = {}
         for row in sorted(rows, key=lambda r: (r["sent_utc"], r["id"])):  # earliest names it
-            for key in json.loads(row["incidents"]):
+            for key in cap_ids[row["id"]]:
                 first.setdefault((traffic_of(row["exercise_id"]), key), row)
         known = self._by_keys(list(first))
         missing = sorted(set(first) - set(known))
@@ -101,7 +118,7 @@ class _Run:
             known[wanted] = self._create(wanted, first[wanted], parsed[first[wanted]["id"]])
         for row in rows:
             traffic = traffic_of(row["exercise_id"])
-            for key in json.loads(row["incidents"]):
+            for key in cap_ids[row["id"]]:
                 survivor = self._survivor(known[(traffic, key)])
                 self._join(
                     survivor,
@@ -126,7 +143,7 @@ class _Run:
             found.update((row.id, row.parsed) for row in self.conn.execute(query))
         return found
 
-    def _create(self, wanted: tuple[str, str], alert: RowMapping, parsed: str) -> int:
+    def _create(self, wanted: tuple[str, str], alert: AlertRow, parsed: str) -> int:
         traffic, key = wanted
         location = common.location_of(Alert.model_validate_json(parsed))
         lat, lon = location if location else (None, None)
@@ -208,7 +225,7 @@ class _Run:
 
     # -- rule 2 and pending links: references -----------------------------------------------
 
-    def by_references(self, rows: list[RowMapping]) -> None:
+    def by_references(self, rows: list[AlertRow]) -> None:
         """Ungrouped alerts without CAP ids join the incidents of the alerts they reference."""
         loose = {r["id"]: r for r in rows if not self.member.get(r["id"])}
         if not loose:
@@ -260,7 +277,7 @@ class _Run:
             self.by_references(rows)
             frontier = sorted({row["id"] for _, row, _ in self.attach[before:]})
 
-    def _join(self, incident_id: int, alert: RowMapping, how: Message) -> None:
+    def _join(self, incident_id: int, alert: AlertRow, how: Message) -> None:
         if incident_id in self.member.get(alert["id"], set()):
             return
         if self._incident(incident_id)["exercise_id"] != alert["exercise_id"]:
@@ -272,19 +289,8 @@ class _Run:
 
     def finish(self) -> tuple[list[int], list[int]]:
         if self.attach:
-            stmt = common.insert_ignoring_duplicates(self.conn, links, ("incident_id", "alert_id"))
-            self.conn.execute(
-                stmt,
-                [
-                    {
-                        "incident_id": incident_id,
-                        "alert_id": row["id"],
-                        "attached_by": CAP_ACTOR,
-                        "attached_at": self.now,
-                    }
-                    for incident_id, row, _ in self.attach
-                ],
-            )
+            at = db_time(self.now, self.conn.dialect.name)
+            _attach_all(self.conn, [(i, row["id"], CAP_ACTOR, at) for i, row, _ in self.attach])
         for incident_id, row, how in self.attach:
             incident = self._incident(incident_id)
             closed = incident["status"] == IncidentStatus.CLOSED
@@ -372,28 +378,44 @@ class _Run:
             )
 
 
-def _alert_rows(conn: Connection, alert_ids: Sequence[int]) -> dict[int, RowMapping]:
-    """The batch's alerts that can belong to incidents (not Acks or Errors), by id."""
-    found: dict[int, RowMapping] = {}
+def _alert_rows(conn: Connection, alert_ids: Sequence[int]) -> dict[int, AlertRow]:
+    """The batch's alerts that can belong to incidents (not Acks or Errors), by id.
+
+    Straight to the driver, as the alerts' INSERT (``store._ingest.insert_new``): this runs
+    for every batch the ingest writes, and SQLAlchemy's statement and per-row processing was
+    most of its cost."""
+    mark = "%s" if conn.dialect.name == "postgresql" else "?"
+    not_grouped = ", ".join([mark] * len(common.NOT_GROUPED))
+    found: dict[int, AlertRow] = {}
     for chunk in chunks(sorted(set(alert_ids))):
-        query = select(
-            alerts.c.id,
-            alerts.c.sender,
-            alerts.c.identifier,
-            alerts.c.sent_utc,
-            alerts.c.msg_type,
-            alerts.c.headline,
-            alerts.c.event,
-            alerts.c.exercise_id,
-            alerts.c.incidents,
-            alerts.c.severity,
-        ).where(alerts.c.id.in_(chunk), alerts.c.msg_type.not_in(common.NOT_GROUPED))
-        for row in conn.execute(query).mappings():
+        statement = (
+            f"SELECT {', '.join(_ALERT_COLUMNS)} FROM alerts "  # noqa: S608 (names, marks)
+            f"WHERE id IN ({', '.join([mark] * len(chunk))}) "
+            f"AND msg_type NOT IN ({not_grouped})"
+        )
+        result = conn.exec_driver_sql(statement, (*chunk, *common.NOT_GROUPED))
+        for values in result.cursor.fetchall():  # plain tuples: no per-row processing
+            row = dict(zip(_ALERT_COLUMNS, values, strict=True))
             found[row["id"]] = row
+        result.close()
     return found
 
 
-def _memberships(conn: Connection, batch: dict[int, RowMapping]) -> dict[int, set[int]]:
+def _attach_all(conn: Connection, rows: Sequence[tuple[int, int, str, Any]]) -> None:
+    """(incident id, alert id, attached by, attached at as stored) links, one multi-row
+    statement per chunk straight to the driver; a link that exists already is kept."""
+    mark = "%s" if conn.dialect.name == "postgresql" else "?"
+    one_row = f"({mark}, {mark}, {mark}, {mark})"
+    for chunk in chunks(rows):
+        statement = (
+            "INSERT INTO incident_alerts (incident_id, alert_id, attached_by, attached_at) "  # noqa: S608 (marks only)
+            f"VALUES {', '.join([one_row] * len(chunk))} "
+            "ON CONFLICT (incident_id, alert_id) DO NOTHING"
+        )
+        conn.exec_driver_sql(statement, tuple(v for row in chunk for v in row))
+
+
+def _memberships(conn: Connection, batch: dict[int, AlertRow]) -> dict[int, set[int]]:
     return _memberships_of(conn, sorted(batch))
 
 
