@@ -45,7 +45,7 @@ def log_pending(conn: Connection) -> int:
     # One statement takes this transaction's own pending rows (the only uncommitted ones it
     # can see). On PostgreSQL a committed leftover that two transactions both see is
     # deleted by one of them only: the other's DELETE waits for the row and then skips it.
-    taken = sql.run("DELETE FROM evidence_pending RETURNING id, source, source_id").fetchall()
+    taken = sql.rows("DELETE FROM evidence_pending RETURNING id, source, source_id")
     if not taken:
         return 0
     pending = sorted(taken)  # insertion order (RETURNING promises no order)
@@ -98,6 +98,14 @@ class _Sql:
     def run(self, statement: str, params: tuple[Any, ...] = ()) -> Any:
         return self.conn.exec_driver_sql(self._text(statement), params)
 
+    def rows(self, statement: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        """All rows of a query as the driver's plain tuples (no per-row processing)."""
+        result = self.run(statement, params)
+        try:
+            return list(result.cursor.fetchall())
+        finally:
+            result.close()
+
     def many(self, statement: str, rows: list[Any]) -> None:
         self.conn.exec_driver_sql(self._text(statement), rows)
 
@@ -141,8 +149,7 @@ def _facts(sql: _Sql, pending: Any) -> dict[str, dict[int, Mapping[str, Any]]]:
             marks = ", ".join("?" * len(chunk))
             # names and tables are the fixed COLUMNS of entries.py, never input
             query = f"SELECT {listed} FROM {source} WHERE id IN ({marks})"  # noqa: S608
-            rows = sql.run(query, tuple(chunk))
-            for values in rows:
+            for values in sql.rows(query, tuple(chunk)):
                 row = dict(zip(names, values, strict=True))
                 for i in times:
                     row[names[i]] = _utc(values[i])
