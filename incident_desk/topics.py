@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 from typing import Final
 
 from incident_desk.errors import InputError
@@ -248,11 +249,20 @@ def console_filters(exercise_id: str | None) -> list[str]:
 
 
 def parse_topic(s: str) -> Topic:
-    """Parse a v1 topic string; raise ``TopicError`` (with the topic as source) if it is not one."""
+    """Parse a v1 topic string; raise ``TopicError`` (with the topic as source) if it is not one.
+
+    The last 1,024 topics parsed are kept (a ``Topic`` is frozen): ingest parses the topic of
+    every message, and a bus carries a few hundred at most. A refused topic is not kept."""
     try:
-        return _parse(s)
+        return _parse_kept(s)
     except TopicError as exc:
         raise TopicError(str(exc), source=s) from None
+
+
+def _parse_kept(s: str) -> Topic:
+    if not isinstance(s, str):  # unhashable input must still get the plain-words refusal
+        return _parse(s)
+    return _kept(s)
 
 
 def _parse(s: str) -> Topic:
@@ -293,6 +303,9 @@ def _parse(s: str) -> Topic:
     elif tail:
         raise TopicError(f"unexpected levels after {kind!r}: {'/'.join(tail)!r}")
     return Topic(mode, exercise_id, country, agency, kind, unit_id, part)
+
+
+_kept = lru_cache(maxsize=1024)(_parse)
 
 
 def expected_status(topic: Topic) -> str:
