@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Sequence
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, insert, select
@@ -157,7 +158,10 @@ def existing(conn: Connection, keys: list[Key]) -> dict[Key, tuple[int, str]]:
 
 
 _INSERT_COLUMNS = tuple(c.name for c in _alerts.c if c.name != "id")
-_TIME_COLUMNS = frozenset(c.name for c in _alerts.c if isinstance(c.type, UtcDateTime))
+_ROW_VALUES = itemgetter(*_INSERT_COLUMNS)
+_TIME_AT = tuple(  # where the UtcDateTime columns are among them
+    i for i, c in enumerate(_INSERT_COLUMNS) if isinstance(_alerts.c[c].type, UtcDateTime)
+)
 _ROWS_PER_INSERT = 500  # 31 parameters a row: far under SQLite's 32,766 and libpq's 65,535
 
 
@@ -177,10 +181,10 @@ def insert_new(conn: Connection, rows: list[dict[str, Any]]) -> dict[Key, int]:
     for chunk in _links.chunks(rows, _ROWS_PER_INSERT):
         params: list[Any] = []
         for row in chunk:
-            params.extend(
-                db_time(row[name], dialect) if name in _TIME_COLUMNS else row[name]
-                for name in _INSERT_COLUMNS
-            )
+            values = list(_ROW_VALUES(row))  # the columns in order, in one C call
+            for at in _TIME_AT:
+                values[at] = db_time(values[at], dialect)
+            params.extend(values)
         statement = (
             f"INSERT INTO alerts ({', '.join(_INSERT_COLUMNS)}) VALUES "  # noqa: S608 (names, marks)
             + ", ".join([one_row] * len(chunk))
