@@ -9,6 +9,13 @@ where a process-wide profiler does not look). What it cannot show is paho's own 
 (socket reads, PUBACKs): ``bench_ingest``'s raw subscriber measures that part.
 
     python -m benchmarks.profile_ingest [N] [--no-evidence] [tottime]
+    python -m benchmarks.profile_ingest [N] --plain
+
+``--plain`` runs the same steps without the profiler, after a first batch and the ingest
+process's collector settings (``tune_gc``), and prints the CPU per alert: what to run under
+``valgrind --tool=callgrind`` to compare two versions by instructions (once with N and once
+with 0, the difference divided by N; it includes building the N messages, the same in both
+versions), which a shared machine's noise cannot move.
 """
 
 from __future__ import annotations
@@ -45,7 +52,7 @@ def envelopes(count: int, *, first: int = 0) -> list[Envelope]:
     return out
 
 
-def profile(count: int, *, evidence: bool = True) -> str:
+def profile(count: int, *, evidence: bool = True, plain: bool = False) -> str:
     from benchmarks.bench_evidence import _log_off as drop_evidence_triggers
     from incident_desk.identity import Identity
     from incident_desk.ingest import IngestPipeline, IngestRoute
@@ -60,14 +67,23 @@ def profile(count: int, *, evidence: bool = True) -> str:
         route = IngestRoute(store, Identity.from_settings(Settings()))
         pipeline = IngestPipeline(store, on_event=route.event, on_stored=route.stored)
         batch = 500
+        if plain:
+            from incident_desk.ingest import tune_gc
+
+            pipeline._process(envelopes(batch, first=count))  # statements compiled, caches warm
+            tune_gc()
         profiler = cProfile.Profile()
         start = time.process_time()
-        profiler.enable()
+        if not plain:
+            profiler.enable()
         for i in range(0, count, batch):
             pipeline._process(messages[i : i + batch])  # the writer's step
         profiler.disable()
         cpu = time.process_time() - start
         store.close()
+    if plain:
+        per_alert = f", {cpu / count * 1e6:.0f} us CPU per alert" if count else ""
+        return f"# {count} alerts{per_alert}"
     text = io.StringIO()
     stats = pstats.Stats(profiler, stream=text)
     stats.sort_stats(
@@ -80,4 +96,4 @@ def profile(count: int, *, evidence: bool = True) -> str:
 if __name__ == "__main__":
     args = sys.argv[1:]
     n = next((int(a) for a in args if a.isdigit()), 5000)
-    print(profile(n, evidence="--no-evidence" not in args))
+    print(profile(n, evidence="--no-evidence" not in args, plain="--plain" in args))
