@@ -245,27 +245,31 @@ class Cpu:
 
 
 def budget_rows(
-    raw: RawPhase, cpu: Cpu, count: int, ingest_us: float, share: float, target: float
+    raw: RawPhase, cpu: Cpu, count: int, ingest_us: float, share: float | None, target: float
 ) -> list[dict[str, object]]:
     """Where the CPU of both phases went, and what the ratio target leaves the ingest.
 
-    The ingest's writer and its paho thread share one interpreter lock: the process runs
-    on at most one core (``share``: the part of a core it used this run). To store
-    ``target`` × the raw rate on that share, one alert may cost it at most
-    share / (target × raw rate) of CPU; the last row says how many of the machine's cores
-    the publisher, the broker and such an ingest would then keep busy together
-    (docs/data-volume.md §2).
+    At ``target`` × the raw rate the publisher and the broker keep P × rate of the machine's
+    cores busy (P: their CPU per alert in the ingest phase); the ingest gets the rest. An
+    ingest in one process (writer and paho thread under one interpreter lock) gets at most
+    one core of it (``share``: the part of a core it used this run); one with worker
+    processes (``share`` None: the signed stream's checks) may use all of it. One alert may
+    then cost the ingest that CPU over the rate (docs/data-volume.md §2).
     """
     p_raw, p_ingest = raw.cpu.per_alert_us(count), cpu.per_alert_us(count)
     rate = target * raw.rate
-    allowed = min(share, 1.0) / rate * 1e6
+    cores = float(os.cpu_count() or 1)
+    left = cores - p_ingest * rate / 1e6  # what the publisher and the broker leave
+    usable = left if share is None else min(share, 1.0, left)
+    allowed = usable / rate * 1e6
+    where = "on the cores left" if share is None else "on its core share"
     return [
         _row("publisher + broker CPU per alert, baseline phase", p_raw, "us"),
         _row("publisher + broker CPU per alert, ingest phase", p_ingest, "us"),
         _row("machine busy (share of all cores), baseline phase", raw.cpu.busy * 100, "%"),
         _row("machine busy (share of all cores), ingest phase", cpu.busy * 100, "%"),
         _row(
-            f"ingest CPU per alert that stores {target} x the raw rate on its core share",
+            f"ingest CPU per alert that stores {target} x the raw rate {where}",
             allowed,
             "us",
             baseline="ingest CPU per alert (measured)",
@@ -277,7 +281,7 @@ def budget_rows(
             (p_ingest + allowed) * rate / 1e6,
             "cores",
             baseline="cores",
-            baseline_value=float(os.cpu_count() or 1),
+            baseline_value=cores,
         ),
     ]
 
