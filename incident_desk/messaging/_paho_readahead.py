@@ -19,7 +19,8 @@ for the ingest, which acknowledges a whole batch after its commit. The PUBACKs o
 go as one write of the same bytes, in the same order.
 
 Everything else is paho's: the packets, their order, TLS (a TLS socket returns at most one
-record per ``recv``), reconnection.
+record per ``recv``), reconnection. Both hooks are paho-mqtt 2.2's own private methods
+(``_sock_recv``, ``_packet_queue``): ``pyproject.toml`` keeps paho below 2.3.
 """
 
 from __future__ import annotations
