@@ -3,9 +3,8 @@
 - MQTT 5 by default (3.1.1 for the embedded amqtt broker), TLS with verification on,
   stable client id, **Clean Start 0 + Session Expiry Interval** (3.1.1: ``cleansession=0``),
   so QoS 1 messages published while a console is away are queued for it by the broker.
-- **Manual acknowledgement**: the PUBACK for a received message is sent only when the caller
-  says the message is durably stored (``BusClient.ack(envelope)``). A message never acked is
-  redelivered by the broker after the next reconnect.
+- **Manual acknowledgement**: a received message's PUBACK goes only once the caller says it is
+  durably stored (``ack``, ``ack_all``); the broker sends one never acked again after a reconnect.
 - paho runs its network loop on its own thread (``loop_start()``); ``on_message`` and
   ``on_state`` run on that thread and must only hand off (e.g. put into a bounded queue).
 - Reconnect: paho's own loop reconnects; the delay before each attempt comes from
@@ -41,6 +40,7 @@ from paho.mqtt.reasoncodes import ReasonCode
 
 from incident_desk.errors import BusError
 from incident_desk.messaging import _paho_setup as setup
+from incident_desk.messaging._acks import OwedAcks
 from incident_desk.messaging._paho_readahead import ReadAheadClient
 from incident_desk.messaging.backoff import Backoff
 from incident_desk.messaging.bus_types import (
@@ -103,7 +103,7 @@ class BusClient:
         self._pub_results: dict[int, tuple[int, str]] = {}
         self._sub_results: dict[int, list[tuple[int, str]]] = {}
         self._subs_in_flight: set[int] = set()  # SUBSCRIBE mids not yet confirmed
-        self._unacked: dict[int, Envelope] = {}
+        self._owed = OwedAcks()  # received, not acknowledged yet (this connection only)
         self._state = ConnectionState("disconnected", self.host, self.port, _now(), "not started")
         self._refusal: str | None = None
         self._last_problem = "no answer"
@@ -327,30 +327,17 @@ class BusClient:
         Returns False (and sends nothing) if the message came on an earlier connection:
         its packet id is no longer valid, and the broker will redeliver it anyway.
         """
-        if envelope.qos == 0:
-            return True
-        with self._lock:
-            if self._unacked.get(envelope.mid) is not envelope:
-                return False
-            del self._unacked[envelope.mid]
-        rc = self._client.ack(envelope.mid, envelope.qos)
-        return rc == MQTTErrorCode.MQTT_ERR_SUCCESS
+        return envelope.qos == 0 or self.ack_all([envelope]) == 1
 
     def ack_all(self, envelopes: Sequence[Envelope]) -> int:
         """:meth:`ack` for each of ``envelopes``, in their order, the QoS 1 PUBACKs written
         together (``ReadAheadClient.puback_all``); how many were acknowledged now (an
         envelope of an earlier connection, or acknowledged already, is skipped)."""
-        current: list[Envelope] = []
-        with self._lock:
-            for envelope in envelopes:
-                if envelope.qos and self._unacked.get(envelope.mid) is envelope:
-                    del self._unacked[envelope.mid]
-                    current.append(envelope)
-        self._client.puback_all([e.mid for e in current if e.qos == 1])
-        for envelope in current:
-            if envelope.qos == 2:
-                self._client.ack(envelope.mid, 2)
-        return len(current)
+        owed = self._owed.take(e for e in envelopes if e.qos)
+        self._client.puback_all([e.mid for e in owed if e.qos == 1])
+        for mid in [e.mid for e in owed if e.qos == 2]:
+            self._client.ack(mid, 2)  # QoS 2: paho's own PUBREC/PUBREL/PUBCOMP exchange
+        return len(owed)
 
     def publish(
         self,
@@ -494,8 +481,8 @@ class BusClient:
             return  # paho closes the socket; _on_disconnect reports and schedules the retry
         self._ring.succeeded()
         self._had_v5 |= self._v5
+        self._owed.reconnected()  # packet ids of the old connection mean nothing now
         with self._lock:
-            self._unacked.clear()  # packet ids of the old connection mean nothing now
             self._subs_in_flight.clear()  # unconfirmed ones are sent again below if needed
             if flags.session_present:  # the broker kept our subscriptions: send only changes
                 subs = [self._subscriptions[f] for f in self._unsent if f in self._subscriptions]
@@ -567,8 +554,7 @@ class BusClient:
     def _on_message(self, client: mqtt.Client, userdata: Any, message: mqtt.MQTTMessage) -> None:
         envelope = Envelope.from_paho(message)
         if envelope.qos > 0:
-            with self._lock:
-                self._unacked[envelope.mid] = envelope
+            self._owed.received(envelope)
         callback = self.on_message
         if callback is None:
             return
