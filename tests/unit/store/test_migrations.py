@@ -15,6 +15,9 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine
 
+from incident_desk.alarms import _schema as _alarm_tables  # noqa: F401  (registers them,
+from incident_desk.command import _schema as _command_tables  # noqa: F401  as the migrations'
+from incident_desk.incidents import _schema as _incident_tables  # noqa: F401  env.py does)
 from incident_desk.store import Store
 from incident_desk.store._engine import MIGRATIONS, at_head, head_revision
 from incident_desk.store._schema import Base, is_modelled
