@@ -41,7 +41,7 @@ from incident_desk.incidents._schema import incident_alerts_table as links
 from incident_desk.incidents._schema import incidents_table as table
 from incident_desk.incidents._schema import traffic_of
 from incident_desk.messages import QT_TRANSLATE_NOOP, Message, word
-from incident_desk.store._schema import Base, db_time
+from incident_desk.store._schema import Base, db_time, driver_mark
 
 alert_links = Base.metadata.tables["alert_links"]
 GROUPING_LINKS = ("update", "cancel", "reference")  # Acks and Errors do not group
@@ -384,7 +384,7 @@ def _alert_rows(conn: Connection, alert_ids: Sequence[int]) -> dict[int, AlertRo
     Straight to the driver, as the alerts' INSERT (``store._ingest.insert_new``): this runs
     for every batch the ingest writes, and SQLAlchemy's statement and per-row processing was
     most of its cost."""
-    mark = "%s" if conn.dialect.name == "postgresql" else "?"
+    mark = driver_mark(conn.dialect.name)
     not_grouped = ", ".join([mark] * len(common.NOT_GROUPED))
     found: dict[int, AlertRow] = {}
     for chunk in chunks(sorted(set(alert_ids))):
@@ -404,7 +404,7 @@ def _alert_rows(conn: Connection, alert_ids: Sequence[int]) -> dict[int, AlertRo
 def _attach_all(conn: Connection, rows: Sequence[tuple[int, int, str, Any]]) -> None:
     """(incident id, alert id, attached by, attached at as stored) links, one multi-row
     statement per chunk straight to the driver; a link that exists already is kept."""
-    mark = "%s" if conn.dialect.name == "postgresql" else "?"
+    mark = driver_mark(conn.dialect.name)
     one_row = f"({mark}, {mark}, {mark}, {mark})"
     for chunk in chunks(rows):
         statement = (

@@ -21,7 +21,7 @@ from sqlalchemy import Connection, insert, select
 from incident_desk.messages import QT_TRANSLATE_NOOP, Message
 from incident_desk.store import _links
 from incident_desk.store._links import Key
-from incident_desk.store._schema import Base, UtcDateTime, db_time
+from incident_desk.store._schema import Base, UtcDateTime, db_time, driver_mark
 from incident_desk.store._snapshots import (
     AddResult,
     BatchResult,
@@ -175,7 +175,7 @@ def insert_new(conn: Connection, rows: list[dict[str, Any]]) -> dict[Key, int]:
     if not rows:
         return {}
     dialect = conn.dialect.name
-    mark = "%s" if dialect == "postgresql" else "?"
+    mark = driver_mark(dialect)
     one_row = "(" + ", ".join([mark] * len(_INSERT_COLUMNS)) + ")"
     inserted: dict[Key, int] = {}
     for chunk in _links.chunks(rows, _ROWS_PER_INSERT):

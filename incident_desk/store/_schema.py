@@ -80,6 +80,12 @@ class UtcDateTime(TypeDecorator[datetime]):
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
+def driver_mark(dialect: str) -> str:
+    """The parameter placeholder of ``dialect``'s driver, for SQL that goes straight to it
+    (psycopg: ``%s``; sqlite3: ``?``)."""
+    return "%s" if dialect == "postgresql" else "?"
+
+
 def db_time(value: datetime | None, dialect: str) -> datetime | str | None:
     """``value`` as a ``UtcDateTime`` column stores it on ``dialect``, for SQL that goes
     straight to the driver: aware UTC on PostgreSQL, SQLAlchemy's SQLite text form of the

@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from incident_desk.store._schema import Base, db_time
+from incident_desk.store._schema import Base, db_time, driver_mark
 
 __all__ = ["TIMELINE_COLUMNS", "write_timeline"]
 
@@ -58,7 +58,7 @@ def write_timeline(conn: Connection, rows: Sequence[Mapping[str, Any]]) -> list[
     if not rows:
         return []
     dialect = conn.dialect.name
-    mark = "%s" if dialect == "postgresql" else "?"
+    mark = driver_mark(dialect)
     one_row = "(" + ", ".join([mark] * len(_COLUMNS)) + ")"
     ids: list[int] = []
     for start in range(0, len(rows), _ROWS_PER_INSERT):

@@ -120,11 +120,7 @@ def test_unacked_message_is_redelivered_after_reconnect(
     mosquitto: MosquittoBroker, clients: list[BusClient]
 ) -> None:
     inbox = Inbox()
-    sub = _client(clients, mosquitto.url, "idesk-ack", inbox)
-    sub.connect_and_wait(10)
-    sub.subscribe(ACTUAL_TREE, timeout=10)
-    pub = _client(clients, mosquitto.url, "idesk-pub")
-    pub.connect_and_wait(10)
+    sub, pub = _subscriber_and_publisher(clients, mosquitto.url, "idesk-ack", inbox)
     pub.publish(ALERT, b"stored-not-yet")
     (unacked,) = inbox.wait_messages(1)
     sub.stop()  # crash before the message was stored: no PUBACK was sent
@@ -149,11 +145,7 @@ def test_acks_written_together_end_each_message_and_only_those(
     is gone from the session, the others come back, an old connection's envelope acks
     nothing."""
     inbox = Inbox()
-    sub = _client(clients, mosquitto.url, "idesk-ack-all", inbox)
-    sub.connect_and_wait(10)
-    sub.subscribe(ACTUAL_TREE, timeout=10)
-    pub = _client(clients, mosquitto.url, "idesk-pub")
-    pub.connect_and_wait(10)
+    sub, pub = _subscriber_and_publisher(clients, mosquitto.url, "idesk-ack-all", inbox)
     for n in range(60):
         pub.publish(ALERT, str(n).encode())
     got = inbox.wait_messages(60)
@@ -172,6 +164,19 @@ def test_acks_written_together_end_each_message_and_only_those(
     sub2.stop()
 
     _only_a_marker_comes_back(clients, mosquitto.url, "idesk-ack-all", pub)
+
+
+def _subscriber_and_publisher(
+    clients: list[BusClient], url: str, client_id: str, inbox: Inbox
+) -> tuple[BusClient, BusClient]:
+    """``client_id`` connected and subscribed to the real tree (into ``inbox``, acks left
+    to the test), and a connected publisher."""
+    sub = _client(clients, url, client_id, inbox)
+    sub.connect_and_wait(10)
+    sub.subscribe(ACTUAL_TREE, timeout=10)
+    pub = _client(clients, url, "idesk-pub")
+    pub.connect_and_wait(10)
+    return sub, pub
 
 
 def _only_a_marker_comes_back(
