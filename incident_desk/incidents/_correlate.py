@@ -41,7 +41,7 @@ from incident_desk.incidents._schema import incident_alerts_table as links
 from incident_desk.incidents._schema import incidents_table as table
 from incident_desk.incidents._schema import traffic_of
 from incident_desk.messages import QT_TRANSLATE_NOOP, Message, word
-from incident_desk.store._schema import Base, db_time, driver_mark
+from incident_desk.store._schema import Base, db_time, driver_mark, driver_rows
 
 alert_links = Base.metadata.tables["alert_links"]
 GROUPING_LINKS = ("update", "cancel", "reference")  # Acks and Errors do not group
@@ -393,11 +393,9 @@ def _alert_rows(conn: Connection, alert_ids: Sequence[int]) -> dict[int, AlertRo
             f"WHERE id IN ({', '.join([mark] * len(chunk))}) "
             f"AND msg_type NOT IN ({not_grouped})"
         )
-        result = conn.exec_driver_sql(statement, (*chunk, *common.NOT_GROUPED))
-        for values in result.cursor.fetchall():  # plain tuples: no per-row processing
+        for values in driver_rows(conn, statement, (*chunk, *common.NOT_GROUPED)):
             row = dict(zip(_ALERT_COLUMNS, values, strict=True))
             found[row["id"]] = row
-        result.close()
     return found
 
 

@@ -27,7 +27,7 @@ from sqlalchemy import Connection, Table, column, table
 from sqlalchemy.sql.expression import TableClause
 
 from incident_desk.store._links import chunks
-from incident_desk.store._schema import Base, UtcDateTime, db_time
+from incident_desk.store._schema import Base, UtcDateTime, db_time, driver_rows
 from incident_desk.tlog.entries import COLUMNS, ENCODERS, INCIDENT_COLUMN, exercise_of_topic
 from incident_desk.tlog.merkle import STORED_FROM_LEVEL, Frontier, leaf_hash
 
@@ -100,11 +100,7 @@ class _Sql:
 
     def rows(self, statement: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         """All rows of a query as the driver's plain tuples (no per-row processing)."""
-        result = self.run(statement, params)
-        try:
-            return list(result.cursor.fetchall())
-        finally:
-            result.close()
+        return driver_rows(self.conn, self._text(statement), params)
 
     def many(self, statement: str, rows: list[Any]) -> None:
         self.conn.exec_driver_sql(self._text(statement), rows)

@@ -23,10 +23,12 @@ Tables:
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import (
     BigInteger,
     Boolean,
+    Connection,
     DateTime,
     Dialect,
     ForeignKey,
@@ -84,6 +86,16 @@ def driver_mark(dialect: str) -> str:
     """The parameter placeholder of ``dialect``'s driver, for SQL that goes straight to it
     (psycopg: ``%s``; sqlite3: ``?``)."""
     return "%s" if dialect == "postgresql" else "?"
+
+
+def driver_rows(conn: Connection, statement: str, params: Any = ()) -> list[Any]:
+    """Every row of ``statement`` (driver SQL, ``driver_mark`` placeholders) as the driver's
+    plain tuples: none of SQLAlchemy's per-row processing."""
+    result = conn.exec_driver_sql(statement, params)
+    try:
+        return list(result.cursor.fetchall())
+    finally:
+        result.close()
 
 
 def db_time(value: datetime | None, dialect: str) -> datetime | str | None:
