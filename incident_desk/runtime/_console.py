@@ -262,7 +262,7 @@ def _redact(url: str) -> str:
 def _check_trust(settings: Settings) -> None:
     """Refuse a bad ``trust_policy`` or ``trust_store`` at start (ConfigError), as the ingest
     child would later. The signature check itself lives in the child: the window imports it
-    (signxml, cryptography) only when a trust store is configured."""
+    (and cryptography) only when a trust store is configured."""
     TrustPolicy.parse(settings.trust_policy)
     if settings.trust_store is not None:
         from incident_desk.messaging.service import trust_config

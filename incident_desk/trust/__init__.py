@@ -15,7 +15,7 @@ Qt-free and paho-free (docs/architecture.md §1).
 - :mod:`incident_desk.trust.worker` — the check as a worker process runs it (ingest's pool).
 
 Names load on first use (PEP 562): the console's window needs only ``wording`` before its
-first paint, and the signature check (signxml, cryptography) costs ~50 ms to import.
+first paint, and the signature check (cryptography, lxml) costs tens of ms to import.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The trust package loads its names on first use: they are the modules' own objects, the
 list of where they live matches ``__all__``, and the console's start-up path does not load
-the signature check (signxml, cryptography) unless a trust store is configured."""
+the signature check (cryptography; signxml, which signs) unless a trust store is configured."""
 
 from __future__ import annotations
 

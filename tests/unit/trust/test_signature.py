@@ -286,14 +286,14 @@ def test_a_fault_inside_the_verifier_is_check_failed_and_logged(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     """A programming error is never reported to the operator as tampering."""
-    from incident_desk.trust import signature
+    from incident_desk.trust import _dsig
 
     signed = _sign(alert_bytes, ke_pki.signing["nps"])
 
-    def broken(element: object) -> bytes:
+    def broken(*args: object) -> None:
         raise TypeError("a bug in this console")
 
-    monkeypatch.setattr(signature, "_c14n", broken)
+    monkeypatch.setattr(_dsig, "check", broken)
     with caplog.at_level(logging.ERROR, logger="incident_desk.trust.signature"):
         result = _check(signed, _store(ke_pki))
     assert result.state == "check_failed"
