@@ -240,8 +240,20 @@ def verify(
     input; see :class:`TrustResult` for the states. A fault inside the check (a bug, not the
     alert) is logged with its traceback and gives ``check_failed``, never ``bad_signature``.
     """
+    return _guarded(raw, None, store, topic_agency, topic_country, now)
+
+
+def _guarded(
+    raw: bytes,
+    root: Any,
+    store: TrustStore,
+    topic_agency: str | None,
+    topic_country: str | None,
+    now: dt.datetime | None,
+) -> TrustResult:
+    """:func:`_verify`, a fault inside it logged and reported as ``check_failed``."""
     try:
-        return _verify(raw, store, topic_agency, topic_country, now)
+        return _verify(raw, root, store, topic_agency, topic_country, now)
     except Exception as exc:
         _log.exception("the signature check failed inside this console (not the alert's fault)")
         return _result(
@@ -273,14 +285,16 @@ def verify_all(
     With none or one signature this is ``(verify(...),)``. Never raises for bad input.
     """
     try:
-        variants = _one_signature_variants(raw)
+        root = parse_root(raw)
+    except UnsafeXml:
+        root = None
+    try:
+        variants = _one_signature_variants(root) if root is not None else []
     except Exception:  # a fault here, not the alert's: log it, check the last signature alone
         _log.exception("splitting the signatures of an alert failed inside this console")
         variants = []
-    if len(variants) < 2:
-        return (
-            verify(raw, store, topic_agency=topic_agency, topic_country=topic_country, now=now),
-        )
+    if len(variants) < 2:  # one reading of the bytes serves the check (it costs ~45 us)
+        return (_guarded(raw, root, store, topic_agency, topic_country, now),)
     results = []
     for candidates in variants:
         result = _result("bad_signature", "the signature could not be checked")
@@ -300,12 +314,8 @@ def best(results: tuple[TrustResult, ...]) -> TrustResult:
     return min(results, key=lambda r: _RANK.get(r.state, len(_RANK)))
 
 
-def _one_signature_variants(raw: bytes) -> list[list[bytes]]:
+def _one_signature_variants(root: Any) -> list[list[bytes]]:
     """For each trailing signature: the document with only it, then with it and those before."""
-    try:
-        root = parse_root(raw)
-    except UnsafeXml:
-        return []
     if root.tag not in _ALERT_TAGS:
         return []
     children = [c for c in root if isinstance(c.tag, str)]
@@ -340,15 +350,18 @@ def _keep(root: Any, keep: set[int]) -> bytes:
 
 def _verify(
     raw: bytes,
+    root: Any,
     store: TrustStore,
     topic_agency: str | None,
     topic_country: str | None,
     now: dt.datetime | None,
 ) -> TrustResult:
-    try:
-        root = parse_root(raw)
-    except UnsafeXml as exc:
-        return _result("unsigned", f"no signature can be checked: {exc}")
+    """The check of ``raw``, whose root element is ``root`` when the caller parsed it."""
+    if root is None:
+        try:
+            root = parse_root(raw)
+        except UnsafeXml as exc:
+            return _result("unsigned", f"no signature can be checked: {exc}")
     if root.tag not in _ALERT_TAGS:
         return _result("unsigned", "no signature can be checked: the root is not a CAP alert")
     signatures = list(root.iter(DSIG_SIGNATURE))
