@@ -99,6 +99,8 @@ class IngestPipeline:
         self._max_alert_size = max_alert_size
         self._trust = trust or TrustConfig()
         self._verify = VerifyPool()  # signed alerts' checks in worker processes, started lazily
+        self._upcoming: list[InboundMessage] = []  # the next batch's start (see _look_ahead)
+        self._stop_seen = False
         self._retry_max_s = retry_max_s
         self._seq = SeqTracker()
         self._stats = IngestStats()
@@ -156,10 +158,14 @@ class IngestPipeline:
         window, e.g. 100 messages), and those go only after the commit: waiting longer for
         more messages that cannot come would only idle the writer.
         """
-        first = self._queue.get()
-        if first is _STOP:
-            return [], True
-        batch: list[InboundMessage] = [first]  # type: ignore[list-item]
+        batch, self._upcoming = self._upcoming, []
+        if self._stop_seen:
+            return batch, True
+        if not batch:
+            first = self._queue.get()
+            if first is _STOP:
+                return [], True
+            batch.append(first)  # type: ignore[arg-type]
         deadline: float | None = None
         while len(batch) < self._batch_max:
             try:
@@ -188,12 +194,28 @@ class IngestPipeline:
         finally:
             self._verify.close()
 
+    def _look_ahead(self) -> None:
+        """Take what queued while this batch was read (up to a batch) as the start of the next
+        one, and have its signatures checked by the workers while this batch is written."""
+        while not self._stop_seen and len(self._upcoming) < self._batch_max:
+            try:
+                item = self._queue.get_nowait()
+            except queue.Empty:
+                break
+            if item is _STOP:
+                self._stop_seen = True
+                break
+            self._upcoming.append(item)  # type: ignore[arg-type]
+        self._verify.prefetch(self._upcoming, self._trust)
+
     def _process(self, batch: Sequence[InboundMessage]) -> None:
         checked = self._verify.ahead(batch, self._trust)  # in arrival order, None: check here
         per_message = [
             classify_all(m, max_size=self._max_alert_size, trust=self._trust, checked=c)
             for m, c in zip(batch, checked, strict=True)
         ]
+        if self._verify.running:
+            self._look_ahead()
         verdicts = [v[0] for v in per_message]  # events: a message is one event, never several
         alerts = [v.alert for vs in per_message for v in vs if v.alert is not None]
         rejects = [v.rejected for vs in per_message for v in vs if v.rejected is not None]

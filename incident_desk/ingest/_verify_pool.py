@@ -74,6 +74,7 @@ class VerifyPool:
         self._store: TrustStore | None = None
         self._entries: tuple[TrustEntry, ...] = ()
         self._failed = False
+        self._early: tuple[list[InboundMessage], list[_Task]] | None = None  # see ``prefetch``
 
     @property
     def running(self) -> bool:
@@ -97,20 +98,55 @@ class VerifyPool:
         """
         store = trust.store
         wanted = _wanted(batch) if store is not None else []
-        if store is None or not wanted or not self._usable(store):
+        if store is None or not wanted or not self._usable(store):  # (a new store: no _early)
+            self._early = None
             return repeat(None, len(batch))
-        tasks = [_Task(wanted[i : i + self._chunk]) for i in range(0, len(wanted), self._chunk)]
+        tasks, start = self._prefetched(batch)
+        wanted = [item for item in wanted if item[0] >= start]
+        tasks += [_Task(wanted[i : i + self._chunk]) for i in range(0, len(wanted), self._chunk)]
         self._hand_out(tasks)
         return self._in_order(len(batch), store, tasks)
 
+    def prefetch(self, upcoming: list[InboundMessage], trust: TrustConfig) -> None:
+        """Hand the workers, now, the checks of ``upcoming``: the messages that will begin the
+        next batch (the writer takes them from its queue while it writes this one). The
+        workers would otherwise idle while the writer writes: they only overlap its reading.
+
+        All of them are handed out (the writer cannot take any back while it writes); the
+        next :meth:`ahead` uses these tasks when its batch begins with ``upcoming``.
+        """
+        self._early = None
+        store = trust.store
+        if store is None or not self.running or store is not self._store:
+            return
+        wanted = _wanted(upcoming)
+        tasks = [_Task(wanted[i : i + self._chunk]) for i in range(0, len(wanted), self._chunk)]
+        self._hand_out(tasks, limit=len(tasks))
+        self._early = (upcoming, tasks)
+
     def close(self) -> None:
-        """Stop the workers (between batches: nothing is outstanding but their start-up)."""
+        """Stop the workers (between batches: nothing is outstanding but their start-up and
+        what :meth:`prefetch` handed out, which is dropped)."""
+        self._early = None
         if self._executor is not None:
             self._executor.shutdown(wait=True)
             self._executor = None
             self._warm = []
 
     # -- internals -------------------------------------------------------------------------
+    def _prefetched(self, batch: Sequence[InboundMessage]) -> tuple[list[_Task], int]:
+        """The tasks :meth:`prefetch` handed out for the start of ``batch``, and where the
+        rest of ``batch`` begins (no tasks and 0 when ``batch`` does not begin with them)."""
+        early, self._early = self._early, None
+        if early is None:
+            return [], 0
+        messages, tasks = early
+        if len(batch) < len(messages) or any(
+            a is not b for a, b in zip(messages, batch, strict=False)
+        ):
+            return [], 0
+        return tasks, len(messages)
+
     def _usable(self, store: TrustStore) -> bool:
         """Whether the workers check against ``store`` now; (re)starts them when needed."""
         entries = tuple(store.entries)
@@ -148,11 +184,13 @@ class VerifyPool:
                 return True
         return False
 
-    def _hand_out(self, tasks: list[_Task]) -> None:
-        """Give the workers the next tasks, in order, up to two per worker outstanding."""
+    def _hand_out(self, tasks: list[_Task], limit: int | None = None) -> None:
+        """Give the workers the next tasks, in order, up to ``limit`` (two per worker)
+        outstanding."""
+        limit = 2 * self._workers if limit is None else limit
         outstanding = sum(1 for t in tasks if t.future is not None and not t.future.done())
         for task in tasks:
-            if outstanding >= 2 * self._workers or self._executor is None:
+            if outstanding >= limit or self._executor is None:
                 return
             if task.future is not None or task.taken:
                 continue
@@ -216,6 +254,7 @@ class VerifyPool:
                 exc,
             )
         self._failed = True
+        self._early = None
         if self._executor is not None:
             self._executor.shutdown(wait=False)  # no cancel_futures: see ``ahead``
             self._executor = None

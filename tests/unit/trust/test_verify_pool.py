@@ -14,6 +14,7 @@ import signal
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
 
@@ -174,3 +175,135 @@ def test_a_worker_crash_falls_back_to_the_writer_and_is_logged_once(
         assert _trust_states(batch, trust, checked) == [("verified", "KE/nps")] * 6
     [warning] = [r for r in caplog.records if r.levelno >= logging.WARNING]
     assert "the writer checks signatures itself" in warning.getMessage()
+
+
+# -- checks handed out while the writer writes (``prefetch``) ---------------------------------
+
+
+def _writer_checks(monkeypatch: pytest.MonkeyPatch) -> list[bytes]:
+    """The payloads the writer checks itself from now on (the workers' are not counted)."""
+    from incident_desk.ingest import _verify_pool
+
+    seen: list[bytes] = []
+    check_with = _verify_pool.worker.check_with
+
+    def counted(
+        store: TrustStore, items: Sequence[tuple[bytes, str | None, str | None]]
+    ) -> list[Checked]:
+        seen.extend(raw for raw, _agency, _country in items)
+        return check_with(store, items)
+
+    monkeypatch.setattr(_verify_pool.worker, "check_with", counted)
+    return seen
+
+
+def _handed_out_done(pool: VerifyPool) -> None:
+    deadline = time.monotonic() + START_TIMEOUT
+    while pool._early is not None and not all(
+        t.future is not None and t.future.done() for t in pool._early[1]
+    ):
+        assert time.monotonic() < deadline, "the workers did not check what was handed out"
+        time.sleep(0.02)
+
+
+def test_the_next_batchs_start_is_checked_by_the_workers_while_the_writer_writes(
+    pool: VerifyPool,
+    ke_pki: CountryPki,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    trust = TrustConfig(_store(ke_pki))
+    _started(pool, trust, Msg(NPS, _signed(0, ke_pki)))
+    batch = [Msg(NPS, _signed(n, ke_pki)) for n in range(1, 9)]
+    batch[2] = Msg(NPS, _tampered(batch[2].payload))
+    upcoming = batch[:5]
+    pool.prefetch(upcoming, trust)  # all handed out at once: the writer is busy writing
+    _handed_out_done(pool)
+    # With the worker gone, only what it checked before can come from it: the five handed
+    # out ahead do, the rest of the batch falls to the writer.
+    [worker] = multiprocessing.active_children()
+    assert worker.pid is not None
+    os.kill(worker.pid, signal.SIGKILL)
+    worker.join(10)
+    by_writer = _writer_checks(monkeypatch)
+    with caplog.at_level(logging.WARNING, logger="incident_desk.ingest"):
+        checked = list(pool.ahead(batch, trust))
+    assert "a signature check worker failed" in caplog.text
+    assert checked[:5] == _expected(upcoming, trust.store)  # type: ignore[arg-type]
+    assert not {m.payload for m in upcoming} & set(by_writer)
+    assert _trust_states(batch, trust, checked) == [
+        ("verified", "KE/nps"),
+        ("verified", "KE/nps"),
+        ("bad_signature", None),
+        *[("verified", "KE/nps")] * 5,
+    ]
+
+
+def test_checks_handed_out_for_other_messages_are_not_used(
+    pool: VerifyPool, ke_pki: CountryPki
+) -> None:
+    """A batch that does not begin with the messages handed out (the writer took others)."""
+    trust = TrustConfig(_store(ke_pki))
+    _started(pool, trust, Msg(NPS, _signed(0, ke_pki)))
+    handed = [Msg(NPS, _signed(n, ke_pki)) for n in range(1, 4)]
+    batch = [Msg(UPF, _signed(n, ke_pki)) for n in range(4, 8)]  # nps signs on upf's topic
+    pool.prefetch(handed, trust)
+    _handed_out_done(pool)
+    checked = list(pool.ahead(batch, trust))
+    assert checked == _expected(batch, trust.store)  # type: ignore[arg-type]
+    assert _trust_states(batch, trust, checked) == [("signer_mismatch", "KE/nps")] * 4
+
+
+def test_checks_handed_out_before_a_trust_store_reload_are_dropped(
+    pool: VerifyPool, ke_pki: CountryPki, foreign_pki: CountryPki
+) -> None:
+    trust = TrustConfig(_store(ke_pki))
+    _started(pool, trust, Msg(NPS, _signed(0, ke_pki)))
+    batch = [Msg(NPS, _signed(n, ke_pki)) for n in range(1, 5)]
+    pool.prefetch(batch, trust)
+    _handed_out_done(pool)
+    reloaded = TrustConfig(_store(foreign_pki))  # the KE CA is no longer trusted
+    checked = list(pool.ahead(batch, reloaded))
+    assert _trust_states(batch, reloaded, checked) == [("unknown_signer", None)] * 4
+
+
+def test_the_pipeline_takes_the_next_batch_ahead_in_arrival_order_and_keeps_the_stop(
+    ke_pki: CountryPki, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While a batch is written, what queued meanwhile is the next batch's start (its checks
+    handed to the workers); batches still come in arrival order and the stop still ends them."""
+    from incident_desk.ingest import IngestPipeline, _pipeline
+    from incident_desk.store import Store
+
+    store = Store.open(f"sqlite:///{tmp_path}/p.db")
+    trust = TrustConfig(_store(ke_pki))
+    pipeline = IngestPipeline(store, trust=trust, batch_max=4, batch_wait_s=0)
+    try:
+        _started(pipeline._verify, trust, Msg(NPS, _signed(0, ke_pki)))
+        stream = [Msg(NPS, _signed(n, ke_pki)) for n in range(1, 11)]
+        for msg in stream:
+            pipeline.submit(msg)
+        pipeline._queue.put(_pipeline._STOP)  # what stop() puts
+        handed: list[int] = []
+        prefetch = pipeline._verify.prefetch
+        monkeypatch.setattr(
+            pipeline._verify,
+            "prefetch",
+            lambda upcoming, trust: (handed.append(len(upcoming)), prefetch(upcoming, trust)),
+        )
+        batches: list[list[Msg]] = []
+        stop = False
+        while not stop:
+            batch, stop = pipeline._next_batch()
+            batches.append(list(batch))  # type: ignore[arg-type]
+            if batch:
+                pipeline._process(batch)  # takes what queued meanwhile (up to 4) ahead
+    finally:
+        pipeline._verify.close()
+    assert handed == [4, 2, 0]  # taken ahead while batches 1 and 2 were written
+    assert [len(b) for b in batches] == [4, 4, 2]
+    assert [m for b in batches for m in b] == stream
+    stored = store.list_alerts(limit=None, newest_first=False)
+    store.close()
+    assert [a.raw for a in stored] == [m.payload for m in stream]
+    assert {a.trust_state for a in stored} == {"verified"}
