@@ -22,9 +22,9 @@ from typing import Any
 import platformdirs
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 
-from incident_desk.errors import StoreError
+from incident_desk.errors import ConfigError, StoreError
 
 log = logging.getLogger("incident_desk.store")
 
@@ -83,7 +83,14 @@ def postgres_hosts(url: str) -> URL:
     authority = rest.split("/", 1)[0]
     if sep and scheme.startswith("postgresql") and "," in authority.rpartition("@")[2]:
         text = _hosts_to_query(scheme, rest)
-    parsed = make_url(text)
+    try:
+        parsed = make_url(text)
+    except ArgumentError:
+        raise ConfigError(
+            f"{url!r} is not a database URL: write sqlite:///{Path(text).resolve()} for an "
+            "SQLite file, "
+            "or postgresql://user@host/database"
+        ) from None
     hosts = parsed.query.get("host")
     if parsed.get_backend_name() != "postgresql" or isinstance(hosts, str) or not hosts:
         return parsed

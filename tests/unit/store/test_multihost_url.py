@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pytest
 
 from incident_desk.store._engine import describe, postgres_hosts
@@ -39,3 +42,38 @@ def test_the_password_never_shows_in_the_description() -> None:
     assert "s3cret" not in text
     assert "host=db1" in text
     assert "host=db2" in text
+
+
+@pytest.mark.parametrize("given", ["/srv/idesk/alerts.db", "alerts.db", "postgres:/db"])
+def test_a_file_path_or_broken_url_names_the_url_to_write(given: str) -> None:
+    """An operator who gives a path where a URL belongs is told what to write, not shown a
+    traceback (``incident-desk gui --db /srv/idesk/alerts.db`` exits 2 with these words)."""
+    from incident_desk.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="is not a database URL") as caught:
+        postgres_hosts(given)
+    if given.endswith(".db"):
+        assert f"sqlite:///{Path(given).resolve()}" in str(caught.value)
+
+
+def test_the_console_refuses_a_path_for_its_database_in_words(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "alerts.db"
+    done = subprocess.run(
+        [sys.executable, "-m", "incident_desk", "gui", "--db", str(path), "--exit-after", "1"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "XDG_CONFIG_HOME": str(tmp_path),
+            "XDG_DATA_HOME": str(tmp_path),
+        },
+    )
+    assert done.returncode == 2
+    assert f"write sqlite:///{path}" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert not path.exists()
