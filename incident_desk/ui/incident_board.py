@@ -157,6 +157,9 @@ class IncidentBoardWidget(QWidget):
         line = self.view.fontMetrics().lineSpacing()
         self.view.verticalHeader().setDefaultSectionSize(2 * line + 6)
         header = self.view.horizontalHeader()
+        # a name wider than its column ends in "…" (Qt's header clips it at both ends when
+        # centred: "ерьёзност"); the header's tooltip holds the whole name
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         for column, width in COLUMN_WIDTHS.items():
             header.resizeSection(column, width)

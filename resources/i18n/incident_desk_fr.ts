@@ -2254,7 +2254,7 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
     <message>
         <source>Exercise control</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Conduite de l’exercice</translation>
+        <translation type="unfinished">Exercice</translation>
     </message>
 </context>
 <context>
@@ -2865,7 +2865,7 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
     <message>
         <source>Timeline</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Main courante</translation>
+        <translation type="unfinished">Journal</translation>
     </message>
 </context>
 <context>

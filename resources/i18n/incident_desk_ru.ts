@@ -1806,7 +1806,7 @@
     <message>
         <source>Command</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Руководство</translation>
+        <translation type="unfinished">Штаб</translation>
     </message>
 </context>
 <context>
@@ -2865,7 +2865,7 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     <message>
         <source>Timeline</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Журнал событий</translation>
+        <translation type="unfinished">Журнал</translation>
     </message>
 </context>
 <context>

@@ -2254,7 +2254,7 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
     <message>
         <source>Exercise control</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Usimamizi wa zoezi</translation>
+        <translation type="unfinished">Zoezi</translation>
     </message>
 </context>
 <context>

@@ -180,3 +180,26 @@ def test_the_menu_offers_the_translated_languages_each_in_its_own_name(
     assert names[0] == "\u2068English\u2069"  # reviewed: no "(draft)"; every name isolated
     assert all(name.endswith("(draft)") for name in names[1:])  # awaiting native review
     assert "\u2068العربية\u2069 (draft)" in names  # isolated: the mark stays after the name
+
+
+def test_a_column_name_too_long_for_its_column_ends_in_an_ellipsis_and_is_whole_on_hover(
+    qtbot: Any, desk: MainWindow
+) -> None:
+    """Russian "Серьёзность" in the board's 62-pixel severity column: the header shows
+    "Серь…" (Qt clipped a centred name at both ends: "ерьёзност") and its tooltip the name."""
+    win = desk
+    choose(win, "ru")
+    for view in (win.incident_board.view, win.queue.view):
+        header = view.horizontalHeader()
+        assert header.textElideMode() == Qt.TextElideMode.ElideRight
+        model = view.model()
+        names = [
+            model.headerData(s, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+            for s in range(model.columnCount())
+        ]
+        tips = [
+            model.headerData(s, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+            for s in range(model.columnCount())
+        ]
+        assert "Серьёзность" in names
+        assert tips == names

@@ -137,7 +137,11 @@ class AlertTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(Column):
+        if (
+            horizontal
+            and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+            and 0 <= section < len(Column)
+        ):  # the tooltip: the whole name where a narrow column ends it in "…"
             header = COLUMNS[Column(section)].header  # marked QT_TRANSLATE_NOOP("Headers", …)
             return QCoreApplication.translate("Headers", header) if section else ""
         return None

@@ -37,9 +37,10 @@ class ListTableModel(QAbstractTableModel):
     ) -> Any:
         if (
             orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
+            and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
             and 0 <= section < len(self.HEADERS)
         ):
-            # headers are marked QT_TRANSLATE_NOOP("Headers", …) where they are declared
+            # headers are marked QT_TRANSLATE_NOOP("Headers", …) where they are declared; the
+            # tooltip holds the whole name where a narrow column shortens it
             return QCoreApplication.translate("Headers", self.HEADERS[section])
         return None
