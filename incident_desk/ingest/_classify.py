@@ -42,7 +42,7 @@ from incident_desk.trust import (
     verify,
     verify_all,
 )
-from incident_desk.trust.wording import trust_label
+from incident_desk.trust.wording import NOT_SIGNED, trust_label
 
 from ._reasons import cap_problems_reason, signature_reason, text_reason
 
@@ -83,7 +83,7 @@ def check_trust(
 ) -> TrustResult:
     """The signature check of ``raw`` as received on ``topic``; cheap for unsigned alerts."""
     if alert.signature is None and _DSIG_NS_BYTES not in raw:
-        return TrustResult("unsigned", None, None, "the alert is not signed")
+        return TrustResult("unsigned", None, None, NOT_SIGNED)
     if store is None:
         return TrustResult("unknown_signer", None, None, NO_TRUST_STORE)
     if checked is not None and len(checked) == 1:

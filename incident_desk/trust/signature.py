@@ -47,6 +47,7 @@ from incident_desk.errors import InputError
 from incident_desk.trust import _dsig
 from incident_desk.trust._xml import DSIG_SIGNATURE, UnsafeXml, parse_root
 from incident_desk.trust.store import Signer, TrustStore
+from incident_desk.trust.wording import NOT_SIGNED
 
 __all__ = [
     "SigningError",
@@ -366,7 +367,7 @@ def _verify(
         return _result("unsigned", "no signature can be checked: the root is not a CAP alert")
     signatures = list(root.iter(DSIG_SIGNATURE))
     if not signatures:
-        return _result("unsigned", "the alert is not signed")
+        return _result("unsigned", NOT_SIGNED)
     if len(signatures) > 1:
         return _result("bad_signature", f"the document holds {len(signatures)} signatures")
     signature = signatures[0]

@@ -152,12 +152,21 @@ def trust_label(
     return label
 
 
+NOT_SIGNED: Final = QT_TRANSLATE_NOOP("core", "the alert is not signed")
+"""The verifier's detail for an alert without a signature (the commonest detail there is)."""
+
+
 def trust_sentence(
     state: str | None, detail: str | None = None, translate: Translate | None = None
 ) -> str:
-    """The state in plain words for the detail panel, with the verifier's detail if any."""
-    sentence = (translate or _english)("core", _wording(state).sentence)
-    return f"{sentence} ({detail})" if detail else sentence
+    """The state in plain words for the detail panel, with the verifier's detail if any.
+
+    The detail is looked up in the reader's language too: a fixed one (:data:`NOT_SIGNED`)
+    is translated, one that names a signer or a certificate is shown as the verifier wrote
+    it."""
+    say = translate or _english
+    sentence = say("core", _wording(state).sentence)
+    return f"{sentence} ({say('core', detail)})" if detail else sentence
 
 
 def trust_marker(state: str | None) -> str | None:

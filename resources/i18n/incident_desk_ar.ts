@@ -4634,6 +4634,11 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">{label} من {signer}</translation>
     </message>
     <message>
+        <source>the alert is not signed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">التنبيه غير موقَّع</translation>
+    </message>
+    <message>
         <source>{event} by {author} refused: {reason}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">رُفض {event} من {author}: {reason}</translation>

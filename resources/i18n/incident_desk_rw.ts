@@ -3788,6 +3788,10 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the alert is not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{event} by {author} refused: {reason}</source>
         <translation type="unfinished"></translation>
     </message>

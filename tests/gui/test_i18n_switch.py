@@ -17,6 +17,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMenu
 
+from incident_desk.trust.wording import NOT_SIGNED, trust_sentence
 from incident_desk.ui.bidi import LRI, PDI
 from incident_desk.ui.i18n import resolve_language, translations
 from incident_desk.ui.language_menu import SETTINGS_KEY
@@ -203,3 +204,23 @@ def test_a_column_name_too_long_for_its_column_ends_in_an_ellipsis_and_is_whole_
         ]
         assert "Серьёзность" in names
         assert tips == names
+
+
+@pytest.mark.parametrize(
+    ("code", "words"),
+    [("ru", "оповещение не подписано"), ("fr", "l’alerte n’est pas signée"), ("en", None)],
+)
+def test_an_unsigned_alert_says_so_wholly_in_the_readers_language(
+    qtbot: Any, desk: MainWindow, code: str, words: str | None
+) -> None:
+    """The detail pane's signature line: the state's sentence and the verifier's fixed detail
+    both translated (Russian read "… (the alert is not signed)"); a detail naming a signer is
+    shown as the verifier wrote it."""
+    choose(desk, code)
+    tr = QCoreApplication.translate
+    line = trust_sentence("unsigned", NOT_SIGNED, translate=tr)
+    assert line.endswith(f"({words or NOT_SIGNED})")
+    if code != "en":
+        assert NOT_SIGNED not in line
+    named = "signed by KE/nps but received on UG/upf's topic"
+    assert trust_sentence("signer_mismatch", named, translate=tr).endswith(f"({named})")
