@@ -58,7 +58,6 @@ class AlertQueue(QWidget):
         header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
         header.sortIndicatorChanged.connect(self._on_sort_changed)
         header.setMinimumSectionSize(18)
-        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # "Серьё…", not clipped both ends
         # the headline takes every pixel left over (it stretches); the rest fit their words
         header.setSectionResizeMode(Column.EVENT, QHeaderView.ResizeMode.Stretch)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
