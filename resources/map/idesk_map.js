@@ -640,6 +640,20 @@
           }
         }
       }
+      // Labels pinned above this canvas (the selected incident's key, a search result's
+      // name) are HTML: a place name is not drawn under them.
+      var origin = map.getContainer().getBoundingClientRect();
+      var pinned = map.getPane("idesk-selection-labels");
+      if (pinned) {
+        pinned.querySelectorAll(".leaflet-tooltip").forEach(function (el) {
+          var r = el.getBoundingClientRect();
+          // (a closed label fades out, transparent, for 200 ms before Leaflet removes it)
+          if (r.width > 0 && el.style.opacity !== "0") {
+            take([r.left - origin.left, r.top - origin.top, r.right - origin.left,
+                  r.bottom - origin.top]);
+          }
+        });
+      }
       ctx.textBaseline = "middle";
       ctx.lineJoin = "round";
       for (var i = 0; i < this._places.length; i++) {
@@ -787,9 +801,13 @@
   idesk.selectedId = null;
   function refreshSelection() {
     if (!idesk.selection) { return false; }
+    var had = idesk.selection.getLayers().length > 0;
     idesk.selection.clearLayers();
     var item = idesk.selectedId ? idesk.items.get(idesk.selectedId) : null;
-    if (!item || item.kind !== "incident") { return false; }
+    if (!item || item.kind !== "incident") {
+      if (had && idesk.places) { idesk.places.redraw(); }  // the names it covered come back
+      return false;
+    }
     var p = item.feature.properties;
     var ring = L.circleMarker(item.layer.getLatLng(), {
       radius: 15, color: "#00b8d4", weight: 3, opacity: 1, fill: false, interactive: false,
@@ -800,6 +818,7 @@
       pane: "idesk-selection-labels"
     });
     idesk.selection.addLayer(ring);
+    if (idesk.places) { idesk.places.redraw(); }  // no place name under the key
     return true;
   }
   /* Pin the incident with this id (null: none). Returns whether it is on the map. */

@@ -271,3 +271,28 @@ def test_the_attribution_leaves_a_small_map_its_room(qtbot: Any, map_view: MapVi
     )
     assert box["bottom"] <= box["view"]  # the whole text on screen
     assert box["height"] <= box["view"] / 6, box
+
+
+def test_no_place_name_is_drawn_under_the_pinned_incident_key(
+    qtbot: Any, map_view: MapView
+) -> None:
+    """The Northern Corridor's incident at Malaba: its pinned key label sat on top of the
+    crossing's name ("…der Post and customs yards" showing past it). A name that the pinned
+    label would cover is left out while it is pinned, and comes back after."""
+    crossing = "Malaba One-Stop Border Post and customs yards"
+    _js(qtbot, map_view, "idesk.map.setView([0.64, 34.2], 9, {animate: false}) && 1")
+    _js(qtbot, map_view, "idesk.places.redraw() || 1")
+    assert crossing in _js(qtbot, map_view, "idesk.placesDrawn()")
+    props = {"id": "incident:9", "kind": "incident", "severity": "Severe", "status": "new",
+             "exercise": False, "label": "UG-INC-9 Tanker", "key": "UG-INC-9"}  # fmt: skip
+    _apply(qtbot, map_view, [point_feature(0.6359, 34.2786, props)], [])
+    with qtbot.waitCallback(timeout=10_000) as cb:
+        map_view.select("incident:9", cb)
+    assert cb.args == [True]
+    assert _js(qtbot, map_view, "idesk.pinnedKey()") == "UG-INC-9"
+    drawn = _js(qtbot, map_view, "idesk.placesDrawn()")
+    assert crossing not in drawn
+    assert "Tororo" in drawn  # names the label does not cover stay
+    with qtbot.waitCallback(timeout=10_000) as cb:
+        map_view.select(None, cb)
+    assert crossing in _js(qtbot, map_view, "idesk.placesDrawn()")
