@@ -285,12 +285,12 @@ def verify_all(
 
     With none or one signature this is ``(verify(...),)``. Never raises for bad input.
     """
+    root = None
     try:
         root = parse_root(raw)
-    except UnsafeXml:
-        root = None
-    try:
-        variants = _one_signature_variants(root) if root is not None else []
+        variants = _one_signature_variants(root)
+    except UnsafeXml:  # the check says why (it reads the bytes again: bad input only)
+        variants = []
     except Exception:  # a fault here, not the alert's: log it, check the last signature alone
         _log.exception("splitting the signatures of an alert failed inside this console")
         variants = []
