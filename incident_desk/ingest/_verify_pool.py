@@ -122,7 +122,7 @@ class VerifyPool:
         wanted = _wanted(upcoming)
         tasks = [_Task(wanted[i : i + self._chunk]) for i in range(0, len(wanted), self._chunk)]
         self._hand_out(tasks, limit=len(tasks))
-        self._early = (upcoming, tasks)
+        self._early = (list(upcoming), tasks)  # a copy: the writer's next batch grows the list
 
     def close(self) -> None:
         """Stop the workers (between batches: nothing is outstanding but their start-up and

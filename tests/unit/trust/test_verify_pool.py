@@ -307,3 +307,19 @@ def test_the_pipeline_takes_the_next_batch_ahead_in_arrival_order_and_keeps_the_
     store.close()
     assert [a.raw for a in stored] == [m.payload for m in stream]
     assert {a.trust_state for a in stored} == {"verified"}
+
+
+def test_the_rest_of_a_batch_after_what_was_handed_out_is_checked_by_the_workers_too(
+    pool: VerifyPool, ke_pki: CountryPki
+) -> None:
+    """The writer's next batch is the very list it handed out, grown with what arrived since:
+    the messages after the handed-out ones still go to the workers (none is left to the
+    writer's classify, which a None would mean)."""
+    trust = TrustConfig(_store(ke_pki))
+    _started(pool, trust, Msg(NPS, _signed(0, ke_pki)))
+    upcoming = [Msg(NPS, _signed(n, ke_pki)) for n in range(1, 4)]
+    pool.prefetch(upcoming, trust)
+    upcoming.extend(Msg(NPS, _signed(n, ke_pki)) for n in range(4, 9))  # as _next_batch does
+    checked = list(pool.ahead(upcoming, trust))
+    assert None not in checked
+    assert checked == _expected(upcoming, trust.store)  # type: ignore[arg-type]
