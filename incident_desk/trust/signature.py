@@ -33,6 +33,7 @@ import copy
 import datetime as dt
 import functools
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Final, Literal
 
@@ -241,20 +242,13 @@ def verify(
     input; see :class:`TrustResult` for the states. A fault inside the check (a bug, not the
     alert) is logged with its traceback and gives ``check_failed``, never ``bad_signature``.
     """
-    return _guarded(raw, None, store, topic_agency, topic_country, now)
+    return _guarded(lambda: _verify(raw, None, store, topic_agency, topic_country, now))
 
 
-def _guarded(
-    raw: bytes,
-    root: Any,
-    store: TrustStore,
-    topic_agency: str | None,
-    topic_country: str | None,
-    now: dt.datetime | None,
-) -> TrustResult:
-    """:func:`_verify`, a fault inside it logged and reported as ``check_failed``."""
+def _guarded(check: Callable[[], TrustResult]) -> TrustResult:
+    """``check()``, a fault inside it logged and reported as ``check_failed``."""
     try:
-        return _verify(raw, root, store, topic_agency, topic_country, now)
+        return check()
     except Exception as exc:
         _log.exception("the signature check failed inside this console (not the alert's fault)")
         return _result(
@@ -295,7 +289,7 @@ def verify_all(
         _log.exception("splitting the signatures of an alert failed inside this console")
         variants = []
     if len(variants) < 2:  # one reading of the bytes serves the check (it costs ~45 us)
-        return (_guarded(raw, root, store, topic_agency, topic_country, now),)
+        return (_guarded(lambda: _verify(raw, root, store, topic_agency, topic_country, now)),)
     results = []
     for candidates in variants:
         result = _result("bad_signature", "the signature could not be checked")
