@@ -3130,6 +3130,59 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
     </message>
 </context>
 <context>
+    <name>MselTableModel</name>
+    <message>
+        <source>pending</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">en attente</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">en réserve</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">envoyé</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">sauté</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">en échec</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">atteint</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">non atteint</translation>
+    </message>
+    <message>
+        <source>not observed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">non observé</translation>
+    </message>
+    <message>
+        <source>{number} (ad hoc)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{number} (ad hoc)</translation>
+    </message>
+    <message>
+        <source>held (contingency for {number})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">en réserve (secours du {number})</translation>
+    </message>
+</context>
+<context>
     <name>NoDuffGuard</name>
     <message>
         <source>NO DUFF declared</source>

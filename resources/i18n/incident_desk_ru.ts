@@ -3130,6 +3130,59 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
 </context>
 <context>
+    <name>MselTableModel</name>
+    <message>
+        <source>pending</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ожидает</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">удержано</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">отправлено</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">пропущено</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ошибка</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">выполнено</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">не выполнено</translation>
+    </message>
+    <message>
+        <source>not observed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">не наблюдалось</translation>
+    </message>
+    <message>
+        <source>{number} (ad hoc)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{number} (внеплановая)</translation>
+    </message>
+    <message>
+        <source>held (contingency for {number})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">удержано (резерв для {number})</translation>
+    </message>
+</context>
+<context>
     <name>NoDuffGuard</name>
     <message>
         <source>NO DUFF declared</source>

@@ -3130,6 +3130,59 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
     </message>
 </context>
 <context>
+    <name>MselTableModel</name>
+    <message>
+        <source>pending</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">inasubiri</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">imeshikiliwa</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">imetumwa</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">imerukwa</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">imeshindwa</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">imefikiwa</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">haijafikiwa</translation>
+    </message>
+    <message>
+        <source>not observed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">haijashuhudiwa</translation>
+    </message>
+    <message>
+        <source>{number} (ad hoc)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{number} (ya ghafla)</translation>
+    </message>
+    <message>
+        <source>held (contingency for {number})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">imeshikiliwa (akiba ya {number})</translation>
+    </message>
+</context>
+<context>
     <name>NoDuffGuard</name>
     <message>
         <source>NO DUFF declared</source>

@@ -155,6 +155,16 @@ def test_msel_lists_every_inject_before_startex(qtmodeltester: Any, drill: Drill
     assert drill.window.exercise_dock.isVisible()
 
 
+@pytest.mark.parametrize("drill", ["ru"], indirect=True)
+def test_the_msel_speaks_the_controllers_language(qtbot: Any, drill: Drill) -> None:
+    """Inject states and the contingency note in Russian (they read "sent", "held
+    (contingency for 4)" in every language before)."""
+    assert drill.state(1) == "ожидает"
+    assert drill.state(7) == "удержано (резерв для 4)"
+    qtbot.mouseClick(drill.panel.buttons["startex"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: drill.state(1) == "отправлено", timeout=ARRIVE_MS)
+
+
 def test_startex_sends_the_first_inject_to_the_msel_and_the_queue(
     qtbot: Any, qtmodeltester: Any, drill: Drill
 ) -> None:

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import IntEnum
-from typing import Any
+from typing import Any, Final
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from incident_desk.exercise import InjectObservation, InjectRecord
@@ -50,6 +50,31 @@ HEADERS = {
     Column.ACKED_BY: QT_TRANSLATE_NOOP("Headers", "Acknowledged by"),
     Column.OBSERVED: QT_TRANSLATE_NOOP("Headers", "Expected action observed"),
 }
+
+_WORDS: Final = {  # an inject's state and the after-action verdict, as the table shows them
+    "pending": QT_TRANSLATE_NOOP("MselTableModel", "pending"),
+    "held": QT_TRANSLATE_NOOP("MselTableModel", "held"),
+    "sent": QT_TRANSLATE_NOOP("MselTableModel", "sent"),
+    "skipped": QT_TRANSLATE_NOOP("MselTableModel", "skipped"),
+    "failed": QT_TRANSLATE_NOOP("MselTableModel", "failed"),
+    "met": QT_TRANSLATE_NOOP("MselTableModel", "met"),
+    "not met": QT_TRANSLATE_NOOP("MselTableModel", "not met"),
+    "not observed": QT_TRANSLATE_NOOP("MselTableModel", "not observed"),
+}
+
+
+_AD_HOC: Final = QT_TRANSLATE_NOOP("MselTableModel", "{number} (ad hoc)")
+_HELD_FOR: Final = QT_TRANSLATE_NOOP("MselTableModel", "held (contingency for {number})")
+
+
+def _say(text: str) -> str:
+    return QCoreApplication.translate("MselTableModel", text)
+
+
+def _word(word: str) -> str:
+    """A state or verdict in the reader's language (an unknown one as it is)."""
+    return _say(_WORDS[word]) if word in _WORDS else word
+
 
 STATE_COLOURS = {
     "pending": None,
@@ -146,7 +171,9 @@ class MselTableModel(ListTableModel):
         record = self._records.get(entry.number)
         observed = self._observed.get(entry.number, InjectObservation())
         if column == Column.NUMBER:
-            return f"{entry.number}{' (ad hoc)' if entry.adhoc else ''}"
+            if entry.adhoc:
+                return _say(_AD_HOC).format(number=entry.number)
+            return str(entry.number)
         if column == Column.OFFSET:
             return f"+{record.offset if record is not None else entry.offset}"
         if column == Column.ROUTE:
@@ -160,8 +187,8 @@ class MselTableModel(ListTableModel):
         if column == Column.STATE:
             state = self.state(entry.number)
             if state == "held" and entry.contingency_for is not None:
-                return f"held (contingency for {entry.contingency_for})"
-            return state
+                return _say(_HELD_FOR).format(number=entry.contingency_for)
+            return _word(state)
         if column == Column.SENT_AT:
             if record is None or record.sent_at is None:
                 return ""
@@ -170,7 +197,7 @@ class MselTableModel(ListTableModel):
             if entry.kind != "cap":
                 return "—"
             return ", ".join(observed.acked_by)
-        return observed.verdict
+        return _word(observed.verdict)
 
     def _tooltip(self, entry: MselEntry, column: Column) -> str | None:
         if column in (Column.MESSAGE, Column.EXPECTED):
