@@ -2566,18 +2566,6 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not observed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{number} (ad hoc)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3157,21 +3157,6 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <translation type="unfinished">imeshindwa</translation>
     </message>
     <message>
-        <source>met</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">imefikiwa</translation>
-    </message>
-    <message>
-        <source>not met</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">haijafikiwa</translation>
-    </message>
-    <message>
-        <source>not observed</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">haijashuhudiwa</translation>
-    </message>
-    <message>
         <source>{number} (ad hoc)</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">{number} (ya ghafla)</translation>

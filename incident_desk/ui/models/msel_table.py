@@ -51,15 +51,12 @@ HEADERS = {
     Column.OBSERVED: QT_TRANSLATE_NOOP("Headers", "Expected action observed"),
 }
 
-_WORDS: Final = {  # an inject's state and the after-action verdict, as the table shows them
+_STATES: Final = {  # an inject's state as the table shows it
     "pending": QT_TRANSLATE_NOOP("MselTableModel", "pending"),
     "held": QT_TRANSLATE_NOOP("MselTableModel", "held"),
     "sent": QT_TRANSLATE_NOOP("MselTableModel", "sent"),
     "skipped": QT_TRANSLATE_NOOP("MselTableModel", "skipped"),
     "failed": QT_TRANSLATE_NOOP("MselTableModel", "failed"),
-    "met": QT_TRANSLATE_NOOP("MselTableModel", "met"),
-    "not met": QT_TRANSLATE_NOOP("MselTableModel", "not met"),
-    "not observed": QT_TRANSLATE_NOOP("MselTableModel", "not observed"),
 }
 
 
@@ -71,9 +68,14 @@ def _say(text: str) -> str:
     return QCoreApplication.translate("MselTableModel", text)
 
 
-def _word(word: str) -> str:
-    """A state or verdict in the reader's language (an unknown one as it is)."""
-    return _say(_WORDS[word]) if word in _WORDS else word
+def _state(state: str) -> str:
+    """An inject's state in the reader's language (an unknown one as it is)."""
+    return _say(_STATES[state]) if state in _STATES else state
+
+
+def _verdict(verdict: str) -> str:
+    """The after-action verdict in the words of the report (``exercise._aar_text.WORDS``)."""
+    return QCoreApplication.translate("aar", verdict) if verdict else ""
 
 
 STATE_COLOURS = {
@@ -188,7 +190,7 @@ class MselTableModel(ListTableModel):
             state = self.state(entry.number)
             if state == "held" and entry.contingency_for is not None:
                 return _say(_HELD_FOR).format(number=entry.contingency_for)
-            return _word(state)
+            return _state(state)
         if column == Column.SENT_AT:
             if record is None or record.sent_at is None:
                 return ""
@@ -197,7 +199,7 @@ class MselTableModel(ListTableModel):
             if entry.kind != "cap":
                 return "—"
             return ", ".join(observed.acked_by)
-        return _word(observed.verdict)
+        return _verdict(observed.verdict)
 
     def _tooltip(self, entry: MselEntry, column: Column) -> str | None:
         if column in (Column.MESSAGE, Column.EXPECTED):
