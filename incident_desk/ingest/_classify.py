@@ -42,13 +42,15 @@ from incident_desk.trust import (
     verify,
     verify_all,
 )
-from incident_desk.trust.wording import NOT_SIGNED, trust_label
+from incident_desk.trust import details as said
+from incident_desk.trust.wording import trust_label
 
 from ._reasons import cap_problems_reason, signature_reason, text_reason
 
 CAP_KINDS = frozenset({"alert", "ack"})
 _DSIG_NS_BYTES: Final = cap.DSIG_NS.encode("ascii")
-NO_TRUST_STORE: Final = "no trust store configured"
+_NOT_SIGNED: Final = said.NOT_SIGNED()
+_NO_TRUST_STORE: Final = said.NO_TRUST_STORE()
 
 
 @dataclass(frozen=True)
@@ -83,9 +85,9 @@ def check_trust(
 ) -> TrustResult:
     """The signature check of ``raw`` as received on ``topic``; cheap for unsigned alerts."""
     if alert.signature is None and _DSIG_NS_BYTES not in raw:
-        return TrustResult("unsigned", None, None, NOT_SIGNED)
+        return TrustResult("unsigned", None, None, _NOT_SIGNED)
     if store is None:
-        return TrustResult("unknown_signer", None, None, NO_TRUST_STORE)
+        return TrustResult("unknown_signer", None, None, _NO_TRUST_STORE)
     if checked is not None and len(checked) == 1:
         return checked[0]
     return verify(

@@ -20,6 +20,7 @@ from typing import Any
 
 from incident_desk import cap
 from incident_desk.messages import QT_TRANSLATE_NOOP, Message
+from incident_desk.trust.details import detail_message
 
 __all__ = ["cap_problems_reason", "event_reason", "free_reason", "signature_reason", "text_reason"]
 
@@ -90,11 +91,12 @@ def cap_problems_reason(problems: Sequence[cap.Problem]) -> Message:
 
 def signature_reason(label: str, detail: str) -> Message:
     """A signature the trust policy refuses: ``label`` is the trust state's label (a core
-    word, ``incident_desk/trust/wording.py``), ``detail`` what the check found (data)."""
+    word, ``incident_desk/trust/wording.py``), ``detail`` what the check found (translated
+    when it is one of the verifier's forms, ``incident_desk/trust/details.py``; else data)."""
     return _m(
         QT_TRANSLATE_NOOP("core", "Signature check failed ({state}): {detail}"),
         state={"id": label},
-        detail=detail,
+        detail=detail_message(detail) or detail,
     )
 
 

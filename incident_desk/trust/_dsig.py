@@ -43,6 +43,8 @@ from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from lxml import etree
 
+from incident_desk.trust import details as said
+
 __all__ = ["BadSignature", "check"]
 
 DS: Final = "http://www.w3.org/2000/09/xmldsig#"
@@ -110,7 +112,9 @@ def check(root: Any, signature: Any, cert: x509.Certificate) -> None:
     """
     info, value, key_info = _parts(signature)
     c14n_method, method, reference = _elements(info, "SignedInfo", 3)
-    exclusive, comments, prefixes = _c14n(c14n_method, "canonicalisation method")
+    exclusive, comments, prefixes = _c14n(
+        c14n_method, said.C14N_METHOD_REFUSED, said.C14N_METHOD_EXTRA
+    )
     kind, algorithm = _signature_method(method)
     digest_name, expected, transform = _reference(reference)
     # The signer signed SignedInfo where it stands in the document: inclusive c14n renders the
@@ -118,7 +122,7 @@ def check(root: Any, signature: Any, cert: x509.Certificate) -> None:
     signed_info = _canonical(info, exclusive, comments, prefixes)
     actual = hashlib.new(digest_name, _without(root, signature, *transform)).digest()
     if not hmac.compare_digest(actual, expected):
-        raise BadSignature("the alert is not what was signed (its digest differs)")
+        raise BadSignature(said.DIGEST_DIFFERS())
     key = cert.public_key()
     if key_info is not None:
         _key_values_agree(key_info, key)
@@ -129,13 +133,13 @@ def _parts(signature: Any) -> tuple[Any, Any, Any]:
     """``SignedInfo``, ``SignatureValue`` and ``KeyInfo`` (or None), in the schema's order."""
     children = _children(signature)
     if len(children) < 2 or children[0].tag != _SIGNED_INFO:
-        raise BadSignature("the signature does not begin with SignedInfo")
+        raise BadSignature(said.NO_SIGNED_INFO())
     if children[1].tag != _SIGNATURE_VALUE:
-        raise BadSignature("the signature has no SignatureValue after SignedInfo")
+        raise BadSignature(said.NO_SIGNATURE_VALUE())
     rest = children[2:]
     key_info = rest.pop(0) if rest and rest[0].tag == _KEY_INFO else None
     if any(child.tag != _OBJECT for child in rest):
-        raise BadSignature("the signature holds an element XML-DSig does not allow there")
+        raise BadSignature(said.STRAY_ELEMENT())
     return children[0], children[1], key_info
 
 
@@ -147,51 +151,56 @@ def _children(element: Any) -> list[Any]:
 def _elements(parent: Any, name: str, count: int) -> list[Any]:
     children = _children(parent)
     if len(children) != count:
-        raise BadSignature(f"{name} holds {len(children)} elements; the profile has {count}")
+        raise BadSignature(said.ELEMENT_COUNT(element=name, count=len(children), expected=count))
     return children
 
 
-def _c14n(element: Any, what: str) -> tuple[bool, bool, list[str] | None]:
-    """(exclusive, with comments, inclusive prefixes) of a c14n method or transform."""
+def _c14n(
+    element: Any, refused: said.Detail, extra: said.Detail
+) -> tuple[bool, bool, list[str] | None]:
+    """(exclusive, with comments, inclusive prefixes) of a c14n method or transform
+    (``refused``, ``extra``: the words for an unknown algorithm, an unexpected child)."""
     algorithm = element.get("Algorithm")
     if algorithm not in C14N:
-        raise BadSignature(f"the {what} {algorithm!r} is not one this console checks")
+        raise BadSignature(refused(algorithm=repr(algorithm)))
     exclusive, comments = C14N[algorithm]
     prefixes = None
     for child in _children(element):
         if not exclusive or child.tag != _INCLUSIVE_NAMESPACES or prefixes is not None:
-            raise BadSignature(f"the {what} holds an unexpected {etree.QName(child).localname}")
+            raise BadSignature(extra(element=etree.QName(child).localname))
         prefixes = (child.get("PrefixList") or "").split()
     return exclusive, comments, prefixes
 
 
 def _signature_method(element: Any) -> tuple[str, hashes.HashAlgorithm]:
     if element.tag != _SIGNATURE_METHOD or _children(element):
-        raise BadSignature("SignedInfo's second element is not a plain SignatureMethod")
+        raise BadSignature(said.NOT_PLAIN_METHOD())
     algorithm = element.get("Algorithm")
     if algorithm not in SIGNATURE_METHODS:
-        raise BadSignature(f"the signature method {algorithm!r} is not accepted")
+        raise BadSignature(said.METHOD_REFUSED(algorithm=repr(algorithm)))
     return SIGNATURE_METHODS[algorithm]
 
 
 def _reference(element: Any) -> tuple[str, bytes, tuple[bool, list[str] | None]]:
     """The digest's name, the digest value, and how the alert is canonicalised for it."""
     if element.tag != _REFERENCE or element.get("URI") != "":
-        raise BadSignature('the signature must have one reference covering the alert (URI="")')
+        raise BadSignature(said.ONE_REFERENCE())
     transforms, method, value = _elements(element, "Reference", 3)
     if (transforms.tag, method.tag, value.tag) != (_TRANSFORMS, _DIGEST_METHOD, _DIGEST_VALUE):
-        raise BadSignature("the reference is not Transforms, DigestMethod, DigestValue")
+        raise BadSignature(said.REFERENCE_PARTS())
     steps = _children(transforms)
     if not steps or any(step.tag != _TRANSFORM for step in steps) or len(steps) > 2:
-        raise BadSignature("the reference's transforms are not enveloped-signature and c14n")
+        raise BadSignature(said.TRANSFORMS_REFUSED())
     if steps[0].get("Algorithm") != ENVELOPED or _children(steps[0]):
-        raise BadSignature("the reference's first transform is not enveloped-signature")
+        raise BadSignature(said.FIRST_TRANSFORM())
     exclusive, prefixes = False, None
     if len(steps) == 2:
-        exclusive, _comments, prefixes = _c14n(steps[1], "reference's transform")
+        exclusive, _comments, prefixes = _c14n(
+            steps[1], said.C14N_TRANSFORM_REFUSED, said.C14N_TRANSFORM_EXTRA
+        )
     digest = method.get("Algorithm")
     if digest not in DIGESTS or _children(method):
-        raise BadSignature(f"the digest method {digest!r} is not accepted")
+        raise BadSignature(said.DIGEST_REFUSED(algorithm=repr(digest)))
     return DIGESTS[digest], _base64(value, "DigestValue"), (exclusive, prefixes)
 
 
@@ -233,9 +242,7 @@ def _canonical(element: Any, exclusive: bool, comments: bool, prefixes: list[str
     except etree.C14NError:
         # libxml2 refuses what Canonical XML cannot express (a relative namespace URI): the
         # document's fault, so nothing it says can be signed content.
-        raise BadSignature(
-            "the alert cannot be canonicalised (a relative namespace URI?)"
-        ) from None
+        raise BadSignature(said.NO_C14N()) from None
     return out
 
 
@@ -243,7 +250,7 @@ def _base64(element: Any, name: str) -> bytes:
     try:
         return binascii.a2b_base64("".join((element.text or "").split()), strict_mode=True)
     except binascii.Error:
-        raise BadSignature(f"the {name} is not base64") from None
+        raise BadSignature(said.NOT_BASE64(element=name)) from None
 
 
 def _verify_value(
@@ -252,20 +259,18 @@ def _verify_value(
     try:
         if kind == "ECDSA":
             if not isinstance(key, ec.EllipticCurvePublicKey):
-                raise BadSignature("an ECDSA signature, but the certificate holds no EC key")
+                raise BadSignature(said.NO_EC_KEY())
             size = (key.key_size + 7) // 8
             if len(value) != 2 * size:
-                raise BadSignature(f"the SignatureValue has {len(value)} bytes, not {2 * size}")
+                raise BadSignature(said.VALUE_SIZE(count=len(value), expected=2 * size))
             r, s = int.from_bytes(value[:size], "big"), int.from_bytes(value[size:], "big")
             key.verify(encode_dss_signature(r, s), signed_info, ec.ECDSA(algorithm))
         else:
             if not isinstance(key, rsa.RSAPublicKey):
-                raise BadSignature("an RSA signature, but the certificate holds no RSA key")
+                raise BadSignature(said.NO_RSA_KEY())
             key.verify(value, signed_info, PKCS1v15(), algorithm)
     except InvalidSignature:
-        raise BadSignature(
-            "the SignatureValue does not verify with the certificate's key"
-        ) from None
+        raise BadSignature(said.VALUE_FAILS()) from None
 
 
 def _key_values_agree(key_info: Any, key: Any) -> None:
@@ -273,7 +278,7 @@ def _key_values_agree(key_info: Any, key: Any) -> None:
     for child in _children(key_info):
         if child.tag == _ds("KeyValue"):
             if not _same_key_value(child, key):
-                raise BadSignature("KeyInfo holds a KeyValue that is not the certificate's key")
+                raise BadSignature(said.OTHER_KEY_VALUE())
         elif child.tag == f"{{{_DSIG11}}}DEREncodedKeyValue":
             der = key.public_bytes(Encoding.DER, PublicFormat.SubjectPublicKeyInfo)
             try:
@@ -281,7 +286,7 @@ def _key_values_agree(key_info: Any, key: Any) -> None:
             except BadSignature:
                 given = b""
             if given != der:
-                raise BadSignature("KeyInfo holds a DER key that is not the certificate's key")
+                raise BadSignature(said.OTHER_DER_KEY())
 
 
 def _same_key_value(key_value: Any, key: Any) -> bool:

@@ -46,9 +46,9 @@ from lxml import etree
 from incident_desk.cap import CAP10_NS, CAP11_NS, CAP12_NS, CapError, parse
 from incident_desk.errors import InputError
 from incident_desk.trust import _dsig
+from incident_desk.trust import details as said
 from incident_desk.trust._xml import DSIG_SIGNATURE, UnsafeXml, parse_root
 from incident_desk.trust.store import Signer, TrustStore
-from incident_desk.trust.wording import NOT_SIGNED
 
 __all__ = [
     "SigningError",
@@ -253,8 +253,7 @@ def _guarded(check: Callable[[], TrustResult]) -> TrustResult:
         _log.exception("the signature check failed inside this console (not the alert's fault)")
         return _result(
             CHECK_FAILED,
-            f"the signature could not be checked: a fault in this console "
-            f"({type(exc).__name__}; see the log); treat the alert as unverified",
+            said.CONSOLE_FAULT(error=type(exc).__name__),
         )
 
 
@@ -292,7 +291,7 @@ def verify_all(
         return (_guarded(lambda: _verify(raw, root, store, topic_agency, topic_country, now)),)
     results = []
     for candidates in variants:
-        result = _result("bad_signature", "the signature could not be checked")
+        result = _result("bad_signature", said.COULD_NOT_CHECK())
         for data in candidates:
             result = verify(
                 data, store, topic_agency=topic_agency, topic_country=topic_country, now=now
@@ -356,51 +355,43 @@ def _verify(
         try:
             root = parse_root(raw)
         except UnsafeXml as exc:
-            return _result("unsigned", f"no signature can be checked: {exc}")
+            return _result("unsigned", said.NOT_READABLE(reason=str(exc)))
     if root.tag not in _ALERT_TAGS:
-        return _result("unsigned", "no signature can be checked: the root is not a CAP alert")
+        return _result("unsigned", said.NOT_READABLE(reason=said.NOT_AN_ALERT()))
     signatures = list(root.iter(DSIG_SIGNATURE))
     if not signatures:
-        return _result("unsigned", NOT_SIGNED)
+        return _result("unsigned", said.NOT_SIGNED())
     if len(signatures) > 1:
-        return _result("bad_signature", f"the document holds {len(signatures)} signatures")
+        return _result("bad_signature", said.SEVERAL(count=len(signatures)))
     signature = signatures[0]
     children = [c for c in root if isinstance(c.tag, str)]
     if signature.getparent() is not root or children[-1] is not signature:
-        return _result("bad_signature", "the signature is not the last child of <alert>")
+        return _result("bad_signature", said.NOT_LAST())
     refs = signature.findall("ds:SignedInfo/ds:Reference", namespaces=_DS)
     if len(refs) != 1 or refs[0].get("URI") != "":
-        return _result(
-            "bad_signature", 'the signature must have one reference covering the alert (URI="")'
-        )
+        return _result("bad_signature", said.ONE_REFERENCE())
     for name in ("ds:SignedInfo/ds:Reference/ds:DigestValue", "ds:SignatureValue"):
         if not (signature.findtext(name, namespaces=_DS) or "").strip():
-            return _result("bad_signature", f"the signature has an empty {name.split(':')[-1]}")
+            return _result("bad_signature", said.EMPTY_PART(element=name.split(":")[-1]))
     cert = _embedded_cert(signature)
     if cert is None:
-        return _result(
-            "bad_signature", "the signature carries no readable certificate in KeyInfo/X509Data"
-        )
+        return _result("bad_signature", said.NO_CERTIFICATE())
 
     # 1. Does the signature sign this alert, with the key of the certificate it carries?
     try:
         _dsig.check(root, signature, cert)
     except _dsig.BadSignature as exc:
-        return _result("bad_signature", f"the signature does not match the alert: {exc}")
+        return _result("bad_signature", said.NO_MATCH(reason=str(exc)))
 
     # 2. Who is it, for the trust store?
     signer, why = store.identify(cert, now)
     if signer is None:
-        return _result("unknown_signer", f"valid signature by an unknown signer: {why}")
+        return _result("unknown_signer", said.UNKNOWN_SIGNER(why=why))
 
     # 3. May this agency publish on this topic?
     if (topic_country is not None and topic_country != signer.country) or (
         topic_agency is not None and topic_agency != signer.agency
     ):
         topic = f"{topic_country or '?'}/{topic_agency or '?'}"
-        return _result(
-            "signer_mismatch",
-            f"signed by {signer} but received on {topic}'s topic",
-            signer,
-        )
-    return _result("verified", f"signed by {signer} ({why})", signer)
+        return _result("signer_mismatch", said.OTHER_TOPIC(signer=signer, topic=topic), signer)
+    return _result("verified", said.SIGNED_BY(signer=signer, why=why), signer)

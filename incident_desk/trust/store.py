@@ -37,6 +37,7 @@ from cryptography.x509.oid import NameOID
 
 from incident_desk.errors import ConfigError, InputError
 from incident_desk.limits import MAX_PEM_BYTES, read_limited
+from incident_desk.trust import details as said
 
 __all__ = ["Signer", "TrustEntry", "TrustStore"]
 
@@ -222,12 +223,11 @@ class TrustStore:
         subject = path.subject
         if not _valid_now(cert, now):
             start, end = cert.not_valid_before_utc, cert.not_valid_after_utc
-            return None, (
-                f"signing certificate {subject} is not valid now "
-                f"(valid {start:%Y-%m-%d} to {end:%Y-%m-%d})"
+            return None, said.NOT_VALID_NOW(
+                subject=subject, start=f"{start:%Y-%m-%d}", end=f"{end:%Y-%m-%d}"
             )
         if not path.may_sign:
-            return None, f"signing certificate {subject} is not allowed to sign (key usage)"
+            return None, said.MAY_NOT_SIGN(subject=subject)
         if path.pinned is not None:
             return path.pinned
         for entry in path.issuers:
@@ -235,9 +235,9 @@ class TrustStore:
                 continue
             agency = entry.agency or path.common_name
             if not agency or not _AGENCY_RE.fullmatch(agency):
-                return None, f"{subject} is issued by {_where(entry)} but its CN is no agency id"
-            return Signer(entry.country, agency), f"issued by the CA in {_where(entry)}"
-        return None, f"{subject} is not in the trust store and not issued by a trusted CA"
+                return None, said.CN_NOT_AGENCY(subject=subject, ca=_where(entry))
+            return Signer(entry.country, agency), said.ISSUED_BY(ca=_where(entry))
+        return None, said.NOT_TRUSTED(subject=subject)
 
     def _path(self, cert: x509.Certificate) -> _CertPath:
         """``cert``'s path in this store, remembered (LRU) while ``entries`` stay the same."""
@@ -265,7 +265,7 @@ def _work_out_path(cert: x509.Certificate, entries: tuple[TrustEntry, ...]) -> _
     fingerprint = cert.fingerprint(hashes.SHA256())
     pinned = next(
         (
-            (Signer(e.country, e.agency), f"pinned in {_where(e)}")
+            (Signer(e.country, e.agency), said.PINNED(entry=_where(e)))
             for e in entries
             if not e.is_ca and e.agency and e.cert.fingerprint(hashes.SHA256()) == fingerprint
         ),

@@ -8,10 +8,12 @@ Every place that shows a trust state reads it from :data:`WORDING`: the queue's 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
 
 from incident_desk.messages import QT_TRANSLATE_NOOP, Translate
+from incident_desk.trust.details import say_detail
 
 __all__ = [
     "WORDING",
@@ -152,21 +154,18 @@ def trust_label(
     return label
 
 
-NOT_SIGNED: Final = QT_TRANSLATE_NOOP("core", "the alert is not signed")
-"""The verifier's detail for an alert without a signature (the commonest detail there is)."""
-
-
 def trust_sentence(
-    state: str | None, detail: str | None = None, translate: Translate | None = None
+    state: str | None,
+    detail: str | None = None,
+    translate: Translate | None = None,
+    data: Callable[[str], str] | None = None,
 ) -> str:
-    """The state in plain words for the detail panel, with the verifier's detail if any.
-
-    The detail is looked up in the reader's language too: a fixed one (:data:`NOT_SIGNED`)
-    is translated, one that names a signer or a certificate is shown as the verifier wrote
-    it."""
+    """The state in plain words for the detail panel, with the verifier's detail if any, in
+    the reader's language too (incident_desk/trust/details.py; ``data`` wraps the names in
+    it, e.g. kept left to right in Arabic)."""
     say = translate or _english
     sentence = say("core", _wording(state).sentence)
-    return f"{sentence} ({say('core', detail)})" if detail else sentence
+    return f"{sentence} ({say_detail(detail, translate, data)})" if detail else sentence
 
 
 def trust_marker(state: str | None) -> str | None:

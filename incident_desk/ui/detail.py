@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTabWidget, QTextBrowser, 
 
 from incident_desk.display import display_headline
 from incident_desk.trust.wording import WORDING, trust_label, trust_sentence
-from incident_desk.ui.bidi import auto
+from incident_desk.ui.bidi import auto, ltr
 from incident_desk.ui.detail_html import (
     ExerciseStart,
     acks_html,
@@ -147,7 +147,7 @@ class AlertDetail(QWidget):
             self.tr("Signature: {label}. {sentence}").format(
                 label=label,
                 sentence=trust_sentence(
-                    state, stored.trust_detail, translate=QCoreApplication.translate
+                    state, stored.trust_detail, translate=QCoreApplication.translate, data=ltr
                 ),
             )
         )

@@ -15,6 +15,7 @@ from incident_desk import cap, safexml, timefmt
 from incident_desk.display import display_headline
 from incident_desk.exercise import on_exercise_clock
 from incident_desk.messages import QT_TRANSLATE_NOOP
+from incident_desk.trust.details import say_detail
 from incident_desk.trust.wording import trust_label, trust_sentence
 from incident_desk.ui.bidi import auto, ltr
 from incident_desk.ui.cap_words import cap_word
@@ -246,9 +247,10 @@ def _signers_html(stored: Any) -> str:
     signers = getattr(stored, "signers", ()) or ()
     if len(signers) < 2:
         return ""
+    tr = QCoreApplication.translate
     rows = "".join(
-        f"<li>{html.escape(trust_label(s.state, s.signer, translate=QCoreApplication.translate))}"
-        f"{': ' + html.escape(s.detail) if s.detail else ''}</li>"
+        f"<li>{html.escape(trust_label(s.state, s.signer, translate=tr))}"
+        f"{': ' + html.escape(say_detail(s.detail, tr)) if s.detail else ''}</li>"
         for s in signers
     )
     head = _t(QT_TRANSLATE_NOOP("AlertDetail", "Signatures ({n}, issuer first)")).format(

@@ -4677,6 +4677,221 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">التنبيه غير موقَّع</translation>
     </message>
     <message>
+        <source>no signature can be checked: {reason}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لا يمكن التحقق من أي توقيع: {reason}</translation>
+    </message>
+    <message>
+        <source>the root is not a CAP alert</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">العنصر الجذر ليس تنبيه CAP</translation>
+    </message>
+    <message>
+        <source>the document holds {count} signatures</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">عدد التواقيع في المستند: {count}</translation>
+    </message>
+    <message>
+        <source>the signature is not the last child of &lt;alert&gt;</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">التوقيع ليس آخر عنصر فرعي في &lt;alert&gt;</translation>
+    </message>
+    <message>
+        <source>the signature must have one reference covering the alert (URI=&quot;&quot;)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">يجب أن يكون للتوقيع مرجع واحد يشمل التنبيه كله (URI=&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>the signature has an empty {element}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">في التوقيع عنصر {element} فارغ</translation>
+    </message>
+    <message>
+        <source>the signature carries no readable certificate in KeyInfo/X509Data</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لا يحمل التوقيع شهادة مقروءة في KeyInfo/X509Data</translation>
+    </message>
+    <message>
+        <source>the signature does not match the alert: {reason}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">التوقيع لا يطابق التنبيه: {reason}</translation>
+    </message>
+    <message>
+        <source>valid signature by an unknown signer: {why}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">توقيع صالح من موقّع غير معروف: {why}</translation>
+    </message>
+    <message>
+        <source>signed by {signer} but received on {topic}&apos;s topic</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">موقّع من {signer} لكنه ورد على موضوع {topic}</translation>
+    </message>
+    <message>
+        <source>signed by {signer} ({why})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">موقّع من {signer} ({why})</translation>
+    </message>
+    <message>
+        <source>no trust store configured</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لم يُهيَّأ مخزن ثقة</translation>
+    </message>
+    <message>
+        <source>the signature could not be checked</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تعذّر التحقق من التوقيع</translation>
+    </message>
+    <message>
+        <source>the signature could not be checked: a fault in this console ({error}; see the log); treat the alert as unverified</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تعذّر التحقق من التوقيع: عطل في وحدة التحكم هذه ({error}؛ راجع السجل)؛ تعامل مع التنبيه على أنه غير موثّق</translation>
+    </message>
+    <message>
+        <source>signing certificate {subject} is not valid now (valid {start} to {end})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">شهادة التوقيع {subject} غير صالحة الآن (صالحة من {start} إلى {end})</translation>
+    </message>
+    <message>
+        <source>signing certificate {subject} is not allowed to sign (key usage)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">شهادة التوقيع {subject} غير مسموح لها بالتوقيع (استخدام المفتاح)</translation>
+    </message>
+    <message>
+        <source>{subject} is issued by {ca} but its CN is no agency id</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الشهادة {subject} صادرة عن سلطة التصديق في {ca}، لكن CN فيها ليس معرّف جهة</translation>
+    </message>
+    <message>
+        <source>issued by the CA in {ca}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">شهادته صادرة عن سلطة التصديق في {ca}</translation>
+    </message>
+    <message>
+        <source>pinned in {entry}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">شهادته مثبّتة في {entry}</translation>
+    </message>
+    <message>
+        <source>{subject} is not in the trust store and not issued by a trusted CA</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الشهادة {subject} ليست في مخزن الثقة ولم تصدر عن سلطة تصديق موثوقة</translation>
+    </message>
+    <message>
+        <source>the alert is not what was signed (its digest differs)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">التنبيه ليس ما وُقّع (قيمة التجزئة مختلفة)</translation>
+    </message>
+    <message>
+        <source>the signature does not begin with SignedInfo</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لا يبدأ التوقيع بـ SignedInfo</translation>
+    </message>
+    <message>
+        <source>the signature has no SignatureValue after SignedInfo</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لا يوجد SignatureValue بعد SignedInfo في التوقيع</translation>
+    </message>
+    <message>
+        <source>the signature holds an element XML-DSig does not allow there</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">يحتوي التوقيع على عنصر لا يسمح به XML-DSig في هذا الموضع</translation>
+    </message>
+    <message>
+        <source>{element} holds {count} elements; the profile has {expected}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">عدد العناصر في {element}: {count}؛ والملف التعريفي يحدد {expected}</translation>
+    </message>
+    <message>
+        <source>the canonicalisation method {algorithm} is not one this console checks</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">طريقة التحويل إلى الصيغة القياسية {algorithm} ليست مما تتحقق منه وحدة التحكم هذه</translation>
+    </message>
+    <message>
+        <source>the canonicalisation method holds an unexpected {element}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تحتوي طريقة التحويل إلى الصيغة القياسية على عنصر {element} غير متوقع</translation>
+    </message>
+    <message>
+        <source>the reference&apos;s transform {algorithm} is not one this console checks</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">التحويل {algorithm} في المرجع ليس مما تتحقق منه وحدة التحكم هذه</translation>
+    </message>
+    <message>
+        <source>the reference&apos;s transform holds an unexpected {element}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">يحتوي التحويل في المرجع على عنصر {element} غير متوقع</translation>
+    </message>
+    <message>
+        <source>SignedInfo&apos;s second element is not a plain SignatureMethod</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">العنصر الثاني في SignedInfo ليس SignatureMethod بسيطًا</translation>
+    </message>
+    <message>
+        <source>the signature method {algorithm} is not accepted</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">طريقة التوقيع {algorithm} غير مقبولة</translation>
+    </message>
+    <message>
+        <source>the reference is not Transforms, DigestMethod, DigestValue</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لا يتألّف المرجع من Transforms ثم DigestMethod ثم DigestValue</translation>
+    </message>
+    <message>
+        <source>the reference&apos;s transforms are not enveloped-signature and c14n</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تحويلات المرجع ليست enveloped-signature وc14n</translation>
+    </message>
+    <message>
+        <source>the reference&apos;s first transform is not enveloped-signature</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">التحويل الأول في المرجع ليس enveloped-signature</translation>
+    </message>
+    <message>
+        <source>the digest method {algorithm} is not accepted</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">طريقة التجزئة {algorithm} غير مقبولة</translation>
+    </message>
+    <message>
+        <source>the alert cannot be canonicalised (a relative namespace URI?)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لا يمكن تحويل التنبيه إلى الصيغة القياسية (URI نسبي لفضاء أسماء؟)</translation>
+    </message>
+    <message>
+        <source>the {element} is not base64</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">محتوى {element} ليس بترميز base64</translation>
+    </message>
+    <message>
+        <source>an ECDSA signature, but the certificate holds no EC key</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">توقيع ECDSA، لكن الشهادة لا تحتوي على مفتاح EC</translation>
+    </message>
+    <message>
+        <source>the SignatureValue has {count} bytes, not {expected}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">طول SignatureValue هو {count} بايت بدلًا من {expected}</translation>
+    </message>
+    <message>
+        <source>an RSA signature, but the certificate holds no RSA key</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">توقيع RSA، لكن الشهادة لا تحتوي على مفتاح RSA</translation>
+    </message>
+    <message>
+        <source>the SignatureValue does not verify with the certificate&apos;s key</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لا يجتاز SignatureValue التحقق بمفتاح الشهادة</translation>
+    </message>
+    <message>
+        <source>KeyInfo holds a KeyValue that is not the certificate&apos;s key</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">يحتوي KeyInfo على KeyValue ليس مفتاح الشهادة</translation>
+    </message>
+    <message>
+        <source>KeyInfo holds a DER key that is not the certificate&apos;s key</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">يحتوي KeyInfo على مفتاح DER ليس مفتاح الشهادة</translation>
+    </message>
+    <message>
         <source>{event} by {author} refused: {reason}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">رُفض {event} من {author}: {reason}</translation>

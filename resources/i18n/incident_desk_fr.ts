@@ -4669,6 +4669,221 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <translation type="unfinished">l’alerte n’est pas signée</translation>
     </message>
     <message>
+        <source>no signature can be checked: {reason}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">aucune signature ne peut être vérifiée : {reason}</translation>
+    </message>
+    <message>
+        <source>the root is not a CAP alert</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">la racine n’est pas une alerte CAP</translation>
+    </message>
+    <message>
+        <source>the document holds {count} signatures</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">le document contient {count} signatures</translation>
+    </message>
+    <message>
+        <source>the signature is not the last child of &lt;alert&gt;</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">la signature n’est pas le dernier élément enfant de &lt;alert&gt;</translation>
+    </message>
+    <message>
+        <source>the signature must have one reference covering the alert (URI=&quot;&quot;)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">la signature doit avoir une seule référence couvrant toute l’alerte (URI=&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>the signature has an empty {element}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">la signature a un élément {element} vide</translation>
+    </message>
+    <message>
+        <source>the signature carries no readable certificate in KeyInfo/X509Data</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">la signature ne contient aucun certificat lisible dans KeyInfo/X509Data</translation>
+    </message>
+    <message>
+        <source>the signature does not match the alert: {reason}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">la signature ne correspond pas à l’alerte : {reason}</translation>
+    </message>
+    <message>
+        <source>valid signature by an unknown signer: {why}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">signature valide d’un signataire inconnu : {why}</translation>
+    </message>
+    <message>
+        <source>signed by {signer} but received on {topic}&apos;s topic</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">signée par {signer} mais reçue sur le sujet de {topic}</translation>
+    </message>
+    <message>
+        <source>signed by {signer} ({why})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">signée par {signer} ({why})</translation>
+    </message>
+    <message>
+        <source>no trust store configured</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">aucun magasin de confiance configuré</translation>
+    </message>
+    <message>
+        <source>the signature could not be checked</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">la signature n’a pas pu être vérifiée</translation>
+    </message>
+    <message>
+        <source>the signature could not be checked: a fault in this console ({error}; see the log); treat the alert as unverified</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">la signature n’a pas pu être vérifiée : défaut de cette console ({error} ; voir le journal) ; traitez l’alerte comme non vérifiée</translation>
+    </message>
+    <message>
+        <source>signing certificate {subject} is not valid now (valid {start} to {end})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">le certificat de signature {subject} n’est pas valide actuellement (valide du {start} au {end})</translation>
+    </message>
+    <message>
+        <source>signing certificate {subject} is not allowed to sign (key usage)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">le certificat de signature {subject} n’est pas autorisé à signer (usage de la clé)</translation>
+    </message>
+    <message>
+        <source>{subject} is issued by {ca} but its CN is no agency id</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">le certificat {subject} est émis par l’AC de {ca}, mais son CN n’est pas un identifiant de service</translation>
+    </message>
+    <message>
+        <source>issued by the CA in {ca}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">certificat émis par l’AC de {ca}</translation>
+    </message>
+    <message>
+        <source>pinned in {entry}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">certificat épinglé dans {entry}</translation>
+    </message>
+    <message>
+        <source>{subject} is not in the trust store and not issued by a trusted CA</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">le certificat {subject} n’est pas dans le magasin de confiance ni émis par une AC de confiance</translation>
+    </message>
+    <message>
+        <source>the alert is not what was signed (its digest differs)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">l’alerte n’est pas ce qui a été signé (son condensat diffère)</translation>
+    </message>
+    <message>
+        <source>the signature does not begin with SignedInfo</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">la signature ne commence pas par SignedInfo</translation>
+    </message>
+    <message>
+        <source>the signature has no SignatureValue after SignedInfo</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">la signature n’a pas de SignatureValue après SignedInfo</translation>
+    </message>
+    <message>
+        <source>the signature holds an element XML-DSig does not allow there</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">la signature contient un élément que XML-DSig n’autorise pas à cet endroit</translation>
+    </message>
+    <message>
+        <source>{element} holds {count} elements; the profile has {expected}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{element} contient {count} éléments ; le profil en prévoit {expected}</translation>
+    </message>
+    <message>
+        <source>the canonicalisation method {algorithm} is not one this console checks</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">la méthode de canonicalisation {algorithm} n’est pas de celles que cette console vérifie</translation>
+    </message>
+    <message>
+        <source>the canonicalisation method holds an unexpected {element}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">la méthode de canonicalisation contient un élément {element} inattendu</translation>
+    </message>
+    <message>
+        <source>the reference&apos;s transform {algorithm} is not one this console checks</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">la transformation {algorithm} de la référence n’est pas de celles que cette console vérifie</translation>
+    </message>
+    <message>
+        <source>the reference&apos;s transform holds an unexpected {element}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">la transformation de la référence contient un élément {element} inattendu</translation>
+    </message>
+    <message>
+        <source>SignedInfo&apos;s second element is not a plain SignatureMethod</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">le deuxième élément de SignedInfo n’est pas un simple SignatureMethod</translation>
+    </message>
+    <message>
+        <source>the signature method {algorithm} is not accepted</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">la méthode de signature {algorithm} n’est pas acceptée</translation>
+    </message>
+    <message>
+        <source>the reference is not Transforms, DigestMethod, DigestValue</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">la référence n’est pas composée de Transforms, DigestMethod, DigestValue</translation>
+    </message>
+    <message>
+        <source>the reference&apos;s transforms are not enveloped-signature and c14n</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">les transformations de la référence ne sont pas enveloped-signature et c14n</translation>
+    </message>
+    <message>
+        <source>the reference&apos;s first transform is not enveloped-signature</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">la première transformation de la référence n’est pas enveloped-signature</translation>
+    </message>
+    <message>
+        <source>the digest method {algorithm} is not accepted</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">la méthode de condensat {algorithm} n’est pas acceptée</translation>
+    </message>
+    <message>
+        <source>the alert cannot be canonicalised (a relative namespace URI?)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">l’alerte ne peut pas être canonicalisée (un URI d’espace de noms relatif ?)</translation>
+    </message>
+    <message>
+        <source>the {element} is not base64</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">le contenu de {element} n’est pas en base64</translation>
+    </message>
+    <message>
+        <source>an ECDSA signature, but the certificate holds no EC key</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">signature ECDSA, mais le certificat ne contient pas de clé EC</translation>
+    </message>
+    <message>
+        <source>the SignatureValue has {count} bytes, not {expected}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">SignatureValue fait {count} octets au lieu de {expected}</translation>
+    </message>
+    <message>
+        <source>an RSA signature, but the certificate holds no RSA key</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">signature RSA, mais le certificat ne contient pas de clé RSA</translation>
+    </message>
+    <message>
+        <source>the SignatureValue does not verify with the certificate&apos;s key</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">SignatureValue ne se vérifie pas avec la clé du certificat</translation>
+    </message>
+    <message>
+        <source>KeyInfo holds a KeyValue that is not the certificate&apos;s key</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">KeyInfo contient un KeyValue qui n’est pas la clé du certificat</translation>
+    </message>
+    <message>
+        <source>KeyInfo holds a DER key that is not the certificate&apos;s key</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">KeyInfo contient une clé DER qui n’est pas la clé du certificat</translation>
+    </message>
+    <message>
         <source>{event} by {author} refused: {reason}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">{event} de {author} refusé : {reason}</translation>

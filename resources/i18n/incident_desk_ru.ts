@@ -4671,6 +4671,221 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">оповещение не подписано</translation>
     </message>
     <message>
+        <source>no signature can be checked: {reason}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">проверить подпись невозможно: {reason}</translation>
+    </message>
+    <message>
+        <source>the root is not a CAP alert</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">корневой элемент — не оповещение CAP</translation>
+    </message>
+    <message>
+        <source>the document holds {count} signatures</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">в документе подписей: {count}</translation>
+    </message>
+    <message>
+        <source>the signature is not the last child of &lt;alert&gt;</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">подпись — не последний дочерний элемент &lt;alert&gt;</translation>
+    </message>
+    <message>
+        <source>the signature must have one reference covering the alert (URI=&quot;&quot;)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">в подписи должна быть одна ссылка, охватывающая всё оповещение (URI=&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>the signature has an empty {element}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">в подписи пустой элемент {element}</translation>
+    </message>
+    <message>
+        <source>the signature carries no readable certificate in KeyInfo/X509Data</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">в подписи нет читаемого сертификата в KeyInfo/X509Data</translation>
+    </message>
+    <message>
+        <source>the signature does not match the alert: {reason}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">подпись не соответствует оповещению: {reason}</translation>
+    </message>
+    <message>
+        <source>valid signature by an unknown signer: {why}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">верная подпись неизвестного подписанта: {why}</translation>
+    </message>
+    <message>
+        <source>signed by {signer} but received on {topic}&apos;s topic</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">подписано {signer}, но получено в топике {topic}</translation>
+    </message>
+    <message>
+        <source>signed by {signer} ({why})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">подписано {signer} ({why})</translation>
+    </message>
+    <message>
+        <source>no trust store configured</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">хранилище доверия не настроено</translation>
+    </message>
+    <message>
+        <source>the signature could not be checked</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">подпись не удалось проверить</translation>
+    </message>
+    <message>
+        <source>the signature could not be checked: a fault in this console ({error}; see the log); treat the alert as unverified</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">подпись не удалось проверить: сбой этой консоли ({error}; см. журнал); считайте оповещение непроверенным</translation>
+    </message>
+    <message>
+        <source>signing certificate {subject} is not valid now (valid {start} to {end})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">сертификат подписи {subject} сейчас недействителен (действует с {start} по {end})</translation>
+    </message>
+    <message>
+        <source>signing certificate {subject} is not allowed to sign (key usage)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">сертификату подписи {subject} не разрешено подписывать (использование ключа)</translation>
+    </message>
+    <message>
+        <source>{subject} is issued by {ca} but its CN is no agency id</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">сертификат {subject} выдан УЦ из {ca}, но его CN — не идентификатор ведомства</translation>
+    </message>
+    <message>
+        <source>issued by the CA in {ca}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">выдан УЦ из {ca}</translation>
+    </message>
+    <message>
+        <source>pinned in {entry}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">сертификат закреплён в {entry}</translation>
+    </message>
+    <message>
+        <source>{subject} is not in the trust store and not issued by a trusted CA</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">сертификата {subject} нет в хранилище доверия, и он не выдан доверенным УЦ</translation>
+    </message>
+    <message>
+        <source>the alert is not what was signed (its digest differs)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">оповещение — не то, что было подписано (его хеш отличается)</translation>
+    </message>
+    <message>
+        <source>the signature does not begin with SignedInfo</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">подпись не начинается с SignedInfo</translation>
+    </message>
+    <message>
+        <source>the signature has no SignatureValue after SignedInfo</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">в подписи нет SignatureValue после SignedInfo</translation>
+    </message>
+    <message>
+        <source>the signature holds an element XML-DSig does not allow there</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">в подписи есть элемент, который XML-DSig в этом месте не допускает</translation>
+    </message>
+    <message>
+        <source>{element} holds {count} elements; the profile has {expected}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">в {element} элементов: {count}; по профилю — {expected}</translation>
+    </message>
+    <message>
+        <source>the canonicalisation method {algorithm} is not one this console checks</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">метод канонизации {algorithm} эта консоль не проверяет</translation>
+    </message>
+    <message>
+        <source>the canonicalisation method holds an unexpected {element}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">метод канонизации содержит неожиданный элемент {element}</translation>
+    </message>
+    <message>
+        <source>the reference&apos;s transform {algorithm} is not one this console checks</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">преобразование {algorithm} в ссылке эта консоль не проверяет</translation>
+    </message>
+    <message>
+        <source>the reference&apos;s transform holds an unexpected {element}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">преобразование в ссылке содержит неожиданный элемент {element}</translation>
+    </message>
+    <message>
+        <source>SignedInfo&apos;s second element is not a plain SignatureMethod</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">второй элемент SignedInfo — не простой SignatureMethod</translation>
+    </message>
+    <message>
+        <source>the signature method {algorithm} is not accepted</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">метод подписи {algorithm} не принимается</translation>
+    </message>
+    <message>
+        <source>the reference is not Transforms, DigestMethod, DigestValue</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ссылка состоит не из Transforms, DigestMethod, DigestValue</translation>
+    </message>
+    <message>
+        <source>the reference&apos;s transforms are not enveloped-signature and c14n</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">преобразования в ссылке — не enveloped-signature и c14n</translation>
+    </message>
+    <message>
+        <source>the reference&apos;s first transform is not enveloped-signature</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">первое преобразование в ссылке — не enveloped-signature</translation>
+    </message>
+    <message>
+        <source>the digest method {algorithm} is not accepted</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">метод хеширования {algorithm} не принимается</translation>
+    </message>
+    <message>
+        <source>the alert cannot be canonicalised (a relative namespace URI?)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">оповещение невозможно канонизировать (относительный URI пространства имён?)</translation>
+    </message>
+    <message>
+        <source>the {element} is not base64</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">содержимое {element} не в кодировке base64</translation>
+    </message>
+    <message>
+        <source>an ECDSA signature, but the certificate holds no EC key</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">подпись ECDSA, но в сертификате нет ключа EC</translation>
+    </message>
+    <message>
+        <source>the SignatureValue has {count} bytes, not {expected}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">размер SignatureValue в байтах: {count}, а не {expected}</translation>
+    </message>
+    <message>
+        <source>an RSA signature, but the certificate holds no RSA key</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">подпись RSA, но в сертификате нет ключа RSA</translation>
+    </message>
+    <message>
+        <source>the SignatureValue does not verify with the certificate&apos;s key</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">SignatureValue не проходит проверку ключом сертификата</translation>
+    </message>
+    <message>
+        <source>KeyInfo holds a KeyValue that is not the certificate&apos;s key</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">в KeyInfo есть KeyValue, который не является ключом сертификата</translation>
+    </message>
+    <message>
+        <source>KeyInfo holds a DER key that is not the certificate&apos;s key</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">в KeyInfo есть ключ DER, который не является ключом сертификата</translation>
+    </message>
+    <message>
         <source>{event} by {author} refused: {reason}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">{event} от {author} отклонено: {reason}</translation>

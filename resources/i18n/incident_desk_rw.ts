@@ -3823,6 +3823,178 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>no signature can be checked: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the root is not a CAP alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document holds {count} signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature is not the last child of &lt;alert&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature must have one reference covering the alert (URI=&quot;&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature has an empty {element}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature carries no readable certificate in KeyInfo/X509Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature does not match the alert: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid signature by an unknown signer: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed by {signer} but received on {topic}&apos;s topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed by {signer} ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no trust store configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature could not be checked: a fault in this console ({error}; see the log); treat the alert as unverified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing certificate {subject} is not valid now (valid {start} to {end})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing certificate {subject} is not allowed to sign (key usage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subject} is issued by {ca} but its CN is no agency id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued by the CA in {ca}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pinned in {entry}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subject} is not in the trust store and not issued by a trusted CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the alert is not what was signed (its digest differs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature does not begin with SignedInfo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature has no SignatureValue after SignedInfo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature holds an element XML-DSig does not allow there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{element} holds {count} elements; the profile has {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the canonicalisation method {algorithm} is not one this console checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the canonicalisation method holds an unexpected {element}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reference&apos;s transform {algorithm} is not one this console checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reference&apos;s transform holds an unexpected {element}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SignedInfo&apos;s second element is not a plain SignatureMethod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature method {algorithm} is not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reference is not Transforms, DigestMethod, DigestValue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reference&apos;s transforms are not enveloped-signature and c14n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reference&apos;s first transform is not enveloped-signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the digest method {algorithm} is not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the alert cannot be canonicalised (a relative namespace URI?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {element} is not base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ECDSA signature, but the certificate holds no EC key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SignatureValue has {count} bytes, not {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an RSA signature, but the certificate holds no RSA key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SignatureValue does not verify with the certificate&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KeyInfo holds a KeyValue that is not the certificate&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KeyInfo holds a DER key that is not the certificate&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{event} by {author} refused: {reason}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4669,6 +4669,221 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <translation type="unfinished">tahadhari haijatiwa sahihi</translation>
     </message>
     <message>
+        <source>no signature can be checked: {reason}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">hakuna sahihi inayoweza kukaguliwa: {reason}</translation>
+    </message>
+    <message>
+        <source>the root is not a CAP alert</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kipengele cha mzizi si tahadhari ya CAP</translation>
+    </message>
+    <message>
+        <source>the document holds {count} signatures</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">hati ina sahihi {count}</translation>
+    </message>
+    <message>
+        <source>the signature is not the last child of &lt;alert&gt;</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">sahihi si kipengele cha mwisho ndani ya &lt;alert&gt;</translation>
+    </message>
+    <message>
+        <source>the signature must have one reference covering the alert (URI=&quot;&quot;)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">sahihi lazima iwe na rejeleo moja linalohusu tahadhari nzima (URI=&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>the signature has an empty {element}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">sahihi ina kipengele {element} kilicho tupu</translation>
+    </message>
+    <message>
+        <source>the signature carries no readable certificate in KeyInfo/X509Data</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">sahihi haina cheti kinachosomeka katika KeyInfo/X509Data</translation>
+    </message>
+    <message>
+        <source>the signature does not match the alert: {reason}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">sahihi hailingani na tahadhari: {reason}</translation>
+    </message>
+    <message>
+        <source>valid signature by an unknown signer: {why}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">sahihi halali ya mtia sahihi asiyejulikana: {why}</translation>
+    </message>
+    <message>
+        <source>signed by {signer} but received on {topic}&apos;s topic</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">imetiwa sahihi na {signer} lakini ilipokelewa kwenye mada ya {topic}</translation>
+    </message>
+    <message>
+        <source>signed by {signer} ({why})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">imetiwa sahihi na {signer} ({why})</translation>
+    </message>
+    <message>
+        <source>no trust store configured</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">hakuna hifadhi ya uaminifu iliyowekwa</translation>
+    </message>
+    <message>
+        <source>the signature could not be checked</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">sahihi haikuweza kukaguliwa</translation>
+    </message>
+    <message>
+        <source>the signature could not be checked: a fault in this console ({error}; see the log); treat the alert as unverified</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">sahihi haikuweza kukaguliwa: hitilafu ya kiweko hiki ({error}; angalia kumbukumbu); ichukulie tahadhari kuwa haijathibitishwa</translation>
+    </message>
+    <message>
+        <source>signing certificate {subject} is not valid now (valid {start} to {end})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">cheti cha kutia sahihi {subject} si halali sasa (halali kuanzia {start} hadi {end})</translation>
+    </message>
+    <message>
+        <source>signing certificate {subject} is not allowed to sign (key usage)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">cheti cha kutia sahihi {subject} hakiruhusiwi kutia sahihi (matumizi ya ufunguo)</translation>
+    </message>
+    <message>
+        <source>{subject} is issued by {ca} but its CN is no agency id</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">cheti {subject} kimetolewa na CA iliyo katika {ca}, lakini CN yake si kitambulisho cha taasisi</translation>
+    </message>
+    <message>
+        <source>issued by the CA in {ca}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">cheti kimetolewa na CA iliyo katika {ca}</translation>
+    </message>
+    <message>
+        <source>pinned in {entry}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">cheti kimeorodheshwa moja kwa moja katika {entry}</translation>
+    </message>
+    <message>
+        <source>{subject} is not in the trust store and not issued by a trusted CA</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">cheti {subject} hakimo kwenye hifadhi ya uaminifu wala hakijatolewa na CA inayoaminika</translation>
+    </message>
+    <message>
+        <source>the alert is not what was signed (its digest differs)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">tahadhari si ile iliyotiwa sahihi (hashi yake inatofautiana)</translation>
+    </message>
+    <message>
+        <source>the signature does not begin with SignedInfo</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">sahihi haianzi na SignedInfo</translation>
+    </message>
+    <message>
+        <source>the signature has no SignatureValue after SignedInfo</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">sahihi haina SignatureValue baada ya SignedInfo</translation>
+    </message>
+    <message>
+        <source>the signature holds an element XML-DSig does not allow there</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">sahihi ina kipengele ambacho XML-DSig hairuhusu mahali hapo</translation>
+    </message>
+    <message>
+        <source>{element} holds {count} elements; the profile has {expected}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{element} ina vipengele {count}; wasifu unataka {expected}</translation>
+    </message>
+    <message>
+        <source>the canonicalisation method {algorithm} is not one this console checks</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">mbinu ya usanifishaji {algorithm} si mojawapo ya zile ambazo kiweko hiki hukagua</translation>
+    </message>
+    <message>
+        <source>the canonicalisation method holds an unexpected {element}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">mbinu ya usanifishaji ina kipengele {element} kisichotarajiwa</translation>
+    </message>
+    <message>
+        <source>the reference&apos;s transform {algorithm} is not one this console checks</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ugeuzaji {algorithm} wa rejeleo si mojawapo ya zile ambazo kiweko hiki hukagua</translation>
+    </message>
+    <message>
+        <source>the reference&apos;s transform holds an unexpected {element}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ugeuzaji wa rejeleo una kipengele {element} kisichotarajiwa</translation>
+    </message>
+    <message>
+        <source>SignedInfo&apos;s second element is not a plain SignatureMethod</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kipengele cha pili cha SignedInfo si SignatureMethod rahisi</translation>
+    </message>
+    <message>
+        <source>the signature method {algorithm} is not accepted</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">mbinu ya sahihi {algorithm} haikubaliwi</translation>
+    </message>
+    <message>
+        <source>the reference is not Transforms, DigestMethod, DigestValue</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">rejeleo halina mpangilio wa Transforms, DigestMethod, DigestValue</translation>
+    </message>
+    <message>
+        <source>the reference&apos;s transforms are not enveloped-signature and c14n</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ugeuzaji wa rejeleo si enveloped-signature na c14n</translation>
+    </message>
+    <message>
+        <source>the reference&apos;s first transform is not enveloped-signature</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ugeuzaji wa kwanza wa rejeleo si enveloped-signature</translation>
+    </message>
+    <message>
+        <source>the digest method {algorithm} is not accepted</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">mbinu ya hashi {algorithm} haikubaliwi</translation>
+    </message>
+    <message>
+        <source>the alert cannot be canonicalised (a relative namespace URI?)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">tahadhari haiwezi kusanifishwa (URI tegemezi ya nafasi ya majina?)</translation>
+    </message>
+    <message>
+        <source>the {element} is not base64</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">maudhui ya {element} hayako katika base64</translation>
+    </message>
+    <message>
+        <source>an ECDSA signature, but the certificate holds no EC key</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">sahihi ya ECDSA, lakini cheti hakina ufunguo wa EC</translation>
+    </message>
+    <message>
+        <source>the SignatureValue has {count} bytes, not {expected}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">SignatureValue ina baiti {count}, si {expected}</translation>
+    </message>
+    <message>
+        <source>an RSA signature, but the certificate holds no RSA key</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">sahihi ya RSA, lakini cheti hakina ufunguo wa RSA</translation>
+    </message>
+    <message>
+        <source>the SignatureValue does not verify with the certificate&apos;s key</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">SignatureValue haithibitishwi kwa ufunguo wa cheti</translation>
+    </message>
+    <message>
+        <source>KeyInfo holds a KeyValue that is not the certificate&apos;s key</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">KeyInfo ina KeyValue ambayo si ufunguo wa cheti</translation>
+    </message>
+    <message>
+        <source>KeyInfo holds a DER key that is not the certificate&apos;s key</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">KeyInfo ina ufunguo wa DER ambao si ufunguo wa cheti</translation>
+    </message>
+    <message>
         <source>{event} by {author} refused: {reason}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">{event} ya {author} imekataliwa: {reason}</translation>

@@ -17,7 +17,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMenu
 
-from incident_desk.trust.wording import NOT_SIGNED, trust_sentence
+from incident_desk.trust import details as said
+from incident_desk.trust.wording import trust_sentence
 from incident_desk.ui.bidi import LRI, PDI
 from incident_desk.ui.i18n import resolve_language, translations
 from incident_desk.ui.language_menu import SETTINGS_KEY
@@ -212,17 +213,25 @@ def test_a_column_name_too_long_for_its_column_ends_in_an_ellipsis_and_is_whole_
     ("code", "words"),
     [("ru", "оповещение не подписано"), ("fr", "l’alerte n’est pas signée"), ("en", None)],
 )
-def test_an_unsigned_alert_says_so_wholly_in_the_readers_language(
+def test_a_signature_line_says_it_wholly_in_the_readers_language(
     qtbot: Any, desk: MainWindow, code: str, words: str | None
 ) -> None:
-    """The detail pane's signature line: the state's sentence and the verifier's fixed detail
-    both translated (Russian read "… (the alert is not signed)"); a detail naming a signer is
-    shown as the verifier wrote it."""
+    """The detail pane's signature line: the state's sentence and the verifier's detail both
+    in the reader's language (Russian read "… (the alert is not signed)", and "(signed by
+    KE/nps (issued by the CA in KE.pem))" stayed English until the details were forms); the
+    names in it (signer, file) stay as they are."""
     choose(desk, code)
     tr = QCoreApplication.translate
-    line = trust_sentence("unsigned", NOT_SIGNED, translate=tr)
-    assert line.endswith(f"({words or NOT_SIGNED})")
-    if code != "en":
-        assert NOT_SIGNED not in line
-    named = "signed by KE/nps but received on UG/upf's topic"
-    assert trust_sentence("signer_mismatch", named, translate=tr).endswith(f"({named})")
+    unsigned = said.NOT_SIGNED()
+    line = trust_sentence("unsigned", unsigned, translate=tr)
+    assert line.endswith(f"({words or unsigned})")
+    verified = said.SIGNED_BY(signer="KE/nps", why=said.ISSUED_BY(ca="KE.pem"))
+    mismatch = said.OTHER_TOPIC(signer="KE/nps", topic="UG/upf")
+    for state, detail in (("verified", verified), ("signer_mismatch", mismatch)):
+        line = trust_sentence(state, detail, translate=tr)
+        if code == "en":
+            assert line.endswith(f"({detail})")
+            continue
+        assert [w for w in ("signed by", "issued by", "topic") if w in line] == []
+        assert "KE/nps" in line
+        assert ("KE.pem" if state == "verified" else "UG/upf") in line

@@ -9,9 +9,11 @@ from dataclasses import dataclass, field
 import pytest
 
 from incident_desk.ingest import classify
-from incident_desk.ingest._reasons import event_reason, text_reason
+from incident_desk.ingest._classify import TrustConfig
+from incident_desk.ingest._reasons import event_reason, signature_reason, text_reason
 from incident_desk.messages import render
 from incident_desk.store import Rejected
+from incident_desk.trust import TrustPolicy
 from incident_desk.ui.catalogs import catalog_translate
 from tests.helpers.capgen import alert_bytes
 
@@ -106,3 +108,23 @@ def test_invalid_unit_event_keeps_its_english_text_and_reads_in_french(fr) -> No
     assert render(said.data(), fr) == (
         "événement d’unité invalide : status 'flying' is not a unit status"
     )
+
+
+def test_a_refused_signature_reads_wholly_in_french(fr) -> None:  # type: ignore[no-untyped-def]
+    """The trust policy's reason: its sentence, the state and the verifier's detail are all
+    translated (the detail is one of the forms in incident_desk/trust/details.py)."""
+    trust = TrustConfig(policy=TrustPolicy.QUARANTINE)
+    r = _rejected(ACTUAL, alert_bytes(1)[1], trust=trust)
+    assert r.reason == "signature check: unsigned: the alert is not signed"
+    msg = r.reason_msg
+    assert msg is not None
+    assert msg["args"]["detail"] == {"id": "the alert is not signed", "args": {}}
+    assert render(msg, None) == "Signature check failed (unsigned): the alert is not signed"
+    assert render(msg, fr) == (
+        "Échec du contrôle de signature (non signée) : l’alerte n’est pas signée"
+    )
+
+
+def test_a_refused_signature_from_an_older_console_keeps_its_detail_as_data() -> None:
+    msg = signature_reason("unsigned", "a detail no form reads").data()
+    assert msg["args"]["detail"] == "a detail no form reads"

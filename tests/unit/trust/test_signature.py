@@ -13,6 +13,7 @@ from lxml import etree
 
 from incident_desk.cap import DSIG_NS, parse
 from incident_desk.trust import SigningError, TrustStore, sign_alert, verify
+from incident_desk.trust.details import detail_message
 from incident_desk.trust.drillcerts import CountryPki, Issued
 
 from .conftest import DATA
@@ -236,6 +237,7 @@ def test_bad_input_gives_a_result_not_an_exception(ke_pki: CountryPki, data: obj
     result = verify(data, _store(ke_pki), topic_agency="nps", topic_country="KE")  # type: ignore[arg-type]
     assert result.state == "unsigned"
     assert result.detail
+    assert detail_message(result.detail) is not None  # a form the window translates
 
 
 def test_truncated_and_mangled_signed_alerts_never_raise(
@@ -243,14 +245,15 @@ def test_truncated_and_mangled_signed_alerts_never_raise(
 ) -> None:
     signed = _sign(alert_bytes, ke_pki.signing["nps"])
     store = _store(ke_pki)
-    states = set()
-    for cut in range(len(alert_bytes), len(signed), 37):
-        states.add(_check(signed[:cut], store).state)
+    results = [_check(signed[:cut], store) for cut in range(len(alert_bytes), len(signed), 37)]
     sig_start = signed.index(b"<ds:SignedInfo")
     for pos in range(sig_start, len(signed) - 20, 53):
         mangled = signed[:pos] + b"A" + signed[pos + 1 :]
-        states.add(_check(mangled, store).state)
+        results.append(_check(mangled, store))
+    states = {r.state for r in results}
     assert states <= STATES
+    # every detail is one of the forms the window reads back and translates
+    assert [r.detail for r in results if detail_message(r.detail or "") is None] == []
     assert "bad_signature" in states
 
 
