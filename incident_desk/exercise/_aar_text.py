@@ -143,6 +143,7 @@ WORDS: Final = (
     QT_TRANSLATE_NOOP("aar", "met"),
     QT_TRANSLATE_NOOP("aar", "not met"),
     QT_TRANSLATE_NOOP("aar", "not observed"),
+    QT_TRANSLATE_NOOP("aar", "acknowledged"),  # an ad-hoc inject's (the controller's MSEL)
     QT_TRANSLATE_NOOP("aar", "cap"),
     QT_TRANSLATE_NOOP("aar", "unit"),
     QT_TRANSLATE_NOOP("aar", "text"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from incident_desk.exercise._aar import build_aar
 from incident_desk.scenario import Scenario
@@ -21,14 +22,15 @@ class InjectObservation:
 
     Attributes:
         acked_by: CAP senders that acknowledged the inject's alert.
-        verdict: "met", "not met", "not observed" (as in the after-action report), or ""
-            while the inject has not been sent.
-        notes: why (a tooltip).
+        verdict: "met", "not met", "not observed" (as in the after-action report),
+            "acknowledged" (an ad-hoc inject), or "" while the inject has not been sent.
+        notes: why (a tooltip): the report's checks and remarks, as messages (``_aar_text``)
+            for the reader's language.
     """
 
     acked_by: tuple[str, ...] = ()
     verdict: str = ""
-    notes: str = ""
+    notes: tuple[dict[str, Any], ...] = ()
 
 
 def observe_injects(
@@ -38,7 +40,11 @@ def observe_injects(
     identifier it was sent with."""
     report = build_aar(store, scenario, exercise_id)
     observed = {
-        f.number: InjectObservation(f.acked_by, f.verdict if f.sent_at else "", f.notes)
+        f.number: InjectObservation(
+            f.acked_by,
+            f.verdict if f.sent_at else "",
+            (*(c.message() for c in f.checks), *f.remark_msgs),
+        )
         for f in report.findings
     }
     if adhoc:

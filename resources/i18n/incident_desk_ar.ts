@@ -3166,6 +3166,36 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">محجوز (احتياطي لـ {number})</translation>
     </message>
+    <message>
+        <source>system</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">النظام</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">هاتف</translation>
+    </message>
+    <message>
+        <source>radio</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لاسلكي</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">بريد إلكتروني</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">حضورياً</translation>
+    </message>
+    <message>
+        <source>media</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">وسائل الإعلام</translation>
+    </message>
 </context>
 <context>
     <name>NoDuffGuard</name>

@@ -3166,6 +3166,36 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">en réserve (secours du {number})</translation>
     </message>
+    <message>
+        <source>system</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">système</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">téléphone</translation>
+    </message>
+    <message>
+        <source>radio</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">radio</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">courriel</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">en personne</translation>
+    </message>
+    <message>
+        <source>media</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">médias</translation>
+    </message>
 </context>
 <context>
     <name>NoDuffGuard</name>

@@ -2573,6 +2573,30 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <source>held (contingency for {number})</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>radio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NoDuffGuard</name>

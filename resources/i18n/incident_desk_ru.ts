@@ -3166,6 +3166,36 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">удержано (резерв для {number})</translation>
     </message>
+    <message>
+        <source>system</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">система</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">телефон</translation>
+    </message>
+    <message>
+        <source>radio</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">радио</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">эл. почта</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">лично</translation>
+    </message>
+    <message>
+        <source>media</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">СМИ</translation>
+    </message>
 </context>
 <context>
     <name>NoDuffGuard</name>

@@ -3166,6 +3166,36 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">imeshikiliwa (akiba ya {number})</translation>
     </message>
+    <message>
+        <source>system</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">mfumo</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">simu</translation>
+    </message>
+    <message>
+        <source>radio</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">redio</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">barua pepe</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ana kwa ana</translation>
+    </message>
+    <message>
+        <source>media</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">vyombo vya habari</translation>
+    </message>
 </context>
 <context>
     <name>NoDuffGuard</name>

@@ -26,7 +26,7 @@ from incident_desk.runtime import (
     ExerciseController,
     controller_runtime,
 )
-from incident_desk.scenario import Scenario, identifier_for, load_scenario
+from incident_desk.scenario import Method, Scenario, identifier_for, load_scenario
 from incident_desk.settings import Settings
 from incident_desk.ui.app import window_for_runtime
 from incident_desk.ui.exercise_panel import ExercisePanel
@@ -161,8 +161,30 @@ def test_the_msel_speaks_the_controllers_language(qtbot: Any, drill: Drill) -> N
     (contingency for 4)" in every language before)."""
     assert drill.state(1) == "ожидает"
     assert drill.state(7) == "удержано (резерв для 4)"
+    # how each inject is delivered, in words (it read "system", "phone" before); the demo
+    # drill uses every method there is
+    methods = {i.number: str(i.method) for i in drill.scenario.injects}
+    assert set(methods.values()) == {str(m) for m in Method}
+    words = {
+        "system": "система",
+        "phone": "телефон",
+        "radio": "радио",
+        "email": "эл. почта",
+        "in_person": "лично",
+        "media": "СМИ",
+    }
+    model = drill.panel.model
+    shown = {n: model.index(model.row_of(n), Column.METHOD).data() for n in methods}
+    assert shown == {n: words[m] for n, m in methods.items()}
     qtbot.mouseClick(drill.panel.buttons["startex"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: drill.state(1) == "отправлено", timeout=ARRIVE_MS)
+    # why an expected action is or is not observed (the tooltip): the report's words
+    unsent = next(i.number for i in drill.scenario.injects if i.kind == "cap" and i.number > 1)
+    observed = model.index(model.row_of(unsent), Column.OBSERVED)
+    qtbot.waitUntil(
+        lambda: observed.data(Qt.ItemDataRole.ToolTipRole) is not None, timeout=OBSERVE_MS
+    )
+    assert "оповещения этой вводной нет в хранилище" in observed.data(Qt.ItemDataRole.ToolTipRole)
 
 
 def test_startex_sends_the_first_inject_to_the_msel_and_the_queue(

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtGui import QColor
 
 from incident_desk.exercise import InjectObservation, InjectRecord
-from incident_desk.messages import QT_TRANSLATE_NOOP
+from incident_desk.messages import QT_TRANSLATE_NOOP, render
 from incident_desk.scenario import Inject, Scenario
 from incident_desk.ui.models.base import ListTableModel
 
@@ -62,6 +62,15 @@ _STATES: Final = {  # an inject's state as the table shows it
 
 _AD_HOC: Final = QT_TRANSLATE_NOOP("MselTableModel", "{number} (ad hoc)")
 _HELD_FOR: Final = QT_TRANSLATE_NOOP("MselTableModel", "held (contingency for {number})")
+
+_METHODS: Final = {  # how an inject is delivered (HSEEP; scenario.Method's values)
+    "system": QT_TRANSLATE_NOOP("MselTableModel", "system"),
+    "phone": QT_TRANSLATE_NOOP("MselTableModel", "phone"),
+    "radio": QT_TRANSLATE_NOOP("MselTableModel", "radio"),
+    "email": QT_TRANSLATE_NOOP("MselTableModel", "email"),
+    "in_person": QT_TRANSLATE_NOOP("MselTableModel", "in person"),
+    "media": QT_TRANSLATE_NOOP("MselTableModel", "media"),
+}
 
 
 def _say(text: str) -> str:
@@ -181,7 +190,7 @@ class MselTableModel(ListTableModel):
         if column == Column.ROUTE:
             return f"{entry.from_agency} → {', '.join(entry.to)}"
         if column == Column.METHOD:
-            return entry.method
+            return _say(_METHODS[entry.method]) if entry.method in _METHODS else entry.method
         if column == Column.MESSAGE:
             return entry.summary
         if column == Column.EXPECTED:
@@ -208,7 +217,8 @@ class MselTableModel(ListTableModel):
         if column == Column.STATE and record is not None and record.error:
             return record.error
         if column == Column.OBSERVED:
-            return self._observed.get(entry.number, InjectObservation()).notes or None
+            notes = self._observed.get(entry.number, InjectObservation()).notes
+            return "; ".join(render(n, QCoreApplication.translate) for n in notes) or None
         return None
 
     def entry(self, number: int) -> MselEntry | None:
