@@ -12,12 +12,16 @@ Rules (issue 20, "one time base"):
 
 No locale, no ``strftime``: digits are always 0-9, so a French or Arabic desktop prints the
 same text as an English one. Naive datetimes are refused (``ValueError``): a time without a
-zone cannot be shown honestly.
+zone cannot be shown honestly. The two phrases around a time ("exercise clock", "wall clock
+…") are the reader's words: the window and the after-action report pass their ``translate``
+(context ``core``); without one they are English (the CLI, logs, JSON).
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, tzinfo
+
+from incident_desk.messages import QT_TRANSLATE_NOOP, Translate
 
 __all__ = [
     "EXERCISE_CLOCK",
@@ -34,7 +38,8 @@ __all__ = [
 ]
 
 #: the words that mark an exercise-clock instant
-EXERCISE_CLOCK = "exercise clock"
+EXERCISE_CLOCK = QT_TRANSLATE_NOOP("core", "exercise clock")
+_WALL_CLOCK = QT_TRANSLATE_NOOP("core", "wall clock {time}")
 
 
 def _aware(t: datetime) -> datetime:
@@ -108,14 +113,23 @@ def exercise_offset(seconds: float) -> str:
     return f"EX T{signed_offset(seconds)}"
 
 
-def exercise_instant(t: datetime, *, seconds: bool = True) -> str:
-    """An instant on the exercise clock: ``EX 2026-12-05 14:03:07 UTC (exercise clock)``."""
-    return f"EX {utc(t, seconds=seconds)} ({EXERCISE_CLOCK})"
+def exercise_instant(
+    t: datetime, *, seconds: bool = True, translate: Translate | None = None
+) -> str:
+    """An instant on the exercise clock: ``EX 2026-12-05 14:03:07 UTC (exercise clock)``
+    (``translate``: the reader's words for "exercise clock")."""
+    words = translate("core", EXERCISE_CLOCK) if translate else EXERCISE_CLOCK
+    return f"EX {utc(t, seconds=seconds)} ({words})"
 
 
-def wall_hover(t: datetime | None, *, zone: tzinfo | None = UTC) -> str:
+def wall_hover(
+    t: datetime | None, *, zone: tzinfo | None = UTC, translate: Translate | None = None
+) -> str:
     """The hover text next to an exercise time: ``wall clock 2026-12-05 14:03:07 UTC``."""
-    return "" if t is None else f"wall clock {wall(t, zone=zone)}"
+    if t is None:
+        return ""
+    words = translate("core", _WALL_CLOCK) if translate else _WALL_CLOCK
+    return words.replace("{time}", wall(t, zone=zone))
 
 
 def duration(seconds: float | None) -> str:

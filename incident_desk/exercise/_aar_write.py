@@ -195,6 +195,10 @@ class _Page:
         """A fixed text of the page (context ``aar``), HTML-escaped."""
         return html.escape(source if self.translate is None else self.translate(AAR, source))
 
+    def translated(self, context: str, source: str) -> str:
+        """``source`` in the reader's words (a ``Translate``; not escaped)."""
+        return source if self.translate is None else self.translate(context, source)
+
     def say(self, source: str, **args: Any) -> str:
         """A sentence with data in it, HTML-escaped (data isolated in right-to-left text)."""
         return self.msg({"id": source, "args": args, "ctx": AAR})
@@ -218,7 +222,7 @@ def _finding_row(report: AfterActionReport, f: InjectFinding, p: _Page) -> str:
     esc = html.escape
     cls = f.verdict.replace(" ", "-")
     sent = report.exercise_offset(f.sent_exercise) or f"EX T+{f.offset}"
-    hover = timefmt.wall_hover(f.sent_at)
+    hover = timefmt.wall_hover(f.sent_at, translate=p.translated)
     checks = "<br>".join(p.msg(c.message()) for c in f.checks) or "—"
     expect = p.msg(f.expect_msg, capital=True) if f.expect_msg else esc(f.expect_text)
     remarks = (

@@ -6,9 +6,10 @@ the runtime and tests can use them without a bus.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
 from paho.mqtt.reasoncodes import ReasonCode
 from paho.mqtt.subscribeoptions import SubscribeOptions
@@ -34,6 +35,8 @@ class ConnectionState:
             speaks only 3.1.1).
         node: index of that node in ``BrokerSettings.urls`` (0: the preferred one).
         nodes: how many nodes the cluster has (1: a single broker).
+        said: ``reason`` as a message (incident_desk/messages.py, ``messaging/said.py``) for
+            the reader's language; None: ``reason`` is shown as written.
     """
 
     state: StateName
@@ -46,6 +49,7 @@ class ConnectionState:
     protocol: str = "5"
     node: int = 0
     nodes: int = 1
+    said: Mapping[str, Any] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,7 +39,9 @@ from paho.mqtt.properties import Properties
 from paho.mqtt.reasoncodes import ReasonCode
 
 from incident_desk.errors import BusError
+from incident_desk.messages import Message
 from incident_desk.messaging import _paho_setup as setup
+from incident_desk.messaging import said
 from incident_desk.messaging._acks import OwedAcks
 from incident_desk.messaging._paho_readahead import ReadAheadClient
 from incident_desk.messaging.backoff import Backoff
@@ -104,8 +106,15 @@ class BusClient:
         self._sub_results: dict[int, list[tuple[int, str]]] = {}
         self._subs_in_flight: set[int] = set()  # SUBSCRIBE mids not yet confirmed
         self._owed = OwedAcks()  # received, not acknowledged yet (this connection only)
-        self._state = ConnectionState("disconnected", self.host, self.port, _now(), "not started")
-        self._refusal: str | None = None
+        self._state = ConnectionState(
+            "disconnected",
+            self.host,
+            self.port,
+            _now(),
+            said.NOT_STARTED,
+            said=said.say(said.NOT_STARTED).data(),
+        )
+        self._refusal: Message | None = None
         self._last_problem = "no answer"
         self._got_connack = False
         self._socket_open = False
@@ -150,6 +159,10 @@ class BusClient:
     def node(self) -> int:
         """Index in ``settings.urls`` of the node used now (0: the preferred one)."""
         return self._ring.index
+
+    def _where_now(self) -> str:
+        """``host:port`` of the node this connection is about."""
+        return f"{self.host}:{self.port}"
 
     def _where(self) -> str:
         if len(self._ring) == 1:
@@ -248,7 +261,7 @@ class BusClient:
         self._client.disconnect()
         self._client.loop_stop()
         self._started = False
-        self._set_state("disconnected", "stopped")
+        self._set_state("disconnected", said.say(said.STOPPED))
 
     # -- subscribe / ack / publish ----------------------------------------------------
 
@@ -398,10 +411,12 @@ class BusClient:
     def _set_state(
         self,
         state: StateName,
-        reason: str = "",
+        why: Message,
         next_retry_in: float | None = None,
         session_present: bool | None = None,
     ) -> None:
+        reason = why.text  # the log's and the CLI's; the window renders ``said``
+        stopped = why.source == said.STOPPED
         new = ConnectionState(
             state,
             self.host,
@@ -413,13 +428,14 @@ class BusClient:
             protocol=self.protocol,
             node=self._ring.index,
             nodes=len(self._ring),
+            said=why.data(),
         )
-        if state in {"refused", "disconnected"} and reason != "stopped":
+        if state in {"refused", "disconnected"} and not stopped:
             self._last_problem = reason
         with self._cond:
             self._state = new
             self._cond.notify_all()
-        if state in {"refused", "disconnected"} and reason != "stopped":
+        if state in {"refused", "disconnected"} and not stopped:
             log.warning("broker %s:%d %s: %s", self.host, self.port, state, reason)
         else:
             log.info("broker %s:%d %s %s", self.host, self.port, state, reason)
@@ -447,7 +463,7 @@ class BusClient:
             setup.retarget(client, self.host, self.port)
         if self._degrade:
             self._use_mqtt_311(client)
-        self._set_state("connecting", f"to {self.host}:{self.port}")
+        self._set_state("connecting", said.say(said.CONNECTING_TO, node=self._where_now()))
 
     def _use_mqtt_311(self, client: mqtt.Client) -> None:
         """Talk MQTT 3.1.1 from now on, with a persistent session (``cleansession=0``)."""
@@ -477,7 +493,7 @@ class BusClient:
             if self._v5 and reason_code.value == _UNSUPPORTED_PROTOCOL:
                 self._degrade = True  # the retry (same node) speaks 3.1.1
                 return
-            self._refusal = reason_text(reason_code)
+            self._refusal = said.reason_message(reason_code)
             return  # paho closes the socket; _on_disconnect reports and schedules the retry
         self._ring.succeeded()
         self._had_v5 |= self._v5
@@ -497,7 +513,7 @@ class BusClient:
             client.unsubscribe(removals)
         self._set_state(
             "connected",
-            "session resumed" if flags.session_present else "new session",
+            said.say(said.SESSION_RESUMED if flags.session_present else said.NEW_SESSION),
             session_present=flags.session_present,
         )
 
@@ -507,8 +523,9 @@ class BusClient:
         delay = self._schedule_retry()
         self._set_state(
             "disconnected",
-            f"cannot reach the broker at {self.host}:{self.port} "
-            f"(not running, wrong address, blocked, or TLS failed){self._ring.next_node_text()}",
+            said.with_next_node(
+                said.say(said.CANNOT_REACH, node=self._where_now()), self._ring.next_node()
+            ),
             next_retry_in=delay,
         )
 
@@ -527,29 +544,27 @@ class BusClient:
             self._degrade = True  # closed on our MQTT 5 CONNECT without a word: try 3.1.1
         if self._degrade:
             delay = self._schedule_retry(same_node=True)
-            why = (
-                "the broker closed the connection on our MQTT 5 CONNECT; trying MQTT 3.1.1 "
-                "(some brokers speak only that)"
-                if silent
-                else "the broker speaks MQTT 3.1.1 only; connecting again with 3.1.1"
-            )
+            why = said.say(said.DEGRADE_SILENT if silent else said.DEGRADE_V311)
             self._set_state("connecting", why, next_retry_in=delay)
             return
         delay = self._schedule_retry()
         if self._refusal is not None:
             self._set_state(
-                "refused", self._refusal + self._ring.next_node_text(), next_retry_in=delay
+                "refused",
+                said.with_next_node(self._refusal, self._ring.next_node()),
+                next_retry_in=delay,
             )
         else:
-            why = reason_text(reason_code) if reason_code.value else "connection lost"
-            if reason_code.value == 0x80:  # paho's "Unspecified error" = the socket closed
-                why = "connection lost"
+            why = said.say(said.CONNECTION_LOST)
+            if reason_code.value not in (0, 0x80):  # 0x80, paho's "Unspecified error": the
+                why = said.reason_message(reason_code)  # socket closed
             if not self._got_connack:
-                why = (
-                    "the broker closed the connection without answering (wrong MQTT protocol "
-                    "version, TLS mismatch, or not an MQTT broker)"
-                )
-            self._set_state("disconnected", why + self._ring.next_node_text(), next_retry_in=delay)
+                why = said.say(said.NO_ANSWER)
+            self._set_state(
+                "disconnected",
+                said.with_next_node(why, self._ring.next_node()),
+                next_retry_in=delay,
+            )
 
     def _on_message(self, client: mqtt.Client, userdata: Any, message: mqtt.MQTTMessage) -> None:
         envelope = Envelope.from_paho(message)

@@ -64,12 +64,12 @@ class NodeRing:
         self.index = (self.index + 1) % len(self.nodes)
         return True
 
-    def next_node_text(self) -> str:
-        """``"; next: host:port"`` when the next attempt goes elsewhere, else ``""``."""
+    def next_node(self) -> str | None:
+        """``host:port`` of the next attempt when it goes to another node, else None."""
         if not self._advance:
-            return ""
+            return None
         host, port = self.nodes[(self.index + 1) % len(self.nodes)]
-        return f"; next: {host}:{port}"
+        return f"{host}:{port}"
 
     def succeeded(self) -> None:
         self._backoff.reset()

@@ -46,6 +46,7 @@ from typing import IO, Any
 
 from incident_desk.changes import Changes
 from incident_desk.errors import BusError, IncidentDeskError
+from incident_desk.messaging import said
 from incident_desk.messaging.bus_types import ConnectionState
 from incident_desk.settings import Settings
 
@@ -88,9 +89,7 @@ class IngestProcess:
         self._on_control = on_control
         self.host = settings.broker.host
         self.port = settings.broker.port
-        self._state = ConnectionState(
-            "disconnected", self.host, self.port, datetime.now(UTC), "not started"
-        )
+        self._state = self._stopped(said.NOT_STARTED)
         self._lock = threading.Lock()
         self._cond = threading.Condition(self._lock)
         self._ids = itertools.count(1)
@@ -149,9 +148,7 @@ class IngestProcess:
             proc.wait()
         if self._reader is not None:
             self._reader.join(timeout=5)
-        self._set_state(
-            ConnectionState("disconnected", self.host, self.port, datetime.now(UTC), "stopped")
-        )
+        self._set_state(self._stopped(said.STOPPED))
 
     @property
     def state(self) -> ConnectionState:
@@ -260,7 +257,8 @@ class IngestProcess:
         if stopping:
             log.info("ingest process %d stopped (exit code %s)", proc.pid, code)
             return
-        reason = self._fatal or f"the ingest process exited unexpectedly (exit code {code})"
+        why = said.say(said.INGEST_EXITED, code=code)
+        reason = self._fatal or why.text
         delay = RESTART_DELAYS_S[min(self._restarts, len(RESTART_DELAYS_S) - 1)]
         self._restarts += 1
         log.error("%s; starting it again in %g s", reason, delay)
@@ -272,6 +270,7 @@ class IngestProcess:
                 datetime.now(UTC),
                 reason,
                 next_retry_in=delay,
+                said=None if self._fatal else why.data(),  # the child's own words: as written
             )
         )
         timer = threading.Timer(delay, self._restart)
@@ -281,6 +280,17 @@ class IngestProcess:
                 return
             self._restart_timer = timer
         timer.start()
+
+    def _stopped(self, source: str) -> ConnectionState:
+        """Disconnected, not trying: ``source`` is :data:`said.NOT_STARTED` or ``STOPPED``."""
+        return ConnectionState(
+            "disconnected",
+            self.host,
+            self.port,
+            datetime.now(UTC),
+            source,
+            said=said.say(source).data(),
+        )
 
     def _restart(self) -> None:
         with self._lock:

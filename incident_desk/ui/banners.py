@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
-from incident_desk.ui.status import BROKER_DOWN_STATES, since_text
+from incident_desk.ui.status import BROKER_DOWN_STATES, reason_words, since_text
 
 
 class _Banner(QFrame):
@@ -56,20 +56,29 @@ class BrokerBanner(_Banner):
             self._timer.stop()
         self._render()
 
+    def retranslate_ui(self) -> None:
+        """The language changed (incident_desk/ui/i18n.py)."""
+        self._render()
+
     @Slot()
     def _render(self) -> None:
         s = self.state
         if s is None or self._down_since is None:
             return
-        word = "REFUSED" if s.state == "refused" else "DISCONNECTED"
-        text = f"BROKER {word} since {since_text(self._down_since)} — working on local data"
+        since = since_text(self._down_since)
+        if s.state == "refused":
+            text = self.tr("BROKER REFUSED since {since} — working on local data")
+        else:
+            text = self.tr("BROKER DISCONNECTED since {since} — working on local data")
+        text = text.format(since=since)
         if s.state == "connecting":
-            text += ", reconnecting now"
+            text += self.tr(", reconnecting now")
         elif s.next_retry_in is not None:
             left = max(0, int(s.next_retry_in - (time.monotonic() - self._received) + 0.999))
-            text += f", reconnecting in {left} s"
-        if s.reason:
-            text += f" ({s.reason})"
+            text += self.tr(", reconnecting in {n} s").format(n=left)
+        why = reason_words(s)
+        if why:
+            text += self.tr(" ({why})").format(why=why)
         self.label.setText(text)
 
 

@@ -66,7 +66,7 @@ def cap_time(
         return "—"
     if not on_exercise_clock(stored):
         return timefmt.local(value) if short else _both_times(value)
-    instant = timefmt.exercise_instant(value)
+    instant = timefmt.exercise_instant(value, translate=QCoreApplication.translate)
     startex = start(stored.exercise_id)
     if startex is None:
         return instant

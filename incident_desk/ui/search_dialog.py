@@ -20,7 +20,7 @@ import logging
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDateTime, QLocale, QStringListModel, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QStringListModel, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -139,7 +139,8 @@ def _sent_texts(hit: Any) -> tuple[str, str]:
     inject of the scenario player its time on the exercise clock (``EX T+00:07:00``)."""
     if hit.inject_offset is not None:
         offset = timefmt.exercise_offset(hit.inject_offset)
-        return offset, f"{offset} — {timefmt.exercise_instant(hit.sent_utc)}"
+        instant = timefmt.exercise_instant(hit.sent_utc, translate=QCoreApplication.translate)
+        return offset, f"{offset} — {instant}"
     sent = timefmt.local(hit.sent_utc)
     return sent, f"{sent} / {timefmt.utc(hit.sent_utc)}"
 

@@ -11,10 +11,12 @@ from collections import deque
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QTimer, Slot
 from PySide6.QtWidgets import QLabel, QWidget
 
 from incident_desk import timefmt
+from incident_desk.messages import render
+from incident_desk.ui.bidi import ltr
 
 BROKER_DOWN_STATES = ("disconnected", "refused")
 
@@ -27,6 +29,15 @@ def redact_url(url: str) -> str:
 def since_text(since: datetime | None) -> str:
     """The local wall-clock time of ``since`` (24 h, Latin digits: incident_desk/timefmt.py)."""
     return timefmt.clock(since) if since else "?"
+
+
+def reason_words(state: Any) -> str:
+    """Why the connection is where it is, in the reader's language (``ConnectionState.said``;
+    a state without it, e.g. the ingest process's own words, as written)."""
+    said = getattr(state, "said", None)
+    if said:
+        return render(said, QCoreApplication.translate, ltr)
+    return str(getattr(state, "reason", "") or "")
 
 
 class ConnectionIndicator(QLabel):
@@ -84,6 +95,7 @@ class ConnectionIndicator(QLabel):
             "connected": self.tr("connected"),
             "connecting": self.tr("connecting"),
             "disconnected": self.tr("disconnected"),
+            "refused": self.tr("refused"),
             "failed": self.tr("failed"),
         }.get(str(s.state), str(s.state))
         text = self.tr("Broker {broker}: {state} since {since}").format(
@@ -94,7 +106,7 @@ class ConnectionIndicator(QLabel):
             text += self.tr(" — retry in {n} s").format(n=retry)
         colour = {"connected": "#2e7d32", "connecting": "#f9a825"}.get(s.state, "#c62828")
         self.setText(f"<span style='color:{colour}'>●</span> {text}")
-        tip = s.reason or ""
+        tip = reason_words(s)
         if degraded:
             tip += self.tr(
                 "\nThis broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers "

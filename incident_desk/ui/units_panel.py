@@ -57,8 +57,11 @@ from incident_desk.ui.models.unit_table import (
     UnitFilterProxy,
     UnitTableModel,
     unit_from_mime,
+    unit_kind_word,
     unit_status_word,
 )
+
+_FILTER_WORDS = {Roles.STATUS: unit_status_word, Roles.KIND: unit_kind_word}
 
 ICS_POSITIONS = (
     "Incident Commander",
@@ -216,9 +219,9 @@ class UnitsPanel(QWidget):
             try:
                 while box.count() > 1:
                     box.removeItem(1)
-                for v in values:  # statuses in words; agencies and kinds are the directory's
-                    label = unit_status_word(v) if role == Roles.STATUS else v.replace("_", " ")
-                    box.addItem(label, v)
+                for v in values:  # statuses and kinds in words; agencies are the directory's
+                    words = _FILTER_WORDS.get(role)
+                    box.addItem(words(v) if words else v.replace("_", " "), v)
                 box.setCurrentIndex(max(0, box.findData(chosen)))
             finally:
                 box.blockSignals(False)

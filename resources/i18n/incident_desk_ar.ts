@@ -1077,6 +1077,34 @@
     </message>
 </context>
 <context>
+    <name>BrokerBanner</name>
+    <message>
+        <source>BROKER REFUSED since {since} — working on local data</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الوسيط يرفض الاتصال منذ {since} — العمل بالبيانات المحلية</translation>
+    </message>
+    <message>
+        <source>BROKER DISCONNECTED since {since} — working on local data</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الوسيط غير متصل منذ {since} — العمل بالبيانات المحلية</translation>
+    </message>
+    <message>
+        <source>, reconnecting now</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">، جارٍ إعادة الاتصال الآن</translation>
+    </message>
+    <message>
+        <source>, reconnecting in {n} s</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">، إعادة الاتصال خلال {n} s</translation>
+    </message>
+    <message>
+        <source> ({why})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished"> ({why})</translation>
+    </message>
+</context>
+<context>
     <name>CAP</name>
     <message>
         <source>Extreme</source>
@@ -1835,6 +1863,11 @@
         <source>disconnected</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">غير متصل</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">رُفض الاتصال</translation>
     </message>
     <message>
         <source>failed</source>
@@ -3896,6 +3929,52 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">غير معروفة</translation>
     </message>
     <message>
+        <source>tactical team</source>
+        <extracomment>unit kinds (the directory&apos;s ``UnitKind``) as the operator reads them</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">فريق تدخل تكتيكي</translation>
+    </message>
+    <message>
+        <source>EOD (bomb disposal)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">إبطال المتفجرات (EOD)</translation>
+    </message>
+    <message>
+        <source>negotiators</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">مفاوضون</translation>
+    </message>
+    <message>
+        <source>border patrol</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">دورية حدودية</translation>
+    </message>
+    <message>
+        <source>ambulance</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">إسعاف</translation>
+    </message>
+    <message>
+        <source>fire</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">إطفاء</translation>
+    </message>
+    <message>
+        <source>K9 (dog unit)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">وحدة الكلاب (K9)</translation>
+    </message>
+    <message>
+        <source>command post</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">مركز قيادة</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">أخرى</translation>
+    </message>
+    <message>
         <source>, {n} persons</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">، {n} أشخاص</translation>
@@ -5398,6 +5477,193 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <source>Conflicting content for an existing CAP key {key} (stored alert #{kept} kept)</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">محتوى متعارض لمفتاح CAP موجود {key} (أُبقي التنبيه المخزّن رقم {kept})</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لم يبدأ</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">متوقف</translation>
+    </message>
+    <message>
+        <source>to {node}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">إلى {node}</translation>
+    </message>
+    <message>
+        <source>session resumed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">استُؤنفت الجلسة</translation>
+    </message>
+    <message>
+        <source>new session</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">جلسة جديدة</translation>
+    </message>
+    <message>
+        <source>cannot reach the broker at {node} (not running, wrong address, blocked, or TLS failed)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تعذّر الوصول إلى الوسيط على {node} (غير مُشغَّل، أو عنوان خاطئ، أو محجوب، أو فشل TLS)</translation>
+    </message>
+    <message>
+        <source>the broker closed the connection on our MQTT 5 CONNECT; trying MQTT 3.1.1 (some brokers speak only that)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">أغلق الوسيط الاتصال عند رسالة CONNECT الخاصة بنا عبر MQTT 5؛ جارٍ تجربة MQTT 3.1.1 (بعض الوسطاء لا يدعمون سواه)</translation>
+    </message>
+    <message>
+        <source>the broker speaks MQTT 3.1.1 only; connecting again with 3.1.1</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الوسيط يدعم MQTT 3.1.1 فقط؛ جارٍ إعادة الاتصال عبر 3.1.1</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">انقطع الاتصال</translation>
+    </message>
+    <message>
+        <source>the broker closed the connection without answering (wrong MQTT protocol version, TLS mismatch, or not an MQTT broker)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">أغلق الوسيط الاتصال دون أن يرد (إصدار خاطئ من بروتوكول MQTT، أو عدم توافق في TLS، أو أنه ليس وسيط MQTT)</translation>
+    </message>
+    <message>
+        <source>the ingest process exited unexpectedly (exit code {code})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">توقفت عملية استقبال التنبيهات على نحو غير متوقع (رمز الخروج {code})</translation>
+    </message>
+    <message>
+        <source>{why}; next: {node}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{why}؛ العقدة التالية: {node}</translation>
+    </message>
+    <message>
+        <source>{name} (reason code {code})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{name} (رمز السبب {code})</translation>
+    </message>
+    <message>
+        <source>Unspecified error</source>
+        <extracomment>the MQTT reason names (as paho gives them) of a refused or closed connection</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">خطأ غير محدد</translation>
+    </message>
+    <message>
+        <source>Malformed packet</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">حزمة غير سليمة البنية</translation>
+    </message>
+    <message>
+        <source>Protocol error</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">خطأ في البروتوكول</translation>
+    </message>
+    <message>
+        <source>Implementation specific error</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">خطأ خاص بالتنفيذ</translation>
+    </message>
+    <message>
+        <source>Unsupported protocol version</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">إصدار بروتوكول غير مدعوم</translation>
+    </message>
+    <message>
+        <source>Client identifier not valid</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">معرّف العميل غير صالح</translation>
+    </message>
+    <message>
+        <source>Bad user name or password</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">اسم المستخدم أو كلمة المرور غير صحيحة</translation>
+    </message>
+    <message>
+        <source>Not authorized</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">غير مصرّح به</translation>
+    </message>
+    <message>
+        <source>Server unavailable</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الخادم غير متاح</translation>
+    </message>
+    <message>
+        <source>Server busy</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الخادم مشغول</translation>
+    </message>
+    <message>
+        <source>Banned</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">العميل محظور</translation>
+    </message>
+    <message>
+        <source>Server shutting down</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الخادم قيد الإيقاف</translation>
+    </message>
+    <message>
+        <source>Bad authentication method</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">طريقة مصادقة غير صحيحة</translation>
+    </message>
+    <message>
+        <source>Keep alive timeout</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">انتهاء مهلة إبقاء الاتصال</translation>
+    </message>
+    <message>
+        <source>Session taken over</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">انتقال الجلسة إلى عميل آخر</translation>
+    </message>
+    <message>
+        <source>Packet too large</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">حزمة كبيرة جدًا</translation>
+    </message>
+    <message>
+        <source>Quota exceeded</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تجاوز الحصة</translation>
+    </message>
+    <message>
+        <source>Administrative action</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">إجراء إداري</translation>
+    </message>
+    <message>
+        <source>Use another server</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">استخدم خادمًا آخر</translation>
+    </message>
+    <message>
+        <source>Server moved</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">نُقل الخادم</translation>
+    </message>
+    <message>
+        <source>Connection rate exceeded</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تجاوز معدل الاتصالات</translation>
+    </message>
+    <message>
+        <source>Maximum connect time</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">بلوغ الحد الأقصى لمدة الاتصال</translation>
+    </message>
+    <message>
+        <source>exercise clock</source>
+        <extracomment>the words that mark an exercise-clock instant</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ساعة التمرين</translation>
+    </message>
+    <message>
+        <source>wall clock {time}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الساعة الفعلية {time}</translation>
     </message>
 </context>
 <context>

@@ -1077,6 +1077,34 @@
     </message>
 </context>
 <context>
+    <name>BrokerBanner</name>
+    <message>
+        <source>BROKER REFUSED since {since} — working on local data</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">CONNEXION REFUSÉE PAR LE COURTIER depuis {since} — travail sur les données locales</translation>
+    </message>
+    <message>
+        <source>BROKER DISCONNECTED since {since} — working on local data</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">COURTIER DÉCONNECTÉ depuis {since} — travail sur les données locales</translation>
+    </message>
+    <message>
+        <source>, reconnecting now</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">, reconnexion en cours</translation>
+    </message>
+    <message>
+        <source>, reconnecting in {n} s</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">, reconnexion dans {n} s</translation>
+    </message>
+    <message>
+        <source> ({why})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished"> ({why})</translation>
+    </message>
+</context>
+<context>
     <name>CAP</name>
     <message>
         <source>Extreme</source>
@@ -1835,6 +1863,11 @@
         <source>disconnected</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">déconnecté</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">connexion refusée</translation>
     </message>
     <message>
         <source>failed</source>
@@ -3888,6 +3921,52 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <translation type="unfinished">inconnu</translation>
     </message>
     <message>
+        <source>tactical team</source>
+        <extracomment>unit kinds (the directory&apos;s ``UnitKind``) as the operator reads them</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">équipe d’intervention</translation>
+    </message>
+    <message>
+        <source>EOD (bomb disposal)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">déminage (NEDEX)</translation>
+    </message>
+    <message>
+        <source>negotiators</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">négociateurs</translation>
+    </message>
+    <message>
+        <source>border patrol</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">patrouille frontalière</translation>
+    </message>
+    <message>
+        <source>ambulance</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ambulance</translation>
+    </message>
+    <message>
+        <source>fire</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">pompiers</translation>
+    </message>
+    <message>
+        <source>K9 (dog unit)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">équipe cynophile (K9)</translation>
+    </message>
+    <message>
+        <source>command post</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">poste de commandement</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">autre</translation>
+    </message>
+    <message>
         <source>, {n} persons</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">, {n} personnes</translation>
@@ -5390,6 +5469,193 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <source>Conflicting content for an existing CAP key {key} (stored alert #{kept} kept)</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Contenu contradictoire pour une clé CAP existante {key} (alerte stockée n° {kept} conservée)</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">non démarré</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">arrêté</translation>
+    </message>
+    <message>
+        <source>to {node}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">vers {node}</translation>
+    </message>
+    <message>
+        <source>session resumed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">session reprise</translation>
+    </message>
+    <message>
+        <source>new session</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">nouvelle session</translation>
+    </message>
+    <message>
+        <source>cannot reach the broker at {node} (not running, wrong address, blocked, or TLS failed)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">impossible de joindre le courtier à {node} (courtier arrêté, mauvaise adresse, accès bloqué ou échec TLS)</translation>
+    </message>
+    <message>
+        <source>the broker closed the connection on our MQTT 5 CONNECT; trying MQTT 3.1.1 (some brokers speak only that)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">le courtier a fermé la connexion sur notre CONNECT MQTT 5 ; essai en MQTT 3.1.1 (certains courtiers ne parlent que cette version)</translation>
+    </message>
+    <message>
+        <source>the broker speaks MQTT 3.1.1 only; connecting again with 3.1.1</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">le courtier ne parle que MQTT 3.1.1 ; nouvelle connexion en 3.1.1</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">connexion perdue</translation>
+    </message>
+    <message>
+        <source>the broker closed the connection without answering (wrong MQTT protocol version, TLS mismatch, or not an MQTT broker)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">le courtier a fermé la connexion sans répondre (mauvaise version du protocole MQTT, TLS incompatible, ou ce n’est pas un courtier MQTT)</translation>
+    </message>
+    <message>
+        <source>the ingest process exited unexpectedly (exit code {code})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">le processus de réception des alertes s’est terminé de façon inattendue (code de sortie {code})</translation>
+    </message>
+    <message>
+        <source>{why}; next: {node}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{why} ; nœud suivant : {node}</translation>
+    </message>
+    <message>
+        <source>{name} (reason code {code})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{name} (code raison {code})</translation>
+    </message>
+    <message>
+        <source>Unspecified error</source>
+        <extracomment>the MQTT reason names (as paho gives them) of a refused or closed connection</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Erreur non spécifiée</translation>
+    </message>
+    <message>
+        <source>Malformed packet</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Paquet mal formé</translation>
+    </message>
+    <message>
+        <source>Protocol error</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Erreur de protocole</translation>
+    </message>
+    <message>
+        <source>Implementation specific error</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Erreur propre à l’implémentation</translation>
+    </message>
+    <message>
+        <source>Unsupported protocol version</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Version de protocole non prise en charge</translation>
+    </message>
+    <message>
+        <source>Client identifier not valid</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Identifiant client non valide</translation>
+    </message>
+    <message>
+        <source>Bad user name or password</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Nom d’utilisateur ou mot de passe incorrect</translation>
+    </message>
+    <message>
+        <source>Not authorized</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Accès non autorisé</translation>
+    </message>
+    <message>
+        <source>Server unavailable</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Serveur indisponible</translation>
+    </message>
+    <message>
+        <source>Server busy</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Serveur occupé</translation>
+    </message>
+    <message>
+        <source>Banned</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Client banni</translation>
+    </message>
+    <message>
+        <source>Server shutting down</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Arrêt du serveur en cours</translation>
+    </message>
+    <message>
+        <source>Bad authentication method</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Méthode d’authentification incorrecte</translation>
+    </message>
+    <message>
+        <source>Keep alive timeout</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Délai de maintien de connexion dépassé</translation>
+    </message>
+    <message>
+        <source>Session taken over</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Session prise par un autre client</translation>
+    </message>
+    <message>
+        <source>Packet too large</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Paquet trop volumineux</translation>
+    </message>
+    <message>
+        <source>Quota exceeded</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Quota dépassé</translation>
+    </message>
+    <message>
+        <source>Administrative action</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Action administrative</translation>
+    </message>
+    <message>
+        <source>Use another server</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Utiliser un autre serveur</translation>
+    </message>
+    <message>
+        <source>Server moved</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Serveur déplacé</translation>
+    </message>
+    <message>
+        <source>Connection rate exceeded</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Fréquence de connexion dépassée</translation>
+    </message>
+    <message>
+        <source>Maximum connect time</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Durée maximale de connexion atteinte</translation>
+    </message>
+    <message>
+        <source>exercise clock</source>
+        <extracomment>the words that mark an exercise-clock instant</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">horloge de l’exercice</translation>
+    </message>
+    <message>
+        <source>wall clock {time}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">temps réel {time}</translation>
     </message>
 </context>
 <context>

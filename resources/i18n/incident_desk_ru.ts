@@ -1077,6 +1077,34 @@
     </message>
 </context>
 <context>
+    <name>BrokerBanner</name>
+    <message>
+        <source>BROKER REFUSED since {since} — working on local data</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">БРОКЕР ОТКАЗЫВАЕТ В ПОДКЛЮЧЕНИИ с {since} — работа с локальными данными</translation>
+    </message>
+    <message>
+        <source>BROKER DISCONNECTED since {since} — working on local data</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">БРОКЕР ОТКЛЮЧЁН с {since} — работа с локальными данными</translation>
+    </message>
+    <message>
+        <source>, reconnecting now</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">, идёт переподключение</translation>
+    </message>
+    <message>
+        <source>, reconnecting in {n} s</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">, переподключение через {n} s</translation>
+    </message>
+    <message>
+        <source> ({why})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished"> ({why})</translation>
+    </message>
+</context>
+<context>
     <name>CAP</name>
     <message>
         <source>Extreme</source>
@@ -1835,6 +1863,11 @@
         <source>disconnected</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">отключён</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">отказ в подключении</translation>
     </message>
     <message>
         <source>failed</source>
@@ -3890,6 +3923,52 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">неизвестно</translation>
     </message>
     <message>
+        <source>tactical team</source>
+        <extracomment>unit kinds (the directory&apos;s ``UnitKind``) as the operator reads them</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">тактическая группа</translation>
+    </message>
+    <message>
+        <source>EOD (bomb disposal)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">разминирование (EOD)</translation>
+    </message>
+    <message>
+        <source>negotiators</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">переговорщики</translation>
+    </message>
+    <message>
+        <source>border patrol</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">пограничный патруль</translation>
+    </message>
+    <message>
+        <source>ambulance</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">скорая помощь</translation>
+    </message>
+    <message>
+        <source>fire</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">пожарные</translation>
+    </message>
+    <message>
+        <source>K9 (dog unit)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">кинологи (K9)</translation>
+    </message>
+    <message>
+        <source>command post</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">командный пункт</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">другое</translation>
+    </message>
+    <message>
         <source>, {n} persons</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">, чел.: {n}</translation>
@@ -5392,6 +5471,193 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <source>Conflicting content for an existing CAP key {key} (stored alert #{kept} kept)</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Противоречивое содержимое для существующего ключа CAP {key} (сохранённое оповещение № {kept} оставлено)</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">не запущен</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">остановлен</translation>
+    </message>
+    <message>
+        <source>to {node}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">к {node}</translation>
+    </message>
+    <message>
+        <source>session resumed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">сессия возобновлена</translation>
+    </message>
+    <message>
+        <source>new session</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">новая сессия</translation>
+    </message>
+    <message>
+        <source>cannot reach the broker at {node} (not running, wrong address, blocked, or TLS failed)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">не удаётся связаться с брокером по адресу {node} (не запущен, неверный адрес, заблокирован или сбой TLS)</translation>
+    </message>
+    <message>
+        <source>the broker closed the connection on our MQTT 5 CONNECT; trying MQTT 3.1.1 (some brokers speak only that)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">брокер закрыл подключение в ответ на наш CONNECT по MQTT 5; пробуем MQTT 3.1.1 (некоторые брокеры поддерживают только его)</translation>
+    </message>
+    <message>
+        <source>the broker speaks MQTT 3.1.1 only; connecting again with 3.1.1</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">брокер поддерживает только MQTT 3.1.1; повторное подключение по 3.1.1</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">подключение разорвано</translation>
+    </message>
+    <message>
+        <source>the broker closed the connection without answering (wrong MQTT protocol version, TLS mismatch, or not an MQTT broker)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">брокер закрыл подключение без ответа (неверная версия протокола MQTT, несовпадение настроек TLS или это не брокер MQTT)</translation>
+    </message>
+    <message>
+        <source>the ingest process exited unexpectedly (exit code {code})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">процесс приёма оповещений неожиданно завершился (код выхода {code})</translation>
+    </message>
+    <message>
+        <source>{why}; next: {node}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{why}; следующий узел: {node}</translation>
+    </message>
+    <message>
+        <source>{name} (reason code {code})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{name} (код причины {code})</translation>
+    </message>
+    <message>
+        <source>Unspecified error</source>
+        <extracomment>the MQTT reason names (as paho gives them) of a refused or closed connection</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Неуточнённая ошибка</translation>
+    </message>
+    <message>
+        <source>Malformed packet</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Пакет с ошибками формата</translation>
+    </message>
+    <message>
+        <source>Protocol error</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ошибка протокола</translation>
+    </message>
+    <message>
+        <source>Implementation specific error</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ошибка, специфичная для реализации</translation>
+    </message>
+    <message>
+        <source>Unsupported protocol version</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Неподдерживаемая версия протокола</translation>
+    </message>
+    <message>
+        <source>Client identifier not valid</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Недопустимый идентификатор клиента</translation>
+    </message>
+    <message>
+        <source>Bad user name or password</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Неверное имя пользователя или пароль</translation>
+    </message>
+    <message>
+        <source>Not authorized</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Доступ запрещён</translation>
+    </message>
+    <message>
+        <source>Server unavailable</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Сервер недоступен</translation>
+    </message>
+    <message>
+        <source>Server busy</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Сервер занят</translation>
+    </message>
+    <message>
+        <source>Banned</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Клиент заблокирован</translation>
+    </message>
+    <message>
+        <source>Server shutting down</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Сервер завершает работу</translation>
+    </message>
+    <message>
+        <source>Bad authentication method</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Неверный метод аутентификации</translation>
+    </message>
+    <message>
+        <source>Keep alive timeout</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Истёк тайм-аут поддержания связи</translation>
+    </message>
+    <message>
+        <source>Session taken over</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Сессия перехвачена другим клиентом</translation>
+    </message>
+    <message>
+        <source>Packet too large</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Слишком большой пакет</translation>
+    </message>
+    <message>
+        <source>Quota exceeded</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Превышена квота</translation>
+    </message>
+    <message>
+        <source>Administrative action</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Действие администратора</translation>
+    </message>
+    <message>
+        <source>Use another server</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Используйте другой сервер</translation>
+    </message>
+    <message>
+        <source>Server moved</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Сервер перемещён</translation>
+    </message>
+    <message>
+        <source>Connection rate exceeded</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Превышена частота подключений</translation>
+    </message>
+    <message>
+        <source>Maximum connect time</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Достигнуто максимальное время подключения</translation>
+    </message>
+    <message>
+        <source>exercise clock</source>
+        <extracomment>the words that mark an exercise-clock instant</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">часы учений</translation>
+    </message>
+    <message>
+        <source>wall clock {time}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">реальное время {time}</translation>
     </message>
 </context>
 <context>

@@ -874,6 +874,29 @@
     </message>
 </context>
 <context>
+    <name>BrokerBanner</name>
+    <message>
+        <source>BROKER REFUSED since {since} — working on local data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BROKER DISCONNECTED since {since} — working on local data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, reconnecting now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, reconnecting in {n} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CAP</name>
     <message>
         <source>Extreme</source>
@@ -1482,6 +1505,10 @@
     </message>
     <message>
         <source>disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3189,6 +3216,43 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>tactical team</source>
+        <extracomment>unit kinds (the directory&apos;s ``UnitKind``) as the operator reads them</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EOD (bomb disposal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negotiators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>border patrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ambulance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K9 (dog unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>, {n} persons</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4399,6 +4463,156 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
     <message>
         <source>Conflicting content for an existing CAP key {key} (stored alert #{kept} kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to {node}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach the broker at {node} (not running, wrong address, blocked, or TLS failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the broker closed the connection on our MQTT 5 CONNECT; trying MQTT 3.1.1 (some brokers speak only that)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the broker speaks MQTT 3.1.1 only; connecting again with 3.1.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the broker closed the connection without answering (wrong MQTT protocol version, TLS mismatch, or not an MQTT broker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ingest process exited unexpectedly (exit code {code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{why}; next: {node}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (reason code {code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unspecified error</source>
+        <extracomment>the MQTT reason names (as paho gives them) of a refused or closed connection</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementation specific error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported protocol version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client identifier not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad user name or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not authorized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Banned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server shutting down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad authentication method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep alive timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session taken over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrative action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use another server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection rate exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum connect time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exercise clock</source>
+        <extracomment>the words that mark an exercise-clock instant</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wall clock {time}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1077,6 +1077,34 @@
     </message>
 </context>
 <context>
+    <name>BrokerBanner</name>
+    <message>
+        <source>BROKER REFUSED since {since} — working on local data</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">SEVA YA UJUMBE IMEKATAA MUUNGANISHO tangu {since} — kazi inaendelea kwa data za ndani</translation>
+    </message>
+    <message>
+        <source>BROKER DISCONNECTED since {since} — working on local data</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">SEVA YA UJUMBE IMEKATIKA tangu {since} — kazi inaendelea kwa data za ndani</translation>
+    </message>
+    <message>
+        <source>, reconnecting now</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">, inaunganisha tena sasa</translation>
+    </message>
+    <message>
+        <source>, reconnecting in {n} s</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">, inaunganisha tena baada ya {n} s</translation>
+    </message>
+    <message>
+        <source> ({why})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished"> ({why})</translation>
+    </message>
+</context>
+<context>
     <name>CAP</name>
     <message>
         <source>Extreme</source>
@@ -1835,6 +1863,11 @@
         <source>disconnected</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">imekatika</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">imekataa muunganisho</translation>
     </message>
     <message>
         <source>failed</source>
@@ -3888,6 +3921,52 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <translation type="unfinished">haijulikani</translation>
     </message>
     <message>
+        <source>tactical team</source>
+        <extracomment>unit kinds (the directory&apos;s ``UnitKind``) as the operator reads them</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kikosi cha mbinu</translation>
+    </message>
+    <message>
+        <source>EOD (bomb disposal)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">uteguaji wa mabomu (EOD)</translation>
+    </message>
+    <message>
+        <source>negotiators</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">wapatanishi</translation>
+    </message>
+    <message>
+        <source>border patrol</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">doria ya mpakani</translation>
+    </message>
+    <message>
+        <source>ambulance</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">gari la wagonjwa</translation>
+    </message>
+    <message>
+        <source>fire</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">zimamoto</translation>
+    </message>
+    <message>
+        <source>K9 (dog unit)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kikosi cha mbwa (K9)</translation>
+    </message>
+    <message>
+        <source>command post</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kituo cha amri</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">nyingine</translation>
+    </message>
+    <message>
         <source>, {n} persons</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">, watu {n}</translation>
@@ -5390,6 +5469,193 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <source>Conflicting content for an existing CAP key {key} (stored alert #{kept} kept)</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Maudhui yanayokinzana kwa kitambulisho cha CAP kilichopo {key} (tahadhari iliyohifadhiwa #{kept} imebakizwa)</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">haijaanza</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">imesimamishwa</translation>
+    </message>
+    <message>
+        <source>to {node}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kwenye {node}</translation>
+    </message>
+    <message>
+        <source>session resumed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kikao kimerejeshwa</translation>
+    </message>
+    <message>
+        <source>new session</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kikao kipya</translation>
+    </message>
+    <message>
+        <source>cannot reach the broker at {node} (not running, wrong address, blocked, or TLS failed)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">haiwezi kufikia seva ya ujumbe kwenye {node} (haifanyi kazi, anwani si sahihi, imezuiwa, au TLS imeshindwa)</translation>
+    </message>
+    <message>
+        <source>the broker closed the connection on our MQTT 5 CONNECT; trying MQTT 3.1.1 (some brokers speak only that)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">seva ya ujumbe ilifunga muunganisho baada ya CONNECT yetu ya MQTT 5; inajaribu MQTT 3.1.1 (baadhi ya seva zinatumia hiyo pekee)</translation>
+    </message>
+    <message>
+        <source>the broker speaks MQTT 3.1.1 only; connecting again with 3.1.1</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">seva ya ujumbe inatumia MQTT 3.1.1 pekee; inaunganisha tena kwa 3.1.1</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">muunganisho umekatika</translation>
+    </message>
+    <message>
+        <source>the broker closed the connection without answering (wrong MQTT protocol version, TLS mismatch, or not an MQTT broker)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">seva ya ujumbe ilifunga muunganisho bila kujibu (toleo la itifaki ya MQTT si sahihi, TLS hazilingani, au si seva ya ujumbe ya MQTT)</translation>
+    </message>
+    <message>
+        <source>the ingest process exited unexpectedly (exit code {code})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">mchakato wa kupokea tahadhari ulisimama bila kutarajiwa (msimbo wa kutoka {code})</translation>
+    </message>
+    <message>
+        <source>{why}; next: {node}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{why}; nodi inayofuata: {node}</translation>
+    </message>
+    <message>
+        <source>{name} (reason code {code})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{name} (msimbo wa sababu {code})</translation>
+    </message>
+    <message>
+        <source>Unspecified error</source>
+        <extracomment>the MQTT reason names (as paho gives them) of a refused or closed connection</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hitilafu isiyobainishwa</translation>
+    </message>
+    <message>
+        <source>Malformed packet</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Pakiti isiyo na muundo sahihi</translation>
+    </message>
+    <message>
+        <source>Protocol error</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hitilafu ya itifaki</translation>
+    </message>
+    <message>
+        <source>Implementation specific error</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hitilafu mahususi ya utekelezaji</translation>
+    </message>
+    <message>
+        <source>Unsupported protocol version</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Toleo la itifaki lisilotumika</translation>
+    </message>
+    <message>
+        <source>Client identifier not valid</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kitambulisho cha mteja si halali</translation>
+    </message>
+    <message>
+        <source>Bad user name or password</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Jina la mtumiaji au nenosiri si sahihi</translation>
+    </message>
+    <message>
+        <source>Not authorized</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hakuna ruhusa</translation>
+    </message>
+    <message>
+        <source>Server unavailable</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Seva haipatikani</translation>
+    </message>
+    <message>
+        <source>Server busy</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Seva ina shughuli nyingi</translation>
+    </message>
+    <message>
+        <source>Banned</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Mteja amepigwa marufuku</translation>
+    </message>
+    <message>
+        <source>Server shutting down</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Seva inazimwa</translation>
+    </message>
+    <message>
+        <source>Bad authentication method</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Njia ya kuthibitisha utambulisho si sahihi</translation>
+    </message>
+    <message>
+        <source>Keep alive timeout</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Muda wa kudumisha muunganisho umeisha</translation>
+    </message>
+    <message>
+        <source>Session taken over</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kikao kimechukuliwa na mteja mwingine</translation>
+    </message>
+    <message>
+        <source>Packet too large</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Pakiti ni kubwa mno</translation>
+    </message>
+    <message>
+        <source>Quota exceeded</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kikomo kimezidishwa</translation>
+    </message>
+    <message>
+        <source>Administrative action</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hatua ya msimamizi</translation>
+    </message>
+    <message>
+        <source>Use another server</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tumia seva nyingine</translation>
+    </message>
+    <message>
+        <source>Server moved</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Seva imehamishwa</translation>
+    </message>
+    <message>
+        <source>Connection rate exceeded</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kasi ya miunganisho imezidi kikomo</translation>
+    </message>
+    <message>
+        <source>Maximum connect time</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Muda wa juu wa muunganisho umefikiwa</translation>
+    </message>
+    <message>
+        <source>exercise clock</source>
+        <extracomment>the words that mark an exercise-clock instant</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">saa ya zoezi</translation>
+    </message>
+    <message>
+        <source>wall clock {time}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">saa halisi {time}</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QTabBar
 
 from incident_desk import timefmt
 from incident_desk.changes import Changes
+from incident_desk.display import strip_exercise_marking
 from incident_desk.runtime import (
     DEMO_SCENARIO,
     ConsoleRuntime,
@@ -31,11 +32,12 @@ from incident_desk.settings import Settings
 from incident_desk.ui.app import window_for_runtime
 from incident_desk.ui.exercise_panel import ExercisePanel
 from incident_desk.ui.handover_dialog import ProposeHandoverDialog
-from incident_desk.ui.i18n import translations
+from incident_desk.ui.i18n import PSEUDO, translations
 from incident_desk.ui.main_window import MainWindow
 from incident_desk.ui.models.msel_table import Column
 from incident_desk.ui.theme import apply_theme
 from tests.gui.fakes import wait_loaded
+from tests.gui.textwalk import findings
 from tests.helpers.brokers import MosquittoBroker, bus_settings
 
 CTRL_ALT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
@@ -544,3 +546,57 @@ def test_the_drill_brings_its_agencies_and_units_for_command_and_handover(
     targets = [dialog.target.itemText(i) for i in range(dialog.target.count())]
     assert targets, "no agency to hand over to"
     assert not any("UG/upf" in t for t in targets)  # never to ourselves
+
+
+def _drill_data(drill: Drill) -> list[str]:
+    """What the drill puts on screen as data: the scenario's agencies and units, the MSEL's
+    own text (routes, messages, expected actions), every stored alert's content, the keys."""
+    scenario = drill.scenario
+    values = [scenario.exercise.id, scenario.exercise.name]
+    values += [a.id for a in scenario.agencies] + [a.name for a in scenario.agencies]
+    units = drill.runtime.command.units()  # the units the console lists
+    values += [u.callsign for u in units] + [u.contact or "" for u in units]
+    values.append("EXERCISE EXERCISE EXERCISE")  # the mandated marking stays as it is
+    model = drill.panel.model
+    for row in range(model.rowCount()):
+        for column in (Column.ROUTE, Column.MESSAGE, Column.EXPECTED, Column.ACKED_BY):
+            values.append(str(model.index(row, column).data() or ""))
+    store = drill.runtime.store
+    exercise = scenario.exercise.id
+    for alert in store.list_alerts(limit=None, exercise_id=exercise):
+        cap_alert = alert.alert
+        values += [alert.sender, cap_alert.note or "", cap_alert.source or ""]
+        values += [cap_alert.restriction or "", cap_alert.addresses or ""]
+        for info in cap_alert.infos:
+            values += [p.value_name for p in info.parameters] + [p.value for p in info.parameters]
+            values += [info.headline or "", info.event, info.sender_name or ""]
+            values += [info.description or "", info.instruction or "", info.contact or ""]
+            values += [area.area_desc for area in info.areas]
+    # the timeline's Kind column holds the entry's type id ("incident.created"), its Actor
+    # column who wrote it (an operator, or "cap": the alert feed)
+    values += [e.kind for e in store.timeline()] + [e.actor for e in store.timeline()]
+    return [strip_exercise_marking(v) for v in values] + values
+
+
+@pytest.mark.parametrize("drill", [PSEUDO], indirect=True)
+def test_a_running_drill_under_the_pseudo_locale(qtbot: Any, drill: Drill) -> None:
+    """The controller's console a few injects into the drill (paused), an alert selected,
+    the exercise, timeline and units tabs shown: every text it shows went through
+    translation. The MSEL's states, delivery methods and notes, the units' kinds and the
+    broker's session did not, until this walk found them."""
+    window = drill.window
+    qtbot.mouseClick(drill.panel.buttons["startex"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: drill.panel.model.state(1) == "sent", timeout=ARRIVE_MS)
+    drill.controller.pause()
+    for _ in range(4):  # the next injects, as the controller's Step button sends them
+        drill.controller.step()
+    qtbot.waitUntil(lambda: window.model.rowCount() >= 2, timeout=ARRIVE_MS)
+    assert window.select_alert(window.model.row_at(0).id)
+    found: list[str] = []
+    for dock in (window.units_dock, window.timeline_dock, window.exercise_dock):
+        assert dock is not None
+        dock.show()
+        dock.raise_()
+        qtbot.wait(200)
+        found += [str(f) for f in findings(window, _drill_data(drill))]
+    assert sorted(set(found)) == [], "\n".join(sorted(set(found)))

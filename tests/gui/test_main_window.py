@@ -5,6 +5,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from paho.mqtt.packettypes import PacketTypes
+from paho.mqtt.reasoncodes import ReasonCode
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QImage
@@ -13,13 +15,17 @@ from PySide6.QtWidgets import QApplication
 from incident_desk import cap
 from incident_desk.changes import Changes, SeqGap
 from incident_desk.errors import StoreError
+from incident_desk.messaging.bus_types import ConnectionState
+from incident_desk.messaging.said import reason_message, with_next_node
 from incident_desk.store import QuarantineEntry, TimelineEntry
 from incident_desk.ui.bus_bridge import BusBridge
+from incident_desk.ui.i18n import PSEUDO, translations
 from incident_desk.ui.main_window import MainWindow
 from incident_desk.ui.models.alert_table import Column, Roles
 from incident_desk.ui.screenshot import save_screenshot
 from incident_desk.ui.theme import current_theme
 from tests.gui.fakes import T0, FakeConsole, FakeStore, State, make_alert, settle, wait_loaded
+from tests.gui.textwalk import untranslated
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -153,6 +159,47 @@ def test_broker_banner_follows_connection_state(qtbot, window: MainWindow) -> No
     window.bridge.connection_changed.emit(State("connected"))
     assert banner.isHidden()
     assert "broker.local:1883: connected" in window.connection.text()
+
+
+@pytest.mark.parametrize("code", ["ru", "ar", "pseudo"])
+def test_the_broker_banner_and_its_reason_speak_the_operators_language(
+    qtbot, window: MainWindow, code: str
+) -> None:
+    """The red banner an operator sees when the bus is down, and the status bar's tooltip,
+    were English in every language ("BROKER REFUSED since … (Not authorized (reason code
+    135))"): the banner's words and the client's reason (``ConnectionState.said``) are
+    translated, the address and the reason code are data."""
+    refused = ConnectionState(
+        "refused",
+        "broker.local",
+        1883,
+        T0,
+        "Not authorized (reason code 135); next: bus2:1883",
+        next_retry_in=10.0,
+        said=with_next_node(
+            reason_message(ReasonCode(PacketTypes.CONNACK, identifier=135)), "bus2:1883"
+        ).data(),
+    )
+    translations().set_language(code)
+    try:
+        window.bridge.connection_changed.emit(refused)
+        text = window.broker_banner.label.text()
+        tip = window.connection.toolTip()
+        for shown in (text, tip):
+            assert "135" in shown
+            assert "bus2:1883" in shown
+            if code == PSEUDO:  # every word went through translation
+                assert untranslated(shown, []) is None, shown
+                continue
+            for english in ("BROKER", "reconnecting", "Not authorized", "reason code", "next"):
+                assert english not in shown
+        translations().set_language("en")  # switched back live: English again
+        assert window.broker_banner.label.text().startswith("BROKER REFUSED since ")
+        assert "(Not authorized (reason code 135); next: bus2:1883)" in (
+            window.broker_banner.label.text()
+        )
+    finally:
+        translations().set_language("en")
 
 
 def test_database_banner(qtbot, window: MainWindow) -> None:

@@ -10,9 +10,11 @@ from pathlib import Path
 import pytest
 
 from incident_desk.errors import BusError
+from incident_desk.messages import render
 from incident_desk.messaging import AlertPublisher, BusClient, Subscription
 from incident_desk.messaging.publisher import CAP_CONTENT_TYPE
 from incident_desk.topics import Mode, alert_topic, subscription_filters, unit_topic
+from incident_desk.ui.catalogs import catalog_translate
 from tests.helpers.brokers import (
     Inbox,
     MosquittoBroker,
@@ -242,12 +244,22 @@ def test_connection_refused_names_the_reason(tmp_path: Path, clients: list[BusCl
     broker = start_mosquitto(tmp_path, extra_config="allow_anonymous false\n")
     try:
         # Mosquitto's config takes the last allow_anonymous line; make sure it is ours.
-        client = _client(clients, broker.url, "idesk-anon")
+        inbox = Inbox()
+        client = _client(clients, broker.url, "idesk-anon", inbox)
         with pytest.raises(BusError, match=r"refused us: Not authorized \(reason code 135\)"):
             client.connect_and_wait(10)
         assert client.state.state in {"refused", "disconnected"}
     finally:
         broker.stop()
+    # the operator reads why in their own language: the reason's name too, the code as data
+    refused = next(s for s in inbox.states if s.state == "refused")
+    assert refused.reason == "Not authorized (reason code 135)"
+    assert refused.said is not None
+    assert render(refused.said, None) == refused.reason
+    french = render(refused.said, catalog_translate("fr"))
+    assert "135" in french
+    assert "Not authorized" not in french
+    assert "reason code" not in french
 
 
 @BROKER_OUTAGE
@@ -259,6 +271,14 @@ def test_unreachable_broker_is_a_bus_error(clients: list[BusClient]) -> None:
     retries = [s for s in inbox.states if s.state == "disconnected" and s.next_retry_in]
     assert len(retries) >= 2
     assert all(0.05 <= s.next_retry_in <= 1.0 for s in retries)
+    # in the operator's language, the address as data
+    said = retries[0].said
+    assert said is not None
+    assert render(said, None) == retries[0].reason
+    assert retries[0].reason.startswith(f"cannot reach the broker at 127.0.0.1:{client.port} ")
+    russian = render(said, catalog_translate("ru"))
+    assert f"127.0.0.1:{client.port}" in russian
+    assert "cannot reach" not in russian
 
 
 def test_publish_while_disconnected_is_a_bus_error(clients: list[BusClient]) -> None:

@@ -169,7 +169,8 @@ def _sent_tip(row: Any) -> str:
     offset = getattr(row, "inject_offset", None)
     if offset is None:
         return full_time(row.sent_utc)
-    return f"{timefmt.exercise_offset(offset)} — {timefmt.exercise_instant(row.sent_utc)}"
+    instant = timefmt.exercise_instant(row.sent_utc, translate=QCoreApplication.translate)
+    return f"{timefmt.exercise_offset(offset)} — {instant}"
 
 
 def _stamp(field: str) -> Callable[[Any, RowState], Any]:

@@ -94,6 +94,27 @@ def unit_status_word(status: object) -> str:
     return QCoreApplication.translate("UnitTable", word) if word else text.replace("_", " ")
 
 
+#: unit kinds (the directory's ``UnitKind``) as the operator reads them
+UNIT_KIND_WORDS = {
+    "tactical_team": QT_TRANSLATE_NOOP("UnitTable", "tactical team"),
+    "eod": QT_TRANSLATE_NOOP("UnitTable", "EOD (bomb disposal)"),
+    "negotiators": QT_TRANSLATE_NOOP("UnitTable", "negotiators"),
+    "border_patrol": QT_TRANSLATE_NOOP("UnitTable", "border patrol"),
+    "ambulance": QT_TRANSLATE_NOOP("UnitTable", "ambulance"),
+    "fire": QT_TRANSLATE_NOOP("UnitTable", "fire"),
+    "k9": QT_TRANSLATE_NOOP("UnitTable", "K9 (dog unit)"),
+    "command_post": QT_TRANSLATE_NOOP("UnitTable", "command post"),
+    "other": QT_TRANSLATE_NOOP("UnitTable", "other"),
+}
+
+
+def unit_kind_word(kind: object) -> str:
+    """A unit kind in the operator's language (one the directory does not list, as written)."""
+    text = str(kind)
+    word = UNIT_KIND_WORDS.get(text)
+    return QCoreApplication.translate("UnitTable", word) if word else text.replace("_", " ")
+
+
 STALE_GREY = QColor("#8a8a8a")  # a unit whose TAK position report went stale
 
 
@@ -286,7 +307,7 @@ class UnitTableModel(ListTableModel):
         if column is Column.AGENCY:
             return f"{u.country}/{u.agency}" if u.country else str(u.agency)
         if column is Column.KIND:
-            return str(u.kind).replace("_", " ")
+            return unit_kind_word(u.kind)
         if column is Column.STATUS:
             return unit_status_word(status_text(u))
         if column is Column.POSITION:  # coordinates never mirror (right-to-left languages)
