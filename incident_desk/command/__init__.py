@@ -22,7 +22,6 @@ from incident_desk.command._directory import (
     parse_directory,
 )
 from incident_desk.command._directory_for import (
-    NO_DIRECTORY_WARNING,
     directory_for,
     directory_from_scenario,
     load_directory_for,
@@ -67,7 +66,6 @@ __all__ = [
     "CONTENT_TYPE",
     "DIRECTORY_SCHEMA_VERSION",
     "EVENT_TYPES",
-    "NO_DIRECTORY_WARNING",
     "PARTICIPATION_TRANSITIONS",
     "SCHEMA",
     "UNIT_STATUS_SCHEMA",

@@ -10,7 +10,7 @@ Two sources, merged (docs/directory.md):
 
 When both hold an agency or unit with one id, the settings' file wins (it is the console's
 own, maintained list). :func:`directory_for` is what the runtime calls before the window
-opens; None means nothing is loaded and the window shows :data:`NO_DIRECTORY_WARNING`.
+opens; None means nothing is loaded and the window says so (``ui/advisories.py``).
 """
 
 from __future__ import annotations
@@ -31,19 +31,11 @@ if TYPE_CHECKING:
     from incident_desk.settings import Settings
 
 __all__ = [
-    "NO_DIRECTORY_WARNING",
     "directory_for",
     "directory_from_scenario",
     "load_directory_for",
     "merge_directories",
 ]
-
-#: what a console says when it knows no agencies or units
-NO_DIRECTORY_WARNING = (
-    "No agency and unit directory is loaded: the Establish and Handover dialogs list no "
-    "agencies and units appear only once heard on the bus. Set 'directory' in the settings "
-    "or use File → Load directory…"
-)
 
 
 def directory_from_scenario(scenario: Scenario) -> Directory:
@@ -105,8 +97,8 @@ def load_directory_for(scenario: Scenario, scenario_file: Path | None = None) ->
 def directory_for(
     settings: Settings, scenario: Scenario | None = None, scenario_file: Path | None = None
 ) -> Directory | None:
-    """What a console loads into its command board at start-up, or None (show
-    :data:`NO_DIRECTORY_WARNING`).
+    """What a console loads into its command board at start-up, or None (nothing: the window
+    warns the operator, ``ui/advisories.py``).
 
     Raises:
         DirectoryError: a named directory file is unreadable or invalid (an ``InputError``:

@@ -1,7 +1,8 @@
 """Standing advisories above the queue: what is wrong, who it concerns, and what to do.
 
 - **No directory**: the console knows no agencies or units, so Establish, Handover and
-  Assign have nothing to offer; the banner says so and offers File → Load directory….
+  Assign have nothing to offer; the banner says so and offers Console → Load directory…
+  (named as the menu and its action read, in the operator's language).
 - **Unreadable real traffic**: a message on the real (``actual``) tree could not be read
   and was quarantined. During a drill that is the one thing an operator must not miss
   under exercise noise: the banner names the publisher (country/agency, topic, stream) in
@@ -18,7 +19,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QFileDialog
 
-from incident_desk.command import NO_DIRECTORY_WARNING, load_directory
+from incident_desk.command import load_directory
 from incident_desk.topics import Mode, TopicError, parse_topic
 from incident_desk.ui.banners import AdvisoryBanner
 from incident_desk.ui.notices import reason_text
@@ -55,12 +56,25 @@ class Advisories(QObject):
             return
         if board.agencies():
             self.directory.clear()
-        else:
-            self.directory.show_advisory(self.tr(NO_DIRECTORY_WARNING), self.tr("Load directory…"))
+            return
+        action = self.window.actions_by_name["load_directory"]
+        where = self.tr("{menu} → {action}").format(
+            menu=self.window.console_menu.title().replace("&", ""),
+            action=action.text().replace("&", "").rstrip("…."),
+        )
+        self.directory.show_advisory(
+            self.tr(
+                "No agency and unit directory is loaded: the Establish and Handover dialogs "
+                "list no agencies, and units appear only once heard on the bus. Set "
+                "'directory' in the settings or use {where}."
+            ).format(where=where),
+            self.tr("Load directory…"),
+        )
 
     @Slot()
     def choose_directory(self) -> None:
-        """File → Load directory…: read an agency and unit directory into the command board."""
+        """Console → Load directory…: read an agency and unit directory into the command
+        board."""
         board = self.window.console.command
         if board is None:
             self.window.message_bar.show_message(

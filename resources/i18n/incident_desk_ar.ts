@@ -62,6 +62,16 @@
 <context>
     <name>Advisories</name>
     <message>
+        <source>{menu} → {action}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{menu} → {action}</translation>
+    </message>
+    <message>
+        <source>No agency and unit directory is loaded: the Establish and Handover dialogs list no agencies, and units appear only once heard on the bus. Set &apos;directory&apos; in the settings or use {where}.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لم يُحمَّل دليل الجهات والوحدات: لا تعرض نافذتا «إنشاء» و«تسليم» أي جهة، ولا تظهر الوحدات إلا بعد سماعها على الناقل. اضبط &apos;directory&apos; في الإعدادات أو استخدم {where}.</translation>
+    </message>
+    <message>
         <source>Load directory…</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">تحميل الدليل…</translation>

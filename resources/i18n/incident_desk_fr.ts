@@ -62,6 +62,16 @@
 <context>
     <name>Advisories</name>
     <message>
+        <source>{menu} → {action}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{menu} → {action}</translation>
+    </message>
+    <message>
+        <source>No agency and unit directory is loaded: the Establish and Handover dialogs list no agencies, and units appear only once heard on the bus. Set &apos;directory&apos; in the settings or use {where}.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Aucun annuaire des services et des unités n’est chargé : les boîtes de dialogue Établir et Transférer ne proposent aucun service, et les unités n’apparaissent qu’une fois entendues sur le bus. Renseignez « directory » dans les réglages ou utilisez {where}.</translation>
+    </message>
+    <message>
         <source>Load directory…</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Charger l’annuaire…</translation>
@@ -3317,12 +3327,12 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
     <message>
         <source>Could not {doing}: {reason}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Impossible de {doing} : {reason}</translation>
+        <translation type="unfinished">Action impossible ({doing}) : {reason}</translation>
     </message>
     <message>
         <source>Could not {doing} (unexpected error, logged): {error}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Impossible de {doing} (erreur inattendue, journalisée) : {error}</translation>
+        <translation type="unfinished">Action impossible ({doing} ; erreur inattendue, journalisée) : {error}</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,14 @@
 <context>
     <name>Advisories</name>
     <message>
+        <source>{menu} → {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agency and unit directory is loaded: the Establish and Handover dialogs list no agencies, and units appear only once heard on the bus. Set &apos;directory&apos; in the settings or use {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Load directory…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -62,6 +62,16 @@
 <context>
     <name>Advisories</name>
     <message>
+        <source>{menu} → {action}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{menu} → {action}</translation>
+    </message>
+    <message>
+        <source>No agency and unit directory is loaded: the Establish and Handover dialogs list no agencies, and units appear only once heard on the bus. Set &apos;directory&apos; in the settings or use {where}.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hakuna saraka ya mashirika na vikosi iliyopakiwa: madirisha ya Anzisha na Kabidhi hayaorodheshi mashirika, na vikosi vinaonekana tu vikisikika kwenye basi. Weka &apos;directory&apos; kwenye mipangilio au tumia {where}.</translation>
+    </message>
+    <message>
         <source>Load directory…</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Pakia orodha…</translation>

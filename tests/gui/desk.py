@@ -25,13 +25,17 @@ KE_NPS = Identity("KE", "nps", "nps.go.ke", "Insp Kamau", "ke-nps-ws1")
 TITLE = "Vehicle bomb at Malaba border post"
 
 
-def build_desk(qtbot: Any, tmp_path: Path) -> tuple[MainWindow, Store]:
-    """The window (shown, 1366×768, loaded) and its store; the caller closes both."""
+def build_desk(
+    qtbot: Any, tmp_path: Path, *, directory: bool = True
+) -> tuple[MainWindow, Store]:
+    """The window (shown, 1366×768, loaded) and its store; the caller closes both
+    (``directory``: the agency and unit directory loaded, as a configured console has it)."""
     clock = Clock(T0)
     store = Store.open(f"sqlite:///{tmp_path / 'ke.db'}")
     board = IncidentBoard(store, country_lookup, clock=clock)
     command = CommandBoard(store, KE_NPS, clock=clock, publish=lambda _t, _p: None)
-    command.load_directory(load_directory(DIRECTORY))
+    if directory:
+        command.load_directory(load_directory(DIRECTORY))
     board.create_at(0.6362, 36.28, TITLE, "op")
     console = Console(store, KE_NPS, board=board, command=command)
     alarms = AlarmBoard(store, console="ke-nps-ws1", clock=FakeClock())

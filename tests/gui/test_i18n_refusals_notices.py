@@ -5,6 +5,7 @@ dialog in French, live after a switch."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,6 +15,7 @@ from incident_desk.store import Store
 from incident_desk.ui.establish_dialog import EstablishDialog
 from incident_desk.ui.i18n import translations
 from incident_desk.ui.notices import NoticesDialog
+from tests.gui.desk import build_desk
 from tests.gui.test_command_ui import Desk, auto, clock, ke  # noqa: F401 (fixtures)
 from tests.unit.test_quarantine_reasons import ACTUAL, Msg
 
@@ -37,8 +39,8 @@ def test_a_command_refusal_is_shown_in_french(
     # "Could not {doing}: {reason}" (OpRunner), the doing (CommandPanel) and the reason
     # (core, read back by incident_desk/refusals.py) all in French
     assert bar.label.text() == (
-        "Impossible de établir le commandement : le commandement est déjà établi (single) ; "
-        "proposez un transfert"
+        "Action impossible (établir le commandement) : le commandement est déjà établi "
+        "(single) ; proposez un transfert"
     )
     assert "already established" not in bar.label.text()
 
@@ -76,3 +78,30 @@ def test_the_real_traffic_advisory_says_why_in_french(ke: Desk) -> None:  # noqa
     text = ke.win.advisories.real_traffic.label.text()
     assert "XML mal formé : " in text
     assert "Not well-formed XML" not in text
+
+
+@pytest.mark.parametrize(("code", "menu"), [("en", "Console"), ("ru", "Консоль")])
+def test_the_no_directory_advisory_names_the_real_menu_in_the_readers_language(
+    qtbot: Any, tmp_path: Path, code: str, menu: str
+) -> None:
+    """A console with no agency and unit directory says so above the queue. The advisory was
+    English in every language (its text was never in the catalogs) and sent the operator to
+    "File → Load directory…", a menu the window does not have."""
+    translations().set_language(code)
+    try:
+        win, store = build_desk(qtbot, tmp_path, directory=False)
+        try:
+            banner = win.advisories.directory
+            assert banner.isVisible()
+            text = banner.label.text()
+            assert win.console_menu.title().replace("&", "") == menu
+            action = win.actions_by_name["load_directory"].text().replace("&", "").rstrip("…")
+            assert f"{menu} → {action}." in text
+            assert "File" not in text
+            if code != "en":
+                assert "directory" not in text.replace("'directory'", "")
+        finally:
+            win.close()
+            store.close()
+    finally:
+        translations().set_language("en")

@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 
 from incident_desk.command import (
-    NO_DIRECTORY_WARNING,
     CommandBoard,
     DirectoryError,
     directory_for,
@@ -85,7 +84,6 @@ def test_directory_for_merges_the_setting_and_the_drill(tmp_path: Path) -> None:
     extra = tmp_path / "extra.yaml"
     extra.write_text(EXTRA, encoding="utf-8")
     assert directory_for(Settings()) is None  # nothing loaded: the window warns
-    assert "Load directory" in NO_DIRECTORY_WARNING
     only = directory_for(Settings(directory=DIRECTORY))
     assert only is not None
     assert "odpp" in {a.id for a in only.agencies}
