@@ -29,6 +29,7 @@ __all__ = [
     "CATALOG",
     "PSEUDO",
     "catalog_file",
+    "catalog_sources",
     "catalog_translate",
     "compile_catalog",
     "is_rtl",
@@ -88,6 +89,24 @@ def catalog_file(code: str, *, cache: Path | None = None) -> Path | None:
         log.info("compiling the %s catalog into %s", code, built)
         compile_catalog(ts, built)
     return built
+
+
+def catalog_sources() -> frozenset[tuple[str, str]] | None:
+    """Every ``(context, source)`` the catalogs hold (what ``pyside6-lupdate`` extracted from
+    the code), read from a translated language's ``.ts``; None where no ``.ts`` is shipped.
+    The pseudo-locale marks only these: a text handed to ``tr()`` that lupdate never saw
+    (a variable, not a marked literal) stays bare, and the pseudo-locale walks report it."""
+    from lxml import etree  # only the pseudo-locale reads a .ts
+
+    ts = resource_path("i18n", f"{CATALOG}_fr.ts")
+    if not ts.exists():
+        return None
+    root = etree.parse(str(ts), etree.XMLParser(resolve_entities=False, no_network=True))
+    return frozenset(
+        (context.findtext("name") or "", message.findtext("source") or "")
+        for context in root.iter("context")
+        for message in context.iter("message")
+    )
 
 
 def is_rtl(code: str) -> bool:

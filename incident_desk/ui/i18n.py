@@ -59,7 +59,7 @@ from PySide6.QtWidgets import (
 )
 
 from incident_desk.ui.bidi import isolate, mirror_docks
-from incident_desk.ui.catalogs import PSEUDO, catalog_file, pseudo_text
+from incident_desk.ui.catalogs import PSEUDO, catalog_file, catalog_sources, pseudo_text
 
 __all__ = [
     "LANGUAGES",
@@ -138,9 +138,17 @@ def _group(name: str) -> str:
     return f"f_{name}"
 
 
+Found = tuple["_Lookup", dict[str, str]]
+"""A shown text's lookup and the arguments it was filled in with (:meth:`Translations.find`)."""
+
+
 @dataclass(frozen=True)
 class _Lookup:
-    context: str
+    """How a shown text was asked for: ``contexts`` in the order PySide asked them (the
+    class's own, then each base class's, while none answered; Qt's own classes left out
+    when one of ours asked), so that it can be asked again in another language."""
+
+    contexts: tuple[str, ...]
     source: str
     disambiguation: str | None
     n: int
@@ -149,13 +157,28 @@ class _Lookup:
 class _Recorder(QTranslator):
     """Answers every ``tr()`` from the product's catalog (or the pseudo-locale) and
     remembers which lookup gave which text, so a text on screen can be looked up again in
-    another language."""
+    another language.
 
-    def __init__(self, inner: QTranslator | None, pseudo: bool, book: dict[str, _Lookup]):
+    PySide's ``tr()`` asks the calling class's context, then each base class's in turn
+    (a mixin such as ``IncomingHandovers``, then ``QWidget``, ``QObject`` …) until one
+    answers. The text belongs to whichever of them holds it in the catalog (the class the
+    code was written in), so the whole chain is remembered: remembering only the first or
+    the last left texts written in a mixin English after a live switch of language."""
+
+    def __init__(
+        self,
+        inner: QTranslator | None,
+        pseudo: bool,
+        book: dict[str, _Lookup],
+        known: frozenset[tuple[str, str]] | None = None,
+    ):
         super().__init__()
         self.inner = inner
         self.pseudo = pseudo
         self.book = book
+        self.known = known  # pseudo-locale: what the catalogs hold (None: mark everything)
+        self._asking: tuple[str, str | None, int] | None = None  # an unanswered tr()
+        self._asked: list[str] = []  # the contexts it has asked so far
 
     def isEmpty(self) -> bool:
         return False
@@ -167,29 +190,36 @@ class _Recorder(QTranslator):
         disambiguation: str | None = None,
         n: int = -1,
     ) -> str:
+        if self._asking != (source, disambiguation, n):  # a new tr(), not a base class's turn
+            self._asking, self._asked = (source, disambiguation, n), []
+        if context not in self._asked:
+            self._asked.append(context)
         text = ""
         if self.inner is not None:
             text = self.inner.translate(context, source, disambiguation, n) or ""
         if self.pseudo and source != "QT_LAYOUT_DIRECTION":  # Qt's own direction switch
-            text = pseudo_text(source)
+            text = pseudo_text(source) if self._in_catalog(context, source) else ""
         shown = text or source
-        if shown and not shown.isspace() and not self._fallback(shown, context, source):
-            self.book[shown] = _Lookup(context, source, disambiguation, n)
+        if shown and not shown.isspace():
+            ours = tuple(c for c in self._asked if not _is_qt_context(c))
+            self.book[shown] = _Lookup(ours or tuple(self._asked), source, disambiguation, n)
+        if text:
+            self._asking = None
         # None, not "": Qt takes a non-null empty string as the translation itself
         return text or None  # type: ignore[return-value]
 
-    def _fallback(self, shown: str, context: str, source: str) -> bool:
-        """PySide's ``tr()`` asks the class's own context, then each Qt base class
-        (``QMainWindow``, ``QWidget`` …) while no translation is found: those later lookups
-        must not replace the first, which names the context the text was written in."""
-        known = self.book.get(shown)
-        return (
-            known is not None
-            and known.source == source
-            and context[:1] == "Q"
-            and context[1:2].isupper()
-            and not (known.context[:1] == "Q" and known.context[1:2].isupper())
-        )
+    def _in_catalog(self, context: str, source: str) -> bool:
+        """Whether the pseudo-locale marks this text: it is in the catalogs, or it is Qt's own
+        (asked in Qt classes' contexts only: ``qtbase`` translates those). A text one of our
+        classes asked for that the catalogs lack stays bare: lupdate never saw it."""
+        if self.known is None or (context, source) in self.known:
+            return True
+        return all(_is_qt_context(c) for c in self._asked)
+
+
+def _is_qt_context(context: str) -> bool:
+    """A Qt class's context (``QMainWindow``, ``QWidget`` …), not one of ours."""
+    return context[:1] == "Q" and context[1:2].isupper()
 
 
 class Translations(QObject):
@@ -230,7 +260,8 @@ class Translations(QObject):
             if not inner.load(str(qm)):
                 log.error("the %s catalog %s could not be read; English shown", code, qm)
                 inner = None
-        recorder = _Recorder(inner, code == PSEUDO, self._book)
+        known = catalog_sources() if code == PSEUDO else None
+        recorder = _Recorder(inner, code == PSEUDO, self._book, known)
         recorder.setParent(self)
         QCoreApplication.installTranslator(recorder)  # the last installed is asked first
         self._installed.append(recorder)
@@ -260,17 +291,28 @@ class Translations(QObject):
     def lookup(self, text: str) -> str | None:
         """``text`` as the current language says it, if it came from ``tr()`` (exactly, or
         as a ``{placeholder}`` template filled in); None when it did not."""
+        found = self.find(text)
+        return None if found is None else self.say(found)
+
+    def find(self, text: str) -> Found | None:
+        """How ``text`` was made: its lookup and, for a filled-in template, the arguments as
+        they were shown; None when it did not come from ``tr()``."""
         if not text:
             return None
-        found = self._book.get(text)
-        if found is not None:
-            return _again(found, {})
+        lookup = self._book.get(text)
+        if lookup is not None:
+            return lookup, {}
         for pattern, _shown, lookup in self._template_list():
             m = pattern.fullmatch(text)
-            if m is not None:  # the arguments may be tr() texts themselves
-                args = {k: (self._exact(v) or v) for k, v in m.groupdict().items()}
-                return _again(lookup, args, m)
+            if m is not None:
+                return lookup, m.groupdict()
         return None
+
+    def say(self, found: Found) -> str:
+        """``found`` (:meth:`find`) in the current language (its arguments too, when they
+        are ``tr()`` texts themselves)."""
+        lookup, args = found
+        return _again(lookup, {k: (self._exact(v) or v) for k, v in args.items()})
 
     def _exact(self, text: str) -> str | None:
         found = self._book.get(text)
@@ -311,12 +353,14 @@ class Translations(QObject):
         return text if again is None else again
 
 
-def _again(lookup: _Lookup, args: dict[str, Any], m: re.Match[str] | None = None) -> str:
+def _again(lookup: _Lookup, args: dict[str, Any]) -> str:
     """The lookup in the current language, its placeholders filled with the texts captured
     from the old one (already formatted: a ``{1:.1f}`` gets the ``0.0`` that was shown)."""
-    text = QCoreApplication.translate(
-        lookup.context, lookup.source, lookup.disambiguation, lookup.n
-    )
+    text = lookup.source
+    for context in lookup.contexts:  # the one that holds it answers; the others give it back
+        text = QCoreApplication.translate(context, lookup.source, lookup.disambiguation, lookup.n)
+        if text != lookup.source:
+            break
     if not args:
         return text
     fields = {k.removeprefix("f_"): v for k, v in args.items() if k != "_n"}
@@ -339,11 +383,9 @@ def retranslate_tree(root: QWidget, tr: Translations) -> None:
     widgets = [root, *root.findChildren(QWidget)]
     actions: set[QAction] = set()
     for w in widgets:
-        _set(w.windowTitle, w.setWindowTitle, again)
-        _set(w.toolTip, w.setToolTip, again)
-        _set(w.statusTip, w.setStatusTip, again)
-        _set(w.accessibleName, w.setAccessibleName, again)
-        _retranslate_texts(w, again)
+        for name in ("windowTitle", "toolTip", "statusTip", "accessibleName"):
+            _set_own(w, name, tr)
+        _retranslate_texts(w, tr)
         if isinstance(w, QTreeWidget):
             _retranslate_tree_widget(w, again)
         elif isinstance(w, QTableWidget):
@@ -367,10 +409,8 @@ def retranslate_tree(root: QWidget, tr: Translations) -> None:
         actions.update(w.actions())
         actions.update(w.findChildren(QAction, options=Qt.FindChildOption.FindDirectChildrenOnly))
     for a in actions:
-        _set(a.text, a.setText, again)
-        _set(a.toolTip, a.setToolTip, again)
-        _set(a.statusTip, a.setStatusTip, again)
-        _set(a.iconText, a.setIconText, again)
+        for name in ("text", "toolTip", "statusTip", "iconText"):
+            _set_own(a, name, tr)
     for w in widgets:  # texts composed from live state: the widget says them again
         render = getattr(w, "retranslate_ui", None)
         if callable(render):
@@ -395,15 +435,16 @@ def _retranslate_items(model: QStandardItemModel, again: Any) -> None:
                     stack.append(item)
 
 
-def _retranslate_texts(w: QWidget, again: Any) -> None:
+def _retranslate_texts(w: QWidget, tr: Translations) -> None:
+    again = tr.retranslate
     if isinstance(w, (QLabel, QAbstractButton)):
-        _set(w.text, w.setText, again)
+        _set_own(w, "text", tr)
     elif isinstance(w, QGroupBox):
-        _set(w.title, w.setTitle, again)
+        _set_own(w, "title", tr)
     elif isinstance(w, QLineEdit):
-        _set(w.placeholderText, w.setPlaceholderText, again)
+        _set_own(w, "placeholderText", tr)
     elif isinstance(w, QMenu):
-        _set(w.title, w.setTitle, again)
+        _set_own(w, "title", tr)
     elif isinstance(w, QComboBox):
         for i in range(w.count()):
             _set(lambda i=i: w.itemText(i), lambda t, i=i: w.setItemText(i, t), again)
@@ -411,6 +452,32 @@ def _retranslate_texts(w: QWidget, again: Any) -> None:
         for i in range(w.count()):
             _set(lambda i=i: w.tabText(i), lambda t, i=i: w.setTabText(i, t), again)
             _set(lambda i=i: w.tabToolTip(i), lambda t, i=i: w.setTabToolTip(i, t), again)
+
+
+_MEMO = "idesk_tr_{}"
+"""A dynamic property on a widget or action: (the text shown, how it was found) for one of its
+text properties, set by the last retranslation."""
+
+
+def _set_own(obj: QObject, name: str, tr: Translations) -> None:
+    """``obj``'s text property ``name`` in the current language.
+
+    A text is found again by what it reads (:meth:`Translations.find`), which two sources
+    that one language words alike make ambiguous (Arabic says "Ack" and "Acknowledge" the
+    same way: after a switch through Arabic, the Acknowledge action read "Ack" in Russian).
+    So what each property was found as is kept on the object itself and used while it
+    still shows that text; a text the code set since is found by what it reads."""
+    old = getattr(obj, name)()
+    if not old:
+        return
+    memo = obj.property(_MEMO.format(name))
+    found = memo[1] if isinstance(memo, tuple) and memo[0] == old else tr.find(old)
+    if found is None:
+        return
+    new = tr.say(found)
+    obj.setProperty(_MEMO.format(name), (new, found))
+    if new != old:
+        getattr(obj, "set" + name[0].upper() + name[1:])(new)
 
 
 def _set(get: Any, put: Any, again: Any) -> None:

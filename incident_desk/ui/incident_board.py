@@ -170,7 +170,8 @@ class IncidentBoardWidget(QWidget):
             if column in VISUAL_ORDER:
                 continue
             header.setSectionHidden(column, column in HIDDEN_BY_DEFAULT)
-            action = QAction(self.tr(HEADERS[column]), header)
+            # the header's own name (context "Headers", as the model shows it)
+            action = QAction(QCoreApplication.translate("Headers", HEADERS[column]), header)
             action.setCheckable(True)
             action.setChecked(column not in HIDDEN_BY_DEFAULT)
             action.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))

@@ -10,7 +10,7 @@ table says so, offers to keep looking, and names Search all stored alerts (Ctrl+
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -67,7 +67,8 @@ class AlertQueue(QWidget):
             header.setSectionHidden(column, not spec.shown)
             if not spec.hideable:
                 continue
-            action = QAction(self.model.tr(spec.header), header)
+            # the header's own name (context "Headers", as the model shows it)
+            action = QAction(QCoreApplication.translate("Headers", spec.header), header)
             action.setCheckable(True)
             action.setChecked(spec.shown)
             action.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))

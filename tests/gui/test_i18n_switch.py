@@ -119,6 +119,16 @@ def test_english_arabic_russian_english_live(qtbot: Any, desk: MainWindow) -> No
     assert seen(win) == EXPECTED["ru"]
     assert docks(win) == layout
     assert timeline.index(0, 5).data().startswith("Создано происшествие")
+    # Arabic words "Acknowledge" (the action) and "Ack" (the queue's column) alike: each
+    # reads as its own text again in Russian (the action read the column's word before)
+    assert win.queue.column_actions[Column.ACK].text() == "Подтверждение"
+    assert win.actions_by_name["acknowledge"].text() == "Подтвердить"
+    # the command panel's buttons, written in a mixin of the panel, followed the switch too
+    # (they stayed English after a live switch: "Establish…", "Handover…", "Assign…")
+    buttons = {name: b.text() for name, b in win.command_panel.buttons.items()}
+    assert buttons["establish"] == "Установить…"
+    assert buttons["propose"] == "Передать…"
+    assert [n for n, t in buttons.items() if t.isascii()] == []
 
     choose(win, "en")
     assert seen(win) == EXPECTED["en"]
