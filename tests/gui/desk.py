@@ -25,9 +25,7 @@ KE_NPS = Identity("KE", "nps", "nps.go.ke", "Insp Kamau", "ke-nps-ws1")
 TITLE = "Vehicle bomb at Malaba border post"
 
 
-def build_desk(
-    qtbot: Any, tmp_path: Path, *, directory: bool = True
-) -> tuple[MainWindow, Store]:
+def build_desk(qtbot: Any, tmp_path: Path, *, directory: bool = True) -> tuple[MainWindow, Store]:
     """The window (shown, 1366×768, loaded) and its store; the caller closes both
     (``directory``: the agency and unit directory loaded, as a configured console has it)."""
     clock = Clock(T0)
