@@ -123,7 +123,28 @@ REFUSALS: Final = (
         "no alert of incident {key} is in force (all cancelled or superseded): there is "
         "nothing to update",
     ),
+    # the database (a StoreError's "Could not {action}: …", read without its action)
+    QT_TRANSLATE_NOOP("core", "the database is not usable right now ({detail})"),
+    QT_TRANSLATE_NOOP("core", "the database is {db_state}"),
+    QT_TRANSLATE_NOOP("core", "the database connection was lost"),
+    QT_TRANSLATE_NOOP("core", "cannot create the folder {folder} ({error})"),
 )
+
+#: what a database can be when it cannot be used: "Could not {action}: the database is …"
+#: (a ``StoreError``, incident_desk/store/_engine.py, which reads the driver's error as one
+#: of these); the operator reads "the database is …" (the window says what it was doing)
+DB_STATES: Final = (
+    QT_TRANSLATE_NOOP(
+        "core",
+        "unreachable or read-only on every host it lists (a primary change in progress? "
+        "check the servers and the network)",
+    ),
+    QT_TRANSLATE_NOOP("core", "locked by another program (try again in a moment)"),
+    QT_TRANSLATE_NOOP("core", "on a full or failing disk"),
+    QT_TRANSLATE_NOOP("core", "not writable at its location"),
+    QT_TRANSLATE_NOOP("core", "unreachable (check the server and the network)"),
+)
+_STORE_ERROR: Final = re.compile(r"Could not (?P<action>.+?): (?P<why>.+?)\.?", re.DOTALL)
 
 #: "UPF-1: the assignment cannot go …": a refusal about one named thing
 _ABOUT: Final = QT_TRANSLATE_NOOP("core", "{subject}: {refusal}")
@@ -157,6 +178,8 @@ def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 def _value(name: str, value: str) -> Any:
+    if name == "db_state" and value in DB_STATES:
+        return {"id": value}
     if name in _WORD_ARGS:
         spaced = value.replace("_", " ")
         if value in WORDS or value in CLOCK_WORDS:
@@ -182,6 +205,11 @@ def refusal_message(reason: str) -> Message:
     known = _known(reason)
     if known is not None:
         return known
+    failed = _STORE_ERROR.fullmatch(reason)  # the database: why, in the reader's words
+    if failed is not None:
+        why = _known(failed["why"])
+        if why is not None:
+            return why
     subject, sep, rest = reason.partition(": ")
     inner = _known(rest) if sep else None
     if inner is not None:

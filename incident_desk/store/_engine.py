@@ -25,6 +25,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 
 from incident_desk.errors import ConfigError, StoreError
+from incident_desk.refusals import DB_STATES
 
 log = logging.getLogger("incident_desk.store")
 
@@ -178,19 +179,19 @@ def is_transient(exc: OperationalError) -> bool:
     return getattr(exc.orig, "sqlstate", None) in {"40P01", "40001"}
 
 
+(_FAILOVER, _LOCKED, _DISK, _NOT_WRITABLE, _UNREACHABLE) = DB_STATES
+
+
 def _plain(exc: OperationalError) -> str:
     message = str(exc.orig).lower()
     if "multiple connection attempts failed" in message or "session is read-only" in message:
-        return (
-            "unreachable or read-only on every host it lists (a primary change in progress? "
-            "check the servers and the network)"
-        )
+        return _FAILOVER
     if "locked" in message or "busy" in message:
-        return "locked by another program (try again in a moment)"
+        return _LOCKED
     if "disk" in message and ("full" in message or "i/o" in message):
-        return "on a full or failing disk"
+        return _DISK
     if "unable to open" in message or "readonly" in message or "read-only" in message:
-        return "not writable at its location"
+        return _NOT_WRITABLE
     if "connect" in message or "server" in message or "timeout" in message:
-        return "unreachable (check the server and the network)"
+        return _UNREACHABLE
     return f"not usable right now ({str(exc.orig).strip().splitlines()[0] or 'unknown'})"

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
+from incident_desk.ui.ops import refusal_text
 from incident_desk.ui.status import BROKER_DOWN_STATES, reason_words, since_text
 
 
@@ -87,18 +88,32 @@ class DatabaseBanner(_Banner):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("database_banner", parent)
+        self._reason: str | None = None
 
     @Slot(str)
     def set_error(self, reason: str) -> None:
+        """``reason``: a ``StoreError``'s text ("Could not store alerts: the database is
+        locked …"), shown as why, in the operator's language (incident_desk/refusals.py)."""
+        self._reason = reason
+        self._render()
+        self.setVisible(True)
+
+    def retranslate_ui(self) -> None:
+        """The language changed (incident_desk/ui/i18n.py)."""
+        if self._reason is not None:
+            self._render()
+
+    def _render(self) -> None:
+        why = refusal_text(self._reason or "").rstrip(".")
         self.label.setText(
             self.tr(
                 "DATABASE UNAVAILABLE — {reason}. New alerts are kept on the bus until it is back."
-            ).format(reason=reason)
+            ).format(reason=why)
         )
-        self.setVisible(True)
 
     @Slot()
     def clear_error(self) -> None:
+        self._reason = None
         self.setVisible(False)
 
 

@@ -5457,6 +5457,52 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">لا يوجد إنذار ساري للحادث {key} (أُلغيت كلها أو استُبدلت): لا شيء لتحديثه</translation>
     </message>
     <message>
+        <source>the database is not usable right now ({detail})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">قاعدة البيانات غير صالحة للاستخدام حاليًا ({detail})</translation>
+    </message>
+    <message>
+        <source>the database is {db_state}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">قاعدة البيانات {db_state}</translation>
+    </message>
+    <message>
+        <source>the database connection was lost</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">انقطع الاتصال بقاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>cannot create the folder {folder} ({error})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تعذّر إنشاء المجلد {folder} ({error})</translation>
+    </message>
+    <message>
+        <source>unreachable or read-only on every host it lists (a primary change in progress? check the servers and the network)</source>
+        <extracomment>what a database can be when it cannot be used: &quot;Could not {action}: the database is …&quot; (a ``StoreError``, incident_desk/store/_engine.py, which reads the driver&apos;s error as one of these); the operator reads &quot;the database is …&quot; (the window says what it was doing)</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">غير قابلة للوصول أو للقراءة فقط على كل المضيفين المذكورين (هل يجري تبديل الخادم الرئيسي؟ تحقّق من الخوادم والشبكة)</translation>
+    </message>
+    <message>
+        <source>locked by another program (try again in a moment)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">مقفلة من برنامج آخر (أعد المحاولة بعد لحظة)</translation>
+    </message>
+    <message>
+        <source>on a full or failing disk</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">على قرص ممتلئ أو معطوب</translation>
+    </message>
+    <message>
+        <source>not writable at its location</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">غير قابلة للكتابة في موقعها</translation>
+    </message>
+    <message>
+        <source>unreachable (check the server and the network)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">غير قابلة للوصول (تحقّق من الخادم والشبكة)</translation>
+    </message>
+    <message>
         <source>{subject}: {refusal}</source>
         <extracomment>&quot;UPF-1: the assignment cannot go …&quot;: a refusal about one named thing</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>

@@ -5449,6 +5449,52 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <translation type="unfinished">aucune alerte de l’incident {key} n’est en vigueur (toutes annulées ou remplacées) : rien à mettre à jour</translation>
     </message>
     <message>
+        <source>the database is not usable right now ({detail})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">la base de données est inutilisable pour le moment ({detail})</translation>
+    </message>
+    <message>
+        <source>the database is {db_state}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">la base de données est {db_state}</translation>
+    </message>
+    <message>
+        <source>the database connection was lost</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">la connexion à la base de données a été perdue</translation>
+    </message>
+    <message>
+        <source>cannot create the folder {folder} ({error})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">impossible de créer le dossier {folder} ({error})</translation>
+    </message>
+    <message>
+        <source>unreachable or read-only on every host it lists (a primary change in progress? check the servers and the network)</source>
+        <extracomment>what a database can be when it cannot be used: &quot;Could not {action}: the database is …&quot; (a ``StoreError``, incident_desk/store/_engine.py, which reads the driver&apos;s error as one of these); the operator reads &quot;the database is …&quot; (the window says what it was doing)</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">injoignable ou en lecture seule sur chacun des hôtes qu’elle indique (bascule du serveur principal en cours ? vérifiez les serveurs et le réseau)</translation>
+    </message>
+    <message>
+        <source>locked by another program (try again in a moment)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">verrouillée par un autre programme (réessayez dans un instant)</translation>
+    </message>
+    <message>
+        <source>on a full or failing disk</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">sur un disque plein ou défaillant</translation>
+    </message>
+    <message>
+        <source>not writable at its location</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">non accessible en écriture à son emplacement</translation>
+    </message>
+    <message>
+        <source>unreachable (check the server and the network)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">injoignable (vérifiez le serveur et le réseau)</translation>
+    </message>
+    <message>
         <source>{subject}: {refusal}</source>
         <extracomment>&quot;UPF-1: the assignment cannot go …&quot;: a refusal about one named thing</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>

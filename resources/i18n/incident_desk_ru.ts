@@ -5451,6 +5451,52 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">у инцидента {key} нет действующих оповещений (все отменены или заменены): обновлять нечего</translation>
     </message>
     <message>
+        <source>the database is not usable right now ({detail})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">база данных сейчас непригодна к использованию ({detail})</translation>
+    </message>
+    <message>
+        <source>the database is {db_state}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">база данных {db_state}</translation>
+    </message>
+    <message>
+        <source>the database connection was lost</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">соединение с базой данных потеряно</translation>
+    </message>
+    <message>
+        <source>cannot create the folder {folder} ({error})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">не удалось создать папку {folder} ({error})</translation>
+    </message>
+    <message>
+        <source>unreachable or read-only on every host it lists (a primary change in progress? check the servers and the network)</source>
+        <extracomment>what a database can be when it cannot be used: &quot;Could not {action}: the database is …&quot; (a ``StoreError``, incident_desk/store/_engine.py, which reads the driver&apos;s error as one of these); the operator reads &quot;the database is …&quot; (the window says what it was doing)</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">недоступна или только для чтения на всех перечисленных узлах (идёт смена основного сервера? проверьте серверы и сеть)</translation>
+    </message>
+    <message>
+        <source>locked by another program (try again in a moment)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">заблокирована другой программой (повторите через минуту)</translation>
+    </message>
+    <message>
+        <source>on a full or failing disk</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">на заполненном или неисправном диске</translation>
+    </message>
+    <message>
+        <source>not writable at its location</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">недоступна для записи в своём расположении</translation>
+    </message>
+    <message>
+        <source>unreachable (check the server and the network)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">недоступна (проверьте сервер и сеть)</translation>
+    </message>
+    <message>
         <source>{subject}: {refusal}</source>
         <extracomment>&quot;UPF-1: the assignment cannot go …&quot;: a refusal about one named thing</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>

@@ -4448,6 +4448,43 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the database is not usable right now ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database is {db_state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database connection was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder {folder} ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreachable or read-only on every host it lists (a primary change in progress? check the servers and the network)</source>
+        <extracomment>what a database can be when it cannot be used: &quot;Could not {action}: the database is …&quot; (a ``StoreError``, incident_desk/store/_engine.py, which reads the driver&apos;s error as one of these); the operator reads &quot;the database is …&quot; (the window says what it was doing)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked by another program (try again in a moment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on a full or failing disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not writable at its location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreachable (check the server and the network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{subject}: {refusal}</source>
         <extracomment>&quot;UPF-1: the assignment cannot go …&quot;: a refusal about one named thing</extracomment>
         <translation type="unfinished"></translation>

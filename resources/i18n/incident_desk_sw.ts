@@ -5449,6 +5449,52 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <translation type="unfinished">hakuna tahadhari ya tukio {key} inayotumika (zote zimefutwa au kubadilishwa): hakuna cha kusasisha</translation>
     </message>
     <message>
+        <source>the database is not usable right now ({detail})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">hifadhidata haitumiki kwa sasa ({detail})</translation>
+    </message>
+    <message>
+        <source>the database is {db_state}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">hifadhidata {db_state}</translation>
+    </message>
+    <message>
+        <source>the database connection was lost</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">muunganisho na hifadhidata umepotea</translation>
+    </message>
+    <message>
+        <source>cannot create the folder {folder} ({error})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">imeshindwa kuunda folda {folder} ({error})</translation>
+    </message>
+    <message>
+        <source>unreachable or read-only on every host it lists (a primary change in progress? check the servers and the network)</source>
+        <extracomment>what a database can be when it cannot be used: &quot;Could not {action}: the database is …&quot; (a ``StoreError``, incident_desk/store/_engine.py, which reads the driver&apos;s error as one of these); the operator reads &quot;the database is …&quot; (the window says what it was doing)</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">haifikiki au ni ya kusoma tu kwenye kila seva inayoorodhesha (seva kuu inabadilishwa? kagua seva na mtandao)</translation>
+    </message>
+    <message>
+        <source>locked by another program (try again in a moment)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">imefungwa na programu nyingine (jaribu tena baada ya muda mfupi)</translation>
+    </message>
+    <message>
+        <source>on a full or failing disk</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">iko kwenye diski iliyojaa au yenye hitilafu</translation>
+    </message>
+    <message>
+        <source>not writable at its location</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">haiwezi kuandikwa mahali ilipo</translation>
+    </message>
+    <message>
+        <source>unreachable (check the server and the network)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">haifikiki (kagua seva na mtandao)</translation>
+    </message>
+    <message>
         <source>{subject}: {refusal}</source>
         <extracomment>&quot;UPF-1: the assignment cannot go …&quot;: a refusal about one named thing</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>

@@ -202,6 +202,32 @@ def test_the_broker_banner_and_its_reason_speak_the_operators_language(
         translations().set_language("en")
 
 
+def test_the_database_banner_says_why_in_the_operators_language(qtbot, window: MainWindow) -> None:
+    """ "DATABASE UNAVAILABLE — Could not store alerts: the database is locked by another
+    program" was English in every language: the banner and why are the reader's words."""
+    translations().set_language("ru")
+    try:
+        window.bridge.changes_applied.emit(
+            Changes(
+                store_error="Could not store alerts: the database is locked by another "
+                "program (try again in a moment)."
+            )
+        )
+        qtbot.waitUntil(lambda: not window.database_banner.isHidden(), timeout=2000)
+        text = window.database_banner.label.text()
+        assert "база данных заблокирована другой программой" in text
+        assert "Could not" not in text
+        assert "locked" not in text
+        translations().set_language("en")  # live: English again, the action left out
+        text = window.database_banner.label.text()
+        assert text.startswith(
+            "DATABASE UNAVAILABLE — the database is locked by another program (try again in "
+            "a moment). New alerts"
+        )
+    finally:
+        translations().set_language("en")
+
+
 def test_database_banner(qtbot, window: MainWindow) -> None:
     window.bridge.changes_applied.emit(Changes(store_error="the disk is full"))
     qtbot.waitUntil(lambda: not window.database_banner.isHidden(), timeout=2000)

@@ -11,8 +11,11 @@ import pytest
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 
 from incident_desk.errors import StoreError
+from incident_desk.messages import render
+from incident_desk.refusals import refusal_message
 from incident_desk.store import Store, _engine, default_store_url
 from incident_desk.store._schema import AlertRow, db_time
+from incident_desk.ui.catalogs import catalog_translate
 from tests.helpers.alerts import incoming, make_alert
 
 
@@ -76,9 +79,13 @@ def test_a_locked_database_is_reported_in_plain_words(
     other = sqlite3.connect(sqlite_url.removeprefix("sqlite:///"), isolation_level=None)
     try:
         other.execute("BEGIN EXCLUSIVE")
-        with pytest.raises(StoreError, match="locked by another program"):
+        with pytest.raises(StoreError, match="locked by another program") as caught:
             store.add_alerts([incoming(make_alert())])
         other.execute("ROLLBACK")
+        # the operator reads why in their language (the window says what it was doing)
+        assert _said(str(caught.value), "ru") == (
+            "база данных заблокирована другой программой (повторите через минуту)"
+        )
         [result] = store.add_alerts([incoming(make_alert())])
         assert result.outcome == "stored"
     finally:
@@ -89,8 +96,15 @@ def test_a_locked_database_is_reported_in_plain_words(
 def test_an_unusable_location_is_reported_in_plain_words(tmp_path: Path) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the database folder should be")
-    with pytest.raises(StoreError, match="Could not prepare the database"):
+    with pytest.raises(StoreError, match="Could not prepare the database") as caught:
         Store.open(f"sqlite:///{blocker / 'alerts.db'}")
+    said = _said(str(caught.value), "fr")
+    assert said.startswith(f"impossible de créer le dossier {blocker} (")
+
+
+def _said(reason: str, code: str) -> str:
+    """A ``StoreError``'s text as the window shows it in ``code`` (incident_desk/refusals.py)."""
+    return render(refusal_message(reason).data(), catalog_translate(code))
 
 
 def test_an_unreachable_server_is_reported_in_plain_words() -> None:
