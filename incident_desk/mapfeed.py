@@ -26,7 +26,6 @@ from incident_desk.geo import area_to_geojson, point_feature
 from incident_desk.incidents import IncidentSnapshot
 from incident_desk.store import StoredAlert
 from incident_desk.timefmt import time_of_day
-from incident_desk.trust.wording import trust_marker
 
 Feature = dict[str, Any]
 Key = tuple[str, str, str]
@@ -107,20 +106,14 @@ def _is_exercise(stored: StoredAlert) -> bool:
     return stored.exercise_id is not None or stored.status == "Exercise"
 
 
-def _alert_label(stored: StoredAlert) -> str:
-    label = stored.headline or stored.event or stored.identifier
-    marker = trust_marker(stored.trust_state)
-    return f"{label} [{marker}]" if marker else label
-
-
 def alert_area_features(stored_alerts: Iterable[StoredAlert]) -> list[Feature]:
     """The drawable areas of each Alert/Update, one item (``alert:{id}``) per alert.
 
     Every shape carries ``kind: "area"``, the alert's ``severity`` (highest first info's if
     stored without one: "Unknown"), its CAP ``status``, ``exercise`` (bool), ``label``
-    (headline, else event, else identifier, then ``[⚠ unsigned]``-style trust marker when the
-    signature check did not verify it), ``trust`` (the trust state, None if never checked)
-    and ``info`` (index of the info block). An alert
+    (headline, else event, else identifier), ``trust`` (the trust state, None if never
+    checked: the page adds its ``[⚠ unsigned]``-style marker, in the console's language, when
+    the check did not verify it) and ``info`` (index of the info block). An alert
     with only geocodes, or of another message type, yields nothing. Ascending alert id.
     """
     features: list[Feature] = []
@@ -133,7 +126,7 @@ def alert_area_features(stored_alerts: Iterable[StoredAlert]) -> list[Feature]:
             "status": stored.status,
             "exercise": _is_exercise(stored),
             "exercise_id": stored.exercise_id,
-            "label": _alert_label(stored),
+            "label": stored.headline or stored.event or stored.identifier,
             "trust": stored.trust_state,
         }
         for index, info in enumerate(stored.alert.infos):
@@ -197,8 +190,9 @@ def unit_features(
 
     ``units`` are ``incident_desk.command.UnitSnapshot``s. Properties: ``id`` ("unit:{id}"),
     ``kind`` "unit", ``agency``, ``status`` ("unknown" before the first status message),
-    ``label`` (the callsign; "… — stale since 14:03 UTC+03:00" once a TAK position report
-    is past its own stale time), ``stale`` (bool: the page greys it) and ``exercise``: the
+    ``label`` (the callsign), ``stale`` (bool: the page greys it) and ``stale_since`` (the
+    time of day a TAK position report went past its own stale time: the page says "stale
+    since 14:03 UTC+03:00" in the console's language; None while current), ``exercise``: the
     unit's own exercise id when the core tracks one, else ``exercise_id`` (the console's mode).
     """
     when = now or datetime.now(UTC)
@@ -208,15 +202,15 @@ def unit_features(
             continue
         exercise = u.exercise_id if u.exercise_id is not None else exercise_id
         since = u.stale_since(when) if hasattr(u, "stale_since") else None
-        label = u.callsign if since is None else f"{u.callsign} — stale since {time_of_day(since)}"
         props = {
             "id": unit_feature_id(u.id),
             "kind": "unit",
             "agency": u.agency,
             "country": u.country,
             "status": str(u.status) if u.status is not None else "unknown",
-            "label": label,
+            "label": u.callsign,
             "stale": since is not None,
+            "stale_since": None if since is None else time_of_day(since),
             "exercise": exercise is not None,
             "exercise_id": exercise,
         }

@@ -55,7 +55,7 @@ WORDING: Final[dict[str | None, TrustWording]] = {
             "BAD SIGNATURE: the alert was changed after it was signed, or the signature is "
             "broken. Confirm by another channel before acting on it.",
         ),
-        marker="⛔ BAD SIGNATURE",
+        marker=QT_TRANSLATE_NOOP("core", "⛔ BAD SIGNATURE"),
         word="bad signature",
         invalid=True,
         rank=0,
@@ -67,7 +67,7 @@ WORDING: Final[dict[str | None, TrustWording]] = {
             "SIGNED BY ANOTHER AGENCY: a trusted agency signed it, but not the agency whose "
             "topic carried it. Confirm by another channel before acting on it.",
         ),
-        marker="⛔ signer ≠ topic",
+        marker=QT_TRANSLATE_NOOP("core", "⛔ signer ≠ topic"),
         word="signer mismatch",
         invalid=True,
         rank=1,
@@ -80,7 +80,7 @@ WORDING: Final[dict[str | None, TrustWording]] = {
             "is logged). Nothing is known about who sent it. Confirm by another channel "
             "before acting on it.",
         ),
-        marker="⚠ could not check",
+        marker=QT_TRANSLATE_NOOP("core", "⚠ could not check"),
         word="could not check",
         invalid=False,
         rank=2,
@@ -91,7 +91,7 @@ WORDING: Final[dict[str | None, TrustWording]] = {
             "core",
             "Signed, but by a signer this console does not trust (not in the trust store).",
         ),
-        marker="⚠ unknown signer",
+        marker=QT_TRANSLATE_NOOP("core", "⚠ unknown signer"),
         word="unknown signer",
         invalid=False,
         rank=3,
@@ -99,7 +99,7 @@ WORDING: Final[dict[str | None, TrustWording]] = {
     "unsigned": TrustWording(
         label=QT_TRANSLATE_NOOP("core", "unsigned"),
         sentence=QT_TRANSLATE_NOOP("core", "Not signed: nothing proves which agency sent it."),
-        marker="⚠ unsigned",
+        marker=QT_TRANSLATE_NOOP("core", "⚠ unsigned"),
         word="unsigned",
         invalid=False,
         rank=4,
@@ -168,9 +168,11 @@ def trust_sentence(
     return f"{sentence} ({say_detail(detail, translate, data)})" if detail else sentence
 
 
-def trust_marker(state: str | None) -> str | None:
-    """The map popup marker for an alert that is not verified; None for verified/not checked."""
-    return _wording(state).marker
+def trust_marker(state: str | None, translate: Translate | None = None) -> str | None:
+    """The map popup marker for an alert that is not verified; None for verified/not checked
+    (``translate``: the reader's language; default English)."""
+    marker = _wording(state).marker
+    return None if marker is None else (translate or _english)("core", marker)
 
 
 def trust_word(state: str | None) -> str:

@@ -38,12 +38,19 @@ from PySide6.QtWebEngineCore import (
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QWidget
 
+from incident_desk.cap import SEVERITIES, Status
+from incident_desk.incidents import IncidentStatus
 from incident_desk.mappage import BRIDGE_OBJECT_NAME, write_page
 from incident_desk.mappkg import MapPackage
+from incident_desk.trust.wording import WORDING, trust_marker
+from incident_desk.ui.cap_words import cap_word
 from incident_desk.ui.map_bridge import MapBridge
 from incident_desk.ui.map_tiles import tile_handler
 
 log = logging.getLogger("incident_desk.map")
+
+_CAP_CODES = (*SEVERITIES, *(str(s) for s in Status))  # what a feature's severity/status hold
+_INCIDENT_STATES = tuple(str(s) for s in IncidentStatus)
 
 LOCAL_SCHEMES = frozenset({"file", "qrc", "data", "blob", "idesk-tiles"})
 Feature = Mapping[str, Any]
@@ -279,6 +286,16 @@ class MapView(QWebEngineView):
                 "out_of_service": self.tr("Out of service"),
                 "unknown": self.tr("Status unknown"),
             },
+            # the code values features carry, as words: CAP severity and status, an
+            # incident's status, the trust marker of an alert the check did not verify
+            "cap": {code: cap_word(code) for code in _CAP_CODES},
+            "incident": {s: QCoreApplication.translate("core", s) for s in _INCIDENT_STATES},
+            "trust": {
+                state: trust_marker(state, QCoreApplication.translate)
+                for state in WORDING
+                if state is not None and trust_marker(state) is not None
+            },
+            "stale": self.tr("stale since {time}"),
             "layers": {
                 "outline": self.tr("Outline map (offline)"),
                 "countries": self.tr("Country boundaries (offline)"),
@@ -289,14 +306,23 @@ class MapView(QWebEngineView):
             },
         }
 
+    def retranslate_ui(self) -> None:
+        """The language changed (incident_desk/ui/i18n.py): the page's words and what it
+        has drawn follow."""
+        if self._is_loaded:
+            self._send_labels()
+
+    def _send_labels(self) -> None:
+        labels = json.dumps(self.page_labels(), ensure_ascii=False)
+        self._page.runJavaScript(f"idesk.setLabels({labels})", 0)
+
     @Slot(bool)
     def _on_load_finished(self, ok: bool) -> None:
         self._is_loaded = ok
         if not ok:
             log.error("map: page failed to load from %s", self.page_dir)
         else:
-            labels = json.dumps(self.page_labels(), ensure_ascii=False)
-            self._page.runJavaScript(f"idesk.setLabels({labels})", 0)
+            self._send_labels()
         self.loaded.emit(ok)
         if ok and (self._upserts or self._removes):
             self._timer.start()

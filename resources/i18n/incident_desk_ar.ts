@@ -3041,6 +3041,11 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">الحالة غير معروفة</translation>
     </message>
     <message>
+        <source>stale since {time}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">موقع قديم منذ {time}</translation>
+    </message>
+    <message>
         <source>Outline map (offline)</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">خريطة أساس (دون اتصال)</translation>
@@ -4726,6 +4731,11 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">توقيع غير صالح: عُدّل التنبيه بعد توقيعه، أو أن التوقيع تالف. تحقّق عبر قناة أخرى قبل التصرف بناءً عليه.</translation>
     </message>
     <message>
+        <source>⛔ BAD SIGNATURE</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">⛔ توقيع غير صالح</translation>
+    </message>
+    <message>
         <source>signer ≠ topic</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">الموقّع ≠ الموضوع</translation>
@@ -4734,6 +4744,11 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <source>SIGNED BY ANOTHER AGENCY: a trusted agency signed it, but not the agency whose topic carried it. Confirm by another channel before acting on it.</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">موقّع من جهة أخرى: وقّعته جهة موثوقة، لكنها ليست الجهة التي نقله موضوعها. تحقّق عبر قناة أخرى قبل التصرف بناءً عليه.</translation>
+    </message>
+    <message>
+        <source>⛔ signer ≠ topic</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">⛔ الموقّع ≠ الموضوع</translation>
     </message>
     <message>
         <source>could not check</source>
@@ -4746,6 +4761,11 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">تعذّر التحقق من التوقيع: أوقف عطل في وحدة التحكم هذه عملية التحقق (سُجّل). لا يُعرف شيء عن المُرسِل. تحقّق عبر قناة أخرى قبل التصرف بناءً عليه.</translation>
     </message>
     <message>
+        <source>⚠ could not check</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">⚠ تعذّر التحقق</translation>
+    </message>
+    <message>
         <source>unknown signer</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">موقّع غير معروف</translation>
@@ -4756,6 +4776,11 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">موقّع، لكن من موقّع لا تثق به وحدة التحكم هذه (غير موجود في مخزن الثقة).</translation>
     </message>
     <message>
+        <source>⚠ unknown signer</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">⚠ موقّع غير معروف</translation>
+    </message>
+    <message>
         <source>unsigned</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">غير موقّع</translation>
@@ -4764,6 +4789,11 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <source>Not signed: nothing proves which agency sent it.</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">غير موقّع: لا شيء يثبت أي جهة أرسلته.</translation>
+    </message>
+    <message>
+        <source>⚠ unsigned</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">⚠ غير موقّع</translation>
     </message>
     <message>
         <source>not checked</source>

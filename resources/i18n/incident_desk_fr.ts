@@ -3041,6 +3041,11 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <translation type="unfinished">Statut inconnu</translation>
     </message>
     <message>
+        <source>stale since {time}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">position périmée depuis {time}</translation>
+    </message>
+    <message>
         <source>Outline map (offline)</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Fond de carte (hors ligne)</translation>
@@ -4718,6 +4723,11 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <translation type="unfinished">SIGNATURE INVALIDE : l’alerte a été modifiée après sa signature, ou la signature est cassée. Confirmez par un autre canal avant d’agir.</translation>
     </message>
     <message>
+        <source>⛔ BAD SIGNATURE</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">⛔ SIGNATURE INVALIDE</translation>
+    </message>
+    <message>
         <source>signer ≠ topic</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">signataire ≠ sujet</translation>
@@ -4726,6 +4736,11 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <source>SIGNED BY ANOTHER AGENCY: a trusted agency signed it, but not the agency whose topic carried it. Confirm by another channel before acting on it.</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">SIGNÉE PAR UN AUTRE SERVICE : un service de confiance l’a signée, mais pas celui dont le sujet l’a transportée. Confirmez par un autre canal avant d’agir.</translation>
+    </message>
+    <message>
+        <source>⛔ signer ≠ topic</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">⛔ signataire ≠ sujet</translation>
     </message>
     <message>
         <source>could not check</source>
@@ -4738,6 +4753,11 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <translation type="unfinished">Signature non vérifiable : un défaut de cette console a interrompu la vérification (journalisé). On ne sait rien de l’expéditeur. Confirmez par un autre canal avant d’agir.</translation>
     </message>
     <message>
+        <source>⚠ could not check</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">⚠ vérification impossible</translation>
+    </message>
+    <message>
         <source>unknown signer</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">signataire inconnu</translation>
@@ -4748,6 +4768,11 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <translation type="unfinished">Signée, mais par un signataire auquel cette console ne fait pas confiance (absent du magasin de confiance).</translation>
     </message>
     <message>
+        <source>⚠ unknown signer</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">⚠ signataire inconnu</translation>
+    </message>
+    <message>
         <source>unsigned</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">non signée</translation>
@@ -4756,6 +4781,11 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <source>Not signed: nothing proves which agency sent it.</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Non signée : rien ne prouve quel service l’a envoyée.</translation>
+    </message>
+    <message>
+        <source>⚠ unsigned</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">⚠ non signée</translation>
     </message>
     <message>
         <source>not checked</source>

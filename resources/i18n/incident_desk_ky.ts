@@ -2472,6 +2472,10 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>stale since {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Outline map (offline)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3863,11 +3867,19 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>⛔ BAD SIGNATURE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>signer ≠ topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SIGNED BY ANOTHER AGENCY: a trusted agency signed it, but not the agency whose topic carried it. Confirm by another channel before acting on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⛔ signer ≠ topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3879,6 +3891,10 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>⚠ could not check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>unknown signer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3887,11 +3903,19 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>⚠ unknown signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>unsigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not signed: nothing proves which agency sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ unsigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3041,6 +3041,11 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">Статус неизвестен</translation>
     </message>
     <message>
+        <source>stale since {time}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">позиция устарела с {time}</translation>
+    </message>
+    <message>
         <source>Outline map (offline)</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Контурная карта (офлайн)</translation>
@@ -4720,6 +4725,11 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">НЕВЕРНАЯ ПОДПИСЬ: оповещение изменено после подписания, или подпись повреждена. Перед действиями подтвердите по другому каналу.</translation>
     </message>
     <message>
+        <source>⛔ BAD SIGNATURE</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">⛔ НЕВЕРНАЯ ПОДПИСЬ</translation>
+    </message>
+    <message>
         <source>signer ≠ topic</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">подписант ≠ топик</translation>
@@ -4728,6 +4738,11 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <source>SIGNED BY ANOTHER AGENCY: a trusted agency signed it, but not the agency whose topic carried it. Confirm by another channel before acting on it.</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">ПОДПИСАНО ДРУГИМ ВЕДОМСТВОМ: подписало доверенное ведомство, но не то, чей топик его доставил. Перед действиями подтвердите по другому каналу.</translation>
+    </message>
+    <message>
+        <source>⛔ signer ≠ topic</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">⛔ подписант ≠ топик</translation>
     </message>
     <message>
         <source>could not check</source>
@@ -4740,6 +4755,11 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">Подпись не проверена: сбой этой консоли прервал проверку (записан в журнал). Об отправителе ничего не известно. Перед действиями подтвердите по другому каналу.</translation>
     </message>
     <message>
+        <source>⚠ could not check</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">⚠ проверка невозможна</translation>
+    </message>
+    <message>
         <source>unknown signer</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">неизвестный подписант</translation>
@@ -4750,6 +4770,11 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">Подписано, но подписантом, которому эта консоль не доверяет (его нет в хранилище доверия).</translation>
     </message>
     <message>
+        <source>⚠ unknown signer</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">⚠ неизвестный подписант</translation>
+    </message>
+    <message>
         <source>unsigned</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">без подписи</translation>
@@ -4758,6 +4783,11 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <source>Not signed: nothing proves which agency sent it.</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Без подписи: ничто не доказывает, какое ведомство его отправило.</translation>
+    </message>
+    <message>
+        <source>⚠ unsigned</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">⚠ без подписи</translation>
     </message>
     <message>
         <source>not checked</source>

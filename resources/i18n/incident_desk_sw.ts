@@ -3041,6 +3041,11 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <translation type="unfinished">Hali haijulikani</translation>
     </message>
     <message>
+        <source>stale since {time}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">mahali pa zamani tangu {time}</translation>
+    </message>
+    <message>
         <source>Outline map (offline)</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Ramani ya msingi (nje ya mtandao)</translation>
@@ -4718,6 +4723,11 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <translation type="unfinished">SAHIHI MBAYA: tahadhari ilibadilishwa baada ya kutiwa sahihi, au sahihi imeharibika. Thibitisha kwa njia nyingine kabla ya kuchukua hatua.</translation>
     </message>
     <message>
+        <source>⛔ BAD SIGNATURE</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">⛔ SAHIHI MBAYA</translation>
+    </message>
+    <message>
         <source>signer ≠ topic</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">mtia sahihi ≠ mada</translation>
@@ -4726,6 +4736,11 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <source>SIGNED BY ANOTHER AGENCY: a trusted agency signed it, but not the agency whose topic carried it. Confirm by another channel before acting on it.</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">IMETIWA SAHIHI NA TAASISI NYINGINE: taasisi inayoaminika iliitia sahihi, lakini si taasisi ambayo mada yake iliibeba. Thibitisha kwa njia nyingine kabla ya kuchukua hatua.</translation>
+    </message>
+    <message>
+        <source>⛔ signer ≠ topic</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">⛔ mtia sahihi ≠ mada</translation>
     </message>
     <message>
         <source>could not check</source>
@@ -4738,6 +4753,11 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <translation type="unfinished">Sahihi haikuweza kukaguliwa: hitilafu ya kiweko hiki ilisimamisha ukaguzi (imeandikwa kwenye kumbukumbu). Haijulikani aliyeituma. Thibitisha kwa njia nyingine kabla ya kuchukua hatua.</translation>
     </message>
     <message>
+        <source>⚠ could not check</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">⚠ haikuweza kukaguliwa</translation>
+    </message>
+    <message>
         <source>unknown signer</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">mtia sahihi asiyejulikana</translation>
@@ -4748,6 +4768,11 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <translation type="unfinished">Imetiwa sahihi, lakini na mtia sahihi ambaye kiweko hiki hakimwamini (hayupo kwenye hifadhi ya uaminifu).</translation>
     </message>
     <message>
+        <source>⚠ unknown signer</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">⚠ mtia sahihi asiyejulikana</translation>
+    </message>
+    <message>
         <source>unsigned</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">bila sahihi</translation>
@@ -4756,6 +4781,11 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <source>Not signed: nothing proves which agency sent it.</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Bila sahihi: hakuna kinachothibitisha taasisi iliyoituma.</translation>
+    </message>
+    <message>
+        <source>⚠ unsigned</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">⚠ bila sahihi</translation>
     </message>
     <message>
         <source>not checked</source>

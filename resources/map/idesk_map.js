@@ -56,11 +56,27 @@
   idesk.labels = {
     exercise: "EXERCISE",
     status: { available: "Available", assigned: "Assigned", en_route: "En route",
-              on_scene: "On scene", out_of_service: "Out of service", unknown: "Status unknown" }
+              on_scene: "On scene", out_of_service: "Out of service", unknown: "Status unknown" },
+    cap: {},        // CAP code values (severity, status) as words
+    incident: {},   // an incident's status as a word
+    trust: { unsigned: "\u26a0 unsigned", unknown_signer: "\u26a0 unknown signer",
+             check_failed: "\u26a0 could not check", bad_signature: "\u26d4 BAD SIGNATURE",
+             signer_mismatch: "\u26d4 signer \u2260 topic" },
+    stale: "stale since {time}"
   };
+  function word(table, code) {
+    return (idesk.labels[table] && idesk.labels[table][code]) || String(code);
+  }
   idesk.setLabels = function (labels) {
     Object.keys(labels || {}).forEach(function (k) { idesk.labels[k] = labels[k]; });
     if (labels && labels.layers) { relabelLayers(); }
+    if (idesk.items) {  // a language switch: what is drawn says it again in the new words
+      idesk.items.forEach(function (item) {
+        var p = item.feature.properties;
+        if (item.layer.setTooltipContent) { item.layer.setTooltipContent(tooltip(p)); }
+        if (item.kind === "unit" && item.layer.setIcon) { item.layer.setIcon(unitIcon(p)); }
+      });
+    }
     return true;
   };
   /* The layer switcher's entries in the console's language: removed and added again in
@@ -95,14 +111,28 @@
     var s = unitStatus(p);
     return (idesk.labels.status && idesk.labels.status[s]) || String(p.status || s);
   };
+  /* A feature's name as the page shows it: a unit's callsign with "stale since …" once its
+   * position report went stale; an alert's headline with its trust marker ([⚠ unsigned]) when
+   * the signature check did not verify it; in the console's language. */
+  function featureLabel(p) {
+    var text = String(p.label || p.id);
+    if (p.kind === "unit" && p.stale_since) {
+      text += " \u2014 " + idesk.labels.stale.replace("{time}", p.stale_since);
+    }
+    var marker = p.kind === "area" && p.trust && idesk.labels.trust[p.trust];
+    return marker ? text + " [" + marker + "]" : text;
+  }
+  idesk.featureLabel = featureLabel;
   function tooltip(p) {
-    var text = escapeHtml(p.label || p.id);
+    var text = escapeHtml(featureLabel(p));
     if (p.kind === "unit") {
       if (p.agency) { text += " · " + escapeHtml(p.agency); }
       text += " · <b>" + escapeHtml(idesk.unitStatusWord(p)) + "</b>";
     } else {
-      if (p.severity) { text += " · " + escapeHtml(p.severity); }
-      if (p.status) { text += " · " + escapeHtml(p.status); }
+      if (p.severity) { text += " · " + escapeHtml(word("cap", p.severity)); }
+      if (p.status) {
+        text += " · " + escapeHtml(word(p.kind === "incident" ? "incident" : "cap", p.status));
+      }
     }
     if (isExercise(p)) { text = "<b>" + escapeHtml(idesk.labels.exercise) + "</b> · " + text; }
     return text;
@@ -148,7 +178,7 @@
     var status = unitStatus(p);
     var cls = "idesk-unit idesk-unit-" + status + (isExercise(p) ? " idesk-exercise" : "")
       + (p.stale ? " idesk-stale" : "");
-    var callsign = escapeHtml(p.label || p.short || p.id);
+    var callsign = escapeHtml(p.label ? featureLabel(p) : (p.short || p.id));
     return L.divIcon({
       className: cls, iconSize: [18, 18], iconAnchor: [9, 9], tooltipAnchor: [9, 0],
       html: '<span class="idesk-sym" style="background:' + agencyColour(p.agency) + '">' +

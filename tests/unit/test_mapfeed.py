@@ -246,6 +246,7 @@ def test_unit_features_of_units_with_a_position(tmp_path: Path) -> None:
         "status": "en_route",
         "label": "RDU-BUSIA-1",
         "stale": False,  # our own unit status message: no stale time, never greyed
+        "stale_since": None,
         "exercise": False,
         "exercise_id": None,
     }
@@ -294,13 +295,17 @@ def test_a_unit_positioned_by_a_tak_report_goes_grey_after_the_reports_stale_tim
         assert unit is not None
         assert (unit.position_source, unit.position_stale_at) == ("tak:ANDROID-5f2c", stale_at)
         [current] = unit_features([unit], now=stale_at - timedelta(seconds=1))
-        assert (current["properties"]["stale"], current["properties"]["label"]) == (
+        props = current["properties"]
+        assert (props["stale"], props["stale_since"], props["label"]) == (
             False,
+            None,
             "RDU-BUSIA-1",
         )
         [old] = unit_features([unit], now=stale_at + timedelta(minutes=10))
         assert old["properties"]["stale"] is True
-        assert old["properties"]["label"] == f"RDU-BUSIA-1 — stale since {time_of_day(stale_at)}"
+        # the page says "stale since …" in the console's language (tests/gui/test_map_words.py)
+        assert old["properties"]["label"] == "RDU-BUSIA-1"
+        assert old["properties"]["stale_since"] == time_of_day(stale_at)
         board.apply_bus_event(topic, pli("2026-07-01T12:20:00+00:00", "2026-07-01T12:22:00Z"))
         fresh = board.unit("nps-rdu-1")
         assert fresh is not None

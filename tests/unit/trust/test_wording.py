@@ -6,7 +6,6 @@ import re
 import typing
 from pathlib import Path
 
-from incident_desk.mapfeed import trust_marker as map_marker
 from incident_desk.trust import TrustResult, TrustState, policy_verdict, warning_text
 from incident_desk.trust.wording import (
     WORDING,
@@ -35,11 +34,12 @@ def test_queue_labels_are_the_ones_the_readme_documents() -> None:
 
 
 def test_map_markers_come_from_the_table() -> None:
-    assert map_marker("unsigned") == trust_marker("unsigned") == "⚠ unsigned"
-    assert map_marker("bad_signature") == "⛔ BAD SIGNATURE"
-    assert map_marker("verified") is None
-    assert map_marker(None) is None
-    assert map_marker("check_failed") == "⚠ could not check"
+    assert trust_marker("unsigned") == "⚠ unsigned"
+    assert trust_marker("bad_signature") == "⛔ BAD SIGNATURE"
+    assert trust_marker("verified") is None
+    assert trust_marker(None) is None
+    assert trust_marker("check_failed") == "⚠ could not check"
+    assert trust_marker("unsigned", lambda _c, s: s.upper()) == "⚠ UNSIGNED"
 
 
 def test_invalid_states_sort_first_and_are_quarantined_by_word() -> None:

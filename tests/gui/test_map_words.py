@@ -1,0 +1,78 @@
+"""The map page says what it draws in the console's language (real QtWebEngine page, offline).
+
+Features carry code values (a CAP severity and status, an incident's status, the trust state
+of an alert, the time a unit's position went stale); the page words them from the labels
+Python sends (``MapView.page_labels``), and says them again when the language changes live.
+They read "Severe · active", "[⚠ unsigned]" and "stale since 14:03" in every language before.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+pytest.importorskip("PySide6.QtWebEngineWidgets")
+
+from incident_desk.ui.i18n import translations
+from incident_desk.ui.map_view import MapView
+from tests.gui import test_map_view as base
+
+pytestmark = base.pytestmark
+map_view = base.map_view  # the fixture: fails on a JS error or a blocked request
+_apply, _js = base._apply, base._js
+
+
+def _features() -> list[dict[str, Any]]:
+    square = base._square(0.60, 34.20, 0.02)
+    from incident_desk.cap import Area
+
+    area = base._area(1, Area(area_desc="Malaba yard", polygons=(square,)), trust="unsigned")
+    for f in area:
+        f["properties"]["label"] = "Malaba yard evacuated"
+    incident = base._incident(1, 0.6362, 34.28, status="active", label="NC-1 Tanker")
+    incident["properties"]["severity"] = "Severe"
+    unit = base._unit(1, 0.61, 34.25)
+    unit["properties"].update(label="RDU-BUSIA-1", stale=True, stale_since="14:03 UTC+03:00")
+    return [*area, incident, unit]
+
+
+def _tips(qtbot: Any, view: MapView) -> dict[str, str]:
+    return _js(
+        qtbot,
+        view,
+        "({incident: idesk.layerOf('inc-1').getTooltip().getContent(),"
+        " area: idesk.layerOf('area-1').getTooltip().getContent(),"
+        " unit: idesk.layerOf('unit-1').getTooltip().getContent(),"
+        " callsign: document.querySelector('.idesk-callsign').textContent})",
+    )
+
+
+def test_the_map_words_what_it_draws_in_the_consoles_language(
+    qtbot: Any, map_view: MapView
+) -> None:
+    _apply(qtbot, map_view, _features(), [])
+    english = _tips(qtbot, map_view)
+    assert "Severe · active" in english["incident"]
+    assert "Malaba yard evacuated [⚠ unsigned] · Severe · Actual" in english["area"]
+    assert "RDU-BUSIA-1 — stale since 14:03 UTC+03:00" in english["unit"]
+    assert english["callsign"] == "RDU-BUSIA-1 — stale since 14:03 UTC+03:00"
+
+    translations().set_language("ru")
+    try:
+        map_view.retranslate_ui()  # what the window's language switch calls
+        qtbot.waitUntil(lambda: "active" not in _tips(qtbot, map_view)["incident"], timeout=5000)
+        russian = _tips(qtbot, map_view)
+        labels = map_view.page_labels()
+        assert (
+            f"{labels['cap']['Severe']} · {labels['incident']['active']}" in (russian["incident"])
+        )
+        assert f"Malaba yard evacuated [{labels['trust']['unsigned']}]" in russian["area"]
+        assert labels["trust"]["unsigned"] == "⚠ без подписи"
+        stale = labels["stale"].replace("{time}", "14:03 UTC+03:00")
+        assert russian["callsign"] == f"RDU-BUSIA-1 — {stale}"
+        for shown in russian.values():
+            for english_word in ("Severe", "active", "Actual", "unsigned", "stale since"):
+                assert english_word not in shown
+    finally:
+        translations().set_language("en")
