@@ -45,6 +45,7 @@ from incident_desk.display import strip_exercise_marking
 from incident_desk.store import SearchPage, SearchQuery
 from incident_desk.ui.bidi import auto, ltr
 from incident_desk.ui.cap_words import cap_word
+from incident_desk.ui.ops import refusal_text
 
 if TYPE_CHECKING:
     from incident_desk.ui.main_window import MainWindow
@@ -366,7 +367,8 @@ class SearchDialog(QDialog):
     def _failed(self, exc: Exception) -> None:
         self.searches += 1
         self.search_button.setEnabled(True)
-        self.status.setText(self.tr("The search failed: {reason}").format(reason=str(exc)))
+        reason = refusal_text(str(exc)).rstrip(".")  # a database failure in the reader's words
+        self.status.setText(self.tr("The search failed: {reason}").format(reason=reason))
 
     def open_row(self, row: int) -> None:
         """Select the hit in the queue, or show it in the detail pane when the queue cannot

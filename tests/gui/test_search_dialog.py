@@ -275,3 +275,33 @@ def test_an_inject_found_reads_its_sent_time_on_the_exercise_clock(
     sent = store.get_alert(own)
     assert sent is not None
     assert cells[own].text() == timefmt.local(sent.sent_utc)
+
+
+def test_a_search_the_database_refuses_says_why_in_the_readers_language(
+    qtbot: Any, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A locked database: the dialog says so in Russian, once ("Could not search the alerts:
+    the database is locked …" was English inside the Russian sentence)."""
+    from incident_desk.errors import StoreError
+    from incident_desk.ui.i18n import translations
+
+    dialog = open_search(qtbot, store)
+
+    def locked(*_args: Any, **_kwargs: Any) -> Any:
+        raise StoreError(
+            "Could not search the alerts: the database is locked by another program (try "
+            "again in a moment)."
+        )
+
+    monkeypatch.setattr(store, "search", locked)
+    translations().set_language("ru")
+    try:
+        before = dialog.searches
+        dialog.words.setText("tanker")
+        dialog.search()
+        qtbot.waitUntil(lambda: dialog.searches > before, timeout=10_000)
+        text = dialog.status.text()
+        assert "база данных заблокирована другой программой" in text
+        assert "Could not" not in text
+    finally:
+        translations().set_language("en")
