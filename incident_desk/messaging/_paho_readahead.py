@@ -20,12 +20,14 @@ go as one write of the same bytes, in the same order.
 
 Everything else is paho's: the packets, their order, TLS (a TLS socket returns at most one
 record per ``recv``), reconnection. Both hooks are paho-mqtt 2.2's own private methods
-(``_sock_recv``, ``_packet_queue``): ``pyproject.toml`` keeps paho below 2.3.
+(``_sock_recv``, ``_packet_queue``): ``pyproject.toml`` keeps paho below 2.3. It also stops
+the network thread without paho's race (:meth:`ReadAheadClient.loop_stop`).
 """
 
 from __future__ import annotations
 
 import struct
+import threading
 from collections.abc import Sequence
 
 import paho.mqtt.client as mqtt
@@ -77,6 +79,20 @@ class ReadAheadClient(mqtt.Client):
             return MQTTErrorCode.MQTT_ERR_SUCCESS
         packets = b"".join([_PUBACK.pack(mqtt.PUBACK, 2, mid) for mid in mids])
         return self._packet_queue(mqtt.PUBACK, packets, mids[-1], 1)
+
+    def loop_stop(self) -> MQTTErrorCode:
+        """paho's ``loop_stop`` without its race (eclipse-paho/paho.mqtt.python#872, open):
+        the network thread sets ``_thread`` to None as it ends, which it does by itself after
+        a ``disconnect()``, so paho's check-then-``join`` could find None and raise
+        ``AttributeError`` from ``BusClient.stop`` (seen under CPU load). The thread is read
+        once; one that already ended has nothing left to join."""
+        thread = self._thread
+        if thread is None:
+            return MQTTErrorCode.MQTT_ERR_INVAL
+        self._thread_terminate = True
+        if threading.current_thread() is not thread:
+            thread.join()
+        return MQTTErrorCode.MQTT_ERR_SUCCESS
 
     def loop_read(self, max_packets: int = 1) -> MQTTErrorCode:
         rc = super().loop_read(max_packets)

@@ -4,10 +4,12 @@ own and runs against Mosquitto in tests/integration/test_messaging_client.py).""
 from __future__ import annotations
 
 import socket
+import threading
 from collections.abc import Iterator
 
+import paho.mqtt.client as mqtt
 import pytest
-from paho.mqtt.enums import CallbackAPIVersion
+from paho.mqtt.enums import CallbackAPIVersion, MQTTErrorCode
 
 from incident_desk.messaging._paho_readahead import READ_AHEAD, ReadAheadClient
 
@@ -111,3 +113,35 @@ def test_pubacks_are_not_written_without_manual_ack() -> None:
     client.manual_ack_set(True)
     client.puback_all([])
     assert _queued(client) == b""
+
+
+class _EndingThread(ReadAheadClient):
+    """A client whose network thread ends just as ``loop_stop`` looks at it: paho's thread
+    sets ``_thread`` to None in its last step, which it takes by itself after a
+    ``disconnect()`` (eclipse-paho/paho.mqtt.python#872)."""
+
+    def __init__(self, ended: threading.Thread) -> None:
+        self._ended = ended
+        self._reads = 0
+        super().__init__(callback_api_version=CallbackAPIVersion.VERSION2)
+
+    @property
+    def _thread(self) -> threading.Thread | None:
+        self._reads += 1
+        return self._ended if self._reads == 1 else None  # cleared right after the first look
+
+    @_thread.setter
+    def _thread(self, value: threading.Thread | None) -> None:
+        pass
+
+
+def test_stopping_a_network_thread_that_ends_meanwhile_does_not_raise() -> None:
+    ended = threading.Thread(target=lambda: None)
+    ended.start()
+    ended.join()
+    client = _EndingThread(ended)
+    client._reads = 0
+    with pytest.raises(AttributeError):  # paho's own loop_stop, for the record
+        mqtt.Client.loop_stop(client)
+    client._reads = 0
+    assert client.loop_stop() is MQTTErrorCode.MQTT_ERR_SUCCESS
