@@ -106,14 +106,7 @@ class BusClient:
         self._sub_results: dict[int, list[tuple[int, str]]] = {}
         self._subs_in_flight: set[int] = set()  # SUBSCRIBE mids not yet confirmed
         self._owed = OwedAcks()  # received, not acknowledged yet (this connection only)
-        self._state = ConnectionState(
-            "disconnected",
-            self.host,
-            self.port,
-            _now(),
-            said.NOT_STARTED,
-            said=said.say(said.NOT_STARTED).data(),
-        )
+        self._state = said.stopped_state(self.host, self.port, said.NOT_STARTED)
         self._refusal: Message | None = None
         self._last_problem = "no answer"
         self._got_connack = False
@@ -159,10 +152,6 @@ class BusClient:
     def node(self) -> int:
         """Index in ``settings.urls`` of the node used now (0: the preferred one)."""
         return self._ring.index
-
-    def _where_now(self) -> str:
-        """``host:port`` of the node this connection is about."""
-        return f"{self.host}:{self.port}"
 
     def _where(self) -> str:
         if len(self._ring) == 1:
@@ -446,6 +435,10 @@ class BusClient:
             except Exception:
                 log.exception("on_state callback failed")
 
+    def _then_next(self, why: Message) -> Message:
+        """``why``, and the node the next attempt goes to when that is another one."""
+        return said.with_next_node(why, self._ring.next_node())
+
     def _schedule_retry(self, *, same_node: bool = False) -> float:
         """The wait before the next attempt (``NodeRing``: next node unless ``same_node``)."""
         delay = self._ring.failed(same_node=same_node)
@@ -463,7 +456,7 @@ class BusClient:
             setup.retarget(client, self.host, self.port)
         if self._degrade:
             self._use_mqtt_311(client)
-        self._set_state("connecting", said.say(said.CONNECTING_TO, node=self._where_now()))
+        self._set_state("connecting", said.say(said.CONNECTING_TO, node=f"{self.host}:{self.port}"))
 
     def _use_mqtt_311(self, client: mqtt.Client) -> None:
         """Talk MQTT 3.1.1 from now on, with a persistent session (``cleansession=0``)."""
@@ -523,9 +516,7 @@ class BusClient:
         delay = self._schedule_retry()
         self._set_state(
             "disconnected",
-            said.with_next_node(
-                said.say(said.CANNOT_REACH, node=self._where_now()), self._ring.next_node()
-            ),
+            self._then_next(said.say(said.CANNOT_REACH, node=f"{self.host}:{self.port}")),
             next_retry_in=delay,
         )
 
@@ -549,22 +540,14 @@ class BusClient:
             return
         delay = self._schedule_retry()
         if self._refusal is not None:
-            self._set_state(
-                "refused",
-                said.with_next_node(self._refusal, self._ring.next_node()),
-                next_retry_in=delay,
-            )
+            self._set_state("refused", self._then_next(self._refusal), next_retry_in=delay)
         else:
             why = said.say(said.CONNECTION_LOST)
             if reason_code.value not in (0, 0x80):  # 0x80, paho's "Unspecified error": the
                 why = said.reason_message(reason_code)  # socket closed
             if not self._got_connack:
                 why = said.say(said.NO_ANSWER)
-            self._set_state(
-                "disconnected",
-                said.with_next_node(why, self._ring.next_node()),
-                next_retry_in=delay,
-            )
+            self._set_state("disconnected", self._then_next(why), next_retry_in=delay)
 
     def _on_message(self, client: mqtt.Client, userdata: Any, message: mqtt.MQTTMessage) -> None:
         envelope = Envelope.from_paho(message)

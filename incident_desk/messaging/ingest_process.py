@@ -89,7 +89,7 @@ class IngestProcess:
         self._on_control = on_control
         self.host = settings.broker.host
         self.port = settings.broker.port
-        self._state = self._stopped(said.NOT_STARTED)
+        self._state = said.stopped_state(self.host, self.port, said.NOT_STARTED)
         self._lock = threading.Lock()
         self._cond = threading.Condition(self._lock)
         self._ids = itertools.count(1)
@@ -148,7 +148,7 @@ class IngestProcess:
             proc.wait()
         if self._reader is not None:
             self._reader.join(timeout=5)
-        self._set_state(self._stopped(said.STOPPED))
+        self._set_state(said.stopped_state(self.host, self.port, said.STOPPED))
 
     @property
     def state(self) -> ConnectionState:
@@ -280,17 +280,6 @@ class IngestProcess:
                 return
             self._restart_timer = timer
         timer.start()
-
-    def _stopped(self, source: str) -> ConnectionState:
-        """Disconnected, not trying: ``source`` is :data:`said.NOT_STARTED` or ``STOPPED``."""
-        return ConnectionState(
-            "disconnected",
-            self.host,
-            self.port,
-            datetime.now(UTC),
-            source,
-            said=said.say(source).data(),
-        )
 
     def _restart(self) -> None:
         with self._lock:

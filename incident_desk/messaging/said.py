@@ -11,11 +11,13 @@ names them.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Final
 
 from paho.mqtt.reasoncodes import ReasonCode
 
 from incident_desk.messages import QT_TRANSLATE_NOOP, Message, word
+from incident_desk.messaging.bus_types import ConnectionState
 
 __all__ = [
     "CANNOT_REACH",
@@ -32,6 +34,7 @@ __all__ = [
     "STOPPED",
     "reason_message",
     "say",
+    "stopped_state",
     "with_next_node",
 ]
 
@@ -91,6 +94,14 @@ REASON_NAMES: Final = frozenset(
         QT_TRANSLATE_NOOP("core", "Maximum connect time"),
     }
 )
+
+
+def stopped_state(host: str, port: int, source: str) -> ConnectionState:
+    """Disconnected and not trying to connect: ``source`` is :data:`NOT_STARTED` or
+    :data:`STOPPED`."""
+    return ConnectionState(
+        "disconnected", host, port, datetime.now(UTC), source, said=say(source).data()
+    )
 
 
 def say(source: str, **args: object) -> Message:
