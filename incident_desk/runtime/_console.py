@@ -28,6 +28,7 @@ from incident_desk.geo import country_code
 from incident_desk.identity import Identity
 from incident_desk.incident_update import signing_material
 from incident_desk.incidents import IncidentBoard
+from incident_desk.messages import QT_TRANSLATE_NOOP
 from incident_desk.messaging.bus_types import ConnectionState
 from incident_desk.messaging.ingest_process import IngestProcess
 from incident_desk.runtime._controller import ExerciseController, ExerciseLink
@@ -127,7 +128,12 @@ class ConsoleRuntime:
             from incident_desk.messaging.evidence_witness import EvidenceBus  # when configured
 
             self.evidence = EvidenceBus.from_settings(settings, self.store)
-        self.db_label = "SQLite (demo, temporary)" if demo is not None else _redact(self.store.url)
+        # the status bar's words for the database (a core word: the window translates it)
+        self.db_label = (
+            QT_TRANSLATE_NOOP("core", "SQLite (demo, temporary)")
+            if demo is not None
+            else _redact(self.store.url)
+        )
         self.broker_label = f"{settings.broker.host}:{settings.broker.port}"
 
     def _bus_side(self, settings: Settings) -> IngestProcess:

@@ -190,8 +190,18 @@ class OutboxIndicator(QLabel):
 
 
 class DatabaseLabel(QLabel):
+    """``DB sqlite:///…`` (the URL without its password), or the core's words for a store
+    that is no URL to show ("SQLite (demo, temporary)"), in the operator's language."""
+
     def __init__(self, db_label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("database_label")
-        self.setText(self.tr("DB {url}").format(url=redact_url(db_label)))
+        self._db_label = db_label
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """The language changed (incident_desk/ui/i18n.py)."""
+        # a URL is in no catalog and comes back as it is
+        shown = QCoreApplication.translate("core", redact_url(self._db_label))
+        self.setText(self.tr("DB {url}").format(url=shown))
         self.setToolTip(self.tr("The database this console reads and writes"))

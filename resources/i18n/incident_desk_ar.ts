@@ -5751,6 +5751,12 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">الساعة الفعلية {time}</translation>
     </message>
+    <message>
+        <source>SQLite (demo, temporary)</source>
+        <extracomment>how often unanswered handover proposals are checked for expiry (seconds)</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">SQLite (عرض توضيحي، مؤقتة)</translation>
+    </message>
 </context>
 <context>
     <name>ics</name>

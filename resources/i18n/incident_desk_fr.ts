@@ -5743,6 +5743,12 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">temps réel {time}</translation>
     </message>
+    <message>
+        <source>SQLite (demo, temporary)</source>
+        <extracomment>how often unanswered handover proposals are checked for expiry (seconds)</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">SQLite (démo, temporaire)</translation>
+    </message>
 </context>
 <context>
     <name>ics</name>

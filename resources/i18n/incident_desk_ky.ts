@@ -4684,6 +4684,11 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <source>wall clock {time}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SQLite (demo, temporary)</source>
+        <extracomment>how often unanswered handover proposals are checked for expiry (seconds)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ics</name>

@@ -5745,6 +5745,12 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">реальное время {time}</translation>
     </message>
+    <message>
+        <source>SQLite (demo, temporary)</source>
+        <extracomment>how often unanswered handover proposals are checked for expiry (seconds)</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">SQLite (демо, временная)</translation>
+    </message>
 </context>
 <context>
     <name>ics</name>

@@ -5743,6 +5743,12 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">saa halisi {time}</translation>
     </message>
+    <message>
+        <source>SQLite (demo, temporary)</source>
+        <extracomment>how often unanswered handover proposals are checked for expiry (seconds)</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">SQLite (onyesho, ya muda)</translation>
+    </message>
 </context>
 <context>
     <name>ics</name>

@@ -7,6 +7,7 @@ from incident_desk.store import QuarantineEntry, TimelineEntry
 from incident_desk.ui.notices import GapModel, NoticeButton, NoticesDialog, QuarantineModel
 from incident_desk.ui.status import (
     ConnectionIndicator,
+    DatabaseLabel,
     ModeBadge,
     OutboxIndicator,
     RateIndicator,
@@ -156,3 +157,23 @@ def test_notice_button_and_dialog(qtbot) -> None:
     assert dialog.raw.toPlainText() == "<bad 1>"
     dialog.quarantine_view.setCurrentIndex(QModelIndex())
     assert dialog.raw.toPlainText() == ""
+
+
+def test_the_database_label_says_a_demo_store_in_the_operators_language(qtbot) -> None:
+    """ "DB SQLite (demo, temporary)" stayed English in every language; a URL stays as it is
+    (its password hidden)."""
+    from incident_desk.ui.i18n import translations
+
+    demo = DatabaseLabel("SQLite (demo, temporary)")
+    url = DatabaseLabel("postgresql://idesk:secret@db1/idesk")
+    qtbot.addWidget(demo)
+    qtbot.addWidget(url)
+    assert demo.text() == "DB SQLite (demo, temporary)"
+    translations().set_language("ru")
+    try:
+        demo.retranslate_ui()
+        url.retranslate_ui()
+        assert demo.text() == "БД SQLite (демо, временная)"
+        assert url.text() == "БД postgresql://idesk:***@db1/idesk"
+    finally:
+        translations().set_language("en")
