@@ -36,6 +36,7 @@ from incident_desk.messages import QT_TRANSLATE_NOOP
 from incident_desk.scenario import ClockStateError, format_duration
 from incident_desk.ui import confirm
 from incident_desk.ui.adhoc_dialog import AdhocDialog
+from incident_desk.ui.bidi import ltr
 from incident_desk.ui.bus_bridge import BusBridge
 from incident_desk.ui.exercise_state import speed_text
 from incident_desk.ui.i18n import translations
@@ -133,7 +134,7 @@ class ExercisePanel(QWidget):
         self.speed_box = QComboBox()
         self.speed_box.setObjectName("exercise_speed")
         for speed in SPEEDS:
-            self.speed_box.addItem(speed_text(speed), speed)
+            self.speed_box.addItem(ltr(speed_text(speed)), speed)
         self._select_speed(controller.speed)
         self.speed_box.activated.connect(self._on_speed_chosen)
 
@@ -227,7 +228,7 @@ class ExercisePanel(QWidget):
     def refresh_clock(self) -> None:
         state = self.controller.state
         seconds = int(self.controller.scenario_seconds())
-        self.clock_label.setText(f"+{format_duration(seconds)}")
+        self.clock_label.setText(ltr(f"+{format_duration(seconds)}"))  # "+" first in Arabic
         self.clock_shown.emit(seconds)
         words = {
             "no_duff": self.tr("NO DUFF — held"),
@@ -236,7 +237,8 @@ class ExercisePanel(QWidget):
             "paused": self.tr("paused"),
             "ended": self.tr("ended"),
         }
-        self.state_label.setText(f"{words.get(state, state)} {speed_text(self.controller.speed)}")
+        speed = ltr(speed_text(self.controller.speed))
+        self.state_label.setText(f"{words.get(state, state)} {speed}")
         self._select_speed(float(self.controller.speed))  # the combo follows the controller
         colour = {"running": "#2e7d32", "no_duff": "#c62828", "paused": "#8d6e00"}.get(state)
         self.state_label.setStyleSheet(f"color: {colour}; font-weight: bold;" if colour else "")
@@ -435,7 +437,7 @@ class ExercisePanel(QWidget):
             index = sum(
                 1 for i in range(self.speed_box.count()) if self.speed_box.itemData(i) < speed
             )
-            self.speed_box.insertItem(index, speed_text(speed), speed)
+            self.speed_box.insertItem(index, ltr(speed_text(speed)), speed)
         if self.speed_box.currentIndex() != index:
             self.speed_box.setCurrentIndex(index)
 

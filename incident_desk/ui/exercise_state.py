@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from incident_desk.exercise import ControlMessage
 from incident_desk.messages import QT_TRANSLATE_NOOP
 from incident_desk.scenario import format_duration
+from incident_desk.ui.bidi import ltr
 
 
 def speed_text(speed: float) -> str:
@@ -100,11 +101,11 @@ class ExerciseStateLabel(QLabel):
         )
         seconds = self._shown if self._shown is not None else self.scenario_seconds() or 0.0
         self.setText(
-            self.tr("EXERCISE {0}: {1} {2} +{3} ({4} by {5})").format(
+            self.tr("EXERCISE {0}: {1} {2} {3} ({4} by {5})").format(
                 message.exercise,
                 state,
-                speed_text(speed),
-                format_duration(int(seconds)),
+                ltr(speed_text(speed)),  # "×20", "+00:12:30" keep their order in Arabic
+                ltr(f"+{format_duration(int(seconds))}"),
                 # STARTEX, PAUSE… stay as they are in every language; CLOCK is our own word
                 self.tr("clock set") if message.command.value == "CLOCK" else message.command.value,
                 message.by,

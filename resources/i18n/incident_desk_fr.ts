@@ -2282,9 +2282,9 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <translation type="unfinished">NO DUFF</translation>
     </message>
     <message>
-        <source>EXERCISE {0}: {1} {2} +{3} ({4} by {5})</source>
+        <source>EXERCISE {0}: {1} {2} {3} ({4} by {5})</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">EXERCICE {0} : {1} {2} +{3} ({4} par {5})</translation>
+        <translation type="unfinished">EXERCICE {0} : {1} {2} {3} ({4} par {5})</translation>
     </message>
     <message>
         <source>clock set</source>

@@ -1851,7 +1851,7 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>EXERCISE {0}: {1} {2} +{3} ({4} by {5})</source>
+        <source>EXERCISE {0}: {1} {2} {3} ({4} by {5})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2282,9 +2282,9 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <translation type="unfinished">NO DUFF</translation>
     </message>
     <message>
-        <source>EXERCISE {0}: {1} {2} +{3} ({4} by {5})</source>
+        <source>EXERCISE {0}: {1} {2} {3} ({4} by {5})</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">ZOEZI {0}: {1} {2} +{3} ({4} na {5})</translation>
+        <translation type="unfinished">ZOEZI {0}: {1} {2} {3} ({4} na {5})</translation>
     </message>
     <message>
         <source>clock set</source>

@@ -8,6 +8,7 @@ through the broker and the ingest, and the MSEL shows each inject's state.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,6 +31,7 @@ from incident_desk.runtime import (
 from incident_desk.scenario import Method, Scenario, identifier_for, load_scenario
 from incident_desk.settings import Settings
 from incident_desk.ui.app import window_for_runtime
+from incident_desk.ui.bidi import LRI, PDI
 from incident_desk.ui.exercise_panel import ExercisePanel
 from incident_desk.ui.handover_dialog import ProposeHandoverDialog
 from incident_desk.ui.i18n import PSEUDO, translations
@@ -600,3 +602,21 @@ def test_a_running_drill_under_the_pseudo_locale(qtbot: Any, drill: Drill) -> No
         qtbot.wait(200)
         found += [str(f) for f in findings(window, _drill_data(drill))]
     assert sorted(set(found)) == [], "\n".join(sorted(set(found)))
+
+
+@pytest.mark.parametrize("drill", ["ar"], indirect=True)
+def test_exercise_times_and_speeds_keep_their_order_in_arabic(qtbot: Any, drill: Drill) -> None:
+    """ "+00:14:53" read "00:14:53+" and "×20" "20×" in the Arabic panel, MSEL and status
+    bar: the sign went to the other end. Each is kept left to right (LRI … PDI)."""
+    qtbot.mouseClick(drill.panel.buttons["startex"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: drill.panel.model.state(1) == "sent", timeout=ARRIVE_MS)
+    drill.panel.refresh_clock()
+    isolated = re.compile(f"{LRI}[+×][^{PDI}]*{PDI}")
+    assert isolated.fullmatch(drill.panel.clock_label.text())
+    model = drill.panel.model
+    assert isolated.fullmatch(model.index(model.row_of(2), Column.OFFSET).data())
+    assert isolated.search(drill.panel.state_label.text())
+    assert isolated.fullmatch(drill.panel.speed_box.currentText())
+    qtbot.waitUntil(
+        lambda: len(isolated.findall(drill.window.exercise_state.text())) == 2, timeout=5000
+    )

@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor
 from incident_desk.exercise import InjectObservation, InjectRecord
 from incident_desk.messages import QT_TRANSLATE_NOOP, render
 from incident_desk.scenario import Inject, Scenario
+from incident_desk.ui.bidi import ltr
 from incident_desk.ui.models.base import ListTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -186,7 +187,7 @@ class MselTableModel(ListTableModel):
                 return _say(_AD_HOC).format(number=entry.number)
             return str(entry.number)
         if column == Column.OFFSET:
-            return f"+{record.offset if record is not None else entry.offset}"
+            return ltr(f"+{record.offset if record is not None else entry.offset}")
         if column == Column.ROUTE:
             return f"{entry.from_agency} → {', '.join(entry.to)}"
         if column == Column.METHOD:
