@@ -292,8 +292,8 @@ class MapView(QWebEngineView):
             "incident": {s: QCoreApplication.translate("core", s) for s in _INCIDENT_STATES},
             "trust": {
                 state: trust_marker(state, QCoreApplication.translate)
-                for state in WORDING
-                if state is not None and trust_marker(state) is not None
+                for state, wording in WORDING.items()
+                if wording.marker is not None
             },
             "stale": self.tr("stale since {time}"),
             "layers": {

@@ -78,9 +78,10 @@ def _say(text: str) -> str:
     return QCoreApplication.translate("MselTableModel", text)
 
 
-def _state(state: str) -> str:
-    """An inject's state in the reader's language (an unknown one as it is)."""
-    return _say(_STATES[state]) if state in _STATES else state
+def _worded(words: dict[str, str], value: str) -> str:
+    """``value`` (an inject's state, its delivery method) in the reader's language; an
+    unknown one as it is."""
+    return _say(words[value]) if value in words else value
 
 
 def _verdict(verdict: str) -> str:
@@ -191,7 +192,7 @@ class MselTableModel(ListTableModel):
         if column == Column.ROUTE:
             return f"{entry.from_agency} → {', '.join(entry.to)}"
         if column == Column.METHOD:
-            return _say(_METHODS[entry.method]) if entry.method in _METHODS else entry.method
+            return _worded(_METHODS, entry.method)
         if column == Column.MESSAGE:
             return entry.summary
         if column == Column.EXPECTED:
@@ -200,7 +201,7 @@ class MselTableModel(ListTableModel):
             state = self.state(entry.number)
             if state == "held" and entry.contingency_for is not None:
                 return _say(_HELD_FOR).format(number=entry.contingency_for)
-            return _state(state)
+            return _worded(_STATES, state)
         if column == Column.SENT_AT:
             if record is None or record.sent_at is None:
                 return ""

@@ -89,9 +89,7 @@ UNIT_STATUS_WORDS = {
 
 def unit_status_word(status: object) -> str:
     """A unit status in the operator's language."""
-    text = str(status)
-    word = UNIT_STATUS_WORDS.get(text)
-    return QCoreApplication.translate("UnitTable", word) if word else text.replace("_", " ")
+    return _worded(UNIT_STATUS_WORDS, status)
 
 
 #: unit kinds (the directory's ``UnitKind``) as the operator reads them
@@ -110,8 +108,13 @@ UNIT_KIND_WORDS = {
 
 def unit_kind_word(kind: object) -> str:
     """A unit kind in the operator's language (one the directory does not list, as written)."""
-    text = str(kind)
-    word = UNIT_KIND_WORDS.get(text)
+    return _worded(UNIT_KIND_WORDS, kind)
+
+
+def _worded(words: dict[str, str], value: object) -> str:
+    """``value``'s word in ``words`` in the operator's language; else ``value`` spaced."""
+    text = str(value)
+    word = words.get(text)
     return QCoreApplication.translate("UnitTable", word) if word else text.replace("_", " ")
 
 
