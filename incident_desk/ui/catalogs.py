@@ -21,6 +21,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QLocale, Qt, QTranslator
 
 from incident_desk.shipped import resource_path
@@ -130,11 +131,20 @@ def catalog_translate(code: str) -> Callable[[str, str], str]:
     qm = catalog_file(code)
     if qm is None:
         raise ValueError(f"there is no {code!r} catalog")
+    loaded = [_load(code, qm)]
+
+    def translate(context: str, source: str) -> str:
+        # A Qt application that shuts down (write_pdf_headless starts and stops one for a
+        # PDF) takes every parentless QObject with it, this translator too: load it again.
+        if not shiboken6.isValid(loaded[0]):
+            loaded[0] = _load(code, qm)
+        return loaded[0].translate(context, source) or source
+
+    return translate
+
+
+def _load(code: str, qm: Path) -> QTranslator:
     translator = QTranslator()
     if not translator.load(str(qm)):
         raise ValueError(f"the {code!r} catalog {qm} could not be read")
-
-    def translate(context: str, source: str) -> str:
-        return translator.translate(context, source) or source
-
-    return translate
+    return translator

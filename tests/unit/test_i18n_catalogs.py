@@ -118,3 +118,25 @@ def test_the_translated_languages_have_every_text(code: str) -> None:
         if not text
     ]
     assert missing == []
+
+
+def test_a_catalog_translator_outlives_a_headless_application() -> None:
+    """``write_pdf_headless`` starts an offscreen Qt application for a PDF and shuts it down,
+    and PySide destroys every parentless QObject with it: a translator made before (a CLI's
+    ``--language``, a test module's) raised "Internal C++ object already deleted" after.
+    In a fresh process, where this test owns the application."""
+    script = (
+        "from PySide6.QtGui import QGuiApplication\n"
+        "from incident_desk.ui.catalogs import catalog_translate\n"
+        "fr = catalog_translate('fr')\n"
+        "before = fr('core', 'connection lost')\n"
+        "app = QGuiApplication(['t', '-platform', 'offscreen'])\n"
+        "app.shutdown()\n"
+        "del app\n"
+        "print(before, '|', fr('core', 'connection lost'))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, cwd=ROOT
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "connexion perdue | connexion perdue"
