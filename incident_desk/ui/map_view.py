@@ -296,6 +296,9 @@ class MapView(QWebEngineView):
                 if wording.marker is not None
             },
             "stale": self.tr("stale since {time}"),
+            #: the map's data credit; {places} and {borders} are the licensed sources' own
+            #: names (kept as their licences ask), only the words around them are translated
+            "credit": self.tr("Natural Earth · places: {places} · borders: {borders}"),
             "layers": {
                 "outline": self.tr("Outline map (offline)"),
                 "countries": self.tr("Country boundaries (offline)"),

@@ -2476,6 +2476,11 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Natural Earth · places: {places} · borders: {borders}</source>
+        <extracomment>the map&apos;s data credit; {places} and {borders} are the licensed sources&apos; own names (kept as their licences ask), only the words around them are translated</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Outline map (offline)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3046,6 +3046,12 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <translation type="unfinished">mahali pa zamani tangu {time}</translation>
     </message>
     <message>
+        <source>Natural Earth · places: {places} · borders: {borders}</source>
+        <extracomment>the map&apos;s data credit; {places} and {borders} are the licensed sources&apos; own names (kept as their licences ask), only the words around them are translated</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Natural Earth · maeneo: {places} · mipaka: {borders}</translation>
+    </message>
+    <message>
         <source>Outline map (offline)</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Ramani ya msingi (nje ya mtandao)</translation>

@@ -62,14 +62,19 @@
     trust: { unsigned: "\u26a0 unsigned", unknown_signer: "\u26a0 unknown signer",
              check_failed: "\u26a0 could not check", bad_signature: "\u26d4 BAD SIGNATURE",
              signer_mismatch: "\u26d4 signer \u2260 topic" },
-    stale: "stale since {time}"
+    stale: "stale since {time}",
+    // the shipped data's credit: the licences ask for the names, which stay as they are
+    credit: "Natural Earth \u00b7 places: {places} \u00b7 borders: {borders}"
   };
+  var CREDIT_NAMES = { places: "GeoNames (CC BY 4.0)",
+                       borders: "\u00a9 OpenStreetMap contributors (ODbL)" };
   function word(table, code) {
     return (idesk.labels[table] && idesk.labels[table][code]) || String(code);
   }
   idesk.setLabels = function (labels) {
     Object.keys(labels || {}).forEach(function (k) { idesk.labels[k] = labels[k]; });
     if (labels && labels.layers) { relabelLayers(); }
+    if (labels && labels.credit) { showCredit(); }
     if (idesk.items) {  // a language switch: what is drawn says it again in the new words
       idesk.items.forEach(function (item) {
         var p = item.feature.properties;
@@ -79,6 +84,18 @@
     }
     return true;
   };
+  /* The data credit in the map's corner, in the console's language (said again on a switch). */
+  var shownCredit = null;
+  function showCredit() {
+    var c = idesk.map && idesk.map.attributionControl;
+    if (!c) { return; }
+    var text = String(idesk.labels.credit).replace(/\{(places|borders)\}/g, function (_m, k) {
+      return CREDIT_NAMES[k];
+    });
+    if (shownCredit !== null) { c.removeAttribution(shownCredit); }
+    shownCredit = escapeHtml(text);
+    c.addAttribution(shownCredit);
+  }
   /* The layer switcher's entries in the console's language: removed and added again in
    * their order (Leaflet's control has no rename). */
   function relabelLayers() {
@@ -918,10 +935,7 @@
                            spiderfyOnMaxZoom: true, disableClusteringAtZoom: 13 };
     idesk.countries = countriesLayer(map).addTo(map);
     idesk.places = new PlaceLabels(window.IDESK_PLACES || []).addTo(map);
-    if (map.attributionControl) {  // the licences of the shipped data ask for these words
-      map.attributionControl.addAttribution(
-        "Natural Earth · places: GeoNames (CC BY 4.0) · borders: © OpenStreetMap contributors (ODbL)");
-    }
+    showCredit();  // the licences of the shipped data ask for their names in the corner
     idesk.areas = L.featureGroup().addTo(map);
     idesk.units = L.markerClusterGroup(Object.assign(
       { maxClusterRadius: 40, iconCreateFunction: unitClusterIcon }, clusterOptions)).addTo(map);

@@ -76,3 +76,34 @@ def test_the_map_words_what_it_draws_in_the_consoles_language(
                 assert english_word not in shown
     finally:
         translations().set_language("en")
+
+
+def _credit(qtbot: Any, view: MapView) -> str:
+    return str(
+        _js(qtbot, view, "document.querySelector('.leaflet-control-attribution').textContent")
+    )
+
+
+def test_the_data_credit_is_in_the_consoles_language_and_keeps_the_licensed_names(
+    qtbot: Any, map_view: MapView
+) -> None:
+    """The corner credit read "places: … · borders: …" in every language; the licences ask
+    for the sources' names, which stay, and only once (a switch replaces the credit)."""
+    english = _credit(qtbot, map_view)
+    assert "places: GeoNames (CC BY 4.0) · borders: © OpenStreetMap contributors (ODbL)" in english
+    translations().set_language("ru")
+    try:
+        map_view.retranslate_ui()
+        qtbot.waitUntil(lambda: "places:" not in _credit(qtbot, map_view), timeout=5000)
+        russian = _credit(qtbot, map_view)
+        template = map_view.page_labels()["credit"]
+        assert "places:" not in template
+        assert "{places}" in template
+        expected = template.format(
+            places="GeoNames (CC BY 4.0)", borders="© OpenStreetMap contributors (ODbL)"
+        )
+        assert expected in russian
+        assert russian.count("GeoNames") == 1
+        assert russian.count("OpenStreetMap") == 1
+    finally:
+        translations().set_language("en")
