@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from incident_desk.messages import QT_TRANSLATE_NOOP, Translate
-from incident_desk.trust.details import say_detail
+from incident_desk.trust.details import NOT_SIGNED, say_detail
 
 __all__ = [
     "WORDING",
@@ -160,12 +160,20 @@ def trust_sentence(
     translate: Translate | None = None,
     data: Callable[[str], str] | None = None,
 ) -> str:
-    """The state in plain words for the detail panel, with the verifier's detail if any, in
-    the reader's language too (incident_desk/trust/details.py; ``data`` wraps the names in
-    it, e.g. kept left to right in Arabic)."""
+    """The state in plain words for the detail panel, with the verifier's detail if any
+    (not one the sentence already says), in the reader's language too
+    (incident_desk/trust/details.py; ``data`` wraps the names in it, e.g. kept left to right
+    in Arabic)."""
     say = translate or _english
     sentence = say("core", _wording(state).sentence)
-    return f"{sentence} ({say_detail(detail, translate, data)})" if detail else sentence
+    if not detail or detail in _SAID_BY_SENTENCE.get(state, ()):
+        return sentence
+    return f"{sentence} ({say_detail(detail, translate, data)})"
+
+
+#: details a state's sentence already says: "Not signed: nothing proves which agency sent
+#: it." read on "(the alert is not signed)", a third "not signed" on one line
+_SAID_BY_SENTENCE: Final = {"unsigned": frozenset({NOT_SIGNED()})}
 
 
 def trust_marker(state: str | None, translate: Translate | None = None) -> str | None:

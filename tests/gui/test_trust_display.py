@@ -67,12 +67,16 @@ def test_trust_column_text_colour_and_tooltip(qtbot) -> None:  # type: ignore[no
     model.set_rows(_rows())
     assert model.headerData(Column.TRUST, Qt.Orientation.Horizontal) == "Trust"
     red = QColor(TRUST_RED)
-    for n, (_state, _signer, detail, text, is_red) in enumerate(CASES, start=1):
+    for n, (state, _signer, detail, text, is_red) in enumerate(CASES, start=1):
         assert _cell(model, n, Qt.ItemDataRole.DisplayRole) == text
         brush = _cell(model, n, Qt.ItemDataRole.ForegroundRole)
         colour = brush.color() if brush is not None else None
         assert (colour == red) is is_red, text
-        assert detail in _cell(model, n, Qt.ItemDataRole.ToolTipRole)
+        tooltip = _cell(model, n, Qt.ItemDataRole.ToolTipRole)
+        if state == "unsigned":  # its sentence says it: "Not signed: nothing proves…", once
+            assert tooltip == "Not signed: nothing proves which agency sent it."
+        else:
+            assert detail in tooltip
 
 
 def test_an_alert_stored_before_trust_checks_reads_not_checked(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -110,7 +114,10 @@ def test_detail_panel_states_the_trust_in_plain_words(qtbot, index: int) -> None
     panel.show_alert(index + 1)
     label = panel.trust.text()
     assert text in label
-    assert detail in label
+    if state == "unsigned":  # said once: "Signature: unsigned. Not signed: nothing proves…"
+        assert label == "Signature: unsigned. Not signed: nothing proves which agency sent it."
+    else:
+        assert detail in label
     assert panel.trust.property("trust_state") == state
     assert (TRUST_RED in panel.trust.styleSheet()) is is_red
     body = panel.body.toPlainText()
