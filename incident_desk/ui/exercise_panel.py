@@ -131,6 +131,9 @@ class ExercisePanel(QWidget):
         self.clock_label.setStyleSheet("font-size: 16pt; font-weight: bold;")
         self.state_label = QLabel()
         self.state_label.setObjectName("exercise_state_label")
+        # "limepangwa (kabla ya STARTEX) ×1" on one line made the dock 402 pixels wide in
+        # Swahili: it wraps under the clock instead of widening the dock
+        self.state_label.setWordWrap(True)
         self.speed_box = QComboBox()
         self.speed_box.setObjectName("exercise_speed")
         for speed in SPEEDS:

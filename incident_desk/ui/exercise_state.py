@@ -100,9 +100,10 @@ class ExerciseStateLabel(QLabel):
             else (self.tr(word) if word else state_value)
         )
         seconds = self._shown if self._shown is not None else self.scenario_seconds() or 0.0
+        # the mode badge beside it names the exercise ("EXERCISE EX-NCORRIDOR-26"): said
+        # again here it pushed the status bar past a 1366-pixel screen in Swahili
         self.setText(
-            self.tr("EXERCISE {0}: {1} {2} {3} ({4} by {5})").format(
-                message.exercise,
+            self.tr("{0} {1} {2} ({3} by {4})").format(
                 state,
                 ltr(speed_text(speed)),  # "×20", "+00:12:30" keep their order in Arabic
                 ltr(f"+{format_duration(int(seconds))}"),

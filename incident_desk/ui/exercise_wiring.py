@@ -40,7 +40,8 @@ class ExerciseWiring(QObject):
         self.guard = NoDuffGuard(joined, window.alarms, self.overlay, self)
         self.overlay.acknowledge_requested.connect(window.acknowledge)
         self.state_label = ExerciseStateLabel(joined)
-        window.statusBar().addWidget(self.state_label)
+        # beside the mode badge, which names the exercise: "EXERCISE EX-… | running ×20 …"
+        window.statusBar().insertWidget(1, self.state_label)
         self.panel: ExercisePanel | None = None
         self.dock: QDockWidget | None = None
         if link is None:

@@ -11,7 +11,7 @@ from collections import deque
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
 from PySide6.QtWidgets import QLabel, QWidget
 
 from incident_desk import timefmt
@@ -191,7 +191,13 @@ class OutboxIndicator(QLabel):
 
 class DatabaseLabel(QLabel):
     """``DB sqlite:///…`` (the URL without its password), or the core's words for a store
-    that is no URL to show ("SQLite (demo, temporary)"), in the operator's language."""
+    that is no URL to show ("SQLite (demo, temporary)"), in the operator's language.
+
+    A long URL is cut in its middle to ``MAX_WIDTH`` pixels ("DB sqlite:////srv/…/alerts.db"),
+    whole in the tooltip: a path's length must not push the window past a 1366-pixel screen.
+    """
+
+    MAX_WIDTH = 280
 
     def __init__(self, db_label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -203,5 +209,8 @@ class DatabaseLabel(QLabel):
         """The language changed (incident_desk/ui/i18n.py)."""
         # a URL is in no catalog and comes back as it is
         shown = QCoreApplication.translate("core", redact_url(self._db_label))
-        self.setText(self.tr("DB {url}").format(url=shown))
-        self.setToolTip(self.tr("The database this console reads and writes"))
+        whole = self.tr("DB {url}").format(url=shown)
+        self.setText(
+            self.fontMetrics().elidedText(whole, Qt.TextElideMode.ElideMiddle, self.MAX_WIDTH)
+        )
+        self.setToolTip(self.tr("The database this console reads and writes") + "\n" + whole)

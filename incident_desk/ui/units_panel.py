@@ -145,8 +145,15 @@ class UnitsPanel(QWidget):
             box = QComboBox()
             box.setObjectName(f"unit_{name}_filter")
             box.addItem(everything, ALL)
+            # as narrow as eight characters when the dock is (the list opens whole): sized to
+            # their longest entry, the three boxes made the units dock 432 pixels wide in
+            # French and the window wider than a 1366-pixel screen
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(8)
             box.currentIndexChanged.connect(self._on_filter_changed)
-            row.addWidget(box)
+            row.addWidget(box, 1)
             self.filters[role] = box
         row.addStretch(1)
         layout = QVBoxLayout(self)

@@ -2282,9 +2282,9 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">NO DUFF</translation>
     </message>
     <message>
-        <source>EXERCISE {0}: {1} {2} {3} ({4} by {5})</source>
+        <source>{0} {1} {2} ({3} by {4})</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">تمرين {0}: {1} {2} {3} ({4} بواسطة {5})</translation>
+        <translation type="unfinished">{0} {1} {2} ({3} بواسطة {4})</translation>
     </message>
     <message>
         <source>clock set</source>
@@ -2513,6 +2513,7 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
     <message>
         <source>Mode</source>
+        <extracomment>the widest a column&apos;s ``words`` make it: past this they elide (the Headline keeps its room)</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">النمط</translation>
     </message>

@@ -2100,7 +2100,7 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
     <message>
         <source>Fire contingency</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Lancer l’inject de secours</translation>
+        <translation type="unfinished">Inject de secours</translation>
     </message>
     <message>
         <source>Ad-hoc inject…</source>
@@ -2282,9 +2282,9 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <translation type="unfinished">NO DUFF</translation>
     </message>
     <message>
-        <source>EXERCISE {0}: {1} {2} {3} ({4} by {5})</source>
+        <source>{0} {1} {2} ({3} by {4})</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">EXERCICE {0} : {1} {2} {3} ({4} par {5})</translation>
+        <translation type="unfinished">{0} {1} {2} ({3} par {4})</translation>
     </message>
     <message>
         <source>clock set</source>
@@ -2513,6 +2513,7 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
     </message>
     <message>
         <source>Mode</source>
+        <extracomment>the widest a column&apos;s ``words`` make it: past this they elide (the Headline keeps its room)</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Mode</translation>
     </message>

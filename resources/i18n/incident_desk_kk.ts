@@ -1851,7 +1851,7 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>EXERCISE {0}: {1} {2} {3} ({4} by {5})</source>
+        <source>{0} {1} {2} ({3} by {4})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2040,6 +2040,7 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
     <message>
         <source>Mode</source>
+        <extracomment>the widest a column&apos;s ``words`` make it: past this they elide (the Headline keeps its room)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

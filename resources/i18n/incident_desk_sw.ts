@@ -850,7 +850,7 @@
     <message>
         <source>Latest only</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Za mwisho pekee</translation>
+        <translation type="unfinished">Mwisho pekee</translation>
     </message>
     <message>
         <source>Collapse alert chains: hide the versions that a later Update or Cancel replaced (the detail&apos;s History tab shows the whole chain)</source>
@@ -2065,7 +2065,7 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
     <message>
         <source>Show expected actions (controller only)</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Hatua zinazotarajiwa (msimamizi)</translation>
+        <translation type="unfinished">Hatua tarajiwa (msimamizi)</translation>
     </message>
     <message>
         <source>Speed</source>
@@ -2095,7 +2095,7 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
     <message>
         <source>Jump to selected</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Ruka hadi iliyochaguliwa</translation>
+        <translation type="unfinished">Ruka hadi chaguo</translation>
     </message>
     <message>
         <source>Fire contingency</source>
@@ -2105,12 +2105,12 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
     <message>
         <source>Ad-hoc inject…</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Tukio la zoezi la ghafla…</translation>
+        <translation type="unfinished">Tukio la ghafla…</translation>
     </message>
     <message>
         <source>Export AAR…</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Hamisha ripoti ya tathmini…</translation>
+        <translation type="unfinished">Hamisha ripoti…</translation>
     </message>
     <message>
         <source>NO DUFF — held</source>
@@ -2282,9 +2282,9 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <translation type="unfinished">NO DUFF</translation>
     </message>
     <message>
-        <source>EXERCISE {0}: {1} {2} {3} ({4} by {5})</source>
+        <source>{0} {1} {2} ({3} by {4})</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">ZOEZI {0}: {1} {2} {3} ({4} na {5})</translation>
+        <translation type="unfinished">{0} {1} {2} ({3} na {4})</translation>
     </message>
     <message>
         <source>clock set</source>
@@ -2513,8 +2513,9 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
     </message>
     <message>
         <source>Mode</source>
+        <extracomment>the widest a column&apos;s ``words`` make it: past this they elide (the Headline keeps its room)</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Hali ya kazi</translation>
+        <translation type="unfinished">Hali</translation>
     </message>
     <message>
         <source>Received</source>
@@ -2908,7 +2909,7 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
     <message>
         <source>Timeline</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Kumbukumbu ya matukio</translation>
+        <translation type="unfinished">Kumbukumbu</translation>
     </message>
 </context>
 <context>

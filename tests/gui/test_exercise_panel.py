@@ -201,13 +201,18 @@ def test_startex_sends_the_first_inject_to_the_msel_and_the_queue(
     row = drill.panel.model.row_of(1)
     assert drill.panel.model.index(row, Column.SENT_AT).data() != ""
     assert drill.state(2) == "pending"  # at +00:03:00, three real minutes away at x1
-    qtbot.waitUntil(
-        lambda: (
-            "EXERCISE" in drill.window.exercise_state.text()
-            and "running" in drill.window.exercise_state.text()
-        ),
-        timeout=ARRIVE_MS,
-    )
+    qtbot.waitUntil(lambda: "running" in drill.window.exercise_state.text(), timeout=ARRIVE_MS)
+    # beside the mode badge, which names the exercise: "EXERCISE EX-… | running ×1 +00:00:…"
+    # (the state line said "EXERCISE EX-…:" again, past a 1366-pixel screen in Swahili)
+    window = drill.window
+    window.show()
+    qtbot.waitUntil(window.exercise_state.isVisible, timeout=2000)
+    badge, state, broker = window.mode_badge, window.exercise_state, window.connection
+    exercise = drill.scenario.exercise.id
+    assert exercise in badge.text()
+    assert exercise not in state.text()
+    assert badge.geometry().right() < state.geometry().left()
+    assert state.geometry().right() < broker.geometry().left()
 
     # the console (upf) acknowledges inject 1: the MSEL shows who acknowledged it
     alert_id = next(
@@ -495,6 +500,29 @@ def test_window_with_every_dock_fits_1366_by_768(qtbot: Any, qapp: Any, drill: D
         if bar.tabRect(i).width() < bar.tabSizeHint(i).width()
     ]
     assert shortened == []  # (name, width shown, width needed)
+
+
+@pytest.mark.parametrize("drill", LANGUAGES, indirect=True)
+def test_the_arranged_window_fits_1366_with_the_drill_running(
+    qtbot: Any, qapp: Any, drill: Drill
+) -> None:
+    """The check above reads the window's least width before its docks are arranged; once
+    they are (the units, command and exercise docks tabbed under the map), each is no
+    narrower than its contents, and French needed 1,379 pixels (the units dock's three
+    filter boxes sized to their longest entry) and Swahili 1,439 (the exercise panel's state
+    on one line, its buttons, the queue's filter row)."""
+    apply_theme(qapp, "dark")
+    window = drill.window
+    window.resize(1366, 768 - 60)
+    window.show()
+    window.layout_keeper.size_docks()
+    qtbot.wait(100)
+    assert window.minimumSizeHint().width() <= 1366
+    # the drill running: the status bar's longest line (state, speed, clock, the command and
+    # who gave it) beside the mode badge
+    qtbot.mouseClick(drill.panel.buttons["startex"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "STARTEX" in window.exercise_state.text(), timeout=ARRIVE_MS)
+    assert window.minimumSizeHint().width() <= 1366
 
 
 def test_the_answer_key_is_hidden_until_the_controller_asks(drill: Drill) -> None:

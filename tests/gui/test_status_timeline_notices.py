@@ -177,3 +177,19 @@ def test_the_database_label_says_a_demo_store_in_the_operators_language(qtbot) -
         assert url.text() == "БД postgresql://idesk:***@db1/idesk"
     finally:
         translations().set_language("en")
+
+
+def test_a_long_database_path_is_cut_in_its_middle_and_whole_in_the_tooltip(qtbot) -> None:
+    """A store's path must not push the window past a 1366-pixel screen (the status bar's
+    labels set its least width): the label keeps the start and the file's name."""
+    path = "sqlite:////srv/incident-desk/national-centre/" + "archive/" * 12 + "alerts.db"
+    label = DatabaseLabel(path)
+    qtbot.addWidget(label)
+    assert label.fontMetrics().horizontalAdvance(label.text()) <= DatabaseLabel.MAX_WIDTH
+    assert label.text().startswith("DB sqlite:////srv/")
+    assert label.text().endswith("alerts.db")
+    assert "…" in label.text()
+    assert f"DB {path}" in label.toolTip()
+    short = DatabaseLabel("sqlite:////srv/a.db")
+    qtbot.addWidget(short)
+    assert short.text() == "DB sqlite:////srv/a.db"
