@@ -173,7 +173,7 @@ def trust_sentence(
 
 #: details a state's sentence already says: "Not signed: nothing proves which agency sent
 #: it." read on "(the alert is not signed)", a third "not signed" on one line
-_SAID_BY_SENTENCE: Final = {"unsigned": frozenset({NOT_SIGNED()})}
+_SAID_BY_SENTENCE: Final[dict[str | None, frozenset[str]]] = {"unsigned": frozenset({NOT_SIGNED()})}
 
 
 def trust_marker(state: str | None, translate: Translate | None = None) -> str | None:

@@ -176,6 +176,7 @@ class WindowLayout:
             w.view.horizontalHeader().restoreState(header)
             for column, action in w.queue.column_actions.items():
                 action.setChecked(not w.view.horizontalHeader().isSectionHidden(column))
+            w.queue.fit_columns()  # widths saved in another language may cut this one's words
         self.restored = True
         return True
 

@@ -10,13 +10,23 @@ table says so, offers to keep looking, and names Search all stored alerts (Ctrl+
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QAction
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QAction, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -25,7 +35,13 @@ from PySide6.QtWidgets import (
 from incident_desk.ui.filter_bar import AlertFilterBar
 from incident_desk.ui.models.alert_filter import AlertFilterProxy
 from incident_desk.ui.models.alert_table import AlertTableModel, Roles
-from incident_desk.ui.models.queue_columns import COLUMNS, Column
+from incident_desk.ui.models.queue_columns import (
+    COLUMNS,
+    FIT_MAX,
+    FIT_ORDER,
+    HEADLINE_SHARE,
+    Column,
+)
 
 
 class AlertQueue(QWidget):
@@ -71,7 +87,7 @@ class AlertQueue(QWidget):
             action = QAction(QCoreApplication.translate("Headers", spec.header), header)
             action.setCheckable(True)
             action.setChecked(spec.shown)
-            action.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))
+            action.toggled.connect(lambda on, c=column: self._show_column(c, on))
             header.addAction(action)
             self.column_actions[column] = action
         self.filter_bar = AlertFilterBar(self.proxy)
@@ -98,6 +114,82 @@ class AlertQueue(QWidget):
         layout.addWidget(self.view)
         layout.addWidget(self.older_bar)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        # the widths the operator sees before any fitting: the first-run widths, then what
+        # the operator drags a column to (``fit_columns`` adds room to these, never takes)
+        self._base = {column: spec.width for column, spec in COLUMNS.items()}
+        self._fitting = False
+        header.sectionResized.connect(self._on_section_resized)
+        self.view.viewport().installEventFilter(self)
+        self.fit_columns()
+
+    def _show_column(self, column: Column, shown: bool) -> None:
+        self.view.horizontalHeader().setSectionHidden(column, not shown)
+        if shown:
+            self.fit_columns()
+
+    def _on_section_resized(self, column: int, _old: int, new: int) -> None:
+        if not self._fitting and new > 0 and column in self._base:
+            self._base[Column(column)] = new  # the operator's own width (or a restored one)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()  # a wider queue has room for more whole words
+        return False
+
+    def fit_columns(self) -> None:
+        """Widen shown columns until each one's name and, where its words must read whole
+        (``QueueColumn.words``: exercise or real, the trust states), the longest of them,
+        bold as an unacknowledged row draws it, show whole in the reader's language, up to
+        ``FIT_MAX`` each, from their own widths (``_base``: first-run or the operator's),
+        as far as the Headline keeps ``HEADLINE_SHARE`` of the queue's width: the columns
+        with words first (``FIT_ORDER``), then the others in their order. Called at start,
+        after a saved layout is restored, on a language switch and when the queue's width
+        changes: the Trust column's 84 pixels cut "could not check" and "без подписи"
+        (unsigned) to "без подпи…", the Mode column Swahili's "ZOEZI" to "ZO…", and a
+        centred name too long for its column lost both ends ("mepokelewa")."""
+        header = self.view.horizontalHeader()
+        width = self.view.viewport().width()
+        if width <= 0:
+            return
+        style = self.view.style()
+        bold = QFont(self.view.font())
+        bold.setBold(True)
+        cell = QFontMetrics(bold)
+        # a cell's and a header's text margins (a header's name is never cut for the sort
+        # indicator: it shows on one column at a time, and the name's tooltip is whole)
+        cell_room = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 6
+        head_room = 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 4
+        shown = [
+            column
+            for column in COLUMNS
+            if not header.isSectionHidden(column)
+            and header.sectionResizeMode(column) != QHeaderView.ResizeMode.Stretch
+        ]
+        spare = width - int(width * HEADLINE_SHARE) - sum(self._base[c] for c in shown)
+        widths = {column: self._base[column] for column in shown}
+        first = [column for column in FIT_ORDER if column in widths]
+        for column in first + [column for column in shown if column not in first]:
+            spec = COLUMNS[column]
+            name = QCoreApplication.translate("Headers", spec.header)
+            words = spec.words() if spec.words is not None else ()
+            need = max(
+                [cell.horizontalAdvance(word) + cell_room for word in words]
+                + [header.fontMetrics().horizontalAdvance(name) + head_room]
+            )
+            extra = max(0, min(min(need, FIT_MAX) - widths[column], spare))
+            widths[column] += extra
+            spare -= extra
+        self._fitting = True
+        try:
+            for column, size in widths.items():
+                if header.sectionSize(column) != size:
+                    header.resizeSection(column, size)
+        finally:
+            self._fitting = False
+
+    def retranslate_ui(self) -> None:
+        """The language changed: room for the new words (the model words its cells itself)."""
+        self.fit_columns()
 
     def set_loading(self, count: int | None) -> None:
         """``loading 12,000…`` while the first fill runs; None hides it."""

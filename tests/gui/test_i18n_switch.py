@@ -15,16 +15,17 @@ from typing import Any
 import pytest
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QMenu
 
 from incident_desk.trust import details as said
-from incident_desk.trust.wording import trust_sentence
+from incident_desk.trust.wording import WORDING, trust_label, trust_sentence
 from incident_desk.ui.bidi import LRI, PDI
 from incident_desk.ui.i18n import resolve_language, translations
 from incident_desk.ui.language_menu import SETTINGS_KEY
 from incident_desk.ui.layout import open_settings
 from incident_desk.ui.main_window import MainWindow
-from incident_desk.ui.models.queue_columns import Column
+from incident_desk.ui.models.queue_columns import FIT_MAX, HEADLINE_SHARE, Column
 from tests.gui.desk import build_desk
 
 pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("sync_ops")]
@@ -217,6 +218,49 @@ def test_a_column_name_too_long_for_its_column_ends_in_an_ellipsis_and_is_whole_
         ]
         assert "Серьёзность" in names
         assert tips == names
+
+
+def _room_for_bold(view: Any, text: str) -> int:
+    font = QFont(view.font())
+    font.setBold(True)  # an unacknowledged row's weight
+    return QFontMetrics(font).horizontalAdvance(text)
+
+
+def test_every_trust_state_reads_whole_in_the_queue_in_every_language_switched_to(
+    qtbot: Any, desk: MainWindow
+) -> None:
+    """The Trust column's 84 pixels cut "could not check" in English and "без подписи"
+    (unsigned) to "без подпи…" in Russian, the Mode column Swahili's "ZOEZI" (exercise) to
+    "ZO…", and a centred column name lost both ends ("mepokelewa"): each column is widened
+    for its words and its name on a switch, as far as the Headline keeps its share of the
+    queue (HEADLINE_SHARE; each column at most FIT_MAX)."""
+    win = desk
+    win.resize(1920, 1080)  # room for them all (at 1366 the Headline's share comes first)
+    win.show()
+    view = win.queue.view
+    header = view.horizontalHeader()
+    tr = QCoreApplication.translate
+    for code in ("en", "ru", "fr", "sw"):
+        choose(win, code)
+        width = header.sectionSize(Column.TRUST)
+        for state in WORDING:
+            label = trust_label(state, translate=tr)
+            # its text and a cell's margins (a cut text ends in "…")
+            assert _room_for_bold(view, label) + 6 <= width, (code, label, width)
+        assert width <= FIT_MAX
+        for word in (tr("AlertQueue", "EX"), tr("AlertQueue", "REAL")):
+            assert _room_for_bold(view, word) + 6 <= header.sectionSize(Column.MODE), word
+        for column in Column:
+            if header.isSectionHidden(column) or column == Column.EVENT:
+                continue
+            name = view.model().headerData(column, Qt.Orientation.Horizontal)
+            room = header.fontMetrics().horizontalAdvance(name)
+            assert room < header.sectionSize(column), (code, name)
+    # on a 1366-pixel screen the Headline keeps its share of the queue, whatever the words
+    win.resize(1366, 708)
+    qtbot.waitUntil(lambda: view.viewport().width() < 800, timeout=2000)
+    assert header.sectionSize(Column.EVENT) >= int(view.viewport().width() * HEADLINE_SHARE) - 1
+    choose(win, "en")
 
 
 @pytest.mark.parametrize("code", ["ru", "fr", "en"])

@@ -13,7 +13,7 @@ console is in).
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -24,7 +24,7 @@ from incident_desk import timefmt
 from incident_desk.display import display_headline
 from incident_desk.messages import QT_TRANSLATE_NOOP
 from incident_desk.rules import needs_acknowledgement
-from incident_desk.trust.wording import trust_label, trust_rank, trust_sentence
+from incident_desk.trust.wording import WORDING, trust_label, trust_rank, trust_sentence
 from incident_desk.ui.cap_words import cap_word
 
 SEVERITY_RANK = {"Extreme": 4, "Severe": 3, "Moderate": 2, "Minor": 1, "Unknown": 0}
@@ -177,6 +177,17 @@ def _stamp(field: str) -> Callable[[Any, RowState], Any]:
     return lambda row, _s: getattr(row, field).timestamp()
 
 
+#: the widest fitting makes a column: past this its words elide (tooltips are whole)
+FIT_MAX = 180
+#: the share of the queue's width the Headline keeps when other columns are widened for
+#: their words and names (``AlertQueue.fit_columns``)
+HEADLINE_SHARE = 0.3
+
+
+def _trust_words() -> list[str]:
+    return [trust_label(state, translate=QCoreApplication.translate) for state in WORDING]
+
+
 @dataclass(frozen=True)
 class QueueColumn:
     """One column of the alert queue.
@@ -189,6 +200,10 @@ class QueueColumn:
         sort: the sort key (default: the cell text, case-folded).
         tooltip: the cell's tooltip (default: the headline).
         hideable: offered in the header's show/hide menu.
+        words: the words the cell can show when they are a closed set and must read whole
+            (exercise or real, the trust states), in the reader's language: the column is
+            widened for each of them up to ``FIT_MAX`` (``AlertQueue.fit_columns``), so that
+            "без подписи" (unsigned) is not cut; other columns elide, their tooltips whole.
     """
 
     header: str
@@ -198,6 +213,7 @@ class QueueColumn:
     sort: Callable[[Any, RowState], Any] | None = None
     tooltip: Callable[[Any], str] | None = None
     hideable: bool = True
+    words: Callable[[], Iterable[str]] | None = None
 
     def sort_key(self, row: Any, state: RowState) -> Any:
         if self.sort is not None:
@@ -215,6 +231,7 @@ COLUMNS: dict[Column, QueueColumn] = {
         True,
         _mode,
         tooltip=lambda r: tr(QT_TRANSLATE_NOOP("AlertQueue", "Exercise")) if is_exercise(r) else "",
+        words=lambda: [tr("EX"), tr("REAL")],  # marked in _mode; exercise or real, whole
     ),
     Column.RECEIVED: QueueColumn(
         QT_TRANSLATE_NOOP("Headers", "Received"),
@@ -294,5 +311,9 @@ COLUMNS: dict[Column, QueueColumn] = {
         tooltip=lambda r: trust_sentence(
             r.trust_state, r.trust_detail, translate=QCoreApplication.translate
         ),
+        words=_trust_words,
     ),
 }
+
+#: the columns ``fit_columns`` gives room first: exercise or real, then the signature check
+FIT_ORDER: tuple[Column, ...] = (Column.MODE, Column.TRUST)
