@@ -2513,7 +2513,6 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
     </message>
     <message>
         <source>Mode</source>
-        <extracomment>the widest a column&apos;s ``words`` make it: past this they elide (the Headline keeps its room)</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Mode</translation>
     </message>

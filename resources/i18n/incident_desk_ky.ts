@@ -2040,7 +2040,6 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
     <message>
         <source>Mode</source>
-        <extracomment>the widest a column&apos;s ``words`` make it: past this they elide (the Headline keeps its room)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

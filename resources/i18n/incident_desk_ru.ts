@@ -2513,7 +2513,6 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
     <message>
         <source>Mode</source>
-        <extracomment>the widest a column&apos;s ``words`` make it: past this they elide (the Headline keeps its room)</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Реж.</translation>
     </message>

@@ -2513,7 +2513,6 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
     </message>
     <message>
         <source>Mode</source>
-        <extracomment>the widest a column&apos;s ``words`` make it: past this they elide (the Headline keeps its room)</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Hali</translation>
     </message>

@@ -112,10 +112,14 @@ def _marker(row: Any, s: RowState) -> str:
     return "●" if s.needs_ack(row) else ""
 
 
+_EX = QT_TRANSLATE_NOOP("AlertQueue", "EX")
+_REAL = QT_TRANSLATE_NOOP("AlertQueue", "REAL")
+
+
 def _mode(row: Any, s: RowState) -> str:
     if is_exercise(row):
-        return tr(QT_TRANSLATE_NOOP("AlertQueue", "EX"))
-    return tr(QT_TRANSLATE_NOOP("AlertQueue", "REAL")) if s.exercise_mode else ""
+        return tr(_EX)
+    return tr(_REAL) if s.exercise_mode else ""
 
 
 def _type(row: Any, s: RowState) -> str:
@@ -177,10 +181,10 @@ def _stamp(field: str) -> Callable[[Any, RowState], Any]:
     return lambda row, _s: getattr(row, field).timestamp()
 
 
-#: the widest fitting makes a column: past this its words elide (tooltips are whole)
+# the widest fitting makes a column: past this its words elide (tooltips are whole)
 FIT_MAX = 180
-#: the share of the queue's width the Headline keeps when other columns are widened for
-#: their words and names (``AlertQueue.fit_columns``)
+# the share of the queue's width the Headline keeps when other columns are widened for
+# their words and names (``AlertQueue.fit_columns``)
 HEADLINE_SHARE = 0.3
 
 
@@ -231,7 +235,7 @@ COLUMNS: dict[Column, QueueColumn] = {
         True,
         _mode,
         tooltip=lambda r: tr(QT_TRANSLATE_NOOP("AlertQueue", "Exercise")) if is_exercise(r) else "",
-        words=lambda: [tr("EX"), tr("REAL")],  # marked in _mode; exercise or real, whole
+        words=lambda: [tr(_EX), tr(_REAL)],  # exercise or real, read whole
     ),
     Column.RECEIVED: QueueColumn(
         QT_TRANSLATE_NOOP("Headers", "Received"),
@@ -315,5 +319,5 @@ COLUMNS: dict[Column, QueueColumn] = {
     ),
 }
 
-#: the columns ``fit_columns`` gives room first: exercise or real, then the signature check
+# the columns ``fit_columns`` gives room first: exercise or real, then the signature check
 FIT_ORDER: tuple[Column, ...] = (Column.MODE, Column.TRUST)
