@@ -66,6 +66,7 @@
     // the shipped data's credit: the licences ask for the names, which stay as they are
     credit: "Natural Earth \u00b7 places: {places} \u00b7 borders: {borders}"
   };
+  var CREDIT_FORM = idesk.labels.credit;
   var CREDIT_NAMES = { places: "GeoNames (CC BY 4.0)",
                        borders: "\u00a9 OpenStreetMap contributors (ODbL)" };
   function word(table, code) {
@@ -89,7 +90,11 @@
   function showCredit() {
     var c = idesk.map && idesk.map.attributionControl;
     if (!c) { return; }
-    var text = String(idesk.labels.credit).replace(/\{(places|borders)\}/g, function (_m, k) {
+    var form = String(idesk.labels.credit);
+    if (form.indexOf("{places}") < 0 || form.indexOf("{borders}") < 0) {
+      form = CREDIT_FORM;  // a translation that lost a source's name: the licences need both
+    }
+    var text = form.replace(/\{(places|borders)\}/g, function (_m, k) {
       return CREDIT_NAMES[k];
     });
     if (shownCredit !== null) { c.removeAttribution(shownCredit); }

@@ -107,3 +107,14 @@ def test_the_data_credit_is_in_the_consoles_language_and_keeps_the_licensed_name
         assert russian.count("OpenStreetMap") == 1
     finally:
         translations().set_language("en")
+
+
+def test_a_credit_translation_that_lost_a_sources_name_falls_back_to_the_whole_credit(
+    qtbot: Any, map_view: MapView
+) -> None:
+    """The licences ask for both sources' names: a catalogue whose credit lost a placeholder
+    must not drop one from the map."""
+    _js(qtbot, map_view, "idesk.setLabels({credit: 'Natural Earth · lieux : {places}'})")
+    credit = _credit(qtbot, map_view)
+    assert "GeoNames (CC BY 4.0)" in credit
+    assert "© OpenStreetMap contributors (ODbL)" in credit
