@@ -299,6 +299,8 @@ class MapView(QWebEngineView):
             #: the map's data credit; {places} and {borders} are the licensed sources' own
             #: names (kept as their licences ask), only the words around them are translated
             "credit": self.tr("Natural Earth · places: {places} · borders: {borders}"),
+            # the scale bar's lengths ({n}: a number of metres or of kilometres)
+            "scale": {"m": self.tr("{n} m"), "km": self.tr("{n} km")},
             "layers": {
                 "outline": self.tr("Outline map (offline)"),
                 "countries": self.tr("Country boundaries (offline)"),

@@ -3052,6 +3052,16 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">Natural Earth · الأماكن: {places} · الحدود: {borders}</translation>
     </message>
     <message>
+        <source>{n} m</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{n} م</translation>
+    </message>
+    <message>
+        <source>{n} km</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{n} كم</translation>
+    </message>
+    <message>
         <source>Outline map (offline)</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">خريطة أساس (دون اتصال)</translation>

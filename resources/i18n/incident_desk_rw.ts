@@ -2481,6 +2481,14 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{n} m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Outline map (offline)</source>
         <translation type="unfinished"></translation>
     </message>

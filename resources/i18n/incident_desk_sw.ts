@@ -3052,6 +3052,16 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <translation type="unfinished">Natural Earth · maeneo: {places} · mipaka: {borders}</translation>
     </message>
     <message>
+        <source>{n} m</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{n} m</translation>
+    </message>
+    <message>
+        <source>{n} km</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{n} km</translation>
+    </message>
+    <message>
         <source>Outline map (offline)</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Ramani ya msingi (nje ya mtandao)</translation>

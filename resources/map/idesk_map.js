@@ -76,6 +76,7 @@
     Object.keys(labels || {}).forEach(function (k) { idesk.labels[k] = labels[k]; });
     if (labels && labels.layers) { relabelLayers(); }
     if (labels && labels.credit) { showCredit(); }
+    if (labels && labels.scale && idesk.map) { idesk.map.fire("move"); }  // the scale bar
     if (idesk.items) {  // a language switch: what is drawn says it again in the new words
       idesk.items.forEach(function (item) {
         var p = item.feature.properties;
@@ -85,6 +86,16 @@
     }
     return true;
   };
+  /* The scale bar's units in the console's language (Leaflet writes " m" and " km"); a
+   * language switch redraws it (it follows the map's "move"). */
+  if (L.Control && L.Control.Scale) {
+    L.Control.Scale.prototype._updateMetric = function (maxMeters) {
+      var meters = this._getRoundNum(maxMeters), units = idesk.labels.scale || {};
+      var label = meters < 1000 ? String(units.m || "{n} m").replace("{n}", meters)
+                                : String(units.km || "{n} km").replace("{n}", meters / 1000);
+      this._updateScale(this._mScale, label, meters / maxMeters);
+    };
+  }
   /* The data credit in the map's corner, in the console's language (said again on a switch). */
   var shownCredit = null;
   function showCredit() {

@@ -118,3 +118,25 @@ def test_a_credit_translation_that_lost_a_sources_name_falls_back_to_the_whole_c
     credit = _credit(qtbot, map_view)
     assert "GeoNames (CC BY 4.0)" in credit
     assert "© OpenStreetMap contributors (ODbL)" in credit
+
+
+def test_the_scale_bar_says_its_units_in_the_consoles_language(
+    qtbot: Any, map_view: MapView
+) -> None:
+    """Leaflet wrote "30 km" in every language."""
+
+    def scale() -> str:
+        return str(
+            _js(
+                qtbot, map_view, "document.querySelector('.leaflet-control-scale-line').textContent"
+            )
+        )
+
+    assert scale().endswith((" km", " m"))
+    translations().set_language("ru")
+    try:
+        map_view.retranslate_ui()
+        qtbot.waitUntil(lambda: scale().endswith((" км", " м")), timeout=5000)
+        assert scale().split()[0].replace(".", "").isdigit()
+    finally:
+        translations().set_language("en")
