@@ -43,6 +43,7 @@ from incident_desk.incidents import IncidentStatus
 from incident_desk.mappage import BRIDGE_OBJECT_NAME, write_page
 from incident_desk.mappkg import MapPackage
 from incident_desk.trust.wording import WORDING, trust_marker
+from incident_desk.ui.bidi import right_to_left
 from incident_desk.ui.cap_words import cap_word
 from incident_desk.ui.map_bridge import MapBridge
 from incident_desk.ui.map_tiles import tile_handler
@@ -299,6 +300,7 @@ class MapView(QWebEngineView):
             #: the map's data credit; {places} and {borders} are the licensed sources' own
             #: names (kept as their licences ask), only the words around them are translated
             "credit": self.tr("Natural Earth · places: {places} · borders: {borders}"),
+            "direction": "rtl" if right_to_left() else "ltr",  # the credit's, in Arabic
             # the scale bar's lengths ({n}: a number of metres or of kilometres)
             "scale": {"m": self.tr("{n} m"), "km": self.tr("{n} km")},
             "layers": {

@@ -105,11 +105,13 @@
     if (form.indexOf("{places}") < 0 || form.indexOf("{borders}") < 0) {
       form = CREDIT_FORM;  // a translation that lost a source's name: the licences need both
     }
-    var text = form.replace(/\{(places|borders)\}/g, function (_m, k) {
-      return CREDIT_NAMES[k];
+    // the sources' names kept left to right inside a right-to-left credit (Arabic)
+    var html = escapeHtml(form).replace(/\{(places|borders)\}/g, function (_m, k) {
+      return "<bdi>" + escapeHtml(CREDIT_NAMES[k]) + "</bdi>";
     });
+    var dir = idesk.labels.direction === "rtl" ? "rtl" : "ltr";
     if (shownCredit !== null) { c.removeAttribution(shownCredit); }
-    shownCredit = escapeHtml(text);
+    shownCredit = '<span class="idesk-credit" dir="' + dir + '">' + html + "</span>";
     c.addAttribution(shownCredit);
   }
   /* The layer switcher's entries in the console's language: removed and added again in

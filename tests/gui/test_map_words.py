@@ -140,3 +140,27 @@ def test_the_scale_bar_says_its_units_in_the_consoles_language(
         assert scale().split()[0].replace(".", "").isdigit()
     finally:
         translations().set_language("en")
+
+
+def test_an_arabic_credit_reads_right_to_left_with_the_names_kept_left_to_right(
+    qtbot: Any, map_view: MapView
+) -> None:
+    """In one left-to-right line the Arabic words' colons landed on the wrong side of the
+    sources' names."""
+
+    def credit_dir() -> str:
+        return str(_js(qtbot, map_view, "document.querySelector('.idesk-credit').dir"))
+
+    assert credit_dir() == "ltr"
+    translations().set_language("ar")
+    try:
+        map_view.retranslate_ui()
+        qtbot.waitUntil(lambda: credit_dir() == "rtl", timeout=5000)
+        names = _js(
+            qtbot,
+            map_view,
+            "Array.from(document.querySelectorAll('.idesk-credit bdi')).map(b => b.textContent)",
+        )
+        assert names == ["GeoNames (CC BY 4.0)", "© OpenStreetMap contributors (ODbL)"]
+    finally:
+        translations().set_language("en")
