@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QFont, QFontMetrics
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -38,7 +38,6 @@ from incident_desk.ui.models.alert_table import AlertTableModel, Roles
 from incident_desk.ui.models.queue_columns import (
     COLUMNS,
     FIT_MAX,
-    FIT_ORDER,
     HEADLINE_SHARE,
     Column,
 )
@@ -132,8 +131,12 @@ class AlertQueue(QWidget):
             self._base[Column(column)] = new  # the operator's own width (or a restored one)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
-            self.fit_columns()  # a wider queue has room for more whole words
+        if (
+            watched is self.view.viewport()
+            and isinstance(event, QResizeEvent)
+            and event.size().width() != event.oldSize().width()
+        ):
+            self.fit_columns()  # a wider queue has room for more whole words (not taller)
         return False
 
     def fit_columns(self) -> None:
@@ -142,11 +145,11 @@ class AlertQueue(QWidget):
         bold as an unacknowledged row draws it, show whole in the reader's language, up to
         ``FIT_MAX`` each, from their own widths (``_base``: first-run or the operator's),
         as far as the Headline keeps ``HEADLINE_SHARE`` of the queue's width: the columns
-        with words first (``FIT_ORDER``), then the others in their order. Called at start,
-        after a saved layout is restored, on a language switch and when the queue's width
-        changes: the Trust column's 84 pixels cut "could not check" and "без подписи"
-        (unsigned) to "без подпи…", the Mode column Swahili's "ZOEZI" to "ZO…", and a
-        centred name too long for its column lost both ends ("mepokelewa")."""
+        with words first, then the others in their order. Called at start, after a saved
+        layout is restored, on a language switch and when the queue's width changes: the
+        Trust column's 84 pixels cut "could not check" and "без подписи" (unsigned) to
+        "без подпи…", the Mode column Swahili's "ZOEZI" to "ZO…", and a centred name too
+        long for its column lost both ends ("mepokelewa")."""
         header = self.view.horizontalHeader()
         width = self.view.viewport().width()
         if width <= 0:
@@ -167,7 +170,8 @@ class AlertQueue(QWidget):
         ]
         spare = width - int(width * HEADLINE_SHARE) - sum(self._base[c] for c in shown)
         widths = {column: self._base[column] for column in shown}
-        first = [column for column in FIT_ORDER if column in widths]
+        # the columns whose words must read whole first (exercise or real, the signature)
+        first = [column for column in shown if COLUMNS[column].words is not None]
         for column in first + [column for column in shown if column not in first]:
             spec = COLUMNS[column]
             name = QCoreApplication.translate("Headers", spec.header)

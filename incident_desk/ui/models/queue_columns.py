@@ -318,6 +318,3 @@ COLUMNS: dict[Column, QueueColumn] = {
         words=_trust_words,
     ),
 }
-
-# the columns ``fit_columns`` gives room first: exercise or real, then the signature check
-FIT_ORDER: tuple[Column, ...] = (Column.MODE, Column.TRUST)
