@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDockWidget, QMainWindow
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabBar
 
 __all__ = ["LRI", "PDI", "auto", "isolate", "ltr", "mirror_docks", "right_to_left"]
 
@@ -74,7 +74,7 @@ def mirror_docks(window: QMainWindow) -> None:
                 t for t in window.tabifiedDockWidgets(d) if window.dockWidgetArea(t) == area
             ]
             seen.update(id(g) for g in group)
-            groups.append(group)
+            groups.append(_in_tab_order(window, group))
         plan.append((target, groups))
     width = {id(d): d.width() for d in docks}
     height = {id(d): d.height() for d in docks}
@@ -101,3 +101,16 @@ def mirror_docks(window: QMainWindow) -> None:
         if firsts:
             window.resizeDocks(firsts, [width[id(d)] for d in firsts], Qt.Orientation.Horizontal)
             window.resizeDocks(firsts, [height[id(d)] for d in firsts], Qt.Orientation.Vertical)
+
+
+def _in_tab_order(window: QMainWindow, group: list[QDockWidget]) -> list[QDockWidget]:
+    """A tab group's docks in the order of their tabs (tabbed docks share one geometry, so
+    the first found could be any of them: an Arabic switch put the Command tab first)."""
+    if len(group) < 2:
+        return group
+    titles = {d.windowTitle(): d for d in group}
+    for bar in window.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        order = [bar.tabText(i) for i in range(bar.count())]
+        if sorted(order) == sorted(titles):
+            return [titles[t] for t in order]
+    return group

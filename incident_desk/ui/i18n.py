@@ -19,6 +19,13 @@ language's text in place of the old one. Widgets that compose their text from li
 that renders it again, which the walk calls; item models ask ``tr()`` on every paint, and
 the walk repaints their views and headers (the timeline also on ``QEvent.LanguageChange``).
 
+A visible string is looked up in what the language it is shown in recorded (French says "En
+route" as English does, from another source). Where two sources show the same string (the
+English "Close" of the incident board's button and of a dialog), the one asked in a context
+of the widget's own classes or of those holding it is taken (:func:`owners_of`);
+``tests/gui/test_i18n_switch.py`` checks that a switched console reads, widget by widget, as
+one started in that language.
+
 The pseudo-locale (``--language pseudo``) wraps every translated text in ``[!! … !!]`` and
 lengthens it by a third, so a text that did not go through ``tr()`` stands out on screen
 and to ``tests/gui/test_i18n_pseudo.py``.
@@ -33,6 +40,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QCoreApplication,
     QLibraryInfo,
     QLocale,
@@ -171,11 +179,13 @@ class _Recorder(QTranslator):
         pseudo: bool,
         book: dict[str, _Lookup],
         known: frozenset[tuple[str, str]] | None = None,
+        alike: dict[str, list[_Lookup]] | None = None,
     ):
         super().__init__()
         self.inner = inner
         self.pseudo = pseudo
         self.book = book
+        self.alike = alike if alike is not None else {}
         self.known = known  # pseudo-locale: what the catalogs hold (None: mark everything)
         self._asking: tuple[str, str | None, int] | None = None  # an unanswered tr()
         self._asked: list[str] = []  # the contexts it has asked so far
@@ -202,7 +212,13 @@ class _Recorder(QTranslator):
         shown = text or source
         if shown and not shown.isspace():
             ours = tuple(c for c in self._asked if not _is_qt_context(c))
-            self.book[shown] = _Lookup(ours or tuple(self._asked), source, disambiguation, n)
+            lookup = _Lookup(ours or tuple(self._asked), source, disambiguation, n)
+            before = self.book.get(shown)
+            if before is not None and before != lookup:  # one text, two sources
+                others = self.alike.setdefault(shown, [before])
+                if lookup not in others:
+                    others.append(lookup)
+            self.book[shown] = lookup
         if text:
             self._asking = None
         # None, not "": Qt takes a non-null empty string as the translation itself
@@ -232,9 +248,15 @@ class Translations(QObject):
         super().__init__(app)
         self.app = app
         self.language = "en"
-        self._book: dict[str, _Lookup] = {}
-        self._templates: list[tuple[re.Pattern[str], str, _Lookup]] = []
-        self._templates_from = -1  # the book's size the template list was built from
+        # per language, each text shown and how it was asked for: a text is found again in
+        # the book of the language it is shown in (French says "En route" as English does,
+        # from another source); ``_alike``: texts two sources show alike in that language
+        # (English "Close": the incident board's button, a dialog's), every source
+        self._books: dict[str, dict[str, _Lookup]] = {}
+        self._alikes: dict[str, dict[str, list[_Lookup]]] = {}
+        self._shown_in = "en"  # the language the windows' texts are in (the old one mid-switch)
+        self._templates: list[tuple[tuple[re.Pattern[str], ...], str, _Lookup]] = []
+        self._templates_from: tuple[str, int] = ("", -1)  # the book the list was built from
         self._installed: list[QTranslator] = []
         self._install("en")
 
@@ -261,7 +283,8 @@ class Translations(QObject):
                 log.error("the %s catalog %s could not be read; English shown", code, qm)
                 inner = None
         known = catalog_sources() if code == PSEUDO else None
-        recorder = _Recorder(inner, code == PSEUDO, self._book, known)
+        book, alike = self._books.setdefault(code, {}), self._alikes.setdefault(code, {})
+        recorder = _Recorder(inner, code == PSEUDO, book, known, alike)
         recorder.setParent(self)
         QCoreApplication.installTranslator(recorder)  # the last installed is asked first
         self._installed.append(recorder)
@@ -278,35 +301,60 @@ class Translations(QObject):
         if code == self.language:
             return
         was_rtl = self.rtl
+        self._shown_in = self.language
         self._install(code)
-        if isinstance(self.app, QApplication):
-            for top in self.app.topLevelWidgets():
-                retranslate_tree(top, self)
-                if was_rtl != self.rtl and isinstance(top, QMainWindow):
-                    mirror_docks(top)  # the board goes right, the map left, and back
+        try:
+            if isinstance(self.app, QApplication):
+                models: set[QAbstractItemModel] = set()  # each list's entries once a switch
+                for top in self.app.topLevelWidgets():
+                    retranslate_tree(top, self, models)
+                    if was_rtl != self.rtl and isinstance(top, QMainWindow):
+                        mirror_docks(top)  # the board goes right, the map left, and back
+        finally:
+            self._shown_in = code
         log.info("language: %s", code)
         self.changed.emit(code)
 
     # -- finding a text's source again ----------------------------------------------------
+    @property
+    def _book(self) -> dict[str, _Lookup]:
+        return self._books.setdefault(self._shown_in, {})
+
+    @property
+    def _alike(self) -> dict[str, list[_Lookup]]:
+        return self._alikes.setdefault(self._shown_in, {})
+
     def lookup(self, text: str) -> str | None:
         """``text`` as the current language says it, if it came from ``tr()`` (exactly, or
         as a ``{placeholder}`` template filled in); None when it did not."""
         found = self.find(text)
         return None if found is None else self.say(found)
 
-    def find(self, text: str) -> Found | None:
+    def find(self, text: str, owners: frozenset[str] = frozenset()) -> Found | None:
         """How ``text`` was made: its lookup and, for a filled-in template, the arguments as
-        they were shown; None when it did not come from ``tr()``."""
+        they were shown; None when it did not come from ``tr()``. A text two sources show
+        alike is the one asked in a context of ``owners`` (the classes of the widget that
+        shows it and of those holding it, :func:`owners_of`), else the last one asked."""
         if not text:
             return None
         lookup = self._book.get(text)
         if lookup is not None:
-            return lookup, {}
-        for pattern, _shown, lookup in self._template_list():
-            m = pattern.fullmatch(text)
-            if m is not None:
-                return lookup, m.groupdict()
+            # the source asked in most of the owners' contexts, the last asked of those
+            alike = self._alike.get(text, []) if owners else []
+            ranked = [(len(owners.intersection(o.contexts)), i) for i, o in enumerate(alike)]
+            best = max(ranked, default=(0, -1))
+            return (alike[best[1]] if best[0] else lookup), {}
+        for patterns, _shown, lookup in self._template_list():
+            found = [m.groupdict() for p in patterns if (m := p.fullmatch(text)) is not None]
+            if found:
+                # "{action} ({keys})" over "Incident: activate (or re-escalate) (Alt+1)": the
+                # shortest fields read "Incident: activate" as the action, which is no text
+                # of ours, and it stayed English; the split whose fields are texts wins
+                return lookup, max(found, key=self._known_fields)
         return None
+
+    def _known_fields(self, args: dict[str, str]) -> int:
+        return sum(1 for value in args.values() if value in self._book)
 
     def say(self, found: Found) -> str:
         """``found`` (:meth:`find`) in the current language (its arguments too, when they
@@ -318,39 +366,49 @@ class Translations(QObject):
         found = self._book.get(text)
         return None if found is None else _again(found, {})
 
-    def _template_list(self) -> list[tuple[re.Pattern[str], str, _Lookup]]:
-        if self._templates_from == len(self._book):
+    def _template_list(self) -> list[tuple[tuple[re.Pattern[str], ...], str, _Lookup]]:
+        """Each ``{placeholder}`` text shown so far as patterns that read its fields back:
+        the fields as short as they can be, then as long (a field's text may hold what
+        follows the field in the template: a parenthesis)."""
+        if self._templates_from == (self._shown_in, len(self._book)):
             return self._templates
         templates = []
         for shown, lookup in list(self._book.items()):
             if not _FIELD.search(shown):
                 continue
-            parts, last, names = [], 0, set()
-            for m in _FIELD.finditer(shown):
-                parts.append(re.escape(shown[last : m.start()]))
-                name = m.group(1)
-                if name is None:
-                    parts.append(r"(?P<_n>-?\d+)" if "_n" not in names else r"-?\d+")
-                    names.add("_n")
-                elif name in names:
-                    parts.append(f"(?P={_group(name)})")
-                else:
-                    parts.append(f"(?P<{_group(name)}>.*?)")
-                    names.add(name)
-                last = m.end()
-            parts.append(re.escape(shown[last:]))
             try:
-                templates.append((re.compile("".join(parts), re.S), shown, lookup))
+                patterns = tuple(re.compile(_pattern(shown, q), re.S) for q in ("?", ""))
             except re.error:
                 continue
+            templates.append((patterns, shown, lookup))
         templates.sort(key=lambda t: -len(t[1]))  # the most specific template first
-        self._templates, self._templates_from = templates, len(self._book)
+        self._templates, self._templates_from = templates, (self._shown_in, len(self._book))
         return templates
 
     def retranslate(self, text: str) -> str:
         """``text`` in the current language when it came from ``tr()``; else unchanged."""
         again = self.lookup(text)
         return text if again is None else again
+
+
+def _pattern(shown: str, lazy: str) -> str:
+    """A regular expression that reads the fields of template ``shown`` back (``lazy``: "?"
+    for the shortest fields, "" for the longest)."""
+    parts, last, names = [], 0, set()
+    for m in _FIELD.finditer(shown):
+        parts.append(re.escape(shown[last : m.start()]))
+        name = m.group(1)
+        if name is None:
+            parts.append(r"(?P<_n>-?\d+)" if "_n" not in names else r"-?\d+")
+            names.add("_n")
+        elif name in names:
+            parts.append(f"(?P={_group(name)})")
+        else:
+            parts.append(f"(?P<{_group(name)}>.*{lazy})")
+            names.add(name)
+        last = m.end()
+    parts.append(re.escape(shown[last:]))
+    return "".join(parts)
 
 
 def _again(lookup: _Lookup, args: dict[str, Any]) -> str:
@@ -374,18 +432,31 @@ def _again(lookup: _Lookup, args: dict[str, Any]) -> str:
     return _FIELD.sub(fill, text)
 
 
-def retranslate_tree(root: QWidget, tr: Translations) -> None:
+def retranslate_tree(
+    root: QWidget, tr: Translations, models: set[QAbstractItemModel] | None = None
+) -> None:
     """Put the current language's text in place of every ``tr()`` text under ``root``:
     window titles, tooltips, labels, buttons, group boxes, placeholders, combo items, tabs,
     menus and actions, tree and table items; repaint item views (their models translate on
-    paint). The map page keeps left to right."""
+    paint). The map page keeps left to right.
+
+    ``models``: the lists whose entries were said again already in this switch, which are
+    then left alone (a combo box's entries are its list view's too, and its popup is a
+    window of its own: Swahili's "CBRNE (kemikali …)" was read as a filled-in English
+    "{0} ({1})" on a second pass and got its parenthesis once more)."""
     again = tr.retranslate
+    models = set() if models is None else models
     widgets = [root, *root.findChildren(QWidget)]
     actions: set[QAction] = set()
     for w in widgets:
         for name in ("windowTitle", "toolTip", "statusTip", "accessibleName"):
             _set_own(w, name, tr)
-        _retranslate_texts(w, tr)
+        if isinstance(w, QComboBox):
+            if w.model() not in models:
+                models.add(w.model())
+                _retranslate_texts(w, tr)
+        else:
+            _retranslate_texts(w, tr)
         if isinstance(w, QTreeWidget):
             _retranslate_tree_widget(w, again)
         elif isinstance(w, QTableWidget):
@@ -393,7 +464,8 @@ def retranslate_tree(root: QWidget, tr: Translations) -> None:
         if isinstance(w, QAbstractItemView):
             w.viewport().update()
             model = w.model()
-            if isinstance(model, QStandardItemModel):
+            if isinstance(model, QStandardItemModel) and model not in models:
+                models.add(model)
                 _retranslate_items(model, again)
             if model is not None:
                 for orientation in (Qt.Orientation.Horizontal, Qt.Orientation.Vertical):
@@ -471,13 +543,25 @@ def _set_own(obj: QObject, name: str, tr: Translations) -> None:
     if not old:
         return
     memo = obj.property(_MEMO.format(name))
-    found = memo[1] if isinstance(memo, tuple) and memo[0] == old else tr.find(old)
+    found = memo[1] if isinstance(memo, tuple) and memo[0] == old else tr.find(old, owners_of(obj))
     if found is None:
         return
     new = tr.say(found)
     obj.setProperty(_MEMO.format(name), (new, found))
     if new != old:
         getattr(obj, "set" + name[0].upper() + name[1:])(new)
+
+
+def owners_of(obj: QObject) -> frozenset[str]:
+    """The class names (with their bases) of ``obj`` and of every object holding it: the
+    contexts its texts were most likely asked in (a button made by ``IncidentBoardWidget``
+    lies under it)."""
+    names: set[str] = set()
+    at: QObject | None = obj
+    while at is not None:
+        names.update(k.__name__ for k in type(at).__mro__ if not _is_qt_context(k.__name__))
+        at = at.parent()
+    return frozenset(names)
 
 
 def _set(get: Any, put: Any, again: Any) -> None:

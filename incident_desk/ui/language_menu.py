@@ -32,18 +32,27 @@ class LanguageMenu(QMenu):
         tr = translations()
         self.group = QActionGroup(self)
         self.group.setExclusive(True)
-        draft = self.tr("(draft)", "a translation not yet reviewed by a native speaker")
         for lang in (lang for lang in LANGUAGES.values() if lang.listed):
-            label = isolate(lang.name) if lang.reviewed else f"{isolate(lang.name)} {draft}"
-            action = QAction(label, self)
+            action = QAction(self)
             action.setObjectName(f"action_language_{lang.code}")
             action.setCheckable(True)
             action.setChecked(lang.code == tr.language)
             action.setData(lang.code)
             self.group.addAction(action)
             self.addAction(action)
+        self.retranslate_ui()
         self.group.triggered.connect(self._chosen)
         tr.changed.connect(self._sync)  # a slot of this menu: disconnected when it goes
+
+    def retranslate_ui(self) -> None:
+        """Each language by its own name, and ``(draft)`` in the current language where no
+        native speaker has reviewed it (said again on a switch: the name and the word are
+        one label, which the generic retranslation cannot take apart)."""
+        draft = self.tr("(draft)", "a translation not yet reviewed by a native speaker")
+        for action in self.group.actions():
+            lang = LANGUAGES[str(action.data())]
+            name = isolate(lang.name)
+            action.setText(name if lang.reviewed else f"{name} {draft}")
 
     @Slot(QAction)
     def _chosen(self, action: QAction) -> None:

@@ -13,10 +13,21 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pytestqt.exceptions import TimeoutError as QtBotTimeout
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTabBar,
+    QWidget,
+)
 
 from incident_desk.trust import details as said
 from incident_desk.trust.wording import WORDING, trust_label, trust_sentence
@@ -34,11 +45,13 @@ RTL, LTR = Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight
 LATIN_TIME = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC([+-]\d{2}:\d{2})?$")
 
 #: what the operator reads, per language: incidents dock, Acknowledge action, queue's
-#: Severity header, Language menu, the detail pane's first tab, the CAP word Extreme
+#: Severity header, Language menu, the detail pane's first tab, the severity filter button
+#: Extreme (short where the language's word is long: the CAP word in full, "Чрезвычайная",
+#: is what a live switch showed there)
 EXPECTED = {
     "en": ("Incidents", "Acknowledge", "Severity", "&Language", "Alert", "Extreme"),
     "ar": ("الحوادث", "إقرار", "الخطورة", "&اللغة", "تنبيه", "قصوى"),
-    "ru": ("Происшествия", "Подтвердить", "Серьёзность", "&Язык", "Оповещение", "Чрезвычайная"),
+    "ru": ("Происшествия", "Подтвердить", "Серьёзность", "&Язык", "Оповещение", "Чрезв."),
 }
 
 
@@ -179,6 +192,72 @@ def test_every_language_fits_a_1366_pixel_screen(qtbot: Any, tmp_path: Path, cod
         translations().set_language("en")
         win.close()
         store.close()
+
+
+def shown_texts(win: QWidget) -> list[tuple[str, str]]:
+    """Every text an operator can read on the window's widgets and actions, widget by widget
+    in the window's own order: labels, buttons, titles, placeholders, list entries, tabs,
+    tooltips, menu entries."""
+    out = []
+    for w in [win, *win.findChildren(QWidget)]:
+        said = [w.toolTip()]
+        if isinstance(w, QAbstractButton | QLabel):
+            text = w.text()
+            # cut to the widget's width ("police@ke.ex…"), which the layout sets: its tooltip
+            # holds it whole
+            if not (text.endswith("…") and w.toolTip().startswith(text[:-1])):
+                said.append(text)
+        if isinstance(w, QGroupBox):
+            said.append(w.title())
+        if isinstance(w, QLineEdit):
+            said.append(w.placeholderText())
+        if isinstance(w, QComboBox):
+            said += [w.itemText(i) for i in range(w.count())]
+        if isinstance(w, QTabBar):
+            said += [w.tabText(i) for i in range(w.count())]
+        if isinstance(w, QMenu):
+            said.append(w.title())
+        for action in w.actions():
+            said += [action.text(), action.toolTip()]
+        out.append((f"{type(w).__name__} {w.objectName()}", " | ".join(said)))
+    return out
+
+
+@pytest.mark.parametrize("code", ["ru", "fr", "ar", "sw"])
+def test_a_live_switch_reads_as_a_console_started_in_that_language(
+    qtbot: Any, tmp_path: Path, code: str
+) -> None:
+    """A console switched from English reads, widget by widget, as one started in that
+    language. A switch left the severity filter buttons with the CAP words in full
+    ("Чрезвычайная" for the button's "Чрезв.": the filter bar needed 797 pixels and the
+    window no longer fitted 1366), "(draft)" in English in the Language menu, and the
+    tooltip "Incident: activate (or re-escalate) (Alt+1)" in English."""
+    translations().set_language("en")
+    (tmp_path / "switched").mkdir()
+    (tmp_path / "started").mkdir()
+    switched, store_a = build_desk(qtbot, tmp_path / "switched")
+    started = store_b = None
+    try:
+        choose(switched, code)
+        started, store_b = build_desk(qtbot, tmp_path / "started")
+
+        def differences() -> list[tuple[str, str]]:
+            a, b = shown_texts(switched), shown_texts(started)
+            return [x for x in a if x not in b] + [y for y in b if y not in a]
+
+        # each window shows its alarm and counts its alert when its hub has run
+        try:
+            qtbot.waitUntil(lambda: not differences(), timeout=5000)
+        except QtBotTimeout:
+            pytest.fail("\n".join(f"{where}: {text}" for where, text in differences()))
+        assert switched.minimumSizeHint().width() <= 1366
+    finally:
+        translations().set_language("en")
+        for win, store in ((switched, store_a), (started, store_b)):
+            if win is not None:
+                win.close()
+            if store is not None:
+                store.close()
 
 
 def test_the_menu_offers_the_translated_languages_each_in_its_own_name(
