@@ -43,7 +43,7 @@ from incident_desk.alarms import (
 )
 from incident_desk.errors import IncidentDeskError
 
-KpiLines = list[tuple[str, AlarmKpis]]
+KpiLines = list[tuple[str | None, AlarmKpis]]  # (the exercise, or None: real traffic)
 ALARM_ROLE = Qt.ItemDataRole.UserRole + 1
 _COLOURS = {1: "#c62828", 2: "#ef6c00", 3: "#f9a825", 4: "#1565c0"}
 KPI_REFRESH_MS = 30_000
@@ -194,6 +194,7 @@ class AlarmPanel(QDockWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.kpi_label = QLabel()
+        self._kpis: KpiLines | None = None  # the figures last read (said again on a switch)
         self.kpi_label.setWordWrap(True)
         buttons = QHBoxLayout()
         for button in (self.show_button, self.shelve_button, self.unshelve_button):
@@ -265,6 +266,13 @@ class AlarmPanel(QDockWidget):
                 self.tree.resizeColumnToContents(column)
         self._update_buttons()
 
+    def retranslate_ui(self) -> None:
+        """The language changed (incident_desk/ui/i18n.py): the KPI lines are one label of
+        several composed sentences, said again from the figures last read (the exercise's
+        line stayed English after a switch)."""
+        if self._kpis is not None:
+            self._show_kpis(self._kpis)
+
     @Slot()
     def refresh_kpis(self) -> None:
         """Recompute the KPI lines of the last hour (every 30 s and on demand): real traffic,
@@ -272,15 +280,13 @@ class AlarmPanel(QDockWidget):
         The journal is read by the runner (the alarm worker), never on the GUI thread."""
         until = self.board.clock()
         board = self.board
-        wanted: list[tuple[str, str | None]] = [(self.tr("Real"), None)]
-        if board.exercise_id is not None:
-            wanted.append((self.tr("Exercise {0}").format(board.exercise_id), board.exercise_id))
+        wanted = [None] if board.exercise_id is None else [None, board.exercise_id]
 
-        def read() -> list[tuple[str, AlarmKpis]]:
+        def read() -> KpiLines:
             since, console = until - KPI_PERIOD, board.console
             return [
-                (label, alarm_kpis(board.store, ex, since=since, until=until, console=console))
-                for label, ex in wanted
+                (ex, alarm_kpis(board.store, ex, since=since, until=until, console=console))
+                for ex in wanted
             ]
 
         self._run(read, self._show_kpis)
@@ -289,10 +295,11 @@ class AlarmPanel(QDockWidget):
         if isinstance(result, Exception):
             self.kpi_label.setText(self.tr("Alarm figures could not be read: {0}").format(result))
             return
-        lines = [self._kpi_line(label, k) for label, k in cast(KpiLines, result)]
-        self.kpi_label.setText("\n".join(lines))
+        self._kpis = cast(KpiLines, result)
+        self.kpi_label.setText("\n".join(self._kpi_line(ex, k) for ex, k in self._kpis))
 
-    def _kpi_line(self, label: str, k: AlarmKpis) -> str:
+    def _kpi_line(self, exercise: str | None, k: AlarmKpis) -> str:
+        label = self.tr("Real") if exercise is None else self.tr("Exercise {0}").format(exercise)
         ack = "–" if k.median_ack_s is None else f"{k.median_ack_s:.0f} s"
         return self.tr(
             "{0}, last hour: {1:.1f} alarms per 10 min (peak {2}) · in flood {3:.0f} % of the "

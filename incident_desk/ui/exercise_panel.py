@@ -444,6 +444,13 @@ class ExercisePanel(QWidget):
         if self.speed_box.currentIndex() != index:
             self.speed_box.setCurrentIndex(index)
 
+    def retranslate_ui(self) -> None:
+        """The language changed (incident_desk/ui/i18n.py): the speeds kept left to right
+        in a right-to-left language, and no longer isolated in a left-to-right one (a switch
+        to Arabic left them bare, where a console started in Arabic isolates them)."""
+        for i in range(self.speed_box.count()):
+            self.speed_box.setItemText(i, ltr(speed_text(self.speed_box.itemData(i))))
+
     def _step_speed(self, step: int) -> None:
         current = self.controller.speed
         faster = [s for s in SPEEDS if (s > current if step > 0 else s < current)]

@@ -37,6 +37,7 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
@@ -324,10 +325,11 @@ class Translations(QObject):
     def _alike(self) -> dict[str, list[_Lookup]]:
         return self._alikes.setdefault(self._shown_in, {})
 
-    def lookup(self, text: str) -> str | None:
+    def lookup(self, text: str, owners: frozenset[str] = frozenset()) -> str | None:
         """``text`` as the current language says it, if it came from ``tr()`` (exactly, or
-        as a ``{placeholder}`` template filled in); None when it did not."""
-        found = self.find(text)
+        as a ``{placeholder}`` template filled in); None when it did not (``owners``:
+        :meth:`find`)."""
+        found = self.find(text, owners)
         return None if found is None else self.say(found)
 
     def find(self, text: str, owners: frozenset[str] = frozenset()) -> Found | None:
@@ -344,17 +346,27 @@ class Translations(QObject):
             ranked = [(len(owners.intersection(o.contexts)), i) for i, o in enumerate(alike)]
             best = max(ranked, default=(0, -1))
             return (alike[best[1]] if best[0] else lookup), {}
-        for patterns, _shown, lookup in self._template_list():
-            found = [m.groupdict() for p in patterns if (m := p.fullmatch(text)) is not None]
-            if found:
-                # "{action} ({keys})" over "Incident: activate (or re-escalate) (Alt+1)": the
-                # shortest fields read "Incident: activate" as the action, which is no text
-                # of ours, and it stayed English; the split whose fields are texts wins
-                return lookup, max(found, key=self._known_fields)
-        return None
+        # every template and split that reads the text; the one that leaves the least of it
+        # unexplained (in fields that are no text of ours) wins, then the most specific
+        # template. The shortest fields of "{action} ({keys})" took "Incident: activate" of
+        # "Incident: activate (or re-escalate) (Alt+1)" as the action, and "{0}: {1}" read
+        # "Incident: contain (Alt+2)" as "Incident" and "contain (Alt+2)": both stayed half
+        # English; "{0} and {1}" made "Show quarantine и gaps (Ctrl+Shift+Q)"
+        templates = self._template_list()
+        reads = [
+            (-self._unexplained(args), -rank, rank, args)
+            for rank, (patterns, _shown, _lookup) in enumerate(templates)
+            for pattern in patterns
+            if (args := _fields(pattern, text)) is not None
+        ]
+        if not reads:
+            return None
+        *_score, rank, args = max(reads, key=lambda r: r[:2])
+        return templates[rank][2], args
 
-    def _known_fields(self, args: dict[str, str]) -> int:
-        return sum(1 for value in args.values() if value in self._book)
+    def _unexplained(self, args: dict[str, str]) -> int:
+        """How many characters of a template's fields are no text of ours."""
+        return sum(len(value) for value in args.values() if value not in self._book)
 
     def say(self, found: Found) -> str:
         """``found`` (:meth:`find`) in the current language (its arguments too, when they
@@ -385,10 +397,16 @@ class Translations(QObject):
         self._templates, self._templates_from = templates, (self._shown_in, len(self._book))
         return templates
 
-    def retranslate(self, text: str) -> str:
-        """``text`` in the current language when it came from ``tr()``; else unchanged."""
-        again = self.lookup(text)
+    def retranslate(self, text: str, owners: frozenset[str] = frozenset()) -> str:
+        """``text`` in the current language when it came from ``tr()``; else unchanged
+        (``owners``: :meth:`find`)."""
+        again = self.lookup(text, owners)
         return text if again is None else again
+
+
+def _fields(pattern: re.Pattern[str], text: str) -> dict[str, str] | None:
+    m = pattern.fullmatch(text)
+    return None if m is None else m.groupdict()
 
 
 def _pattern(shown: str, lazy: str) -> str:
@@ -444,19 +462,20 @@ def retranslate_tree(
     then left alone (a combo box's entries are its list view's too, and its popup is a
     window of its own: Swahili's "CBRNE (kemikali …)" was read as a filled-in English
     "{0} ({1})" on a second pass and got its parenthesis once more)."""
-    again = tr.retranslate
     models = set() if models is None else models
     widgets = [root, *root.findChildren(QWidget)]
     actions: set[QAction] = set()
     for w in widgets:
+        owners = owners_of(w)
+        again = partial(tr.retranslate, owners=owners)
         for name in ("windowTitle", "toolTip", "statusTip", "accessibleName"):
-            _set_own(w, name, tr)
+            _set_own(w, name, tr, owners)
         if isinstance(w, QComboBox):
             if w.model() not in models:
                 models.add(w.model())
-                _retranslate_texts(w, tr)
+                _retranslate_texts(w, tr, owners)
         else:
-            _retranslate_texts(w, tr)
+            _retranslate_texts(w, tr, owners)
         if isinstance(w, QTreeWidget):
             _retranslate_tree_widget(w, again)
         elif isinstance(w, QTableWidget):
@@ -507,16 +526,16 @@ def _retranslate_items(model: QStandardItemModel, again: Any) -> None:
                     stack.append(item)
 
 
-def _retranslate_texts(w: QWidget, tr: Translations) -> None:
-    again = tr.retranslate
+def _retranslate_texts(w: QWidget, tr: Translations, owners: frozenset[str]) -> None:
+    again = partial(tr.retranslate, owners=owners)
     if isinstance(w, (QLabel, QAbstractButton)):
-        _set_own(w, "text", tr)
+        _set_own(w, "text", tr, owners)
     elif isinstance(w, QGroupBox):
-        _set_own(w, "title", tr)
+        _set_own(w, "title", tr, owners)
     elif isinstance(w, QLineEdit):
-        _set_own(w, "placeholderText", tr)
+        _set_own(w, "placeholderText", tr, owners)
     elif isinstance(w, QMenu):
-        _set_own(w, "title", tr)
+        _set_own(w, "title", tr, owners)
     elif isinstance(w, QComboBox):
         for i in range(w.count()):
             _set(lambda i=i: w.itemText(i), lambda t, i=i: w.setItemText(i, t), again)
@@ -531,7 +550,9 @@ _MEMO = "idesk_tr_{}"
 text properties, set by the last retranslation."""
 
 
-def _set_own(obj: QObject, name: str, tr: Translations) -> None:
+def _set_own(
+    obj: QObject, name: str, tr: Translations, owners: frozenset[str] | None = None
+) -> None:
     """``obj``'s text property ``name`` in the current language.
 
     A text is found again by what it reads (:meth:`Translations.find`), which two sources
@@ -543,7 +564,10 @@ def _set_own(obj: QObject, name: str, tr: Translations) -> None:
     if not old:
         return
     memo = obj.property(_MEMO.format(name))
-    found = memo[1] if isinstance(memo, tuple) and memo[0] == old else tr.find(old, owners_of(obj))
+    if isinstance(memo, tuple) and memo[0] == old:
+        found = memo[1]
+    else:
+        found = tr.find(old, owners_of(obj) if owners is None else owners)
     if found is None:
         return
     new = tr.say(found)

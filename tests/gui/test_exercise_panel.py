@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,7 @@ from incident_desk.runtime import (
 )
 from incident_desk.scenario import Method, Scenario, identifier_for, load_scenario
 from incident_desk.settings import Settings
+from incident_desk.ui.alarm_panel import AlarmPanel
 from incident_desk.ui.app import window_for_runtime
 from incident_desk.ui.bidi import LRI, PDI
 from incident_desk.ui.exercise_panel import ExercisePanel
@@ -39,6 +41,7 @@ from incident_desk.ui.main_window import MainWindow
 from incident_desk.ui.models.msel_table import Column
 from incident_desk.ui.theme import apply_theme
 from tests.gui.fakes import wait_loaded
+from tests.gui.test_i18n_switch import choose, shown_texts
 from tests.gui.textwalk import findings
 from tests.helpers.brokers import MosquittoBroker, bus_settings
 
@@ -93,15 +96,15 @@ class Drill:
         return {model.row_at(r).identifier for r in range(model.rowCount())}
 
 
-@pytest.fixture
-def drill(
-    qtbot: Any, mosquitto: MosquittoBroker, tmp_path: Path, request: pytest.FixtureRequest
+@contextmanager
+def running_drill(
+    qtbot: Any, mosquitto: MosquittoBroker, folder: Path, language: str = "en"
 ) -> Iterator[Drill]:
-    """The controller's console; ``indirect`` parametrisation names its language (English)."""
-    translations().set_language(getattr(request, "param", "en"))
+    """The controller's console of the demo drill, started in ``language``."""
+    translations().set_language(language)
     settings = Settings(
         broker=bus_settings(mosquitto.url, "idesk-ws-upf"),
-        database_url=f"sqlite:///{tmp_path / 'console.db'}",
+        database_url=f"sqlite:///{folder / 'console.db'}",
         country="UG",
         agency="upf",
         sender="upf.go.ug",
@@ -132,6 +135,15 @@ def drill(
         window.close()
         runtime.stop()
         translations().set_language("en")
+
+
+@pytest.fixture
+def drill(
+    qtbot: Any, mosquitto: MosquittoBroker, tmp_path: Path, request: pytest.FixtureRequest
+) -> Iterator[Drill]:
+    """The controller's console; ``indirect`` parametrisation names its language (English)."""
+    with running_drill(qtbot, mosquitto, tmp_path, getattr(request, "param", "en")) as drill:
+        yield drill
 
 
 I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
@@ -606,6 +618,40 @@ def _drill_data(drill: Drill) -> list[str]:
     # column who wrote it (an operator, or "cap": the alert feed)
     values += [e.kind for e in store.timeline()] + [e.actor for e in store.timeline()]
     return [strip_exercise_marking(v) for v in values] + values
+
+
+#: what two consoles of one drill show differently whatever their language: the broker's
+#: port and the time the session began, the database file
+_OWN_TO_EACH = ("connection_indicator", "database_label")
+
+
+@pytest.mark.parametrize("code", ["ar", "ru"])
+def test_a_drill_console_switched_live_reads_as_one_started_in_that_language(
+    qtbot: Any, mosquitto: MosquittoBroker, tmp_path: Path, code: str
+) -> None:
+    """The exercise controller's console (exercise panel, alarm figures, units, command),
+    switched from English, reads widget by widget as one started in that language. A
+    switch left the alarm panel's exercise figures in English and Arabic's drill speeds
+    without their left-to-right isolation; the one before it found the units' "active"
+    worded as another panel's, and a list of the filter bar's CAP words with a severity
+    button's short form ("Неизв.")."""
+    seen = {}
+    for started_in in ("en", code):
+        folder = tmp_path / started_in
+        folder.mkdir()
+        with running_drill(qtbot, mosquitto, folder, started_in) as drill:
+            panel = drill.window.findChild(AlarmPanel)  # its figures: real and exercise lines
+            qtbot.waitUntil(lambda p=panel: p.kpi_label.text().count("\n") == 1, timeout=5000)
+            if started_in == "en":
+                choose(drill.window, code)
+            seen[started_in] = [
+                (where, text)
+                for where, text in shown_texts(drill.window)
+                if where.split(" ")[-1] not in _OWN_TO_EACH
+            ]
+    switched, started = seen["en"], seen[code]
+    assert [x for x in switched if x not in started] == []
+    assert [y for y in started if y not in switched] == []
 
 
 @pytest.mark.parametrize("drill", [PSEUDO], indirect=True)
