@@ -200,34 +200,36 @@ def shown_texts(win: QWidget) -> list[tuple[str, str]]:
     tooltips, menu entries (widgets with none left out)."""
     out = []
     for w in [win, *win.findChildren(QWidget)]:
-        said = [w.toolTip()]
+        words = [w.toolTip()]
         if isinstance(w, QAbstractButton | QLabel):
             text = w.text()
             # cut to the widget's width ("police@ke.ex…"), which the layout sets: its tooltip
             # holds it whole
             if not (text.endswith("…") and w.toolTip().startswith(text[:-1])):
-                said.append(text)
+                words.append(text)
         if isinstance(w, QGroupBox):
-            said.append(w.title())
+            words.append(w.title())
         if isinstance(w, QLineEdit):
-            said.append(w.placeholderText())
+            words.append(w.placeholderText())
         if isinstance(w, QComboBox):
-            said += [w.itemText(i) for i in range(w.count())]
+            words += [w.itemText(i) for i in range(w.count())]
         if isinstance(w, QTabBar):
-            said += [w.tabText(i) for i in range(w.count())]
+            words += [w.tabText(i) for i in range(w.count())]
         if isinstance(w, QMenu):
-            said.append(w.title())
+            words.append(w.title())
         for action in w.actions():
-            said += [action.text(), action.toolTip()]
-        if any(said):  # a widget with no text (the map's page, made after first paint)
-            out.append((f"{type(w).__name__} {w.objectName()}", " | ".join(said)))
+            words += [action.text(), action.toolTip()]
+        if any(words):  # a widget with no text (the map's page, made after first paint)
+            out.append((f"{type(w).__name__} {w.objectName()}", " | ".join(words)))
     return out
 
 
 def text_differences(switched: list[tuple[str, str]], started: list[tuple[str, str]]) -> str:
-    """The texts that differ, widget by widget: (switched, started)."""
+    """The texts that differ, widget by widget: (switched, started), of the widgets whose
+    texts the other window shows nowhere."""
     out = []
-    for (where, a), (_where, b) in zip(switched, started, strict=False):
+    unmatched = [x for x in switched if x not in started], [y for y in started if y not in switched]
+    for (where, a), (_where, b) in zip(*unmatched, strict=False):
         pairs = zip(a.split(" | "), b.split(" | "), strict=False)
         out += [f"{where}: {x!r} / {y!r}" for x, y in pairs if x != y]
     return "\n".join(out) or f"{len(switched)} widgets with texts / {len(started)}"
