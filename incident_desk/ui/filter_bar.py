@@ -66,11 +66,15 @@ class AlertFilterBar(QWidget):
         self.severity_buttons: dict[str, QToolButton] = {}
         for name in SEVERITIES:
             button = QToolButton()
+            # the button says the word short where the language's is long (tooltip: in full)
+            button.setText(self.tr(SHORT_SEVERITY[name], "a severity on a narrow filter button"))
             button.setCheckable(True)
+            button.setToolTip(
+                self.tr("Show only checked severities ({severity})").format(severity=cap_word(name))
+            )
             button.toggled.connect(self._on_severity_toggled)
             self.severity_buttons[name] = button
             main.addWidget(button)
-        self._say_severities()
         self.unacknowledged = QCheckBox(self.tr("Unacked"))
         self.unacknowledged.setToolTip(
             self.tr("Show only alerts still waiting for an acknowledgement")
@@ -164,24 +168,14 @@ class AlertFilterBar(QWidget):
         )
 
     def retranslate_ui(self) -> None:
-        """The language changed (incident_desk/ui/i18n.py). The severity buttons and the
-        facets' CAP words are said again from their code values: the English "Unknown" is
-        both a button's short severity and a CAP word in the lists below it, which a text
-        alone cannot tell apart (a switch gave the urgency list Russian's "Неизв.")."""
-        self._say_severities()
+        """The language changed (incident_desk/ui/i18n.py). The facets' CAP words are said
+        again from their code values: the English "Unknown" is both a severity button's short
+        form and a CAP word in the lists below it, which the lists' owner (this bar) cannot
+        tell apart (a switch gave the urgency list Russian's "Неизв.")."""
         for combo in (self.urgency, self.category, self.status):
             for i in range(1, combo.count()):  # entry 0: "Any …"
                 combo.setItemText(i, cap_word(combo.itemData(i)))
         self._update_more()
-
-    def _say_severities(self) -> None:
-        """Each severity button says its word short where the language's is long (tooltip:
-        in full)."""
-        for name, button in self.severity_buttons.items():
-            button.setText(self.tr(SHORT_SEVERITY[name], "a severity on a narrow filter button"))
-            button.setToolTip(
-                self.tr("Show only checked severities ({severity})").format(severity=cap_word(name))
-            )
 
     @Slot()
     def _update_more(self) -> None:

@@ -168,14 +168,14 @@ class _Recorder(QTranslator):
         inner: QTranslator | None,
         pseudo: bool,
         book: dict[str, _Lookup],
+        alike: dict[str, list[_Lookup]],
         known: frozenset[tuple[str, str]] | None = None,
-        alike: dict[str, list[_Lookup]] | None = None,
     ):
         super().__init__()
         self.inner = inner
         self.pseudo = pseudo
         self.book = book
-        self.alike = alike if alike is not None else {}
+        self.alike = alike
         self.known = known  # pseudo-locale: what the catalogs hold (None: mark everything)
         self._asking: tuple[str, str | None, int] | None = None  # an unanswered tr()
         self._asked: list[str] = []  # the contexts it has asked so far
@@ -269,7 +269,7 @@ class Translations(QObject):
                 inner = None
         known = catalog_sources() if code == PSEUDO else None
         book, alike = self._books.setdefault(code, {}), self._alikes.setdefault(code, {})
-        recorder = _Recorder(inner, code == PSEUDO, book, known, alike)
+        recorder = _Recorder(inner, code == PSEUDO, book, alike, known)
         recorder.setParent(self)
         QCoreApplication.installTranslator(recorder)  # the last installed is asked first
         self._installed.append(recorder)
