@@ -10,7 +10,6 @@ acknowledged. ``AlarmBanner`` is the flashing red/white strip that lists them.
 
 from __future__ import annotations
 
-import html
 import logging
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
@@ -258,14 +257,20 @@ class AlarmBanner(QFrame):
         # alert id → its headline in the operator's language (ui/cap_reading_wiring.py)
         self.headline_of: Callable[[int], str | None] | None = None
         self._phase = False
-        self.label = QLabel()  # the count line
-        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label = QLabel()  # the count line, in bold
+        bold = self.label.font()
+        bold.setBold(True)
+        self.label.setFont(bold)
         self.lines = [QLabel() for _ in range(self.LINES)]
+        # the texts in full, before "…": the count line's, then the alarm lines'
+        self._head = ""
         self._texts: list[str] = [""] * self.LINES
         text_column = QVBoxLayout()
         text_column.setSpacing(0)
-        text_column.addWidget(self.label)
-        for line in self.lines:
+        # every line is cut to the width the window gives it, so no text of the banner sets
+        # the window's minimum width: the count line in Russian or Swahili did, and the
+        # incident board lost what the centre took whenever an alarm came up
+        for line in (self.label, *self.lines):
             line.setTextFormat(Qt.TextFormat.PlainText)
             line.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             text_column.addWidget(line)
@@ -292,7 +297,7 @@ class AlarmBanner(QFrame):
 
     def text(self) -> str:
         """Everything the banner says, in full (count line and alarm lines)."""
-        return "\n".join([self.label.text(), *(t for t in self._texts if t)])
+        return "\n".join([self._head, *(t for t in self._texts if t)])
 
     @Slot()
     def refresh(self) -> None:
@@ -307,12 +312,14 @@ class AlarmBanner(QFrame):
             return
         shown = active[: self.LINES]
         more = len(active) - len(shown)
+        # what the operator must not miss first: a narrow banner cuts the end of the line
         head = self.tr("ALARM: {0} unacknowledged").format(len(active))
-        if more:
-            head += " " + self.tr("(+{0} more in the Alarms tab)").format(more)
         if self._controller.muted:
             head += " — " + self.tr("sound muted")
-        self.label.setText(f"<b>{html.escape(head)}</b>")
+        if more:
+            head += " " + self.tr("(+{0} more in the Alarms tab)").format(more)
+        self._head = head
+        self.label.setToolTip(head)
         for index, line in enumerate(self.lines):
             row = shown[index] if index < len(shown) else None
             self._texts[index] = (
@@ -345,7 +352,7 @@ class AlarmBanner(QFrame):
         self._elide()
 
     def _elide(self) -> None:
-        for line, text in zip(self.lines, self._texts, strict=True):
+        for line, text in zip((self.label, *self.lines), (self._head, *self._texts), strict=True):
             width = max(40, line.width())
             metrics = line.fontMetrics()
             line.setText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, width))

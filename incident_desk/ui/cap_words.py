@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from incident_desk.messages import QT_TRANSLATE_NOOP
 
-__all__ = ["CAP_WORDS", "cap_word"]
+__all__ = ["CAP_WORDS", "SHORT_SEVERITY", "cap_word", "short_severity"]
 
 #: every CAP code value shown to people (context "CAP" in the catalogs)
 CAP_WORDS = frozenset(
@@ -81,3 +81,30 @@ def cap_word(value: str | None) -> str:
     if not value:
         return ""
     return QCoreApplication.translate("CAP", value) if value in CAP_WORDS else value
+
+
+#: a severity where room is short: the severity filter buttons, the incident board's column
+#: (translators may abbreviate: "Чрезв."; the context is the filter bar's, where they began)
+SHORT_SEVERITY = {
+    "Extreme": QT_TRANSLATE_NOOP(
+        "AlertFilterBar", "Extreme", "a severity on a narrow filter button"
+    ),
+    "Severe": QT_TRANSLATE_NOOP("AlertFilterBar", "Severe", "a severity on a narrow filter button"),
+    "Moderate": QT_TRANSLATE_NOOP(
+        "AlertFilterBar", "Moderate", "a severity on a narrow filter button"
+    ),
+    "Minor": QT_TRANSLATE_NOOP("AlertFilterBar", "Minor", "a severity on a narrow filter button"),
+    "Unknown": QT_TRANSLATE_NOOP(
+        "AlertFilterBar", "Unknown", "a severity on a narrow filter button"
+    ),
+}
+
+
+def short_severity(value: str | None) -> str:
+    """A CAP severity in the operator's language, as short as its translators made it for a
+    narrow place ("Чрезв." for "Чрезвычайная"); any other value as ``cap_word`` says it."""
+    if value in SHORT_SEVERITY:
+        return QCoreApplication.translate(
+            "AlertFilterBar", SHORT_SEVERITY[value], "a severity on a narrow filter button"
+        )
+    return cap_word(value)

@@ -120,6 +120,9 @@ class ExercisePanel(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        # a name wider than its column ends in "…", whole on hover (Qt clipped a centred
+        # name at both ends: Swahili's "Muda tangu STARTEX" read "da tangu STAR")
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
         for column, width in enumerate((70, 80, 160, 70, 280, 220, 110, 75, 130)):
             header.resizeSection(column, width)
 

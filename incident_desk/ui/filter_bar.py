@@ -20,24 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from incident_desk.cap import SEVERITIES, Category, Status, Urgency
-from incident_desk.messages import QT_TRANSLATE_NOOP
-from incident_desk.ui.cap_words import cap_word
+from incident_desk.ui.cap_words import cap_word, short_severity
 from incident_desk.ui.models.alert_filter import AlertFilterProxy
-
-#: the severity filter buttons' labels (translators may abbreviate: "Чрезв.")
-SHORT_SEVERITY = {
-    "Extreme": QT_TRANSLATE_NOOP(
-        "AlertFilterBar", "Extreme", "a severity on a narrow filter button"
-    ),
-    "Severe": QT_TRANSLATE_NOOP("AlertFilterBar", "Severe", "a severity on a narrow filter button"),
-    "Moderate": QT_TRANSLATE_NOOP(
-        "AlertFilterBar", "Moderate", "a severity on a narrow filter button"
-    ),
-    "Minor": QT_TRANSLATE_NOOP("AlertFilterBar", "Minor", "a severity on a narrow filter button"),
-    "Unknown": QT_TRANSLATE_NOOP(
-        "AlertFilterBar", "Unknown", "a severity on a narrow filter button"
-    ),
-}
 
 
 class AlertFilterBar(QWidget):
@@ -67,11 +51,9 @@ class AlertFilterBar(QWidget):
         for name in SEVERITIES:
             button = QToolButton()
             # the button says the word short where the language's is long (tooltip: in full)
-            button.setText(self.tr(SHORT_SEVERITY[name], "a severity on a narrow filter button"))
+            button.setText(short_severity(name))
             button.setCheckable(True)
-            button.setToolTip(
-                self.tr("Show only checked severities ({severity})").format(severity=cap_word(name))
-            )
+            button.setToolTip(self._severity_tip(name))
             button.toggled.connect(self._on_severity_toggled)
             self.severity_buttons[name] = button
             main.addWidget(button)
@@ -175,7 +157,14 @@ class AlertFilterBar(QWidget):
         for combo in (self.urgency, self.category, self.status):
             for i in range(1, combo.count()):  # entry 0: "Any …"
                 combo.setItemText(i, cap_word(combo.itemData(i)))
+        # the severity buttons' tooltips name the severity in full (read back, "Extreme" was
+        # the short form as the board says it: "Чрезв.")
+        for name, button in self.severity_buttons.items():
+            button.setToolTip(self._severity_tip(name))
         self._update_more()
+
+    def _severity_tip(self, name: str) -> str:
+        return self.tr("Show only checked severities ({severity})").format(severity=cap_word(name))
 
     @Slot()
     def _update_more(self) -> None:

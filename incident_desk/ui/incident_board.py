@@ -33,16 +33,19 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLineEdit,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from incident_desk.cap import SEVERITIES
 from incident_desk.changes import Changes
 from incident_desk.errors import IncidentDeskError
 from incident_desk.incidents import TRANSITIONS, IncidentStatus
 from incident_desk.messages import QT_TRANSLATE_NOOP
 from incident_desk.ui import confirm
+from incident_desk.ui.cap_words import short_severity
 from incident_desk.ui.models.incident_table import (
     ALL,
     HEADERS,
@@ -50,6 +53,7 @@ from incident_desk.ui.models.incident_table import (
     IncidentFilterProxy,
     IncidentTableModel,
     Roles,
+    age_words,
 )
 from incident_desk.ui.ops import OpRunner
 
@@ -176,6 +180,7 @@ class IncidentBoardWidget(QWidget):
             action.setChecked(column not in HIDDEN_BY_DEFAULT)
             action.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))
             header.addAction(action)
+        self._fit_word_columns()
         self._age_timer = QTimer(self)  # the Age column moves on without new data
         self._age_timer.setInterval(30_000)
         self._age_timer.timeout.connect(self.view.viewport().update)
@@ -247,6 +252,27 @@ class IncidentBoardWidget(QWidget):
         self.model.dataChanged.connect(self._rebuild_countries)
         self.model.dataChanged.connect(self._update_buttons)
         self._update_buttons()
+
+    def _fit_word_columns(self) -> None:
+        """The Age and Severity columns as wide as their longest words in the reader's
+        language ("сейчас" was cut to "сей…" in 44 pixels, English "59 min" to "59 m…",
+        Swahili's "Haijulikani" in 62), never narrower than the operator made them; the
+        title gives up what they take."""
+        header = self.view.horizontalHeader()
+        margins = 2 * (self.view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+        metrics = self.view.fontMetrics()
+        words = {
+            Column.UPDATED: age_words(),
+            Column.SEVERITY: [short_severity(severity) for severity in SEVERITIES],
+        }
+        for column, texts in words.items():
+            need = max(metrics.horizontalAdvance(text) for text in texts) + margins + 2
+            if header.sectionSize(column) < need:
+                header.resizeSection(column, need)
+
+    def retranslate_ui(self) -> None:
+        """The language changed (incident_desk/ui/i18n.py): room for the narrow columns' words."""
+        self._fit_word_columns()
 
     def action_slots(self) -> dict[str, Callable[[], object]]:
         """The slots of this board's entries in ``shortcuts.SHORTCUTS``."""

@@ -123,8 +123,9 @@ class AlertQueue(QWidget):
 
     def _show_column(self, column: Column, shown: bool) -> None:
         self.view.horizontalHeader().setSectionHidden(column, not shown)
-        if shown:
-            self.fit_columns()
+        # either way the others' room changes: a 1366-pixel screen hides the Sender, and
+        # its 92 pixels let Swahili's "ZOEZI" (exercise) read whole, where it was "ZO…"
+        self.fit_columns()
 
     def _on_section_resized(self, column: int, _old: int, new: int) -> None:
         if not self._fitting and new > 0 and column in self._base:
@@ -144,8 +145,9 @@ class AlertQueue(QWidget):
         (``QueueColumn.words``: exercise or real, the trust states), the longest of them,
         bold as an unacknowledged row draws it, show whole in the reader's language, up to
         ``FIT_MAX`` each, from their own widths (``_base``: first-run or the operator's),
-        as far as the Headline keeps ``HEADLINE_SHARE`` of the queue's width: the columns
-        with words first, then the others in their order. Called at start, after a saved
+        as far as the Headline keeps ``HEADLINE_SHARE`` of the queue's width (the Mode
+        column's exercise or real at any width, ``QueueColumn.whole``): the columns with
+        words first, then the others in their order. Called at start, after a saved
         layout is restored, on a language switch and when the queue's width changes: the
         Trust column's 84 pixels cut "could not check" and "без подписи" (unsigned) to
         "без подпи…", the Mode column Swahili's "ZOEZI" to "ZO…", and a centred name too
@@ -180,7 +182,8 @@ class AlertQueue(QWidget):
                 [cell.horizontalAdvance(word) + cell_room for word in words]
                 + [header.fontMetrics().horizontalAdvance(name) + head_room]
             )
-            extra = max(0, min(min(need, FIT_MAX) - widths[column], spare))
+            room = FIT_MAX if spec.whole else spare  # exercise or real: whatever it costs
+            extra = max(0, min(min(need, FIT_MAX) - widths[column], room))
             widths[column] += extra
             spare -= extra
         self._fitting = True

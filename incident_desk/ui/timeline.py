@@ -148,6 +148,8 @@ class TimelinePane(QWidget):
         self.view.setWordWrap(False)
         self.view.verticalHeader().setDefaultSectionSize(22)
         self.view.horizontalHeader().resizeSection(0, 150)
+        # a name wider than its column ends in "…", whole on hover (not clipped at both ends)
+        self.view.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.only_incident = QCheckBox(self.tr("Current incident only"))
         self.only_incident.toggled.connect(self.proxy.set_only_incident)

@@ -127,6 +127,7 @@ class UnitsPanel(QWidget):
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(22)
         header = self.view.horizontalHeader()
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a long name: "…", whole on hover
         header.setSectionResizeMode(Column.ASSIGNMENT, QHeaderView.ResizeMode.Stretch)
         for column in (Column.CALLSIGN, Column.AGENCY, Column.KIND, Column.STATUS, Column.POSITION):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)

@@ -794,7 +794,7 @@
     <message>
         <source>Extreme</source>
         <comment>a severity on a narrow filter button</comment>
-        <extracomment>the severity filter buttons&apos; labels (translators may abbreviate: &quot;Чрезв.&quot;)</extracomment>
+        <extracomment>a severity where room is short: the severity filter buttons, the incident board&apos;s column (translators may abbreviate: &quot;Чрезв.&quot;; the context is the filter bar&apos;s, where they began)</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Extrême</translation>
     </message>
@@ -2865,7 +2865,25 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
     <message>
         <source>now</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">maintenant</translation>
+        <translation type="unfinished">&lt; 1 min</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <comment>minutes ago, in a narrow column</comment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{0} min</translation>
+    </message>
+    <message>
+        <source>{0} h</source>
+        <comment>hours ago, in a narrow column</comment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{0} h</translation>
+    </message>
+    <message>
+        <source>{0} d</source>
+        <comment>days ago, in a narrow column</comment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{0} j</translation>
     </message>
 </context>
 <context>

@@ -642,7 +642,7 @@
     <message>
         <source>Extreme</source>
         <comment>a severity on a narrow filter button</comment>
-        <extracomment>the severity filter buttons&apos; labels (translators may abbreviate: &quot;Чрезв.&quot;)</extracomment>
+        <extracomment>a severity where room is short: the severity filter buttons, the incident board&apos;s column (translators may abbreviate: &quot;Чрезв.&quot;; the context is the filter bar&apos;s, where they began)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2327,6 +2327,21 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
     <message>
         <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <comment>minutes ago, in a narrow column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} h</source>
+        <comment>hours ago, in a narrow column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} d</source>
+        <comment>days ago, in a narrow column</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

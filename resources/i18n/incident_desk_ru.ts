@@ -794,7 +794,7 @@
     <message>
         <source>Extreme</source>
         <comment>a severity on a narrow filter button</comment>
-        <extracomment>the severity filter buttons&apos; labels (translators may abbreviate: &quot;Чрезв.&quot;)</extracomment>
+        <extracomment>a severity where room is short: the severity filter buttons, the incident board&apos;s column (translators may abbreviate: &quot;Чрезв.&quot;; the context is the filter bar&apos;s, where they began)</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Чрезв.</translation>
     </message>
@@ -924,7 +924,7 @@
     <message>
         <source>REAL</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">РЕАЛЬНОЕ</translation>
+        <translation type="unfinished">РЕАЛ</translation>
     </message>
     <message>
         <source>{n} conformance warning(s): the alert breaks a rule of the CAP text but was accepted; the detail pane says what is unusual.</source>
@@ -2866,6 +2866,24 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <source>now</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">сейчас</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <comment>minutes ago, in a narrow column</comment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{0} мин</translation>
+    </message>
+    <message>
+        <source>{0} h</source>
+        <comment>hours ago, in a narrow column</comment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{0} ч</translation>
+    </message>
+    <message>
+        <source>{0} d</source>
+        <comment>days ago, in a narrow column</comment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{0} дн.</translation>
     </message>
 </context>
 <context>

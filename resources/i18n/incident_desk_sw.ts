@@ -794,7 +794,7 @@
     <message>
         <source>Extreme</source>
         <comment>a severity on a narrow filter button</comment>
-        <extracomment>the severity filter buttons&apos; labels (translators may abbreviate: &quot;Чрезв.&quot;)</extracomment>
+        <extracomment>a severity where room is short: the severity filter buttons, the incident board&apos;s column (translators may abbreviate: &quot;Чрезв.&quot;; the context is the filter bar&apos;s, where they began)</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Kali sana</translation>
     </message>
@@ -2866,6 +2866,24 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <source>now</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">sasa</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <comment>minutes ago, in a narrow column</comment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">dak. {0}</translation>
+    </message>
+    <message>
+        <source>{0} h</source>
+        <comment>hours ago, in a narrow column</comment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">saa {0}</translation>
+    </message>
+    <message>
+        <source>{0} d</source>
+        <comment>days ago, in a narrow column</comment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">siku {0}</translation>
     </message>
 </context>
 <context>

@@ -103,6 +103,31 @@ def test_controller_works_without_an_audio_device(qtbot) -> None:
     assert not ctl.playing
 
 
+def test_no_text_of_the_banner_widens_the_window_and_muted_is_said_before_the_rest(
+    qtbot,
+) -> None:
+    """The count line in Russian needed 400 pixels: with an alarm up the centre column grew
+    by 45 and the incident board's titles shrank to five letters. The banner's lines are cut
+    to the width it is given; what the operator must not miss comes first."""
+    ctl = AlarmController(sound=False)
+    host = QWidget()
+    qtbot.addWidget(host)
+    banner = AlarmBanner(ctl, host)
+    host.show()
+    ctl.consider([make_alert(i, severity="Extreme", urgency="Immediate") for i in (1, 2, 3, 4)])
+    ctl.set_muted(True)
+    buttons = banner.show_button.sizeHint().width() + banner.mute_button.sizeHint().width()
+    full = banner.label.fontMetrics().horizontalAdvance(banner.label.toolTip())
+    assert banner.minimumSizeHint().width() < buttons + 60 < full + buttons
+    banner.resize(buttons + 320, banner.sizeHint().height())
+    assert banner.label.text().startswith("ALARM: 4 unacknowledged — sound muted")
+    assert banner.label.text().endswith("…")
+    assert (
+        banner.label.toolTip()
+        == "ALARM: 4 unacknowledged — sound muted (+2 more in the Alarms tab)"
+    )
+
+
 def test_the_banner_stays_three_lines_at_most_and_names_the_most_urgent(qtbot) -> None:
     ctl = AlarmController(sound=False)
     host = QWidget()
@@ -119,8 +144,9 @@ def test_the_banner_stays_three_lines_at_most_and_names_the_most_urgent(qtbot) -
     )
     banner.resize(520, banner.sizeHint().height())
     assert banner.sizeHint().height() <= height_with_one + one_line + 4  # one more line, no wrap
-    assert "ALARM: 4 unacknowledged" in banner.label.text()
-    assert "+2 more" in banner.label.text()
+    assert banner.label.text().startswith("ALARM: 4 unacknowledged")
+    assert "ALARM: 4 unacknowledged (+2 more in the Alarms tab)" in banner.text()
+    assert banner.label.toolTip() == "ALARM: 4 unacknowledged (+2 more in the Alarms tab)"
     assert banner.lines[0].text().endswith("…")  # cut to the width, with a mark
     assert long.strip() in banner.lines[0].toolTip()  # the whole text on hover
     assert long.strip() in banner.text()

@@ -17,7 +17,8 @@ from typing import Any
 
 import pytest
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QTabBar
 
 from incident_desk import timefmt
@@ -38,7 +39,9 @@ from incident_desk.ui.exercise_panel import ExercisePanel
 from incident_desk.ui.handover_dialog import ProposeHandoverDialog
 from incident_desk.ui.i18n import PSEUDO, translations
 from incident_desk.ui.main_window import MainWindow
+from incident_desk.ui.models.incident_table import Column as IncidentColumn
 from incident_desk.ui.models.msel_table import Column
+from incident_desk.ui.models.queue_columns import Column as QueueColumn
 from incident_desk.ui.theme import apply_theme
 from tests.gui.fakes import wait_loaded
 from tests.gui.test_i18n_switch import choose, shown_texts, text_differences
@@ -481,10 +484,12 @@ def test_window_with_every_dock_fits_1366_by_768(qtbot: Any, qapp: Any, drill: D
     # (the height is the arrangement's a 768-pixel screen gets: Arabic's taller lines make the
     # tabs-below arrangement, which only screens 900 pixels high get, 730 pixels high)
     assert window.minimumSizeHint().height() <= 768 - 60
+    narrowest = window.minimumSizeHint().width()
     long = "Possible explosive device in fuel tanker at Malaba border post, cordon 500 m"
     rows = [_row(drill, i, headline=f"{long} ({i})") for i in (901, 902, 903)]
     for row in rows:  # as NO DUFF forces them (the board decides for stored alerts)
         window.alarms.force(row)
+    window.alarms.set_muted(True)  # the longest count line: "… — sound muted (+1 more …)"
     qtbot.waitUntil(lambda: window.alarm_banner.isVisible(), timeout=2000)
     qtbot.wait(200)  # the layout settles (a wrapping label asks for height for its width)
     window.resize(1366, 768 - 60)
@@ -494,6 +499,25 @@ def test_window_with_every_dock_fits_1366_by_768(qtbot: Any, qapp: Any, drill: D
     # one line as the labels show it (Arabic script sets taller lines than the Latin font's)
     line = max(label.sizeHint().height() for label in (banner.label, *banner.lines))
     assert banner.height() <= 3 * line + 16  # count + two alarms, never wrapped
+    # the banner takes no width: the incident board keeps what it had, and its titles can be
+    # read on two lines (the Russian count line took 45 pixels from them, leaving "Possi…";
+    # at least eight letters a line, which Swahili's wide centre column leaves)
+    assert window.minimumSizeHint().width() <= narrowest
+    board = window.incident_board.view.horizontalHeader()
+    title = board.sectionSize(IncidentColumn.TITLE)
+    assert title >= 8 * window.incident_board.view.fontMetrics().averageCharWidth(), title
+    # exercise or real reads whole in the queue (Swahili's "ZOEZI" was "ZO…": the room the
+    # hidden Sender column left was not given to it)
+    queue = window.queue.view
+    bold = QFont(queue.font())
+    bold.setBold(True)
+    # a name too long for its MSEL column ends in "…" ("da tangu STAR" in Swahili before)
+    msel = drill.panel.view.horizontalHeader()
+    assert msel.textElideMode() == Qt.TextElideMode.ElideRight
+    tr = QCoreApplication.translate
+    for word in (tr("AlertQueue", "EX"), tr("AlertQueue", "REAL")):
+        room = queue.horizontalHeader().sectionSize(QueueColumn.MODE)
+        assert QFontMetrics(bold).horizontalAdvance(word) + 6 <= room, (word, room)
     detail = window.detail
     assert detail.visibleRegion().boundingRect().height() > 150  # the selected alert is legible
     assert window.exercise_dock in window.tabifiedDockWidgets(window.timeline_dock)

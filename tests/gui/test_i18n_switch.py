@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -25,17 +26,22 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QStyle,
     QTabBar,
     QWidget,
 )
 
+from incident_desk.cap import SEVERITIES
 from incident_desk.trust import details as said
 from incident_desk.trust.wording import WORDING, trust_label, trust_sentence
 from incident_desk.ui.bidi import LRI, PDI
+from incident_desk.ui.cap_words import short_severity
 from incident_desk.ui.i18n import resolve_language, translations
 from incident_desk.ui.language_menu import SETTINGS_KEY
 from incident_desk.ui.layout import open_settings
 from incident_desk.ui.main_window import MainWindow
+from incident_desk.ui.models.incident_table import Column as IncidentColumn
+from incident_desk.ui.models.incident_table import age_text, age_words
 from incident_desk.ui.models.queue_columns import FIT_MAX, HEADLINE_SHARE, Column
 from tests.gui.desk import build_desk
 
@@ -295,6 +301,9 @@ def test_a_column_name_too_long_for_its_column_ends_in_an_ellipsis_and_is_whole_
     choose(win, "ru")
     board = win.incident_board.view.horizontalHeader()
     assert board.textElideMode() == Qt.TextElideMode.ElideRight
+    # the same in the working tabs' tables (the timeline's, the units')
+    for view in (win.timeline.view, win.units_panel.view):
+        assert view.horizontalHeader().textElideMode() == Qt.TextElideMode.ElideRight
     # (the queue's columns are sized to their names; eliding there cut "Mode" to "Mo…" beside
     # its sort indicator)
     for view in (win.incident_board.view, win.queue.view):
@@ -309,6 +318,39 @@ def test_a_column_name_too_long_for_its_column_ends_in_an_ellipsis_and_is_whole_
         ]
         assert "Серьёзность" in names
         assert tips == names
+
+
+def test_the_incident_boards_narrow_columns_read_whole_in_every_language(
+    qtbot: Any, desk: MainWindow
+) -> None:
+    """The board's Age column (44 pixels) cut Russian "сейчас" (now) to "сей…" and English
+    "59 min" to "59 m…", and said minutes, hours and days in English in every language;
+    its Severity column (62) cut "Чрезвычайная": the column is widened for its words, the
+    severity is said as short as the filter buttons say it, whole on hover."""
+    win = desk
+    view = win.incident_board.view
+    header = view.horizontalHeader()
+    metrics = view.fontMetrics()
+    cell = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+    now = datetime.now(UTC)
+    ages = {"ru": "5 мин", "fr": "3 h", "sw": "siku 2", "ar": "2 ي", "en": "2 d"}
+    spans = {"ru": timedelta(minutes=5), "fr": timedelta(hours=3)}
+    for code, expected in ages.items():
+        choose(win, code)
+        assert age_text(now - spans.get(code, timedelta(days=2)), now) == expected
+        for word in age_words():
+            room = header.sectionSize(IncidentColumn.UPDATED)
+            assert metrics.horizontalAdvance(word) + cell <= room, (code, word, room)
+        for severity in SEVERITIES:
+            shown = short_severity(severity)
+            room = header.sectionSize(IncidentColumn.SEVERITY)
+            assert metrics.horizontalAdvance(shown) + cell <= room, (code, shown, room)
+    [incident] = win.incident_board.board.list_incidents()
+    win.incident_board.model.upsert([incident.model_copy(update={"severity": "Extreme"})])
+    choose(win, "ru")
+    cell = view.model().index(0, IncidentColumn.SEVERITY)
+    assert (cell.data(), cell.data(Qt.ItemDataRole.ToolTipRole)) == ("Чрезв.", "Чрезвычайная")
+    choose(win, "en")
 
 
 def _room_for_bold(view: Any, text: str) -> int:

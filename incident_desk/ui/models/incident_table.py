@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
@@ -26,7 +26,7 @@ from incident_desk import timefmt
 from incident_desk.display import display_headline
 from incident_desk.messages import QT_TRANSLATE_NOOP
 from incident_desk.ui.bidi import ltr
-from incident_desk.ui.cap_words import cap_word
+from incident_desk.ui.cap_words import cap_word, short_severity
 from incident_desk.ui.models.base import ListTableModel
 from incident_desk.ui.models.queue_columns import SEVERITY_RANK
 from incident_desk.ui.theme import severity_colours
@@ -202,8 +202,8 @@ class IncidentTableModel(ListTableModel):
                 return display_headline(row.title, None, row.key)
             case Column.STATUS:  # the core's state words (incident_desk/messages.py WORDS)
                 return QCoreApplication.translate("core", str(row.status))
-            case Column.SEVERITY:
-                return cap_word(row.severity)
+            case Column.SEVERITY:  # a narrow column: the short word ("Чрезв."), whole on hover
+                return short_severity(row.severity)
             case Column.COUNTRY:
                 return row.country or ""
             case Column.ALERTS:
@@ -235,6 +235,8 @@ class IncidentTableModel(ListTableModel):
 
     @staticmethod
     def _tooltip(row: Any, col: Column) -> str:
+        if col == Column.SEVERITY and row.severity:
+            return cap_word(row.severity)
         if col == Column.UPDATED:
             return f"{timefmt.local(row.updated_at)} / {timefmt.utc(row.updated_at)}"
         if col == Column.EXERCISE and row.exercise_id:
@@ -256,15 +258,32 @@ class IncidentTableModel(ListTableModel):
 
 
 def age_text(when: datetime, now: datetime | None = None) -> str:
-    """How long ago, in one short word: ``now``, ``5 min``, ``3 h``, ``2 d``."""
+    """How long ago, in one short word: ``now``, ``5 min``, ``3 h``, ``2 d`` (translated)."""
     seconds = ((now or datetime.now(UTC)) - when).total_seconds()
-    if seconds < 60:
+    if seconds < 60:  # a narrow column: French says "< 1 min" ("maintenant" did not fit)
         return QCoreApplication.translate("IncidentTable", "now")
     if seconds < 3600:
-        return f"{int(seconds // 60)} min"
+        minutes = int(seconds // 60)
+        return QCoreApplication.translate(
+            "IncidentTable", "{0} min", "minutes ago, in a narrow column"
+        ).format(minutes)
     if seconds < 86400:
-        return f"{int(seconds // 3600)} h"
-    return f"{int(seconds // 86400)} d"
+        hours = int(seconds // 3600)
+        return QCoreApplication.translate(
+            "IncidentTable", "{0} h", "hours ago, in a narrow column"
+        ).format(hours)
+    days = int(seconds // 86400)
+    return QCoreApplication.translate(
+        "IncidentTable", "{0} d", "days ago, in a narrow column"
+    ).format(days)
+
+
+def age_words() -> list[str]:
+    """The longest texts ``age_text`` can show (now, 59 min, 23 h, 99 d), as the reader's
+    language words them: what the Age column must have room for."""
+    now = datetime.now(UTC)
+    spans = (timedelta(0), timedelta(minutes=59), timedelta(hours=23), timedelta(days=99))
+    return [age_text(now - span, now) for span in spans]
 
 
 ALL = ""  # the "any" entry of the status and country filters

@@ -208,6 +208,8 @@ class QueueColumn:
             (exercise or real, the trust states), in the reader's language: the column is
             widened for each of them up to ``FIT_MAX`` (``AlertQueue.fit_columns``), so that
             "без подписи" (unsigned) is not cut; other columns elide, their tooltips whole.
+        whole: its words read whole at any width, before the Headline keeps its share
+            (exercise or real: in a drill console both kinds share the queue).
     """
 
     header: str
@@ -218,6 +220,7 @@ class QueueColumn:
     tooltip: Callable[[Any], str] | None = None
     hideable: bool = True
     words: Callable[[], Iterable[str]] | None = None
+    whole: bool = False
 
     def sort_key(self, row: Any, state: RowState) -> Any:
         if self.sort is not None:
@@ -236,6 +239,7 @@ COLUMNS: dict[Column, QueueColumn] = {
         _mode,
         tooltip=lambda r: tr(QT_TRANSLATE_NOOP("AlertQueue", "Exercise")) if is_exercise(r) else "",
         words=lambda: [tr(_EX), tr(_REAL)],  # exercise or real, read whole
+        whole=True,
     ),
     Column.RECEIVED: QueueColumn(
         QT_TRANSLATE_NOOP("Headers", "Received"),
