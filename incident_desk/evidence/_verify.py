@@ -81,6 +81,9 @@ def verify_package(
     try:
         zf = zipfile.ZipFile(path)
         bad = zf.testzip()
+    except (FileNotFoundError, IsADirectoryError, PermissionError) as exc:
+        verdict.failures.append(f"cannot read the package {path}: {exc.strerror}")
+        return verdict
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
         verdict.failures.append(
             f"the package is not a readable zip file (truncated or damaged: {exc})"

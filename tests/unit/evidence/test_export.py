@@ -179,6 +179,15 @@ def test_a_truncated_package_is_named(package: Path) -> None:
     assert "not a readable zip file" in _failures(package)
 
 
+def test_a_package_that_is_not_there_is_named_as_unreadable_not_as_damaged(
+    tmp_path: Path,
+) -> None:
+    missing = tmp_path / "evidence-NC-1.zip"
+    failures = _failures(missing)
+    assert failures == f"cannot read the package {missing}: No such file or directory"
+    assert "damaged" not in _failures(tmp_path)  # a folder given for the package
+
+
 def test_an_appended_file_is_named(package: Path) -> None:
     def change(files: dict[str, bytes]) -> None:
         files["entries/999999999999.json"] = b'{"kind":"timeline","text":"forged confession"}'
