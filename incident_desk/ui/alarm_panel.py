@@ -14,7 +14,17 @@ from datetime import timedelta
 from typing import Any, cast
 
 from PySide6.QtCore import QPointF, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap, QPolygonF, QShowEvent
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QIcon,
+    QPainter,
+    QPixmap,
+    QPolygonF,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,6 +35,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -264,7 +275,30 @@ class AlarmPanel(QDockWidget):
             self._sized = True  # sized once to the first alarms; the operator resizes after
             for column in range(self.tree.columnCount()):
                 self.tree.resizeColumnToContents(column)
+            self._fit_word_columns()
         self._update_buttons()
+
+    def _fit_word_columns(self) -> None:
+        """The Priority and Traffic columns as wide as their longest words in the reader's
+        language, bold as an annunciating alarm draws them: sized to the first alarms only,
+        a Medium one first left a later "1 Critical" cut ("1 Крити…" in Russian). Never
+        narrower than the operator made them."""
+        bold = QFont(self.tree.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        style = self.tree.style()
+        margins = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 6
+        icon = self.tree.iconSize().width()
+        if icon <= 0:
+            icon = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        words = {  # the first column also holds the branch's indentation and the icon
+            PRIORITY: ([self.priority_word(p) for p in Priority], self.tree.indentation() + icon),
+            TRAFFIC: ([self.tr("REAL"), self.tr("EX")], 0),
+        }
+        for column, (texts, extra) in words.items():
+            need = max(metrics.horizontalAdvance(text) for text in texts) + margins + extra
+            if self.tree.columnWidth(column) < need:
+                self.tree.setColumnWidth(column, need)
 
     def retranslate_ui(self) -> None:
         """The language changed (incident_desk/ui/i18n.py): the KPI lines are one label of
@@ -272,6 +306,8 @@ class AlarmPanel(QDockWidget):
         line stayed English after a switch)."""
         if self._kpis is not None:
             self._show_kpis(self._kpis)
+        if self._sized:
+            self._fit_word_columns()
 
     @Slot()
     def refresh_kpis(self) -> None:
