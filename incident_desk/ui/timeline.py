@@ -20,7 +20,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -34,6 +33,10 @@ from incident_desk.ui.models.base import ListTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 INCIDENT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+TIME, ACTOR, CONSOLE, KIND, INCIDENT, WHAT = range(6)  # the model's columns
+WHAT_WIDTH = 260  # "What happened", shown second
 
 
 class TimelineModel(ListTableModel):
@@ -84,7 +87,7 @@ class TimelineModel(ListTableModel):
     def retranslate(self) -> None:
         """The language changed: every visible row renders again."""
         if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 5))
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, WHAT))
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -93,7 +96,7 @@ class TimelineModel(ListTableModel):
         if role == INCIDENT_ROLE:
             return e.incident_id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if index.column() == 5:
+            if index.column() == WHAT:
                 return self.what_happened(e)
             values = (
                 timefmt.local(e.at),
@@ -147,10 +150,16 @@ class TimelinePane(QWidget):
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.setWordWrap(False)
         self.view.verticalHeader().setDefaultSectionSize(22)
-        self.view.horizontalHeader().resizeSection(0, 150)
+        header = self.view.horizontalHeader()
+        header.resizeSection(TIME, 150)
         # a name wider than its column ends in "…", whole on hover (not clipped at both ends)
-        self.view.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.view.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # what happened comes right after the time: in the tab under the map on a laptop
+        # screen (380 pixels) it was the last column, out of sight behind a scroll bar; the
+        # last column shown takes what room is left
+        header.moveSection(header.visualIndex(WHAT), 1)
+        header.resizeSection(WHAT, WHAT_WIDTH)
+        header.setStretchLastSection(True)
         self.only_incident = QCheckBox(self.tr("Current incident only"))
         self.only_incident.toggled.connect(self.proxy.set_only_incident)
         self.incident_label = QLabel(self.tr("(no incident selected)"))

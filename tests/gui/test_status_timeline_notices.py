@@ -13,7 +13,7 @@ from incident_desk.ui.status import (
     RateIndicator,
     redact_url,
 )
-from incident_desk.ui.timeline import TimelineFilter, TimelineModel, TimelinePane
+from incident_desk.ui.timeline import WHAT, TimelineFilter, TimelineModel, TimelinePane
 from tests.gui.fakes import T0, State
 
 
@@ -114,6 +114,27 @@ def test_timeline_appends_and_filters(qtbot) -> None:
     assert pane.proxy.index(0, 5).data() == "entry 2"
     pane.set_current_incident(None)
     assert pane.proxy.rowCount() == 0
+
+
+def test_what_happened_is_in_sight_in_the_tab_under_the_map(qtbot) -> None:
+    """In the 380-pixel tab under the map (1366×768) "What happened" was the sixth column,
+    behind a scroll bar: the operator saw times, actors and an empty Console column."""
+    pane = TimelinePane()
+    qtbot.addWidget(pane)
+    pane.append_entries([_entry(1, "INC-1")])
+    pane.resize(380, 300)
+    pane.show()
+    qtbot.waitExposed(pane)
+    header = pane.view.horizontalHeader()
+    viewport = pane.view.viewport().width()
+    start = header.sectionViewportPosition(WHAT)
+    assert start > 0, start
+    assert start + 150 <= viewport, (start, viewport)
+    assert header.visualIndex(WHAT) == 1  # right after the time
+    # wider (the bottom tab of a 1920-pixel screen), every column is in sight
+    pane.resize(1000, 300)
+    qtbot.waitUntil(lambda: pane.view.viewport().width() > 900)
+    assert header.length() <= pane.view.viewport().width()
 
 
 def _entries() -> list[QuarantineEntry]:
