@@ -22,6 +22,7 @@ too; identifiers, callsigns, titles and numbers are data and stay as they are.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final
@@ -36,6 +37,9 @@ def QT_TRANSLATE_NOOP(context: str, source: str, disambiguation: str | None = No
     """Marks ``source`` for ``pyside6-lupdate`` (context ``context``; ``disambiguation``: the
     note that tells two uses of one text apart); returns it unchanged."""
     return source
+
+
+_CODE_WORD = re.compile(r"[a-z]+(?:_[a-z]+)+")
 
 
 def word(source: str) -> dict[str, str]:
@@ -89,6 +93,10 @@ def render(
         for key, value in dict(msg.get("args") or {}).items()
     }
     template = translate(context, source) if translate is not None else source
+    if template == source and "args" not in msg and _CODE_WORD.fullmatch(source):
+        # a code word (``word("en_route")``) no catalog words, as in English: read as words
+        # ("SIMBA-MALABA-1: en_route" was what the timeline said)
+        template = source.replace("_", " ")
     try:
         return template.format(**args)
     except (KeyError, IndexError, ValueError):

@@ -181,11 +181,13 @@ def _value(name: str, value: str) -> Any:
     if name == "db_state" and value in DB_STATES:
         return {"id": value}
     if name in _WORD_ARGS:
-        spaced = value.replace("_", " ")
+        spaced, coded = value.replace("_", " "), value.replace(" ", "_")
         if value in WORDS or value in CLOCK_WORDS:
             return {"id": value}
         if spaced in WORDS:
             return {"id": spaced}
+        if coded in WORDS:  # a state said as words ("standing by"): its code word
+            return {"id": coded}
     return value
 
 

@@ -82,13 +82,19 @@ deactivated → active. An agency not yet taking part starts as alerted (or unab
 
 def _refusal(what: str, current: StrEnum, target: StrEnum, allowed: frozenset[Any]) -> str | None:
     if current == target:
-        return f"{what} is already {current}"
+        return f"{what} is already {_said(current)}"
     if target in allowed:
         return None
     if not allowed:
-        return f"{what} is {current}: that is final, it cannot go to {target}"
-    names = " or ".join(sorted(str(a) for a in allowed))
-    return f"{what} cannot go from {current} to {target}; from {current} it can go to {names}"
+        return f"{what} is {_said(current)}: that is final, it cannot go to {_said(target)}"
+    names = " or ".join(sorted(_said(a) for a in allowed))
+    now, to = _said(current), _said(target)
+    return f"{what} cannot go from {now} to {to}; from {now} it can go to {names}"
+
+
+def _said(state: StrEnum) -> str:
+    """A state as words in a refusal ("en route", not the code "en_route")."""
+    return str(state).replace("_", " ")
 
 
 def assignment_refusal(current: AssignmentStatus, target: AssignmentStatus) -> str | None:

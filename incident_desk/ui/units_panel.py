@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QDateTime,
     QEvent,
     QLocale,
@@ -49,7 +50,7 @@ from PySide6.QtWidgets import (
 )
 
 from incident_desk.command import ElementKind
-from incident_desk.messages import QT_TRANSLATE_NOOP
+from incident_desk.messages import QT_TRANSLATE_NOOP, render, word
 from incident_desk.ui.models.unit_table import (
     ALL,
     Column,
@@ -88,13 +89,15 @@ ELEMENT_LABELS = {
 
 
 def assignment_texts(assignments: Iterable[Any]) -> dict[str, str]:
-    """Unit id → short text of its open assignments (the units table's last column)."""
+    """Unit id → short text of its open assignments (the units table's last column), the
+    state in the reader's words ("в пути": it was English "en route" in every language)."""
+    translate = QCoreApplication.translate
     texts: dict[str, list[str]] = {}
     for a in assignments:
         if a.unit_id is None or a.status.value == "released":
             continue
         texts.setdefault(a.unit_id, []).append(
-            f"{a.incident_key}: {a.element_name} ({a.status.value.replace('_', ' ')})"
+            f"{a.incident_key}: {a.element_name} ({render(word(a.status.value), translate)})"
         )
     return {unit: "; ".join(t) for unit, t in texts.items()}
 

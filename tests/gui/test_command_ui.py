@@ -363,7 +363,7 @@ def test_assign_dialog_then_en_route_on_scene_release(
     assert ke.win.message_bar.level == "error"
     assert ke.win.message_bar.label.text() == (
         "Could not set the assignment en route: Chief Insp Wafula: the assignment is released: "
-        "that is final, it cannot go to en_route"
+        "that is final, it cannot go to en route"
     )
     assert len(ke.sent) == published  # nothing went on the bus
     assert ke.command.assignment(a.id).status is AssignmentStatus.RELEASED

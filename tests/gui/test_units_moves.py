@@ -95,3 +95,28 @@ def test_a_refresh_of_500_moves_reads_only_the_rows_on_screen(qtbot: Any, monkey
     assert 0 < calls[0] < 5_000, calls[0]
     shown = panel.proxy.index(0, Column.POSITION).data()
     assert "34.5000" in shown
+
+
+def test_an_assignments_state_reads_in_the_readers_language(qapp: Any) -> None:
+    """The units table's assignment column said "(en route)" in English in every language."""
+    from types import SimpleNamespace
+
+    from incident_desk.command import AssignmentStatus
+    from incident_desk.ui.i18n import translations
+    from incident_desk.ui.units_panel import assignment_texts
+
+    moving = SimpleNamespace(
+        unit_id="nps-rdu-1",
+        incident_key="NC-MALABA-01",
+        element_name="Division A",
+        status=AssignmentStatus.EN_ROUTE,
+    )
+    done = SimpleNamespace(**{**vars(moving), "status": AssignmentStatus.RELEASED})
+    try:
+        translations().set_language("ru")
+        assert assignment_texts([moving, done]) == {
+            "nps-rdu-1": "NC-MALABA-01: Division A (в пути)"
+        }
+    finally:
+        translations().set_language("en")
+    assert assignment_texts([moving]) == {"nps-rdu-1": "NC-MALABA-01: Division A (en route)"}

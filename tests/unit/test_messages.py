@@ -41,6 +41,19 @@ def test_words_in_arguments_are_translated_and_data_is_not() -> None:
     assert render(ack.data(), french, lambda v: f"<{v}>") == "<X> de <Y> acquittée"
 
 
+def test_a_code_word_no_catalog_words_reads_as_words_and_data_keeps_its_underscores() -> None:
+    """The timeline said "SIMBA-MALABA-1: en_route" in English (no catalog words a code):
+    a word argument reads with spaces; a catalog that has it says it its own way; data
+    (a callsign, an identifier) is never touched."""
+    msg = Message("{callsign}: {status}", {"callsign": "RDU_BUSIA_1", "status": word("en_route")})
+    assert msg.text == "RDU_BUSIA_1: en route"
+    russian = {"en_route": "в пути"}
+    assert render(msg.data(), lambda _c, s: russian.get(s, s)) == "RDU_BUSIA_1: в пути"
+    assert render(msg.data(), french) == "RDU_BUSIA_1: en route"
+    # a message of its own with no arguments is a text, not a code word
+    assert Message("out_of_band").text == "out_of_band"
+
+
 def test_a_broken_translation_falls_back_to_english_with_the_arguments() -> None:
     msg = Message("Acknowledged {identifier} from {sender}", {"identifier": "KE-1", "sender": "a"})
 

@@ -1,7 +1,7 @@
 """The units panel's table: a model of unit ids and cached snapshots, plus its filter.
 
 Rows are frozen ``UnitSnapshot`` copies from ``CommandBoard.units()`` with, per unit, a short
-text of its open assignment (``"NC-MALABA-01: Division A (en_route)"``). Rows drag as
+text of its open assignment (``"NC-MALABA-01: Division A (en route)"``). Rows drag as
 ``UNIT_MIME_TYPE`` carrying the unit id (UTF-8), to be dropped on an incident.
 """
 

@@ -76,17 +76,17 @@ def test_assignment_lifecycle_and_its_history(ke: Console, clock: Clock) -> None
     assert [s.by for s in a.history] == ["Insp Kamau"] + ["Sgt Wanjiru"] * 3
     texts = [e.text for e in ke.store.timeline(KEY)]
     assert texts[0].startswith("RDU-BUSIA-1 assigned to division Division A: Hold the cordon")
-    assert texts[-1] == "RDU-BUSIA-1 (Division A): on_scene → released"
+    assert texts[-1] == "RDU-BUSIA-1 (Division A): on scene → released"
 
 
 @pytest.mark.parametrize(
     ("path", "target", "words"),
     [
-        ([], "on_scene", "cannot go from assigned to on_scene"),
-        (["en_route"], "assigned", "cannot go from en_route to assigned"),
+        ([], "on_scene", "cannot go from assigned to on scene"),
+        (["en_route"], "assigned", "cannot go from en route to assigned"),
         (["released"], "en_route", "released: that is final"),
         (["en_route", "on_scene", "released"], "on_scene", "released: that is final"),
-        (["en_route"], "en_route", "already en_route"),
+        (["en_route"], "en_route", "already en route"),
     ],
 )
 def test_invalid_assignment_moves_are_refused_with_a_reason(
@@ -369,8 +369,8 @@ def test_unit_status_newer_wins_older_is_ignored(ke: Console) -> None:
     assert unit is not None
     assert unit.status == "on_scene"
     assert [e.text for e in ke.store.timeline() if e.kind == "unit.status"] == [
-        "RDU-BUSIA-1: en_route at 0.60500,34.28000",
-        "RDU-BUSIA-1: on_scene at 0.60900,34.28000",
+        "RDU-BUSIA-1: en route at 0.60500,34.28000",
+        "RDU-BUSIA-1: on scene at 0.60900,34.28000",
     ]
 
 

@@ -69,7 +69,7 @@ def test_ics214_csv_is_the_timeline(ke: Console, clock: Clock) -> None:
         "Insp Kamau",
         "ke-nps-ws1",
         "assignment.status",
-        "RDU-BUSIA-1 (ST-1): assigned → en_route",
+        "RDU-BUSIA-1 (ST-1): assigned → en route",
     ]
     assert ["6. Resources assigned"] in rows
     assert ["RDU-BUSIA-1", "strike_team: ST-1", "nps"] in rows
