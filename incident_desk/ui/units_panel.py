@@ -138,6 +138,9 @@ class UnitsPanel(QWidget):
         # moving, each refresh re-measured every row (~20,000 data() calls on the GUI
         # thread per refresh, issue 14)
         header.setResizeContentsPrecision(0)
+        # the unit's status right after its callsign: in the 380-pixel tab under the map it
+        # was the fourth column, cut behind the kind ("пограничный патруль") and a scroll bar
+        header.moveSection(header.visualIndex(Column.STATUS), 1)
         self.view.doubleClicked.connect(self._on_double_clicked)
         self.filters: dict[Roles, QComboBox] = {}
         row = QHBoxLayout()

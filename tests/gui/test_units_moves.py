@@ -120,3 +120,20 @@ def test_an_assignments_state_reads_in_the_readers_language(qapp: Any) -> None:
     finally:
         translations().set_language("en")
     assert assignment_texts([moving]) == {"nps-rdu-1": "NC-MALABA-01: Division A (en route)"}
+
+
+def test_a_units_status_is_in_sight_in_the_tab_under_the_map(qtbot: Any) -> None:
+    """In the 380-pixel tab under the map (1366×768) the status was the fourth column, cut
+    behind the unit's kind ("пограничный патруль") and a scroll bar."""
+    from incident_desk.ui.units_panel import UnitsPanel
+
+    panel = UnitsPanel()
+    qtbot.addWidget(panel)
+    panel.set_units([_unit(1, 34.1, "out_of_service"), _unit(2, 34.2)], [])
+    panel.resize(380, 300)
+    panel.show()
+    qtbot.waitExposed(panel)
+    header = panel.view.horizontalHeader()
+    assert header.visualIndex(Column.STATUS) == 1  # right after the callsign
+    end = header.sectionViewportPosition(Column.STATUS) + header.sectionSize(Column.STATUS)
+    assert end <= panel.view.viewport().width(), (end, panel.view.viewport().width())
