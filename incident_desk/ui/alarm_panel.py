@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QStyle,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -281,22 +280,28 @@ class AlarmPanel(QDockWidget):
     def _fit_word_columns(self) -> None:
         """The Priority and Traffic columns as wide as their longest words in the reader's
         language, bold as an annunciating alarm draws them: sized to the first alarms only,
-        a Medium one first left a later "1 Critical" cut ("1 Крити…" in Russian). Never
-        narrower than the operator made them."""
+        a Medium one first left a later "1 Critical" cut ("1 Крити…" in Russian). What a
+        cell needs besides its text (the branch's indentation, the icon, the theme's
+        padding) is read from the rows on hand as the view sizes them. Never narrower than
+        the operator made them."""
         bold = QFont(self.tree.font())
         bold.setBold(True)
         metrics = QFontMetrics(bold)
-        style = self.tree.style()
-        margins = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 6
-        icon = self.tree.iconSize().width()
-        if icon <= 0:
-            icon = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        words = {  # the first column also holds the branch's indentation and the icon
-            PRIORITY: ([self.priority_word(p) for p in Priority], self.tree.indentation() + icon),
-            TRAFFIC: ([self.tr("REAL"), self.tr("EX")], 0),
+        words = {
+            PRIORITY: [self.priority_word(p) for p in Priority],
+            TRAFFIC: [self.tr("REAL"), self.tr("EX")],
         }
-        for column, (texts, extra) in words.items():
-            need = max(metrics.horizontalAdvance(text) for text in texts) + margins + extra
+        items = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        for column, texts in words.items():
+            shown = [
+                QFontMetrics(item.font(column)).horizontalAdvance(item.text(column))
+                for item in items
+                if item.text(column)
+            ]
+            if not shown:
+                continue
+            besides = self.tree.sizeHintForColumn(column) - max(shown)
+            need = max(metrics.horizontalAdvance(text) for text in texts) + besides + 2
             if self.tree.columnWidth(column) < need:
                 self.tree.setColumnWidth(column, need)
 

@@ -306,33 +306,27 @@ def test_another_exercises_alarm_names_its_exercise(qtbot, sqlite_store: Store) 
 
 
 def test_every_priority_reads_whole_in_every_language_whatever_alarm_came_first(
-    board: AlarmBoard, panel: AlarmPanel, sqlite_store: Store
-) -> None:
+    qapp, board: AlarmBoard, panel: AlarmPanel, sqlite_store: Store
+) -> None:  # type: ignore[no-untyped-def]
     """The columns were sized once to the first alarms: a Medium one first left a later
     "1 Critical" cut to "1 Крити…" in Russian. Each priority and each traffic word reads
-    whole, bold as an annunciating alarm draws it, in every language switched to."""
-    from PySide6.QtGui import QFont, QFontMetrics
-    from PySide6.QtWidgets import QStyle
-
+    whole, as the view itself measures it in the console's theme, in every language."""
     from incident_desk.ui.alarm_panel import PRIORITY
+    from incident_desk.ui.app import apply_theme
     from incident_desk.ui.i18n import translations
 
-    panel.on_changes(feed(board, sqlite_store, alert("A1", severity="Severe", urgency="Expected")))
+    apply_theme(qapp, "dark")  # the theme's padding counts
+    first = alert("A1", severity="Severe", urgency="Expected")
+    panel.on_changes(feed(board, sqlite_store, first))
     assert _row(panel)[0] != "1 Critical"  # the columns are sized to a lesser one first
-    bold = QFont(panel.tree.font())
-    bold.setBold(True)
-    metrics = QFontMetrics(bold)
-    cell = 2 * (panel.tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
-    lead = panel.tree.indentation() + panel.tree.iconSize().width()
     try:
         for code in ("ru", "fr", "sw", "ar", "en"):
             translations().set_language(code)
-            for priority in Priority:
-                word = panel.priority_word(priority)
-                room = panel.tree.columnWidth(PRIORITY)
-                assert metrics.horizontalAdvance(word) + cell + lead <= room, (code, word, room)
-            for word in (panel.tr("REAL"), panel.tr("EX")):
-                room = panel.tree.columnWidth(TRAFFIC)
-                assert metrics.horizontalAdvance(word) + cell <= room, (code, word, room)
+            panel.on_changes(feed(board, sqlite_store, alert(f"C-{code}")))  # critical now
+            _row(panel)
+            for column in (PRIORITY, TRAFFIC):
+                words = {panel.tree.topLevelItem(0).text(column)}
+                need, room = panel.tree.sizeHintForColumn(column), panel.tree.columnWidth(column)
+                assert need <= room, (code, words, need, room)
     finally:
         translations().set_language("en")
