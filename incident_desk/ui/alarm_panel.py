@@ -291,7 +291,11 @@ class AlarmPanel(QDockWidget):
             PRIORITY: [self.priority_word(p) for p in Priority],
             TRAFFIC: [self.tr("REAL"), self.tr("EX")],
         }
-        items = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        items = [
+            item
+            for i in range(self.tree.topLevelItemCount())
+            if (item := self.tree.topLevelItem(i)) is not None
+        ]
         for column, texts in words.items():
             shown = [
                 QFontMetrics(item.font(column)).horizontalAdvance(item.text(column))
