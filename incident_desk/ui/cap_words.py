@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from incident_desk.messages import QT_TRANSLATE_NOOP
 
-__all__ = ["CAP_WORDS", "SHORT_SEVERITY", "cap_word", "short_severity"]
+__all__ = ["CAP_WORDS", "cap_word", "short_severity"]
 
 #: every CAP code value shown to people (context "CAP" in the catalogs)
 CAP_WORDS = frozenset(
