@@ -13,7 +13,7 @@ import importlib
 from pathlib import Path
 from typing import Any
 
-from incident_desk.errors import InputError
+from incident_desk.errors import ConfigError, InputError
 
 FORMS = ("ics204", "ics214")
 #: the languages of ``--language`` (docs/translating.md, "Adding a language")
@@ -120,12 +120,11 @@ def _existing(url: str | None) -> str | None:
     """
     if url is None:
         return None
-    from sqlalchemy.engine import make_url
-    from sqlalchemy.exc import ArgumentError
+    from incident_desk.store import postgres_hosts  # what Store.open reads, several hosts too
 
     try:
-        parsed = make_url(url)
-    except ArgumentError:
+        parsed = postgres_hosts(url)
+    except ConfigError:
         raise InputError(f"not a database URL: {url!r}") from None
     if parsed.get_backend_name() == "sqlite":
         db = parsed.database or ""

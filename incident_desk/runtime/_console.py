@@ -132,7 +132,7 @@ class ConsoleRuntime:
         self.db_label = (
             QT_TRANSLATE_NOOP("core", "SQLite (demo, temporary)")
             if demo is not None
-            else _redact(self.store.url)
+            else self.store.url  # its password hidden (Store.url)
         )
         self.broker_label = f"{settings.broker.host}:{settings.broker.port}"
 
@@ -257,12 +257,6 @@ class ConsoleRuntime:
         self.store.close()
         if self.demo is not None:
             self.demo.broker.stop()  # type: ignore[attr-defined]
-
-
-def _redact(url: str) -> str:
-    from sqlalchemy.engine import make_url
-
-    return make_url(url).render_as_string(hide_password=True)
 
 
 def _check_trust(settings: Settings) -> None:

@@ -105,7 +105,12 @@ def postgres_hosts(url: str) -> URL:
         text = _hosts_to_query(scheme, rest)
     try:
         parsed = make_url(text)
-    except ArgumentError:
+    except (ArgumentError, ValueError):  # ValueError: a port that is not a number
+        if sep:  # a URL, misspelt (a port that is not a number, a stray character)
+            raise ConfigError(
+                f"{url!r} is not a database URL: write postgresql://user@host:port/database "
+                "or sqlite:///path/to/file.db"
+            ) from None
         raise ConfigError(
             f"{url!r} is not a database URL: write sqlite:///{Path(text).resolve()} for an "
             "SQLite file, "
@@ -154,7 +159,7 @@ def at_head(engine: Engine) -> bool:
     head = head_revision()
     if head is None:
         return False
-    with store_errors("prepare the database"), engine.connect() as conn:
+    with store_errors(f"prepare the database {where(engine)}"), engine.connect() as conn:
         if not inspect(conn).has_table("alembic_version"):
             return False
         versions = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
@@ -174,6 +179,19 @@ def _make_folder(folder: Path) -> None:
 def describe(url: str) -> str:
     """The URL without its password, for messages and logs."""
     return postgres_hosts(url).render_as_string(hide_password=True)
+
+
+def where(engine: Engine) -> str:
+    """The database an error is about, as an integrator finds it again: an SQLite file's
+    path, a server's URL without its password."""
+    url = engine.url
+    if url.get_backend_name() == "sqlite":
+        return url.database or ":memory:"
+    hosts = url.query.get("host")
+    if isinstance(hosts, tuple):  # a primary and its standbys: the libpq form, as written
+        user = f"{url.username}@" if url.username else ""
+        return f"{url.drivername}://{user}{','.join(hosts)}/{url.database or ''}"
+    return url.render_as_string(hide_password=True)
 
 
 @contextmanager

@@ -32,6 +32,7 @@ from incident_desk.store._engine import (
     head_revision,
     make_engine,
     store_errors,
+    where,
 )
 
 SNAPSHOT = MIGRATIONS / "sqlite_head.sql"
@@ -54,7 +55,7 @@ def alembic_upgrade(engine: Engine) -> None:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     writer = engine.execution_options(**{WRITE: True})
-    with store_errors("prepare the database"), writer.begin() as conn:
+    with store_errors(f"prepare the database {where(engine)}"), writer.begin() as conn:
         if conn.dialect.name == "postgresql":
             conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
         config.attributes["connection"] = conn
@@ -72,7 +73,7 @@ def create_at_head(engine: Engine) -> bool:
     if revision is None or revision != head_revision():
         return False
     writer = engine.execution_options(**{WRITE: True})
-    with store_errors("create the database"), writer.begin() as conn:
+    with store_errors(f"create the database {where(engine)}"), writer.begin() as conn:
         if conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar():
             return False
         for statement in statements:

@@ -77,3 +77,45 @@ def test_the_console_refuses_a_path_for_its_database_in_words(tmp_path: Path) ->
     assert f"write sqlite:///{path}" in done.stderr
     assert "Traceback" not in done.stderr
     assert not path.exists()
+
+
+def test_a_url_with_a_port_that_is_not_a_number_says_what_to_write() -> None:
+    from incident_desk.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="write postgresql://user@host:port/database"):
+        postgres_hosts("postgresql+psycopg://idesk@db1:54x2/alerts")
+
+
+def test_an_error_names_the_database_without_its_password() -> None:
+    from sqlalchemy import create_engine
+
+    from incident_desk.store._engine import where
+
+    several = create_engine(postgres_hosts("postgresql+psycopg://idesk:s3cret@db1:5432,db2/alerts"))
+    assert where(several) == "postgresql+psycopg://idesk@db1:5432,db2/alerts"
+    one = create_engine(postgres_hosts("postgresql+psycopg://idesk:s3cret@db1:5432/alerts"))
+    assert where(one) == "postgresql+psycopg://idesk:***@db1:5432/alerts"
+    assert where(create_engine("sqlite:////var/lib/idesk/a.db")) == "/var/lib/idesk/a.db"
+
+
+def test_a_search_of_standbys_that_cannot_be_reached_names_them_in_words(
+    tmp_path: Path,
+) -> None:
+    """``incident-desk search --db`` with the libpq host list (as ``gui`` and ``ingest`` take
+    it): exit 1 with the hosts named, no traceback, no password."""
+    import subprocess
+    import sys
+
+    url = "postgresql+psycopg://idesk:s3cret@127.0.0.1:1,127.0.0.1:2/none?connect_timeout=2"
+    done = subprocess.run(
+        [sys.executable, "-m", "incident_desk", "search", "garissa", "--db", url],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "XDG_CONFIG_HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path)},
+    )
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr
+    assert "s3cret" not in done.stderr
+    assert "idesk@127.0.0.1:1,127.0.0.1:2/none" in done.stderr
+    assert "unreachable" in done.stderr

@@ -108,8 +108,13 @@ def _said(reason: str, code: str) -> str:
 
 
 def test_an_unreachable_server_is_reported_in_plain_words() -> None:
-    with pytest.raises(StoreError, match="unreachable"):
-        Store.open("postgresql+psycopg://postgres@127.0.0.1:1/none?connect_timeout=2")
+    with pytest.raises(StoreError, match="unreachable") as caught:
+        Store.open("postgresql+psycopg://postgres:pw@127.0.0.1:1/none?connect_timeout=2")
+    # the integrator reads which server (its password hidden)
+    assert "postgres:***@127.0.0.1:1/none" in str(caught.value)
+    assert ":pw@" not in str(caught.value)
+    # the operator reads why in their language (the window says what it was doing)
+    assert _said(str(caught.value), "fr").startswith("la base de données est injoignable")
 
 
 @pytest.mark.parametrize(
