@@ -39,6 +39,7 @@ def run(args: argparse.Namespace) -> int:
     from incident_desk.cli._export import _existing
     from incident_desk.cli._options import settings_from
     from incident_desk.cli._search import parse_time
+    from incident_desk.incidents import IncidentBoard
     from incident_desk.store import Store
 
     before = parse_time(args.before, "--before")
@@ -47,6 +48,6 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(f"--to {args.to}: the folder {args.to.parent} does not exist")
     url = args.db or getattr(settings_from(args), "database_url", None)
     with Store.open(_existing(url)) as store:
-        report = store.archive(before, args.to)
+        report = IncidentBoard(store).archive(before, args.to)
     print(f"{report.summary()} into {args.to}")
     return 0

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, RowMapping, delete, insert, select, update
@@ -33,7 +34,7 @@ from incident_desk.incidents._schema import incident_alerts_table as links
 from incident_desk.incidents._schema import incidents_table as table
 from incident_desk.incidents._schema import traffic_of
 from incident_desk.messages import QT_TRANSLATE_NOOP, Message, word
-from incident_desk.store import Store
+from incident_desk.store import ArchiveReport, Store
 
 Work = Callable[[Connection, datetime], tuple[list[int], list[int]]]
 KEY_RETRIES = 5  # two consoles generating the same incident key at once: try the next one
@@ -377,6 +378,12 @@ class IncidentBoard(IncidentQueries):
             return [survivor_id, other_id], entries
 
         return self._write("merge incidents", work)
+
+    def archive(self, before: datetime, to: Path) -> ArchiveReport:
+        """Move the incidents closed before ``before``, their alerts and timeline into the
+        archive file ``to`` (:meth:`Store.archive`, which needs this package's tables: call it
+        through the board)."""
+        return self._store.archive(before, to)
 
     def set_status(
         self,

@@ -53,7 +53,14 @@ class ArchiveReport:
 
 
 def _table(name: str) -> Table:
-    return Base.metadata.tables[name]
+    """A table of the schema; the incident tables are the incidents package's
+    (``IncidentBoard.archive`` is the way in: importing it declares them)."""
+    try:
+        return Base.metadata.tables[name]
+    except KeyError:
+        raise RuntimeError(
+            f"the table {name!r} is not declared: archive through IncidentBoard.archive"
+        ) from None
 
 
 def _rows(conn: Connection, table: Table, column: str, values: Sequence[Any]) -> list[Any]:

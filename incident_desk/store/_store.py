@@ -108,7 +108,8 @@ class Store:
     def archive(self, before: datetime, to: Path) -> ArchiveReport:
         """Move incidents closed before ``before``, their alerts and timeline into the
         archive file ``to`` (created or extended): copied and committed there first, then
-        deleted here (``_archive.py``; the evidence log keeps every entry)."""
+        deleted here (``_archive.py``; the evidence log keeps every entry). The incident
+        tables are the incidents package's: call it as ``IncidentBoard.archive``."""
         if before.tzinfo is None:
             raise ValueError("before must be an aware datetime")
         target = Store.open(f"sqlite:///{to}")

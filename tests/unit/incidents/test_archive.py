@@ -123,6 +123,12 @@ def test_a_missing_archive_file_is_a_store_error(tmp_path: Path) -> None:
 def test_the_archive_command_moves_and_says_what(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """Run as a user runs it, in a fresh interpreter: in the test's own process the incident
+    tables were already declared, which hid that the command failed on every store."""
+    import os
+    import subprocess
+    import sys
+
     from incident_desk import cli
 
     url = f"sqlite:///{tmp_path / 'live.db'}"
@@ -133,10 +139,17 @@ def test_the_archive_command_moves_and_says_what(
         old_board.set_status(incident, IncidentStatus.CLOSED, "amina")
     target = tmp_path / "archive.db"
 
-    code = cli.main(["archive", "--db", url, "--before", "2026-01-01", "--to", str(target)])
+    done = subprocess.run(
+        [sys.executable, "-m", "incident_desk", "archive", "--db", url]
+        + ["--before", "2026-01-01", "--to", str(target)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "XDG_CONFIG_HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path)},
+    )
 
-    assert code == 0
-    assert "archived 1 incidents, 1 alerts" in capsys.readouterr().out
+    assert done.returncode == 0, done.stderr
+    assert "archived 1 incidents, 1 alerts" in done.stdout
     with Store.open_read_only(target) as archived:
         assert archived.count_alerts() == 1
     assert cli.main(["archive", "--db", url, "--before", "soon", "--to", str(target)]) == 2
