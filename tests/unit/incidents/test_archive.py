@@ -6,6 +6,7 @@ back with ``Store.open_read_only``.
 
 from __future__ import annotations
 
+import sys
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ from tests.helpers.alerts import make_alert
 from tests.unit.incidents.build import NOW, country_lookup, put
 
 LONG_AGO = NOW - timedelta(days=400)
+ARCHIVE = (sys.executable, "-m", "incident_desk", "archive")
 
 
 def _facts(store: Store) -> dict[str, Any]:
@@ -127,7 +129,6 @@ def test_the_archive_command_moves_and_says_what(
     tables were already declared, which hid that the command failed on every store."""
     import os
     import subprocess
-    import sys
 
     from incident_desk import cli
 
@@ -140,8 +141,7 @@ def test_the_archive_command_moves_and_says_what(
     target = tmp_path / "archive.db"
 
     done = subprocess.run(
-        [sys.executable, "-m", "incident_desk", "archive", "--db", url]
-        + ["--before", "2026-01-01", "--to", str(target)],
+        [*ARCHIVE, "--db", url, "--before", "2026-01-01", "--to", str(target)],
         capture_output=True,
         text=True,
         timeout=120,
