@@ -36,9 +36,9 @@ def add_parser(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from incident_desk.cli._export import _existing
     from incident_desk.cli._options import settings_from
     from incident_desk.cli._search import parse_time
+    from incident_desk.cli._store_open import existing_store
     from incident_desk.incidents import IncidentBoard
     from incident_desk.store import Store
 
@@ -47,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
     if not args.to.parent.is_dir():
         raise InputError(f"--to {args.to}: the folder {args.to.parent} does not exist")
     url = args.db or getattr(settings_from(args), "database_url", None)
-    with Store.open(_existing(url)) as store:
+    with Store.open(existing_store(url)) as store:
         report = IncidentBoard(store).archive(before, args.to)
     print(f"{report.summary()} into {args.to}")
     return 0

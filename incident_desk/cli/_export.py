@@ -13,7 +13,8 @@ import importlib
 from pathlib import Path
 from typing import Any
 
-from incident_desk.errors import ConfigError, InputError
+from incident_desk.cli._store_open import existing_store
+from incident_desk.errors import InputError
 
 FORMS = ("ics204", "ics214")
 #: the languages of ``--language`` (docs/translating.md, "Adding a language")
@@ -88,7 +89,7 @@ def run_aar(args: argparse.Namespace) -> int:
     scenario = load_scenario(args.scenario)
     settings = settings_from(args)
     url = args.db or getattr(settings, "database_url", None)
-    with Store.open(_existing(url)) as store:
+    with Store.open(existing_store(url)) as store:
         exercise = args.exercise or scenario.exercise.id
         report = build_aar(store, scenario, exercise, speed=args.speed)
     language = args.language or getattr(settings, "language", None) or "en"
@@ -111,28 +112,6 @@ def run_aar(args: argparse.Namespace) -> int:
     return 0
 
 
-def _existing(url: str | None) -> str | None:
-    """``url``, checked: a readable URL, and for SQLite a file that exists (an export never
-    creates an empty database).
-
-    Raises:
-        InputError: a malformed URL or a missing SQLite file.
-    """
-    if url is None:
-        return None
-    from incident_desk.store import postgres_hosts  # what Store.open reads, several hosts too
-
-    try:
-        parsed = postgres_hosts(url)
-    except ConfigError:
-        raise InputError(f"not a database URL: {url!r}") from None
-    if parsed.get_backend_name() == "sqlite":
-        db = parsed.database or ""
-        if db in {"", ":memory:"} or not Path(db).is_file():
-            raise InputError(f"there is no database file {db or url!r}")
-    return url
-
-
 def run_form(args: argparse.Namespace) -> int:
     from incident_desk.cli._options import settings_from
     from incident_desk.command import CommandBoard
@@ -149,7 +128,7 @@ def run_form(args: argparse.Namespace) -> int:
         raise InputError(f"there is no folder {str(out.parent)!r} for {out.name}")
     settings = settings_from(args)
     url = args.db or getattr(settings, "database_url", None)
-    with Store.open(_existing(url)) as store:
+    with Store.open(existing_store(url)) as store:
         exercise = exercise_of_incident(store, args.incident, args.exercise)
         board = CommandBoard(
             store,

@@ -68,8 +68,8 @@ def parse_time(text: str | None, option: str) -> datetime | None:
 
 def run(args: argparse.Namespace) -> int:
     from incident_desk import timefmt
-    from incident_desk.cli._export import _existing
     from incident_desk.cli._options import settings_from
+    from incident_desk.cli._store_open import existing_store
     from incident_desk.store import SearchQuery, Store
 
     if args.limit < 1:
@@ -87,7 +87,7 @@ def run(args: argparse.Namespace) -> int:
         limit=args.limit,
     )
     url = args.db or getattr(settings_from(args), "database_url", None)
-    with Store.open(_existing(url)) as store:
+    with Store.open(existing_store(url)) as store:
         page = store.search(query)
     for hit in page.hits:
         if args.json:
