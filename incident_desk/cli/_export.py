@@ -4,21 +4,135 @@
 - ``export ics204`` / ``export ics214``: an incident's Assignment List / Activity Log as PDF
   (drawn with Qt on the offscreen platform: no display needed) or CSV (no Qt at all), chosen
   by the ``--out`` file's suffix.
+
+Every output is written beside its final name and renamed into place: a failed export
+(a full disk, a folder where a file should be) leaves no half-written file behind and an
+existing file as it was.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
+import math
+import os
+import shutil
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from incident_desk.cli._store_open import existing_store
 from incident_desk.errors import InputError
+from incident_desk.scenario import MAX_SPEED, MIN_SPEED
+
+T = TypeVar("T")
 
 FORMS = ("ics204", "ics214")
 #: the languages of ``--language`` (docs/translating.md, "Adding a language")
 LANGUAGES = ("en", "fr", "ar", "ru", "sw", "kk", "ky", "rw")
+
+
+def _speed(text: str) -> float:
+    """``--speed``: the range ``scenario run --speed`` and ``replay --speed`` accept."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not (math.isfinite(value) and MIN_SPEED <= value <= MAX_SPEED):
+        raise argparse.ArgumentTypeError(f"speed must be between {MIN_SPEED:g} and {MAX_SPEED:g}")
+    return value
+
+
+def _cannot_write(path: Path, exc: OSError) -> InputError:
+    reason = exc.strerror or "the file could not be written"
+    return InputError(f"cannot write {path}: {reason}")
+
+
+def _write_replacing(out: Path, write: Callable[[Path], T]) -> T:
+    """``write(tmp)`` into a new file beside ``out``, then renamed over ``out``.
+
+    Raises:
+        InputError: the file cannot be written (its name and the system's reason); nothing
+            is left behind and an existing ``out`` is untouched.
+    """
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+    except OSError as exc:
+        raise _cannot_write(out, exc) from None
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        result = write(tmp)
+        try:
+            mode = out.stat().st_mode & 0o777
+        except OSError:
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask
+        os.chmod(tmp, mode)
+        os.replace(tmp, out)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise _cannot_write(out, exc) from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return result
+
+
+def _check_out_folder(out: Path) -> None:
+    """``export aar --out``: a folder, or a path where one can be made (checked before the
+    store is read, so a refused export writes nothing)."""
+    if out.exists() and not out.is_dir():
+        raise InputError(f"cannot write {out}: it is a file, and --out names a folder")
+    above = out.parent
+    while not above.exists() and above != above.parent:
+        above = above.parent
+    if not above.is_dir():
+        raise InputError(f"cannot write {out}: {above} is not a folder")
+
+
+def _write_into_folder(out: Path, write: Callable[[Path], list[Path]]) -> list[Path]:
+    """``write(tmp)`` into a new folder inside ``out`` (made if missing), then each file
+    moved into ``out``. On failure nothing is left behind: no partial file, no new folder."""
+    made: list[Path] = []  # the folders this export creates, outermost first
+    missing = out
+    while not missing.exists():
+        made.insert(0, missing)
+        missing = missing.parent
+
+    def undo() -> None:
+        for folder in reversed(made):
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=".aar-", suffix=".part", dir=out))
+    except OSError as exc:
+        undo()
+        raise _cannot_write(out, exc) from None
+    try:
+        written = write(tmp)
+        for path in written:
+            if (out / path.name).is_dir():
+                raise InputError(f"cannot write {out / path.name}: it is a folder")
+        final = []
+        for path in written:
+            os.replace(path, out / path.name)
+            final.append(out / path.name)
+    except OSError as exc:
+        shutil.rmtree(tmp, ignore_errors=True)
+        undo()
+        raise _cannot_write(out, exc) from None
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        undo()
+        raise
+    shutil.rmtree(tmp, ignore_errors=True)
+    return final
 
 
 def add_parser(sub: Any) -> None:
@@ -41,9 +155,9 @@ def add_parser(sub: Any) -> None:
     a.add_argument("--out", type=Path, required=True, metavar="DIR")
     a.add_argument(
         "--speed",
-        type=float,
+        type=_speed,
         metavar="X",
-        help="the run's speed (default: estimated from the injects' arrival times)",
+        help="the run's speed, ×0.25 to ×100 (default: estimated from the injects' arrival times)",
     )
     a.add_argument(
         "--language",
@@ -83,14 +197,29 @@ def run_aar(args: argparse.Namespace) -> int:
 
     from incident_desk.cli._options import settings_from
     from incident_desk.exercise import build_aar, write_aar
+    from incident_desk.exports import exercises_in
     from incident_desk.scenario import load_scenario
     from incident_desk.store import Store
+    from incident_desk.topics import TopicError, control_topic
 
+    if args.exercise is not None:
+        try:  # the id names the files: the exercise-id rule of the topics, no path
+            control_topic(args.exercise)
+        except TopicError as exc:
+            raise InputError(f"--exercise {args.exercise!r}: {exc}") from None
+    _check_out_folder(args.out)
     scenario = load_scenario(args.scenario)
     settings = settings_from(args)
     url = args.db or getattr(settings, "database_url", None)
     with Store.open(existing_store(url)) as store:
         exercise = args.exercise or scenario.exercise.id
+        held = exercises_in(store)
+        if exercise not in held:
+            others = f"it holds {', '.join(held)}" if held else "it holds no exercise traffic"
+            raise InputError(
+                f"the store holds no traffic of exercise {exercise} ({others}): check --db "
+                "and --exercise"
+            )
         report = build_aar(store, scenario, exercise, speed=args.speed)
     language = args.language or getattr(settings, "language", None) or "en"
     translate, rtl = None, False
@@ -102,7 +231,11 @@ def run_aar(args: argparse.Namespace) -> int:
         except ValueError as exc:
             raise InputError(str(exc)) from None
         rtl = bool(catalogs.is_rtl(language))
-    for path in write_aar(report, args.out, translate=translate, language=language, rtl=rtl):
+    written = _write_into_folder(
+        args.out,
+        lambda folder: write_aar(report, folder, translate=translate, language=language, rtl=rtl),
+    )
+    for path in written:
         print(path)
     counts = report.counts()
     print(
@@ -126,6 +259,8 @@ def run_form(args: argparse.Namespace) -> int:
         raise InputError(f"--out must end in .pdf or .csv, not {out.name!r}")
     if not out.parent.is_dir():
         raise InputError(f"there is no folder {str(out.parent)!r} for {out.name}")
+    if out.is_dir():
+        raise InputError(f"cannot write {out}: it is a folder")
     settings = settings_from(args)
     url = args.db or getattr(settings, "database_url", None)
     with Store.open(existing_store(url)) as store:
@@ -144,12 +279,17 @@ def run_form(args: argparse.Namespace) -> int:
         build = ics204 if args.export_kind == "ics204" else ics214
         form = build(board, args.incident, translate=translate)
     if suffix == ".csv":
-        out.write_text(to_csv(form), encoding="utf-8", newline="")
-        pages = 1
+        text = to_csv(form)
+
+        def write_csv(tmp: Path) -> int:
+            tmp.write_text(text, encoding="utf-8", newline="")
+            return 1
+
+        pages = _write_replacing(out, write_csv)
     else:
         # Qt lives in the ui layer; the core CLI loads it only for a PDF
         pdf = importlib.import_module("incident_desk.ui.ics_pdf")
-        pages = int(pdf.write_pdf_headless(form, out))
+        pages = _write_replacing(out, lambda tmp: int(pdf.write_pdf_headless(form, tmp)))
     marking = f" (EXERCISE {exercise})" if exercise else ""
     print(f"{out}: {form.form} {form.title} of {args.incident}{marking}, {pages} page(s)")
     return 0

@@ -1,4 +1,5 @@
-"""Which traffic an incident key belongs to (real, or one exercise) in a store.
+"""Which traffic an incident key belongs to (real, or one exercise) in a store, and which
+exercises a store holds traffic of.
 
 An incident key is unique per traffic ("actual" or "exercise:{id}"), not per database: the
 same key may exist in a drill and in real traffic. A headless export (``incident-desk export
@@ -15,8 +16,9 @@ from sqlalchemy import select
 from incident_desk.command._schema import assignments_table, events_table
 from incident_desk.errors import InputError
 from incident_desk.incidents._schema import incidents_table
+from incident_desk.store._schema import AlertRow, TimelineRow
 
-__all__ = ["exercise_of_incident"]
+__all__ = ["exercise_of_incident", "exercises_in"]
 
 
 def _traffics(store: Any, key: str) -> set[str]:
@@ -53,3 +55,19 @@ def exercise_of_incident(store: Any, key: str, exercise_id: str | None = None) -
         raise InputError(f"incident {key!r} is in several traffics ({named}): give --exercise")
     (traffic,) = traffics
     return None if traffic == "actual" else traffic.removeprefix("exercise:")
+
+
+def exercises_in(store: Any) -> list[str]:
+    """The exercise ids the store holds any traffic of (alerts, timeline entries, incidents,
+    command events or assignments), sorted. An after-action report of an exercise that is
+    not among them would only say that nothing was observed."""
+    found: set[str] = set()
+    with store.reading("list the exercises") as conn:
+        for column in (AlertRow.__table__.c.exercise_id, TimelineRow.__table__.c.exercise_id):
+            found.update(
+                conn.execute(select(column).where(column.is_not(None)).distinct()).scalars()
+            )
+        for table in (incidents_table, events_table, assignments_table):
+            traffics = conn.execute(select(table.c.traffic).distinct()).scalars()
+            found.update(t.removeprefix("exercise:") for t in traffics if t.startswith("exercise:"))
+    return sorted(found)

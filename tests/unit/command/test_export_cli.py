@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import csv
+import errno
+import os
 from pathlib import Path
 
 import pytest
@@ -91,3 +93,48 @@ def test_bad_input_is_exit_2_with_one_plain_line(
     assert words in err
     assert "Traceback" not in err
     assert not (tmp_path / "missing.db").exists()  # an export never creates a database
+
+
+@pytest.mark.parametrize("form", ["ics204", "ics214"])
+@pytest.mark.parametrize("name", ["d.csv", "d.pdf"])
+def test_a_folder_as_out_is_refused_before_anything_is_written(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], form: str, name: str
+) -> None:
+    folder = tmp_path / name
+    folder.mkdir()
+    argv = ["export", form, "--db", db, "--incident", "EX-ONLY-1", "--out", str(folder)]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err == f"incident-desk export: cannot write {folder}: it is a folder\n"
+    assert list(folder.iterdir()) == []
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs Linux /proc")
+@pytest.mark.parametrize("name", ["x.csv", "x.pdf"])
+def test_a_place_the_system_refuses_is_exit_2_with_its_reason(
+    db: str, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    out = f"/proc/{name}"
+    assert main(["export", "ics214", "--db", db, "--incident", "EX-ONLY-1", "--out", out]) == 2
+    err = capsys.readouterr().err
+    assert err == f"incident-desk export: cannot write {out}: No such file or directory\n"
+
+
+def test_a_failed_write_leaves_the_existing_file_and_no_partial_one(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "214.csv"
+    out.write_text("the last good export\n", encoding="utf-8")
+    write_text = Path.write_text
+
+    def disk_full(self: Path, data: str, *args: object, **kwargs: object) -> int:
+        write_text(self, data[:10], *args, **kwargs)  # type: ignore[arg-type]
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(Path, "write_text", disk_full)
+    assert main(["export", "ics214", "--db", db, "--incident", "EX-ONLY-1", "--out", str(out)]) == 2
+    monkeypatch.undo()
+    err = capsys.readouterr().err
+    assert err == f"incident-desk export: cannot write {out}: No space left on device\n"
+    assert out.read_text(encoding="utf-8") == "the last good export\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["214.csv", "forms.db"]
