@@ -143,6 +143,13 @@ DB_STATES: Final = (
     QT_TRANSLATE_NOOP("core", "on a full or failing disk"),
     QT_TRANSLATE_NOOP("core", "not writable at its location"),
     QT_TRANSLATE_NOOP("core", "unreachable (check the server and the network)"),
+    QT_TRANSLATE_NOOP(
+        "core", "not on that server (no database of that name: check the name in the URL)"
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "refusing the user name or password (check both in the URL and the server's access rules)",
+    ),
 )
 _STORE_ERROR: Final = re.compile(r"Could not (?P<action>.+?): (?P<why>.+?)\.?", re.DOTALL)
 

@@ -21,8 +21,8 @@ def existing_store(url: str | None) -> str | None:
 
     try:
         parsed = postgres_hosts(url)
-    except ConfigError:
-        raise InputError(f"not a database URL: {url!r}") from None
+    except ConfigError as exc:  # it says what to write, the password hidden
+        raise InputError(str(exc)) from None
     if parsed.get_backend_name() == "sqlite":
         db = parsed.database or ""
         if db in {"", ":memory:"} or not Path(db).is_file():

@@ -52,8 +52,13 @@ def make_engine(url: str) -> Engine:
     parsed = postgres_hosts(url)
     if parsed.get_backend_name() != "sqlite":
         return create_engine(parsed, pool_pre_ping=True)
-    if parsed.database and parsed.database != ":memory:":
-        _make_folder(Path(parsed.database).parent)
+    if parsed.database in {None, "", ":memory:"} or "mode=memory" in str(parsed.query):
+        raise ConfigError(
+            f"{url}: an in-memory database keeps nothing (each connection has its own, and it "
+            "is gone at exit): give a file, sqlite:///path/alerts.db"
+        )
+    _make_folder(Path(parsed.database).parent)
+    refuse_other_files(Path(parsed.database))
     engine = create_engine(parsed, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
 
     @event.listens_for(engine, "connect")
@@ -76,6 +81,23 @@ def make_engine(url: str) -> Engine:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
+
+
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def refuse_other_files(path: Path) -> None:
+    """``ConfigError`` if ``path`` holds something other than an SQLite database (a CAP file,
+    a recording given by mistake): SQLite would refuse it at the first query, as a trace."""
+    try:
+        with path.open("rb") as file:
+            head = file.read(len(_SQLITE_HEADER))
+    except (FileNotFoundError, IsADirectoryError):
+        return  # a new store; a folder is refused by SQLite itself, in words
+    except OSError:
+        return  # unreadable: the connection says why, in words
+    if head and head != _SQLITE_HEADER:
+        raise ConfigError(f"{path} is not an SQLite database: give the store's file")
 
 
 def _wal(cursor: Any) -> None:
@@ -108,19 +130,66 @@ def postgres_hosts(url: str) -> URL:
     except (ArgumentError, ValueError):  # ValueError: a port that is not a number
         if sep:  # a URL, misspelt (a port that is not a number, a stray character)
             raise ConfigError(
-                f"{url!r} is not a database URL: write postgresql://user@host:port/database "
-                "or sqlite:///path/to/file.db"
+                f"{_masked(url)!r} is not a database URL: write "
+                "postgresql://user@host:port/database or sqlite:///path/to/file.db"
             ) from None
         raise ConfigError(
             f"{url!r} is not a database URL: write sqlite:///{Path(text).resolve()} for an "
             "SQLite file, "
             "or postgresql://user@host/database"
         ) from None
+    parsed = _known_kind(parsed, url)
     hosts = parsed.query.get("host")
     if parsed.get_backend_name() != "postgresql" or isinstance(hosts, str) or not hosts:
         return parsed
     defaults = {"target_session_attrs": "read-write", "connect_timeout": "10"}
     return parsed.update_query_dict({k: v for k, v in defaults.items() if k not in parsed.query})
+
+
+#: the drivers Incident Desk ships with ("" = the backend's default, which is that one)
+_DRIVERS = {"sqlite": {"", "pysqlite"}, "postgresql": {"", "psycopg"}}
+
+
+def _known_kind(parsed: URL, url: str) -> URL:
+    """``parsed`` if it names a database Incident Desk can use: SQLite or PostgreSQL
+    (``postgres://``, libpq's other spelling, read as ``postgresql://``) through the driver
+    it ships with, and ports that are ports. ``ConfigError`` naming what to write if not."""
+    backend, _, driver = parsed.drivername.partition("+")
+    if backend == "postgres":
+        backend = "postgresql"
+        parsed = parsed.set(drivername="postgresql" + (f"+{driver}" if driver else ""))
+    shown = _masked(url)
+    if backend not in _DRIVERS:
+        raise ConfigError(
+            f"{shown}: Incident Desk keeps its data in SQLite (sqlite:///path/alerts.db) or "
+            f"PostgreSQL (postgresql://user@host:port/database), not {backend}"
+        )
+    if driver not in _DRIVERS[backend]:
+        raise ConfigError(
+            f"{shown}: the {driver} driver is not part of Incident Desk: write {backend}://…"
+        )
+    hosts = parsed.query.get("host", ())
+    ports = [parsed.port] + [
+        _port(h.rpartition(":")[2])
+        for h in ((hosts,) if isinstance(hosts, str) else hosts)
+        if ":" in h
+    ]
+    if any(port is not None and not 1 <= port <= 65535 for port in ports):
+        raise ConfigError(f"{shown}: a port is a number from 1 to 65535")
+    return parsed
+
+
+def _port(text: str) -> int:
+    return int(text) if text.isdigit() else -1
+
+
+def _masked(url: str) -> str:
+    """``url`` as given, its password (if any) hidden: for messages about a URL that may not
+    parse."""
+    return _PASSWORD.sub(r"\1***@", url.strip())
+
+
+_PASSWORD = re.compile(r"(://[^:/@?#]*:)[^@/?#]*@")
 
 
 def _hosts_to_query(scheme: str, rest: str) -> str:
@@ -139,19 +208,25 @@ _QUOTED = re.compile(r"""['"]([^'"]+)['"]""")
 
 
 @functools.cache
-def head_revision() -> str | None:
-    """The newest shipped migration, read from the migration files' ``revision`` and
-    ``down_revision`` lines without importing Alembic (the revision no other one names as
-    its parent). None if that is not exactly one revision: then Alembic decides.
-    ``tests/unit/store/test_migrations.py`` checks it against Alembic's own head."""
+def shipped_revisions() -> tuple[frozenset[str], frozenset[str]]:
+    """(every shipped revision, every one named as a parent), read from the migration files'
+    ``revision`` and ``down_revision`` lines without importing Alembic."""
     revisions: set[str] = set()
     parents: set[str] = set()
     for path in (MIGRATIONS / "versions").glob("*.py"):
         for name, value in _REVISION_LINE.findall(path.read_text(encoding="utf-8")):
             found = _QUOTED.findall(value.split("#", 1)[0])
             (parents if name == "down_revision" else revisions).update(found)
+    return frozenset(revisions), frozenset(parents)
+
+
+def head_revision() -> str | None:
+    """The newest shipped migration (the revision no other one names as its parent). None
+    if that is not exactly one revision: then Alembic decides.
+    ``tests/unit/store/test_migrations.py`` checks it against Alembic's own head."""
+    revisions, parents = shipped_revisions()
     heads = revisions - parents
-    return heads.pop() if len(heads) == 1 else None
+    return next(iter(heads)) if len(heads) == 1 else None
 
 
 def at_head(engine: Engine) -> bool:
@@ -216,13 +291,22 @@ def is_transient(exc: OperationalError) -> bool:
     return getattr(exc.orig, "sqlstate", None) in {"40P01", "40001"}
 
 
-(_FAILOVER, _LOCKED, _DISK, _NOT_WRITABLE, _UNREACHABLE) = DB_STATES
+(_FAILOVER, _LOCKED, _DISK, _NOT_WRITABLE, _UNREACHABLE, _NO_DATABASE, _LOGIN) = DB_STATES
+_LOGIN_REFUSED = ("password authentication failed", "no password supplied", "pg_hba.conf")
 
 
 def _plain(exc: OperationalError) -> str:
     message = str(exc.orig).lower()
     if "multiple connection attempts failed" in message or "session is read-only" in message:
         return _FAILOVER
+    if "does not exist" in message and "database" in message:
+        return _NO_DATABASE
+    if any(words in message for words in _LOGIN_REFUSED) or (
+        "role" in message and "does not exist" in message
+    ):
+        return _LOGIN
+    if "ssl" in message or "invalid" in message:  # a URL option the server or driver refused
+        return _detail(exc)
     if "locked" in message or "busy" in message:
         return _LOCKED
     if "disk" in message and ("full" in message or "i/o" in message):
@@ -231,4 +315,9 @@ def _plain(exc: OperationalError) -> str:
         return _NOT_WRITABLE
     if "connect" in message or "server" in message or "timeout" in message:
         return _UNREACHABLE
+    return _detail(exc)
+
+
+def _detail(exc: OperationalError) -> str:
+    """The driver's own first line, for what no plain word covers."""
     return f"not usable right now ({str(exc.orig).strip().splitlines()[0] or 'unknown'})"

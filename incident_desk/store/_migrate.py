@@ -23,14 +23,16 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, inspect, text
 
+from incident_desk.errors import ConfigError
 from incident_desk.store._engine import (
     MIGRATIONS,
     WRITE,
     at_head,
     head_revision,
     make_engine,
+    shipped_revisions,
     store_errors,
     where,
 )
@@ -44,7 +46,36 @@ def migrate(engine: Engine) -> None:
     """Bring the schema to the newest revision (see the module docstring)."""
     if at_head(engine) or create_at_head(engine):
         return
+    refuse_what_is_not_ours(engine)
     alembic_upgrade(engine)
+
+
+def refuse_what_is_not_ours(engine: Engine) -> None:
+    """``ConfigError`` before a migration would write into a database that is not an
+    Incident Desk store (another program's tables, no ``alembic_version``), or would fail
+    on one a newer Incident Desk wrote (a revision this one does not ship)."""
+    with store_errors(f"prepare the database {where(engine)}"), engine.connect() as conn:
+        tables = sorted(
+            name for name in inspect(conn).get_table_names() if not name.startswith("sqlite_")
+        )
+        versions = (
+            list(conn.execute(text("SELECT version_num FROM alembic_version")).scalars())
+            if "alembic_version" in tables
+            else []
+        )
+    if tables and "alembic_version" not in tables:
+        shown = ", ".join(tables[:4]) + (", …" if len(tables) > 4 else "")
+        raise ConfigError(
+            f"{where(engine)} is not an Incident Desk store (it holds other tables: {shown}): "
+            "give another database"
+        )
+    unknown = sorted(set(versions) - shipped_revisions()[0])
+    if unknown:
+        raise ConfigError(
+            f"{where(engine)} was written by a newer Incident Desk (schema {', '.join(unknown)}"
+            f"; this one knows up to {head_revision()}): update this console, or give "
+            "another database"
+        )
 
 
 def alembic_upgrade(engine: Engine) -> None:

@@ -18,7 +18,7 @@ from sqlalchemy import Connection, Engine, Select, create_engine, func, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from incident_desk.errors import StoreError
+from incident_desk.errors import ConfigError, StoreError
 from incident_desk.messages import Message
 from incident_desk.store import _archive, _evidence, _ingest, _links, _outbox, _search
 from incident_desk.store._archive import ArchiveReport
@@ -29,6 +29,7 @@ from incident_desk.store._engine import (
     is_transient,
     log,
     make_engine,
+    refuse_other_files,
     store_error,
     store_errors,
 )
@@ -99,6 +100,10 @@ class Store:
         migrated or written; a write fails. Raises ``StoreError`` if the file is missing."""
         if not path.is_file():
             raise StoreError(f"Could not open the archive: no file {path}")
+        try:
+            refuse_other_files(path)
+        except ConfigError as exc:
+            raise StoreError(f"Could not open the archive: {exc}") from None
         engine = create_engine(f"sqlite:///file:{path.resolve()}?mode=ro&uri=true")
         return cls(engine, f"sqlite:///{path}")
 

@@ -5567,6 +5567,16 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">غير قابلة للوصول (تحقّق من الخادم والشبكة)</translation>
     </message>
     <message>
+        <source>not on that server (no database of that name: check the name in the URL)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">غير موجودة على هذا الخادم (لا قاعدة بيانات بهذا الاسم: تحقّق من الاسم في عنوان URL)</translation>
+    </message>
+    <message>
+        <source>refusing the user name or password (check both in the URL and the server&apos;s access rules)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ترفض اسم المستخدم أو كلمة المرور (تحقّق منهما في عنوان URL ومن قواعد الوصول في الخادم)</translation>
+    </message>
+    <message>
         <source>{subject}: {refusal}</source>
         <extracomment>&quot;UPF-1: the assignment cannot go …&quot;: a refusal about one named thing</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>

@@ -5559,6 +5559,16 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <translation type="unfinished">injoignable (vérifiez le serveur et le réseau)</translation>
     </message>
     <message>
+        <source>not on that server (no database of that name: check the name in the URL)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">absente de ce serveur (aucune base de ce nom : vérifiez le nom dans l&apos;URL)</translation>
+    </message>
+    <message>
+        <source>refusing the user name or password (check both in the URL and the server&apos;s access rules)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">fermée à ce nom d&apos;utilisateur ou à ce mot de passe (vérifiez les deux dans l&apos;URL et les règles d&apos;accès du serveur)</translation>
+    </message>
+    <message>
         <source>{subject}: {refusal}</source>
         <extracomment>&quot;UPF-1: the assignment cannot go …&quot;: a refusal about one named thing</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>

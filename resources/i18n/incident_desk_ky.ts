@@ -4537,6 +4537,14 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>not on that server (no database of that name: check the name in the URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refusing the user name or password (check both in the URL and the server&apos;s access rules)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{subject}: {refusal}</source>
         <extracomment>&quot;UPF-1: the assignment cannot go …&quot;: a refusal about one named thing</extracomment>
         <translation type="unfinished"></translation>

@@ -5561,6 +5561,16 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">недоступна (проверьте сервер и сеть)</translation>
     </message>
     <message>
+        <source>not on that server (no database of that name: check the name in the URL)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">отсутствует на этом сервере (базы с таким именем нет: проверьте имя в URL)</translation>
+    </message>
+    <message>
+        <source>refusing the user name or password (check both in the URL and the server&apos;s access rules)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">не принимает имя пользователя или пароль (проверьте оба в URL и правила доступа сервера)</translation>
+    </message>
+    <message>
         <source>{subject}: {refusal}</source>
         <extracomment>&quot;UPF-1: the assignment cannot go …&quot;: a refusal about one named thing</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>

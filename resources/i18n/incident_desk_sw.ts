@@ -5559,6 +5559,16 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <translation type="unfinished">haifikiki (kagua seva na mtandao)</translation>
     </message>
     <message>
+        <source>not on that server (no database of that name: check the name in the URL)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">haipo kwenye seva hiyo (hakuna hifadhidata yenye jina hilo: kagua jina kwenye URL)</translation>
+    </message>
+    <message>
+        <source>refusing the user name or password (check both in the URL and the server&apos;s access rules)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">inakataa jina la mtumiaji au nenosiri (kagua vyote viwili kwenye URL na kanuni za ufikiaji za seva)</translation>
+    </message>
+    <message>
         <source>{subject}: {refusal}</source>
         <extracomment>&quot;UPF-1: the assignment cannot go …&quot;: a refusal about one named thing</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
