@@ -78,9 +78,12 @@ The password is a ``SecretStr``: repr, str, JSON dumps and logs show ``*********
 from __future__ import annotations
 
 import getpass
+import os
 import re
 import socket
+import ssl
 import tomllib
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, Final, Literal
 from urllib.parse import urlsplit
@@ -94,11 +97,16 @@ from pydantic import (
     field_validator,
     model_validator,
 )
-from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    SettingsError,
+)
 
 from incident_desk.alarms._priority import DEFAULT_PRIORITIES, PriorityRule
 from incident_desk.errors import ConfigError, InputError
-from incident_desk.limits import MAX_SETTINGS_BYTES, read_limited
+from incident_desk.limits import MAX_PEM_BYTES, MAX_SETTINGS_BYTES, read_limited
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -109,6 +117,7 @@ __all__ = [
     "default_client_id",
     "parse_broker_url",
     "parse_tak_url",
+    "tls_client_context",
 ]
 
 SCHEMA_VERSION: Final = 1
@@ -159,6 +168,104 @@ def parse_broker_url(url: str) -> tuple[str, int, bool]:
     if port == 0:
         raise ConfigError(f"broker URL {url!r} has port 0")
     return parts.hostname, port or default_port, tls
+
+
+class _EncryptedKey(Exception):
+    """The private key asks for a password (OpenSSL would prompt on the terminal)."""
+
+
+def _no_password() -> str:
+    raise _EncryptedKey
+
+
+def _read_tls_file(path: Path, name: str, what: str) -> str:
+    """The text of one TLS file, or ``ConfigError`` naming it (``name``) and what it holds."""
+    try:
+        data = read_limited(path, MAX_PEM_BYTES, what)
+    except InputError as exc:
+        problem = exc.problem.removeprefix("cannot read the file: ")
+        raise ConfigError(f"{name} {os.fspath(path)}: cannot read {what} ({problem})") from None
+    return data.decode("latin-1")
+
+
+def tls_client_context(
+    ca_file: Path | None,
+    cert_file: Path | None,
+    key_file: Path | None,
+    *,
+    names: Mapping[str, str] | None = None,
+    default_ca: bool = True,
+) -> ssl.SSLContext:
+    """The TLS client context (server verified, host name checked, TLS 1.2 or later) of a
+    CA bundle and an optional client certificate and key, every file checked first.
+
+    ``names`` maps ``ca_file``/``cert_file``/``key_file`` to what the user typed (an option,
+    ``--ca-file``, or a settings key, ``broker.ca_file``; default: the field name).
+    Without ``ca_file`` the system's CA certificates verify the server (``default_ca``).
+
+    Raises:
+        ConfigError: a file that cannot be read, is not PEM, a key that does not match its
+            certificate or needs a password; the message names the file and the option.
+    """
+    label = {"ca_file": "ca_file", "cert_file": "cert_file", "key_file": "key_file"}
+    label.update(names or {})
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)  # CERT_REQUIRED, check_hostname
+    context.minimum_version = ssl.TLSVersion.TLSv1_2
+    if ca_file is not None:
+        where = f"{label['ca_file']} {os.fspath(ca_file)}"
+        text = _read_tls_file(ca_file, label["ca_file"], "the CA certificates")
+        if (
+            "-----BEGIN CERTIFICATE-----" not in text
+            and "-----BEGIN TRUSTED CERTIFICATE" not in text
+        ):
+            raise ConfigError(f"{where}: not a PEM certificate")
+        try:
+            context.load_verify_locations(cadata=text)
+        except (ssl.SSLError, ValueError) as exc:
+            raise ConfigError(f"{where}: not a PEM certificate ({_ssl_reason(exc)})") from None
+    elif default_ca:
+        context.load_default_certs()
+    if key_file is not None and cert_file is None:
+        raise ConfigError(f"{label['key_file']} needs {label['cert_file']} (the certificate)")
+    if cert_file is not None:
+        cert_where = f"{label['cert_file']} {os.fspath(cert_file)}"
+        cert = _read_tls_file(cert_file, label["cert_file"], "the client certificate")
+        if "-----BEGIN CERTIFICATE-----" not in cert:
+            raise ConfigError(f"{cert_where}: not a PEM certificate")
+        key = cert
+        key_where = cert_where
+        if key_file is not None:
+            key_where = f"{label['key_file']} {os.fspath(key_file)}"
+            key = _read_tls_file(key_file, label["key_file"], "the private key")
+        if not re.search(r"-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----", key):
+            raise ConfigError(f"{key_where}: not a PEM private key")
+        if "ENCRYPTED" in key:
+            raise ConfigError(f"{key_where}: the private key is encrypted (give it unencrypted)")
+        try:
+            context.load_cert_chain(
+                os.fspath(cert_file),
+                os.fspath(key_file) if key_file is not None else None,
+                password=_no_password,
+            )
+        except _EncryptedKey:
+            raise ConfigError(
+                f"{key_where}: the private key is encrypted (give it unencrypted)"
+            ) from None
+        except OSError as exc:  # ssl.SSLError too
+            if "KEY_VALUES_MISMATCH" in str(exc) or "key values mismatch" in str(exc):
+                pair = f"{label['cert_file']}/{label['key_file']}"
+                raise ConfigError(f"{pair}: the key does not match the certificate") from None
+            raise ConfigError(
+                f"{cert_where}: cannot load the certificate and key ({_ssl_reason(exc)})"
+            ) from None
+    return context
+
+
+def _ssl_reason(exc: Exception) -> str:
+    reason = getattr(exc, "reason", None)
+    if isinstance(exc, OSError) and exc.strerror and not reason:
+        return exc.strerror
+    return str(reason or exc)
 
 
 class BrokerSettings(BaseModel):
@@ -273,6 +380,20 @@ class BrokerSettings(BaseModel):
         """(host, port) of every node, preferred first."""
         return [parse_broker_url(u)[:2] for u in self.urls]
 
+    def tls_context(self, names: Mapping[str, str] | None = None) -> ssl.SSLContext:
+        """The TLS context of ``mqtts://`` (files checked; see :func:`tls_client_context`).
+
+        ``names``: what to call ``ca_file``/``cert_file``/``key_file`` in a message
+        (default: the settings keys, ``broker.ca_file`` …).
+
+        Raises:
+            ConfigError: a TLS file that cannot be used (the message names it).
+        """
+        keys = {k: f"broker.{k}" for k in ("ca_file", "cert_file", "key_file")}
+        return tls_client_context(
+            self.ca_file, self.cert_file, self.key_file, names={**keys, **(names or {})}
+        )
+
 
 _TAK_SCHEMES: Final = {"tcp": 8087, "tls": 8089, "ssl": 8089, "udp": 6969}
 
@@ -356,6 +477,27 @@ class TakSettings(BaseModel):
             except ConfigError as exc:
                 raise ValueError(f"{exercise}: {exc}") from None
         return value
+
+    def tls_context(self, names: Mapping[str, str] | None = None) -> ssl.SSLContext:
+        """The TLS context of a ``tls://`` TAK channel: ``ca_file`` verifies the server, with
+        our client certificate when configured (files checked; :func:`tls_client_context`).
+
+        Raises:
+            ConfigError: no ca_file, or a TLS file that cannot be used (the message names it).
+        """
+        keys = {k: f"tak.{k}" for k in ("ca_file", "cert_file", "key_file")}
+        keys.update(names or {})
+        if self.ca_file is None:
+            raise ConfigError(f"a tls:// TAK channel needs {keys['ca_file']} to verify the server")
+        return tls_client_context(
+            self.ca_file, self.cert_file, self.key_file, names=keys, default_ca=False
+        )
+
+    @property
+    def uses_tls(self) -> bool:
+        """True when the real channel or an exercise channel is ``tls://``."""
+        urls = [self.url, *self.exercise_channels.values()]
+        return any(parse_tak_url(u)[0] == "tls" for u in urls)
 
     @model_validator(mode="after")
     def _channels_apart(self) -> TakSettings:
@@ -522,6 +664,17 @@ class Settings(BaseSettings):
             return cls(**data)
         except ValidationError as exc:
             raise ConfigError(f"{where}: {_plain(exc)}") from None
+        except SettingsError as exc:  # an IDESK_ variable that holds a table or list
+            raise ConfigError(_env_problem(exc)) from None
+
+
+def _env_problem(exc: SettingsError) -> str:
+    """``IDESK_BROKER: not valid JSON (…)`` for pydantic-settings' "error parsing value for
+    field "broker" from source "EnvSettingsSource"" (its cause: the JSON decoder's error)."""
+    found = re.search(r'field "([^"]+)"', str(exc))
+    var = f"IDESK_{found.group(1).upper()}" if found else "an IDESK_ environment variable"
+    cause = exc.__cause__ or exc.__context__
+    return f"{var}: not valid JSON ({cause or exc})"
 
 
 def _read_toml(path: Path, where: str) -> dict[str, Any]:
@@ -549,9 +702,36 @@ def _migrate(data: dict[str, Any], where: str) -> dict[str, Any]:
     return data
 
 
-def _plain(exc: ValidationError) -> str:
-    parts = []
+def plain_errors(exc: ValidationError, name: Callable[[str], str]) -> str:
+    """A pydantic error in plain words: ``NAME: problem`` once per problem, where ``name``
+    turns the dotted key (``broker.url``) into what the user typed (an option, a settings
+    key). ``url`` and ``urls`` are one setting: the same problem is said once."""
+    parts: list[str] = []
+    seen: set[str] = set()
     for err in exc.errors(include_url=False, include_input=False):
-        loc = ".".join(str(p) for p in err["loc"]) or "settings"
-        parts.append(f"{loc}: {err['msg']}")
+        key = ".".join(str(p) for p in err["loc"])
+        msg = str(err["msg"]).removeprefix("Value error, ")
+        if msg in seen:
+            continue
+        seen.add(msg)
+        parts.append(f"{name(key)}: {msg}")
     return "; ".join(parts)
+
+
+def _plain(exc: ValidationError) -> str:
+    return plain_errors(exc, _source_name)
+
+
+def _source_name(key: str) -> str:
+    """The ``IDESK_…`` variable a value came from when one is set (the environment beats the
+    file), else the settings key."""
+    if not key:
+        return "settings"
+    keys = ("broker.url", "broker.urls") if key in {"broker.url", "broker.urls"} else (key,)
+    for one in keys:  # url and urls are one setting (a list of one, or the list)
+        parts = one.upper().split(".")
+        for n in range(len(parts), 0, -1):
+            var = "IDESK_" + "__".join(parts[:n])
+            if var in os.environ:
+                return var
+    return key

@@ -1,15 +1,103 @@
-"""Options shared by the subcommands that talk to a broker or a database."""
+"""Options shared by the subcommands that talk to a broker or a database, and the argparse
+types of every numeric option (a value out of range is refused while parsing, exit 2, with
+the allowed range)."""
 
 from __future__ import annotations
 
 import argparse
+import math
+import os
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from pydantic import ValidationError
 
 from incident_desk.errors import ConfigError
-from incident_desk.settings import BrokerSettings, Settings
+from incident_desk.settings import BrokerSettings, Settings, plain_errors
+
+MAX_SECONDS: Final = 86400.0
+"""The longest time option (timeouts, --exit-after/--exit-idle in seconds): one day."""
+
+MAX_COUNT: Final = 2**63 - 1
+"""The largest count or id (an SQLite/PostgreSQL INTEGER)."""
+
+MAX_SIZE_BYTES: Final = 1 << 30
+"""The largest --max-size: 1 GiB."""
+
+_OPTION_OF: Final = {
+    "url": "--broker",
+    "urls": "--broker",
+    "protocol": "--protocol",
+    "client_id": "--client-id",
+    "username": "--username",
+    "password": "--password-env",
+    "ca_file": "--ca-file",
+    "cert_file": "--cert-file",
+    "key_file": "--key-file",
+}
+
+
+def seconds(text: str) -> float:
+    """A number of seconds, more than 0 and at most a day (``inf``/``nan`` refused)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not (math.isfinite(value) and 0 < value <= MAX_SECONDS):
+        raise argparse.ArgumentTypeError(
+            f"{text} is out of range: more than 0 and at most {MAX_SECONDS:.0f} seconds (a day)"
+        )
+    return value
+
+
+def _whole(text: str, what: str) -> int:
+    try:
+        return int(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number {what}: {text!r}") from None
+
+
+def count(text: str) -> int:
+    """A whole number from 1 to 2^63-1 (a count, a limit, a stored id)."""
+    value = _whole(text, "")
+    if not 1 <= value <= MAX_COUNT:
+        raise argparse.ArgumentTypeError(f"{text} is out of range: from 1 to {MAX_COUNT}")
+    return value
+
+
+def size_bytes(text: str) -> int:
+    """A size in bytes, from 1 byte to 1 GiB."""
+    value = _whole(text, "of bytes")
+    if not 1 <= value <= MAX_SIZE_BYTES:
+        raise argparse.ArgumentTypeError(
+            f"{text} is out of range: from 1 to {MAX_SIZE_BYTES} bytes (1 GiB)"
+        )
+    return value
+
+
+def port(text: str) -> int:
+    """A TCP port, 1 to 65535."""
+    value = _whole(text, "")
+    if not 1 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"{text} is out of range: a port from 1 to 65535")
+    return value
+
+
+def text_option(option: str, value: str | None) -> str | None:
+    """``value`` of ``option``, refused (``ConfigError``) when it holds a control character
+    (XML 1.0 and CAP text cannot carry them; tab and newlines are allowed)."""
+    if value is None:
+        return None
+    for ch in value:
+        if (
+            (ord(ch) < 0x20 and ch not in "\t\n\r")
+            or 0x7F <= ord(ch) <= 0x9F
+            or (0xD800 <= ord(ch) <= 0xDFFF or ch in "\ufffe\uffff")
+        ):
+            raise ConfigError(
+                f"{option}: holds a control character (U+{ord(ch):04X}); give plain text"
+            )
+    return value
 
 
 def add_broker_options(p: argparse.ArgumentParser) -> None:
@@ -67,9 +155,12 @@ def add_trust_options(p: argparse.ArgumentParser) -> None:
 
 
 def settings_from(args: argparse.Namespace) -> Settings:
-    """Settings from the file/env, with the command-line options on top."""
-    import os
+    """Settings from the file/env, with the command-line options on top.
 
+    For a command with the broker options and an ``mqtts://`` broker, the TLS files are
+    read and checked here, before anything connects (``ConfigError`` naming the option or
+    the settings key).
+    """
     base = Settings.load(getattr(args, "config", None))
     broker: dict[str, Any] = {}
     urls = getattr(args, "broker", None)
@@ -90,7 +181,9 @@ def settings_from(args: argparse.Namespace) -> Settings:
             broker[key] = value
     var = getattr(args, "password_env", None)
     if var:
-        broker["password"] = os.environ.get(var, "")
+        if var not in os.environ:
+            raise ConfigError(f"--password-env {var}: that environment variable is not set")
+        broker["password"] = os.environ[var]
     top: dict[str, Any] = {}
     if getattr(args, "db", None):
         top["database_url"] = args.db
@@ -106,8 +199,14 @@ def settings_from(args: argparse.Namespace) -> Settings:
         try:
             top["broker"] = BrokerSettings.model_validate({**base.broker.model_dump(), **broker})
         except ValidationError as exc:
-            problems = "; ".join(
-                f"--{'.'.join(str(x) for x in e['loc'])}: {e['msg']}" for e in exc.errors()
-            )
-            raise ConfigError(problems) from None
-    return base.model_copy(update=top) if top else base
+
+            def typed(key: str) -> str:  # the option given, else the settings key
+                return _OPTION_OF.get(key, "") if key in broker else f"broker.{key}"
+
+            raise ConfigError(plain_errors(exc, typed)) from None
+    settings = base.model_copy(update=top) if top else base
+    if hasattr(args, "ca_file") and settings.broker.tls:  # a command that connects: mqtts://
+        files = ("ca_file", "cert_file", "key_file")
+        given: dict[str, str] = {k: _OPTION_OF[k] for k in files if k in broker}
+        settings.broker.tls_context(names=given)  # ConfigError naming the file, before any I/O
+    return settings

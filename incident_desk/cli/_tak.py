@@ -12,7 +12,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from incident_desk.cli._options import add_broker_options, settings_from
+from incident_desk.cli._options import add_broker_options, seconds, settings_from
 from incident_desk.errors import ConfigError
 from incident_desk.settings import Settings, TakSettings
 
@@ -52,7 +52,9 @@ def add_parser(sub: Any) -> None:
     )
     p.add_argument("--country", help="our country (beacon alerts), e.g. KE")
     p.add_argument("--agency", help="our agency id (beacon alerts), e.g. nps")
-    p.add_argument("--exit-after", type=float, metavar="SECONDS", help="stop after this long")
+    p.add_argument(
+        "--exit-after", type=seconds, metavar="SECONDS", help="stop after this long (at most a day)"
+    )
     add_broker_options(p)
     p.set_defaults(run=run)
 
@@ -87,6 +89,14 @@ def tak_settings_from(args: argparse.Namespace, base: Settings) -> Settings:
             f"{'.'.join(str(x) for x in e['loc']) or 'tak'}: {e['msg']}" for e in exc.errors()
         )
         raise ConfigError(problems) from None
+    if settings.uses_tls:  # the CA, certificate and key are checked now, not at each retry
+        options = {"ca_file": "tak_ca", "cert_file": "tak_cert", "key_file": "tak_key"}
+        given = {
+            key: "--" + opt.replace("_", "-")
+            for key, opt in options.items()
+            if getattr(args, opt, None) is not None
+        }
+        settings.tls_context(names=given)
     top: dict[str, Any] = {"tak": settings}
     if args.country:
         if not re.fullmatch(r"[A-Z]{2}", args.country):
@@ -100,11 +110,13 @@ def tak_settings_from(args: argparse.Namespace, base: Settings) -> Settings:
 
 
 def run(args: argparse.Namespace) -> int:
+    from incident_desk.cli._store_open import existing_store
     from incident_desk.messaging.tak_gateway import TakGateway
     from incident_desk.store import Store
 
     settings = tak_settings_from(args, settings_from(args))
-    store = Store.open(args.db) if args.db else None
+    # the gateway only reads the store (closed incidents): it must exist, never created here
+    store = Store.open(existing_store(args.db)) if args.db else None
     gateway = TakGateway(settings, store=store)
     done = threading.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):

@@ -8,7 +8,6 @@ paho's own "Client is not connected" error before each reconnect attempt.
 from __future__ import annotations
 
 import logging
-import ssl
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -65,12 +64,9 @@ def paho_client(settings: BrokerSettings, *, v5: bool, tls: bool) -> ReadAheadCl
         password = s.password.get_secret_value() if s.password is not None else None
         client.username_pw_set(s.username, password)
     if tls:
-        client.tls_set(
-            ca_certs=str(s.ca_file) if s.ca_file else None,
-            certfile=str(s.cert_file) if s.cert_file else None,
-            keyfile=str(s.key_file) if s.key_file else None,
-            cert_reqs=ssl.CERT_REQUIRED,
-        )
+        # Our own context (verification on, host name checked): every TLS file is read and
+        # checked here, a bad one is a ConfigError naming it (settings key), not an OSError.
+        client.tls_set_context(s.tls_context())
         client.tls_insecure_set(s.tls_insecure)
     return client
 

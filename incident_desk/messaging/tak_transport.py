@@ -90,8 +90,14 @@ class TakChannel:
         self.hello = hello
         self._settings = settings
         self.scheme, self.host, self.port = parse_tak_url(url)
-        if self.scheme == "tls" and settings.ca_file is None:
-            raise ConfigError(f"{url}: a tls:// TAK channel needs ca_file to verify the server")
+        # tls://: the CA, certificate and key are read and checked now (ConfigError naming
+        # the file), not at every connection attempt
+        self._tls: ssl.SSLContext | None = None
+        if self.scheme == "tls":
+            try:
+                self._tls = settings.tls_context()
+            except ConfigError as exc:
+                raise ConfigError(f"{url}: {exc}") from None
         self._queue: queue.Queue[CotEvent] = queue.Queue(maxsize=settings.queue_size)
         self._control: queue.SimpleQueue[bytes] = queue.SimpleQueue()
         self.protobuf = self.mesh and settings.protocol == "protobuf"
@@ -162,12 +168,9 @@ class TakChannel:
     # -- stream (tcp / tls) -----------------------------------------------------------
 
     def _tls_context(self) -> ssl.SSLContext:
-        s = self._settings
-        context = ssl.create_default_context(ssl.Purpose.SERVER_AUTH, cafile=str(s.ca_file))
-        context.minimum_version = ssl.TLSVersion.TLSv1_2
-        if s.cert_file is not None:
-            context.load_cert_chain(str(s.cert_file), str(s.key_file) if s.key_file else None)
-        return context
+        if self._tls is None:  # a tls:// channel has it from __init__
+            self._tls = self._settings.tls_context()
+        return self._tls
 
     def _connect(self) -> socket.socket:
         raw = socket.create_connection((self.host, self.port), timeout=_CONNECT_TIMEOUT_S)
