@@ -77,12 +77,12 @@ def parse(data: bytes, *, max_size: int = DEFAULT_MAX_SIZE) -> Alert:
     if version == "1.2" and _schema.schema(version).validate(root):
         fast = read_valid(root, out)  # the schema made the structure: one pass, same rules
         if fast is not FALLBACK:
-            out.raise_if_any()
+            out.raise_if_any(root)
             return fast  # type: ignore[no-any-return]
     if depth_pending:
         check_depth(root)
     alert = _Reader(namespace, version, out).alert(root)
-    out.raise_if_any()
+    out.raise_if_any(root)
     if alert is None:  # pragma: no cover - a None result always comes with a problem
         raise CapError([Problem("/alert", "invalid alert")])
     return alert

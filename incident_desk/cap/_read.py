@@ -113,7 +113,7 @@ def _read_root(root: Any, policy: CapPolicy, *, depth_checked: bool) -> Reading:
         # the schema made the structure: one pass reads it with the same rules (_fast.py)
         fast = read_valid(root, out, None if strict else notes)
         if fast is not FALLBACK:
-            out.raise_if_any()
+            out.raise_if_any(root)
             if fast is None:  # pragma: no cover - a None result always comes with a problem
                 raise CapError([Problem("/alert", "invalid alert")])
             count = 0 if fast.signature is None else sum(1 for c in root if c.tag == _SIGNATURE_TAG)
@@ -126,12 +126,12 @@ def _read_root(root: Any, policy: CapPolicy, *, depth_checked: bool) -> Reading:
     if version == "1.0":
         for password in root.findall(f"{{{namespace}}}password"):
             _remove(password)
-    out.raise_if_any()
+    out.raise_if_any(root)
     schema_problems = _schema.problems(version, root)
     if schema_problems:
-        raise CapError(schema_problems)
+        raise CapError(schema_problems, root=root)
     alert = _Reader(namespace, version, out, None if strict else notes).alert(root)
-    out.raise_if_any()
+    out.raise_if_any(root)
     if alert is None:  # pragma: no cover - a None result always comes with a problem
         raise CapError([Problem("/alert", "invalid alert")])
     if signatures:

@@ -10,8 +10,9 @@ It also defines :class:`Problem` and :class:`CapError`, the structured failure e
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from lxml import etree
@@ -43,10 +44,13 @@ class Problem:
         path: element path such as ``/alert/info[1]/area[2]/polygon[1]`` (1-based indexes on
             repeatable elements; ``/`` for the document itself).
         message: what is wrong, in plain words.
+        line: the line of the document the element starts on (of the nearest element the
+            path reaches), when the document was parsed; not part of equality.
     """
 
     path: str
     message: str
+    line: int | None = field(default=None, compare=False)
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}"
@@ -58,12 +62,44 @@ class CapError(InputError):
     ``str(error)`` gives a readable summary, one problem per line.
     """
 
-    def __init__(self, problems: Iterable[Problem], *, source: str | None = None) -> None:
-        self.problems: tuple[Problem, ...] = tuple(problems)
+    def __init__(
+        self, problems: Iterable[Problem], *, source: str | None = None, root: Any = None
+    ) -> None:
+        """``root``: the parsed document the problems are about, to say each one's line."""
+        found = tuple(problems)
+        if root is not None:
+            found = tuple(replace(p, line=line_of(root, p.path)) for p in found)
+        self.problems: tuple[Problem, ...] = found
         count = len(self.problems)
         head = f"invalid CAP document ({count} problem{'s' if count != 1 else ''})"
-        lines = "".join(f"\n  - {problem}" for problem in self.problems)
+        lines = "".join(
+            f"\n  - line {p.line}, {p}" if p.line else f"\n  - {p}" for p in self.problems
+        )
         super().__init__(head + lines, source=source)
+
+
+_STEP = re.compile(r"([^\[\]/@]+)(?:\[(\d+)\])?")
+
+
+def line_of(root: Any, path: str) -> int | None:
+    """The line ``path`` (a :class:`Problem`'s) starts on in the document of ``root``: of
+    the deepest element the path reaches; None for the document itself or another root."""
+    steps = [step for step in path.split("/") if step]
+    first = _STEP.fullmatch(steps[0]) if steps else None
+    if first is None or etree.QName(root).localname != first[1]:
+        return None
+    element = root
+    for step in steps[1:]:
+        found = _STEP.fullmatch(step)
+        if found is None:  # an attribute or a text: the element's line
+            break
+        name, index = found[1], int(found[2] or 1)
+        named = [c for c in element if isinstance(c.tag, str) and etree.QName(c).localname == name]
+        if len(named) < index:
+            break
+        element = named[index - 1]
+    line = element.sourceline
+    return line if isinstance(line, int) else None
 
 
 def parse_safely(data: bytes, max_size: int, *, defer_depth: bool = False) -> Any:
@@ -141,6 +177,7 @@ class Collector:
     def __bool__(self) -> bool:
         return bool(self.problems)
 
-    def raise_if_any(self) -> None:
+    def raise_if_any(self, root: Any = None) -> None:
+        """``CapError`` with every problem, each with its line if ``root`` is given."""
         if self.problems:
-            raise CapError(self.problems)
+            raise CapError(self.problems, root=root)
