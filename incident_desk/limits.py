@@ -9,6 +9,7 @@ read from a file uses the CAP size cap (``max_alert_size``, 1 MiB by default).
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 from typing import Final
 
@@ -66,7 +67,7 @@ def read_limited(path: str | os.PathLike[str], limit: int, what: str) -> bytes:
             size = os.fstat(fh.fileno()).st_size
             if size > limit:
                 raise InputError(_too_large(size, limit, what), source=name, line=1)
-            data = fh.read(limit + 1)
+            data = fh.read(min(limit, sys.maxsize - 1) + 1)  # a huge limit: no OverflowError
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise InputError(f"cannot read the file: {reason}", source=name, line=1) from None

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from incident_desk.cli._options import port
+
 
 def add_parser(sub: Any) -> None:
     p: argparse.ArgumentParser = sub.add_parser(
@@ -17,7 +19,7 @@ def add_parser(sub: Any) -> None:
         ),
     )
     p.add_argument("--host", default="127.0.0.1", help="address to listen on")
-    p.add_argument("--port", type=int, default=1883, help="port to listen on")
+    p.add_argument("--port", type=port, default=1883, help="port to listen on (1-65535)")
     p.set_defaults(run=run)
 
 

@@ -13,7 +13,13 @@ import threading
 import time
 from typing import Any
 
-from incident_desk.cli._options import add_broker_options, add_trust_options, settings_from
+from incident_desk.cli._options import (
+    add_broker_options,
+    add_trust_options,
+    count,
+    seconds,
+    settings_from,
+)
 
 log = logging.getLogger("incident_desk.ingest")
 
@@ -33,9 +39,12 @@ def add_parser(sub: Any) -> None:
     )
     p.add_argument("--db", metavar="URL", help="SQLAlchemy URL (default: the user's SQLite file)")
     p.add_argument("--exercise", metavar="ID", help="join this exercise instead of real traffic")
-    p.add_argument("--exit-after", type=int, metavar="N", help="stop after N messages")
+    p.add_argument("--exit-after", type=count, metavar="N", help="stop after N messages")
     p.add_argument(
-        "--exit-idle", type=float, metavar="SECONDS", help="stop after this long without messages"
+        "--exit-idle",
+        type=seconds,
+        metavar="SECONDS",
+        help="stop after this long without messages (at most a day)",
     )
     add_trust_options(p)
     add_broker_options(p)

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from incident_desk import cap
-from incident_desk.cli._options import add_broker_options, settings_from
+from incident_desk.cli._options import add_broker_options, seconds, settings_from, size_bytes
 from incident_desk.errors import InputError
 from incident_desk.limits import MAX_PEM_BYTES, read_limited
 from incident_desk.topics import Mode, alert_topic
@@ -32,7 +32,13 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--country", required=True, help="ISO 3166-1 alpha-2 of the agency (KE)")
     p.add_argument("--agency", required=True, help="agency id, its topic level (nps)")
     p.add_argument("--exercise", help="exercise id, for CAP status Exercise")
-    p.add_argument("--max-size", type=int, default=cap.DEFAULT_MAX_SIZE, help="size cap (bytes)")
+    p.add_argument(
+        "--max-size",
+        type=size_bytes,
+        default=cap.DEFAULT_MAX_SIZE,
+        metavar="BYTES",
+        help="size cap (bytes, 1 to 1 GiB)",
+    )
     p.add_argument(
         "--sign",
         type=Path,
@@ -52,23 +58,13 @@ def add_parser(sub: Any) -> None:
     )
     p.add_argument(
         "--connect-timeout",
-        type=_positive_seconds,
+        type=seconds,
         default=15.0,
         metavar="S",
         help="give up when the broker cannot be reached within S seconds (default 15)",
     )
     add_broker_options(p)
     p.set_defaults(run=run)
-
-
-def _positive_seconds(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
-    if not value > 0:
-        raise argparse.ArgumentTypeError(f"must be more than 0 seconds, not {text}")
-    return value
 
 
 def _load(path: Path, max_size: int) -> tuple[bytes, cap.Alert]:

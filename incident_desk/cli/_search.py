@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from datetime import UTC, datetime
 from typing import Any
 
 from incident_desk.cap import SEVERITIES
+from incident_desk.cli._options import count
 from incident_desk.errors import InputError
 
 
@@ -42,8 +44,8 @@ def add_parser(sub: Any) -> None:
     traffic = p.add_mutually_exclusive_group()
     traffic.add_argument("--exercise", metavar="ID", help="this exercise's alerts only")
     traffic.add_argument("--any-exercise", action="store_true", help="real and every exercise")
-    p.add_argument("--limit", type=int, default=50, metavar="N", help="at most N (default 50)")
-    p.add_argument("--before-id", type=int, metavar="ID", help="only alerts stored before ID")
+    p.add_argument("--limit", type=count, default=50, metavar="N", help="at most N (default 50)")
+    p.add_argument("--before-id", type=count, metavar="ID", help="only alerts stored before ID")
     p.add_argument("--json", action="store_true", help="one JSON object per line")
     p.add_argument("--config", help="settings file (TOML)")
     p.set_defaults(run=run)
@@ -66,6 +68,19 @@ def parse_time(text: str | None, option: str) -> datetime | None:
     return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
+def country_code(text: str | None) -> str | None:
+    """``--country``: an ISO 3166-1 alpha-2 code (``ke`` is read as ``KE``).
+
+    Raises:
+        InputError: not two letters (``kenya``).
+    """
+    if text is None:
+        return None
+    if not re.fullmatch(r"[A-Za-z]{2}", text):
+        raise InputError(f"--country: {text!r} is not a two-letter country code, e.g. KE")
+    return text.upper()
+
+
 def run(args: argparse.Namespace) -> int:
     from incident_desk import timefmt
     from incident_desk.cli._options import settings_from
@@ -74,13 +89,19 @@ def run(args: argparse.Namespace) -> int:
 
     if args.limit < 1:
         raise InputError(f"--limit {args.limit} must be at least 1")
+    since = parse_time(args.since, "--since")
+    until = parse_time(args.until, "--until")
+    if since is not None and until is not None and since >= until:
+        raise InputError(
+            f"--since {args.since} is not before --until {args.until}: no alert could match"
+        )
     query = SearchQuery(
         words=" ".join(args.words),
         severity=args.severity,
-        country=args.country,
+        country=country_code(args.country),
         agency=args.agency,
-        since=parse_time(args.since, "--since"),
-        until=parse_time(args.until, "--until"),
+        since=since,
+        until=until,
         exercise_id=args.exercise,
         any_exercise=args.any_exercise,
         before_id=args.before_id,
@@ -100,9 +121,9 @@ def run(args: argparse.Namespace) -> int:
             f"{where:<14}  {hit.msg_type:<6}  {text}"
         )
     if page.searched_back_to is not None:
-        since = timefmt.utc(page.searched_back_to)
+        back_to = timefmt.utc(page.searched_back_to)
         print(
-            f"searched the alerts received since {since}; older ones: "
+            f"searched the alerts received since {back_to}; older ones: "
             f"--before-id {page.next_before_id}",
             file=sys.stderr,
         )

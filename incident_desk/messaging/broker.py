@@ -20,13 +20,15 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import errno
 import logging
+import socket
 import threading
 from collections.abc import Coroutine
 from concurrent.futures import Future
 from typing import Any, Final, TypeVar
 
-from incident_desk.errors import BusError
+from incident_desk.errors import BusError, ConfigError, IncidentDeskError
 
 __all__ = ["PROTOCOL", "EmbeddedBroker", "quiet_amqtt_logging", "run_forever"]
 
@@ -39,10 +41,51 @@ _AMQTT_LOGGERS: Final = ("amqtt", "transitions")
 _T = TypeVar("_T")
 
 
+class _StartupFailureNoise(logging.Filter):
+    """amqtt logs "Broker startup failed" with a traceback before raising; ``start`` says
+    why in plain words (a ``BusError``/``ConfigError``), once."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not str(record.msg).startswith("Broker startup failed")
+
+
+_STARTUP_NOISE: Final = _StartupFailureNoise()
+
+
 def quiet_amqtt_logging(level: int = logging.WARNING) -> None:
     """amqtt logs every packet and state change at INFO/DEBUG: keep only warnings."""
     for name in _AMQTT_LOGGERS:
         logging.getLogger(name).setLevel(level)
+    amqtt_broker = logging.getLogger("amqtt.broker")
+    if _STARTUP_NOISE not in amqtt_broker.filters:
+        amqtt_broker.addFilter(_STARTUP_NOISE)
+
+
+def _os_cause(exc: BaseException) -> OSError | None:
+    """The ``OSError`` at the root of amqtt's ``BrokerError`` (bind, address lookup)."""
+    seen: set[int] = set()
+    cur: BaseException | None = exc
+    while cur is not None and id(cur) not in seen:
+        if isinstance(cur, OSError):
+            return cur
+        seen.add(id(cur))
+        cur = cur.__cause__ or cur.__context__
+    return None
+
+
+def _start_error(exc: BaseException, host: str, port: int) -> IncidentDeskError:
+    """Why the broker could not listen on host:port, in plain words: a port in use is the
+    environment (``BusError``); an address that is not ours or not an address at all is a
+    bad option (``ConfigError``)."""
+    cause = _os_cause(exc)
+    if isinstance(cause, socket.gaierror):
+        return ConfigError(f"cannot listen on {host}: {cause.strerror or cause}")
+    if cause is not None and cause.errno == errno.EADDRINUSE:
+        return BusError(f"port {port} on {host} is in use (another broker?): use --port")
+    if cause is not None and cause.errno in {errno.EADDRNOTAVAIL, errno.EACCES}:
+        reason = cause.strerror or str(cause)
+        return ConfigError(f"cannot listen on {host}:{port}: {reason}")
+    return BusError(f"the embedded broker could not start on {host}:{port}: {exc}")
 
 
 def _config(
@@ -91,7 +134,12 @@ class EmbeddedBroker:
         return self._thread is not None and self._thread.is_alive()
 
     def start(self, host: str = "127.0.0.1", port: int = 0, timeout: float = 10.0) -> int:
-        """Start listening; return the port. Raises ``BusError`` if it cannot start."""
+        """Start listening; return the port.
+
+        Raises:
+            BusError: it cannot start (the port is in use: the message says so).
+            ConfigError: ``host`` is not an address of this machine, or not an address.
+        """
         if self.running:
             raise BusError("the embedded broker is already running")
         quiet_amqtt_logging()
@@ -104,9 +152,12 @@ class EmbeddedBroker:
         self._thread.start()
         try:
             self.port = self._call(self._start(host, port), timeout)
-        except BaseException as exc:
+        except Exception as exc:
             self._stop_loop()
-            raise BusError(f"the embedded broker could not start on {host}:{port}: {exc}") from exc
+            raise _start_error(exc, host, port) from None
+        except BaseException:
+            self._stop_loop()
+            raise
         log.info("embedded broker (amqtt, MQTT 3.1.1) listening on %s", self.url)
         return self.port
 

@@ -88,3 +88,35 @@ def test_a_page_stopped_at_its_span_names_where_and_how_to_go_on(
     assert err.strip() == (
         f"searched the alerts received since {since}; older ones: --before-id {fourth.id}"
     )
+
+
+@pytest.mark.parametrize("country", ["kenya", "K", "K1", "KEN"])
+def test_a_country_that_is_not_two_letters_is_refused(
+    db: str, country: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(["search", "--db", db, "--country", country]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err == (
+        f"incident-desk search: --country: {country!r} is not a two-letter country code, e.g. KE"
+    )
+
+
+def test_a_lower_case_country_code_finds_what_the_upper_case_one_finds(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(["search", "--db", db, "--country", "ug"]) == 0
+    assert "Crowd at Uhuru Park" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("since", "until"),
+    [("2026-03-15", "2026-03-14"), ("2026-03-14T10:00+03:00", "2026-03-14T07:00Z")],
+)
+def test_since_not_before_until_is_refused(
+    db: str, since: str, until: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(["search", "--db", db, "--since", since, "--until", until]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err == (
+        f"incident-desk search: --since {since} is not before --until {until}: no alert could match"
+    )

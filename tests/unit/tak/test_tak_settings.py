@@ -76,3 +76,16 @@ def test_bad_tak_options_exit_2_with_one_line(
     err = capsys.readouterr().err
     assert says in err
     assert err.count("\n") == 1
+
+
+def test_a_store_that_does_not_exist_is_refused_and_not_created(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The gateway only reads the store (closed incidents): like search, a missing SQLite
+    file is an error, never a new empty database."""
+    missing = tmp_path / "nonexist9.db"
+    argv = ["tak", "--tak", "tcp://127.0.0.1:1", "--country", "KE", "--agency", "nps"]
+    code = main([*argv, "--broker", "mqtt://127.0.0.1:1", "--db", f"sqlite:///{missing}"])
+    assert code == 2
+    assert f"there is no database file '{missing}'" in capsys.readouterr().err
+    assert not missing.exists()
