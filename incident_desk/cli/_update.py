@@ -14,7 +14,7 @@ import argparse
 from typing import Any
 
 from incident_desk.cap import SEVERITIES
-from incident_desk.cli._options import add_broker_options, settings_from
+from incident_desk.cli._options import add_broker_options, count, settings_from, text_option
 from incident_desk.errors import BusError, InputError
 
 URGENCIES = ("Immediate", "Expected", "Future", "Past", "Unknown")
@@ -35,7 +35,12 @@ def add_parser(sub: Any) -> None:
             "settings. Signed with --sign/--cert, or the settings' signing_key/signing_cert."
         ),
     )
-    p.add_argument("incident", metavar="INCIDENT", help="the incident's id (a number) or key")
+    p.add_argument(
+        "incident",
+        type=incident_ref,
+        metavar="INCIDENT",
+        help="the incident's id (a number) or key",
+    )
     p.add_argument("--headline", help="the Update's headline (default: the latest alert's)")
     p.add_argument("--instruction", help="what people should do (default: the latest alert's)")
     p.add_argument("--severity", choices=SEVERITIES)
@@ -54,8 +59,17 @@ def add_parser(sub: Any) -> None:
     p.set_defaults(run=run)
 
 
+def incident_ref(text: str) -> str:
+    """INCIDENT: a key, or an id from 1 to 2^63-1 (a bigger number is no stored id)."""
+    if text.isdigit():
+        count(text)  # ArgumentTypeError with the range
+    return text
+
+
 def _incident_id(board: Any, text: str, exercise: str | None) -> int:
     if text.isdigit():
+        if board.get(int(text)) is None:
+            raise InputError(f"no incident with id {int(text)}")
         return int(text)
     for incident in board.list_incidents(exercise_id=exercise):
         if incident.key == text:
@@ -74,6 +88,10 @@ def run(args: argparse.Namespace) -> int:
     from incident_desk.store import Store
     from incident_desk.topics import Mode
 
+    # every text that goes into the CAP XML, checked before anything is stored or queued
+    for option in ("--headline", "--instruction"):
+        text_option(option, getattr(args, option[2:]))
+    text_option("INCIDENT", args.incident)
     settings = settings_from(args)
     exercise = args.exercise or settings.exercise
     signing = (
