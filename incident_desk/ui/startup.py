@@ -11,6 +11,9 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import Any
+
+from incident_desk.errors import IncidentDeskError
 
 log = logging.getLogger("incident_desk.ui")
 
@@ -70,7 +73,13 @@ def run_gui(
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
 
-    runtime = runtime_factory()  # type: ignore[operator]
+    try:
+        runtime = runtime_factory()  # type: ignore[operator]
+    except IncidentDeskError as exc:  # a database down, a bad setting: said, then the CLI's code
+        if os.environ.get("QT_QPA_PLATFORM") != "offscreen":  # started from a desktop icon,
+            start_language(language, open_settings())  # the operator sees no terminal
+            start_failure_box(exc).exec()
+        raise
     apply_theme(app, theme or saved_theme(default="dark"))
     apply_text_scale(app, int(str(open_settings().value("text_scale", 100))))
     start_language(language or getattr(runtime.settings, "language", None), open_settings())
@@ -109,6 +118,21 @@ def run_gui(
     finally:
         runtime.stop()
     return 0
+
+
+def start_failure_box(exc: IncidentDeskError) -> Any:
+    """The dialog that says why the console could not start (the command line prints the same
+    reason): an operator who started it from a desktop icon has no terminal to read."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from incident_desk.ui.ops import refusal_text
+
+    box = QMessageBox(QMessageBox.Icon.Critical, "Incident Desk", "")
+    box.setText(QCoreApplication.translate("Startup", "The console could not start."))
+    box.setInformativeText(refusal_text(str(exc)))
+    box.setStandardButtons(QMessageBox.StandardButton.Close)
+    return box
 
 
 async def _until_quit(app: object) -> None:

@@ -3805,6 +3805,14 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <source>The console could not start.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">La console n’a pas pu démarrer.</translation>
+    </message>
+</context>
+<context>
     <name>TakIndicator</name>
     <message>
         <source>TAK: starting</source>

@@ -3115,6 +3115,13 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <source>The console could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TakIndicator</name>
     <message>
         <source>TAK: starting</source>

@@ -3807,6 +3807,14 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <source>The console could not start.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Консоль не удалось запустить.</translation>
+    </message>
+</context>
+<context>
     <name>TakIndicator</name>
     <message>
         <source>TAK: starting</source>

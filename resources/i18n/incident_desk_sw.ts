@@ -3805,6 +3805,14 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <source>The console could not start.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kiweko hakikuweza kuanza.</translation>
+    </message>
+</context>
+<context>
     <name>TakIndicator</name>
     <message>
         <source>TAK: starting</source>
