@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from incident_desk.cli._options import add_broker_options, settings_from
+from incident_desk.cli._options import add_broker_options, settings_from, text_option
 from incident_desk.errors import ConfigError
 from incident_desk.scenario import (
     MAX_SPEED,
@@ -16,8 +17,11 @@ from incident_desk.scenario import (
     VirtualClock,
     json_schema_text,
     load_scenario,
+    run_time_problem,
     validate_file,
 )
+
+log = logging.getLogger("incident_desk.scenario")
 
 
 def _speed(text: str) -> float:
@@ -41,6 +45,16 @@ def parse_base_time(text: str | None) -> datetime:
     if value.tzinfo is None:
         raise ConfigError(f"--base-time {text!r} needs a time zone (e.g. Z or +03:00)")
     return value
+
+
+def _controller(text: str) -> str:
+    """``--controller``: who runs the exercise, a name shown on every console."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("give who runs the exercise (not empty)")
+    try:
+        return text_option("--controller", text) or text
+    except ConfigError as exc:
+        raise argparse.ArgumentTypeError(str(exc).removeprefix("--controller: ")) from None
 
 
 def add_parser(sub: Any) -> None:
@@ -70,7 +84,9 @@ def add_parser(sub: Any) -> None:
     r.add_argument("file", type=Path, metavar="FILE")
     r.add_argument("--speed", type=_speed, default=1.0, help="×0.25 to ×100 (default 1)")
     r.add_argument("--base-time", help="ISO 8601 run base time (CAP sent = base + offset)")
-    r.add_argument("--controller", default="controller", help="who runs the exercise")
+    r.add_argument(
+        "--controller", type=_controller, default="controller", help="who runs the exercise"
+    )
     r.add_argument(
         "--clear-state",
         action="store_true",
@@ -121,6 +137,9 @@ def run_run(args: argparse.Namespace) -> int:
 
     scenario = load_scenario(args.file)
     base_time = parse_base_time(args.base_time)
+    problem = run_time_problem(scenario, base_time, speed=args.speed, now=datetime.now(UTC))
+    if problem is not None:  # before anything is published (STARTEX is retained)
+        raise ConfigError(f"--base-time {args.base_time or base_time.isoformat()}: {problem}")
     settings = settings_from(args).broker
     if args.client_id is None:
         settings = role_client_id(settings, "player")
@@ -148,8 +167,15 @@ def run_run(args: argparse.Namespace) -> int:
         try:
             player.run_until_end()
         except KeyboardInterrupt:
-            if player.state not in {"ended", "planned"}:
-                player.endex("interrupted by the controller")
+            _end_play(
+                player, bus, control_topic(scenario.exercise.id), "interrupted by the controller"
+            )
+            raise
+        except BaseException as exc:
+            # whatever stops play after STARTEX, no console is left believing a drill runs
+            _end_play(
+                player, bus, control_topic(scenario.exercise.id), f"the player stopped: {exc}"
+            )
             raise
         if args.clear_state:
             bus.publish(control_topic(scenario.exercise.id), CLEAR_PAYLOAD, retain=True)
@@ -158,3 +184,20 @@ def run_run(args: argparse.Namespace) -> int:
     sent = sum(1 for r in player.records if r.state == "sent")
     print(f"{args.file}: {sent} of {len(player.records)} injects sent")
     return 0
+
+
+def _end_play(player: Any, bus: Any, topic: str, reason: str) -> None:
+    """ENDEX (retained state ``ended``) when play stopped while started; if even ENDEX
+    cannot be published, clear the retained control state (consoles then see no drill)."""
+    from incident_desk.exercise import CLEAR_PAYLOAD
+
+    if player.state in {"ended", "planned"}:
+        return
+    try:
+        player.endex(reason)
+    except Exception:
+        log.warning("ENDEX could not be published; clearing the retained control state")
+        try:
+            bus.publish(topic, CLEAR_PAYLOAD, retain=True)
+        except Exception:
+            log.exception("the retained control state could not be cleared")

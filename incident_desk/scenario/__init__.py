@@ -40,6 +40,7 @@ from incident_desk.scenario._render import (
     render_all,
     render_cap,
     render_inject,
+    run_time_problem,
 )
 from incident_desk.scenario._schema import (
     SCHEMA_VERSION,
@@ -110,5 +111,6 @@ __all__ = [
     "render_all",
     "render_cap",
     "render_inject",
+    "run_time_problem",
     "validate_file",
 ]

@@ -205,3 +205,38 @@ def render_inject(scenario: Scenario, inject: Inject, base_time: datetime) -> Re
 def render_all(scenario: Scenario, base_time: datetime) -> list[tuple[Inject, Rendered]]:
     """Every inject in play order (offset, number) with its rendered message."""
     return [(i, render_inject(scenario, i, base_time)) for i in scenario.ordered_injects()]
+
+
+def run_time_problem(
+    scenario: Scenario, base_time: datetime, *, speed: float, now: datetime
+) -> str | None:
+    """Why a run from ``base_time`` at ``speed`` would reach a time that cannot be written
+    (``datetime`` ends at 9999-12-31 and starts at year 1), or None when every time fits.
+
+    Checked before STARTEX: the base time in UTC, each inject's ``sent`` and ``expires``
+    (base + offsets), its expiry on the wall clock from ``now`` at ``speed`` (what the
+    player gives the broker), and the control messages up to ENDEX at the last offset.
+    """
+    try:
+        utc = base_time.astimezone(UTC)
+    except (OverflowError, ValueError) as exc:
+        return f"{base_time.isoformat()} is out of range in UTC ({exc})"
+    last = 0
+    for inject in scenario.ordered_injects():
+        last = max(last, inject.offset_seconds)
+        try:
+            rendered = render_inject(scenario, inject, base_time)
+            if isinstance(rendered, Alert):
+                expires = rendered.expires_utc()
+                if expires is not None:
+                    _ = now + (expires - sent_time(inject, base_time)) / speed
+        except (OverflowError, ValueError) as exc:
+            return (
+                f"inject {inject.number} at +{inject.offset} falls outside the dates that can "
+                f"be written (up to 9999-12-31): {exc}"
+            )
+    try:
+        _ = utc + timedelta(seconds=last)
+    except OverflowError as exc:
+        return f"ENDEX at +{last} s falls outside the dates that can be written: {exc}"
+    return None

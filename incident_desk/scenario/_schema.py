@@ -151,10 +151,14 @@ class Objective(_Frozen):
     text: NonEmpty
 
 
+MAX_RADIUS_KM = 20_000.0
+"""A CAP circle's largest radius: half the Earth's circumference (about 20,004 km) covers it."""
+
+
 class CircleArea(_Frozen):
     lat: Latitude
     lon: Longitude
-    radius_km: Annotated[float, Field(gt=0)]
+    radius_km: Annotated[float, Field(gt=0, le=MAX_RADIUS_KM)]
 
 
 class AreaTemplate(_Frozen):

@@ -6,6 +6,7 @@ import json
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -199,3 +200,68 @@ def test_replay_cli_warns_about_unparseable_cap(
     assert "(1 skipped)" in captured.out
     alert = parse(inbox.wait_messages(1)[0].payload)
     assert alert.status is Status.EXERCISE
+
+
+def _only_the_sentinel(mosquitto: MosquittoBroker, inbox: Inbox) -> list[str]:
+    """The topics the inbox got, once a sentinel sent after the command has arrived."""
+    sentinel = BusClient(bus_settings(mosquitto.url, "sentinel"))
+    sentinel.connect_and_wait(10)
+    try:
+        sentinel.publish("idesk/v1/exercise/EX-T1/KE/nps/command", b"{}")
+    finally:
+        sentinel.stop()
+    inbox.wait_messages(1, topic="idesk/v1/exercise/EX-T1/KE/nps/command")
+    return [m.topic for m in inbox.messages]
+
+
+@pytest.mark.parametrize(
+    "base", ["9999-12-31T23:59:59Z", "9999-12-31T23:58:00Z", "0001-01-01T00:00:00+03:00"]
+)
+def test_scenario_run_refuses_a_base_time_it_cannot_write_before_startex(
+    base: str,
+    mosquitto: MosquittoBroker,
+    listen: object,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    path = tmp_path / "small.yaml"
+    path.write_text(SMALL)
+    inbox = listen("sub", "idesk/v1/exercise/EX-T1/#")  # type: ignore[operator]
+    code = main(
+        ["scenario", "run", str(path), "--broker", mosquitto.url, "--speed", "100",
+         "--base-time", base]
+    )  # fmt: skip
+    assert code == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1
+    assert err[0].startswith(f"incident-desk scenario: --base-time {base}: ")
+    # no STARTEX: no retained "running" state for consoles to believe
+    assert _only_the_sentinel(mosquitto, inbox) == ["idesk/v1/exercise/EX-T1/KE/nps/command"]
+
+
+def test_scenario_run_that_fails_after_startex_leaves_the_drill_ended(
+    mosquitto: MosquittoBroker,
+    listen: object,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Whatever stops play after STARTEX (here an inject that cannot be rendered), ENDEX
+    goes out: the retained control state consoles read is "ended", not "running"."""
+    from incident_desk.exercise._render import render_message as real
+
+    def second_inject_fails(scenario: Any, inject: Any, *args: Any, **kw: Any) -> Any:
+        if inject.number == 2:
+            raise OverflowError("date value out of range")
+        return real(scenario, inject, *args, **kw)
+
+    monkeypatch.setattr("incident_desk.exercise._player.render_message", second_inject_fails)
+    path = tmp_path / "small.yaml"
+    path.write_text(SMALL)
+    with pytest.raises(OverflowError):
+        main(["scenario", "run", str(path), "--broker", mosquitto.url, "--speed", "100"])
+    late = listen("late", "idesk/v1/exercise/EX-T1/control")  # type: ignore[operator]
+    state = decode_control(late.wait_messages(1)[0].payload)
+    assert state is not None
+    assert state.state.value == "ended"
+    assert state.reason is not None
+    assert "date value out of range" in state.reason
