@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from incident_desk.cli._options import add_broker_options, settings_from
-from incident_desk.errors import ConfigError
+from incident_desk.errors import ConfigError, InputError
 
 
 def _speed(text: str) -> float:
@@ -55,14 +55,16 @@ def run(args: argparse.Namespace) -> int:
             "replay always plays into an exercise: give --exercise ID "
             "(recorded traffic is never put back on actual topics)"
         )
-    messages = read_recording(args.file)
-    settings = settings_from(args).broker
-    if args.client_id is None:
-        settings = role_client_id(settings, "replay")
-    try:
+    try:  # the option first, then the file, then the broker
         assert_exercise_topic(control_topic(args.exercise), args.exercise)
     except (SeparationError, TopicError) as exc:
         raise ConfigError(f"--exercise {args.exercise!r}: {exc}") from None
+    messages = read_recording(args.file)  # the whole file checked before anything is sent
+    if not messages:
+        raise InputError(f"{args.file} holds no recorded message")
+    settings = settings_from(args).broker
+    if args.client_id is None:
+        settings = role_client_id(settings, "replay")
     bus = BusClient(settings)
     bus.connect_and_wait()
     try:

@@ -26,6 +26,7 @@ import base64
 import binascii
 import json
 import logging
+import math
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -93,8 +94,80 @@ def recording_line(message: RecordedMessage) -> str:
     return json.dumps(data, sort_keys=True, ensure_ascii=False) + "\n"
 
 
+#: the longest a recording may span (``t`` of its last message): a year
+MAX_RECORDING_SPAN_S = 366 * 86400
+#: the largest MQTT message expiry interval (a four-byte integer)
+MAX_EXPIRY_S = 2**32 - 1
+
+
+class _BadMessage(Exception):
+    """A recorded message that cannot be replayed (the text says why, in plain words)."""
+
+
+def _number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _recorded(data: dict[str, Any]) -> RecordedMessage:
+    """One line's object as a message, every field checked (``_BadMessage`` says which)."""
+    for key in ("t", "topic", "payload"):
+        if key not in data:
+            raise _BadMessage(f"the recorded message has no {key!r}")
+    t = data["t"]
+    if not _number(t):
+        raise _BadMessage(f"'t' must be a number of seconds, not {t!r}")
+    if not (math.isfinite(t) and 0 <= t <= MAX_RECORDING_SPAN_S):
+        raise _BadMessage(
+            f"'t' must be between 0 and {MAX_RECORDING_SPAN_S} seconds since the recording "
+            f"started, not {t!r}"
+        )
+    topic = data["topic"]
+    if not isinstance(topic, str) or not topic:
+        raise _BadMessage(f"'topic' must be a topic name, not {topic!r}")
+    payload = data["payload"]
+    if not isinstance(payload, str):
+        raise _BadMessage(f"'payload' must be base64 text, not {payload!r}")
+    try:
+        raw = base64.b64decode(payload, validate=True)
+    except (binascii.Error, ValueError):
+        raise _BadMessage("'payload' is not valid base64") from None
+    qos = data.get("qos", 1)
+    if qos not in (0, 1, 2) or isinstance(qos, bool):
+        raise _BadMessage(f"'qos' must be 0, 1 or 2, not {qos!r}")
+    retain = data.get("retain", False)
+    if not isinstance(retain, bool):
+        raise _BadMessage(f"'retain' must be true or false, not {retain!r}")
+    pairs = data.get("user_properties") or []
+    if not isinstance(pairs, list) or not all(
+        isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) for x in p) for p in pairs
+    ):
+        raise _BadMessage("'user_properties' must be a list of [name, value] text pairs")
+    content_type = data.get("content_type")
+    if content_type is not None and not isinstance(content_type, str):
+        raise _BadMessage(f"'content_type' must be text or null, not {content_type!r}")
+    expiry = data.get("message_expiry")
+    if expiry is not None and not (
+        isinstance(expiry, int) and not isinstance(expiry, bool) and 0 <= expiry <= MAX_EXPIRY_S
+    ):
+        raise _BadMessage(
+            f"'message_expiry' must be whole seconds from 0 to {MAX_EXPIRY_S} or null, "
+            f"not {expiry!r}"
+        )
+    return RecordedMessage(
+        t=float(t),
+        topic=topic,
+        payload=raw,
+        qos=int(qos),
+        retain=retain,
+        user_properties=tuple((k, v) for k, v in pairs),
+        content_type=content_type,
+        message_expiry=expiry,
+    )
+
+
 def read_recording(path: str | Path) -> list[RecordedMessage]:
-    """Read a recording; a bad line is an ``InputError`` naming the file and line."""
+    """Read a recording, every line checked before anything is replayed; a bad line is an
+    ``InputError`` naming the file, the line and the problem."""
     name = str(path)
     lines = read_text_limited(path, MAX_RECORDING_BYTES, "a recording").splitlines()
     out: list[RecordedMessage] = []
@@ -123,22 +196,9 @@ def read_recording(path: str | Path) -> list[RecordedMessage]:
                 )
             continue
         try:
-            out.append(
-                RecordedMessage(
-                    t=float(data["t"]),
-                    topic=str(data["topic"]),
-                    payload=base64.b64decode(data["payload"], validate=True),
-                    qos=int(data.get("qos", 1)),
-                    retain=bool(data.get("retain", False)),
-                    user_properties=tuple(
-                        (str(k), str(v)) for k, v in data.get("user_properties") or ()
-                    ),
-                    content_type=data.get("content_type"),
-                    message_expiry=data.get("message_expiry"),
-                )
-            )
-        except (KeyError, TypeError, ValueError, binascii.Error) as exc:
-            raise InputError(f"bad recorded message: {exc!r}", source=name, line=number) from None
+            out.append(_recorded(data))
+        except _BadMessage as exc:
+            raise InputError(str(exc), source=name, line=number) from None
     return out
 
 
