@@ -123,9 +123,15 @@ def test_export_aar_writes_the_files(tmp_path: Path, capsys: pytest.CaptureFixtu
     argv = ["export", "aar", "--db", db, "--scenario", str(scenario), "--out", str(out)]
     assert main(argv) == 2  # a mistyped database is refused, never created empty
     assert "there is no database file" in capsys.readouterr().err
+    from incident_desk.command import CommandBoard, load_directory
     from incident_desk.store import Store
+    from incident_desk.topics import Mode
+    from tests.unit.command.build import DIRECTORY, KE, Clock
 
-    Store.open(db).close()
+    with Store.open(db) as store:  # the store holds the exercise's traffic
+        board = CommandBoard(store, KE, mode=Mode.EXERCISE, exercise_id="EX-T1", clock=Clock())
+        board.load_directory(load_directory(DIRECTORY))
+        board.establish("KE-INC-1")
     code = main(
         [
             "export",
