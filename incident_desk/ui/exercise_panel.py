@@ -351,7 +351,7 @@ class ExercisePanel(QWidget):
                 self.tr("{what}: {reason}").format(what=what, reason=reason), "error"
             )
             return None
-        except (ValueError, KeyError) as exc:
+        except (ValueError, KeyError, OSError) as exc:  # OSError: a folder it cannot write
             self.message_requested.emit(
                 self.tr("{what}: {reason}").format(what=what, reason=exc), "error"
             )

@@ -444,6 +444,13 @@ def test_endex_skips_the_rest_and_the_aar_is_exported(
     assert "<h2>Alarms</h2>" in html  # the alarm journal's KPIs over the run
     assert "time to acknowledge" in html
     assert "After-action report written" in drill.window.message_bar.label.text()
+    # a folder it cannot write is said as such, not as a bug
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the report's folder should be")
+    assert drill.panel.export_aar(blocker) == []
+    said = drill.window.message_bar.label.text()
+    assert said.startswith("Export AAR: ")
+    assert "unexpected" not in said
     # every joined console offers to leave the ended exercise
     ended = drill.window.advisories.ended
     qtbot.waitUntil(ended.isVisible, timeout=ARRIVE_MS)
