@@ -19,6 +19,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -142,7 +143,7 @@ class Signer:
             if len(raw) != 33 or raw[0] != ED25519:
                 raise ValueError
         except (ValueError, binascii.Error):
-            raise NoteError("not an Ed25519 signer key (PRIVATE+KEY+name+id+key)") from None
+            raise NoteError("expected PRIVATE+KEY+name+id+key, Ed25519") from None
         signer = cls(parts[2], Ed25519PrivateKey.from_private_bytes(raw[1:]))
         if signer.verifier().id.hex() != parts[3].lower():
             raise NoteError(f"signer key {parts[2]!r} has the wrong key id")
@@ -161,19 +162,68 @@ class Signer:
         return f"{DASH}{self.name} {base64.b64encode(blob).decode()}\n"
 
 
+MAX_KEY_FILE = 64 * 1024  # a signer key is about 100 bytes
+
+
 def load_signer(path: Path, name: str | None = None) -> Signer:
-    """The signer key in ``path``; with ``name``, create the file (mode 0600) if it is missing."""
+    """The signer key in ``path``; with ``name``, create the file (mode 0600) if it is missing.
+
+    Raises:
+        ConfigError: the file is missing (and ``name`` is None), unreadable or cannot be
+            written.
+        NoteError: the file holds no Incident Desk signer key (its name is in the message).
+    """
     try:
-        return Signer.parse(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
+        with path.open("rb") as f:
+            data = f.read(MAX_KEY_FILE + 1)
+    except (FileNotFoundError, NotADirectoryError):
         if name is None:
-            raise ConfigError(f"the evidence key file {path} does not exist") from None
+            raise ConfigError(
+                f"no key file {path}: create one with `incident-desk evidence key`"
+            ) from None
+        return _create_signer(path, name)
     except OSError as exc:
-        raise ConfigError(f"cannot read the evidence key file {path}: {exc.strerror}") from exc
+        raise ConfigError(f"cannot read the key file {path}: {exc.strerror or exc}") from None
+    return _parse_key_file(path, data)
+
+
+def _parse_key_file(path: Path, data: bytes) -> Signer:
+    def refuse(why: str) -> NoteError:
+        return NoteError(f"{path}: not an Incident Desk signer key ({why})")
+
+    if len(data) > MAX_KEY_FILE:
+        raise refuse(f"the file is larger than {MAX_KEY_FILE // 1024} KiB")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise refuse("not UTF-8 text") from None
+    if not text.strip():
+        raise refuse("the file is empty")
+    try:
+        return Signer.parse(text)
+    except NoteError as exc:
+        raise refuse(str(exc)) from None
+
+
+def _create_signer(path: Path, name: str) -> Signer:
+    """A new key in a new file ``path`` (mode 0600 from its creation, never overwritten)."""
     signer = Signer.generate(name)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.touch(mode=0o600)
-    path.write_text(signer.skey() + "\n", encoding="utf-8")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:  # also a file where the folder should be (FileExistsError)
+        raise ConfigError(f"cannot write the key file {path}: {exc.strerror or exc}") from None
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:  # created meanwhile by another process: use that one
+        return load_signer(path)
+    except OSError as exc:
+        raise ConfigError(f"cannot write the key file {path}: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(signer.skey() + "\n")
+    except OSError as exc:
+        path.unlink(missing_ok=True)
+        raise ConfigError(f"cannot write the key file {path}: {exc.strerror or exc}") from None
     return signer
 
 
