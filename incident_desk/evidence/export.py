@@ -5,13 +5,18 @@ entry ``evidence.export`` with who, why and the case reference), signs a fresh c
 that covers it, and writes a zip: each entry about the incident as logged, the raw payloads,
 an inclusion proof per entry, the export checkpoint and the earlier (cosigned) checkpoints
 with consistency proofs to it, the certificates of alert signers the trust store knows, the
-custody record, a readable report and a manifest signed with the agency key.
+custody record, a readable report and a manifest signed with the agency key. All of it is
+one database transaction, committed before the package is renamed into place: a refused or
+failed export leaves no custody entry, no checkpoint and no file.
 """
 
 from __future__ import annotations
 
 import getpass
 import io
+import json
+import os
+import secrets
 import socket
 import zipfile
 from collections.abc import Callable, Sequence
@@ -35,13 +40,14 @@ from incident_desk.evidence.ledger import (
     entries_table,
     fetch_nodes,
 )
-from incident_desk.evidence.timestamp import request_timestamp
+from incident_desk.evidence.timestamp import check_tsa_url, request_timestamp
 from incident_desk.exports import IcsForm
 from incident_desk.incidents._schema import incident_alerts_table, incidents_table, traffic_of
 from incident_desk.store import Store
-from incident_desk.store._evidence import fact_table
+from incident_desk.store._evidence import fact_table, log_pending
 from incident_desk.store._links import chunks
 from incident_desk.store._schema import Base
+from incident_desk.store._timeline import write_timeline
 from incident_desk.tlog.entries import ENCODERS, decode
 from incident_desk.tlog.merkle import inclusion_ranges, perfect_parts, range_hash
 from incident_desk.trust import TrustStore
@@ -101,9 +107,63 @@ def export_incident(
 ) -> ExportResult:
     """Write the package of ``request.incident`` to ``out``; see the module docstring.
     With ``render_pdf`` the package also holds ``report.pdf`` (in the manifest like every
-    file)."""
+    file).
+
+    Every input is checked before anything is written (the reason and reference, the TSA
+    URL, the incident in its traffic, a writable ``out``). Then one write transaction logs
+    the export, signs the checkpoint that covers it, timestamps it (``tsa_url``), builds the
+    package and writes it next to ``out`` (``out.<random>.part``, flushed to disk); the
+    package is renamed to ``out`` only after that transaction committed. A failure on the
+    way (the TSA does not answer, the disk is full, the database fails) rolls the
+    transaction back: no custody entry, no checkpoint, no file. A custody entry in the log
+    therefore always names a package that was written, and no package can name a log entry
+    or checkpoint that the log does not keep (which would look like a fork of the log).
+
+    Raises:
+        InputError: no reason or reference; no such incident in this traffic; ``out``
+            cannot be written.
+        ConfigError: ``tsa_url`` is not an http(s) URL.
+        BusError: the time-stamping authority did not answer (nothing was logged).
+        StoreError: the database failed (nothing was logged).
+    """
     if not request.reason.strip() or not request.reference.strip():
         raise InputError("an evidence export needs a reason and a case reference")
+    if tsa_url:
+        check_tsa_url(tsa_url)
+    check_out(out)
+    with store.reading("find the incident") as conn:
+        check_incident(conn, request.incident, request.exercise_id)
+    part = _reserve(out)
+    try:
+        result = store.transaction(
+            "export evidence",
+            lambda conn: _export(conn, store, signer, request, out, part, tsa_url, render_pdf),
+        )
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+    try:
+        part.replace(out)
+    except OSError as exc:
+        raise InputError(
+            f"cannot write {out}: {exc.strerror or exc} (the package is complete in {part}; "
+            "rename it)"
+        ) from None
+    return result
+
+
+def _export(
+    conn: Connection,
+    store: Store,
+    signer: Signer,
+    request: ExportRequest,
+    out: Path,
+    part: Path,
+    tsa_url: str | None,
+    render_pdf: PdfRenderer | None,
+) -> ExportResult:
+    """The export in ``conn``'s write transaction: log, sign, timestamp, build, write
+    ``part``. Run again as a whole if the database asks to retry."""
     ledger = Ledger(store)
     at = datetime.now(UTC)
     custody = {
@@ -118,42 +178,45 @@ def export_incident(
         "file": out.name,
         "tool": f"incident-desk {__version__}",
     }
-    logged = store.append_timeline(
-        request.actor,
-        "evidence.export",
-        f"Evidence package {out.name} exported for {request.reference}: {request.reason}",
-        at=at,
-        console=custody["console"],
-        incident_id=request.incident,
-        exercise_id=request.exercise_id,
-        data={"custody": custody},
+    [logged_id] = write_timeline(
+        conn,
+        [
+            {
+                "at": at,
+                "actor": request.actor,
+                "console": custody["console"],
+                "kind": "evidence.export",
+                "incident_id": request.incident,
+                "alert_id": None,
+                "exercise_id": request.exercise_id,
+                "text": f"Evidence package {out.name} exported for {request.reference}: "
+                f"{request.reason}",
+                "data": json.dumps({"custody": custody}, sort_keys=True),
+            }
+        ],
     )
-    checkpoint = ledger.sign_checkpoint(signer)
+    log_pending(conn)  # the export's log entry, in this transaction, before the checkpoint
+    checkpoint = ledger.sign_checkpoint_in(conn, signer)
     if tsa_url:
         token = request_timestamp(tsa_url, Note.parse(checkpoint.note).text)
-        ledger.add_timestamp(checkpoint.id, token)
+        ledger.add_timestamp(checkpoint.id, token, conn)
         checkpoint = replace(checkpoint, timestamp=token)
-    with store.reading("export evidence") as conn:
-        rows = _incident_entries(conn, request, checkpoint.size)
-        export_leaf = max(
-            (
-                int(r.leaf_index)
-                for r in rows
-                if r.source == "timeline" and r.source_id == logged.id
-            ),
-            default=None,
-        )
-        if export_leaf is None:
-            raise LogDamaged("The export event is not in the evidence log: the log is damaged.")
-        files = _entry_files(conn, rows, checkpoint.size)
-        earlier = _earlier_checkpoints(ledger, rows, checkpoint)
-        consistency = []
-        for cp in earlier:
-            if cp.size <= checkpoint.size:
-                proof = ledger.consistency(conn, cp.size, checkpoint.size)
-                consistency.append(
-                    {"from": cp.size, "to": checkpoint.size, "proof": [h.hex() for h in proof]}
-                )
+    rows = _incident_entries(conn, request, checkpoint.size)
+    export_leaf = max(
+        (int(r.leaf_index) for r in rows if r.source == "timeline" and r.source_id == logged_id),
+        default=None,
+    )
+    if export_leaf is None:
+        raise LogDamaged("The export event is not in the evidence log: the log is damaged.")
+    files = _entry_files(conn, rows, checkpoint.size)
+    earlier = _earlier_checkpoints(ledger.checkpoints(conn=conn), rows, checkpoint)
+    consistency = []
+    for cp in earlier:
+        if cp.size <= checkpoint.size:
+            proof = ledger.consistency(conn, cp.size, checkpoint.size)
+            consistency.append(
+                {"from": cp.size, "to": checkpoint.size, "proof": [h.hex() for h in proof]}
+            )
     for cp in [*earlier, checkpoint]:
         files[pkg.checkpoint_name(cp.size)] = cp.note
         if cp.timestamp is not None:
@@ -187,9 +250,87 @@ def export_incident(
     text = pkg.manifest_text(manifest)
     files[pkg.MANIFEST] = manifest
     files[pkg.MANIFEST_SIG] = text + b"\n" + signer.sign_line(text).encode()
-    _write_zip(out, files)
+    _write_zip(part, files)
     return ExportResult(
-        out, len(rows), checkpoint, export_leaf, logged.id, pdf=render_pdf is not None
+        out, len(rows), checkpoint, export_leaf, logged_id, pdf=render_pdf is not None
+    )
+
+
+def check_out(out: Path) -> None:
+    """Refuse (``InputError`` "cannot write FILE: why") an ``out`` that cannot be written:
+    a folder, in a folder that does not exist, or where no file can be created. Nothing is
+    left behind by the check."""
+    if out.is_dir():
+        raise InputError(f"cannot write {out}: it is a folder")
+    folder = out.parent
+    if not folder.exists():
+        raise InputError(f"cannot write {out}: there is no folder {folder}")
+    if not folder.is_dir():
+        raise InputError(f"cannot write {out}: {folder} is not a folder")
+    _reserve(out).unlink()
+
+
+def _reserve(out: Path) -> Path:
+    """A new, empty file beside ``out`` (``out.<random>.part``) for the package."""
+    for _attempt in range(100):
+        part = out.with_name(f"{out.name}.{secrets.token_hex(4)}.part")
+        try:
+            os.close(os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            raise InputError(f"cannot write {out}: {exc.strerror or exc}") from None
+        return part
+    raise InputError(f"cannot write {out}: no free temporary name beside it")
+
+
+def check_incident(conn: Connection, key: str, exercise: str | None) -> None:
+    """Refuse (``InputError``) an incident the store knows nothing about in this traffic
+    (real, or the exercise ``exercise``); say where it exists instead, if anywhere. Real and
+    exercise traffic never mix in a package."""
+    where = f"exercise {exercise}" if exercise is not None else "real traffic"
+    traffic = traffic_of(exercise)
+    known = conn.execute(
+        select(incidents_table.c.id)
+        .where(incidents_table.c.key == key, incidents_table.c.traffic == traffic)
+        .limit(1)
+    ).first()
+    if known is None:
+        known = conn.execute(
+            select(entries_table.c.leaf_index)
+            .where(entries_table.c.incident_key == key, _same_traffic(exercise))
+            .limit(1)
+        ).first()
+    if known is not None:
+        return
+    elsewhere: set[str] = set()
+    for (other,) in conn.execute(
+        select(incidents_table.c.traffic).where(incidents_table.c.key == key).distinct()
+    ):
+        elsewhere.add(_traffic_words(None if other == traffic_of(None) else other.split(":", 1)[1]))
+    for (other,) in conn.execute(
+        select(entries_table.c.exercise_id).where(entries_table.c.incident_key == key).distinct()
+    ):
+        elsewhere.add(_traffic_words(other))
+    elsewhere.discard(where)
+    places = sorted(elsewhere, key=lambda w: (w != "real traffic", w))
+    hint = ""
+    if len(places) == 1:
+        hint = f": it exists only in {places[0]}"
+    elif places:
+        hint = f": it exists in {', '.join(places[:-1])} and in {places[-1]}"
+    raise InputError(f"no incident {key!r} in {where}{hint}")
+
+
+def _traffic_words(exercise: str | None) -> str:
+    return "real traffic" if exercise is None else f"exercise {exercise}"
+
+
+def _same_traffic(exercise: str | None) -> Any:
+    return (
+        entries_table.c.exercise_id.is_(None)
+        if exercise is None
+        else entries_table.c.exercise_id == exercise
     )
 
 
@@ -203,11 +344,7 @@ def _system_user() -> str:
 def _incident_entries(conn: Connection, request: ExportRequest, size: int) -> list[Any]:
     """The log rows about the incident (same traffic only), in log order."""
     exercise = request.exercise_id
-    same_traffic = (
-        entries_table.c.exercise_id.is_(None)
-        if exercise is None
-        else entries_table.c.exercise_id == exercise
-    )
+    same_traffic = _same_traffic(exercise)
     alert_ids = _incident_alerts(conn, request.incident, exercise)
     timeline_ids: list[int] = []
     for chunk in chunks(alert_ids, 900):
@@ -304,11 +441,12 @@ def _current_facts(conn: Connection, rows: Sequence[Any]) -> dict[tuple[str, int
 
 
 def _earlier_checkpoints(
-    ledger: Ledger, rows: Sequence[Any], current: StoredCheckpoint
+    kept: Sequence[StoredCheckpoint], rows: Sequence[Any], current: StoredCheckpoint
 ) -> list[StoredCheckpoint]:
-    """For each entry the first cosigned checkpoint that covers it, the newest cosigned one,
-    and any checkpoint larger than the log is now (a truncated log must show)."""
-    own = [c for c in ledger.checkpoints() if c.id != current.id]
+    """Of the checkpoints ``kept``: for each entry the first cosigned checkpoint that covers
+    it, the newest cosigned one, and any checkpoint larger than the log is now (a truncated
+    log must show)."""
+    own = [c for c in kept if c.id != current.id]
     cosigned = [c for c in own if Note.parse(c.note).signatures[1:]]
     chosen: dict[int, StoredCheckpoint] = {}
     for r in rows:
@@ -352,13 +490,18 @@ def _certificates(
     return out
 
 
-def _write_zip(out: Path, files: dict[str, bytes]) -> None:
+def _write_zip(part: Path, files: dict[str, bytes]) -> None:
+    """The zip into ``part`` (reserved by ``_reserve``), on disk when this returns."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
         for name in sorted(files):
             info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
             info.compress_type = zipfile.ZIP_DEFLATED
             zf.writestr(info, files[name])
-    tmp = out.with_name(out.name + ".part")
-    tmp.write_bytes(buffer.getvalue())
-    tmp.replace(out)
+    try:
+        with part.open("wb") as f:
+            f.write(buffer.getvalue())
+            f.flush()
+            os.fsync(f.fileno())
+    except OSError as exc:
+        raise InputError(f"cannot write {part}: {exc.strerror or exc}") from None

@@ -174,52 +174,67 @@ class Ledger:
 
     def sign_checkpoint(self, signer: Signer, origin: str | None = None) -> StoredCheckpoint:
         """Sign and keep a checkpoint of the log as it is now (after logging pending facts)."""
-        origin = origin or signer.name
-
-        def work(conn: Connection) -> StoredCheckpoint:
-            frontier = self.frontier(conn)
-            body = Checkpoint(origin, frontier.size, frontier.root())
-            text = body.text()
-            note = text + b"\n" + signer.sign_line(text).encode()
-            values = {
-                "origin": origin,
-                "size": body.size,
-                "root": body.root,
-                "note": note,
-                "own": True,
-                "state": "signed",
-                "reason": None,
-                "created_at": datetime.now(UTC),
-            }
-            new_id = conn.execute(
-                insert(checkpoints_table).returning(checkpoints_table.c.id), values
-            ).scalar_one()
-            return StoredCheckpoint(id=int(new_id), **values)  # type: ignore[arg-type]
-
-        result: StoredCheckpoint = self.store.transaction("sign a checkpoint", work)
+        result: StoredCheckpoint = self.store.transaction(
+            "sign a checkpoint", lambda conn: self.sign_checkpoint_in(conn, signer, origin)
+        )
         return result
 
-    def checkpoints(self, *, own: bool = True, origin: str | None = None) -> list[StoredCheckpoint]:
-        """Checkpoints kept, smallest (then oldest) first."""
+    def sign_checkpoint_in(
+        self, conn: Connection, signer: Signer, origin: str | None = None
+    ) -> StoredCheckpoint:
+        """Sign and keep a checkpoint of the log as ``conn``'s write transaction sees it: it
+        is kept only if that transaction commits."""
+        origin = origin or signer.name
+        frontier = self.frontier(conn)
+        body = Checkpoint(origin, frontier.size, frontier.root())
+        text = body.text()
+        note = text + b"\n" + signer.sign_line(text).encode()
+        values = {
+            "origin": origin,
+            "size": body.size,
+            "root": body.root,
+            "note": note,
+            "own": True,
+            "state": "signed",
+            "reason": None,
+            "created_at": datetime.now(UTC),
+        }
+        new_id = conn.execute(
+            insert(checkpoints_table).returning(checkpoints_table.c.id), values
+        ).scalar_one()
+        return StoredCheckpoint(id=int(new_id), **values)  # type: ignore[arg-type]
+
+    def checkpoints(
+        self, *, own: bool = True, origin: str | None = None, conn: Connection | None = None
+    ) -> list[StoredCheckpoint]:
+        """Checkpoints kept, smallest (then oldest) first (read on ``conn`` if given)."""
         query = select(checkpoints_table).where(checkpoints_table.c.own.is_(own))
         if origin is not None:
             query = query.where(checkpoints_table.c.origin == origin)
         query = query.order_by(checkpoints_table.c.size, checkpoints_table.c.id)
-        with self.store.reading("read checkpoints") as conn:
+        if conn is not None:
             return [_checkpoint(r) for r in conn.execute(query)]
+        with self.store.reading("read checkpoints") as reading:
+            return [_checkpoint(r) for r in reading.execute(query)]
 
     def latest(self, *, own: bool = True, origin: str | None = None) -> StoredCheckpoint | None:
         found = [c for c in self.checkpoints(own=own, origin=origin) if c.state != "refused"]
         return found[-1] if found else None
 
-    def add_timestamp(self, checkpoint_id: int, token: bytes) -> None:
-        """Keep the RFC 3161 token of one of our checkpoints."""
+    def add_timestamp(
+        self, checkpoint_id: int, token: bytes, conn: Connection | None = None
+    ) -> None:
+        """Keep the RFC 3161 token of one of our checkpoints (in ``conn``'s transaction if
+        given)."""
         stmt = (
             update(checkpoints_table)
             .where(checkpoints_table.c.id == checkpoint_id)
             .values(timestamp=token)
         )
-        self.store.transaction("keep a timestamp", lambda conn: conn.execute(stmt))
+        if conn is not None:
+            conn.execute(stmt)
+            return
+        self.store.transaction("keep a timestamp", lambda c: c.execute(stmt))
 
     def add_cosignature(self, checkpoint_id: int, witness: str, line: str) -> None:
         """Keep ``line`` (a verified cosignature) on our checkpoint ``checkpoint_id``."""

@@ -9,6 +9,7 @@ partner's. ``request_timestamp`` asks the TSA over HTTP (``application/timestamp
 
 from __future__ import annotations
 
+import urllib.parse
 import urllib.request
 from collections.abc import Sequence
 from datetime import datetime
@@ -23,7 +24,7 @@ from rfc3161_client import (
     decode_timestamp_response,
 )
 
-from incident_desk.errors import BusError, InputError
+from incident_desk.errors import BusError, ConfigError, InputError
 
 MAX_RESPONSE = 1 << 20
 
@@ -32,8 +33,27 @@ class TimestampError(InputError):
     """A timestamp token that is malformed or does not verify."""
 
 
+def check_tsa_url(url: str, what: str = "the time-stamping authority URL") -> str:
+    """``url`` if it is an http:// or https:// URL with a host; else ``ConfigError`` naming
+    ``what`` (the option or setting it came from)."""
+    try:
+        parts = urllib.parse.urlsplit(url)
+        ok = parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
+    except ValueError:  # e.g. a malformed port or IPv6 address
+        ok = False
+    if not ok:
+        raise ConfigError(f"{what} must be an http:// or https:// URL, not {url!r}")
+    return url
+
+
 def request_timestamp(url: str, data: bytes, timeout: float = 10.0) -> bytes:
-    """The TSA's DER ``TimeStampResp`` for ``data`` (nonce and certificate requested)."""
+    """The TSA's DER ``TimeStampResp`` for ``data`` (nonce and certificate requested).
+
+    Raises:
+        ConfigError: ``url`` is not an http:// or https:// URL.
+        BusError: the authority did not answer, or answered without a timestamp.
+    """
+    check_tsa_url(url)
     request = TimestampRequestBuilder().data(data).nonce(nonce=True).cert_request(cert_request=True)
     body = request.build().as_bytes()
     http = urllib.request.Request(  # noqa: S310 (the URL is the operator's configured TSA)
@@ -60,6 +80,18 @@ def load_roots(pem: bytes) -> list[x509.Certificate]:
         return list(x509.load_pem_x509_certificates(pem))
     except ValueError as exc:
         raise TimestampError(f"not PEM certificates: {exc}") from None
+
+
+def check_roots(pem: bytes | None, where: str) -> bytes | None:
+    """``pem`` (root certificates given by an option or a setting) if it holds PEM
+    certificates; else ``ConfigError`` naming ``where`` (the option or setting and file)."""
+    if pem is None:
+        return None
+    try:
+        load_roots(pem)
+    except TimestampError:
+        raise ConfigError(f"{where}: not a PEM certificate") from None
+    return pem
 
 
 def check_timestamp(token: bytes, data: bytes, roots: Sequence[x509.Certificate]) -> datetime:
