@@ -6,6 +6,8 @@
 - ``checkpoint``: sign a checkpoint of the log now (headless consoles, cron);
 - ``audit``: re-check the whole log in the database against its facts and checkpoints;
 - ``key``: create the agency key if needed and print its verifier keys (to give partners);
+  the other verbs refuse a key file that does not exist (a mistyped ``--key`` must not sign
+  with a new key that no partner knows);
 - ``witness``: run the evidence bus headless: publish checkpoints, answer proof requests,
   witness the partner logs of ``[evidence] witness_for`` (until Ctrl-C).
 """
@@ -13,11 +15,35 @@
 from __future__ import annotations
 
 import argparse
+import math
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
 from incident_desk.cli._options import add_broker_options
+from incident_desk.errors import ConfigError
 from incident_desk.limits import read_pem
+
+if TYPE_CHECKING:
+    from incident_desk.evidence._note import Signer
+    from incident_desk.settings import Settings
+
+
+#: the longest ``evidence witness --exit-after``: ten years, in seconds
+MAX_EXIT_AFTER: Final = 10 * 366 * 86400.0
+
+
+def _seconds(text: str) -> float:
+    """A number of seconds: more than 0, finite, at most ``MAX_EXIT_AFTER``."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not (math.isfinite(value) and 0 < value <= MAX_EXIT_AFTER):
+        raise argparse.ArgumentTypeError(
+            f"{text} is out of range: more than 0 and at most {MAX_EXIT_AFTER:.0f} seconds "
+            "(ten years)"
+        )
+    return value
 
 
 def add_parser(sub: Any) -> None:
@@ -68,7 +94,16 @@ def add_parser(sub: Any) -> None:
 
     w = verbs.add_parser("witness", help="publish checkpoints and witness partners (headless)")
     w.add_argument("--db", metavar="URL", help="store URL (default: the settings' database)")
-    w.add_argument("--exit-after", type=float, metavar="S", help="stop after S seconds")
+    w.add_argument(
+        "--exit-after", type=_seconds, metavar="S", help="stop after S seconds (default: never)"
+    )
+    w.add_argument(
+        "--connect-timeout",
+        type=_seconds,
+        default=15.0,
+        metavar="S",
+        help="give up when the broker cannot be reached within S seconds (default 15)",
+    )
     add_broker_options(w)
     w.set_defaults(run=run_witness)
 
@@ -80,13 +115,24 @@ def _store_options(p: argparse.ArgumentParser) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from incident_desk.evidence.config import signer_from, witness_verifiers
-    from incident_desk.evidence.export import ExportRequest, export_incident
+    from incident_desk.cli._store_open import existing_store
+    from incident_desk.errors import InputError
+    from incident_desk.evidence.config import witness_verifiers
+    from incident_desk.evidence.export import ExportRequest, check_out, export_incident
     from incident_desk.settings import Settings
     from incident_desk.store import Store
     from incident_desk.trust import TrustStore
 
+    # every input checked before the store is opened: a refused export writes nothing
+    if not args.reason.strip():
+        raise InputError("--reason: say why the package is exported")
+    if not args.reference.strip():
+        raise InputError("--reference: name the case the package is for")
     settings = Settings.load(args.config)
+    tsa = _tsa_url(args, settings)
+    check_out(args.out)
+    signer = _existing_signer(settings, args.key)
+    url = existing_store(args.db) or settings.database_url
     trust_dir = args.trust_store or settings.trust_store
     request = ExportRequest(
         incident=args.incident,
@@ -97,12 +143,10 @@ def run_export(args: argparse.Namespace) -> int:
         exercise_id=args.exercise,
         witnesses=tuple(w.vkey() for w in witness_verifiers(settings)),
         trust_store=TrustStore.load(trust_dir) if trust_dir else None,
-        tsa_roots=read_pem(settings.evidence.tsa_roots, "a TSA root certificate"),
+        tsa_roots=_settings_tsa_roots(settings),
     )
-    signer = signer_from(settings, args.key)
     render_pdf = _pdf_renderer()
-    with Store.open(args.db or settings.database_url) as store:
-        tsa = args.tsa or settings.evidence.tsa_url
+    with Store.open(url) as store:
         result = export_incident(
             store, signer, request, args.out, tsa_url=tsa, render_pdf=render_pdf
         )
@@ -112,6 +156,33 @@ def run_export(args: argparse.Namespace) -> int:
         + ("" if result.pdf else " (report.html only: no PDF renderer here)")
     )
     return 0
+
+
+def _existing_signer(settings: Settings, override: Path | None) -> Signer:
+    """The agency key, which must exist: only ``evidence key`` (and a console's first
+    start) creates one."""
+    from incident_desk.evidence.config import signer_from
+
+    return signer_from(settings, override, create=False)
+
+
+def _tsa_url(args: argparse.Namespace, settings: Settings) -> str | None:
+    """``--tsa``, else ``[evidence] tsa_url``, checked (an http:// or https:// URL)."""
+    from incident_desk.evidence.timestamp import check_tsa_url
+
+    if args.tsa:
+        return check_tsa_url(args.tsa, "--tsa")
+    if settings.evidence.tsa_url:
+        return check_tsa_url(settings.evidence.tsa_url, "[evidence] tsa_url")
+    return None
+
+
+def _settings_tsa_roots(settings: Settings) -> bytes | None:
+    from incident_desk.evidence.timestamp import check_roots
+
+    path = settings.evidence.tsa_roots
+    pem = read_pem(path, "a TSA root certificate")
+    return check_roots(pem, f"[evidence] tsa_roots {path}")
 
 
 def _pdf_renderer() -> Any:
@@ -126,13 +197,29 @@ def _pdf_renderer() -> Any:
 
 
 def run_verify(args: argparse.Namespace) -> int:
+    from incident_desk.evidence._note import NoteError, Verifier
     from incident_desk.evidence._verify import verify_package
+    from incident_desk.evidence.timestamp import check_roots
 
+    # the keys and roots given are checked first: a bad one is the option's fault, not the
+    # package's
+    for option, keys in (
+        ("--log-key", [args.log_key] if args.log_key else []),
+        ("--witness-key", args.witness_key),
+    ):
+        for key in keys:
+            try:
+                Verifier.parse(key)
+            except NoteError as exc:
+                raise ConfigError(f"{option}: {exc}") from None
+    roots = check_roots(
+        read_pem(args.tsa_root, "a TSA root certificate"), f"--tsa-root {args.tsa_root}"
+    )
     verdict = verify_package(
         args.package,
         log_key=args.log_key,
         witness_keys=tuple(args.witness_key),
-        tsa_roots=read_pem(args.tsa_root, "a TSA root certificate"),
+        tsa_roots=roots,
     )
     if not args.quiet:
         for line in verdict.notes + verdict.entries:
@@ -148,36 +235,46 @@ def run_verify(args: argparse.Namespace) -> int:
 
 
 def run_checkpoint(args: argparse.Namespace) -> int:
-    from incident_desk.evidence.config import signer_from
-    from incident_desk.evidence.ledger import Ledger
+    from sqlalchemy import Connection
+
+    from incident_desk.cli._store_open import existing_store
+    from incident_desk.evidence._note import Note
+    from incident_desk.evidence.ledger import Ledger, StoredCheckpoint
+    from incident_desk.evidence.timestamp import request_timestamp
     from incident_desk.settings import Settings
     from incident_desk.store import Store
 
     settings = Settings.load(args.config)
-    signer = signer_from(settings, args.key)
-    with Store.open(args.db or settings.database_url) as store:
+    tsa = _tsa_url(args, settings)
+    signer = _existing_signer(settings, args.key)
+    url = existing_store(args.db) or settings.database_url
+    with Store.open(url) as store:
         ledger = Ledger(store)
-        checkpoint = ledger.sign_checkpoint(signer)
-        tsa = args.tsa or settings.evidence.tsa_url
-        if tsa:
-            from incident_desk.evidence._note import Note
-            from incident_desk.evidence.timestamp import request_timestamp
 
-            ledger.add_timestamp(
-                checkpoint.id, request_timestamp(tsa, Note.parse(checkpoint.note).text)
-            )
-            print(f"timestamped by {tsa}")
+        def sign(conn: Connection) -> StoredCheckpoint:
+            # with a TSA the checkpoint is kept only with its timestamp: a TSA that does not
+            # answer leaves nothing behind
+            checkpoint = ledger.sign_checkpoint_in(conn, signer)
+            if tsa:
+                token = request_timestamp(tsa, Note.parse(checkpoint.note).text)
+                ledger.add_timestamp(checkpoint.id, token, conn)
+            return checkpoint
+
+        checkpoint = store.transaction("sign a checkpoint", sign)
+    if tsa:
+        print(f"timestamped by {tsa}")
     print(checkpoint.note.decode(), end="")
     return 0
 
 
 def run_audit(args: argparse.Namespace) -> int:
+    from incident_desk.cli._store_open import existing_store
     from incident_desk.evidence.ledger import Ledger
     from incident_desk.settings import Settings
     from incident_desk.store import Store
 
     settings = Settings.load(args.config)
-    with Store.open(args.db or settings.database_url) as store:
+    with Store.open(existing_store(args.db) or settings.database_url) as store:
         problems = Ledger(store).audit()
         size = Ledger(store).size()
     for problem in problems:
@@ -207,11 +304,24 @@ def run_witness(args: argparse.Namespace) -> int:
     import threading
 
     from incident_desk.cli._options import settings_from
+    from incident_desk.errors import BusError
+    from incident_desk.evidence.config import partners
+    from incident_desk.evidence.timestamp import check_tsa_url
     from incident_desk.messaging.evidence_witness import EvidenceBus
     from incident_desk.store import Store
 
     logging.getLogger("incident_desk.messaging.evidence").setLevel(logging.INFO)
     settings = settings_from(args)
+    # the settings checked before the store is opened or the broker reached
+    if not settings.country or not settings.agency:
+        raise ConfigError(
+            'the evidence log needs the settings\' country and agency (country = "KE", '
+            'agency = "nps")'
+        )
+    _existing_signer(settings, None)
+    partners(settings)
+    if settings.evidence.tsa_url:
+        check_tsa_url(settings.evidence.tsa_url, "[evidence] tsa_url")
     done = threading.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: done.set())
@@ -222,6 +332,13 @@ def run_witness(args: argparse.Namespace) -> int:
         print(f"evidence log {bus.signer.name}: {bus.owner.ledger.size()} entries")
         bus.start()
         try:
+            # as ingest: a broker that cannot be reached is a failure, not a quiet run
+            bus.client.connect_and_wait(args.connect_timeout)
+            if not bus.wait_ready(args.connect_timeout):
+                raise BusError(
+                    f"the broker at {bus.client.host}:{bus.client.port} did not confirm our "
+                    f"subscriptions within {args.connect_timeout:g} s"
+                )
             done.wait(args.exit_after)
         finally:
             bus.stop()

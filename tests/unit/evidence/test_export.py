@@ -383,6 +383,7 @@ def test_cli_export_then_offline_verify(tmp_path: Path) -> None:
     with Store.open(url) as store:
         store_history(store)
     out, key = tmp_path / "case.zip", tmp_path / "evidence.key"
+    assert main(["evidence", "key", "--key", str(key)]) == 0  # export never creates a key
     args = ["evidence", "export", INCIDENT, "--db", url, "--out", str(out), "--key", str(key)]
     assert main([*args, "--reason", "MLA request", "--reference", "UG-DPP-2026-114"]) == 0
     done = _offline_verify(tmp_path, out)
@@ -405,6 +406,7 @@ def test_cli_checkpoint_and_audit(tmp_path: Path, capsys: pytest.CaptureFixture[
     with Store.open(url) as store:
         store_history(store)
     key = tmp_path / "k.key"
+    assert main(["evidence", "key", "--key", str(key)]) == 0  # checkpoint never creates one
     assert main(["evidence", "checkpoint", "--db", url, "--key", str(key)]) == 0
     assert main(["evidence", "audit", "--db", url]) == 0
     out = capsys.readouterr().out
