@@ -83,3 +83,19 @@ def test_a_tsa_root_that_is_not_pem_is_refused(
     root.write_text("not a certificate\n")
     assert main(["evidence", "verify", str(package), "--tsa-root", str(root)]) == 2
     assert f"--tsa-root {root}: not a PEM certificate" in _one_line(capsys.readouterr().err)
+
+
+def test_a_database_file_that_does_not_exist_is_refused_not_created(
+    case: Case, capsys: pytest.CaptureFixture[str]
+) -> None:
+    case.make_key()
+    capsys.readouterr()
+    missing = case.dir / "typo.db"
+    case.url = f"sqlite:///{missing}"
+    assert case.export() == 2
+    assert str(missing) in _one_line(capsys.readouterr().err)
+    for verb in (["checkpoint", "--key", str(case.key)], ["audit"]):
+        assert main(["evidence", *verb, "--db", case.url]) == 2
+        assert str(missing) in _one_line(capsys.readouterr().err)
+    assert not missing.exists()
+    assert not list(case.dir.rglob("*.zip"))
