@@ -96,6 +96,8 @@ def tak_settings_from(args: argparse.Namespace, base: Settings) -> Settings:
             for key, opt in options.items()
             if getattr(args, opt, None) is not None
         }
+        if settings.ca_file is None:
+            given["ca_file"] = "--tak-ca (or ca_file in the [tak] settings)"
         settings.tls_context(names=given)
     top: dict[str, Any] = {"tak": settings}
     if args.country:
