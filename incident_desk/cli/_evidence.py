@@ -15,35 +15,16 @@
 from __future__ import annotations
 
 import argparse
-import math
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any
 
-from incident_desk.cli._options import add_broker_options
+from incident_desk.cli._options import add_broker_options, seconds
 from incident_desk.errors import ConfigError
 from incident_desk.limits import read_pem
 
 if TYPE_CHECKING:
     from incident_desk.evidence._note import Signer
     from incident_desk.settings import Settings
-
-
-#: the longest ``evidence witness --exit-after``: ten years, in seconds
-MAX_EXIT_AFTER: Final = 10 * 366 * 86400.0
-
-
-def _seconds(text: str) -> float:
-    """A number of seconds: more than 0, finite, at most ``MAX_EXIT_AFTER``."""
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
-    if not (math.isfinite(value) and 0 < value <= MAX_EXIT_AFTER):
-        raise argparse.ArgumentTypeError(
-            f"{text} is out of range: more than 0 and at most {MAX_EXIT_AFTER:.0f} seconds "
-            "(ten years)"
-        )
-    return value
 
 
 def add_parser(sub: Any) -> None:
@@ -95,11 +76,11 @@ def add_parser(sub: Any) -> None:
     w = verbs.add_parser("witness", help="publish checkpoints and witness partners (headless)")
     w.add_argument("--db", metavar="URL", help="store URL (default: the settings' database)")
     w.add_argument(
-        "--exit-after", type=_seconds, metavar="S", help="stop after S seconds (default: never)"
+        "--exit-after", type=seconds, metavar="S", help="stop after S seconds (default: never)"
     )
     w.add_argument(
         "--connect-timeout",
-        type=_seconds,
+        type=seconds,
         default=15.0,
         metavar="S",
         help="give up when the broker cannot be reached within S seconds (default 15)",

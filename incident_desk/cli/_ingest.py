@@ -44,7 +44,7 @@ def add_parser(sub: Any) -> None:
         "--exit-idle",
         type=seconds,
         metavar="SECONDS",
-        help="stop after this long without messages (at most a day)",
+        help="stop after this long without messages",
     )
     add_trust_options(p)
     add_broker_options(p)

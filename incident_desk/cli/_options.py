@@ -15,8 +15,9 @@ from pydantic import ValidationError
 from incident_desk.errors import ConfigError
 from incident_desk.settings import BrokerSettings, Settings, plain_errors
 
-MAX_SECONDS: Final = 86400.0
-"""The longest time option (timeouts, --exit-after/--exit-idle in seconds): one day."""
+MAX_SECONDS: Final = 10 * 366 * 86400.0
+"""The longest time option (timeouts, --exit-after/--exit-idle in seconds): ten years, a
+bound against overflow, not a policy (a gateway may run for years)."""
 
 MAX_COUNT: Final = 2**63 - 1
 """The largest count or id (an SQLite/PostgreSQL INTEGER)."""
@@ -38,14 +39,15 @@ _OPTION_OF: Final = {
 
 
 def seconds(text: str) -> float:
-    """A number of seconds, more than 0 and at most a day (``inf``/``nan`` refused)."""
+    """A number of seconds, more than 0 and at most ten years (``inf``/``nan`` refused)."""
     try:
         value = float(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
     if not (math.isfinite(value) and 0 < value <= MAX_SECONDS):
         raise argparse.ArgumentTypeError(
-            f"{text} is out of range: more than 0 and at most {MAX_SECONDS:.0f} seconds (a day)"
+            f"{text} is out of range: more than 0 and at most {MAX_SECONDS:.0f} seconds "
+            "(ten years)"
         )
     return value
 
