@@ -27,7 +27,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from incident_desk.changes import Changes
-from incident_desk.errors import BusError, IncidentDeskError
+from incident_desk.errors import BusError, ConfigError, IncidentDeskError
 from incident_desk.evidence._note import Note, Signer, Verifier
 from incident_desk.evidence.ledger import StoredCheckpoint
 from incident_desk.evidence.timestamp import request_timestamp
@@ -108,7 +108,7 @@ class EvidenceBus:
         from incident_desk.evidence.config import partners, signer_from, witness_verifiers
 
         if not settings.country or not settings.agency:
-            raise BusError("the evidence log needs the settings' country and agency")
+            raise ConfigError("the evidence log needs the settings' country and agency")
         policy = CheckpointPolicy(
             settings.evidence.checkpoint_entries, settings.evidence.checkpoint_seconds
         )

@@ -156,3 +156,16 @@ def test_checkpoints_on_the_bus_carry_no_entry_content(
     finally:
         bus.stop()
         spy.stop()
+
+
+def test_an_evidence_log_without_country_and_agency_is_a_settings_error(tmp_path: Path) -> None:
+    """A console started so fails with the settings' exit code (2) and says which settings,
+    not as an unreachable bus (1)."""
+    from incident_desk.errors import ConfigError
+    from incident_desk.settings import Settings
+
+    with (
+        Store.open(f"sqlite:///{tmp_path / 'ke.db'}") as store,
+        pytest.raises(ConfigError, match="country and agency"),
+    ):
+        EvidenceBus.from_settings(Settings(), store)
