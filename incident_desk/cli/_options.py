@@ -46,8 +46,7 @@ def seconds(text: str) -> float:
         raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
     if not (math.isfinite(value) and 0 < value <= MAX_SECONDS):
         raise argparse.ArgumentTypeError(
-            f"{text} is out of range: more than 0 and at most {MAX_SECONDS:.0f} seconds "
-            "(ten years)"
+            f"{text} is out of range: more than 0 and at most {MAX_SECONDS:.0f} seconds (ten years)"
         )
     return value
 

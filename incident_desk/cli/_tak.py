@@ -52,9 +52,7 @@ def add_parser(sub: Any) -> None:
     )
     p.add_argument("--country", help="our country (beacon alerts), e.g. KE")
     p.add_argument("--agency", help="our agency id (beacon alerts), e.g. nps")
-    p.add_argument(
-        "--exit-after", type=seconds, metavar="SECONDS", help="stop after this long"
-    )
+    p.add_argument("--exit-after", type=seconds, metavar="SECONDS", help="stop after this long")
     add_broker_options(p)
     p.set_defaults(run=run)
 
