@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import importlib
-import math
 import os
 import shutil
 import tempfile
@@ -23,26 +22,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
+from incident_desk.cli._options import speed
 from incident_desk.cli._store_open import existing_store
 from incident_desk.errors import InputError
-from incident_desk.scenario import MAX_SPEED, MIN_SPEED
 
 T = TypeVar("T")
 
 FORMS = ("ics204", "ics214")
 #: the languages of ``--language`` (docs/translating.md, "Adding a language")
 LANGUAGES = ("en", "fr", "ar", "ru", "sw", "kk", "ky", "rw")
-
-
-def _speed(text: str) -> float:
-    """``--speed``: the range ``scenario run --speed`` and ``replay --speed`` accept."""
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
-    if not (math.isfinite(value) and MIN_SPEED <= value <= MAX_SPEED):
-        raise argparse.ArgumentTypeError(f"speed must be between {MIN_SPEED:g} and {MAX_SPEED:g}")
-    return value
 
 
 def _cannot_write(path: Path, exc: OSError) -> InputError:
@@ -155,7 +143,7 @@ def add_parser(sub: Any) -> None:
     a.add_argument("--out", type=Path, required=True, metavar="DIR")
     a.add_argument(
         "--speed",
-        type=_speed,
+        type=speed,
         metavar="X",
         help="the run's speed, ×0.25 to ×100 (default: estimated from the injects' arrival times)",
     )

@@ -51,6 +51,19 @@ def seconds(text: str) -> float:
     return value
 
 
+def speed(text: str) -> float:
+    """``--speed`` of a drill's clock (scenario run, replay, export aar): ×0.25 to ×100."""
+    from incident_desk.scenario import MAX_SPEED, MIN_SPEED
+
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not (math.isfinite(value) and MIN_SPEED <= value <= MAX_SPEED):
+        raise argparse.ArgumentTypeError(f"speed must be between {MIN_SPEED:g} and {MAX_SPEED:g}")
+    return value
+
+
 def _whole(text: str, what: str) -> int:
     try:
         return int(text.strip())

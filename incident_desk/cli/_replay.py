@@ -7,18 +7,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from incident_desk.cli._options import add_broker_options, settings_from
+from incident_desk.cli._options import add_broker_options, settings_from, speed
 from incident_desk.errors import ConfigError, InputError
-
-
-def _speed(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
-    if not 0.25 <= value <= 100:
-        raise argparse.ArgumentTypeError("speed must be between 0.25 and 100")
-    return value
 
 
 def add_parser(sub: Any) -> None:
@@ -34,7 +24,7 @@ def add_parser(sub: Any) -> None:
     )
     p.add_argument("file", type=Path, metavar="FILE.jsonl")
     p.add_argument("--exercise", metavar="ID", help="the exercise to replay into (required)")
-    p.add_argument("--speed", type=_speed, default=1.0, help="×0.25 to ×100 (default 1)")
+    p.add_argument("--speed", type=speed, default=1.0, help="×0.25 to ×100 (default 1)")
     add_broker_options(p)
     p.set_defaults(run=run)
 

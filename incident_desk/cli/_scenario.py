@@ -9,11 +9,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from incident_desk.cli._options import add_broker_options, settings_from, text_option
+from incident_desk.cli._options import add_broker_options, settings_from, speed, text_option
 from incident_desk.errors import ConfigError
 from incident_desk.scenario import (
-    MAX_SPEED,
-    MIN_SPEED,
     VirtualClock,
     json_schema_text,
     load_scenario,
@@ -22,16 +20,6 @@ from incident_desk.scenario import (
 )
 
 log = logging.getLogger("incident_desk.scenario")
-
-
-def _speed(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
-    if not MIN_SPEED <= value <= MAX_SPEED:
-        raise argparse.ArgumentTypeError(f"speed must be between {MIN_SPEED:g} and {MAX_SPEED:g}")
-    return value
 
 
 def parse_base_time(text: str | None) -> datetime:
@@ -82,7 +70,7 @@ def add_parser(sub: Any) -> None:
         ),
     )
     r.add_argument("file", type=Path, metavar="FILE")
-    r.add_argument("--speed", type=_speed, default=1.0, help="×0.25 to ×100 (default 1)")
+    r.add_argument("--speed", type=speed, default=1.0, help="×0.25 to ×100 (default 1)")
     r.add_argument("--base-time", help="ISO 8601 run base time (CAP sent = base + offset)")
     r.add_argument(
         "--controller", type=_controller, default="controller", help="who runs the exercise"
