@@ -99,7 +99,8 @@ def run_export(args: argparse.Namespace) -> int:
     from incident_desk.cli._store_open import existing_store
     from incident_desk.errors import InputError
     from incident_desk.evidence.config import witness_verifiers
-    from incident_desk.evidence.export import ExportRequest, check_out, export_incident
+    from incident_desk.evidence.export import ExportRequest, export_incident
+    from incident_desk.outfile import check_file
     from incident_desk.settings import Settings
     from incident_desk.store import Store
     from incident_desk.trust import TrustStore
@@ -111,7 +112,7 @@ def run_export(args: argparse.Namespace) -> int:
         raise InputError("--reference: name the case the package is for")
     settings = Settings.load(args.config)
     tsa = _tsa_url(args, settings)
-    check_out(args.out)
+    check_file(args.out)
     signer = _existing_signer(settings, args.key)
     url = existing_store(args.db) or settings.database_url
     trust_dir = args.trust_store or settings.trust_store

@@ -25,49 +25,13 @@ from typing import Any, TypeVar
 from incident_desk.cli._options import speed
 from incident_desk.cli._store_open import existing_store
 from incident_desk.errors import InputError
+from incident_desk.outfile import cannot_write, check_file, write_replacing
 
 T = TypeVar("T")
 
 FORMS = ("ics204", "ics214")
 #: the languages of ``--language`` (docs/translating.md, "Adding a language")
 LANGUAGES = ("en", "fr", "ar", "ru", "sw", "kk", "ky", "rw")
-
-
-def _cannot_write(path: Path, exc: OSError) -> InputError:
-    reason = exc.strerror or "the file could not be written"
-    return InputError(f"cannot write {path}: {reason}")
-
-
-def _write_replacing(out: Path, write: Callable[[Path], T]) -> T:
-    """``write(tmp)`` into a new file beside ``out``, then renamed over ``out``.
-
-    Raises:
-        InputError: the file cannot be written (its name and the system's reason); nothing
-            is left behind and an existing ``out`` is untouched.
-    """
-    try:
-        fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
-    except OSError as exc:
-        raise _cannot_write(out, exc) from None
-    os.close(fd)
-    tmp = Path(name)
-    try:
-        result = write(tmp)
-        try:
-            mode = out.stat().st_mode & 0o777
-        except OSError:
-            umask = os.umask(0)
-            os.umask(umask)
-            mode = 0o666 & ~umask
-        os.chmod(tmp, mode)
-        os.replace(tmp, out)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise _cannot_write(out, exc) from None
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return result
 
 
 def _check_out_folder(out: Path) -> None:
@@ -101,7 +65,7 @@ def _write_into_folder(out: Path, write: Callable[[Path], list[Path]]) -> list[P
         tmp = Path(tempfile.mkdtemp(prefix=".aar-", suffix=".part", dir=out))
     except OSError as exc:
         undo()
-        raise _cannot_write(out, exc) from None
+        raise cannot_write(out, exc) from None
     try:
         written = write(tmp)
         for path in written:
@@ -114,7 +78,7 @@ def _write_into_folder(out: Path, write: Callable[[Path], list[Path]]) -> list[P
     except OSError as exc:
         shutil.rmtree(tmp, ignore_errors=True)
         undo()
-        raise _cannot_write(out, exc) from None
+        raise cannot_write(out, exc) from None
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         undo()
@@ -245,10 +209,7 @@ def run_form(args: argparse.Namespace) -> int:
     suffix = out.suffix.lower()
     if suffix not in {".pdf", ".csv"}:
         raise InputError(f"--out must end in .pdf or .csv, not {out.name!r}")
-    if not out.parent.is_dir():
-        raise InputError(f"there is no folder {str(out.parent)!r} for {out.name}")
-    if out.is_dir():
-        raise InputError(f"cannot write {out}: it is a folder")
+    check_file(out)
     settings = settings_from(args)
     url = args.db or getattr(settings, "database_url", None)
     with Store.open(existing_store(url)) as store:
@@ -273,11 +234,11 @@ def run_form(args: argparse.Namespace) -> int:
             tmp.write_text(text, encoding="utf-8", newline="")
             return 1
 
-        pages = _write_replacing(out, write_csv)
+        pages = write_replacing(out, write_csv)
     else:
         # Qt lives in the ui layer; the core CLI loads it only for a PDF
         pdf = importlib.import_module("incident_desk.ui.ics_pdf")
-        pages = _write_replacing(out, lambda tmp: int(pdf.write_pdf_headless(form, tmp)))
+        pages = write_replacing(out, lambda tmp: int(pdf.write_pdf_headless(form, tmp)))
     marking = f" (EXERCISE {exercise})" if exercise else ""
     print(f"{out}: {form.form} {form.title} of {args.incident}{marking}, {pages} page(s)")
     return 0

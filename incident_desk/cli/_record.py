@@ -11,6 +11,7 @@ from typing import Any, TextIO
 
 from incident_desk.cli._options import add_broker_options, count, seconds, settings_from
 from incident_desk.errors import ConfigError, IncidentDeskError, InputError
+from incident_desk.outfile import check_file
 
 #: the longest topic filter MQTT can carry (a UTF-8 string with a 16-bit length)
 MAX_FILTER_BYTES = 65535
@@ -65,18 +66,10 @@ def filter_problem(text: str) -> str | None:
 
 def _check_out(out: Path, overwrite: bool) -> None:
     """``--out``, before connecting: a file that can be written, kept unless ``overwrite``."""
-    if out.is_dir():
-        raise InputError(f"cannot write {out}: it is a folder")
-    if not out.parent.is_dir():
-        raise InputError(f"there is no folder {str(out.parent)!r} for {out.name}")
-    if out.exists():
-        if out.is_file() and out.stat().st_size > 0 and not overwrite:
-            raise InputError(
-                f"{out} exists: choose another name, or pass --overwrite to replace it"
-            )
-        if not os.access(out, os.W_OK):
-            raise InputError(f"cannot write {out}: {os.strerror(errno.EACCES)}")
-    elif not os.access(out.parent, os.W_OK | os.X_OK):
+    check_file(out)
+    if out.is_file() and out.stat().st_size > 0 and not overwrite:
+        raise InputError(f"{out} exists: choose another name, or pass --overwrite to replace it")
+    if out.exists() and not os.access(out, os.W_OK):
         raise InputError(f"cannot write {out}: {os.strerror(errno.EACCES)}")
 
 

@@ -16,7 +16,6 @@ import getpass
 import io
 import json
 import os
-import secrets
 import socket
 import zipfile
 from collections.abc import Callable, Sequence
@@ -43,6 +42,7 @@ from incident_desk.evidence.ledger import (
 from incident_desk.evidence.timestamp import check_tsa_url, request_timestamp
 from incident_desk.exports import IcsForm
 from incident_desk.incidents._schema import incident_alerts_table, incidents_table, traffic_of
+from incident_desk.outfile import check_file, reserve
 from incident_desk.store import Store
 from incident_desk.store._evidence import fact_table, log_pending
 from incident_desk.store._links import chunks
@@ -130,10 +130,10 @@ def export_incident(
         raise InputError("an evidence export needs a reason and a case reference")
     if tsa_url:
         check_tsa_url(tsa_url)
-    check_out(out)
+    check_file(out)
     with store.reading("find the incident") as conn:
         check_incident(conn, request.incident, request.exercise_id)
-    part = _reserve(out)
+    part = reserve(out)
     try:
         result = store.transaction(
             "export evidence",
@@ -254,34 +254,6 @@ def _export(
     return ExportResult(
         out, len(rows), checkpoint, export_leaf, logged_id, pdf=render_pdf is not None
     )
-
-
-def check_out(out: Path) -> None:
-    """Refuse (``InputError`` "cannot write FILE: why") an ``out`` that cannot be written:
-    a folder, in a folder that does not exist, or where no file can be created. Nothing is
-    left behind by the check."""
-    if out.is_dir():
-        raise InputError(f"cannot write {out}: it is a folder")
-    folder = out.parent
-    if not folder.exists():
-        raise InputError(f"cannot write {out}: there is no folder {folder}")
-    if not folder.is_dir():
-        raise InputError(f"cannot write {out}: {folder} is not a folder")
-    _reserve(out).unlink()
-
-
-def _reserve(out: Path) -> Path:
-    """A new, empty file beside ``out`` (``out.<random>.part``) for the package."""
-    for _attempt in range(100):
-        part = out.with_name(f"{out.name}.{secrets.token_hex(4)}.part")
-        try:
-            os.close(os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
-        except FileExistsError:
-            continue
-        except OSError as exc:
-            raise InputError(f"cannot write {out}: {exc.strerror or exc}") from None
-        return part
-    raise InputError(f"cannot write {out}: no free temporary name beside it")
 
 
 def check_incident(conn: Connection, key: str, exercise: str | None) -> None:
@@ -491,7 +463,7 @@ def _certificates(
 
 
 def _write_zip(part: Path, files: dict[str, bytes]) -> None:
-    """The zip into ``part`` (reserved by ``_reserve``), on disk when this returns."""
+    """The zip into ``part`` (reserved by ``outfile.reserve``), on disk when this returns."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
         for name in sorted(files):
