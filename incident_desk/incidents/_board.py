@@ -12,16 +12,14 @@ import json
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import Connection, RowMapping, delete, insert, select, update
+from sqlalchemy import Connection, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from incident_desk.cap import Alert
 from incident_desk.changes import Changes
 from incident_desk.errors import StoreError
 from incident_desk.incidents import _common as common
-from incident_desk.incidents._common import alerts
 from incident_desk.incidents._correlate import correlate
 from incident_desk.incidents._model import (
     CountryLookup,
@@ -30,6 +28,14 @@ from incident_desk.incidents._model import (
     transition_refusal,
 )
 from incident_desk.incidents._queries import IncidentQueries
+from incident_desk.incidents._rows import (
+    alert_row,
+    incident_row,
+    insert_incident,
+    need_actor,
+    need_open,
+    same_traffic,
+)
 from incident_desk.incidents._schema import incident_alerts_table as links
 from incident_desk.incidents._schema import incidents_table as table
 from incident_desk.incidents._schema import traffic_of
@@ -73,10 +79,10 @@ class IncidentBoard(IncidentQueries):
             IncidentError: no such alert; an Ack or Error; the alert already belongs to an
                 open incident; an incident with its CAP incident id already exists.
         """
-        _need_actor(actor)
+        need_actor(actor)
 
         def work(conn: Connection, now: datetime) -> tuple[list[int], list[int]]:
-            row = _alert(conn, alert_id)
+            row = alert_row(conn, alert_id)
             if row["msg_type"] in common.NOT_GROUPED:
                 raise IncidentError(
                     f"A CAP {row['msg_type']} follows the alert it answers; "
@@ -109,7 +115,7 @@ class IncidentBoard(IncidentQueries):
             else:
                 publisher = row["country"].upper() if row["country"] else None
                 key = common.generated_key(conn, traffic, country or publisher, now)
-            incident = _insert(
+            incident = insert_incident(
                 conn,
                 key=key,
                 traffic=traffic,
@@ -176,7 +182,7 @@ class IncidentBoard(IncidentQueries):
         Raises:
             IncidentError: the point is off the globe or the title is empty.
         """
-        _need_actor(actor)
+        need_actor(actor)
         if not (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0):
             raise IncidentError(f"{lat},{lon} is not a point on the globe (lat,lon in degrees).")
         if not title.strip():
@@ -185,7 +191,7 @@ class IncidentBoard(IncidentQueries):
         def work(conn: Connection, now: datetime) -> tuple[list[int], list[int]]:
             traffic = traffic_of(exercise_id)
             country = common.country_at(self._lookup, lat, lon)
-            incident = _insert(
+            incident = insert_incident(
                 conn,
                 key=common.generated_key(conn, traffic, country, now),
                 traffic=traffic,
@@ -235,17 +241,17 @@ class IncidentBoard(IncidentQueries):
             IncidentError: no such incident or alert; the incident is closed or merged; the
                 alert is an Ack or Error; exercise and real traffic (or two exercises) mixed.
         """
-        _need_actor(actor)
+        need_actor(actor)
 
         def work(conn: Connection, now: datetime) -> tuple[list[int], list[int]]:
-            incident = _incident(conn, incident_id)
-            _need_open(incident, "attach alerts to it")
-            row = _alert(conn, alert_id)
+            incident = incident_row(conn, incident_id)
+            need_open(incident, "attach alerts to it")
+            row = alert_row(conn, alert_id)
             if row["msg_type"] in common.NOT_GROUPED:
                 raise IncidentError(
                     f"A CAP {row['msg_type']} follows the alert it answers, not an incident."
                 )
-            _same_traffic(f"alert {row['identifier']}", row["exercise_id"], incident, "attach it")
+            same_traffic(f"alert {row['identifier']}", row["exercise_id"], incident, "attach it")
             already = conn.execute(
                 select(links.c.alert_id).where(
                     links.c.incident_id == incident_id, links.c.alert_id == alert_id
@@ -294,20 +300,20 @@ class IncidentBoard(IncidentQueries):
             IncidentError: the same incident twice; either already merged; the survivor is
                 closed; exercise and real (or two exercises) mixed.
         """
-        _need_actor(actor)
+        need_actor(actor)
         if survivor_id == other_id:
             raise IncidentError("An incident cannot be merged into itself.")
 
         def work(conn: Connection, now: datetime) -> tuple[list[int], list[int]]:
-            survivor = _incident(conn, survivor_id)
-            other = _incident(conn, other_id)
-            _need_open(survivor, "merge into it")
+            survivor = incident_row(conn, survivor_id)
+            other = incident_row(conn, other_id)
+            need_open(survivor, "merge into it")
             if other["merged_into"] is not None:
                 raise IncidentError(
                     f"Incident {other['key']} is already merged into incident "
                     f"#{other['merged_into']}."
                 )
-            _same_traffic(f"incident {other['key']}", other["exercise_id"], survivor, "merge them")
+            same_traffic(f"incident {other['key']}", other["exercise_id"], survivor, "merge them")
             moving = conn.execute(
                 select(links.c.alert_id, links.c.attached_by, links.c.attached_at).where(
                     links.c.incident_id == other_id
@@ -398,7 +404,7 @@ class IncidentBoard(IncidentQueries):
             IncidentError: unknown status, a transition that is not allowed (the reason names
                 the allowed ones), or a merged incident.
         """
-        _need_actor(actor)
+        need_actor(actor)
         try:
             target = IncidentStatus(status)
         except ValueError:
@@ -406,7 +412,7 @@ class IncidentBoard(IncidentQueries):
             raise IncidentError(f"Unknown incident status {status!r} (one of {known}).") from None
 
         def work(conn: Connection, now: datetime) -> tuple[list[int], list[int]]:
-            incident = _incident(conn, incident_id)
+            incident = incident_row(conn, incident_id)
             if incident["merged_into"] is not None:
                 raise IncidentError(
                     f"Incident {incident['key']} was merged into incident "
@@ -450,12 +456,12 @@ class IncidentBoard(IncidentQueries):
         Raises:
             IncidentError: no such incident, or an empty note.
         """
-        _need_actor(actor)
+        need_actor(actor)
         if not text.strip():
             raise IncidentError("A note needs some text.")
 
         def work(conn: Connection, now: datetime) -> tuple[list[int], list[int]]:
-            incident = _incident(conn, incident_id)
+            incident = incident_row(conn, incident_id)
             entries = common.write_timeline(
                 conn,
                 [
@@ -513,94 +519,3 @@ class IncidentBoard(IncidentQueries):
                 continue
             return Changes(incidents=tuple(dict.fromkeys(incident_ids)), timeline=tuple(entries))
         raise StoreError(f"Could not {action}: other consoles kept changing the same incidents.")
-
-
-def _need_actor(actor: str) -> None:
-    if not actor.strip():
-        raise IncidentError("Every change to an incident names who made it (actor).")
-
-
-def _alert(conn: Connection, alert_id: int) -> RowMapping:
-    row = (
-        conn.execute(
-            select(
-                alerts.c.id,
-                alerts.c.sender,
-                alerts.c.identifier,
-                alerts.c.msg_type,
-                alerts.c.headline,
-                alerts.c.event,
-                alerts.c.exercise_id,
-                alerts.c.incidents,
-                alerts.c.country,
-                alerts.c.parsed,
-            ).where(alerts.c.id == alert_id)
-        )
-        .mappings()
-        .first()
-    )
-    if row is None:
-        raise IncidentError(f"There is no alert with id {alert_id}.")
-    return row
-
-
-def _incident(conn: Connection, incident_id: int) -> RowMapping:
-    row = conn.execute(select(table).where(table.c.id == incident_id)).mappings().first()
-    if row is None:
-        raise IncidentError(f"There is no incident with id {incident_id}.")
-    return row
-
-
-def _need_open(incident: RowMapping, doing: str) -> None:
-    if incident["merged_into"] is not None:
-        raise IncidentError(
-            f"Incident {incident['key']} was merged into incident #{incident['merged_into']}: "
-            f"{doing} there instead."
-        )
-    if incident["status"] == IncidentStatus.CLOSED:
-        raise IncidentError(f"Incident {incident['key']} is closed: reopen it to {doing}.")
-
-
-def _same_traffic(what: str, exercise_id: str | None, incident: RowMapping, doing: str) -> None:
-    """Exercise and real traffic never mix, nor two exercises (docs/architecture.md §5)."""
-    theirs = incident["exercise_id"]
-    if exercise_id == theirs:
-        return
-    mine = "is real traffic" if exercise_id is None else f"belongs to exercise {exercise_id}"
-    other = "is real" if theirs is None else f"belongs to exercise {theirs}"
-    raise IncidentError(
-        f"Cannot {doing}: {what} {mine} and incident {incident['key']} {other}; "
-        "exercise and real traffic never mix."
-    )
-
-
-def _insert(
-    conn: Connection,
-    *,
-    key: str,
-    traffic: str,
-    title: str,
-    now: datetime,
-    actor: str,
-    exercise_id: str | None,
-    lat: float | None,
-    lon: float | None,
-    country: str | None,
-) -> dict[str, Any]:
-    values: dict[str, Any] = {
-        "key": key,
-        "traffic": traffic,
-        "title": title,
-        "status": IncidentStatus.NEW.value,
-        "severity": None,
-        "created_at": now,
-        "updated_at": now,
-        "created_by": actor,
-        "exercise_id": exercise_id,
-        "lat": lat,
-        "lon": lon,
-        "country": country,
-        "merged_into": None,
-    }
-    new_id = conn.execute(insert(table).returning(table.c.id), values).scalar_one()
-    return {**values, "id": int(new_id)}
