@@ -23,6 +23,8 @@ def test_a_database_that_cannot_be_reached_is_said_in_the_operators_language(qtb
 
     assert box.text() == "La console n’a pas pu démarrer."
     assert box.informativeText().startswith("la base de données est injoignable")
+    # the details say which database, as the command line does, its password hidden
+    assert "idesk:***@127.0.0.1:1/alerts" in box.detailedText()
 
 
 def test_a_setting_is_said_as_written(qtbot, tmp_path: Path) -> None:
