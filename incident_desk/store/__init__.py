@@ -8,7 +8,7 @@ written by :func:`write_timeline` (inside the caller's transaction).
 """
 
 from incident_desk.store._archive import ArchiveReport
-from incident_desk.store._engine import default_store_url, postgres_hosts
+from incident_desk.store._engine import default_store_url, masked_url, postgres_hosts
 from incident_desk.store._search import SearchHit, SearchPage, SearchQuery, by_sent_time
 from incident_desk.store._snapshots import (
     AddResult,
@@ -45,6 +45,7 @@ __all__ = [
     "TimelineEntry",
     "by_sent_time",
     "default_store_url",
+    "masked_url",
     "postgres_hosts",
     "write_timeline",
 ]

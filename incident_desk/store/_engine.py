@@ -130,7 +130,7 @@ def postgres_hosts(url: str) -> URL:
     except (ArgumentError, ValueError):  # ValueError: a port that is not a number
         if sep:  # a URL, misspelt (a port that is not a number, a stray character)
             raise ConfigError(
-                f"{_masked(url)!r} is not a database URL: write "
+                f"{masked_url(url)!r} is not a database URL: write "
                 "postgresql://user@host:port/database or sqlite:///path/to/file.db"
             ) from None
         raise ConfigError(
@@ -158,7 +158,7 @@ def _known_kind(parsed: URL, url: str) -> URL:
     if backend == "postgres":
         backend = "postgresql"
         parsed = parsed.set(drivername="postgresql" + (f"+{driver}" if driver else ""))
-    shown = _masked(url)
+    shown = masked_url(url)
     if backend not in _DRIVERS:
         raise ConfigError(
             f"{shown}: Incident Desk keeps its data in SQLite (sqlite:///path/alerts.db) or "
@@ -183,13 +183,13 @@ def _port(text: str) -> int:
     return int(text) if text.isdigit() else -1
 
 
-def _masked(url: str) -> str:
+def masked_url(url: str) -> str:
     """``url`` as given, its password (if any) hidden: for messages about a URL that may not
     parse."""
     return _PASSWORD.sub(r"\1***@", url.strip())
 
 
-_PASSWORD = re.compile(r"(://[^:/@?#]*:)[^@/?#]*@")
+_PASSWORD = re.compile(r"(://[^:/@]+:)[^/]*@")  # up to the last '@': a password may hold one
 
 
 def _hosts_to_query(scheme: str, rest: str) -> str:

@@ -5,7 +5,6 @@ The quarantine/gap notice lives in ``notices.py``.
 
 from __future__ import annotations
 
-import re
 import time
 from collections import deque
 from datetime import datetime
@@ -23,7 +22,9 @@ BROKER_DOWN_STATES = ("disconnected", "refused")
 
 def redact_url(url: str) -> str:
     """A database URL without its password (``postgresql://user:***@host/db``)."""
-    return re.sub(r"(://[^:/@]+):[^/]*@", r"\1:***@", url)
+    from incident_desk.store import masked_url  # the store's own rule, for its messages too
+
+    return masked_url(url)
 
 
 def since_text(since: datetime | None) -> str:
