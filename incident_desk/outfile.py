@@ -7,6 +7,8 @@ beside their name and renamed into place.
 - :func:`reserve` makes a new, empty file beside it (``NAME.<random>.part``); the caller
   writes there and renames it over the name once complete (:func:`write_replacing` does
   both), so a failure leaves no half-written file and an existing file as it was.
+- :func:`write_into_folder` does the same for a report of several files (the after-action
+  report): written into a hidden folder inside the chosen one, then moved into place.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+import shutil
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -78,3 +82,52 @@ def write_replacing(out: Path, write: Callable[[Path], T]) -> T:
         part.unlink(missing_ok=True)
         raise
     return result
+
+
+def write_into_folder(out: Path, write: Callable[[Path], list[Path]]) -> list[Path]:
+    """``write(tmp)`` into a new folder inside ``out`` (made if missing), then each file
+    moved into ``out``; returns the files' final paths.
+
+    Raises:
+        InputError: ``out`` cannot be written (its name and the system's reason), or a
+            folder stands where a file goes. Nothing is left behind: no partial file, no
+            new folder; files already in ``out`` stay as they were unless all are written.
+    """
+    if out.exists() and not out.is_dir():
+        raise InputError(f"cannot write {out}: it is a file, not a folder")
+    made: list[Path] = []  # the folders this export creates, outermost first
+    missing = out
+    while not missing.exists():
+        made.insert(0, missing)
+        missing = missing.parent
+
+    def undo() -> None:
+        for folder in reversed(made):
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=".aar-", suffix=".part", dir=out))
+    except OSError as exc:
+        undo()
+        raise cannot_write(out, exc) from None
+    try:
+        written = write(tmp)
+        for path in written:
+            if (out / path.name).is_dir():
+                raise InputError(f"cannot write {out / path.name}: it is a folder")
+        final = []
+        for path in written:
+            os.replace(path, out / path.name)
+            final.append(out / path.name)
+    except OSError as exc:
+        shutil.rmtree(tmp, ignore_errors=True)
+        undo()
+        raise cannot_write(out, exc) from None
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        undo()
+        raise
+    shutil.rmtree(tmp, ignore_errors=True)
+    return final

@@ -13,21 +13,14 @@ existing file as it was.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import importlib
-import os
-import shutil
-import tempfile
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from incident_desk.cli._options import speed
 from incident_desk.cli._store_open import existing_store
 from incident_desk.errors import InputError
-from incident_desk.outfile import cannot_write, check_file, write_replacing
-
-T = TypeVar("T")
+from incident_desk.outfile import check_file, write_into_folder, write_replacing
 
 FORMS = ("ics204", "ics214")
 #: the languages of ``--language`` (docs/translating.md, "Adding a language")
@@ -44,47 +37,6 @@ def _check_out_folder(out: Path) -> None:
         above = above.parent
     if not above.is_dir():
         raise InputError(f"cannot write {out}: {above} is not a folder")
-
-
-def _write_into_folder(out: Path, write: Callable[[Path], list[Path]]) -> list[Path]:
-    """``write(tmp)`` into a new folder inside ``out`` (made if missing), then each file
-    moved into ``out``. On failure nothing is left behind: no partial file, no new folder."""
-    made: list[Path] = []  # the folders this export creates, outermost first
-    missing = out
-    while not missing.exists():
-        made.insert(0, missing)
-        missing = missing.parent
-
-    def undo() -> None:
-        for folder in reversed(made):
-            with contextlib.suppress(OSError):
-                folder.rmdir()
-
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(prefix=".aar-", suffix=".part", dir=out))
-    except OSError as exc:
-        undo()
-        raise cannot_write(out, exc) from None
-    try:
-        written = write(tmp)
-        for path in written:
-            if (out / path.name).is_dir():
-                raise InputError(f"cannot write {out / path.name}: it is a folder")
-        final = []
-        for path in written:
-            os.replace(path, out / path.name)
-            final.append(out / path.name)
-    except OSError as exc:
-        shutil.rmtree(tmp, ignore_errors=True)
-        undo()
-        raise cannot_write(out, exc) from None
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        undo()
-        raise
-    shutil.rmtree(tmp, ignore_errors=True)
-    return final
 
 
 def add_parser(sub: Any) -> None:
@@ -183,7 +135,7 @@ def run_aar(args: argparse.Namespace) -> int:
         except ValueError as exc:
             raise InputError(str(exc)) from None
         rtl = bool(catalogs.is_rtl(language))
-    written = _write_into_folder(
+    written = write_into_folder(
         args.out,
         lambda folder: write_aar(report, folder, translate=translate, language=language, rtl=rtl),
     )

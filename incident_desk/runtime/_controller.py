@@ -41,6 +41,7 @@ from incident_desk.exercise._aar import StoreReader
 from incident_desk.messages import Translate
 from incident_desk.messaging.client import BusClient
 from incident_desk.messaging.exercise_bus import BusPublishPort, NoDuffMonitor, role_client_id
+from incident_desk.outfile import write_into_folder
 from incident_desk.scenario import (
     CapTemplate,
     Inject,
@@ -256,13 +257,19 @@ class ExerciseController:
         language: str = "en",
         rtl: bool = False,
     ) -> list[Path]:
-        """Build the after-action report from ``store`` and write CSV, JSON and HTML (the
-        HTML in the reader's language: ``translate``, see ``write_html``)."""
+        """Build the after-action report from ``store`` and write CSV, JSON and HTML into
+        the folder ``out`` (the HTML in the reader's language: ``translate``, see
+        ``write_html``), all or nothing (``outfile.write_into_folder``)."""
         clock = self.clock_map()
         report = build_aar(
             store, self.scenario, self.exercise_id, clock=clock if clock.anchors else None
         )
-        return write_aar(report, Path(out), translate=translate, language=language, rtl=rtl)
+        return write_into_folder(
+            Path(out),
+            lambda folder: write_aar(
+                report, folder, translate=translate, language=language, rtl=rtl
+            ),
+        )
 
     def _anchor(self) -> None:
         """Record where the exercise clock stands now (wall instant ↔ exercise instant)."""
