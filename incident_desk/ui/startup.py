@@ -130,7 +130,8 @@ def start_failure_box(exc: IncidentDeskError) -> Any:
 
     box = QMessageBox(QMessageBox.Icon.Critical, "Incident Desk", "")
     box.setText(QCoreApplication.translate("Startup", "The console could not start."))
-    box.setInformativeText(refusal_text(str(exc)))
+    reason = refusal_text(str(exc))
+    box.setInformativeText(reason[:1].upper() + reason[1:])  # a sentence of its own
     box.setDetailedText(str(exc))  # as the command line says it: which database, which file
     box.setStandardButtons(QMessageBox.StandardButton.Close)
     return box

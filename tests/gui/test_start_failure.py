@@ -22,7 +22,7 @@ def test_a_database_that_cannot_be_reached_is_said_in_the_operators_language(qtb
     qtbot.addWidget(box)
 
     assert box.text() == "La console n’a pas pu démarrer."
-    assert box.informativeText().startswith("la base de données est injoignable")
+    assert box.informativeText().startswith("La base de données est injoignable")  # a sentence
     # the details say which database, as the command line does, its password hidden
     assert "idesk:***@127.0.0.1:1/alerts" in box.detailedText()
 
