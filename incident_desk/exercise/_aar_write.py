@@ -16,7 +16,7 @@ from __future__ import annotations
 import csv
 import html
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
@@ -24,6 +24,7 @@ from typing import Any, Final
 
 from incident_desk import timefmt
 from incident_desk.messages import QT_TRANSLATE_NOOP, Translate, render
+from incident_desk.timeline_kinds import actor_label, kind_label
 
 from ._aar import AfterActionReport, InjectFinding
 from ._aar_text import AAR
@@ -211,6 +212,12 @@ class _Page:
     def data(self, value: object) -> str:
         return html.escape(_isolate(str(value)) if self.rtl else str(value))
 
+    def words(self, value: str, label: Callable[[str, Translate | None], str]) -> str:
+        """A timeline entry's kind or actor (``label``: incident_desk/timeline_kinds.py) in the
+        reader's words; an English page, and an id the table does not know, show the id."""
+        said = value if self.translate is None else label(value, self.translate)
+        return self.data(value) if said == value else html.escape(said)
+
 
 def _isolate(text: str) -> str:
     """Unicode first-strong isolation (FSI … PDI): an identifier keeps its own order inside
@@ -304,7 +311,8 @@ def write_html(
     timeline = "".join(
         f"<tr><td>{esc(report.exercise_offset(r.exercise_at))}</td>"
         f'<td class="clock">{esc(timefmt.wall(r.at))}</td><td>{p.word(r.origin)}</td>'
-        f"<td>{p.data(r.kind)}</td><td>{p.data(r.who)}</td>"
+        f"<td>{p.words(r.kind, kind_label) if r.origin == 'timeline' else p.data(r.kind)}</td>"
+        f"<td>{p.words(r.who, actor_label) if r.origin == 'timeline' else p.data(r.who)}</td>"
         f"<td>{'' if r.inject is None else r.inject}</td>"
         f"<td>{p.data(r.text) if r.msg is None else p.msg(r.msg)}</td></tr>"
         for r in report.timeline

@@ -22,6 +22,8 @@ from incident_desk import timefmt
 from incident_desk.command import CommandBoard
 from incident_desk.display import display_headline
 from incident_desk.messages import QT_TRANSLATE_NOOP, Translate, render
+from incident_desk.store import TimelineEntry
+from incident_desk.timeline_kinds import actor_label, kind_label
 
 EXERCISE_MARK = "EXERCISE EXERCISE EXERCISE"
 
@@ -222,7 +224,15 @@ def ics214(
             return clean(render(msg, translate))
         return clean(str(getattr(e, "text", "")))
 
-    rows = tuple((_time(e.at), e.actor, e.console or "", e.kind, activity(e)) for e in entries)
+    def row(e: TimelineEntry) -> tuple[str, ...]:
+        """The entry's line; its kind and the alert feed as its author in the reader's words,
+        English forms keep the ids they always printed (incident_desk/timeline_kinds.py)."""
+        by, kind = e.actor, e.kind
+        if say is not _english:
+            by, kind = actor_label(by, say), kind_label(kind, say)
+        return (_time(e.at), by, e.console or "", kind, activity(e))
+
+    rows = tuple(row(e) for e in entries)
     resources = tuple(
         (
             a.callsign or a.person or "",

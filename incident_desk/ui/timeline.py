@@ -28,15 +28,19 @@ from PySide6.QtWidgets import (
 
 from incident_desk import timefmt
 from incident_desk.messages import QT_TRANSLATE_NOOP, render
-from incident_desk.ui.bidi import auto
+from incident_desk.timeline_kinds import actor_label, kind_label
+from incident_desk.ui.bidi import auto, ltr
 from incident_desk.ui.models.base import ListTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 INCIDENT_ROLE = Qt.ItemDataRole.UserRole + 1
+# the stored value of a cell shown in words: the entry's kind id, its actor as written
+RAW_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 TIME, ACTOR, CONSOLE, KIND, INCIDENT, WHAT = range(6)  # the model's columns
 WHAT_WIDTH = 260  # "What happened", shown second
+KIND_WIDTH = 150
 
 
 class TimelineModel(ListTableModel):
@@ -85,7 +89,8 @@ class TimelineModel(ListTableModel):
         return text
 
     def retranslate(self) -> None:
-        """The language changed: every visible row renders again."""
+        """The language changed: every visible row renders again (its kind and actor words,
+        what happened)."""
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, WHAT))
 
@@ -95,17 +100,26 @@ class TimelineModel(ListTableModel):
         e = self._rows[index.row()]
         if role == INCIDENT_ROLE:
             return e.incident_id
+        column = index.column()
+        if role == RAW_ROLE:
+            return {ACTOR: e.actor, KIND: e.kind}.get(column)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (ACTOR, KIND):
+            # the words and the id an integrator looks for: "Incident opened
+            # (incident.created)"; an id the table does not know is shown as it is
+            raw = e.kind if column == KIND else e.actor
+            said = str(self.data(index))
+            return raw if said == raw else f"{said} ({ltr(raw)})"
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if index.column() == WHAT:
+            if column == WHAT:
                 return self.what_happened(e)
             values = (
                 timefmt.local(e.at),
-                e.actor,
+                actor_label(e.actor, QCoreApplication.translate),
                 e.console or "",
-                e.kind,
+                kind_label(e.kind, QCoreApplication.translate),
                 e.incident_id or "",
             )
-            return values[index.column()]
+            return values[column]
         return None
 
 
@@ -152,6 +166,7 @@ class TimelinePane(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(22)
         header = self.view.horizontalHeader()
         header.resizeSection(TIME, 150)
+        header.resizeSection(KIND, KIND_WIDTH)  # the kind in words ("Handover proposed")
         # a name wider than its column ends in "…", whole on hover (not clipped at both ends)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
         # what happened comes right after the time: in the tab under the map on a laptop

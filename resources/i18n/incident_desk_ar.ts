@@ -3932,6 +3932,199 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
 </context>
 <context>
+    <name>TimelineKind</name>
+    <message>
+        <source>Incident opened</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">فُتح الحادث</translation>
+    </message>
+    <message>
+        <source>Alert attached</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">أُلحق تنبيه</translation>
+    </message>
+    <message>
+        <source>Incidents merged</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">دُمجت الحوادث</translation>
+    </message>
+    <message>
+        <source>Incident status</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">حالة الحادث</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ملاحظة</translation>
+    </message>
+    <message>
+        <source>Alerts cancelled</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">أُلغيت التنبيهات</translation>
+    </message>
+    <message>
+        <source>Update published</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">نُشر تحديث</translation>
+    </message>
+    <message>
+        <source>Alert acknowledged</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تم الإقرار بالتنبيه</translation>
+    </message>
+    <message>
+        <source>Command established</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">أُنشئت القيادة</translation>
+    </message>
+    <message>
+        <source>Handover proposed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">اقتُرح التسليم</translation>
+    </message>
+    <message>
+        <source>Handover superseded</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">استُبدل اقتراح التسليم</translation>
+    </message>
+    <message>
+        <source>Handover accepted</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">قُبل التسليم</translation>
+    </message>
+    <message>
+        <source>Handover refused</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">رُفض التسليم</translation>
+    </message>
+    <message>
+        <source>Handover answer too late</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">رد متأخر على التسليم</translation>
+    </message>
+    <message>
+        <source>Handover expired</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">انتهت مهلة التسليم</translation>
+    </message>
+    <message>
+        <source>Command closed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">أُغلقت القيادة</translation>
+    </message>
+    <message>
+        <source>Command action refused</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">رُفض إجراء القيادة</translation>
+    </message>
+    <message>
+        <source>Assignment made</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">أُسندت مهمة</translation>
+    </message>
+    <message>
+        <source>Assignment status</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">حالة المهمة</translation>
+    </message>
+    <message>
+        <source>Assignment refused</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">رُفضت المهمة</translation>
+    </message>
+    <message>
+        <source>Agency participation</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">مشاركة الجهة</translation>
+    </message>
+    <message>
+        <source>Participation refused</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">رُفضت المشاركة</translation>
+    </message>
+    <message>
+        <source>Area drawn</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">رُسمت منطقة</translation>
+    </message>
+    <message>
+        <source>Area removed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">أُزيلت منطقة</translation>
+    </message>
+    <message>
+        <source>Area refused</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">رُفضت المنطقة</translation>
+    </message>
+    <message>
+        <source>Unit status</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">حالة الوحدة</translation>
+    </message>
+    <message>
+        <source>Alarm raised</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">أُطلق إنذار</translation>
+    </message>
+    <message>
+        <source>Alarm acknowledged</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تم الإقرار بالإنذار</translation>
+    </message>
+    <message>
+        <source>Alarm priority lowered</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">خُفّضت أولوية الإنذار</translation>
+    </message>
+    <message>
+        <source>Alarm cleared</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">زال الإنذار</translation>
+    </message>
+    <message>
+        <source>Alarm shelved</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">عُلّق الإنذار</translation>
+    </message>
+    <message>
+        <source>Alarm unshelved</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">أُلغي تعليق الإنذار</translation>
+    </message>
+    <message>
+        <source>Alarm flood began</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">بدأ فيض الإنذارات</translation>
+    </message>
+    <message>
+        <source>Alarm flood ended</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">انتهى فيض الإنذارات</translation>
+    </message>
+    <message>
+        <source>Alarms ended at ENDEX</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">أُنهيت الإنذارات عند ENDEX</translation>
+    </message>
+    <message>
+        <source>Evidence exported</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">صُدّرت حزمة الأدلة</translation>
+    </message>
+    <message>
+        <source>CAP feed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تغذية CAP</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">النظام</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <source>EXERCISE · {text}</source>

@@ -3924,6 +3924,199 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
     </message>
 </context>
 <context>
+    <name>TimelineKind</name>
+    <message>
+        <source>Incident opened</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Incident ouvert</translation>
+    </message>
+    <message>
+        <source>Alert attached</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Alerte rattachée</translation>
+    </message>
+    <message>
+        <source>Incidents merged</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Incidents fusionnés</translation>
+    </message>
+    <message>
+        <source>Incident status</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Statut de l’incident</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>Alerts cancelled</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Alertes annulées</translation>
+    </message>
+    <message>
+        <source>Update published</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Mise à jour publiée</translation>
+    </message>
+    <message>
+        <source>Alert acknowledged</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Alerte acquittée</translation>
+    </message>
+    <message>
+        <source>Command established</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Commandement établi</translation>
+    </message>
+    <message>
+        <source>Handover proposed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Transfert proposé</translation>
+    </message>
+    <message>
+        <source>Handover superseded</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Transfert remplacé</translation>
+    </message>
+    <message>
+        <source>Handover accepted</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Transfert accepté</translation>
+    </message>
+    <message>
+        <source>Handover refused</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Transfert refusé</translation>
+    </message>
+    <message>
+        <source>Handover answer too late</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Réponse au transfert trop tardive</translation>
+    </message>
+    <message>
+        <source>Handover expired</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Transfert expiré</translation>
+    </message>
+    <message>
+        <source>Command closed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Commandement clos</translation>
+    </message>
+    <message>
+        <source>Command action refused</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Action de commandement refusée</translation>
+    </message>
+    <message>
+        <source>Assignment made</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Mission attribuée</translation>
+    </message>
+    <message>
+        <source>Assignment status</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Statut de la mission</translation>
+    </message>
+    <message>
+        <source>Assignment refused</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Mission refusée</translation>
+    </message>
+    <message>
+        <source>Agency participation</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Participation du service</translation>
+    </message>
+    <message>
+        <source>Participation refused</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Participation refusée</translation>
+    </message>
+    <message>
+        <source>Area drawn</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Zone dessinée</translation>
+    </message>
+    <message>
+        <source>Area removed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Zone supprimée</translation>
+    </message>
+    <message>
+        <source>Area refused</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Zone refusée</translation>
+    </message>
+    <message>
+        <source>Unit status</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Statut de l’unité</translation>
+    </message>
+    <message>
+        <source>Alarm raised</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Alarme levée</translation>
+    </message>
+    <message>
+        <source>Alarm acknowledged</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Alarme acquittée</translation>
+    </message>
+    <message>
+        <source>Alarm priority lowered</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Priorité de l’alarme abaissée</translation>
+    </message>
+    <message>
+        <source>Alarm cleared</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Alarme retombée</translation>
+    </message>
+    <message>
+        <source>Alarm shelved</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Alarme mise en attente</translation>
+    </message>
+    <message>
+        <source>Alarm unshelved</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Alarme reprise</translation>
+    </message>
+    <message>
+        <source>Alarm flood began</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Début d’avalanche d’alarmes</translation>
+    </message>
+    <message>
+        <source>Alarm flood ended</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Fin d’avalanche d’alarmes</translation>
+    </message>
+    <message>
+        <source>Alarms ended at ENDEX</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Alarmes closes à l’ENDEX</translation>
+    </message>
+    <message>
+        <source>Evidence exported</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Dossier de preuve exporté</translation>
+    </message>
+    <message>
+        <source>CAP feed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Flux CAP</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Système</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <source>EXERCISE · {text}</source>

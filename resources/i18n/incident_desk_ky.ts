@@ -3218,6 +3218,161 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
 </context>
 <context>
+    <name>TimelineKind</name>
+    <message>
+        <source>Incident opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command established</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover answer too late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command action refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participation refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm priority lowered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm shelved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm unshelved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm flood began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm flood ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarms ended at ENDEX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAP feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <source>EXERCISE · {text}</source>

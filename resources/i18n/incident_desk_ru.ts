@@ -3926,6 +3926,199 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
 </context>
 <context>
+    <name>TimelineKind</name>
+    <message>
+        <source>Incident opened</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Происшествие открыто</translation>
+    </message>
+    <message>
+        <source>Alert attached</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Оповещение привязано</translation>
+    </message>
+    <message>
+        <source>Incidents merged</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Происшествия объединены</translation>
+    </message>
+    <message>
+        <source>Incident status</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Статус происшествия</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Примечание</translation>
+    </message>
+    <message>
+        <source>Alerts cancelled</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Оповещения отменены</translation>
+    </message>
+    <message>
+        <source>Update published</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Обновление опубликовано</translation>
+    </message>
+    <message>
+        <source>Alert acknowledged</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Оповещение подтверждено</translation>
+    </message>
+    <message>
+        <source>Command established</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Руководство установлено</translation>
+    </message>
+    <message>
+        <source>Handover proposed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Передача предложена</translation>
+    </message>
+    <message>
+        <source>Handover superseded</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Передача заменена</translation>
+    </message>
+    <message>
+        <source>Handover accepted</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Передача принята</translation>
+    </message>
+    <message>
+        <source>Handover refused</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Передача отклонена</translation>
+    </message>
+    <message>
+        <source>Handover answer too late</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ответ на передачу опоздал</translation>
+    </message>
+    <message>
+        <source>Handover expired</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Срок передачи истёк</translation>
+    </message>
+    <message>
+        <source>Command closed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Руководство закрыто</translation>
+    </message>
+    <message>
+        <source>Command action refused</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Действие руководства отклонено</translation>
+    </message>
+    <message>
+        <source>Assignment made</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Задача назначена</translation>
+    </message>
+    <message>
+        <source>Assignment status</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Статус задачи</translation>
+    </message>
+    <message>
+        <source>Assignment refused</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Задача отклонена</translation>
+    </message>
+    <message>
+        <source>Agency participation</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Участие ведомства</translation>
+    </message>
+    <message>
+        <source>Participation refused</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Участие отклонено</translation>
+    </message>
+    <message>
+        <source>Area drawn</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Район нанесён</translation>
+    </message>
+    <message>
+        <source>Area removed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Район удалён</translation>
+    </message>
+    <message>
+        <source>Area refused</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Район отклонён</translation>
+    </message>
+    <message>
+        <source>Unit status</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Статус подразделения</translation>
+    </message>
+    <message>
+        <source>Alarm raised</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Тревога поднята</translation>
+    </message>
+    <message>
+        <source>Alarm acknowledged</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Тревога подтверждена</translation>
+    </message>
+    <message>
+        <source>Alarm priority lowered</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Приоритет тревоги понижен</translation>
+    </message>
+    <message>
+        <source>Alarm cleared</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Тревога снята</translation>
+    </message>
+    <message>
+        <source>Alarm shelved</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Тревога отложена</translation>
+    </message>
+    <message>
+        <source>Alarm unshelved</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Тревога возвращена</translation>
+    </message>
+    <message>
+        <source>Alarm flood began</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Началась лавина тревог</translation>
+    </message>
+    <message>
+        <source>Alarm flood ended</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Лавина тревог закончилась</translation>
+    </message>
+    <message>
+        <source>Alarms ended at ENDEX</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Тревоги завершены по ENDEX</translation>
+    </message>
+    <message>
+        <source>Evidence exported</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Пакет доказательств выгружен</translation>
+    </message>
+    <message>
+        <source>CAP feed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Поток CAP</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Система</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <source>EXERCISE · {text}</source>

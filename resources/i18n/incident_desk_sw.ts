@@ -3924,6 +3924,199 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
     </message>
 </context>
 <context>
+    <name>TimelineKind</name>
+    <message>
+        <source>Incident opened</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tukio limefunguliwa</translation>
+    </message>
+    <message>
+        <source>Alert attached</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tahadhari imeambatishwa</translation>
+    </message>
+    <message>
+        <source>Incidents merged</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Matukio yameunganishwa</translation>
+    </message>
+    <message>
+        <source>Incident status</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hali ya tukio</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Dokezo</translation>
+    </message>
+    <message>
+        <source>Alerts cancelled</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tahadhari zimefutwa</translation>
+    </message>
+    <message>
+        <source>Update published</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Sasisho limechapishwa</translation>
+    </message>
+    <message>
+        <source>Alert acknowledged</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tahadhari imethibitishwa</translation>
+    </message>
+    <message>
+        <source>Command established</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Uongozi umeanzishwa</translation>
+    </message>
+    <message>
+        <source>Handover proposed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kukabidhi kumependekezwa</translation>
+    </message>
+    <message>
+        <source>Handover superseded</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Pendekezo la kukabidhi limebadilishwa</translation>
+    </message>
+    <message>
+        <source>Handover accepted</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kukabidhi kumekubaliwa</translation>
+    </message>
+    <message>
+        <source>Handover refused</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kukabidhi kumekataliwa</translation>
+    </message>
+    <message>
+        <source>Handover answer too late</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Jibu la kukabidhi limechelewa</translation>
+    </message>
+    <message>
+        <source>Handover expired</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Muda wa kukabidhi umeisha</translation>
+    </message>
+    <message>
+        <source>Command closed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Uongozi umefungwa</translation>
+    </message>
+    <message>
+        <source>Command action refused</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hatua ya uongozi imekataliwa</translation>
+    </message>
+    <message>
+        <source>Assignment made</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kazi imetolewa</translation>
+    </message>
+    <message>
+        <source>Assignment status</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hali ya kazi</translation>
+    </message>
+    <message>
+        <source>Assignment refused</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kazi imekataliwa</translation>
+    </message>
+    <message>
+        <source>Agency participation</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ushiriki wa taasisi</translation>
+    </message>
+    <message>
+        <source>Participation refused</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ushiriki umekataliwa</translation>
+    </message>
+    <message>
+        <source>Area drawn</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Eneo limechorwa</translation>
+    </message>
+    <message>
+        <source>Area removed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Eneo limeondolewa</translation>
+    </message>
+    <message>
+        <source>Area refused</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Eneo limekataliwa</translation>
+    </message>
+    <message>
+        <source>Unit status</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hali ya kikosi</translation>
+    </message>
+    <message>
+        <source>Alarm raised</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kengele imelia</translation>
+    </message>
+    <message>
+        <source>Alarm acknowledged</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kengele imethibitishwa</translation>
+    </message>
+    <message>
+        <source>Alarm priority lowered</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kipaumbele cha kengele kimeshushwa</translation>
+    </message>
+    <message>
+        <source>Alarm cleared</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kengele imeondoka</translation>
+    </message>
+    <message>
+        <source>Alarm shelved</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kengele imeahirishwa</translation>
+    </message>
+    <message>
+        <source>Alarm unshelved</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kengele imerejeshwa</translation>
+    </message>
+    <message>
+        <source>Alarm flood began</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Mafuriko ya kengele yameanza</translation>
+    </message>
+    <message>
+        <source>Alarm flood ended</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Mafuriko ya kengele yamekwisha</translation>
+    </message>
+    <message>
+        <source>Alarms ended at ENDEX</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kengele zimefungwa wakati wa ENDEX</translation>
+    </message>
+    <message>
+        <source>Evidence exported</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kifurushi cha ushahidi kimehamishwa</translation>
+    </message>
+    <message>
+        <source>CAP feed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Mlisho wa CAP</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Mfumo</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <source>EXERCISE · {text}</source>

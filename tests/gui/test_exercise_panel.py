@@ -645,8 +645,8 @@ def _drill_data(drill: Drill) -> list[str]:
             values += [info.headline or "", info.event, info.sender_name or ""]
             values += [info.description or "", info.instruction or "", info.contact or ""]
             values += [area.area_desc for area in info.areas]
-    # the timeline's Kind column holds the entry's type id ("incident.created"), its Actor
-    # column who wrote it (an operator, or "cap": the alert feed)
+    # the timeline's Kind column shows the entry's type in words, its tooltip the type id
+    # ("incident.created"); its Actor column who wrote it (an operator as written)
     values += [e.kind for e in store.timeline()] + [e.actor for e in store.timeline()]
     return [strip_exercise_marking(v) for v in values] + values
 

@@ -23,6 +23,7 @@ from incident_desk.ui.main_window import MainWindow
 from incident_desk.ui.models.incident_table import Column, IncidentTableModel, Roles
 from incident_desk.ui.screenshot import save_screenshot
 from incident_desk.ui.theme import severity_colours
+from incident_desk.ui.timeline import RAW_ROLE
 from tests.gui.fakes import wait_loaded
 from tests.helpers.alerts import BASE_TIME, incoming, make_alert
 from tests.unit.incidents.build import NOW, circle, country_lookup, exercise_alert, with_area
@@ -136,10 +137,16 @@ def _rows(win: MainWindow) -> list[tuple[str, str, str, int]]:
 
 
 def _timeline(win: MainWindow) -> list[tuple[str, str, str, str]]:
-    """(actor, kind, incident key, text) of every timeline row shown."""
+    """(actor, kind id, incident key, text) of every timeline row shown (the Kind column
+    shows the kind in words, its id is ``RAW_ROLE``)."""
     proxy = win.timeline.proxy
     return [
-        tuple(proxy.index(r, c).data() for c in (1, 3, 4, 5))  # type: ignore[misc]
+        (
+            proxy.index(r, 1).data(),
+            proxy.index(r, 3).data(RAW_ROLE),
+            proxy.index(r, 4).data(),
+            proxy.index(r, 5).data(),
+        )
         for r in range(proxy.rowCount())
     ]
 

@@ -107,6 +107,8 @@ def test_the_page_reads_in_french_with_no_english_heading_left(
     assert "Acquitter l’alerte" in text  # the expectation, capitalised in French too
     assert "Statut" in text
     assert "→ clos" in text
+    assert "Statut de l’incident" in text  # the timeline entry's kind, in words
+    assert "incident.status" not in text
     assert timefmt.wall(report.generated_at) in text  # times keep the one format
     for english in ENGLISH:
         assert english not in text, english
