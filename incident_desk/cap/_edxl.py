@@ -177,7 +177,7 @@ def _contents(item: Any, namespace: str, index: int, policy: CapPolicy) -> list[
                 shown = f"{{{namespace_}}}{local}" if namespace_ else local
                 problem = f"not CAP: contentObject {index} holds <{shown}>"
             else:
-                problem = "invalid CAP: " + "; ".join(str(p) for p in exc.problems)
+                problem = "invalid CAP: " + "; ".join(p.located() for p in exc.problems)
             found.append(Content(index, raw, problem=problem))
             continue
         found.append(Content(index, raw, reading=reading))

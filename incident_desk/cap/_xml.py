@@ -55,6 +55,10 @@ class Problem:
     def __str__(self) -> str:
         return f"{self.path}: {self.message}"
 
+    def located(self) -> str:
+        """``line 6, /alert/status: …`` when the line is known, else as ``str()``."""
+        return f"line {self.line}, {self}" if self.line else str(self)
+
 
 class CapError(InputError):
     """An invalid CAP document. ``problems`` lists everything found, not just the first.
@@ -72,9 +76,7 @@ class CapError(InputError):
         self.problems: tuple[Problem, ...] = found
         count = len(self.problems)
         head = f"invalid CAP document ({count} problem{'s' if count != 1 else ''})"
-        lines = "".join(
-            f"\n  - line {p.line}, {p}" if p.line else f"\n  - {p}" for p in self.problems
-        )
+        lines = "".join(f"\n  - {p.located()}" for p in self.problems)
         super().__init__(head + lines, source=source)
 
 

@@ -220,7 +220,7 @@ def classify_all(
     try:
         reading = cap.read_message(msg.payload, trust.cap_policy, max_size=max_size)
     except cap.CapError as exc:
-        problems = "; ".join(f"{p.path}: {p.message}" for p in exc.problems)
+        problems = "; ".join(p.located() for p in exc.problems)
         return (_reject(msg, f"invalid CAP: {problems}", said=cap_problems_reason(exc.problems)),)
     if isinstance(reading, cap.Reading):
         return (_verdict(msg, topic, bytes(msg.payload), reading, trust, None, checked),)

@@ -22,7 +22,13 @@ from incident_desk import cap
 from incident_desk.messages import QT_TRANSLATE_NOOP, Message
 from incident_desk.trust.details import detail_message
 
-__all__ = ["cap_problems_reason", "event_reason", "free_reason", "signature_reason", "text_reason"]
+__all__ = [
+    "cap_problems_reason",
+    "event_reason",
+    "free_reason",
+    "signature_reason",
+    "text_reason",
+]
 
 
 def _m(source: str, **args: Any) -> Message:
@@ -68,7 +74,8 @@ def _xml_reason(message: str) -> Message | None:
 
 
 def cap_problems_reason(problems: Sequence[cap.Problem]) -> Message:
-    """The reason for a payload ``cap.read_message`` refused: its first problem decides."""
+    """The reason for a payload ``cap.read_message`` refused: its first problem decides,
+    with the line of the document it is on when the reading knows it."""
     if not problems:
         return _m(QT_TRANSLATE_NOOP("core", "Invalid CAP"))
     first = problems[0]
@@ -76,15 +83,35 @@ def cap_problems_reason(problems: Sequence[cap.Problem]) -> Message:
     if known is not None:
         return known
     detail = f"{first.path}: {first.message.removeprefix('schema: ')}"
+    if first.line is None:
+        if len(problems) == 1:
+            return _m(
+                QT_TRANSLATE_NOOP("core", "Breaks the CAP 1.2 schema or rules: {detail}"),
+                detail=detail,
+            )
+        return _m(
+            QT_TRANSLATE_NOOP(
+                "core", "Breaks the CAP 1.2 schema or rules in {count} places; the first: {detail}"
+            ),
+            count=len(problems),
+            detail=detail,
+        )
     if len(problems) == 1:
         return _m(
-            QT_TRANSLATE_NOOP("core", "Breaks the CAP 1.2 schema or rules: {detail}"), detail=detail
+            QT_TRANSLATE_NOOP(
+                "core", "Breaks the CAP 1.2 schema or rules on line {line}: {detail}"
+            ),
+            line=first.line,
+            detail=detail,
         )
     return _m(
         QT_TRANSLATE_NOOP(
-            "core", "Breaks the CAP 1.2 schema or rules in {count} places; the first: {detail}"
+            "core",
+            "Breaks the CAP 1.2 schema or rules in {count} places; the first, on line {line}: "
+            "{detail}",
         ),
         count=len(problems),
+        line=first.line,
         detail=detail,
     )
 

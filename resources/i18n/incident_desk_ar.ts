@@ -5396,6 +5396,16 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">يخالف مخطط CAP 1.2 أو قواعده في {count} مواضع؛ أولها: {detail}</translation>
     </message>
     <message>
+        <source>Breaks the CAP 1.2 schema or rules on line {line}: {detail}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">يخالف مخطط CAP 1.2 أو قواعده في السطر {line}: {detail}</translation>
+    </message>
+    <message>
+        <source>Breaks the CAP 1.2 schema or rules in {count} places; the first, on line {line}: {detail}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">يخالف مخطط CAP 1.2 أو قواعده في {count} مواضع؛ أولها في السطر {line}: {detail}</translation>
+    </message>
+    <message>
         <source>Signature check failed ({state}): {detail}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">فشل التحقق من التوقيع ({state}): {detail}</translation>

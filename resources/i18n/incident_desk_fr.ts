@@ -5388,6 +5388,16 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <translation type="unfinished">Enfreint le schéma ou les règles CAP 1.2 en {count} endroits ; le premier : {detail}</translation>
     </message>
     <message>
+        <source>Breaks the CAP 1.2 schema or rules on line {line}: {detail}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Enfreint le schéma ou les règles CAP 1.2 à la ligne {line} : {detail}</translation>
+    </message>
+    <message>
+        <source>Breaks the CAP 1.2 schema or rules in {count} places; the first, on line {line}: {detail}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Enfreint le schéma ou les règles CAP 1.2 en {count} endroits ; le premier, à la ligne {line} : {detail}</translation>
+    </message>
+    <message>
         <source>Signature check failed ({state}): {detail}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Échec du contrôle de signature ({state}) : {detail}</translation>

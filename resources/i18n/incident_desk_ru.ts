@@ -5390,6 +5390,16 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">Нарушает схему или правила CAP 1.2 в {count} местах; первое: {detail}</translation>
     </message>
     <message>
+        <source>Breaks the CAP 1.2 schema or rules on line {line}: {detail}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Нарушает схему или правила CAP 1.2 в строке {line}: {detail}</translation>
+    </message>
+    <message>
+        <source>Breaks the CAP 1.2 schema or rules in {count} places; the first, on line {line}: {detail}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Нарушает схему или правила CAP 1.2 в {count} местах; первое — в строке {line}: {detail}</translation>
+    </message>
+    <message>
         <source>Signature check failed ({state}): {detail}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Проверка подписи не пройдена ({state}): {detail}</translation>

@@ -4401,6 +4401,14 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Breaks the CAP 1.2 schema or rules on line {line}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaks the CAP 1.2 schema or rules in {count} places; the first, on line {line}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Signature check failed ({state}): {detail}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5388,6 +5388,16 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <translation type="unfinished">Inavunja muundo au kanuni za CAP 1.2 mahali {count}; ya kwanza: {detail}</translation>
     </message>
     <message>
+        <source>Breaks the CAP 1.2 schema or rules on line {line}: {detail}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Inavunja muundo au kanuni za CAP 1.2 kwenye mstari {line}: {detail}</translation>
+    </message>
+    <message>
+        <source>Breaks the CAP 1.2 schema or rules in {count} places; the first, on line {line}: {detail}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Inavunja muundo au kanuni za CAP 1.2 mahali {count}; ya kwanza, kwenye mstari {line}: {detail}</translation>
+    </message>
+    <message>
         <source>Signature check failed ({state}): {detail}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Ukaguzi wa sahihi umeshindwa ({state}): {detail}</translation>

@@ -56,7 +56,7 @@ def test_the_strict_policy_quarantines_the_same_alert() -> None:
     verdict = classify(Msg(ACTUAL, _with_empty_incidents()), trust=TrustConfig(cap_policy="strict"))
     assert verdict.kind == "reject"
     assert verdict.rejected is not None
-    assert verdict.rejected.reason.startswith("invalid CAP: /alert/addresses: ")
+    assert verdict.rejected.reason.startswith("invalid CAP: line 2, /alert/addresses: ")
 
 
 def test_an_envelope_gives_one_alert_verdict_per_embedded_alert() -> None:

@@ -5,12 +5,19 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
 
+from incident_desk.cap import Problem
 from incident_desk.ingest import classify
 from incident_desk.ingest._classify import TrustConfig
-from incident_desk.ingest._reasons import event_reason, signature_reason, text_reason
+from incident_desk.ingest._reasons import (
+    cap_problems_reason,
+    event_reason,
+    signature_reason,
+    text_reason,
+)
 from incident_desk.messages import render
 from incident_desk.store import Rejected
 from incident_desk.trust import TrustPolicy
@@ -85,6 +92,34 @@ def test_schema_violations_are_summed_up_with_the_first_one(fr) -> None:  # type
     assert msg["id"].startswith("Breaks the CAP 1.2 schema or rules")
     assert "/alert/msgType" in msg["args"]["detail"]
     assert render(msg, fr).startswith("Enfreint le schéma ou les règles CAP 1.2")
+
+
+def test_a_refused_alert_says_the_line_of_its_first_problem(fr) -> None:  # type: ignore[no-untyped-def]
+    """An integrator reading the quarantine finds the offending element by its line, in the
+    stored English reason and in the operator's language."""
+    sample = Path(__file__).parents[1] / "data" / "cap" / "valid" / "ke_explosion_alert.xml"
+    payload = sample.read_bytes().replace(b"<msgType>Alert</msgType>", b"<msgType>Nope</msgType>")
+    line = payload[: payload.index(b"<msgType>")].count(b"\n") + 1
+    assert line > 2  # a document written over many lines
+    r = _rejected(ACTUAL, payload)
+    assert f"line {line}, /alert/msgType: " in r.reason
+    msg = r.reason_msg
+    assert msg is not None
+    assert msg["id"] == "Breaks the CAP 1.2 schema or rules on line {line}: {detail}"
+    assert msg["args"]["line"] == line
+    assert render(msg, None).startswith(f"Breaks the CAP 1.2 schema or rules on line {line}: ")
+    french = render(msg, fr)
+    assert french.startswith("Enfreint le schéma ou les règles CAP 1.2")
+    assert f" {line} : /alert/msgType" in french
+
+
+def test_a_reason_without_a_line_keeps_its_sentence() -> None:
+    """A problem of the document as a whole (no element, so no line) reads as before."""
+    said = cap_problems_reason([Problem("/alert/info[1]", "bad", line=None)]).data()
+    assert said["id"] == "Breaks the CAP 1.2 schema or rules: {detail}"
+    two = cap_problems_reason([Problem("/alert", "a", line=3), Problem("/alert", "b")]).data()
+    assert two["id"].endswith("the first, on line {line}: {detail}")
+    assert two["args"] == {"count": 2, "line": 3, "detail": "/alert: a"}
 
 
 def test_exercise_traffic_on_a_real_topic_reads_as_mixed_traffic(fr) -> None:  # type: ignore[no-untyped-def]
