@@ -53,6 +53,7 @@ class DemoSetup:
 
     broker: object
     workdir: Path
+    kept: bool = False  # the SQLite file is where the operator said (--data-dir)
 
 
 class ConsoleRuntime:
@@ -128,10 +129,11 @@ class ConsoleRuntime:
             from incident_desk.messaging.evidence_witness import EvidenceBus  # when configured
 
             self.evidence = EvidenceBus.from_settings(settings, self.store)
-        # the status bar's words for the database (a core word: the window translates it)
+        # the status bar's words for the database (a core word: the window translates it); a
+        # demo store kept with --data-dir is named like any other, the operator reuses it
         self.db_label = (
             QT_TRANSLATE_NOOP("core", "SQLite (demo, temporary)")
-            if demo is not None
+            if demo is not None and not demo.kept
             else self.store.url  # its password hidden (Store.url)
         )
         self.broker_label = f"{settings.broker.host}:{settings.broker.port}"

@@ -68,7 +68,7 @@ def demo_runtime(
     log.info("demo: broker %s, store %s, playing %s", url, workdir, scenario_path.name)
     return ConsoleRuntime(
         settings,
-        demo=DemoSetup(broker=broker, workdir=workdir),
+        demo=DemoSetup(broker=broker, workdir=workdir, kept=data_dir is not None),
         controller=controller,
         autostart=True,
         aar_dir=aar_dir,
