@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -54,6 +54,7 @@ from incident_desk.ui.models.incident_table import (
     IncidentTableModel,
     Roles,
     age_words,
+    mode_word,
 )
 from incident_desk.ui.ops import OpRunner
 
@@ -86,7 +87,7 @@ STATUS_ACTIONS: dict[str, tuple[str, IncidentStatus]] = {
 # takes what is left); status, alert count and exercise are one right-click on the header away
 COLUMN_WIDTHS = {
     Column.KEY: 98, Column.STATUS: 70, Column.SEVERITY: 62, Column.COUNTRY: 32,
-    Column.ALERTS: 45, Column.UPDATED: 44, Column.EXERCISE: 75,
+    Column.ALERTS: 45, Column.UPDATED: 44, Column.EXERCISE: 40,
 }  # fmt: skip
 VISUAL_ORDER = (Column.KEY, Column.TITLE, Column.SEVERITY, Column.COUNTRY, Column.UPDATED)
 HIDDEN_BY_DEFAULT = (Column.STATUS, Column.ALERTS, Column.EXERCISE)
@@ -170,6 +171,7 @@ class IncidentBoardWidget(QWidget):
         for position, column in enumerate(VISUAL_ORDER):
             header.moveSection(header.visualIndex(column), position)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self._column_actions: dict[Column, QAction] = {}
         for column in Column:
             if column in VISUAL_ORDER:
                 continue
@@ -180,6 +182,7 @@ class IncidentBoardWidget(QWidget):
             action.setChecked(column not in HIDDEN_BY_DEFAULT)
             action.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))
             header.addAction(action)
+            self._column_actions[column] = action
         self._fit_word_columns()
         self._age_timer = QTimer(self)  # the Age column moves on without new data
         self._age_timer.setInterval(30_000)
@@ -253,20 +256,35 @@ class IncidentBoardWidget(QWidget):
         self.model.dataChanged.connect(self._update_buttons)
         self._update_buttons()
 
+    def set_exercise_mode(self, on: bool) -> None:
+        """The console joined (or left) an exercise: the Mode column (EX / REAL, as the alert
+        queue's) is shown first, so a real incident among the drill's reads as such; out of
+        an exercise it is hidden again (every incident is real)."""
+        self.model.set_exercise_mode(on)
+        header = self.view.horizontalHeader()
+        if on:
+            header.moveSection(header.visualIndex(Column.EXERCISE), 0)
+        self._column_actions[Column.EXERCISE].setChecked(on)  # shows or hides the column
+        self._fit_word_columns()
+
     def _fit_word_columns(self) -> None:
-        """The Age and Severity columns as wide as their longest words in the reader's
+        """The Age, Severity and Mode columns as wide as their longest words in the reader's
         language ("сейчас" was cut to "сей…" in 44 pixels, English "59 min" to "59 m…",
-        Swahili's "Haijulikani" in 62), never narrower than the operator made them; the
-        title gives up what they take."""
+        Swahili's "Haijulikani" in 62; REAL is bold), never narrower than the operator made
+        them; the title gives up what they take."""
         header = self.view.horizontalHeader()
         margins = 2 * (self.view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
         metrics = self.view.fontMetrics()
+        bold = QFont(self.view.font())
+        bold.setBold(True)
         words = {
             Column.UPDATED: age_words(),
             Column.SEVERITY: [short_severity(severity) for severity in SEVERITIES],
+            Column.EXERCISE: [mode_word("x", False), mode_word(None, True)],
         }
         for column, texts in words.items():
-            need = max(metrics.horizontalAdvance(text) for text in texts) + margins + 2
+            measure = QFontMetrics(bold) if column == Column.EXERCISE else metrics
+            need = max(measure.horizontalAdvance(text) for text in texts) + margins + 2
             if header.sectionSize(column) < need:
                 header.resizeSection(column, need)
 

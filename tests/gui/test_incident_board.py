@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QFont, QFontMetrics, QImage
 from PySide6.QtWidgets import QInputDialog
 
 from incident_desk.cap import Alert
@@ -176,7 +176,9 @@ def test_model_passes_the_model_tester(qtmodeltester: Any, desk: Desk) -> None:
     assert [model.index(r, Column.KEY).data() for r in range(3)] == [s.key for s in snapshots]
     assert model.index(0, Column.ALERTS).data() == 1
     exercise_row = next(r for r in range(3) if model.index(r, 0).data(Roles.IS_EXERCISE))
-    assert model.index(exercise_row, Column.EXERCISE).data() == "EXERCISE"
+    assert model.index(exercise_row, Column.EXERCISE).data() == "EX"
+    real_row = next(r for r in range(3) if not model.index(r, 0).data(Roles.IS_EXERCISE))
+    assert model.index(real_row, Column.EXERCISE).data() == ""  # a real-only console
     assert (
         model.index(exercise_row, Column.EXERCISE)
         .data(Qt.ItemDataRole.ToolTipRole)
@@ -405,7 +407,16 @@ def test_exercise_incidents_only_of_the_joined_exercise(qtbot: Any, tmp_path: Pa
         board = win.incident_board
         drill = board.model.index(board.model.row_of(desk.incident_of(4).id), Column.EXERCISE)
         real = board.model.index(board.model.row_of(desk.incident_of(0).id), Column.EXERCISE)
-        assert (drill.data(), real.data()) == ("EXERCISE", "")
+        # a real incident among the drill's says so in words, as the queue's Mode column
+        assert (drill.data(), real.data()) == ("EX", "REAL")
+        assert real.data(Qt.ItemDataRole.FontRole).bold()
+        assert real.data(Qt.ItemDataRole.ToolTipRole) == "Real incident, not the exercise"
+        header = board.view.horizontalHeader()
+        assert not header.isSectionHidden(Column.EXERCISE)
+        assert header.logicalIndex(0) == Column.EXERCISE  # first, where the queue has it
+        bold = QFont(board.view.font())
+        bold.setBold(True)
+        assert header.sectionSize(Column.EXERCISE) > QFontMetrics(bold).horizontalAdvance("REAL")
         background = Qt.ItemDataRole.BackgroundRole
         severe = severity_colours("Severe", None).background
         assert real.data(background).color().name() == severe  # both alerts are Severe
@@ -414,6 +425,10 @@ def test_exercise_incidents_only_of_the_joined_exercise(qtbot: Any, tmp_path: Pa
         shown = {key for _, _, key, _ in _timeline(win)}
         assert {"DRILL-1", "KE-INC-7"} <= shown
         assert "DRILL-9" not in shown
+        win.console.exercise_id = None  # as Runtime.leave_exercise does after ENDEX
+        win.left_exercise()  # out of the exercise every incident is real
+        assert header.isSectionHidden(Column.EXERCISE)
+        assert real.data() == ""
     finally:
         desk.close()
 

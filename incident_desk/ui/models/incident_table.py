@@ -58,7 +58,7 @@ HEADERS = {
     ),  # ISO 3166 alpha-2: two letters need no wide header
     Column.ALERTS: QT_TRANSLATE_NOOP("Headers", "Alerts"),
     Column.UPDATED: QT_TRANSLATE_NOOP("Headers", "Age"),
-    Column.EXERCISE: QT_TRANSLATE_NOOP("Headers", "Exercise"),
+    Column.EXERCISE: QT_TRANSLATE_NOOP("Headers", "Mode"),
 }
 
 
@@ -76,8 +76,9 @@ def incident_colours(severity: str | None, status: str) -> tuple[Any, Any]:
     """(background, foreground) brushes of one incident row (None: the theme's default).
 
     Severity sets the colour (as in the alert queue); a closed incident loses it and is
-    greyed. Exercise incidents keep exactly the real colours (the Exercise column says
-    EXERCISE): trainees learn the colour code they use for real.
+    greyed. Exercise incidents keep exactly the real colours (the Mode column says EX, or
+    REAL for a real incident while the console is in an exercise): trainees learn the colour
+    code they use for real.
     """
     bg: str | None
     fg: str | None
@@ -103,6 +104,18 @@ class IncidentTableModel(ListTableModel):
         self._rows: dict[int, Any] = {}
         self._bold = QFont()
         self._bold.setBold(True)
+        # the console joined an exercise: the Mode column says EX or REAL on every row (out of
+        # one every incident is real and the column says nothing)
+        self.exercise_mode = False
+
+    def set_exercise_mode(self, on: bool) -> None:
+        """The console joined (or left) an exercise: the Mode column's words follow."""
+        if on == self.exercise_mode:
+            return
+        self.exercise_mode = on
+        if self._ids:
+            top = self.index(0, Column.EXERCISE)
+            self.dataChanged.emit(top, self.index(len(self._ids) - 1, Column.EXERCISE))
 
     # -- Qt overrides ---------------------------------------------------------------------------
     def _count(self) -> int:
@@ -114,6 +127,8 @@ class IncidentTableModel(ListTableModel):
         row = self._rows[self._ids[index.row()]]
         col = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
+            if col == Column.EXERCISE:
+                return mode_word(row.exercise_id, self.exercise_mode)
             return self._display(row, col)
         if role == Roles.INCIDENT_ID:
             return row.id
@@ -133,6 +148,8 @@ class IncidentTableModel(ListTableModel):
             bg, fg = incident_colours(row.severity, str(row.status))
             return bg if role == Qt.ItemDataRole.BackgroundRole else fg
         if role == Qt.ItemDataRole.FontRole:
+            if col == Column.EXERCISE and self.exercise_mode and row.exercise_id is None:
+                return self._bold  # the real incident among the drill's
             return self._bold if col == Column.STATUS and row.status == "new" else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, col)
@@ -210,12 +227,8 @@ class IncidentTableModel(ListTableModel):
                 return len(row.alert_ids)
             case Column.UPDATED:  # how long ago; the tooltip has the time, local and UTC
                 return age_text(row.updated_at)
-            case Column.EXERCISE:
-                return (
-                    QCoreApplication.translate("IncidentTable", "EXERCISE")
-                    if row.exercise_id
-                    else ""
-                )
+            case Column.EXERCISE:  # data() says EX or REAL with the console's mode
+                return mode_word(row.exercise_id, False)
         return None  # pragma: no cover - every column is matched above
 
     @staticmethod
@@ -243,6 +256,8 @@ class IncidentTableModel(ListTableModel):
             return QCoreApplication.translate("IncidentTable", "Exercise {id}").format(
                 id=row.exercise_id
             )
+        if col == Column.EXERCISE:
+            return QCoreApplication.translate("IncidentTable", "Real incident, not the exercise")
         if row.lat is not None:
             return QCoreApplication.translate(
                 "IncidentTable", "{key}: {title} at {position} — created by {who}"
@@ -255,6 +270,14 @@ class IncidentTableModel(ListTableModel):
         return QCoreApplication.translate(
             "IncidentTable", "{key}: {title} — created by {who}"
         ).format(key=row.key, title=row.title, who=row.created_by)
+
+
+def mode_word(exercise_id: str | None, exercise_mode: bool) -> str:
+    """The Mode column's word, as the alert queue's: EX for an exercise incident, REAL for a
+    real one while the console is in an exercise, nothing out of one."""
+    if exercise_id:
+        return QCoreApplication.translate("AlertQueue", "EX")
+    return QCoreApplication.translate("AlertQueue", "REAL") if exercise_mode else ""
 
 
 def age_text(when: datetime, now: datetime | None = None) -> str:
