@@ -202,10 +202,12 @@ def essentials_html(
         if w
     )
     rows = [f"<b>{html.escape(words)}</b>"]
+    # the alert's own words (instruction, areas, sender) keep their direction in a
+    # right-to-left window (in Arabic an English instruction's full stop jumped to its start)
     if info is not None and info.instruction:
         label = _t(QT_TRANSLATE_NOOP("AlertDetail", "Instruction:"))
-        rows.append(f"<b>{label}</b> {html.escape(info.instruction)}")
-    areas = "; ".join(a.area_desc for a in info.areas) if info is not None else ""
+        rows.append(f"<b>{label}</b> {html.escape(auto(info.instruction))}")
+    areas = "; ".join(auto(a.area_desc) for a in info.areas) if info is not None else ""
     if areas:
         rows.append(f"<b>{_t(_L_AREA)}</b> {html.escape(areas)}")
     sent = html.escape(ltr(cap_time(stored, alert.sent.utc, start, short=True)))
