@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
@@ -20,18 +21,24 @@ from PySide6.QtWidgets import (
 
 from incident_desk.cap import SEVERITIES
 from incident_desk.scenario import CapTemplate, Scenario
+from incident_desk.ui.cap_words import cap_word
 
 URGENCIES = ("Immediate", "Expected", "Future", "Past", "Unknown")
 
 
 class AdhocDialog(QDialog):
-    """An ad-hoc inject: free text, or a simple CAP alert (headline, severity, urgency)."""
+    """An ad-hoc inject: free text, or a simple CAP alert (headline, severity, urgency).
+
+    OK checks what the inject needs and says what is missing in the dialog, which stays open
+    with what was typed; once accepted, ``inject`` holds the message to send.
+    """
 
     def __init__(self, scenario: Scenario, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("adhoc_dialog")
         self.setWindowTitle(self.tr("Ad-hoc inject"))
         self.scenario = scenario
+        self.inject: str | CapTemplate | None = None
         self.text_mode = QRadioButton(self.tr("Free text"))
         self.cap_mode = QRadioButton(self.tr("CAP alert"))
         self.text_mode.setChecked(True)
@@ -44,13 +51,21 @@ class AdhocDialog(QDialog):
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText(self.tr("Message text (EXERCISE is added)"))
         self.headline = QLineEdit()
+        # CAP's code words in the controller's language; the alert carries the code value
         self.severity = QComboBox()
-        self.severity.addItems(SEVERITIES)
-        self.severity.setCurrentText("Severe")
+        for value in SEVERITIES:
+            self.severity.addItem(cap_word(value), value)
+        self.severity.setCurrentIndex(self.severity.findData("Severe"))
         self.urgency = QComboBox()
-        self.urgency.addItems(URGENCIES)
-        self.urgency.setCurrentText("Immediate")
-        self.expected = QLineEdit("Ad-hoc inject by the controller.")
+        for value in URGENCIES:
+            self.urgency.addItem(cap_word(value), value)
+        self.urgency.setCurrentIndex(self.urgency.findData("Immediate"))
+        self.expected = QLineEdit()
+        self.expected.setPlaceholderText(self.tr("What the trainees should do (optional)"))
+        self.problem = QLabel()  # what OK found missing; the dialog stays open
+        self.problem.setObjectName("adhoc_problem")
+        self.problem.setWordWrap(True)
+        self.problem.setVisible(False)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -69,6 +84,7 @@ class AdhocDialog(QDialog):
         form.addRow(self.tr("Expected action"), self.expected)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.text_mode.toggled.connect(self._sync)
         self._sync()
@@ -80,20 +96,33 @@ class AdhocDialog(QDialog):
         for widget in (self.headline, self.severity, self.urgency):
             widget.setEnabled(not text)
 
+    def accept(self) -> None:
+        """OK: accepted only with what the inject needs; else the dialog says what is
+        missing, keeps what was typed and puts the cursor where it is needed."""
+        try:
+            self.inject = self.message()
+        except ValueError as exc:
+            self.problem.setText("⚠ " + str(exc))
+            self.problem.setVisible(True)
+            (self.text if self.text_mode.isChecked() else self.headline).setFocus()
+            return
+        self.problem.setVisible(False)
+        super().accept()
+
     def message(self) -> str | CapTemplate:
         """The inject's message.
 
         Raises:
-            ValueError: a required field is empty.
+            ValueError: a required field is empty (the text says which, translated).
         """
         if self.text_mode.isChecked():
             text = self.text.toPlainText().strip()
             if not text:
-                raise ValueError("the ad-hoc message has no text")
+                raise ValueError(self.tr("Type the message text, or choose CAP alert."))
             return text
         headline = self.headline.text().strip()
         if not headline:
-            raise ValueError("the ad-hoc CAP alert has no headline")
+            raise ValueError(self.tr("Type the CAP alert's headline."))
         area = next(
             (i.message.cap.area for i in self.scenario.injects if i.message.cap is not None),
             None,
@@ -103,8 +132,8 @@ class AdhocDialog(QDialog):
                 "incident": "ADHOC",
                 "event": headline,
                 "category": ["Other"],
-                "urgency": self.urgency.currentText(),
-                "severity": self.severity.currentText(),
+                "urgency": self.urgency.currentData(),
+                "severity": self.severity.currentData(),
                 "certainty": "Likely",
                 "headline": headline,
                 "description": headline,

@@ -491,16 +491,11 @@ class ExercisePanel(QWidget):
 
     @Slot()
     def _send_adhoc(self) -> None:
+        """The dialog was accepted: it checked the inject (``AdhocDialog.accept``)."""
         dialog = self.adhoc_dialog
-        if dialog is None:
+        if dialog is None or dialog.inject is None:
             return
-        try:
-            message = dialog.message()
-        except ValueError as exc:
-            self.message_requested.emit(
-                self.tr("Ad-hoc inject not sent: {reason}").format(reason=exc), "error"
-            )
-            return
+        message = dialog.inject
         sent = self._run(
             self.tr("Ad-hoc inject"),
             lambda: self.controller.inject_adhoc(

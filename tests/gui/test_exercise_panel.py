@@ -375,16 +375,39 @@ def test_adhoc_free_text_needs_text(qtbot: Any, drill: Drill) -> None:
     drill.panel.open_adhoc_dialog()
     dialog = drill.panel.adhoc_dialog
     assert dialog is not None
-    dialog.accept()  # no text typed
-    assert "no text" in drill.window.message_bar.label.text()
-    assert drill.panel.model.rowCount() == 16
-    drill.panel.open_adhoc_dialog()
-    dialog = drill.panel.adhoc_dialog
-    assert dialog is not None
+    qtbot.keyClicks(dialog.expected, "Press officer answers")
+    dialog.accept()  # no text typed: said in the dialog, which keeps what was typed
+    assert dialog.isVisible()
+    assert dialog.problem.isVisible()
+    assert "Type the message text" in dialog.problem.text()
+    assert dialog.expected.text() == "Press officer answers"
+    assert drill.panel.model.rowCount() == 16  # nothing sent
     qtbot.keyClicks(dialog.text, "Journalist calls the border post about a tanker")
     dialog.accept()
     assert drill.state(17) == "sent"
     assert "Journalist calls" in drill.panel.model.index(16, Column.MESSAGE).data()
+    assert not dialog.isVisible()
+
+
+def test_adhoc_dialog_speaks_the_controllers_language(qtbot: Any, drill: Drill) -> None:
+    """CAP's code words in French in the lists; the alert keeps the code value."""
+    translations().set_language("fr")
+    try:
+        drill.panel.open_adhoc_dialog()
+        dialog = drill.panel.adhoc_dialog
+        assert dialog is not None
+        assert dialog.severity.currentText() == "Sévère"
+        assert dialog.severity.currentData() == "Severe"
+        assert dialog.urgency.currentText() == "Immédiate"
+        assert dialog.expected.text() == ""  # no English text to send by mistake
+        dialog.cap_mode.setChecked(True)
+        dialog.accept()
+        assert dialog.isVisible()
+        assert dialog.problem.text().startswith("⚠ ")
+        assert "Type the CAP alert" not in dialog.problem.text()  # said in French
+        dialog.reject()
+    finally:
+        translations().set_language("en")
 
 
 def test_fire_a_held_contingency_inject(qtbot: Any, drill: Drill) -> None:
