@@ -102,7 +102,7 @@ class BusApplication(BoardStorage):
         def work(conn: Connection) -> Changes:
             for agency, unit in units:  # always in the same order: no lock-order deadlock
                 self._store.serialize(conn, f"unit:{agency}:{unit}")
-            return write_unit_statuses(conn, list(reports))
+            return write_unit_statuses(conn, list(reports), self._clock())
 
         result: Changes = self._store.transaction("apply unit status reports", work)
         return result

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any, Final
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -120,6 +120,9 @@ class UnitStatusMessage(BaseModel):
     position: dict[str, float] | None = None
     time: datetime
     exercise: str | None = None
+    # set by the scenario player on every unit inject: then ``time`` is on the exercise clock
+    # (run base time + inject offset, like the CAP ``sent`` of an inject), not the wall clock
+    inject: int | None = None
     # set by the TAK gateway on position reports (docs/tak.md): "tak:<device uid>" and the
     # report's own CoT ``stale`` (after it the position is no longer current)
     source: str | None = None
@@ -141,6 +144,26 @@ class UnitStatusMessage(BaseModel):
     @classmethod
     def _stale(cls, value: datetime | None) -> datetime | None:
         return None if value is None else _utc(value)
+
+
+MAX_REPORT_AHEAD_S: Final = 60
+"""How far after its arrival a unit report's ``time`` may lie (clock skew of the sender)."""
+
+
+def reported_at(msg: UnitStatusMessage, now: datetime) -> datetime:
+    """The wall instant a unit report stands at on the timeline, stored at wall instant ``now``.
+
+    A scenario player's unit inject (``exercise`` and ``inject`` set) carries ``time`` on the
+    exercise clock, which runs ahead of the wall clock at ×20 (and behind it at ×0.25 or from
+    a fixed base time): it is entered at ``now``, when it arrived. Any other report keeps its
+    own ``time`` unless that lies more than :data:`MAX_REPORT_AHEAD_S` after ``now`` (a sender
+    whose clock is wrong): the timeline never shows a report in the future.
+    """
+    if msg.exercise is not None and msg.inject is not None:
+        return now
+    if msg.time - now > timedelta(seconds=MAX_REPORT_AHEAD_S):
+        return now
+    return msg.time
 
 
 def parse_unit_status(payload: bytes) -> UnitStatusMessage:

@@ -20,7 +20,7 @@ from sqlalchemy import Connection, delete, insert, select, update
 from incident_desk.changes import Changes
 from incident_desk.command import _replay as rp
 from incident_desk.command._directory import Directory
-from incident_desk.command._events import CommandEvent, UnitStatusMessage
+from incident_desk.command._events import CommandEvent, UnitStatusMessage, reported_at
 from incident_desk.command._model import (
     AssignmentStatus,
     ProposalState,
@@ -191,9 +191,15 @@ def write_directory(
 
 
 def write_unit_status(
-    conn: Connection, topic: Topic, msg: UnitStatusMessage, status: UnitStatus
+    conn: Connection, topic: Topic, msg: UnitStatusMessage, status: UnitStatus, now: datetime
 ) -> Changes:
-    """Store a unit's status report unless we hold a newer one.
+    """Store a unit's status report, arriving at wall instant ``now``, unless we hold a newer
+    one.
+
+    Which report is newer goes by the message's own ``time`` (``status_at``: a report that
+    arrives again, retained, changes nothing). Its timeline entry and position row stand at
+    :func:`~incident_desk.command._events.reported_at`: a scenario inject's ``time`` is on the
+    exercise clock, and no report is entered in the future.
 
     A report that changes the unit's status (or is its first, or carries no position) gets
     a timeline entry (on the incident the unit is assigned to, if any). A report that only
@@ -203,6 +209,7 @@ def write_unit_status(
     """
     traffic = traffic_of(topic.exercise_id)
     pos = msg.position or {}
+    at = reported_at(msg, now)
     row = (
         conn.execute(
             select(units_table).where(
@@ -255,7 +262,7 @@ def write_unit_status(
                 "country": topic.country,
                 "agency": msg.agency,
                 "exercise_id": topic.exercise_id,
-                "at": msg.time,
+                "at": at,
                 "lat": pos["lat"],
                 "lon": pos["lon"],
                 "source": msg.source,
@@ -283,7 +290,7 @@ def write_unit_status(
         conn,
         [
             {
-                "at": msg.time,
+                "at": at,
                 "actor": f"{topic.country}/{msg.agency}",
                 "console": None,
                 "kind": "unit.status",
@@ -320,14 +327,15 @@ def _assigned_to(conn: Connection, traffic: str, unit: str) -> str | None:
 
 
 def write_unit_statuses(
-    conn: Connection, reports: list[tuple[Topic, UnitStatusMessage, UnitStatus]]
+    conn: Connection, reports: list[tuple[Topic, UnitStatusMessage, UnitStatus]], now: datetime
 ) -> Changes:
     """``write_unit_status`` for each report, in order, in the caller's one transaction
-    (the ingest batch: one commit and one evidence append for a whole burst)."""
+    (the ingest batch: one commit and one evidence append for a whole burst), all stored at
+    wall instant ``now``."""
     units: dict[str, None] = {}
     timeline: list[int] = []
     for topic, msg, status in reports:
-        done = write_unit_status(conn, topic, msg, status)
+        done = write_unit_status(conn, topic, msg, status, now)
         units.update(dict.fromkeys(done.units))
         timeline.extend(done.timeline)
     return Changes(units=tuple(units), timeline=tuple(timeline))
