@@ -10,8 +10,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Slot
+from PySide6.QtGui import QFont, QFontDatabase, QResizeEvent
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from incident_desk.display import display_headline
@@ -96,7 +96,35 @@ class AlertDetail(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.essentials)
         layout.addWidget(self.trust)
-        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.tabs, 1)  # what gives way when room is short: its pages scroll
+
+    def fit_text(self) -> None:
+        """Each word-wrapped text above the tabs at least as tall as it needs at the pane's
+        width: the essentials lost their "Sent" and "From" lines in Arabic at 1366×768 when the
+        layout squeezed them. The pane's minimum grows with them (the queue above or the tabs
+        below give way), never the critical text."""
+        margins = self.contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        if width <= 0:
+            return
+        for label in (self.title, self.essentials, self.trust):
+            label.setMinimumHeight(0)  # QLabel's heightForWidth is never below its minimum
+            label.setMinimumHeight(label.heightForWidth(width) if label.text() else 0)
+        # the tabs give way down to three lines of their page (it scrolls), so that the
+        # queue above keeps what room it can
+        page = 3 * self.body.fontMetrics().lineSpacing() + 2 * self.body.frameWidth()
+        for view in (self.body, self.history, self.acks, self.raw):
+            view.setMinimumHeight(page)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit_text()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.fit_text()
 
     @Slot(int)
     def show_alert(self, alert_id: int) -> None:
@@ -132,11 +160,13 @@ class AlertDetail(QWidget):
         self.history.setHtml(chain_html(alert_id, data.chain, start))
         self.show_acks(data.acks)
         self.raw.setPlainText(pretty_xml(stored.raw))
+        self.fit_text()
 
     def retranslate_ui(self) -> None:
         """The language changed: the shown alert is rendered again in the new one."""
         if self._shown is not None and self._shown[0] == self.alert_id:
             self.show_data(*self._shown)
+        self.fit_text()  # the texts set once (the title) are new words too
 
     def show_trust(self, stored: Any) -> None:
         """The signature check in plain words above the tabs; red when it is evidence of
@@ -174,3 +204,4 @@ class AlertDetail(QWidget):
         for view in (self.body, self.history, self.acks):
             view.clear()
         self.raw.clear()
+        self.fit_text()

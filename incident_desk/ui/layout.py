@@ -74,7 +74,8 @@ class WindowLayout:
             (w.command_dock, 200),
         ):
             dock.setMinimumWidth(width)
-        w.detail.setMinimumHeight(150)  # title, essentials and the tab bar at 1366×768
+        # no fixed minimum height for the detail: its own grows with the selected alert's
+        # title and essentials, which are always shown whole (ui/detail.py ``fit_text``)
 
     def _tabs(self) -> list[Any]:
         w = self.window

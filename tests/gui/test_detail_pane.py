@@ -1,4 +1,5 @@
-"""The detail pane: the alert's own words keep their direction in a right-to-left window."""
+"""The detail pane in the main window: the selected alert's essentials are shown whole in
+every language, however little room the window gives the pane."""
 
 from __future__ import annotations
 
@@ -11,8 +12,69 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from incident_desk.ui.bidi import FSI, PDI
+from incident_desk.ui.bus_bridge import BusBridge
+from incident_desk.ui.detail import AlertDetail
 from incident_desk.ui.detail_html import essentials_html
-from tests.gui.fakes import make_alert
+from incident_desk.ui.i18n import translations
+from incident_desk.ui.main_window import MainWindow
+from tests.gui.fakes import FakeConsole, FakeStore, make_alert, wait_loaded
+
+LANGUAGES = ["ar", "en", "fr", "ru", "sw"]
+
+
+def _window(qtbot: Any, store: FakeStore, exercise_id: str | None) -> MainWindow:
+    win = MainWindow(
+        FakeConsole(store, exercise_id=exercise_id),
+        BusBridge(),
+        db_label="sqlite://",
+        broker_label="b:1883",
+        sound=False,
+        with_map=False,
+    )
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    wait_loaded(qtbot, win)
+    return win
+
+
+def _whole(label: Any) -> bool:
+    return label.isHidden() or label.height() >= label.heightForWidth(label.width())
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_the_essentials_are_shown_whole_however_small_the_pane(
+    qtbot: Any, store: FakeStore, code: str, size: tuple[int, int]
+) -> None:
+    """In Arabic at 1366×768 the essentials lost their "Sent" and "From" lines without a
+    trace (the label needed ~130 px, the layout gave it 73): the title, the essentials and the
+    signature line are always as tall as their text needs, whatever room the queue above
+    leaves the pane (banners, the splitter dragged down); the tabs below give way and scroll."""
+    translations().set_language(code)
+    try:
+        window = _window(qtbot, store, "EX-KE-7")
+        window.resize(*size)
+        window.layout_keeper.size_docks()
+        assert window.select_alert(3)  # a real alert, during the exercise
+        detail = window.detail
+        qtbot.waitUntil(detail.essentials.isVisible, timeout=5000)
+        window.splitter.setSizes([10_000, 1])  # the queue takes all it can
+        qtbot.wait(50)
+        assert window.minimumSizeHint().height() <= size[1] - 60  # the task bar's room
+        labels = (detail.title, detail.essentials, detail.trust)
+        for label in labels:
+            needed = label.heightForWidth(label.width())
+            assert _whole(label), (label.objectName(), label.height(), needed)
+        text = detail.essentials.text()
+        for line in ("Keep the public away", "Busia", "nps.go.ke"):
+            assert line in text, line
+        # the tabs are still there below them, inside the pane
+        bottom = detail.tabs.mapTo(detail, detail.tabs.rect().bottomLeft()).y()
+        assert detail.tabs.tabBar().isVisible()
+        assert bottom <= detail.height()
+    finally:
+        translations().set_language("en")
 
 
 @pytest.fixture
@@ -42,3 +104,22 @@ def test_the_alerts_own_words_keep_their_direction_in_arabic(right_to_left: None
     QGuiApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     assert FSI not in essentials_html(stored)
     assert f"</b> {info.instruction}<br>" in essentials_html(stored)
+
+
+def test_the_essentials_shrink_back_when_they_need_less(qtbot: Any) -> None:
+    """A label's heightForWidth never goes below its minimum height: once a long alert (or a
+    narrow pane) had raised it, a short one kept the old height, its lines centred in a gap."""
+    store = FakeStore([make_alert(1)])
+    panel = AlertDetail(store)
+    qtbot.addWidget(panel)
+    panel.resize(260, 600)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.show_alert(1)
+    narrow = panel.essentials.minimumHeight()
+    panel.resize(1200, 600)
+    qtbot.waitUntil(lambda: panel.essentials.width() == 1200, timeout=2000)
+    wide = panel.essentials.minimumHeight()
+    assert wide < narrow
+    panel.essentials.setMinimumHeight(0)
+    assert wide == panel.essentials.heightForWidth(1200)
