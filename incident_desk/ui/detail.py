@@ -27,6 +27,7 @@ from incident_desk.ui.detail_html import (
     pretty_xml,
 )
 from incident_desk.ui.models.alert_table import TRUST_RED, is_exercise
+from incident_desk.ui.theme import ALARM_RED
 from incident_desk.wording import in_language
 
 
@@ -37,6 +38,19 @@ class DetailData:
     stored: Any
     chain: list[Any]
     acks: list[Any]
+
+
+def is_real(stored: Any) -> bool:
+    """Real traffic: status Actual and no exercise id (what the queue tags REAL during a
+    drill)."""
+    return str(stored.status) == "Actual" and not stored.exercise_id
+
+
+# the real-alert strip in the alarm red on either theme, in words (not the colour only)
+_REAL_STRIP_STYLE = (
+    f"QLabel#real_alert_strip {{ background: {ALARM_RED}; color: white; font-weight: bold;"
+    " border: 2px solid white; padding: 2px 6px; letter-spacing: 1px; }"
+)
 
 
 def read_detail(store: Any, alert_id: int) -> DetailData | None:
@@ -60,9 +74,16 @@ class AlertDetail(QWidget):
         self._shown: tuple[int, Any] | None = None
         # STARTEX of an exercise on its clock (the joined exercise's, set by the window)
         self.exercise_start: ExerciseStart = no_startex
+        # the console is joined to an exercise (the window's mode, ``set_exercise_mode``)
+        self.exercise_mode = False
         self.watermark = QLabel(self.tr("EXERCISE"))
         self.watermark.setObjectName("exercise_watermark")
         self.watermark.setVisible(False)
+        self.real_strip = QLabel(self.tr("REAL ALERT — NOT PART OF THE EXERCISE"))
+        self.real_strip.setObjectName("real_alert_strip")
+        self.real_strip.setStyleSheet(_REAL_STRIP_STYLE)
+        self.real_strip.setWordWrap(True)
+        self.real_strip.setVisible(False)
         self.title = QLabel(self.tr("No alert selected"))
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -93,10 +114,19 @@ class AlertDetail(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.watermark)
+        layout.addWidget(self.real_strip)
         layout.addWidget(self.title)
         layout.addWidget(self.essentials)
         layout.addWidget(self.trust)
         layout.addWidget(self.tabs, 1)  # what gives way when room is short: its pages scroll
+
+    def set_exercise_mode(self, on: bool) -> None:
+        """The console joined (``on``) or left an exercise: during one, a real alert's
+        detail says in a red strip of its own that it is not part of the drill."""
+        self.exercise_mode = on
+        shown = self._shown if self._shown and self._shown[0] == self.alert_id else None
+        self.real_strip.setVisible(on and shown is not None and is_real(shown[1].stored))
+        self.fit_text()
 
     def fit_text(self) -> None:
         """Each word-wrapped text above the tabs at least as tall as it needs at the pane's
@@ -107,7 +137,7 @@ class AlertDetail(QWidget):
         width = self.width() - margins.left() - margins.right()
         if width <= 0:
             return
-        for label in (self.title, self.essentials, self.trust):
+        for label in (self.real_strip, self.title, self.essentials, self.trust):
             label.setMinimumHeight(0)  # QLabel's heightForWidth is never below its minimum
             label.setMinimumHeight(label.heightForWidth(width) if label.text() else 0)
         # the tabs give way down to three lines of their page (it scrolls), so that the
@@ -147,6 +177,7 @@ class AlertDetail(QWidget):
         stored = data.stored
         exercise = is_exercise(stored)
         self.watermark.setVisible(exercise)
+        self.real_strip.setVisible(self.exercise_mode and is_real(stored))
         worded = in_language(stored, self.languages)  # the title the queue row shows
         label = display_headline(worded.headline, worded.event, worded.identifier)
         self._shown = (alert_id, data)  # rendered again when the language changes
@@ -166,7 +197,7 @@ class AlertDetail(QWidget):
         """The language changed: the shown alert is rendered again in the new one."""
         if self._shown is not None and self._shown[0] == self.alert_id:
             self.show_data(*self._shown)
-        self.fit_text()  # the texts set once (the title) are new words too
+        self.fit_text()  # the texts set once (title, strips) are new words too
 
     def show_trust(self, stored: Any) -> None:
         """The signature check in plain words above the tabs; red when it is evidence of
@@ -196,6 +227,7 @@ class AlertDetail(QWidget):
         text = self.tr("No alert selected") if text is None else text
         self.alert_id = None
         self.watermark.setVisible(False)
+        self.real_strip.setVisible(False)
         self.essentials.clear()
         self.essentials.setVisible(False)
         self.title.setText(text)

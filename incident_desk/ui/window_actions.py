@@ -57,6 +57,8 @@ class WindowActions(QObject):
         w.exercise_band.setText(self.tr("EXERCISE – {id}").format(id=ex) if ex else "")
         w.exercise_band.setVisible(ex is not None)
         w.model.exercise_mode = ex is not None
+        w.detail.set_exercise_mode(ex is not None)  # a real alert's detail says REAL
+        w.incident_board.set_exercise_mode(ex is not None)
 
     @Slot()
     def left_exercise(self) -> None:

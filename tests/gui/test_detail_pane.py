@@ -1,5 +1,6 @@
 """The detail pane in the main window: the selected alert's essentials are shown whole in
-every language, however little room the window gives the pane."""
+every language, however little room the window gives the pane; and while the console plays
+an exercise a real alert's detail says, in a red strip of its own, that it is not part of it."""
 
 from __future__ import annotations
 
@@ -62,7 +63,7 @@ def test_the_essentials_are_shown_whole_however_small_the_pane(
         window.splitter.setSizes([10_000, 1])  # the queue takes all it can
         qtbot.wait(50)
         assert window.minimumSizeHint().height() <= size[1] - 60  # the task bar's room
-        labels = (detail.title, detail.essentials, detail.trust)
+        labels = (detail.real_strip, detail.title, detail.essentials, detail.trust)
         for label in labels:
             needed = label.heightForWidth(label.width())
             assert _whole(label), (label.objectName(), label.height(), needed)
@@ -75,6 +76,50 @@ def test_the_essentials_are_shown_whole_however_small_the_pane(
         assert bottom <= detail.height()
     finally:
         translations().set_language("en")
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_a_real_alert_during_an_exercise_says_so_in_a_strip(qtbot: Any, code: str) -> None:
+    """No duff: a real incident while the console plays a drill. Its detail had no strip of
+    its own ("REAL" was a small word in the type line) under the purple EXERCISE band: it
+    gets a red one, in words, and an exercise alert keeps its purple one."""
+    store = FakeStore(
+        [
+            make_alert(1, status="Exercise", exercise_id="EX-KE-7", event="Drill fire"),
+            make_alert(2, severity="Severe", urgency="Immediate", event="Real fire"),
+        ]
+    )
+    translations().set_language(code)
+    try:
+        window = _window(qtbot, store, "EX-KE-7")
+        detail = window.detail
+        assert window.select_alert(2)
+        qtbot.waitUntil(detail.essentials.isVisible, timeout=5000)
+        assert not detail.real_strip.isHidden()
+        assert detail.watermark.isHidden()
+        strip = detail.real_strip.text()
+        if code == "en":
+            assert strip == "REAL ALERT — NOT PART OF THE EXERCISE"
+        assert "#c62828" in detail.real_strip.styleSheet()  # the alarm red, not purple
+        assert window.select_alert(1)
+        qtbot.waitUntil(lambda: not detail.watermark.isHidden(), timeout=5000)
+        assert detail.real_strip.isHidden()
+        assert window.select_alert(2)
+        qtbot.waitUntil(lambda: not detail.real_strip.isHidden(), timeout=5000)
+        window.console.exercise_id = None  # as Runtime.leave_exercise does after ENDEX
+        window.left_exercise()  # real traffic only: everything is real, no strip
+        assert detail.real_strip.isHidden()
+    finally:
+        translations().set_language("en")
+
+
+def test_a_real_only_console_shows_no_real_strip(qtbot: Any, store: FakeStore) -> None:
+    """Out of an exercise every alert is real: no strip (as before)."""
+    window = _window(qtbot, store, None)
+    assert window.select_alert(3)
+    qtbot.waitUntil(window.detail.essentials.isVisible, timeout=5000)
+    assert window.detail.real_strip.isHidden()
+    assert window.detail.watermark.isHidden()
 
 
 @pytest.fixture
