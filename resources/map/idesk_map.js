@@ -864,6 +864,8 @@
   /* The selected incident, pinned: a ring and its key on a pane above the clusters, so it
    * stays visible (and named) even while its marker sits inside a cluster. */
   idesk.selectedId = null;
+  var RING_RADIUS = 15, RING_WEIGHT = 3, PIN_OFFSET = 14;  // the key starts past the ring
+  function pinText(p) { return String(p.key || p.label || p.id); }
   function refreshSelection() {
     if (!idesk.selection) { return false; }
     var had = idesk.selection.getLayers().length > 0;
@@ -875,11 +877,11 @@
     }
     var p = item.feature.properties;
     var ring = L.circleMarker(item.layer.getLatLng(), {
-      radius: 15, color: "#00b8d4", weight: 3, opacity: 1, fill: false, interactive: false,
-      pane: "idesk-selection", className: "idesk-selected"
+      radius: RING_RADIUS, color: "#00b8d4", weight: RING_WEIGHT, opacity: 1, fill: false,
+      interactive: false, pane: "idesk-selection", className: "idesk-selected"
     });
-    ring.bindTooltip(escapeHtml(p.key || p.label || p.id), {
-      permanent: true, direction: "right", offset: [14, 0], className: "idesk-pin",
+    ring.bindTooltip(escapeHtml(pinText(p)), {
+      permanent: true, direction: "right", offset: [PIN_OFFSET, 0], className: "idesk-pin",
       pane: "idesk-selection-labels"
     });
     idesk.selection.addLayer(ring);
