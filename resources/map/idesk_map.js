@@ -535,7 +535,8 @@
     if (!item) { return false; }
     var layer = item.layer;
     if (layer.getBounds) {
-      idesk.map.flyToBounds(layer.getBounds(), { maxZoom: 12, padding: [30, 30] });
+      var fit = fitView([{ bounds: layer.getBounds() }], 12);
+      idesk.map.flyToBounds(fit.bounds, fit.options);
     } else {
       var group = groupFor(item.kind);
       var zoom = Math.max(idesk.map.getZoom(), 11);
@@ -550,16 +551,104 @@
   };
 
   idesk.fitActive = function () {
-    var bounds = L.latLngBounds([]);
+    var things = [];
     idesk.items.forEach(function (item) {
-      if (item.kind === "unit" || inactive(item.feature.properties)) { return; }
-      if (item.layer.getBounds) { bounds.extend(item.layer.getBounds()); }
-      else { bounds.extend(item.layer.getLatLng()); }
+      var p = item.feature.properties;
+      if (item.kind === "unit" || inactive(p)) { return; }
+      if (item.layer.getBounds) { things.push({ bounds: item.layer.getBounds() }); }
+      else { things.push({ latlng: item.layer.getLatLng(), key: pinText(p) }); }
     });
-    if (!bounds.isValid()) { return false; }
-    idesk.map.fitBounds(bounds, { maxZoom: 12, padding: [30, 30] });
+    var fit = fitView(things, 12);
+    if (!fit) { return false; }
+    idesk.map.fitBounds(fit.bounds, fit.options);
     return true;
   };
+
+  /* The room a fit leaves around what it shows. The map's own controls sit in its corners
+   * (zoom top left, layers top right, scale and licences at the bottom) and a selected
+   * incident's key is pinned to the right of its ring: on a small map (360 × 200 under the
+   * tabs at 1366×768) a flat 30 px put the top right incident's key under the layers button.
+   * Each corner's controls are measured as drawn and kept out either by the side beside them
+   * or by the edge above or below them; every incident gets room for its ring and its key
+   * (any of them may be selected). The closest zoom at which all of it fits wins, then the
+   * most room; a big map keeps at least the 30 px it always had. Returns fitBounds' bounds
+   * and options (null: nothing to fit). */
+  var FIT_PADDING = 30;
+  var FIT_GAP = 4;  // between a control and what the fit shows
+  var CORNERS = ["top left", "top right", "bottom left", "bottom right"];
+  function cornerSizes(map) {
+    var c = map.getContainer().getBoundingClientRect(), sizes = {};
+    CORNERS.forEach(function (name) {
+      var v = name.split(" ")[0], h = name.split(" ")[1], size = { x: 0, y: 0 };
+      var corner = map.getContainer().querySelector(".leaflet-" + v + ".leaflet-" + h);
+      Array.prototype.forEach.call(corner ? corner.children : [], function (el) {
+        var r = el.getBoundingClientRect();
+        if (!r.width || !r.height) { return; }
+        size.x = Math.max(size.x, h === "left" ? r.right - c.left : c.right - r.left);
+        size.y = Math.max(size.y, v === "top" ? r.bottom - c.top : c.bottom - r.top);
+      });
+      sizes[name] = size;
+    });
+    return sizes;
+  }
+  var pinSizes = {};  // a key's pinned label as drawn, by its text
+  function pinSize(text) {
+    if (!pinSizes[text]) {
+      var probe = L.DomUtil.create("div", "leaflet-tooltip idesk-pin",
+                                   idesk.map.getPane("idesk-selection-labels"));
+      probe.style.visibility = "hidden";
+      probe.textContent = text;
+      pinSizes[text] = { x: probe.offsetWidth, y: probe.offsetHeight };
+      L.DomUtil.remove(probe);
+    }
+    return pinSizes[text];
+  }
+  /* How far the rings and keys of these incidents reach past the bounds at zoom z. */
+  function reachAt(map, things, bounds, z) {
+    var nw = map.project(bounds.getNorthWest(), z), se = map.project(bounds.getSouthEast(), z);
+    var reach = { left: 0, top: 0, right: 0, bottom: 0, span: se.subtract(nw) };
+    var ring = RING_RADIUS + RING_WEIGHT;
+    things.forEach(function (t) {
+      if (!t.latlng) { return; }
+      var p = map.project(t.latlng, z), pin = pinSize(t.key), half = Math.max(ring, pin.y / 2);
+      reach.left = Math.max(reach.left, ring - (p.x - nw.x));
+      reach.top = Math.max(reach.top, half - (p.y - nw.y));
+      reach.bottom = Math.max(reach.bottom, half - (se.y - p.y));
+      reach.right = Math.max(reach.right, PIN_OFFSET + pin.x - (se.x - p.x));
+    });
+    return reach;
+  }
+  function fitView(things, maxZoom) {
+    var map = idesk.map, size = map.getSize(), corners = cornerSizes(map);
+    var bounds = L.latLngBounds([]);
+    things.forEach(function (t) { bounds.extend(t.bounds || t.latlng); });
+    if (!bounds.isValid()) { return null; }
+    for (var z = maxZoom; z >= map.getMinZoom(); z--) {
+      var reach = reachAt(map, things, bounds, z), best = null;
+      for (var mask = 0; mask < 16; mask++) {
+        var edge = { left: FIT_GAP, right: FIT_GAP, top: FIT_GAP, bottom: FIT_GAP }, pad = {};
+        CORNERS.forEach(function (name, i) {
+          var s = corners[name], beside = mask & (1 << i), side = name.split(" ")[beside ? 1 : 0];
+          if (s.x) { edge[side] = Math.max(edge[side], (beside ? s.x : s.y) + FIT_GAP); }
+        });
+        Object.keys(edge).forEach(function (side) {
+          pad[side] = Math.max(FIT_PADDING, Math.ceil(edge[side] + reach[side]));
+        });
+        var free = L.point(size.x - pad.left - pad.right, size.y - pad.top - pad.bottom);
+        if (free.x < reach.span.x || free.y < reach.span.y) { continue; }
+        if (!best || free.x * free.y > best.area) { best = { area: free.x * free.y, pad: pad }; }
+      }
+      if (best) {
+        return { bounds: bounds, options: { maxZoom: z,
+          paddingTopLeft: [best.pad.left, best.pad.top],
+          paddingBottomRight: [best.pad.right, best.pad.bottom] } };
+      }
+    }
+    // A map too small for its controls: the old room, at most a quarter of it.
+    var p = Math.min(FIT_PADDING, size.x / 4, size.y / 4);
+    return { bounds: bounds, options: { maxZoom: maxZoom, padding: [p, p] } };
+  }
+  idesk.fitView = fitView;
 
   function addHatchPattern() {
     var ns = "http://www.w3.org/2000/svg";  // an XML namespace name, not a request
