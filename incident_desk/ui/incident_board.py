@@ -171,7 +171,6 @@ class IncidentBoardWidget(QWidget):
         for position, column in enumerate(VISUAL_ORDER):
             header.moveSection(header.visualIndex(column), position)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self._column_actions: dict[Column, QAction] = {}
         for column in Column:
             if column in VISUAL_ORDER:
                 continue
@@ -182,7 +181,6 @@ class IncidentBoardWidget(QWidget):
             action.setChecked(column not in HIDDEN_BY_DEFAULT)
             action.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))
             header.addAction(action)
-            self._column_actions[column] = action
         self._fit_word_columns()
         self._age_timer = QTimer(self)  # the Age column moves on without new data
         self._age_timer.setInterval(30_000)
@@ -257,15 +255,10 @@ class IncidentBoardWidget(QWidget):
         self._update_buttons()
 
     def set_exercise_mode(self, on: bool) -> None:
-        """The console joined (or left) an exercise: the Mode column (EX / REAL, as the alert
-        queue's) is shown first, so a real incident among the drill's reads as such; out of
-        an exercise it is hidden again (every incident is real)."""
+        """The console joined (or left) an exercise: each key gets EX or REAL (bold) on its
+        second line, the alert queue's Mode words, so a real incident among the drill's reads
+        as such without taking room from the title (the rows are two lines high already)."""
         self.model.set_exercise_mode(on)
-        header = self.view.horizontalHeader()
-        if on:
-            header.moveSection(header.visualIndex(Column.EXERCISE), 0)
-        self._column_actions[Column.EXERCISE].setChecked(on)  # shows or hides the column
-        self._fit_word_columns()
 
     def _fit_word_columns(self) -> None:
         """The Age, Severity and Mode columns as wide as their longest words in the reader's

@@ -127,7 +127,7 @@ def _rows(win: MainWindow) -> list[tuple[str, str, str, int]]:
     proxy = win.incident_board.proxy
     return sorted(
         (
-            proxy.index(r, Column.KEY).data(),
+            proxy.index(r, Column.KEY).data(Roles.INCIDENT_KEY),
             proxy.index(r, Column.STATUS).data(),
             proxy.index(r, Column.COUNTRY).data(),
             proxy.index(r, Column.ALERTS).data(),
@@ -407,16 +407,20 @@ def test_exercise_incidents_only_of_the_joined_exercise(qtbot: Any, tmp_path: Pa
         board = win.incident_board
         drill = board.model.index(board.model.row_of(desk.incident_of(4).id), Column.EXERCISE)
         real = board.model.index(board.model.row_of(desk.incident_of(0).id), Column.EXERCISE)
-        # a real incident among the drill's says so in words, as the queue's Mode column
-        assert (drill.data(), real.data()) == ("EX", "REAL")
-        assert real.data(Qt.ItemDataRole.FontRole).bold()
+        # a real incident among the drill's says so in words under its key (the queue's Mode
+        # words), bold, without taking room from the title
+        key = Column.KEY
+        drill_key = board.model.index(board.model.row_of(desk.incident_of(4).id), key)
+        real_key = board.model.index(board.model.row_of(desk.incident_of(0).id), key)
+        assert (drill_key.data(), real_key.data()) == ("DRILL-1\nEX", "KE-INC-7\nREAL")
+        assert real_key.data(Qt.ItemDataRole.FontRole).bold()
+        assert not (drill_key.data(Qt.ItemDataRole.FontRole) or QFont()).bold()
+        assert (drill.data(), real.data()) == ("EX", "REAL")  # the optional Mode column
         assert real.data(Qt.ItemDataRole.ToolTipRole) == "Real incident, not the exercise"
-        header = board.view.horizontalHeader()
-        assert not header.isSectionHidden(Column.EXERCISE)
-        assert header.logicalIndex(0) == Column.EXERCISE  # first, where the queue has it
-        bold = QFont(board.view.font())
-        bold.setBold(True)
-        assert header.sectionSize(Column.EXERCISE) > QFontMetrics(bold).horizontalAdvance("REAL")
+        view = board.view
+        rect = view.visualRect(board.proxy.mapFromSource(real_key))
+        two_lines = 2 * QFontMetrics(view.font()).lineSpacing()
+        assert rect.height() >= two_lines  # both lines shown, not cut
         background = Qt.ItemDataRole.BackgroundRole
         severe = severity_colours("Severe", None).background
         assert real.data(background).color().name() == severe  # both alerts are Severe
@@ -427,7 +431,7 @@ def test_exercise_incidents_only_of_the_joined_exercise(qtbot: Any, tmp_path: Pa
         assert "DRILL-9" not in shown
         win.console.exercise_id = None  # as Runtime.leave_exercise does after ENDEX
         win.left_exercise()  # out of the exercise every incident is real
-        assert header.isSectionHidden(Column.EXERCISE)
+        assert real_key.data() == "KE-INC-7"
         assert real.data() == ""
     finally:
         desk.close()

@@ -104,18 +104,21 @@ class IncidentTableModel(ListTableModel):
         self._rows: dict[int, Any] = {}
         self._bold = QFont()
         self._bold.setBold(True)
-        # the console joined an exercise: the Mode column says EX or REAL on every row (out of
-        # one every incident is real and the column says nothing)
+        # the console joined an exercise: every key has EX or REAL under it, as the alert
+        # queue's Mode column (out of one every incident is real and nothing is added)
         self.exercise_mode = False
 
     def set_exercise_mode(self, on: bool) -> None:
-        """The console joined (or left) an exercise: the Mode column's words follow."""
+        """The console joined (or left) an exercise: the key's second line (and the Mode
+        column) follow."""
         if on == self.exercise_mode:
             return
         self.exercise_mode = on
         if self._ids:
-            top = self.index(0, Column.EXERCISE)
-            self.dataChanged.emit(top, self.index(len(self._ids) - 1, Column.EXERCISE))
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(Column) - 1))
+
+    def _real_in_drill(self, row: Any) -> bool:
+        return self.exercise_mode and row.exercise_id is None
 
     # -- Qt overrides ---------------------------------------------------------------------------
     def _count(self) -> int:
@@ -129,6 +132,8 @@ class IncidentTableModel(ListTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if col == Column.EXERCISE:
                 return mode_word(row.exercise_id, self.exercise_mode)
+            if col == Column.KEY and self.exercise_mode:  # under the key: EX or REAL
+                return f"{row.key}\n{mode_word(row.exercise_id, True)}"
             return self._display(row, col)
         if role == Roles.INCIDENT_ID:
             return row.id
@@ -148,7 +153,7 @@ class IncidentTableModel(ListTableModel):
             bg, fg = incident_colours(row.severity, str(row.status))
             return bg if role == Qt.ItemDataRole.BackgroundRole else fg
         if role == Qt.ItemDataRole.FontRole:
-            if col == Column.EXERCISE and self.exercise_mode and row.exercise_id is None:
+            if col in (Column.KEY, Column.EXERCISE) and self._real_in_drill(row):
                 return self._bold  # the real incident among the drill's
             return self._bold if col == Column.STATUS and row.status == "new" else None
         if role == Qt.ItemDataRole.ToolTipRole:
