@@ -178,6 +178,44 @@ def _area_html(area: Any) -> str:
     return "".join(parts)
 
 
+ESSENTIAL_CHARS = 280
+"""How much of an instruction (or of the areas) the essentials show: they are always shown
+whole above the tabs, so a page-long instruction would push the window off a 1366×768
+screen; a longer text is cut at a word, marked, and is whole in the Alert tab below."""
+
+
+def _brief(text: str) -> str:
+    """``text`` as HTML in its own direction, cut at a word after about ESSENTIAL_CHARS
+    characters with a marked pointer to where it is whole."""
+    text = " ".join(text.split())
+    if len(text) <= ESSENTIAL_CHARS:
+        return html.escape(auto(text))
+    cut = text[:ESSENTIAL_CHARS].rsplit(" ", 1)[0] or text[:ESSENTIAL_CHARS]
+    more = _t(QT_TRANSLATE_NOOP("AlertDetail", "(continued in the Alert tab)"))
+    return f"{html.escape(auto(cut + ' …'))} <i>{html.escape(more)}</i>"
+
+
+def _areas_brief(names: Sequence[str]) -> str:
+    """The areas' names as HTML, each in its own direction, as many as fit in about
+    ESSENTIAL_CHARS characters (at least the first, itself cut by :func:`_brief`); the count
+    of the others is said, they are all in the Alert tab."""
+    if not names:
+        return ""
+    shown = [_brief(names[0])]
+    used = len(names[0])
+    for name in names[1:]:
+        used += len(name) + 2
+        if used > ESSENTIAL_CHARS:
+            break
+        shown.append(html.escape(auto(name)))
+    text = "; ".join(shown)
+    left = len(names) - len(shown)
+    if left:
+        more = _t(QT_TRANSLATE_NOOP("AlertDetail", "and {count} more in the Alert tab"))
+        text += f"; <i>{html.escape(more.format(count=left))}</i>"
+    return text
+
+
 def essentials_html(
     stored: Any, languages: Sequence[str] = (), start: ExerciseStart = no_startex
 ) -> str:
@@ -206,10 +244,10 @@ def essentials_html(
     # right-to-left window (in Arabic an English instruction's full stop jumped to its start)
     if info is not None and info.instruction:
         label = _t(QT_TRANSLATE_NOOP("AlertDetail", "Instruction:"))
-        rows.append(f"<b>{label}</b> {html.escape(auto(info.instruction))}")
-    areas = "; ".join(auto(a.area_desc) for a in info.areas) if info is not None else ""
+        rows.append(f"<b>{label}</b> {_brief(info.instruction)}")
+    areas = _areas_brief([a.area_desc for a in info.areas]) if info is not None else ""
     if areas:
-        rows.append(f"<b>{_t(_L_AREA)}</b> {html.escape(areas)}")
+        rows.append(f"<b>{_t(_L_AREA)}</b> {areas}")
     sent = html.escape(ltr(cap_time(stored, alert.sent.utc, start, short=True)))
     when = f"<b>{_t(_L_SENT)}</b> {sent}"
     if info is not None and info.expires is not None:

@@ -168,3 +168,30 @@ def test_the_essentials_shrink_back_when_they_need_less(qtbot: Any) -> None:
     assert wide < narrow
     panel.essentials.setMinimumHeight(0)
     assert wide == panel.essentials.heightForWidth(1200)
+
+
+def test_a_page_long_instruction_is_cut_at_a_word_and_says_where_it_is_whole() -> None:
+    """The essentials are always shown whole above the tabs: a page-long instruction or a
+    list of thirty areas would push the window off a 1366×768 screen. They are cut, marked,
+    and whole in the Alert tab."""
+    stored = make_alert(1)
+    info = stored.alert.first_info
+    assert info is not None
+    long = " ".join(f"step{n} do this carefully" for n in range(60))
+    areas = tuple(
+        info.areas[0].model_copy(update={"area_desc": f"Sector {n} of the border post"})
+        for n in range(30)
+    )
+    alert = stored.alert.model_copy(
+        update={"infos": (info.model_copy(update={"instruction": long, "areas": areas}),)}
+    )
+    text = essentials_html(stored.model_copy(update={"alert": alert}))
+    assert "step0 do this" in text
+    assert "step59" not in text
+    assert "(continued in the Alert tab)" in text
+    assert "Sector 0 of the border post" in text
+    assert "Sector 29" not in text
+    assert "more in the Alert tab" in text
+    assert len(text) < 1500  # bounded whatever the alert holds
+    # a short instruction is whole and not marked
+    assert "continued" not in essentials_html(stored)
