@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import Any, cast
 
-from PySide6.QtCore import QPointF, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -61,9 +61,12 @@ KPI_PERIOD = timedelta(hours=1)  # the panel's KPIs cover the last hour
 REFRESH_MS = 500  # board changes are drawn at most this often (ingest may bring 500/s)
 MAX_ROWS = 200  # top-level rows drawn; MAX_CHILDREN alarms per incident group
 MAX_CHILDREN = 50
-# the columns: what the alarm is comes right after how urgent and whether it is real, so a
-# dock as narrow as the one under the map at 1366×768 shows it without scrolling
-PRIORITY, TRAFFIC, TITLE, STATE, INCIDENT, SINCE, WHY = range(7)
+# the columns: how urgent, then whether it still stands, then whether it is real, then what
+# it is. The dock under the map at 1366×768 (about 350 pixels) shows the state without
+# scrolling: with the State fourth, an acknowledged or normal "1 Critical" read as a standing
+# one. What the alarm is takes what is left (whole on hover), the rest scrolls.
+PRIORITY, STATE, TRAFFIC, TITLE, INCIDENT, SINCE, WHY = range(7)
+TITLE_MIN = 60  # the least the Alarm column keeps when the dock is narrow (pixels)
 
 
 _ICONS: dict[tuple[Priority | None, int], QIcon] = {}
@@ -186,9 +189,9 @@ class AlarmPanel(QDockWidget):
         self.tree.setHeaderLabels(
             [
                 self.tr("Priority"),
+                self.tr("State"),
                 self.tr("Traffic"),
                 self.tr("Alarm"),
-                self.tr("State"),
                 self.tr("Incident"),
                 self.tr("Since"),
                 self.tr("Why / by whom"),
@@ -197,7 +200,12 @@ class AlarmPanel(QDockWidget):
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)  # redrawn up to twice a second under a flood
         self._sized = False
+        self._states: set[AlarmState] = set()  # the states of the alarms on hand
+        self._fitting = False  # the panel itself sizes a column (not the operator)
+        self._title_own = False  # the operator sized the Alarm column: left as it is
         self.tree.setAlternatingRowColors(True)
+        self.tree.header().sectionResized.connect(self._on_section_resized)
+        self.tree.viewport().installEventFilter(self)
         self.show_button = QPushButton(self.tr("Show"))
         self.shelve_button = QPushButton(self.tr("Shelve…"))
         self.unshelve_button = QPushButton(self.tr("Unshelve"))
@@ -270,25 +278,35 @@ class AlarmPanel(QDockWidget):
             self.tree.addTopLevelItem(more)
         if selected is not None:
             self._select(selected.id)
+        self._states = {a.state for group in view.groups for a in group.alarms}
+        self._states |= {view.pinned.state} if view.pinned is not None else set()
         if not self._sized and self.tree.topLevelItemCount():
             self._sized = True  # sized once to the first alarms; the operator resizes after
             for column in range(self.tree.columnCount()):
-                self.tree.resizeColumnToContents(column)
+                self._fitting = True
+                try:
+                    self.tree.resizeColumnToContents(column)
+                finally:
+                    self._fitting = False
+        if self._sized:
             self._fit_word_columns()
         self._update_buttons()
 
     def _fit_word_columns(self) -> None:
         """The Priority and Traffic columns as wide as their longest words in the reader's
-        language, bold as an annunciating alarm draws them: sized to the first alarms only,
-        a Medium one first left a later "1 Critical" cut ("1 Крити…" in Russian). What a
-        cell needs besides its text (the branch's indentation, the icon, the theme's
-        padding) is read from the rows on hand as the view sizes them. Never narrower than
-        the operator made them."""
+        language, and the State column as its longest word on hand, bold as an annunciating
+        alarm draws them: sized to the first alarms only, a Medium one first left a later
+        "1 Critical" cut ("1 Крити…" in Russian), and "Active, acknowledged" must never
+        read "Active, …". What a cell needs besides its text (the branch's indentation, the
+        icon, the theme's padding) is read from the rows on hand as the view sizes them.
+        Never narrower than the operator made them. Then the Alarm column takes what is
+        left of the dock's width (``_fit_title``)."""
         bold = QFont(self.tree.font())
         bold.setBold(True)
         metrics = QFontMetrics(bold)
         words = {
             PRIORITY: [self.priority_word(p) for p in Priority],
+            STATE: [self.state_word(state) for state in self._states],
             TRAFFIC: [self.tr("REAL"), self.tr("EX")],
         }
         items = [
@@ -302,20 +320,51 @@ class AlarmPanel(QDockWidget):
                 for item in items
                 if item.text(column)
             ]
-            if not shown:
+            if not shown or not texts:
                 continue
             besides = self.tree.sizeHintForColumn(column) - max(shown)
             need = max(metrics.horizontalAdvance(text) for text in texts) + besides + 2
             if self.tree.columnWidth(column) < need:
-                self.tree.setColumnWidth(column, need)
+                self._set_width(column, need)
+        self._fit_title()
+
+    def _fit_title(self) -> None:
+        """The Alarm column as wide as what is left of the view after Priority, State and
+        Traffic (at least ``TITLE_MIN``, at most its longest title): in the narrow dock
+        under the map it ends in "…" (whole on hover) and the state stays in view; Incident,
+        Since and Why scroll. Left alone once the operator has sized it."""
+        if not self._sized or self._title_own:
+            return
+        before = sum(self.tree.columnWidth(c) for c in (PRIORITY, STATE, TRAFFIC))
+        rest = self.tree.viewport().width() - before
+        width = max(TITLE_MIN, min(self.tree.sizeHintForColumn(TITLE), rest))
+        if self.tree.columnWidth(TITLE) != width:
+            self._set_width(TITLE, width)
+
+    def _set_width(self, column: int, width: int) -> None:
+        self._fitting = True
+        try:
+            self.tree.setColumnWidth(column, width)
+        finally:
+            self._fitting = False
+
+    def _on_section_resized(self, column: int, _old: int, _new: int) -> None:
+        if not self._fitting and self._sized and column == TITLE:
+            self._title_own = True  # the operator dragged it
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.tree.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_title()  # the dock was resized: the Alarm column takes what is left
+        return False
 
     def retranslate_ui(self) -> None:
-        """The language changed (incident_desk/ui/i18n.py): the KPI lines are one label of
-        several composed sentences, said again from the figures last read (the exercise's
-        line stayed English after a switch)."""
+        """The language changed (incident_desk/ui/i18n.py): the KPI lines (composed) are
+        said again from the figures last read (the exercise's stayed English)."""
         if self._kpis is not None:
             self._show_kpis(self._kpis)
-        if self._sized:
+        if self._sized:  # sized again to the new words (Russian's left French's wide)
+            for column in (PRIORITY, STATE, TRAFFIC):
+                self._set_width(column, self.tree.sizeHintForColumn(column))
             self._fit_word_columns()
 
     @Slot()
@@ -355,9 +404,9 @@ class AlarmPanel(QDockWidget):
         item = QTreeWidgetItem(
             [
                 self.priority_word(alarm.priority),
+                self.state_word(alarm.state),
                 self.traffic_word(alarm),
                 alarm.title,
-                self.state_word(alarm.state),
                 alarm.incident or "",
                 timefmt.wall(alarm.raised_at, zone=None),
                 self._why(alarm),
@@ -367,9 +416,12 @@ class AlarmPanel(QDockWidget):
         item.setData(PRIORITY, ALARM_ROLE, alarm.id)
         item.setToolTip(TRAFFIC, self.traffic_hover(alarm))
         item.setToolTip(TITLE, alarm.title)
-        if alarm.annunciating:
+        if alarm.annunciating or alarm.state is AlarmState.NORMAL:
+            # standing and unacknowledged: bold; back to normal: struck through, as the
+            # queue strikes a replaced alert (not by colour alone: the State says it too)
             font = item.font(TITLE)
-            font.setBold(True)
+            font.setBold(alarm.annunciating)
+            font.setStrikeOut(alarm.state is AlarmState.NORMAL)
             for column in range(self.tree.columnCount()):
                 item.setFont(column, font)
         return item

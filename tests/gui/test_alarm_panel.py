@@ -69,8 +69,8 @@ def test_an_alarm_shows_priority_and_state_in_words(
     first = alert("A1")
     panel.on_changes(feed(board, sqlite_store, first))
     row = _row(panel)
-    # what the alarm is comes third, before its state: a narrow dock shows it unscrolled
-    assert row[:4] == ["1 Critical", "REAL", "Extreme threat A1", "Active, not acknowledged"]
+    # its state comes right after its priority: a narrow dock shows both unscrolled
+    assert row[:4] == ["1 Critical", "Active, not acknowledged", "REAL", "Extreme threat A1"]
     assert row[INCIDENT] == "KE-INC-7"
     item = panel.tree.topLevelItem(0)
     assert item is not None
@@ -140,9 +140,9 @@ def test_a_flood_groups_by_incident_with_the_top_alarm_pinned(
     panel.on_changes(feed(board, sqlite_store, critical))
     assert _row(panel, 0)[:4] == [
         "1 Critical",
+        "Active, not acknowledged",
         "REAL",
         "Top: Extreme threat C1",
-        "Active, not acknowledged",
     ]
     assert panel.flood_label.isVisibleTo(panel)
     assert panel.tree.topLevelItemCount() == 2  # the pinned alarm and one incident group
@@ -181,7 +181,7 @@ def test_the_kpi_lines_show_the_last_hour_real_and_exercise_apart(
     panel.refresh()
     rows = [_row(panel, i)[1:4] for i in range(panel.tree.topLevelItemCount())]
     # the console's own exercise is "EX" (its id is in the status bar and the hover)
-    assert ["EX", "Extreme threat X1", "Active, not acknowledged"] in rows
+    assert ["Active, not acknowledged", "EX", "Extreme threat X1"] in rows
     panel.refresh_kpis()
     real, exercise = panel.kpi_label.text().split("\n")
     assert real.startswith("Real, last hour: 0.2 alarms per 10 min (peak 1)")
@@ -330,3 +330,67 @@ def test_every_priority_reads_whole_in_every_language_whatever_alarm_came_first(
                 assert need <= room, (code, words, need, room)
     finally:
         translations().set_language("en")
+
+
+def test_at_1366_the_state_is_in_view_and_a_normal_alarm_does_not_look_standing(
+    qapp, sqlite_store: Store
+) -> None:  # type: ignore[no-untyped-def]
+    """Under the map at 1366×768 the dock is about 350 pixels wide: with the State fourth,
+    acknowledged and (after ENDEX) normal alarms read "1 Critical / 3 Medium / 4 Low" like
+    standing ones, their state scrolled out of view. The state comes right after the
+    priority, whole, in every language; the Alarm column takes what is left; an alarm back
+    to normal is struck through (its row says "Normal" too), an acknowledged one is not
+    bold."""
+    from incident_desk.ui.alarm_panel import PRIORITY
+    from incident_desk.ui.app import apply_theme
+    from incident_desk.ui.i18n import translations
+
+    apply_theme(qapp, "dark")
+    board = AlarmBoard(sqlite_store, console="ke-ncc-ws01", exercise_id="EX-1", clock=FakeClock())
+    panel = AlarmPanel(board, operator="j.otieno")
+    try:
+        panel.resize(350, 300)
+        panel.show()
+        long = "Device confirmed behind the tanker cab; cordon enlarged to 800 m"
+        drill = [
+            alert(
+                f"X{n}",
+                status=cap.Status.EXERCISE,
+                headline=f"{long} {n}",
+                incidents=(f"KE-INC-{n}",),
+                at=timedelta(seconds=n),
+            )
+            for n in (1, 2)
+        ]
+        for message in drill:
+            feed(board, sqlite_store, message, exercise_id="EX-1")
+        panel.on_changes(feed(board, sqlite_store, ack(drill[0], at=timedelta(minutes=1))))
+        assert {_row(panel, i)[STATE] for i in range(2)} == {
+            "Active, acknowledged",
+            "Active, not acknowledged",
+        }
+        panel.on_changes(board.endex("EX-1", by="controller@ke"))
+        rows = [_row(panel, i) for i in range(panel.tree.topLevelItemCount())]
+        assert rows
+        assert {row[STATE] for row in rows} == {"Normal"}
+        for i in range(panel.tree.topLevelItemCount()):
+            item = panel.tree.topLevelItem(i)
+            assert item is not None
+            assert item.font(PRIORITY).strikeOut()
+            assert not item.font(PRIORITY).bold()
+        for code in ("en", "ru", "fr", "sw", "ar"):
+            translations().set_language(code)
+            panel.retranslate_ui()
+            feed(board, sqlite_store, alert(f"R-{code}"))  # real, standing, not acknowledged
+            panel.refresh()
+            tree, header = panel.tree, panel.tree.header()
+            visible = tree.viewport().width()
+            # the State's whole section is in view unscrolled, and wide enough for its words
+            assert header.sectionPosition(STATE) + header.sectionSize(STATE) <= visible, code
+            assert tree.sizeHintForColumn(STATE) <= tree.columnWidth(STATE), code
+            if code != "ru":  # (Russian's priority, state and traffic words take it all)
+                assert header.sectionPosition(TITLE) < visible  # the Alarm column begins
+            assert header.visualIndex(STATE) == header.visualIndex(PRIORITY) + 1
+    finally:
+        translations().set_language("en")
+        panel.close()
