@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
@@ -44,6 +43,7 @@ from incident_desk.messages import QT_TRANSLATE_NOOP
 from incident_desk.ui import confirm
 from incident_desk.ui.command_handovers import IncomingHandovers
 from incident_desk.ui.establish_dialog import EstablishDialog
+from incident_desk.ui.flow import FlowLayout, WholeButton, WholeToolButton
 from incident_desk.ui.handover_dialog import HandoverDialog, ProposeHandoverDialog
 from incident_desk.ui.ics_pdf import write_pdf
 from incident_desk.ui.models.command_tree import STATE_WORDS, CommandTreeModel, Roles
@@ -143,7 +143,7 @@ class CommandPanel(IncomingHandovers, QWidget):
             ],
             [(n, t, self._status_slot(n)) for n, (t, _s) in STATUS_BUTTONS.items()],
         ]
-        self.export_button = QToolButton()
+        self.export_button = WholeToolButton()
         self.export_button.setObjectName("button_export")
         self.export_button.setText(self.tr("Export"))
         self.export_button.setToolTip(self.tr("ICS-204 assignment list / ICS-214 activity log"))
@@ -167,9 +167,12 @@ class CommandPanel(IncomingHandovers, QWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.title)
         layout.addWidget(self.tree, 1)
-        part = QHBoxLayout()
+        # each group of controls flows, adding a line when the dock is narrow: in fixed rows
+        # the dock under the map at 1366×768 cut "Handover…" and ran "Set" and "Export"
+        # past its edge (five buttons cut in Arabic)
+        part = FlowLayout()
         part.addWidget(QLabel(self.tr("Participation:")))
-        part.addWidget(self.participation_agency, 1)
+        part.addWidget(self.participation_agency)
         part.addWidget(self.participation_state)
         set_button = self._button(
             "set_participation", QT_TRANSLATE_NOOP("CommandPanel", "Set"), self.set_participation
@@ -177,17 +180,16 @@ class CommandPanel(IncomingHandovers, QWidget):
         part.addWidget(set_button)
         layout.addLayout(part)
         for row in rows:
-            line = QHBoxLayout()
+            line = FlowLayout()
             for name, text, slot in row:
                 line.addWidget(self._button(name, text, slot))
-            line.addStretch(1)
             layout.addLayout(line)
         line.addWidget(self.export_button)  # beside the status buttons
         self._fill_agencies()
         self._update_buttons()
 
     def _button(self, name: str, text: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(self.tr(text))  # marked QT_TRANSLATE_NOOP("CommandPanel", …)
+        button = WholeButton(self.tr(text))  # marked QT_TRANSLATE_NOOP("CommandPanel", …)
         button.setObjectName(f"button_{name}")
         button.setAutoDefault(False)
         button.clicked.connect(slot)
