@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QObject,
+    QPersistentModelIndex,
     Qt,
     Signal,
     Slot,
@@ -27,11 +28,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from incident_desk.ui.cap_words import cap_word, short_severity
 from incident_desk.ui.filter_bar import AlertFilterBar
 from incident_desk.ui.models.alert_filter import AlertFilterProxy
 from incident_desk.ui.models.alert_table import AlertTableModel, Roles
@@ -39,6 +43,7 @@ from incident_desk.ui.models.queue_columns import (
     COLUMNS,
     FIT_MAX,
     HEADLINE_SHARE,
+    SEVERITY_RANK,
     Column,
 )
 
@@ -113,6 +118,7 @@ class AlertQueue(QWidget):
         layout.addWidget(self.view)
         layout.addWidget(self.older_bar)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        self.view.setItemDelegateForColumn(Column.SEVERITY, _SeverityDelegate(self))
         # the widths the operator sees before any fitting: the first-run widths, then what
         # the operator drags a column to (``fit_columns`` adds room to these, never takes)
         self._base = {column: spec.width for column, spec in COLUMNS.items()}
@@ -157,12 +163,9 @@ class AlertQueue(QWidget):
         if width <= 0:
             return
         style = self.view.style()
-        bold = QFont(self.view.font())
-        bold.setBold(True)
-        cell = QFontMetrics(bold)
-        # a cell's and a header's text margins (a header's name is never cut for the sort
-        # indicator: it shows on one column at a time, and the name's tooltip is whole)
-        cell_room = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 6
+        cell, cell_room = self._cell_metrics()
+        # a header's text margins (a header's name is never cut for the sort indicator: it
+        # shows on one column at a time, and the name's tooltip is whole)
         head_room = 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 4
         shown = [
             column
@@ -172,8 +175,10 @@ class AlertQueue(QWidget):
         ]
         spare = width - int(width * HEADLINE_SHARE) - sum(self._base[c] for c in shown)
         widths = {column: self._base[column] for column in shown}
-        # the columns whose words must read whole first (exercise or real, the signature)
-        first = [column for column in shown if COLUMNS[column].words is not None]
+        # the columns whose words must read whole first (exercise or real and the message
+        # type at any width, then the severity, the urgency, the signature)
+        whole = [column for column in shown if COLUMNS[column].whole]
+        first = whole + [c for c in shown if COLUMNS[c].words is not None and c not in whole]
         for column in first + [column for column in shown if column not in first]:
             spec = COLUMNS[column]
             name = QCoreApplication.translate("Headers", spec.header)
@@ -193,6 +198,22 @@ class AlertQueue(QWidget):
                     header.resizeSection(column, size)
         finally:
             self._fitting = False
+
+    def _cell_metrics(self) -> tuple[QFontMetrics, int]:
+        """The metrics of a cell's bold text (an unacknowledged row's) and its margins."""
+        bold = QFont(self.view.font())
+        bold.setBold(True)
+        frame = self.view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin)
+        return QFontMetrics(bold), 2 * (frame + 1) + 6
+
+    def severity_text(self, value: str, width: int) -> str:
+        """A severity as the Severity column ``width`` pixels wide says it: the CAP word in
+        full when every severity's fits ("Чрезвычайная" at 1920), else each as short as the
+        filter buttons say it ("Чрезв.", the incident board's too): never "Чрезвыча…", and
+        never two forms in one column."""
+        metrics, room = self._cell_metrics()
+        longest = max(metrics.horizontalAdvance(cap_word(s)) for s in SEVERITY_RANK)
+        return cap_word(value) if longest + room <= width else short_severity(value)
 
     def retranslate_ui(self) -> None:
         """The language changed: room for the new words (the model words its cells itself)."""
@@ -294,3 +315,22 @@ class AlertQueue(QWidget):
     @Slot(int, Qt.SortOrder)
     def _on_sort_changed(self, column: int, order: Qt.SortOrder) -> None:
         self.model.sort(column, order)
+
+
+class _SeverityDelegate(QStyledItemDelegate):
+    """Draws the Severity column's word in full or short, as ``AlertQueue.severity_text``
+    says for the column's width (the cell's tooltip stays the headline, as the row's)."""
+
+    def __init__(self, queue: AlertQueue) -> None:
+        super().__init__(queue)
+        self.queue = queue
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        codes = {cap_word(value): value for value in SEVERITY_RANK}
+        value = codes.get(option.text)
+        if value is not None:
+            width = self.queue.view.horizontalHeader().sectionSize(Column.SEVERITY)
+            option.text = self.queue.severity_text(value, width)

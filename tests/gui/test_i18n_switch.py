@@ -42,7 +42,7 @@ from incident_desk.ui.layout import open_settings
 from incident_desk.ui.main_window import MainWindow
 from incident_desk.ui.models.incident_table import Column as IncidentColumn
 from incident_desk.ui.models.incident_table import age_text, age_words
-from incident_desk.ui.models.queue_columns import FIT_MAX, HEADLINE_SHARE, Column
+from incident_desk.ui.models.queue_columns import COLUMNS, FIT_MAX, HEADLINE_SHARE, Column
 from tests.gui.desk import build_desk
 
 pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("sync_ops")]
@@ -389,10 +389,14 @@ def test_every_trust_state_reads_whole_in_the_queue_in_every_language_switched_t
             name = view.model().headerData(column, Qt.Orientation.Horizontal)
             room = header.fontMetrics().horizontalAdvance(name)
             assert room < header.sectionSize(column), (code, name)
-    # on a 1366-pixel screen the Headline keeps its share of the queue, whatever the words
+    # on a 1366-pixel screen the Headline keeps its share of the queue, whatever the words,
+    # less what the message type takes to read whole (an Alert and an Update must be told
+    # apart: "Опове…" beside "Обнов…" could not be; Swahili's "Tahadhari" takes 21 pixels)
     win.resize(1366, 708)
     qtbot.waitUntil(lambda: view.viewport().width() < 800, timeout=2000)
-    assert header.sectionSize(Column.EVENT) >= int(view.viewport().width() * HEADLINE_SHARE) - 1
+    kind = header.sectionSize(Column.MSG_TYPE) - COLUMNS[Column.MSG_TYPE].width
+    share = int(view.viewport().width() * HEADLINE_SHARE) - 1
+    assert header.sectionSize(Column.EVENT) >= share - kind
     choose(win, "en")
 
 

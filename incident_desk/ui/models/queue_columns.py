@@ -192,6 +192,10 @@ def _trust_words() -> list[str]:
     return [trust_label(state, translate=QCoreApplication.translate) for state in WORDING]
 
 
+#: the message types a queue shows day to day (an Ack or an Error elides, whole on hover)
+TYPE_WORDS = ("Alert", "Update", "Cancel")
+
+
 @dataclass(frozen=True)
 class QueueColumn:
     """One column of the alert queue.
@@ -209,7 +213,8 @@ class QueueColumn:
             widened for each of them up to ``FIT_MAX`` (``AlertQueue.fit_columns``), so that
             "без подписи" (unsigned) is not cut; other columns elide, their tooltips whole.
         whole: its words read whole at any width, before the Headline keeps its share
-            (exercise or real: in a drill console both kinds share the queue).
+            (exercise or real: in a drill console both kinds share the queue; Alert, Update
+            or Cancel).
     """
 
     header: str
@@ -263,6 +268,9 @@ COLUMNS: dict[Column, QueueColumn] = {
         True,
         lambda r, _s: cap_word(r.severity),
         sort=lambda r, _s: SEVERITY_RANK.get(r.severity or "", -1),
+        # whole where there is room ("Чрезвычайная" was "Чрезвыча…" at 1920), else as the
+        # filter buttons say it ("Чрезв.": ``AlertQueue`` draws the short form)
+        words=lambda: [cap_word(value) for value in SEVERITY_RANK],
     ),
     Column.URGENCY: QueueColumn(
         QT_TRANSLATE_NOOP("Headers", "Urgency"),
@@ -270,9 +278,18 @@ COLUMNS: dict[Column, QueueColumn] = {
         True,
         lambda r, _s: cap_word(r.urgency),
         sort=lambda r, _s: URGENCY_RANK.get(r.urgency or "", -1),
+        words=lambda: [cap_word(value) for value in URGENCY_RANK],
     ),
     Column.MSG_TYPE: QueueColumn(
-        QT_TRANSLATE_NOOP("Headers", "Type"), 58, True, _type, tooltip=_type_tip
+        QT_TRANSLATE_NOOP("Headers", "Type"),
+        58,
+        True,
+        _type,
+        tooltip=_type_tip,
+        # an Update or a Cancel changes what the row asks of the operator: read whole at
+        # any width ("Опове…" beside "Обнов…" could not be told apart at 1366)
+        words=lambda: [cap_word(value) for value in TYPE_WORDS],
+        whole=True,
     ),
     Column.EVENT: QueueColumn(
         QT_TRANSLATE_NOOP("Headers", "Headline"),
