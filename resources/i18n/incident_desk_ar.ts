@@ -24,6 +24,11 @@
         <translation type="unfinished">نص الرسالة (تُضاف كلمة «تمرين»)</translation>
     </message>
     <message>
+        <source>What the trainees should do (optional)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ما يجب على المتدربين فعله (اختياري)</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">النوع</translation>
@@ -57,6 +62,16 @@
         <source>Expected action</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">الإجراء المتوقع</translation>
+    </message>
+    <message>
+        <source>Type the message text, or choose CAP alert.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">اكتب نص الرسالة، أو اختر تنبيه CAP.</translation>
+    </message>
+    <message>
+        <source>Type the CAP alert&apos;s headline.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">اكتب عنوان تنبيه CAP.</translation>
     </message>
 </context>
 <context>
@@ -689,6 +704,16 @@
         <translation type="unfinished">لم يُقَرّ به بعد.</translation>
     </message>
     <message>
+        <source>(continued in the Alert tab)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">(يتبع في تبويب التنبيه)</translation>
+    </message>
+    <message>
+        <source>and {count} more in the Alert tab</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">و{count} أخرى في تبويب التنبيه</translation>
+    </message>
+    <message>
         <source>Sender name</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">اسم المُرسِل</translation>
@@ -747,6 +772,11 @@
         <source>When</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">متى</translation>
+    </message>
+    <message>
+        <source>REAL ALERT — NOT PART OF THE EXERCISE</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تنبيه حقيقي — ليس جزءًا من التمرين</translation>
     </message>
     <message>
         <source>No alert selected</source>
@@ -2193,11 +2223,6 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">أُرسلت الحقنة الاحتياطية {number}.</translation>
     </message>
     <message>
-        <source>Ad-hoc inject not sent: {reason}</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">لم تُرسل الحقنة الطارئة: {reason}</translation>
-    </message>
-    <message>
         <source>Ad-hoc inject {number} sent.</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">أُرسلت الحقنة الطارئة {number}.</translation>
@@ -2457,11 +2482,6 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">العمر</translation>
     </message>
     <message>
-        <source>Exercise</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">تمرين</translation>
-    </message>
-    <message>
         <source>#</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">#</translation>
@@ -2513,6 +2533,7 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
     <message>
         <source>Mode</source>
+        <extracomment>the message types a queue shows day to day (an Ack or an Error elides, whole on hover)</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">النمط</translation>
     </message>
@@ -2843,14 +2864,14 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
 <context>
     <name>IncidentTable</name>
     <message>
-        <source>EXERCISE</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">تمرين</translation>
-    </message>
-    <message>
         <source>Exercise {id}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">التمرين {id}</translation>
+    </message>
+    <message>
+        <source>Real incident, not the exercise</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">حادث حقيقي، ليس من التمرين</translation>
     </message>
     <message>
         <source>{key}: {title} at {position} — created by {who}</source>

@@ -24,6 +24,11 @@
         <translation type="unfinished">Texte du message (EXERCICE est ajouté)</translation>
     </message>
     <message>
+        <source>What the trainees should do (optional)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ce que les participants doivent faire (facultatif)</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Type</translation>
@@ -57,6 +62,16 @@
         <source>Expected action</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Action attendue</translation>
+    </message>
+    <message>
+        <source>Type the message text, or choose CAP alert.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Saisissez le texte du message, ou choisissez Alerte CAP.</translation>
+    </message>
+    <message>
+        <source>Type the CAP alert&apos;s headline.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Saisissez le titre de l’alerte CAP.</translation>
     </message>
 </context>
 <context>
@@ -689,6 +704,16 @@
         <translation type="unfinished">Pas encore acquittée.</translation>
     </message>
     <message>
+        <source>(continued in the Alert tab)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">(suite dans l’onglet Alerte)</translation>
+    </message>
+    <message>
+        <source>and {count} more in the Alert tab</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">et {count} de plus dans l’onglet Alerte</translation>
+    </message>
+    <message>
         <source>Sender name</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Nom de l’expéditeur</translation>
@@ -747,6 +772,11 @@
         <source>When</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Quand</translation>
+    </message>
+    <message>
+        <source>REAL ALERT — NOT PART OF THE EXERCISE</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ALERTE RÉELLE — HORS EXERCICE</translation>
     </message>
     <message>
         <source>No alert selected</source>
@@ -2193,11 +2223,6 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <translation type="unfinished">Inject de contingence {number} envoyé.</translation>
     </message>
     <message>
-        <source>Ad-hoc inject not sent: {reason}</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Inject ad hoc non envoyé : {reason}</translation>
-    </message>
-    <message>
         <source>Ad-hoc inject {number} sent.</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Inject ad hoc {number} envoyé.</translation>
@@ -2457,11 +2482,6 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <translation type="unfinished">Âge</translation>
     </message>
     <message>
-        <source>Exercise</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Exercice</translation>
-    </message>
-    <message>
         <source>#</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">N°</translation>
@@ -2513,6 +2533,7 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
     </message>
     <message>
         <source>Mode</source>
+        <extracomment>the message types a queue shows day to day (an Ack or an Error elides, whole on hover)</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Mode</translation>
     </message>
@@ -2843,14 +2864,14 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
 <context>
     <name>IncidentTable</name>
     <message>
-        <source>EXERCISE</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">EXERCICE</translation>
-    </message>
-    <message>
         <source>Exercise {id}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Exercice {id}</translation>
+    </message>
+    <message>
+        <source>Real incident, not the exercise</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Incident réel, hors exercice</translation>
     </message>
     <message>
         <source>{key}: {title} at {position} — created by {who}</source>

@@ -20,6 +20,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What the trainees should do (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -45,6 +49,14 @@
     </message>
     <message>
         <source>Expected action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the message text, or choose CAP alert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the CAP alert&apos;s headline.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -557,6 +569,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(continued in the Alert tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and {count} more in the Alert tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sender name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -602,6 +622,10 @@
     </message>
     <message>
         <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REAL ALERT — NOT PART OF THE EXERCISE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1777,11 +1801,6 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">{number} запастык инъекция жөнөтүлдү.</translation>
     </message>
     <message>
-        <source>Ad-hoc inject not sent: {reason}</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Пландан тышкары инъекция жөнөтүлгөн жок: {reason}</translation>
-    </message>
-    <message>
         <source>Ad-hoc inject {number} sent.</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">{number} пландан тышкары инъекция жөнөтүлдү.</translation>
@@ -1995,10 +2014,6 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exercise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2040,6 +2055,7 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
     <message>
         <source>Mode</source>
+        <extracomment>the message types a queue shows day to day (an Ack or an Error elides, whole on hover)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2310,11 +2326,11 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
 <context>
     <name>IncidentTable</name>
     <message>
-        <source>EXERCISE</source>
+        <source>Exercise {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exercise {id}</source>
+        <source>Real incident, not the exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -24,6 +24,11 @@
         <translation type="unfinished">Текст сообщения (пометка УЧЕНИЯ добавляется)</translation>
     </message>
     <message>
+        <source>What the trainees should do (optional)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Что должны сделать участники (необязательно)</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Вид</translation>
@@ -57,6 +62,16 @@
         <source>Expected action</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Ожидаемое действие</translation>
+    </message>
+    <message>
+        <source>Type the message text, or choose CAP alert.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Введите текст сообщения или выберите «Оповещение CAP».</translation>
+    </message>
+    <message>
+        <source>Type the CAP alert&apos;s headline.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Введите заголовок оповещения CAP.</translation>
     </message>
 </context>
 <context>
@@ -689,6 +704,16 @@
         <translation type="unfinished">Ещё не подтверждено.</translation>
     </message>
     <message>
+        <source>(continued in the Alert tab)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">(продолжение на вкладке «Оповещение»)</translation>
+    </message>
+    <message>
+        <source>and {count} more in the Alert tab</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">и ещё {count} на вкладке «Оповещение»</translation>
+    </message>
+    <message>
         <source>Sender name</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Имя отправителя</translation>
@@ -747,6 +772,11 @@
         <source>When</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Когда</translation>
+    </message>
+    <message>
+        <source>REAL ALERT — NOT PART OF THE EXERCISE</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">РЕАЛЬНОЕ ОПОВЕЩЕНИЕ — НЕ ЧАСТЬ УЧЕНИЙ</translation>
     </message>
     <message>
         <source>No alert selected</source>
@@ -2193,11 +2223,6 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">Резервная вводная {number} отправлена.</translation>
     </message>
     <message>
-        <source>Ad-hoc inject not sent: {reason}</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Внеплановая вводная не отправлена: {reason}</translation>
-    </message>
-    <message>
         <source>Ad-hoc inject {number} sent.</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Внеплановая вводная {number} отправлена.</translation>
@@ -2457,11 +2482,6 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">Давн.</translation>
     </message>
     <message>
-        <source>Exercise</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Учения</translation>
-    </message>
-    <message>
         <source>#</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">№</translation>
@@ -2513,6 +2533,7 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
     <message>
         <source>Mode</source>
+        <extracomment>the message types a queue shows day to day (an Ack or an Error elides, whole on hover)</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Реж.</translation>
     </message>
@@ -2843,14 +2864,14 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
 <context>
     <name>IncidentTable</name>
     <message>
-        <source>EXERCISE</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">УЧЕНИЯ</translation>
-    </message>
-    <message>
         <source>Exercise {id}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Учения {id}</translation>
+    </message>
+    <message>
+        <source>Real incident, not the exercise</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Реальный инцидент, не учения</translation>
     </message>
     <message>
         <source>{key}: {title} at {position} — created by {who}</source>

@@ -24,6 +24,11 @@
         <translation type="unfinished">Maandishi ya ujumbe (ZOEZI inaongezwa)</translation>
     </message>
     <message>
+        <source>What the trainees should do (optional)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Wanachopaswa kufanya washiriki (si lazima)</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Aina</translation>
@@ -57,6 +62,16 @@
         <source>Expected action</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Hatua inayotarajiwa</translation>
+    </message>
+    <message>
+        <source>Type the message text, or choose CAP alert.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Andika maandishi ya ujumbe, au chagua Tahadhari ya CAP.</translation>
+    </message>
+    <message>
+        <source>Type the CAP alert&apos;s headline.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Andika kichwa cha tahadhari ya CAP.</translation>
     </message>
 </context>
 <context>
@@ -689,6 +704,16 @@
         <translation type="unfinished">Bado haijathibitishwa.</translation>
     </message>
     <message>
+        <source>(continued in the Alert tab)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">(inaendelea kwenye kichupo cha Tahadhari)</translation>
+    </message>
+    <message>
+        <source>and {count} more in the Alert tab</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">na {count} zaidi kwenye kichupo cha Tahadhari</translation>
+    </message>
+    <message>
         <source>Sender name</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Jina la mtumaji</translation>
@@ -747,6 +772,11 @@
         <source>When</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Lini</translation>
+    </message>
+    <message>
+        <source>REAL ALERT — NOT PART OF THE EXERCISE</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">TAHADHARI HALISI — SI SEHEMU YA ZOEZI</translation>
     </message>
     <message>
         <source>No alert selected</source>
@@ -2193,11 +2223,6 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <translation type="unfinished">Inject ya dharura {number} imetumwa.</translation>
     </message>
     <message>
-        <source>Ad-hoc inject not sent: {reason}</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Inject ya papo hapo haikutumwa: {reason}</translation>
-    </message>
-    <message>
         <source>Ad-hoc inject {number} sent.</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Inject ya papo hapo {number} imetumwa.</translation>
@@ -2457,11 +2482,6 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <translation type="unfinished">Umri</translation>
     </message>
     <message>
-        <source>Exercise</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Zoezi</translation>
-    </message>
-    <message>
         <source>#</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Na.</translation>
@@ -2513,6 +2533,7 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
     </message>
     <message>
         <source>Mode</source>
+        <extracomment>the message types a queue shows day to day (an Ack or an Error elides, whole on hover)</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Hali</translation>
     </message>
@@ -2843,14 +2864,14 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
 <context>
     <name>IncidentTable</name>
     <message>
-        <source>EXERCISE</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">ZOEZI</translation>
-    </message>
-    <message>
         <source>Exercise {id}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Zoezi {id}</translation>
+    </message>
+    <message>
+        <source>Real incident, not the exercise</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tukio halisi, si la zoezi</translation>
     </message>
     <message>
         <source>{key}: {title} at {position} — created by {who}</source>
