@@ -178,7 +178,7 @@ def _area_html(area: Any) -> str:
     return "".join(parts)
 
 
-ESSENTIAL_CHARS = 280
+ESSENTIAL_CHARS = 160
 """How much of an instruction (or of the areas) the essentials show: they are always shown
 whole above the tabs, so a page-long instruction would push the window off a 1366×768
 screen; a longer text is cut at a word, marked, and is whole in the Alert tab below."""

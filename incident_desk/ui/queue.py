@@ -47,6 +47,9 @@ from incident_desk.ui.models.queue_columns import (
     Column,
 )
 
+ROW_HEIGHT = 22  # pixels a queue row takes
+MIN_ROWS = 3  # rows the queue always shows, whatever the detail below needs
+
 
 class AlertQueue(QWidget):
     """The queue: ``model`` (all rows) → ``proxy`` (filters) → ``view``.
@@ -71,13 +74,19 @@ class AlertQueue(QWidget):
         self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.view.setWordWrap(False)
         self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setDefaultSectionSize(22)
+        self.view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         header = self.view.horizontalHeader()
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
         header.sortIndicatorChanged.connect(self._on_sort_changed)
         header.setMinimumSectionSize(18)
+        # the queue never gives way below MIN_ROWS rows to the detail below it (whose title and
+        # essentials are always shown whole): in Arabic, with a real alert's strip, a NO DUFF
+        # notice and a long instruction, it was squeezed to one and a half rows
+        self.view.setMinimumHeight(
+            header.sizeHint().height() + MIN_ROWS * ROW_HEIGHT + 2 * self.view.frameWidth()
+        )
         # the headline takes every pixel left over (it stretches); the rest fit their words
         header.setSectionResizeMode(Column.EVENT, QHeaderView.ResizeMode.Stretch)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)

@@ -18,6 +18,7 @@ from incident_desk.ui.detail import AlertDetail
 from incident_desk.ui.detail_html import essentials_html
 from incident_desk.ui.i18n import translations
 from incident_desk.ui.main_window import MainWindow
+from incident_desk.ui.queue import MIN_ROWS
 from tests.gui.fakes import FakeConsole, FakeStore, make_alert, wait_loaded
 
 LANGUAGES = ["ar", "en", "fr", "ru", "sw"]
@@ -74,6 +75,14 @@ def test_the_essentials_are_shown_whole_however_small_the_pane(
         bottom = detail.tabs.mapTo(detail, detail.tabs.rect().bottomLeft()).y()
         assert detail.tabs.tabBar().isVisible()
         assert bottom <= detail.height()
+        # and the queue above never gives way below three rows to them (in Arabic, with a
+        # real alert's strip and a long instruction, it kept one and a half)
+        window.splitter.setSizes([1, 10_000])  # the detail takes all it can
+        qtbot.wait(50)
+        view = window.queue.view
+        rows = view.viewport().height() / view.verticalHeader().defaultSectionSize()
+        assert rows >= MIN_ROWS, rows
+        assert window.minimumSizeHint().height() <= size[1] - 60
     finally:
         translations().set_language("en")
 
