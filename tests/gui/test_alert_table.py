@@ -4,6 +4,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from incident_desk.ui.models.alert_filter import AlertFilterProxy
 from incident_desk.ui.models.alert_table import AlertTableModel, Column, Roles
+from incident_desk.ui.theme import ALARM_RED
 from tests.gui.fakes import fast_rows, make_alert
 
 BG = Qt.ItemDataRole.BackgroundRole
@@ -71,8 +72,17 @@ def test_display_roles_colours_and_exercise_marking_without_colour_damage() -> N
     assert not model.index(ex, Column.EVENT).data().startswith("EXERCISE")
     assert model.index(ex, 0).data(Roles.IS_EXERCISE) is True
     assert model.index(row_of[2], Column.INCIDENTS).data() == "INC-2"
+    assert model.index(row_of[1], Column.MODE).data(BG) is None
     model.exercise_mode = True  # in a drill every real item says REAL
     assert model.index(extreme, Column.MODE).data() == "REAL"
+    # and its REAL stands out of any row, acknowledged or not: white, bold, on the alarm red
+    # (a reviewer found the acknowledged real alert the least prominent row of a drill)
+    real = model.index(row_of[1], Column.MODE)
+    assert real.data() == "REAL"
+    assert real.data(BG).color().name() == ALARM_RED
+    assert real.data(FG).color().name() == "#ffffff"
+    assert real.data(Qt.ItemDataRole.FontRole).bold()
+    assert model.index(ex, Column.MODE).data(BG) == model.index(ex, 0).data(BG)  # EX: the row's
 
 
 def test_exercise_rows_keep_exactly_the_real_severity_colours() -> None:
