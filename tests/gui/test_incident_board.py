@@ -22,7 +22,7 @@ from incident_desk.ui.incident_board import STATUS_ACTIONS, status_action_allowe
 from incident_desk.ui.main_window import MainWindow
 from incident_desk.ui.models.incident_table import Column, IncidentTableModel, Roles
 from incident_desk.ui.screenshot import save_screenshot
-from incident_desk.ui.theme import severity_colours
+from incident_desk.ui.theme import ALARM_RED, severity_colours
 from incident_desk.ui.timeline import RAW_ROLE
 from tests.gui.fakes import wait_loaded
 from tests.helpers.alerts import BASE_TIME, incoming, make_alert
@@ -414,6 +414,8 @@ def test_exercise_incidents_only_of_the_joined_exercise(qtbot: Any, tmp_path: Pa
         real_key = board.model.index(board.model.row_of(desk.incident_of(0).id), key)
         assert (drill_key.data(), real_key.data()) == ("DRILL-1\nEX", "KE-INC-7\nREAL")
         assert real_key.data(Qt.ItemDataRole.FontRole).bold()
+        assert real_key.data(Qt.ItemDataRole.BackgroundRole).color().name() == ALARM_RED
+        assert real_key.data(Qt.ItemDataRole.ForegroundRole).color().name() == "#ffffff"
         assert not (drill_key.data(Qt.ItemDataRole.FontRole) or QFont()).bold()
         assert (drill.data(), real.data()) == ("EX", "REAL")  # the optional Mode column
         assert real.data(Qt.ItemDataRole.ToolTipRole) == "Real incident, not the exercise"
@@ -423,8 +425,10 @@ def test_exercise_incidents_only_of_the_joined_exercise(qtbot: Any, tmp_path: Pa
         assert rect.height() >= two_lines  # both lines shown, not cut
         background = Qt.ItemDataRole.BackgroundRole
         severe = severity_colours("Severe", None).background
-        assert real.data(background).color().name() == severe  # both alerts are Severe
-        assert drill.data(background).color().name() == severe  # the real code, in words too
+        real_title = real.siblingAtColumn(Column.TITLE)
+        drill_title = drill.siblingAtColumn(Column.TITLE)
+        assert real_title.data(background).color().name() == severe  # both alerts are Severe
+        assert drill_title.data(background).color().name() == severe  # the real code
         # the timeline pane follows the same rule: nothing of another exercise
         shown = {key for _, _, key, _ in _timeline(win)}
         assert {"DRILL-1", "KE-INC-7"} <= shown

@@ -29,7 +29,7 @@ from incident_desk.ui.bidi import ltr
 from incident_desk.ui.cap_words import cap_word, short_severity
 from incident_desk.ui.models.base import ListTableModel
 from incident_desk.ui.models.queue_columns import SEVERITY_RANK
-from incident_desk.ui.theme import severity_colours
+from incident_desk.ui.theme import ALARM_RED, severity_colours
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -150,6 +150,11 @@ class IncidentTableModel(ListTableModel):
         if role == Roles.SORT:
             return self._sort_key(row, col)
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            if col in (Column.KEY, Column.EXERCISE) and self._real_in_drill(row):
+                # the key of a real incident among the drill's: white on the alarm red, as the
+                # alert queue's REAL (the rest of the row keeps the severity code)
+                real = role == Qt.ItemDataRole.BackgroundRole
+                return QBrush(QColor(ALARM_RED if real else "#ffffff"))
             bg, fg = incident_colours(row.severity, str(row.status))
             return bg if role == Qt.ItemDataRole.BackgroundRole else fg
         if role == Qt.ItemDataRole.FontRole:
