@@ -57,14 +57,14 @@ KpiLines = list[tuple[str | None, AlarmKpis]]  # (the exercise, or None: real tr
 ALARM_ROLE = Qt.ItemDataRole.UserRole + 1
 _COLOURS = {1: "#c62828", 2: "#ef6c00", 3: "#f9a825", 4: "#1565c0"}
 KPI_REFRESH_MS = 30_000
+KPI_SOON_MS = 2_000  # after a change the figures follow within this (ENDEX: "standing 0")
 KPI_PERIOD = timedelta(hours=1)  # the panel's KPIs cover the last hour
 REFRESH_MS = 500  # board changes are drawn at most this often (ingest may bring 500/s)
 MAX_ROWS = 200  # top-level rows drawn; MAX_CHILDREN alarms per incident group
 MAX_CHILDREN = 50
-# the columns: how urgent, then whether it still stands, then whether it is real, then what
-# it is. The dock under the map at 1366×768 (about 350 pixels) shows the state without
-# scrolling: with the State fourth, an acknowledged or normal "1 Critical" read as a standing
-# one. What the alarm is takes what is left (whole on hover), the rest scrolls.
+# the columns: how urgent, whether it still stands, whether it is real, what it is. The dock
+# under the map at 1366×768 (~350 pixels) shows the state unscrolled (fourth, an acknowledged
+# "1 Critical" read as standing); what the alarm is takes what is left (whole on hover).
 PRIORITY, STATE, TRAFFIC, TITLE, INCIDENT, SINCE, WHY = range(7)
 TITLE_MIN = 60  # the least the Alarm column keeps when the dock is narrow (pixels)
 
@@ -372,6 +372,7 @@ class AlarmPanel(QDockWidget):
         """Recompute the KPI lines of the last hour (every 30 s and on demand): real traffic,
         and the joined exercise's on a line of its own (they are never counted together).
         The journal is read by the runner (the alarm worker), never on the GUI thread."""
+        self._kpi_timer.start(KPI_REFRESH_MS)  # the next in 30 s (a change may bring it on)
         until = self.board.clock()
         board = self.board
         wanted = [None] if board.exercise_id is None else [None, board.exercise_id]
@@ -533,10 +534,11 @@ class AlarmPanel(QDockWidget):
 
     def on_changes(self, changes: AlarmChanges) -> None:
         """The board changed: redraw soon (at most every ``REFRESH_MS``), or when the panel is
-        next shown (a hidden tab costs nothing: the view of thousands of alarms is not
-        free)."""
+        next shown (a hidden tab costs nothing), and read the figures again soon."""
         if not changes:
             return
+        if self._kpi_timer.remainingTime() > KPI_SOON_MS:  # the figures follow the list
+            self._kpi_timer.start(KPI_SOON_MS)
         if not self.isVisible():
             self._stale = True
             return
