@@ -170,11 +170,14 @@ class Console:
         mode = Mode.EXERCISE if exercise else Mode.ACTUAL
         topic = ack_topic(mode, self.identity.country, self.identity.agency, exercise_id=exercise)
         result = self._store_and_send(ack, raw, topic, exercise, now)
+        # on the alert's incident's timeline too ("Current incident only" showed no ack)
+        incident = self.board.incident_for_alert(alert_id) if self.board is not None else None
         entry = self.store.append_timeline(
             actor=self.identity.operator,
             console=self.identity.workstation,
             kind="ack",
             at=now,
+            incident_id=incident.key if incident is not None else None,
             alert_id=alert_id,
             exercise_id=exercise,
             text=Message(

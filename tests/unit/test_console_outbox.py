@@ -11,6 +11,7 @@ from incident_desk import cap
 from incident_desk.console import Console
 from incident_desk.errors import IncidentDeskError
 from incident_desk.identity import Identity
+from incident_desk.incidents import IncidentBoard
 from incident_desk.store import IncomingAlert, Store
 from tests.helpers.capgen import alert_bytes
 
@@ -68,4 +69,35 @@ def test_send_event_queues_it_with_its_content_type(store: Store) -> None:
     assert len(heard) == 1
     store.outgoing_failed(queued.id, "not connected to the broker at b:1883")
     assert console.outbox_status() == (1, "not connected to the broker at b:1883")
+    store.close()
+
+
+def test_an_acknowledgement_is_on_its_alerts_incident_timeline(store: Store) -> None:
+    """ "Current incident only" on the timeline hid the operator's acknowledgements: the entry
+    now carries the incident the alert belongs to (none when it belongs to none)."""
+    board = IncidentBoard(store, lambda _lat, _lon: "KE")
+    console = Console(store, KE, bus=Bus(), board=board)
+    loose = _stored_alert(store)
+    console.acknowledge(loose)
+    grouped = (
+        store.write_batch(
+            [
+                IncomingAlert(
+                    raw=raw,
+                    alert=alert,
+                    topic="idesk/v1/actual/UG/upf/alert",
+                    received_at=datetime.now(UTC),
+                )
+                for alert, raw in [alert_bytes(2, sender="upf.go.ug")]
+            ]
+        )
+        .results[0]
+        .alert_id
+    )
+    board.create_from_alert(grouped, "a.op", "ws01")
+    incident = board.incident_for_alert(grouped)
+    assert incident is not None
+    console.acknowledge(grouped)
+    acks = {e.alert_id: e.incident_id for e in store.timeline() if e.kind == "ack"}
+    assert acks == {loose: None, grouped: incident.key}
     store.close()
