@@ -27,7 +27,7 @@ from incident_desk.ui.detail_html import (
     pretty_xml,
 )
 from incident_desk.ui.models.alert_table import TRUST_RED, is_exercise
-from incident_desk.ui.theme import ALARM_RED
+from incident_desk.ui.theme import REAL_MARK
 from incident_desk.wording import in_language
 
 
@@ -48,8 +48,9 @@ def is_real(stored: Any) -> bool:
 
 # the real-alert strip in the alarm red on either theme, in words (not the colour only)
 _REAL_STRIP_STYLE = (
-    f"QLabel#real_alert_strip {{ background: {ALARM_RED}; color: white; font-weight: bold;"
-    " border: 2px solid white; padding: 2px 6px; letter-spacing: 1px; }"
+    f"QLabel#real_alert_strip {{ background: {REAL_MARK[0]}; color: {REAL_MARK[1]};"
+    f" font-weight: bold; border: 2px solid {REAL_MARK[1]}; padding: 2px 6px;"
+    " letter-spacing: 1px; }"
 )
 
 

@@ -54,8 +54,8 @@ from incident_desk.ui.models.incident_table import (
     IncidentTableModel,
     Roles,
     age_words,
-    mode_word,
 )
+from incident_desk.ui.models.queue_columns import mode_word
 from incident_desk.ui.ops import OpRunner
 
 log = logging.getLogger("incident_desk.ui")
@@ -273,7 +273,7 @@ class IncidentBoardWidget(QWidget):
         words = {
             Column.UPDATED: age_words(),
             Column.SEVERITY: [short_severity(severity) for severity in SEVERITIES],
-            Column.EXERCISE: [mode_word("x", False), mode_word(None, True)],
+            Column.EXERCISE: [mode_word(True, False), mode_word(False, True)],
         }
         for column, texts in words.items():
             measure = QFontMetrics(bold) if column == Column.EXERCISE else metrics

@@ -14,6 +14,7 @@ THEMES = ("dark", "light")
 
 EXERCISE_PURPLE = "#7b1fa2"
 ALARM_RED = "#c62828"
+REAL_MARK = (ALARM_RED, "#ffffff")  # background, text: a real item marked REAL during a drill
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from incident_desk.trust.wording import WORDING
 from incident_desk.ui.models.queue_columns import COLUMNS, Column, RowState, is_exercise
-from incident_desk.ui.theme import ALARM_RED, severity_colours
+from incident_desk.ui.theme import REAL_MARK, severity_colours
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -100,8 +100,7 @@ class AlertTableModel(QAbstractTableModel):
         self._struck.setStrikeOut(True)
         self._trust_red = QBrush(QColor(TRUST_RED))
         self._grey = QBrush(QColor("#8a8f96"))
-        self._real_bg = QBrush(QColor(ALARM_RED))  # a real alert's REAL during a drill
-        self._real_fg = QBrush(QColor("#ffffff"))
+        self._real = tuple(QBrush(QColor(c)) for c in REAL_MARK)  # REAL during a drill
         self._brush_cache: dict[tuple[str | None, str | None], tuple[Any, Any]] = {}
         # when sorted by a column: indices into _rows in ascending key order, their keys
         # ((sort key, id), same order, for bisect) and whether the display is descending
@@ -201,10 +200,8 @@ class AlertTableModel(QAbstractTableModel):
         if col == Column.MODE and self.exercise_mode and not is_exercise(row):
             # a real alert among the drill's: its REAL is white on the alarm red and bold,
             # however the row is coloured or whether it is acknowledged
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return self._real_bg
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return self._real_fg
+            if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+                return self._real[role == Qt.ItemDataRole.ForegroundRole]
             if role == Qt.ItemDataRole.FontRole:
                 return self._bold
         invalid_trust = col == Column.TRUST and _invalid(row.trust_state)

@@ -28,8 +28,8 @@ from incident_desk.messages import QT_TRANSLATE_NOOP
 from incident_desk.ui.bidi import ltr
 from incident_desk.ui.cap_words import cap_word, short_severity
 from incident_desk.ui.models.base import ListTableModel
-from incident_desk.ui.models.queue_columns import SEVERITY_RANK
-from incident_desk.ui.theme import ALARM_RED, severity_colours
+from incident_desk.ui.models.queue_columns import SEVERITY_RANK, mode_word
+from incident_desk.ui.theme import REAL_MARK, severity_colours
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -107,6 +107,7 @@ class IncidentTableModel(ListTableModel):
         # the console joined an exercise: every key has EX or REAL under it, as the alert
         # queue's Mode column (out of one every incident is real and nothing is added)
         self.exercise_mode = False
+        self._real = tuple(QBrush(QColor(c)) for c in REAL_MARK)  # background, text
 
     def set_exercise_mode(self, on: bool) -> None:
         """The console joined (or left) an exercise: the key's second line (and the Mode
@@ -131,9 +132,9 @@ class IncidentTableModel(ListTableModel):
         col = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             if col == Column.EXERCISE:
-                return mode_word(row.exercise_id, self.exercise_mode)
+                return mode_word(bool(row.exercise_id), self.exercise_mode)
             if col == Column.KEY and self.exercise_mode:  # under the key: EX or REAL
-                return f"{row.key}\n{mode_word(row.exercise_id, True)}"
+                return f"{row.key}\n{mode_word(bool(row.exercise_id), True)}"
             return self._display(row, col)
         if role == Roles.INCIDENT_ID:
             return row.id
@@ -153,8 +154,7 @@ class IncidentTableModel(ListTableModel):
             if col in (Column.KEY, Column.EXERCISE) and self._real_in_drill(row):
                 # the key of a real incident among the drill's: white on the alarm red, as the
                 # alert queue's REAL (the rest of the row keeps the severity code)
-                real = role == Qt.ItemDataRole.BackgroundRole
-                return QBrush(QColor(ALARM_RED if real else "#ffffff"))
+                return self._real[role == Qt.ItemDataRole.ForegroundRole]
             bg, fg = incident_colours(row.severity, str(row.status))
             return bg if role == Qt.ItemDataRole.BackgroundRole else fg
         if role == Qt.ItemDataRole.FontRole:
@@ -238,7 +238,7 @@ class IncidentTableModel(ListTableModel):
             case Column.UPDATED:  # how long ago; the tooltip has the time, local and UTC
                 return age_text(row.updated_at)
             case Column.EXERCISE:  # data() says EX or REAL with the console's mode
-                return mode_word(row.exercise_id, False)
+                return mode_word(bool(row.exercise_id), False)
         return None  # pragma: no cover - every column is matched above
 
     @staticmethod
@@ -280,14 +280,6 @@ class IncidentTableModel(ListTableModel):
         return QCoreApplication.translate(
             "IncidentTable", "{key}: {title} — created by {who}"
         ).format(key=row.key, title=row.title, who=row.created_by)
-
-
-def mode_word(exercise_id: str | None, exercise_mode: bool) -> str:
-    """The Mode column's word, as the alert queue's: EX for an exercise incident, REAL for a
-    real one while the console is in an exercise, nothing out of one."""
-    if exercise_id:
-        return QCoreApplication.translate("AlertQueue", "EX")
-    return QCoreApplication.translate("AlertQueue", "REAL") if exercise_mode else ""
 
 
 def age_text(when: datetime, now: datetime | None = None) -> str:

@@ -116,10 +116,16 @@ _EX = QT_TRANSLATE_NOOP("AlertQueue", "EX")
 _REAL = QT_TRANSLATE_NOOP("AlertQueue", "REAL")
 
 
-def _mode(row: Any, s: RowState) -> str:
-    if is_exercise(row):
+def mode_word(exercise: bool, exercise_mode: bool) -> str:
+    """The Mode word, the queue's and the incident board's: EX for exercise traffic, REAL for
+    real traffic while the console is in an exercise, nothing out of one."""
+    if exercise:
         return tr(_EX)
-    return tr(_REAL) if s.exercise_mode else ""
+    return tr(_REAL) if exercise_mode else ""
+
+
+def _mode(row: Any, s: RowState) -> str:
+    return mode_word(is_exercise(row), s.exercise_mode)
 
 
 def _type(row: Any, s: RowState) -> str:
