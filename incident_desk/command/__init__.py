@@ -36,6 +36,7 @@ from incident_desk.command._events import (
     UnitStatusMessage,
     parse_event,
     parse_unit_status,
+    reported_at,
 )
 from incident_desk.command._model import (
     ASSIGNMENT_TRANSITIONS,
@@ -108,4 +109,5 @@ __all__ = [
     "parse_unit_status",
     "participation_refusal",
     "replay",
+    "reported_at",
 ]

@@ -180,6 +180,9 @@ class UnitSnapshot(_Frozen):
     exercise_id: str | None
     position_source: str | None = None  # "tak:<device uid>": from a TAK position report
     position_stale_at: datetime | None = None  # the report's CoT stale time
+    # the wall instant the latest report stands at (a drill inject's ``status_at`` is on the
+    # exercise clock; this is when it arrived): what "Last update" shows
+    reported_at: datetime | None = None
 
     def stale_since(self, now: datetime) -> datetime | None:
         """When the unit's position report went stale, if it has (a TAK report past its

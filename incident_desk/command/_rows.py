@@ -229,6 +229,7 @@ def unit_snapshot(r: Any) -> UnitSnapshot:
         exercise_id=r["exercise_id"],
         position_source=r["position_source"],
         position_stale_at=r["position_stale_at"],
+        reported_at=r["reported_at"],
     )
 
 

@@ -55,6 +55,9 @@ class UnitRow(Base):
     lat: Mapped[float | None] = mapped_column(Double)
     lon: Mapped[float | None] = mapped_column(Double)
     status_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    # the wall instant the latest report stands at (``command._events.reported_at``): a
+    # scenario inject's ``status_at`` is on the exercise clock, this is when it arrived
+    reported_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     exercise_id: Mapped[str | None] = mapped_column(String(128), index=True)
     # where the position came from ("tak:<device uid>" for a TAK position report; None for
     # our own unit status messages) and until when the report holds (CoT ``stale``)

@@ -226,6 +226,7 @@ def write_unit_status(
         "lat": pos.get("lat"),
         "lon": pos.get("lon"),
         "status_at": msg.time,
+        "reported_at": at,
         "position_source": msg.source if msg.position else None,
         "position_stale_at": msg.stale if msg.position else None,
     }

@@ -33,7 +33,13 @@ from typing import Any, Final
 from sqlalchemy.exc import SQLAlchemyError
 
 from incident_desk import cap
-from incident_desk.command import Directory, load_directory, parse_event, parse_unit_status
+from incident_desk.command import (
+    Directory,
+    load_directory,
+    parse_event,
+    parse_unit_status,
+    reported_at,
+)
 from incident_desk.errors import ConfigError, IncidentDeskError
 from incident_desk.messaging.bus_types import Subscription
 from incident_desk.messaging.client import BusClient
@@ -348,7 +354,7 @@ class TakGateway:
         self._status[key] = message.status
         if message.position is not None:
             self._position[key] = (message.position["lat"], message.position["lon"])
-        self._units[key] = (message, topic.country)
+        self._units[key] = (message, topic.country, reported_at(message, self._clock()))
         source = json.loads(payload).get("source")
         if isinstance(source, str) and source.startswith(SOURCE_PREFIX):
             return  # our own PLI coming back: the device already shows itself on TAK
@@ -359,13 +365,14 @@ class TakGateway:
         known, position = self._units.get(key), self._position.get(key)
         if known is None or position is None:
             return
-        message, country = known
+        message, country, at = known
         event = unit_event(
             message,
             country,
             traffic,
             position,
             self._options,
+            at=at,
             assignment=self._assigned.get(key),
         )
         self._send(traffic, [event])

@@ -249,12 +249,15 @@ def unit_event(
     position: tuple[float, float],
     options: MapOptions | None = None,
     *,
+    at: datetime,
     assignment: str | None = None,
 ) -> CotEvent:
     """A unit as a friendly ground unit (``a-f-G-U-C``) with its callsign and status.
 
-    ``position`` is the message's own position or the last one known for the unit;
-    ``assignment`` (e.g. "NC-MALABA-01: cordon north") is added to the remarks.
+    ``position`` is the message's own position or the last one known for the unit; ``at``
+    is the wall instant the report stands at (``command.reported_at``: a drill inject's own
+    ``time`` is on the exercise clock, and a device would show it stale on arrival or for
+    hours); ``assignment`` (e.g. "NC-MALABA-01: cordon north") is added to the remarks.
     """
     options = options or MapOptions()
     callsign = message.callsign or message.unit
@@ -265,9 +268,9 @@ def unit_event(
         uid=unit_uid(country, message.agency, message.unit, exercise_id),
         type="a-f-G-U-C",
         how="m-r",
-        time=message.time,
-        start=message.time,
-        stale=message.time + options.unit_stale,
+        time=at,
+        start=at,
+        stale=at + options.unit_stale,
         point=CotPoint(position[0], position[1]),
         opex=opex_for(exercise_id),
         callsign=exercise_text(callsign, exercise_id),

@@ -4251,6 +4251,16 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">، {n} أشخاص</translation>
     </message>
     <message>
+        <source>Last position from TAK device {device}, stale since {time}: the device has not reported since.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">آخر موقع من جهاز TAK ‏{device}، قديم منذ {time}: لم يُبلغ الجهاز منذ ذلك الحين.</translation>
+    </message>
+    <message>
+        <source>Report time on the exercise clock: {time}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">وقت البلاغ على ساعة التمرين: {time}</translation>
+    </message>
+    <message>
         <source>{where} (stale since {time})</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">{where} (قديم منذ {time})</translation>

@@ -4243,6 +4243,16 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <translation type="unfinished">, {n} personnes</translation>
     </message>
     <message>
+        <source>Last position from TAK device {device}, stale since {time}: the device has not reported since.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Dernière position transmise par l&apos;appareil TAK {device}, périmée depuis {time} : l&apos;appareil n&apos;a plus rien transmis depuis.</translation>
+    </message>
+    <message>
+        <source>Report time on the exercise clock: {time}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Heure du compte rendu sur l&apos;horloge de l&apos;exercice : {time}</translation>
+    </message>
+    <message>
         <source>{where} (stale since {time})</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">{where} (périmé depuis {time})</translation>

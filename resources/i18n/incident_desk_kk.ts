@@ -3475,6 +3475,14 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Last position from TAK device {device}, stale since {time}: the device has not reported since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report time on the exercise clock: {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{where} (stale since {time})</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4245,6 +4245,16 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">, чел.: {n}</translation>
     </message>
     <message>
+        <source>Last position from TAK device {device}, stale since {time}: the device has not reported since.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Последняя позиция от устройства TAK {device}, устарела с {time}: с тех пор устройство не передавало данных.</translation>
+    </message>
+    <message>
+        <source>Report time on the exercise clock: {time}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Время донесения по часам учения: {time}</translation>
+    </message>
+    <message>
         <source>{where} (stale since {time})</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">{where} (устарело с {time})</translation>

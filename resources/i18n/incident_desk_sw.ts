@@ -4243,6 +4243,16 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <translation type="unfinished">, watu {n}</translation>
     </message>
     <message>
+        <source>Last position from TAK device {device}, stale since {time}: the device has not reported since.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Mahali pa mwisho kutoka kifaa cha TAK {device}, pamepitwa na wakati tangu {time}: kifaa hakijatuma taarifa tangu hapo.</translation>
+    </message>
+    <message>
+        <source>Report time on the exercise clock: {time}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Wakati wa ripoti kwenye saa ya zoezi: {time}</translation>
+    </message>
+    <message>
         <source>{where} (stale since {time})</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">{where} (ya zamani tangu {time})</translation>

@@ -5,10 +5,11 @@ Device traffic is written with ``pytak`` (an independent TAK client library) whe
 
 from __future__ import annotations
 
+import json
 import threading
 import warnings
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -20,9 +21,9 @@ from incident_desk.command import parse_unit_status
 from incident_desk.messaging import AlertPublisher, Subscription
 from incident_desk.messaging.tak_gateway import TakGateway
 from incident_desk.settings import Settings, TakSettings
-from incident_desk.tak import CotError, CotEvent, incident_uid, to_xml
+from incident_desk.tak import CotError, CotEvent, incident_uid, to_xml, unit_uid
 from incident_desk.tak._framing import decode
-from incident_desk.topics import alert_topic
+from incident_desk.topics import Mode, alert_topic, unit_topic
 from tests.helpers.brokers import (
     Inbox,
     MosquittoBroker,
@@ -470,3 +471,37 @@ def test_unknown_devices_are_listed_for_the_operator_not_published(
     unknown = gateway.status().unknown_devices
     assert [(d.uid, d.callsign) for d in unknown] == [("ANDROID-9", "Stranger-9")]
     assert len(inbox.messages) == 1
+
+
+def test_a_fast_drills_unit_inject_reaches_tak_current_not_hours_ahead(
+    mosquitto: MosquittoBroker, clients: list[Any], peers: list[Any], gateways: list[TakGateway]
+) -> None:
+    """A scenario player's unit inject carries its ``time`` on the exercise clock (here two
+    hours ahead, a fast drill): the device shows the unit as reported now, and it greys out
+    when the report really grows old, not two hours later (or at once, from a base time in
+    the past)."""
+    real, drill = TakServerPeer(), TakServerPeer()
+    peers += [real, drill]
+    _gateway(gateways, mosquitto, {"url": real.url, "exercise_channels": {"EX1": drill.url}})
+    drill.wait_client()
+    publisher = _publisher(clients, mosquitto)
+    ahead = _now().replace(microsecond=0) + timedelta(hours=2)
+    inject = {
+        "schema": "idesk.unit-status/1",
+        "unit": "nps-u1",
+        "agency": "nps",
+        "status": "en_route",
+        "position": {"lat": 0.5, "lon": 34.0},
+        "time": ahead.isoformat(),
+        "exercise": "EX1",
+        "inject": 7,
+    }
+    before = _now().replace(microsecond=0)
+    topic = unit_topic(Mode.EXERCISE, "KE", "nps", "nps-u1", "EX1")
+    publisher._bus.publish(topic, json.dumps(inject).encode(), qos=1)
+    [event] = _events(drill, unit_uid("KE", "nps", "nps-u1", "EX1"))
+    assert event.opex == "e-EX1"
+    assert before <= event.time <= _now()
+    assert event.stale - event.time == timedelta(
+        seconds=TakSettings.model_fields["unit_stale_s"].default
+    )

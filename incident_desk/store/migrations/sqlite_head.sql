@@ -1,4 +1,4 @@
--- incident-desk SQLite schema at revision 0013
+-- incident-desk SQLite schema at revision 0014
 -- built by: make schema (incident_desk/store/_migrate.py)
 
 CREATE TABLE alembic_version (
@@ -238,7 +238,7 @@ CREATE TABLE units (
 	lat DOUBLE, 
 	lon DOUBLE, 
 	status_at DATETIME, 
-	exercise_id VARCHAR(128), position_source TEXT, position_stale_at DATETIME, 
+	exercise_id VARCHAR(128), position_source TEXT, position_stale_at DATETIME, reported_at DATETIME, 
 	CONSTRAINT pk_units PRIMARY KEY (traffic, id)
 );
 
@@ -354,7 +354,7 @@ CREATE TABLE unit_positions (
 	CONSTRAINT pk_unit_positions PRIMARY KEY (id)
 );
 
-INSERT INTO "alembic_version" ("version_num") VALUES ('0013');
+INSERT INTO "alembic_version" ("version_num") VALUES ('0014');
 
 INSERT INTO "evidence_state" ("id", "size", "frontier") VALUES (1, 0, X'');
 

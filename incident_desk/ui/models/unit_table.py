@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
@@ -137,8 +137,25 @@ _FIELDS: tuple[tuple[tuple[str, ...], Column], ...] = (
     (("kind",), Column.KIND),
     (("status",), Column.STATUS),
     (("lat", "lon", "position_source", "position_stale_at"), Column.POSITION),
-    (("status_at",), Column.UPDATED),
+    (("reported_at", "status_at"), Column.UPDATED),
 )
+
+
+def updated_at(unit: Any) -> datetime | None:
+    """What "Last update" shows: when the unit's latest report arrived on the wall clock
+    (``UnitSnapshot.reported_at``; a drill inject's own time is on the exercise clock), or
+    its own time for a unit stored before that was kept."""
+    shown: datetime | None = getattr(unit, "reported_at", None) or unit.status_at
+    return shown
+
+
+def exercise_report_time(unit: Any) -> datetime | None:
+    """A drill unit's report time on the exercise clock, when it differs from the wall
+    instant shown (a fast drill runs ahead, a fixed base time lies behind), else None."""
+    shown = getattr(unit, "reported_at", None)
+    if unit.exercise_id is None or shown is None or unit.status_at is None:
+        return None
+    return unit.status_at if abs(unit.status_at - shown) >= timedelta(seconds=1) else None
 
 
 def changed_columns(old: Any, new: Any, old_text: str, new_text: str) -> set[Column]:
@@ -289,10 +306,16 @@ class UnitTableModel(ListTableModel):
             since = stale_since(u)
             if since is not None:
                 source = str(u.position_source or "").removeprefix("tak:")
-                contact += (
-                    f"\nLast position from TAK device {source}, stale since "
-                    f"{timefmt.local(since)}: the device has not reported since."
-                )
+                contact += "\n" + QCoreApplication.translate(
+                    "UnitTable",
+                    "Last position from TAK device {device}, stale since {time}: the device "
+                    "has not reported since.",
+                ).format(device=ltr(source), time=ltr(timefmt.local(since)))
+            drill_time = exercise_report_time(u)
+            if drill_time is not None:
+                contact += "\n" + QCoreApplication.translate(
+                    "UnitTable", "Report time on the exercise clock: {time}"
+                ).format(time=ltr(timefmt.local(drill_time)))
             return f"{u.callsign} ({u.id}) — {u.country or '?'}/{u.agency}{size}{contact}"
         if role == Roles.UNIT_ID:
             return unit_id
@@ -323,7 +346,8 @@ class UnitTableModel(ListTableModel):
             stale = QCoreApplication.translate("UnitTable", "{where} (stale since {time})")
             return stale.format(where=where, time=ltr(timefmt.time_of_day(since)))
         if column is Column.UPDATED:
-            return "" if u.status_at is None else ltr(timefmt.local(u.status_at))
+            when = updated_at(u)
+            return "" if when is None else ltr(timefmt.local(when))
         return self._assignment.get(u.id, "")
 
     def mimeTypes(self) -> list[str]:

@@ -72,7 +72,8 @@ def test_an_inject_from_a_base_time_in_the_past_stands_when_it_arrives_and_once(
     assert [at for _text, at in _unit_entries(ke.store)] == [T0 + timedelta(days=30)]
     unit = board.unit(json.loads(payload)["unit"])
     assert unit is not None
-    assert unit.status_at == datetime.fromisoformat(json.loads(payload)["time"])
+    assert unit.status_at == datetime.fromisoformat(json.loads(payload)["time"])  # orders
+    assert unit.reported_at == T0 + timedelta(days=30)  # what the Units dock shows
     ke.store.close()
 
 

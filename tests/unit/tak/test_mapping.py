@@ -59,9 +59,11 @@ def _rows() -> dict[str, CotEvent]:
         "incident-exercise": drill[0],
         "area-polygon": real[1],
         "area-circle": real[2],
-        "unit": unit_event(_unit(), "KE", None, (0.6362, 34.28), assignment=f"{KEY}: cordon"),
+        "unit": unit_event(
+            _unit(), "KE", None, (0.6362, 34.28), at=NOW, assignment=f"{KEY}: cordon"
+        ),
         "unit-exercise": unit_event(
-            _unit("EX-SILKGATE-26"), "KE", "EX-SILKGATE-26", (0.6362, 34.28)
+            _unit("EX-SILKGATE-26"), "KE", "EX-SILKGATE-26", (0.6362, 34.28), at=NOW
         ),
         "withdrawn": withdrawn(marker, LATER),
         "delete": delete_event(marker, LATER),
