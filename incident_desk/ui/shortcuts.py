@@ -5,14 +5,26 @@ The same table builds the menu, the toolbar and the F1 help, so they cannot disa
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable, Iterable, Mapping
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QToolBar, QWidget
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QDockWidget,
+    QHeaderView,
+    QMainWindow,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from incident_desk.messages import QT_TRANSLATE_NOOP
+from incident_desk.ui.bidi import ltr
 from incident_desk.ui.map_menu import MAP_SHORTCUTS
 
 SHORTCUTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
@@ -166,25 +178,113 @@ def build_actions(
     return actions
 
 
-def help_box(parent: QWidget) -> QMessageBox:
-    """A non-modal box listing every shortcut."""
-    entries = [
-        *((_tr(text), keys) for _, text, keys in (*SHORTCUTS, *EXERCISE_SHORTCUTS)),
-        *((QCoreApplication.translate("MapMenu", text), keys) for _, text, keys in MAP_SHORTCUTS),
+def help_entries() -> list[tuple[str, str]]:
+    """(keys, what they do) of every shortcut, in the reader's language."""
+    return [
+        *((" / ".join(keys), _tr(text)) for _, text, keys in (*SHORTCUTS, *EXERCISE_SHORTCUTS)),
+        *(
+            (" / ".join(keys), QCoreApplication.translate("MapMenu", text))
+            for _, text, keys in MAP_SHORTCUTS
+        ),
     ]
-    rows = "".join(
-        f"<tr><td><b>{html.escape(' / '.join(keys))}</b></td><td>{html.escape(text)}</td></tr>"
-        for text, keys in entries
-    )
-    box = QMessageBox(
-        QMessageBox.Icon.Information,
-        _tr(QT_TRANSLATE_NOOP("Shortcuts", "Incident Desk — shortcuts")),
-        f"<table cellpadding='3'>{rows}</table>",
-        QMessageBox.StandardButton.Close,
-        parent,
-    )
-    box.setObjectName("help_box")
-    box.setModal(False)
+
+
+class ShortcutHelp(QDialog):
+    """F1: every shortcut in a table that scrolls, in a dialog that fits the screen it opens
+    on (a message box around the whole table was 1,038 pixels tall in English and 1,312 in
+    Arabic: on a 768- or 1080-pixel screen its last rows and its Close button were off it)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("help_box")
+        self.setWindowTitle(_tr(QT_TRANSLATE_NOOP("Shortcuts", "Incident Desk — shortcuts")))
+        self.setModal(False)
+        self.entries = help_entries()
+        self.table = QTableWidget(len(self.entries), 2)
+        self.table.setObjectName("help_table")
+        self.table.setHorizontalHeaderLabels(
+            [
+                _tr(QT_TRANSLATE_NOOP("Shortcuts", "Keys")),
+                _tr(QT_TRANSLATE_NOOP("Shortcuts", "Action")),
+            ]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        # one line a row (the theme's 30-pixel rows made 47 shortcuts 1,400 pixels tall)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        for row, (keys, text) in enumerate(self.entries):
+            key_item = QTableWidgetItem(ltr(keys))
+            key_item.setFont(bold)
+            self.table.setItem(row, 0, key_item)
+            self.table.setItem(row, 1, QTableWidgetItem(text))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeColumnsToContents()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        self.box = QVBoxLayout(self)
+        self.box.addWidget(self.table, 1)
+        self.box.addWidget(self.buttons)
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()
+
+    def text(self) -> str:
+        """Every shortcut as text, one a line: keys, then what they do."""
+        return "\n".join(f"{keys}\t{text}" for keys, text in self.entries)
+
+    def wanted_size(self) -> QSize:
+        """The size that shows every row and both columns whole."""
+        table = self.table
+        frame = 2 * table.frameWidth()
+        width = sum(table.sizeHintForColumn(c) for c in range(2)) + frame
+        width += table.verticalScrollBar().sizeHint().width()  # when it does scroll
+        height = table.horizontalHeader().sizeHint().height() + frame
+        height += sum(table.rowHeight(r) for r in range(table.rowCount()))
+        margins, spacing = self.box.contentsMargins(), self.box.spacing()
+        return QSize(
+            max(width, self.buttons.sizeHint().width()) + margins.left() + margins.right(),
+            height + spacing + self.buttons.sizeHint().height() + margins.top() + margins.bottom(),
+        )
+
+    def fit(self, available: QRect | None = None) -> None:
+        """Size and place the dialog inside ``available`` (default: the free area of the
+        screen its parent window is on) with its window frame: the table scrolls when its
+        rows do not fit, the Close button stays on the screen."""
+        parent = self.parentWidget()
+        if available is None:
+            screen = parent.screen() if parent is not None else self.screen()
+            available = screen.availableGeometry()
+        size = self.wanted_size().boundedTo(available.size() - FRAME_ROOM)
+        self.resize(size)
+        outer = QRect(QPoint(0, 0), size + FRAME_ROOM)  # what the screen holds of it
+        outer.moveCenter(parent.frameGeometry().center() if parent else available.center())
+        right, bottom = available.right() - outer.width() + 1, available.bottom() - outer.height()
+        outer.moveTo(
+            max(available.left(), min(outer.left(), right)),
+            max(available.top(), min(outer.top(), bottom + 1)),
+        )
+        self.move(outer.topLeft())
+
+
+#: the room a window manager's frame takes around the dialog (both sides; the title bar and
+#: the bottom border), kept free on the screen
+FRAME_ROOM = QSize(16, 48)
+
+
+def help_box(parent: QWidget, available: QRect | None = None) -> ShortcutHelp:
+    """A non-modal dialog listing every shortcut, fitted to the screen (``available``: the
+    screen area to fit, default the parent's screen)."""
+    box = ShortcutHelp(parent)
+    box.fit(available)
     return box
 
 
