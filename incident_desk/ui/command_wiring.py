@@ -65,14 +65,21 @@ class CommandWiring(QObject):
         self._stale_timer.setInterval(self.STALE_CHECK_MS)
         self._stale_timer.timeout.connect(self.check_stale)
         self._stale_timer.start()
-        board = window.console.command
+        self.reload_units()
+
+    def reload_units(self) -> None:
+        """Read every unit of the board's traffic again (at start; after leaving an
+        exercise, when the board commands real traffic and the drill's units go)."""
+        board = self.window.console.command
         if board is None:
             return
         try:
-            self.units_panel.set_units(board.units(), board.assignments())
+            units = board.units()
+            self.units_panel.set_units(units, board.assignments())
+            self.window.map.push_units(units)
             self.command_panel.check_incoming()
         except StoreError as exc:
-            window.database_banner.set_error(str(exc))
+            self.window.database_banner.set_error(str(exc))
 
     def action_slots(self) -> dict[str, Any]:
         return {"assign_unit": self.assign_unit, "show_command": self.show_panels}

@@ -12,7 +12,7 @@ that cannot be read in the database banner.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Slot
 
@@ -92,6 +92,27 @@ class FeedView(QObject):
         w.map.push(d.map_upsert, d.map_remove)
         if self.feed.loading:
             w.queue.set_loading(w.model.rowCount())
+
+    def forget_exercise(self) -> None:
+        """The console left its exercise: the drill's alerts, incidents, timeline entries and
+        map items leave the window (``visible(rows, None)``, the rule every read follows from
+        now on); the store keeps them. A drill alert in the detail pane goes with them."""
+        w = self.window
+
+        def real(row: Any) -> bool:
+            return row.exercise_id is None
+
+        shown = w.detail.alert_id
+        w.model.keep_only(real)
+        board = w.incident_board.model
+        snapshots = [board.snapshot(i) for i in board.incident_ids()]
+        board.remove([s.id for s in snapshots if s is not None and not real(s)])
+        w.timeline.model.keep_only(real)
+        w.map.remove_exercise()
+        if shown is not None and w.model.row_of(shown) is None:
+            w.detail.clear()
+        elif shown is not None:
+            w.queue.select_alert(shown)  # the reset cleared the selection
 
     def fetch_older(self) -> None:
         """The queue model's ``fetchMore``: read the next older page ("loading older…")."""

@@ -255,8 +255,9 @@ class IncidentBoardWidget(QWidget):
         self._update_buttons()
 
     def set_exercise_mode(self, on: bool) -> None:
-        """The console joined (or left) an exercise: each key gets EX or REAL (bold) on its
-        second line, the alert queue's Mode words, so a real incident among the drill's reads
+        """The console joined (or left) an exercise: each key gets EX or REAL (bold) on the
+        line above it (a long key wraps and is cut, never the word), the alert queue's Mode
+        words, so a real incident among the drill's reads
         as such without taking room from the title (the rows are two lines high already)."""
         self.model.set_exercise_mode(on)
 

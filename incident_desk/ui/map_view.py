@@ -408,6 +408,13 @@ class MapView(QWebEngineView):
         else:
             self._page.runJavaScript(script, 0, callback)
 
+    def remove_exercise(self, callback: Callable[[Any], None] | None = None) -> None:
+        """Take every exercise item off the map, queued or drawn (the console left its
+        exercise); ``callback`` gets how many drawn items went."""
+        for fid in [f for f, shapes in self._upserts.items() if _of_exercise(shapes[0])]:
+            del self._upserts[fid]
+        self.evaluate("idesk.removeExercise()", callback)
+
     def fly_to(self, feature_id: str, callback: Callable[[Any], None] | None = None) -> None:
         """Centre the map on an item; ``callback(bool)`` says whether it was found."""
         self.evaluate(f"idesk.flyTo({json.dumps(feature_id)})", callback)
@@ -473,3 +480,7 @@ class MapView(QWebEngineView):
             callback(json.loads(text) if isinstance(text, str) and text else None)
 
         self.evaluate(f"JSON.stringify({expression})", parse)
+
+
+def _of_exercise(feature: dict[str, Any]) -> bool:
+    return feature.get("properties", {}).get("exercise_id") is not None

@@ -81,6 +81,7 @@ class MapWiring(QObject):
         # sent before the page could take it: features before the view exists, and the last
         # command of each kind ("move": a flight or a fit, "draw": a drawing tool)
         self._queued: list[tuple[list[Any], list[str]]] = []
+        self._exercise_found: set[str] = set()  # findable ids of exercise items
         self._on_load: dict[str, Callable[[Any], object]] = {}
         self._tile_url, self._attribution = tile_url, attribution
         if not with_map:
@@ -165,6 +166,20 @@ class MapWiring(QObject):
         else:
             self._queued.append((list(upsert), list(remove or [])))
 
+    def remove_exercise(self) -> None:
+        """The console left its exercise: its incidents, areas, units and cordons leave the
+        map and the map's search (the store keeps them)."""
+        self._queued = [
+            ([f for f in upsert if f["properties"].get("exercise_id") is None], remove)
+            for upsert, remove in self._queued
+        ]
+        for fid in self._exercise_found:
+            self._incidents.pop(fid, None)
+            self._units.pop(fid, None)
+        self._exercise_found.clear()
+        if self.view is not None:
+            self.view.remove_exercise()
+
     def refresh_cordons(self, keys: set[str]) -> None:
         """The command of these incidents changed: redraw their drawn areas."""
         if self.cordons is not None and keys:
@@ -189,6 +204,8 @@ class MapWiring(QObject):
             if kind not in ("incident", "unit") or feature["geometry"]["type"] != "Point":
                 continue
             lon, lat = feature["geometry"]["coordinates"][:2]
+            if props.get("exercise_id") is not None:
+                self._exercise_found.add(fid)
             if kind == "incident":
                 text = str(props.get("key") or props.get("label") or fid)
                 self._incidents[fid] = Findable(text, str(props.get("label", "")), lat, lon, fid)

@@ -21,6 +21,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QStringListModel, Qt, Slot
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -45,7 +46,9 @@ from incident_desk.display import strip_exercise_marking
 from incident_desk.store import SearchPage, SearchQuery
 from incident_desk.ui.bidi import auto, ltr
 from incident_desk.ui.cap_words import cap_word
+from incident_desk.ui.models.queue_columns import is_exercise, mode_word
 from incident_desk.ui.ops import refusal_text
+from incident_desk.ui.theme import REAL_MARK
 
 if TYPE_CHECKING:
     from incident_desk.ui.main_window import MainWindow
@@ -54,6 +57,7 @@ log = logging.getLogger("incident_desk.ui")
 
 PAGE = 100
 _ID = Qt.ItemDataRole.UserRole
+_MODE, _SENT, _HEADLINE = 0, 1, 4  # result columns: Mode, Sent, Severity, Event, Headline…
 
 
 class TimeRange(QWidget):
@@ -207,10 +211,11 @@ class SearchDialog(QDialog):
         self.status = QLabel(self.tr("Type words and press Enter."))
         self.status.setObjectName("search_status")
         self.status.setWordWrap(True)
-        self.table = QTableWidget(0, 6)
+        self.table = QTableWidget(0, 7)
         self.table.setObjectName("search_results")
         self.table.setHorizontalHeaderLabels(
             [
+                self.tr("Mode"),
                 self.tr("Sent"),
                 self.tr("Severity"),
                 self.tr("Event"),
@@ -226,7 +231,7 @@ class SearchDialog(QDialog):
         header = self.table.horizontalHeader()
         # every column but the headline as wide as its text: a time is never cut short
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(_HEADLINE, QHeaderView.ResizeMode.Stretch)
         self.table.cellDoubleClicked.connect(lambda r, _c: self.open_row(r))
         self.more_button = QPushButton(self.tr("Older hits"))
         self.more_button.setEnabled(False)
@@ -302,6 +307,20 @@ class SearchDialog(QDialog):
             return
         self._run(SearchQuery(**{**vars(self._query), "before_id": self._next}))
 
+    def _mark_mode(self, item: QTableWidgetItem, exercise: bool, joined: bool) -> None:
+        """The Mode cell as the queue marks it: EX (exercise traffic), and during a drill a
+        real alert's REAL white and bold on the alarm red, so the two never look alike."""
+        font = item.font()
+        font.setBold(True)
+        item.setFont(font)
+        if exercise:
+            item.setToolTip(self.tr("Exercise traffic"))
+        elif joined:
+            background, text = REAL_MARK
+            item.setBackground(QBrush(QColor(background)))
+            item.setForeground(QBrush(QColor(text)))
+            item.setToolTip(self.tr("Real alert, not the exercise"))
+
     def _run(self, query: SearchQuery) -> None:
         window = self.window_
         store, joined = window.store, window.console.exercise_id
@@ -317,9 +336,12 @@ class SearchDialog(QDialog):
         start = len(self.hits)
         self.hits.extend(hits)
         self.table.setRowCount(len(self.hits))
+        joined = self.window_.console.exercise_id is not None
         for offset, hit in enumerate(hits):
             sent, tip = _sent_texts(hit)
+            exercise = is_exercise(hit)
             values = (
+                mode_word(exercise, joined),  # the queue's rule: EX, REAL during a drill
                 ltr(sent),
                 cap_word(hit.severity),
                 auto(hit.event or ""),
@@ -330,9 +352,11 @@ class SearchDialog(QDialog):
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 item.setData(_ID, hit.id)
-                if column == 0:
+                if column == _MODE:
+                    self._mark_mode(item, exercise, joined)
+                elif column == _SENT:
                     item.setToolTip(tip)
-                elif column == 3:
+                elif column == _HEADLINE:
                     item.setToolTip(text)
                 self.table.setItem(start + offset, column, item)
         self.more_button.setEnabled(self._next is not None)

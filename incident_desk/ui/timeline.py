@@ -5,7 +5,7 @@ Newest entries at the bottom; the filter shows everything or only the current in
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -74,6 +74,18 @@ class TimelineModel(ListTableModel):
         self._ids.update(e.id for e in fresh)
         self.endInsertRows()
         return len(fresh)
+
+    def keep_only(self, keep: Callable[[Any], bool]) -> int:
+        """Drop the entries ``keep`` refuses, in one model reset (the console left its
+        exercise: the drill's entries leave the pane). Returns how many went."""
+        kept = [e for e in self._rows if keep(e)]
+        gone = len(self._rows) - len(kept)
+        if gone:
+            self.beginResetModel()
+            self._rows = kept
+            self._ids = {e.id for e in kept}
+            self.endResetModel()
+        return gone
 
     def _count(self) -> int:
         return len(self._rows)

@@ -75,6 +75,8 @@ class WindowActions(QObject):
         w.mode_badge.set_mode(None)
         w.advisories.ended.clear()
         self.show_mode()
+        w.feed_view.forget_exercise()
+        w.command.reload_units()
         w.message_bar.show_message(self.tr("You left the exercise: real traffic only."))
 
     @Slot()

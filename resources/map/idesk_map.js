@@ -515,6 +515,18 @@
     return { ms: ms, counts: idesk.counts() };
   };
 
+  /* The console left its exercise: everything of an exercise (incidents, alert areas, units,
+   * cordons: each feature carries its exercise_id) leaves the map; returns how many. */
+  idesk.removeExercise = function () {
+    var ids = [];
+    idesk.items.forEach(function (item, id) {
+      var p = item.feature && item.feature.properties;
+      if (p && p.exercise_id != null) { ids.push(id); }
+    });
+    if (ids.length) { idesk.applyBatch({ remove: ids }); }
+    return ids.length;
+  };
+
   idesk.counts = function () {
     var c = { incidents: 0, areas: 0, units: 0 };
     idesk.items.forEach(function (item) {

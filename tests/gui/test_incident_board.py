@@ -412,7 +412,7 @@ def test_exercise_incidents_only_of_the_joined_exercise(qtbot: Any, tmp_path: Pa
         key = Column.KEY
         drill_key = board.model.index(board.model.row_of(desk.incident_of(4).id), key)
         real_key = board.model.index(board.model.row_of(desk.incident_of(0).id), key)
-        assert (drill_key.data(), real_key.data()) == ("DRILL-1\nEX", "KE-INC-7\nREAL")
+        assert (drill_key.data(), real_key.data()) == ("EX\nDRILL-1", "REAL\nKE-INC-7")
         assert real_key.data(Qt.ItemDataRole.FontRole).bold()
         assert real_key.data(Qt.ItemDataRole.BackgroundRole).color().name() == ALARM_RED
         assert real_key.data(Qt.ItemDataRole.ForegroundRole).color().name() == "#ffffff"
@@ -433,10 +433,23 @@ def test_exercise_incidents_only_of_the_joined_exercise(qtbot: Any, tmp_path: Pa
         shown = {key for _, _, key, _ in _timeline(win)}
         assert {"DRILL-1", "KE-INC-7"} <= shown
         assert "DRILL-9" not in shown
+        model = win.model
+        assert any(model.row_at(r).exercise_id for r in range(model.rowCount()))  # in the queue
+        assert win.queue.select_alert(desk.ids[4])  # the drill's alert, in the detail pane
+        qtbot.waitUntil(lambda: win.detail.alert_id == desk.ids[4], timeout=WAIT_MS)
         win.console.exercise_id = None  # as Runtime.leave_exercise does after ENDEX
         win.left_exercise()  # out of the exercise every incident is real
+        # and the drill's incident, alerts and entries leave the window (the store keeps
+        # them): left on the board it looked like a real incident
+        assert [k for k, _, _, _ in _rows(win)] == ["KE-INC-7"]
+        real_key = board.model.index(board.model.row_of(desk.incident_of(0).id), key)
         assert real_key.data() == "KE-INC-7"
-        assert real.data() == ""
+        assert real_key.siblingAtColumn(Column.EXERCISE).data() == ""
+        assert {key for _, _, key, _ in _timeline(win)} == {"KE-INC-7"}
+        assert model.rowCount() > 0
+        assert not any(model.row_at(r).exercise_id for r in range(model.rowCount()))
+        assert win.detail.alert_id is None
+        assert len(desk.board.list_incidents()) == 3
     finally:
         desk.close()
 

@@ -399,3 +399,31 @@ def test_a_deferred_map_loads_only_when_started(qtbot: object) -> None:
         view.start_page()  # twice is once
     assert blocker.args == [True]
     assert (view.page_dir / "index.html").exists()
+
+
+def test_leaving_an_exercise_takes_its_items_off_the_map(qtbot: Any, map_view: MapView) -> None:
+    """After ENDEX and "Leave exercise" the console shows real traffic only: the drill's
+    incidents, areas and units leave the page, queued ones too; the real ones stay."""
+    drill = {"exercise": True, "exercise_id": "EX-1"}
+    area = Area(area_desc="Drill", polygons=(_square(0.4, 34.0, 0.1),))
+    unit = _unit(1, 0.5, 34.3)
+    _apply(
+        qtbot,
+        map_view,
+        [
+            _incident(1, 0.5, 34.2, **drill),
+            _incident(2, 0.6, 34.2),
+            *_area(1, area, status="Exercise", **drill),
+            {**unit, "properties": {**unit["properties"], **drill}},
+            _unit(2, 0.5, 34.4),
+        ],
+        [],
+    )
+    assert _js(qtbot, map_view, "idesk.counts()") == {"incidents": 2, "areas": 1, "units": 2}
+    map_view.push([_incident(3, 0.7, 34.2, **drill)])  # queued, not yet on the page
+    with qtbot.waitCallback(timeout=JS_TIMEOUT_MS) as callback:
+        map_view.remove_exercise(callback)
+    assert callback.args == [3]
+    assert _js(qtbot, map_view, "idesk.counts()") == {"incidents": 1, "areas": 0, "units": 1}
+    assert _js(qtbot, map_view, "idesk.layerOf('inc-2') !== null")
+    assert _js(qtbot, map_view, "idesk.layerOf('inc-3') === null")

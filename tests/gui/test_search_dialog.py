@@ -10,13 +10,14 @@ from typing import Any
 
 import pytest
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDateTime, Qt
 
 from incident_desk import timefmt
 from incident_desk.alert_search import console_search
 from incident_desk.store import SearchQuery, Store
 from incident_desk.ui.search_dialog import SearchDialog, TimeRange
 from incident_desk.ui.store_feed import StoreFeed
+from incident_desk.ui.theme import REAL_MARK
 from tests.gui.test_queue_window import fill, open_window
 from tests.helpers.alarms import T0, alert, alert_id
 from tests.helpers.alerts import incoming
@@ -88,7 +89,7 @@ def test_a_search_finds_an_alert_far_below_the_rows_the_queue_holds(
     assert dialog.isVisible()
     assert search(qtbot, dialog, "weighbridge") == [old]
     assert dialog.table.rowCount() == 1
-    headline, when = dialog.table.item(0, 3), dialog.table.item(0, 0)
+    headline, when = dialog.table.item(0, 4), dialog.table.item(0, 1)
     assert headline is not None
     assert when is not None
     assert "Malaba weighbridge" in headline.text()
@@ -261,12 +262,12 @@ def test_an_inject_found_reads_its_sent_time_on_the_exercise_clock(
     assert dialog is not None
     found = search(qtbot, dialog, "second device")
     assert len(found) == 2
-    cells = {hit.id: dialog.table.item(row, 0) for row, hit in enumerate(dialog.hits)}
+    cells = {hit.id: dialog.table.item(row, 1) for row, hit in enumerate(dialog.hits)}
     injected = alert_id(store, inject)
     assert cells[injected].text() == "EX T+00:04:00"
     assert "exercise clock" in cells[injected].toolTip()
     # the headline as the queue shows it: the mandated EXERCISE EXERCISE EXERCISE dropped
-    headlines = {hit.id: dialog.table.item(row, 3).text() for row, hit in enumerate(dialog.hits)}
+    headlines = {hit.id: dialog.table.item(row, 4).text() for row, hit in enumerate(dialog.hits)}
     stored = store.get_alert(injected)
     assert stored is not None
     assert stored.headline is not None
@@ -275,6 +276,26 @@ def test_an_inject_found_reads_its_sent_time_on_the_exercise_clock(
     sent = store.get_alert(own)
     assert sent is not None
     assert cells[own].text() == timefmt.local(sent.sent_utc)
+
+
+def test_a_real_hit_and_a_drill_hit_never_look_alike(qtbot: Any, store: Store) -> None:
+    """The results say EX or REAL as the queue does: during a drill a real alert's REAL is
+    white and bold on the alarm red (the headline's EXERCISE words are dropped, as in the
+    queue, so the Mode column is what tells them apart)."""
+    real = put_named(store, "KE-nps-real", "Explosion at Moi Avenue")
+    drill = put_named(store, "KE-nps-drill", "Explosion at Malaba border post", exercise="EX-T1")
+    win = open_window(qtbot, store, exercise_id="EX-T1")
+    win.window_actions.show_search()
+    dialog = win.window_actions.search_dialog
+    assert dialog is not None
+    assert sorted(search(qtbot, dialog, "explosion")) == sorted([real, drill])
+    mode = {hit.id: dialog.table.item(row, 0) for row, hit in enumerate(dialog.hits)}
+    assert (mode[real].text(), mode[drill].text()) == ("REAL", "EX")
+    assert dialog.table.horizontalHeaderItem(0).text() == "Mode"
+    assert mode[real].background().color().name() == REAL_MARK[0]
+    assert mode[real].foreground().color().name() == REAL_MARK[1]
+    assert mode[real].font().bold()
+    assert mode[drill].background().style() == Qt.BrushStyle.NoBrush
 
 
 def test_a_search_the_database_refuses_says_why_in_the_readers_language(

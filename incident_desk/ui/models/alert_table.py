@@ -296,6 +296,19 @@ class AlertTableModel(QAbstractTableModel):
         self._acked = set(acknowledged)
         self.endResetModel()
 
+    def keep_only(self, keep: Callable[[Any], bool]) -> int:
+        """Drop the rows ``keep`` refuses, in one model reset, and sort again as before (the
+        console left its exercise: the drill's alerts leave the queue, the store keeps them).
+        Returns how many rows went."""
+        kept = [r for r in self._rows if keep(r)]
+        gone = len(self._rows) - len(kept)
+        if gone:
+            column, order = self._sort
+            self.set_rows(kept, self._acked & {r.id for r in kept})
+            if column >= 0:
+                self.sort(column, order)
+        return gone
+
     def append_alerts(self, rows: Sequence[Any]) -> int:
         """Insert a batch of new (higher-id) alerts; cost O(batch), not O(rows held).
 

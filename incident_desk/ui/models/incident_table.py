@@ -104,13 +104,13 @@ class IncidentTableModel(ListTableModel):
         self._rows: dict[int, Any] = {}
         self._bold = QFont()
         self._bold.setBold(True)
-        # the console joined an exercise: every key has EX or REAL under it, as the alert
+        # the console joined an exercise: every key has EX or REAL above it, as the alert
         # queue's Mode column (out of one every incident is real and nothing is added)
         self.exercise_mode = False
         self._real = tuple(QBrush(QColor(c)) for c in REAL_MARK)  # background, text
 
     def set_exercise_mode(self, on: bool) -> None:
-        """The console joined (or left) an exercise: the key's second line (and the Mode
+        """The console joined (or left) an exercise: the key's first line (and the Mode
         column) follow."""
         if on == self.exercise_mode:
             return
@@ -133,8 +133,9 @@ class IncidentTableModel(ListTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if col == Column.EXERCISE:
                 return mode_word(bool(row.exercise_id), self.exercise_mode)
-            if col == Column.KEY and self.exercise_mode:  # under the key: EX or REAL
-                return f"{row.key}\n{mode_word(bool(row.exercise_id), True)}"
+            if col == Column.KEY and self.exercise_mode:  # EX or REAL, then the key: a long
+                # key wraps and is cut at the cell's end, never the mode word
+                return f"{mode_word(bool(row.exercise_id), True)}\n{row.key}"
             return self._display(row, col)
         if role == Roles.INCIDENT_ID:
             return row.id
