@@ -8,18 +8,27 @@ timeline: notes, status changes, command, assignments, participation, and the
 acknowledgements of its alerts; never what the correlator did by itself), 9 current
 organisation (command and assignments), 10 resource summary (assignments).
 It travels inside the ``command.propose`` event, so every console shows the same brief.
+
+Its times are data (ISO 8601, UTC): each console shows them in its own window's clock
+(``ui/handover_dialog.brief_html``). An alert of the situation says when it stands in
+``situation``: a real alert's sent time, a scenario inject's time since STARTEX (its sent
+time is on the exercise clock, never a wall time), another exercise alert's arrival. The
+``situation_summary`` lines say the same in plain text (UTC), for readers of older briefs.
 """
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, select
 
 from incident_desk import timefmt
+from incident_desk.cap import Alert
 from incident_desk.command._model import AssignmentSnapshot, CommandSnapshot
 from incident_desk.incidents._schema import incident_alerts_table, incidents_table
+from incident_desk.scenario import inject_offset
 from incident_desk.store._schema import Base
 
 _alerts = Base.metadata.tables["alerts"]
@@ -32,6 +41,46 @@ _AUTOMATIC = "cap"  # the correlator's actor (incident_desk.incidents._model.CAP
 
 def _iso(t: datetime | None) -> str | None:
     return None if t is None else t.isoformat()
+
+
+def _msg(data: str | None) -> dict[str, Any]:
+    """The entry's message (``incident_desk.messages``: its id and arguments), so each
+    console says the action in its operator's language; {} for free text."""
+    try:
+        msg = json.loads(data or "{}").get("msg")
+    except (ValueError, AttributeError):
+        return {}
+    return {"msg": msg} if isinstance(msg, dict) else {}
+
+
+def _situation(r: Any) -> dict[str, Any]:
+    """One alert of the situation summary: what it said and when it stands (see above)."""
+    offset = None
+    if r.exercise_id is not None:
+        offset = inject_offset(Alert.model_validate_json(r.parsed))
+    return {
+        "sent": r.sent_utc.isoformat(),
+        "received": r.received_at.isoformat(),
+        "exercise": r.exercise_id is not None,
+        "exercise_offset": offset,
+        "sender": r.sender,
+        "msg_type": r.msg_type,
+        "severity": r.severity,
+        "what": r.headline or r.event or "alert",
+    }
+
+
+def _situation_line(item: dict[str, Any]) -> str:
+    """A ``situation`` item in plain text (UTC): an inject at ``EX T+…`` (its time since
+    STARTEX), another exercise alert at its arrival, a real alert at its sent time."""
+    if item["exercise_offset"] is not None:
+        time = timefmt.exercise_offset(item["exercise_offset"])
+    elif item["exercise"]:
+        time = "received " + timefmt.utc(datetime.fromisoformat(item["received"]), seconds=False)
+    else:
+        time = timefmt.utc(datetime.fromisoformat(item["sent"]), seconds=False)
+    sev = f" [{item['severity']}]" if item["severity"] else ""
+    return f"{time} {item['sender']} ({item['msg_type']}){sev}: {item['what']}"
 
 
 def build_brief(
@@ -56,13 +105,16 @@ def build_brief(
         .mappings()
         .first()
     )
-    situation: list[str] = []
+    situation: list[dict[str, Any]] = []
     alert_ids: list[int] = []
     if incident is not None:
         rows = conn.execute(
             select(
                 _alerts.c.id,
                 _alerts.c.sent_utc,
+                _alerts.c.received_at,
+                _alerts.c.exercise_id,
+                _alerts.c.parsed,
                 _alerts.c.sender,
                 _alerts.c.headline,
                 _alerts.c.event,
@@ -75,17 +127,16 @@ def build_brief(
         ).all()
         for r in rows:
             alert_ids.append(int(r.id))
-            what = r.headline or r.event or "alert"
-            sev = f" [{r.severity}]" if r.severity else ""
-            when = timefmt.utc(r.sent_utc, seconds=False)
-            situation.append(f"{when} {r.sender} ({r.msg_type}){sev}: {what}")
+            situation.append(_situation(r))
     exercise = (
         _timeline.c.exercise_id.is_(None)
         if exercise_id is None
         else _timeline.c.exercise_id == exercise_id
     )
     entries = conn.execute(
-        select(_timeline.c.at, _timeline.c.text, _timeline.c.actor, _timeline.c.kind)
+        select(
+            _timeline.c.at, _timeline.c.text, _timeline.c.actor, _timeline.c.kind, _timeline.c.data
+        )
         .where(
             (_timeline.c.incident_id == incident_key)
             | ((_timeline.c.kind == "ack") & _timeline.c.alert_id.in_(alert_ids)),
@@ -107,7 +158,7 @@ def build_brief(
             f"{a.element_name}: {a.work}" for a in assignments if a.status != "released" and a.work
         ]
     actions = [
-        {"at": e.at.isoformat(), "action": e.text, "by": e.actor, "kind": e.kind}
+        {"at": e.at.isoformat(), "action": e.text, "by": e.actor, "kind": e.kind, **_msg(e.data)}
         for e in entries
         if e.actor != _AUTOMATIC
         and not is_objective(e)
@@ -135,7 +186,8 @@ def build_brief(
         "incident_number": incident_key,
         "initiated_at": _iso(incident["created_at"]) if incident is not None else None,
         "exercise": exercise_id,
-        "situation_summary": situation,
+        "situation": situation,
+        "situation_summary": [_situation_line(item) for item in situation],
         "objectives": objectives,
         "actions": actions,
         "current_organisation": {
@@ -160,6 +212,9 @@ def build_brief(
                     (s.at.isoformat() for s in a.history if s.status == "on_scene"), None
                 ),
                 "notes": f"{a.element_name}: {a.work} ({a.status})",
+                "element": a.element_name,
+                "work": a.work,
+                "status": a.status.value,
             }
             for a in assignments
         ],
