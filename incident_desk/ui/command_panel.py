@@ -4,7 +4,8 @@ Thin by design: every button is one ``CommandBoard`` call as this console's oper
 the window's ``OpRunner`` (off the GUI thread); its ``Issued.changes`` reach every view (the
 board also publishes the event through its port). A refusal (``CommandError``) reaches the
 operator as its ``reason``. Incoming handover proposals open a non-modal
-``HandoverDialog``; a lost race ("… lost to …" on the timeline) is said in plain words.
+``HandoverDialog`` ("Answer handover offer…" opens one closed unanswered); a lost race
+("… lost to …" on the timeline) is said in plain words.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ from incident_desk.errors import IncidentDeskError
 from incident_desk.exports import ics204, ics214, to_csv
 from incident_desk.messages import QT_TRANSLATE_NOOP
 from incident_desk.ui import confirm
-from incident_desk.ui.command_handovers import IncomingHandovers
+from incident_desk.ui.command_handovers import ANSWER_OFFER, IncomingHandovers
 from incident_desk.ui.establish_dialog import EstablishDialog
 from incident_desk.ui.flow import FlowLayout, WholeButton, WholeToolButton
 from incident_desk.ui.handover_dialog import HandoverDialog, ProposeHandoverDialog
@@ -98,6 +99,8 @@ class CommandPanel(IncomingHandovers, QWidget):
         self._incidents = incidents
         self.incident_key: str | None = None
         self.handover_dialogs: dict[str, HandoverDialog] = {}
+        self.pending_offers: dict[str, Any] = {}
+        self._set_aside: set[str] = set()
         self._seen_lost: set[int] = set()
 
         self.title = QLabel(self.tr("Select an incident on the board."))
@@ -128,6 +131,7 @@ class CommandPanel(IncomingHandovers, QWidget):
         self.buttons: dict[str, QPushButton] = {}
         rows: list[list[tuple[str, str, Callable[[], object]]]] = [
             [
+                ("answer", ANSWER_OFFER, self.answer_offers),  # shown while an offer waits
                 ("establish", QT_TRANSLATE_NOOP("CommandPanel", "Establish…"), self.establish),
                 (
                     "propose",
@@ -187,6 +191,7 @@ class CommandPanel(IncomingHandovers, QWidget):
         line.addWidget(self.export_button)  # beside the status buttons
         self._fill_agencies()
         self._update_buttons()
+        self._show_offers()
 
     def _button(self, name: str, text: str, slot: Callable[[], object]) -> QPushButton:
         button = WholeButton(self.tr(text))  # marked QT_TRANSLATE_NOOP("CommandPanel", …)

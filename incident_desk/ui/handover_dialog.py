@@ -14,7 +14,7 @@ import html
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -32,59 +32,195 @@ from PySide6.QtWidgets import (
 
 from incident_desk import timefmt
 from incident_desk.command import Tier, TierLabels
-from incident_desk.ui.bidi import auto, ltr
+from incident_desk.display import display_headline
+from incident_desk.messages import QT_TRANSLATE_NOOP, render
+from incident_desk.ui.bidi import auto, ltr, right_to_left
+from incident_desk.ui.cap_words import cap_word
+from incident_desk.ui.models.command_tree import ELEMENT_TITLES, STATE_WORDS, tier_word
+
+_BRIEF = "HandoverBrief"
+
+
+def _tr(text: str) -> str:
+    """A brief's words (marked ``QT_TRANSLATE_NOOP("HandoverBrief", …)`` where they are)."""
+    return QCoreApplication.translate(_BRIEF, text)
+
+
+def _when(value: Any) -> str:
+    """A time of the brief (ISO 8601 in the brief's data) in the window's one clock: local
+    time with its offset (``2026-12-07 03:32 UTC+03:00``); "-" for none."""
+    if not value:
+        return "-"
+    try:
+        return ltr(timefmt.local(datetime.fromisoformat(str(value)), seconds=False))
+    except ValueError:  # not a time with a zone: shown as it was written
+        return str(value)
+
+
+def _situation(item: dict[str, Any]) -> str:
+    """One alert of the situation: a scenario inject at its time since STARTEX (its sent
+    time is on the exercise clock), another exercise alert at its arrival, a real alert at
+    its sent time, each in the window's clock."""
+    if item.get("exercise_offset") is not None:
+        when = ltr(timefmt.exercise_offset(int(item["exercise_offset"])))
+    elif item.get("exercise"):
+        when = _tr(QT_TRANSLATE_NOOP(_BRIEF, "received {time}")).format(
+            time=_when(item.get("received"))
+        )
+    else:
+        when = _when(item.get("sent"))
+    severity = f" [{cap_word(item['severity'])}]" if item.get("severity") else ""
+    what = display_headline(str(item.get("what") or ""))
+    sender = auto(str(item.get("sender")))
+    return f"{when} {sender} ({cap_word(item.get('msg_type'))}){severity}: {what}"
+
+
+def _action(action: dict[str, Any]) -> str:
+    """What was done, in the operator's words (as the timeline says it), or as written."""
+    msg = action.get("msg")
+    if isinstance(msg, dict):
+        return render(msg, QCoreApplication.translate, auto)
+    return auto(str(action.get("action")))
+
+
+def _mode(mode: str | None) -> str:
+    if mode is None:
+        return _tr(QT_TRANSLATE_NOOP(_BRIEF, "no command"))
+    if mode == "single":
+        return QCoreApplication.translate("CommandTree", "Single command")
+    if mode == "unified":
+        return QCoreApplication.translate("CommandTree", "Unified command")
+    return mode
+
+
+def _element(kind: str) -> str:
+    title = ELEMENT_TITLES.get(kind)
+    return QCoreApplication.translate("CommandTree", title) if title else kind.replace("_", " ")
+
+
+def _resource(r: dict[str, Any]) -> str:
+    status = str(r.get("status") or "")
+    notes = (
+        f"{r.get('element')}: {r.get('work')} ({_state(status)})"
+        if "status" in r
+        else str(r.get("notes") or "")
+    )
+    return _tr(
+        QT_TRANSLATE_NOOP(
+            _BRIEF, "{resource} ({agency}), ordered {ordered}, arrived {arrived}: {notes}"
+        )
+    ).format(
+        resource=auto(str(r.get("resource"))),
+        agency=auto(str(r.get("agency"))),
+        ordered=_when(r.get("ordered_at")),
+        arrived=_when(r.get("arrived")),
+        notes=notes,
+    )
+
+
+def _state(value: str) -> str:
+    word = STATE_WORDS.get(value)
+    return QCoreApplication.translate("CommandTree", word) if word else value.replace("_", " ")
 
 
 def brief_html(brief: dict[str, Any]) -> str:
-    """The ICS-201 brief as simple HTML, block by block."""
+    """The ICS-201 brief as simple HTML, block by block, in the operator's language and the
+    window's clock (its times are data: each console shows them in its own)."""
     e = html.escape
 
-    def items(values: list[Any]) -> str:
+    def items(values: list[str]) -> str:
         if not values:
-            return "<p><i>none</i></p>"
-        return "<ul>" + "".join(f"<li>{e(str(v))}</li>" for v in values) + "</ul>"
+            return f"<p>{e(_tr(QT_TRANSLATE_NOOP(_BRIEF, 'none')))}</p>"
+        return "<ul>" + "".join(f"<li>{e(v)}</li>" for v in values) + "</ul>"
+
+    def block(label: str, value: str = "") -> str:
+        return f"<b>{e(label)}</b> {e(value)}" if value else f"<p><b>{e(label)}</b></p>"
 
     org = brief.get("current_organisation") or {}
     prepared = brief.get("prepared_by") or {}
     exercise = brief.get("exercise")
-    parts = [
-        f"<h3>{e(str(brief.get('form', 'ICS-201')))} Incident Briefing</h3>",
-        f"<p style='color:#a000a0'><b>EXERCISE {e(exercise)}</b></p>" if exercise else "",
-        f"<p><b>1. Incident name:</b> {e(str(brief.get('incident_name', '')))}<br/>",
-        f"<b>2. Incident number:</b> {e(str(brief.get('incident_number', '')))}<br/>",
-        f"<b>3. Initiated:</b> {e(str(brief.get('initiated_at') or '-'))}</p>",
-        "<p><b>5. Situation summary</b></p>",
-        items(list(brief.get("situation_summary") or [])),
-        "<p><b>7. Objectives</b></p>",
-        items(list(brief.get("objectives") or [])),
-        "<p><b>8. Actions</b></p>",
-        items(
-            [f"{a.get('at')} {a.get('action')} ({a.get('by')})" for a in brief.get("actions") or []]
-        ),
-        f"<p><b>9. Current organisation</b> ({e(str(org.get('mode') or 'no command'))})</p>",
-        items(
-            [
-                f"{c.get('tier_label')} — {c.get('country')}/{c.get('agency')}: {c.get('name')}"
-                for c in org.get("commanders") or []
-            ]
-            + [
-                f"{x.get('kind')}: {x.get('name')} — {x.get('resource')}"
-                for x in org.get("elements") or []
-            ]
-        ),
-        "<p><b>10. Resource summary</b></p>",
-        items(
-            [
-                f"{r.get('resource')} ({r.get('agency')}), ordered {r.get('ordered_at')}, "
-                f"arrived {r.get('arrived') or '-'}: {r.get('notes')}"
-                for r in brief.get("resource_summary") or []
-            ]
-        ),
-        f"<p><b>6. Prepared by:</b> {e(str(prepared.get('name', '')))} "
-        f"({e(str(prepared.get('country', '')))}/{e(str(prepared.get('agency', '')))}) "
-        f"{e(str(prepared.get('at', '')))}</p>",
+    key = str(brief.get("incident_number", ""))
+    if "situation" in brief:
+        situation = [_situation(item) for item in brief.get("situation") or []]
+    else:  # a brief from an older console: its lines as it wrote them
+        situation = [str(line) for line in brief.get("situation_summary") or []]
+    organisation = [
+        f"{tier_word(str(c.get('tier_label')))} ({tier_word(str(c.get('tier')))}) — "
+        f"{auto(str(c.get('country')) + '/' + str(c.get('agency')))}: {auto(str(c.get('name')))}"
+        for c in org.get("commanders") or []
+    ] + [
+        f"{_element(str(x.get('kind')))}: {auto(str(x.get('name')))} — "
+        f"{auto(str(x.get('resource')))}"
+        for x in org.get("elements") or []
     ]
-    return "".join(parts)
+    prepared_by = _tr(QT_TRANSLATE_NOOP(_BRIEF, "{name} ({origin}) at {time}")).format(
+        name=auto(str(prepared.get("name", ""))),
+        origin=auto(f"{prepared.get('country', '')}/{prepared.get('agency', '')}"),
+        time=_when(prepared.get("at")),
+    )
+    parts = [
+        "<h3>"
+        + e(
+            _tr(QT_TRANSLATE_NOOP(_BRIEF, "{form} Incident Briefing")).format(
+                form=ltr(str(brief.get("form", "ICS-201")))
+            )
+        )
+        + "</h3>",
+        (
+            "<p style='color:#a000a0'><b>"
+            + e(_tr(QT_TRANSLATE_NOOP(_BRIEF, "EXERCISE {id}")).format(id=ltr(str(exercise))))
+            + "</b></p>"
+            if exercise
+            else ""
+        ),
+        "<p>",
+        block(
+            _tr(QT_TRANSLATE_NOOP(_BRIEF, "1. Incident name:")),
+            display_headline(str(brief.get("incident_name", "")), identifier=key),
+        ),
+        "<br/>",
+        block(_tr(QT_TRANSLATE_NOOP(_BRIEF, "2. Incident number:")), ltr(key)),
+        "<br/>",
+        block(_tr(QT_TRANSLATE_NOOP(_BRIEF, "3. Initiated:")), _when(brief.get("initiated_at"))),
+        "</p>",
+        block(_tr(QT_TRANSLATE_NOOP(_BRIEF, "5. Situation summary"))),
+        items(situation),
+        block(_tr(QT_TRANSLATE_NOOP(_BRIEF, "7. Objectives"))),
+        items([auto(str(v)) for v in brief.get("objectives") or []]),
+        block(_tr(QT_TRANSLATE_NOOP(_BRIEF, "8. Actions"))),
+        items(
+            [
+                f"{_when(a.get('at'))} {_action(a)} ({auto(str(a.get('by')))})"
+                for a in brief.get("actions") or []
+            ]
+        ),
+        "<p>"
+        + block(
+            _tr(QT_TRANSLATE_NOOP(_BRIEF, "9. Current organisation")),
+            f"({_mode(org.get('mode'))})",
+        )
+        + "</p>",
+        items(organisation),
+        block(_tr(QT_TRANSLATE_NOOP(_BRIEF, "10. Resource summary"))),
+        items([_resource(r) for r in brief.get("resource_summary") or []]),
+        "<p>" + block(_tr(QT_TRANSLATE_NOOP(_BRIEF, "6. Prepared by:")), prepared_by) + "</p>",
+    ]
+    # right to left: every block (a line may begin with a time or a callsign) in the
+    # window's direction, not guessed from its first letter
+    direction = "rtl" if right_to_left() else "ltr"
+    return f"<div dir='{direction}'>" + "".join(parts) + "</div>"
+
+
+def _minute_edit(name: str, t: datetime) -> QDateTimeEdit:
+    """A minute in the window's clock, written as everywhere in the window whatever the
+    language (Latin digits, year first, left to right: ``ui/search_dialog.py``)."""
+    edit = QDateTimeEdit(_qdt(t))
+    edit.setObjectName(name)
+    edit.setLocale(QLocale.c())
+    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+    edit.setCalendarPopup(True)
+    return edit
 
 
 def _qdt(t: datetime) -> QDateTime:
@@ -93,6 +229,11 @@ def _qdt(t: datetime) -> QDateTime:
 
 def _py(edit: QDateTimeEdit) -> datetime:
     return datetime.fromtimestamp(edit.dateTime().toSecsSinceEpoch(), UTC)
+
+
+def _zone(now: datetime) -> str:
+    """This machine's offset as the window writes it after a time: ``UTC+03:00``."""
+    return timefmt.local(now).rsplit(" ", 1)[1]
 
 
 class ProposeHandoverDialog(QDialog):
@@ -125,14 +266,22 @@ class ProposeHandoverDialog(QDialog):
             self.target.addItem(
                 f"{a['country']}/{a['id']} — {a['name']}", f"{a['country']}/{a['id']}"
             )
-        self.effective_at = QDateTimeEdit(_qdt(now))
-        self.effective_at.setCalendarPopup(True)
-        self.expires_at = QDateTimeEdit(_qdt(now + timedelta(minutes=15)))
-        self.expires_at.setCalendarPopup(True)
+        # the window's one clock, as the brief above: local time, its offset named
+        self.effective_at = _minute_edit("handover_effective_at", now)
+        self.expires_at = _minute_edit("handover_expires_at", now + timedelta(minutes=15))
+        self.zones = [QLabel(ltr(_zone(now))) for _edit in range(2)]
         form = QFormLayout()
         form.addRow(self.tr("Hand over to"), self.target)
-        form.addRow(self.tr("Takes effect at"), self.effective_at)
-        form.addRow(self.tr("Answer by (expires)"), self.expires_at)
+        for label, edit, zone in (
+            (self.tr("Takes effect at"), self.effective_at, self.zones[0]),
+            (self.tr("Answer by (expires)"), self.expires_at, self.zones[1]),
+        ):
+            zone.setToolTip(self.tr("Times in this workstation's clock"))
+            row = QHBoxLayout()
+            row.addWidget(edit)
+            row.addWidget(zone)
+            row.addStretch(1)
+            form.addRow(label, row)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -209,8 +358,8 @@ class HandoverDialog(QDialog):
         self.name = QLineEdit(operator)
         self.name.setObjectName("handover_ic_name")
         self.tier = QComboBox()
-        for t in Tier:
-            self.tier.addItem(f"{tiers.label(t)} ({t.value})", t.value)
+        for t in Tier:  # as the command tree says them: "Silver (tactical)"
+            self.tier.addItem(f"{tier_word(tiers.label(t))} ({tier_word(t.value)})", t.value)
         self.tier.setCurrentIndex(self.tier.findData(Tier.TACTICAL.value))
         self.reason = QLineEdit()
         self.reason.setObjectName("handover_refuse_reason")
