@@ -163,12 +163,32 @@ class IncomingHandovers:
                     for p in self.pending_offers.values()
                 )
             )
+        self._title_offers()
         timer = self._expiry_timer()
         timer.stop()
         if self.pending_offers and self.command is not None:
             soonest = min(p.expires_at for p in self.pending_offers.values())
             wait = (soonest - self.command.now()).total_seconds() * 1000
             timer.start(int(min(max(wait, 0), _LONGEST_WAIT_MS)) + 1)
+
+    def _title_offers(self) -> None:
+        """The Command dock's title (its tab, when it shares a place with others) says an
+        offer waits: the button alone is not seen behind another tab."""
+        dock = getattr(self.window(), "command_dock", None)
+        if dock is None:
+            return
+        count = len(self.pending_offers)
+        dock.setWindowTitle(
+            QCoreApplication.translate(
+                "CommandPanel", "Command — %n handover offer(s) waiting", "", count
+            )
+            if count
+            else QCoreApplication.translate("CommandWiring", "Command")
+        )
+
+    def retranslate_ui(self) -> None:
+        """The language changed: the dock's title says it again (it is composed)."""
+        self._title_offers()
 
     def _expiry_timer(self) -> QTimer:
         timer: QTimer | None = getattr(self, "_offer_timer", None)

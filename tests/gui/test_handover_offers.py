@@ -89,6 +89,8 @@ def test_an_offer_closed_with_esc_waits_behind_answer_handover_offer(
     assert not button.isHidden()
     assert button.isEnabled()
     assert ke.incident.key in button.toolTip()
+    # the Command dock's tab says so too: behind another tab the button is not seen
+    assert ug.win.command_dock.windowTitle().startswith("Command — 1 handover offer")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     again = ug.panel.handover_dialogs[proposal.id]
     assert again.isVisible()
@@ -96,6 +98,7 @@ def test_an_offer_closed_with_esc_waits_behind_answer_handover_offer(
     qtbot.mouseClick(again.accept_button, Qt.MouseButton.LeftButton)
     assert ug.command.proposal(proposal.id).state is ProposalState.ACCEPTED
     assert button.isHidden()  # answered: nothing waits
+    assert ug.win.command_dock.windowTitle() == "Command"
     assert ug.panel.check_incoming() == []
 
 
