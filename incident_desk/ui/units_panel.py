@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -131,16 +132,29 @@ class UnitsPanel(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(22)
         header = self.view.horizontalHeader()
         header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a long name: "…", whole on hover
-        header.setSectionResizeMode(Column.ASSIGNMENT, QHeaderView.ResizeMode.Stretch)
-        for column in (Column.CALLSIGN, Column.AGENCY, Column.KIND, Column.STATUS, Column.POSITION):
+        for column in Column:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # the last update and the assignment take the room the callsign and the status leave
+        # (``fit_columns``); the assignment also what is left over on a wide dock
+        for column in (Column.UPDATED, Column.ASSIGNMENT):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         # fit the columns to the rows on screen, not to every row: with hundreds of units
         # moving, each refresh re-measured every row (~20,000 data() calls on the GUI
         # thread per refresh, issue 14)
         header.setResizeContentsPrecision(0)
-        # the unit's status right after its callsign: in the 380-pixel tab under the map it
-        # was the fourth column, cut behind the kind ("пограничный патруль") and a scroll bar
-        header.moveSection(header.visualIndex(Column.STATUS), 1)
+        # what an operator reads first, in this order, without scrolling even in the
+        # 360-pixel tab under the map at 1366×768: who, in what state, since when, doing
+        # what; the agency, position and kind follow (they scroll into view on a narrow
+        # dock; the agency is in the filter and the tooltip). The status was cut behind the
+        # kind and a scroll bar; the time and the assignment were behind it.
+        for place, column in enumerate(self.FIRST):
+            header.moveSection(header.visualIndex(column), place)
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self.fit_columns)
+        header.sectionResized.connect(self._on_section_resized)
+        self.view.viewport().installEventFilter(self)
         self.view.doubleClicked.connect(self._on_double_clicked)
         self.filters: dict[Roles, QComboBox] = {}
         row = QHBoxLayout()
@@ -175,9 +189,65 @@ class UnitsPanel(QWidget):
         self._rebuild_timer.timeout.connect(self._rebuild_filters)
         for signal in (self.model.modelReset, self.model.rowsInserted):
             signal.connect(self._rebuild_filters)
+            signal.connect(self._fit_timer.start)
         self.model.dataChanged.connect(self._schedule_rebuild)
+        self.model.dataChanged.connect(self._on_data_changed)
 
     REBUILD_MS = 500
+    #: the columns read first, left to right (right to left in Arabic)
+    FIRST = (Column.CALLSIGN, Column.STATUS, Column.UPDATED, Column.ASSIGNMENT)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_timer.start()
+        return super().eventFilter(watched, event)
+
+    @Slot(int, int, int)
+    def _on_section_resized(self, column: int, _old: int, _new: int) -> None:
+        if column not in self.FIRST[2:]:  # sized to their contents
+            self._fit_timer.start()
+
+    @Slot()
+    def fit_columns(self) -> None:
+        """Size "Last update" and the assignment to the room the callsign and the status
+        leave in the view, so the four are in sight together on a narrow dock: "Last update"
+        as wide as its times (its header shortened when that is what leaves the assignment
+        an incident key's width; whole on hover), the assignment what its text needs, at
+        most what is left, at least an incident key's width (elided, whole on hover)."""
+        header, view = self.view.horizontalHeader(), self.view
+        left = view.viewport().width() - sum(header.sectionSize(c) for c in self.FIRST[:2])
+        need = max(
+            header.sectionSizeHint(Column.ASSIGNMENT), view.sizeHintForColumn(Column.ASSIGNMENT)
+        )
+        least = min(need, self._key_width())
+        times = view.sizeHintForColumn(Column.UPDATED)  # never cut: "2026-12-07 …" hid them
+        updated = max(header.sectionSizeHint(Column.UPDATED), times)
+        if times > 0 and left - updated < least:
+            updated = times
+        assignment = max(min(need, left - updated), least)
+        # on a wide dock the assignment also takes what every column leaves over
+        rest = sum(header.sectionSize(c) for c in Column if c not in self.FIRST)
+        assignment = max(assignment, left - updated - rest)
+        for column, width in ((Column.UPDATED, updated), (Column.ASSIGNMENT, assignment)):
+            if header.sectionSize(column) != width:
+                header.resizeSection(column, width)
+
+    def _key_width(self) -> int:
+        """The width of the widest incident key the assignments name (what of an assignment
+        must read whole), with the cell's margins."""
+        keys = {
+            part.split(":", 1)[0]
+            for text in self.model.assignment_texts()
+            for part in text.split("; ")
+        }
+        metrics, style = self.view.fontMetrics(), self.view.style()
+        margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 4
+        return max((metrics.horizontalAdvance(k) for k in keys if k), default=0) + margin
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_data_changed(self, first: QModelIndex, last: QModelIndex, *_args: object) -> None:
+        if any(first.column() <= c <= last.column() for c in self.FIRST[2:]):
+            self._fit_timer.start()
 
     @Slot()
     def _schedule_rebuild(self, *_args: object) -> None:

@@ -8,8 +8,8 @@ text of its open assignment (``"NC-MALABA-01: Division A (en route)"``). Rows dr
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Mapping, Sequence
-from datetime import UTC, datetime, timedelta
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
@@ -59,6 +59,7 @@ class Roles(enum.IntEnum):
     AGENCY = Qt.ItemDataRole.UserRole + 2
     KIND = Qt.ItemDataRole.UserRole + 3
     STATUS = Qt.ItemDataRole.UserRole + 4
+    UPDATED = Qt.ItemDataRole.UserRole + 5  # the last update as a POSIX time (sorting)
 
 
 def unit_mime(unit_id: str) -> QMimeData:
@@ -149,6 +150,21 @@ def updated_at(unit: Any) -> datetime | None:
     return shown
 
 
+def local_day(now: datetime) -> date:
+    """The date of ``now`` on this machine's clock (what "today" means to the operator)."""
+    return now.astimezone().date()
+
+
+def updated_text(when: datetime | None, today: date) -> str:
+    """What "Last update" shows: the time of day for a report of ``today``
+    (``14:03 UTC``), the date and time for an older one; the full instant is on hover."""
+    if when is None:
+        return ""
+    if local_day(when) == today:
+        return timefmt.time_of_day(when)
+    return timefmt.local(when)
+
+
 def exercise_report_time(unit: Any) -> datetime | None:
     """A drill unit's report time on the exercise clock, when it differs from the wall
     instant shown (a fast drill runs ahead, a fixed base time lies behind), else None."""
@@ -184,11 +200,16 @@ class UnitTableModel(ListTableModel):
         self._rows: dict[str, Any] = {}
         self._assignment: dict[str, str] = {}
         self._stale: set[str] = set()  # units shown greyed (position report stale)
+        #: the wall clock (tests set it); "today" is read from it when units come in and on
+        #: each stale check, so a report of yesterday shows its date after midnight
+        self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
+        self._today = local_day(self.clock())
 
     # -- feeding --------------------------------------------------------------------------------
     def set_units(self, units: Sequence[Any], assignments: Mapping[str, str]) -> None:
         """Replace everything (first load, or a new directory)."""
         self.beginResetModel()
+        self._today = local_day(self.clock())
         self._ids = [u.id for u in units]
         self._rows = {u.id: u for u in units}
         self._assignment = dict(assignments)
@@ -203,6 +224,7 @@ class UnitTableModel(ListTableModel):
         ``data()`` ~9,000 times per refresh on the GUI thread (issue 14). A move touches only
         Position and Last update.
         """
+        self._new_day()
         new: list[Any] = []
         changed: list[int] = []
         columns: set[Column] = set()
@@ -234,7 +256,8 @@ class UnitTableModel(ListTableModel):
     def refresh_stale(self, now: datetime | None = None) -> list[Any]:
         """Re-check which units' position reports are stale (time passes without a message):
         the rows that changed are redrawn and their units returned (for the map)."""
-        when = now or datetime.now(UTC)
+        when = now or self.clock()
+        self._new_day(when)
         stale = {i for i, u in self._rows.items() if stale_since(u, when) is not None}
         flipped = sorted(stale ^ self._stale)
         self._stale = stale
@@ -242,6 +265,17 @@ class UnitTableModel(ListTableModel):
             row = self._ids.index(unit_id)
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
         return [self._rows[i] for i in flipped]
+
+    def _new_day(self, now: datetime | None = None) -> None:
+        """After midnight, "Last update" of yesterday's reports says their date."""
+        today = local_day(now or self.clock())
+        if today != self._today:
+            self._today = today
+            if self._ids:
+                last = len(self._ids) - 1
+                self.dataChanged.emit(
+                    self.index(0, Column.UPDATED), self.index(last, Column.UPDATED)
+                )
 
     def set_assignments(self, assignments: Mapping[str, str]) -> None:
         """New assignment texts; only the rows whose text changed are announced."""
@@ -264,6 +298,10 @@ class UnitTableModel(ListTableModel):
 
     def assignment_text(self, unit_id: str) -> str:
         return self._assignment.get(unit_id, "")
+
+    def assignment_texts(self) -> list[str]:
+        """Every unit's assignment text that is not empty."""
+        return [text for text in self._assignment.values() if text]
 
     def values(self, role: Roles) -> list[str]:
         """The distinct values of one filter role, sorted (for the filter boxes)."""
@@ -303,6 +341,13 @@ class UnitTableModel(ListTableModel):
                 else ""
             )
             contact = f"\n{u.contact}" if u.contact else ""
+            when = updated_at(u)
+            if column is Column.UPDATED and when is not None:  # the cell may say the hour only
+                contact += "\n" + QCoreApplication.translate(
+                    "UnitTable", "Last update: {time}"
+                ).format(time=ltr(timefmt.local(when)))
+            if column is Column.ASSIGNMENT and self._assignment.get(unit_id):
+                contact += "\n" + self._assignment[unit_id]  # whole where the cell is cut
             since = stale_since(u)
             if since is not None:
                 source = str(u.position_source or "").removeprefix("tak:")
@@ -325,6 +370,9 @@ class UnitTableModel(ListTableModel):
             return u.kind
         if role == Roles.STATUS:
             return status_text(u)
+        if role == Roles.UPDATED:
+            when = updated_at(u)
+            return 0.0 if when is None else when.timestamp()
         return None
 
     def _display(self, u: Any, column: Column) -> str:
@@ -346,8 +394,7 @@ class UnitTableModel(ListTableModel):
             stale = QCoreApplication.translate("UnitTable", "{where} (stale since {time})")
             return stale.format(where=where, time=ltr(timefmt.time_of_day(since)))
         if column is Column.UPDATED:
-            when = updated_at(u)
-            return "" if when is None else ltr(timefmt.local(when))
+            return ltr(updated_text(updated_at(u), self._today))
         return self._assignment.get(u.id, "")
 
     def mimeTypes(self) -> list[str]:
@@ -375,6 +422,12 @@ class UnitFilterProxy(QSortFilterProxyModel):
         self.beginFilterChange()
         self._want[role] = value
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def lessThan(self, left: _Index, right: _Index) -> bool:
+        """The last update sorts by its instant (its cells say the hour alone for today)."""
+        if left.column() == Column.UPDATED:
+            return bool(left.data(Roles.UPDATED) < right.data(Roles.UPDATED))
+        return super().lessThan(left, right)
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         model = self.sourceModel()
