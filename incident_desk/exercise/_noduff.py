@@ -9,23 +9,67 @@ duplicates give one event per CAP key). Acks and Errors are answers to real aler
 real events, and do not trigger it; neither does a payload that does not parse as CAP
 (ingest quarantines it). The console's overlay applies the same rule to what it stores.
 
-The GUI shows the banner; the player pauses (:meth:`Player.no_duff`).
+The GUI shows the banner; the player pauses (:meth:`Player.no_duff`). The event's
+``summary`` is English (the control topic's ``reason``, the logs); its ``message`` is the
+same sentence as a message id with its arguments (``incident_desk/messages.py``), which the
+window renders in the reader's language. :func:`no_duff_reason` reads a control message's
+reason back into that message id (a console that only heard the control topic), as
+``ingest/_reasons.py`` reads quarantine reasons.
 """
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from incident_desk.cap import CapError, parse
 from incident_desk.errors import InputError
+from incident_desk.messages import QT_TRANSLATE_NOOP, Message
 from incident_desk.rules import is_no_duff
 from incident_desk.topics import Mode, TopicError, control_topic, parse_topic
 
 from ._control import ExerciseState, decode_control
 
-__all__ = ["NoDuffEvent", "NoDuffWatcher"]
+__all__ = ["NoDuffEvent", "NoDuffWatcher", "no_duff_message", "no_duff_reason"]
+
+#: the sentence naming the real alert (``{type}``: a CAP message type, translated as the CAP
+#: word it is; the rest is data)
+SUMMARY = QT_TRANSLATE_NOOP(
+    "core", "NO DUFF: real {type} from {sender} ({country}/{agency}) {identifier}: {headline}"
+)
+_SUMMARY = re.compile(
+    r"NO DUFF: real (?P<msg_type>\w+) from (?P<sender>\S+) \((?P<country>[^/()\s]+)/"
+    r"(?P<agency>[^/()\s]+)\) (?P<identifier>\S+): (?P<headline>.*)",
+    re.DOTALL,
+)
+
+
+def no_duff_message(
+    msg_type: str, sender: str, country: str, agency: str, identifier: str, headline: str
+) -> Message:
+    """The NO DUFF sentence for one real alert (its English text is ``NoDuffEvent.summary``)."""
+    return Message(
+        SUMMARY,
+        {
+            "type": {"id": msg_type, "ctx": "CAP"},  # "Alert": CAP's word, in the reader's
+            "sender": sender,
+            "country": country,
+            "agency": agency,
+            "identifier": identifier,
+            "headline": headline,
+        },
+    )
+
+
+def no_duff_reason(reason: str) -> Message:
+    """A NO_DUFF control message's ``reason`` as a message id: the watcher's sentence read
+    back into its arguments; any other reason (a controller's own words) as written."""
+    found = _SUMMARY.fullmatch(reason)
+    if found is None:
+        return Message("{reason}", {"reason": reason})
+    return no_duff_message(**found.groupdict())
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +81,8 @@ class NoDuffEvent:
         topic: the actual topic it came on.
         key: the CAP key (sender, identifier, sent).
         headline: the first headline (or event) of the real alert.
-        summary: one line naming it, for the control message and the banner.
+        summary: one line naming it, in English: the control message's reason, the logs.
+        message: the same line as a message id with its arguments (the window's words).
     """
 
     exercise_id: str
@@ -45,6 +90,7 @@ class NoDuffEvent:
     key: tuple[str, str, str]
     headline: str
     summary: str
+    message: Message | None = None
 
 
 class NoDuffWatcher:
@@ -93,8 +139,12 @@ class NoDuffWatcher:
             self._seen.add(alert.key())
         info = alert.first_info
         headline = (info.headline or info.event) if info is not None else alert.identifier
-        summary = (
-            f"NO DUFF: real {alert.msg_type.value} from {alert.sender} "
-            f"({parsed.country}/{parsed.agency}) {alert.identifier}: {headline}"
+        said = no_duff_message(
+            alert.msg_type.value,
+            alert.sender,
+            str(parsed.country),
+            str(parsed.agency),
+            alert.identifier,
+            headline,
         )
-        return NoDuffEvent(self.exercise_id, topic, alert.key(), headline, summary)
+        return NoDuffEvent(self.exercise_id, topic, alert.key(), headline, said.text, said)

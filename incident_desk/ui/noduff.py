@@ -16,11 +16,12 @@ import logging
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from incident_desk import timefmt
-from incident_desk.messages import QT_TRANSLATE_NOOP
+from incident_desk.exercise._noduff import no_duff_reason
+from incident_desk.messages import QT_TRANSLATE_NOOP, render
 from incident_desk.rules import is_no_duff
 from incident_desk.ui.bidi import auto, ltr
 from incident_desk.ui.cap_words import cap_word
@@ -135,9 +136,11 @@ class NoDuffOverlay(QFrame):
             )
             parts.append(f"<p><b>{html.escape(auto(headline))}</b><br>{line}</p>")
         if self.control_reason:
-            control = self.tr("Exercise control: {reason}").format(
-                reason=html.escape(self.control_reason)
+            # the control topic's reason is English (the protocol): said in the reader's words
+            reason = render(
+                no_duff_reason(self.control_reason).data(), QCoreApplication.translate, auto
             )
+            control = self.tr("Exercise control: {reason}").format(reason=html.escape(reason))
             parts.append(f"<p>{control}</p>")
         self.details.setText("".join(parts))
         self.dismiss_button.setText(
