@@ -4,22 +4,32 @@ Rows are inject numbers (file injects in play order, then ad-hoc ones as they ar
 each row caches its MSEL text, its ``InjectRecord`` from the player and what the store
 observed (acknowledgements, the expected action's verdict). ``set_records`` and
 ``set_observations`` announce only the rows that changed.
+
+Two clocks meet in it: "Offset" is the inject's time on the exercise clock (from STARTEX),
+"Sent at" the wall-clock time it went out, in this computer's local time (as the queue's
+"Received"; ``incident_desk/timefmt.py``); the headers' tooltips say so. The message reads
+in the controller's language: CAP's message type and a unit's status are words
+(``cap_word``, ``unit_status_word``), a unit is named by its callsign.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from enum import IntEnum
 from typing import Any, Final
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from incident_desk import timefmt
 from incident_desk.exercise import InjectObservation, InjectRecord
 from incident_desk.messages import QT_TRANSLATE_NOOP, render
 from incident_desk.scenario import Inject, Scenario
-from incident_desk.ui.bidi import ltr
+from incident_desk.ui.bidi import auto, ltr
+from incident_desk.ui.cap_words import cap_word
 from incident_desk.ui.models.base import ListTableModel
+from incident_desk.ui.models.unit_table import unit_status_word
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -47,7 +57,7 @@ HEADERS = {
     Column.MESSAGE: QT_TRANSLATE_NOOP("Headers", "Message"),
     Column.EXPECTED: QT_TRANSLATE_NOOP("Headers", "Expected action"),
     Column.STATE: QT_TRANSLATE_NOOP("Headers", "State"),
-    Column.SENT_AT: QT_TRANSLATE_NOOP("Headers", "Sent at"),
+    Column.SENT_AT: QT_TRANSLATE_NOOP("Headers", "Sent at (wall clock)"),
     Column.ACKED_BY: QT_TRANSLATE_NOOP("Headers", "Acknowledged by"),
     Column.OBSERVED: QT_TRANSLATE_NOOP("Headers", "Expected action observed"),
 }
@@ -60,6 +70,20 @@ _STATES: Final = {  # an inject's state as the table shows it
     "failed": QT_TRANSLATE_NOOP("MselTableModel", "failed"),
 }
 
+
+#: what the headers' tooltips add to their names: which clock a time is on
+HEADER_TIPS: Final = {
+    Column.OFFSET: QT_TRANSLATE_NOOP(
+        "MselTableModel", "The inject's time on the exercise clock, from STARTEX."
+    ),
+    Column.SENT_AT: QT_TRANSLATE_NOOP(
+        "MselTableModel",
+        "When the inject went out on the wall clock, in this computer's local time ({zone}); "
+        "the hover over a time gives its date and UTC.",
+    ),
+}
+_CAP_MESSAGE: Final = QT_TRANSLATE_NOOP("MselTableModel", "CAP {type}: {headline}")
+_UNIT_MESSAGE: Final = QT_TRANSLATE_NOOP("MselTableModel", "Unit {unit} → {status}")
 
 _AD_HOC: Final = QT_TRANSLATE_NOOP("MselTableModel", "{number} (ad hoc)")
 _HELD_FOR: Final = QT_TRANSLATE_NOOP("MselTableModel", "held (contingency for {number})")
@@ -100,7 +124,9 @@ STATE_COLOURS = {
 
 @dataclass(frozen=True, slots=True)
 class MselEntry:
-    """The MSEL text of one row (file inject or ad-hoc inject)."""
+    """The MSEL text of one row (file inject or ad-hoc inject): ``summary`` is the CAP
+    headline, the unit's id or the free text; ``msg_type`` (CAP) and ``status`` (unit) are
+    code values, worded when shown (``MselTableModel``)."""
 
     number: int
     offset: str
@@ -112,9 +138,12 @@ class MselEntry:
     expected_action: str
     contingency_for: int | None = None
     adhoc: bool = False
+    msg_type: str | None = None
+    status: str | None = None
 
     @classmethod
     def of(cls, inject: Inject, *, adhoc: bool = False) -> MselEntry:
+        message = inject.message
         return cls(
             number=inject.number,
             offset=inject.offset,
@@ -126,15 +155,18 @@ class MselEntry:
             expected_action=inject.expected_action,
             contingency_for=inject.contingency_for,
             adhoc=adhoc,
+            msg_type=str(message.cap.msg_type) if message.cap is not None else None,
+            status=message.unit.status.value if message.unit is not None else None,
         )
 
 
 def message_summary(inject: Inject) -> str:
+    """The inject's own words: a CAP headline, a unit's id, the free text on one line."""
     message = inject.message
     if message.cap is not None:
-        return f"CAP {message.cap.msg_type}: {message.cap.headline}"
+        return message.cap.headline
     if message.unit is not None:
-        return f"Unit {message.unit.unit} → {message.unit.status.value}"
+        return message.unit.unit
     return " ".join((message.text or "").split())
 
 
@@ -194,7 +226,7 @@ class MselTableModel(ListTableModel):
         if column == Column.METHOD:
             return _worded(_METHODS, entry.method)
         if column == Column.MESSAGE:
-            return entry.summary
+            return self._message(entry)
         if column == Column.EXPECTED:
             return entry.expected_action
         if column == Column.STATE:
@@ -205,7 +237,7 @@ class MselTableModel(ListTableModel):
         if column == Column.SENT_AT:
             if record is None or record.sent_at is None:
                 return ""
-            return record.sent_at.astimezone().strftime("%H:%M:%S")
+            return ltr(timefmt.clock(record.sent_at))  # local, Latin digits (the header)
         if column == Column.ACKED_BY:
             if entry.kind != "cap":
                 return "—"
@@ -218,10 +250,42 @@ class MselTableModel(ListTableModel):
         record = self._records.get(entry.number)
         if column == Column.STATE and record is not None and record.error:
             return record.error
+        if column == Column.SENT_AT and record is not None and record.sent_at is not None:
+            hover = timefmt.wall_hover(
+                record.sent_at, zone=None, translate=QCoreApplication.translate
+            )
+            return f"{hover} / {timefmt.utc(record.sent_at)}"
         if column == Column.OBSERVED:
             notes = self._observed.get(entry.number, InjectObservation()).notes
             return "; ".join(render(n, QCoreApplication.translate) for n in notes) or None
         return None
+
+    def _message(self, entry: MselEntry) -> str:
+        """The inject's message in the reader's words."""
+        if entry.msg_type is not None:
+            return _say(_CAP_MESSAGE).format(
+                type=cap_word(entry.msg_type), headline=auto(entry.summary)
+            )
+        if entry.status is not None:
+            unit = next((u for u in self.scenario.units if u.id == entry.summary), None)
+            return _say(_UNIT_MESSAGE).format(
+                unit=auto(unit.callsign if unit is not None else entry.summary),
+                status=unit_status_word(entry.status),
+            )
+        return entry.summary
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """A time column's tooltip says which clock it is on."""
+        text = super().headerData(section, orientation, role)
+        if role != Qt.ItemDataRole.ToolTipRole or orientation != Qt.Orientation.Horizontal:
+            return text
+        tip = HEADER_TIPS.get(Column(section)) if 0 <= section < len(Column) else None
+        if tip is None:
+            return text
+        zone = timefmt.local(datetime.now(UTC)).rsplit(" ", 1)[1]  # "UTC+03:00"
+        return f"{text}: {_say(tip).format(zone=ltr(zone))}"
 
     def entry(self, number: int) -> MselEntry | None:
         row = self._rows.get(number)
