@@ -3,7 +3,9 @@ sent into the running exercise (``ExerciseController.adhoc``)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Slot
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -25,19 +27,28 @@ from incident_desk.ui.cap_words import cap_word
 
 URGENCIES = ("Immediate", "Expected", "Future", "Past", "Unknown")
 
+Send = Callable[[str | CapTemplate, str | None, str], str | None]
+"""Sends an inject: (message, from agency, expected action as typed) → None once sent, else
+the reason it was refused, in the controller's words."""
+
 
 class AdhocDialog(QDialog):
     """An ad-hoc inject: free text, or a simple CAP alert (headline, severity, urgency).
 
-    OK checks what the inject needs and says what is missing in the dialog, which stays open
-    with what was typed; once accepted, ``inject`` holds the message to send.
+    OK checks what the inject needs, then sends it (``send``) before the dialog closes:
+    what is missing, or why the send was refused (after ENDEX, the bus refused it), is said
+    in the dialog, which stays open with what was typed. Once accepted, ``inject`` holds the
+    message sent.
     """
 
-    def __init__(self, scenario: Scenario, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, scenario: Scenario, parent: QWidget | None = None, *, send: Send | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("adhoc_dialog")
         self.setWindowTitle(self.tr("Ad-hoc inject"))
         self.scenario = scenario
+        self.send = send
         self.inject: str | CapTemplate | None = None
         self.text_mode = QRadioButton(self.tr("Free text"))
         self.cap_mode = QRadioButton(self.tr("CAP alert"))
@@ -64,6 +75,7 @@ class AdhocDialog(QDialog):
         self.expected.setPlaceholderText(self.tr("What the trainees should do (optional)"))
         self.problem = QLabel()  # what OK found missing; the dialog stays open
         self.problem.setObjectName("adhoc_problem")
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)  # a refusal may quote anything
         self.problem.setWordWrap(True)
         self.problem.setVisible(False)
         self.buttons = QDialogButtonBox(
@@ -97,17 +109,29 @@ class AdhocDialog(QDialog):
             widget.setEnabled(not text)
 
     def accept(self) -> None:
-        """OK: accepted only with what the inject needs; else the dialog says what is
-        missing, keeps what was typed and puts the cursor where it is needed."""
+        """OK: accepted only with what the inject needs and once it is sent; else the dialog
+        says what is missing or why the send was refused, keeps what was typed and puts the
+        cursor where it is needed."""
         try:
-            self.inject = self.message()
+            message = self.message()
         except ValueError as exc:
-            self.problem.setText("⚠ " + str(exc))
-            self.problem.setVisible(True)
+            self._say(str(exc))
             (self.text if self.text_mode.isChecked() else self.headline).setFocus()
             return
+        if self.send is not None:
+            refusal = self.send(
+                message, self.from_agency.currentData(), self.expected.text().strip()
+            )
+            if refusal is not None:
+                self._say(refusal)
+                return
+        self.inject = message
         self.problem.setVisible(False)
         super().accept()
+
+    def _say(self, problem: str) -> None:
+        self.problem.setText("⚠ " + problem)
+        self.problem.setVisible(True)
 
     def message(self) -> str | CapTemplate:
         """The inject's message.

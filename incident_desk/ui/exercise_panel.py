@@ -15,12 +15,11 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,13 +31,15 @@ from PySide6.QtWidgets import (
 
 from incident_desk.errors import IncidentDeskError, StoreError
 from incident_desk.exercise import observe_injects
-from incident_desk.messages import QT_TRANSLATE_NOOP
+from incident_desk.exercise._noduff import no_duff_reason
+from incident_desk.messages import QT_TRANSLATE_NOOP, render
 from incident_desk.scenario import ClockStateError, format_duration
 from incident_desk.ui import confirm
 from incident_desk.ui.adhoc_dialog import AdhocDialog
-from incident_desk.ui.bidi import ltr
+from incident_desk.ui.bidi import auto, ltr
 from incident_desk.ui.bus_bridge import BusBridge
 from incident_desk.ui.exercise_state import speed_text
+from incident_desk.ui.flow import FlowLayout, WholeButton
 from incident_desk.ui.i18n import translations
 from incident_desk.ui.models.msel_table import NUMBER_ROLE, MselEntry, MselTableModel
 from incident_desk.ui.models.msel_table import Column as MselColumn
@@ -74,16 +75,20 @@ class ExercisePanel(QWidget):
 
     Signals:
         message_requested: text and level ("info"/"error") for the window's message bar.
+        message_withdrawn: a text asked for before no longer holds (the NO DUFF hold ended:
+            resumed, ENDEX); the bar drops it if it still shows it.
         no_duff_received: the controller held play for a real alert; argument: NoDuffEvent.
         clock_shown: the exercise seconds the clock now shows (the status bar shows the same).
     """
 
     message_requested = Signal(str, str)
+    message_withdrawn = Signal(str)
     no_duff_received = Signal(object)
     clock_shown = Signal(int)
 
     CLOCK_MS = 250
     OBSERVE_MS = 2000
+    MIN_ROWS = 4  # (5 pushed a 1920×1080 Arabic window 8 pixels past the screen)
 
     def __init__(
         self,
@@ -105,13 +110,14 @@ class ExercisePanel(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setWordWrap(False)
-        self.view.setMinimumHeight(66)  # a few MSEL rows; at 1366×768 the queue needs the room
+        # the MSEL shows at least MIN_ROWS injects whatever the dock's height (two of sixteen
+        # at 1920×1080 before): set once the view has its font (``_fit_rows``)
         self.view.verticalHeader().setVisible(False)
         # The expected actions are the drill's answer key: hidden until the controller asks
         # for them (players at a console that also runs the controller, as in --demo, do not
         # see them by accident).
         self.view.setColumnHidden(MselColumn.EXPECTED, True)
-        self.answer_key = QPushButton(self.tr("Show expected actions (controller only)"))
+        self.answer_key = WholeButton(self.tr("Show expected actions (controller only)"))
         self.answer_key.setObjectName("exercise_answer_key")
         self.answer_key.setCheckable(True)
         self.answer_key.toggled.connect(
@@ -123,7 +129,7 @@ class ExercisePanel(QWidget):
         # a name wider than its column ends in "…", whole on hover (Qt clipped a centred
         # name at both ends: Swahili's "Muda tangu STARTEX" read "da tangu STAR")
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
-        for column, width in enumerate((70, 80, 160, 70, 280, 220, 110, 75, 130)):
+        for column, width in enumerate((70, 80, 160, 70, 280, 220, 110, 135, 130)):
             header.resizeSection(column, width)
 
         exercise = controller.scenario.exercise
@@ -149,56 +155,65 @@ class ExercisePanel(QWidget):
         for widget in (self.title, self.clock_label, self.state_label):
             row1.addWidget(widget)
         row1.addStretch(1)
-        speed_row = QHBoxLayout()  # in the button grid: the panel fits a narrow column
+        self.title.setWordWrap(True)  # a long exercise name wraps instead of widening the dock
+        speed_group = QWidget()  # the speed's word and list stay together on a line
+        speed_row = QHBoxLayout(speed_group)
+        speed_row.setContentsMargins(0, 0, 0, 0)
         speed_row.addWidget(QLabel(self.tr("Speed")))
         speed_row.addWidget(self.speed_box)
-        self.title.setWordWrap(True)  # a long exercise name wraps instead of widening the dock
-        row2 = QGridLayout()  # two rows of buttons: the panel fits a 1366-pixel screen
-        row2.setSpacing(3)
-        for number, (name, text, slot) in enumerate(
+        # the buttons flow at their labels' width, adding a line where the dock is narrow:
+        # in a three-column grid Arabic's "Fire contingency" lost its first letter at 1366,
+        # and four rows of buttons left the MSEL two rows at 1920×1080
+        clock_row, inject_row = FlowLayout(spacing=3), FlowLayout(spacing=3)
+        for flow, name, text, slot in (
+            (clock_row, "startex", QT_TRANSLATE_NOOP("ExercisePanel", "STARTEX"), self.startex),
+            (clock_row, "pause", QT_TRANSLATE_NOOP("ExercisePanel", "Pause"), self.pause),
+            (clock_row, "resume", QT_TRANSLATE_NOOP("ExercisePanel", "Resume"), self.resume),
+            (clock_row, "step", QT_TRANSLATE_NOOP("ExercisePanel", "Step"), self.step),
             (
-                ("startex", QT_TRANSLATE_NOOP("ExercisePanel", "STARTEX"), self.startex),
-                ("pause", QT_TRANSLATE_NOOP("ExercisePanel", "Pause"), self.pause),
-                ("resume", QT_TRANSLATE_NOOP("ExercisePanel", "Resume"), self.resume),
-                ("step", QT_TRANSLATE_NOOP("ExercisePanel", "Step"), self.step),
-                (
-                    "jump",
-                    QT_TRANSLATE_NOOP("ExercisePanel", "Jump to selected"),
-                    self.jump_to_selected,
-                ),
-                ("endex", QT_TRANSLATE_NOOP("ExercisePanel", "ENDEX"), self.endex),
-                (
-                    "contingency",
-                    QT_TRANSLATE_NOOP("ExercisePanel", "Fire contingency"),
-                    self.fire_contingency,
-                ),
-                (
-                    "adhoc",
-                    QT_TRANSLATE_NOOP("ExercisePanel", "Ad-hoc inject…"),
-                    self.open_adhoc_dialog,
-                ),
-                (
-                    "export",
-                    QT_TRANSLATE_NOOP("ExercisePanel", "Export AAR…"),
-                    self.choose_aar_folder,
-                ),
-            )
+                clock_row,
+                "jump",
+                QT_TRANSLATE_NOOP("ExercisePanel", "Jump to selected"),
+                self.jump_to_selected,
+            ),
+            (clock_row, "endex", QT_TRANSLATE_NOOP("ExercisePanel", "ENDEX"), self.endex),
+            (
+                inject_row,
+                "contingency",
+                QT_TRANSLATE_NOOP("ExercisePanel", "Fire contingency"),
+                self.fire_contingency,
+            ),
+            (
+                inject_row,
+                "adhoc",
+                QT_TRANSLATE_NOOP("ExercisePanel", "Ad-hoc inject…"),
+                self.open_adhoc_dialog,
+            ),
+            (
+                inject_row,
+                "export",
+                QT_TRANSLATE_NOOP("ExercisePanel", "Export AAR…"),
+                self.choose_aar_folder,
+            ),
         ):
-            button = QPushButton(self.tr(text))
+            button = WholeButton(self.tr(text))
             button.setObjectName(f"exercise_{name}")
+            button.setAutoDefault(False)
             button.clicked.connect(slot)
-            row2.addWidget(button, number // 3, number % 3)
+            flow.addWidget(button)
             self.buttons[name] = button
-        row2.addLayout(speed_row, 3, 0)
-        row2.addWidget(self.answer_key, 3, 1, 1, 2)
-        row2.setColumnStretch(3, 1)
+        clock_row.addWidget(speed_group)
+        inject_row.addWidget(self.answer_key)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(row1)
-        layout.addLayout(row2)
+        layout.addLayout(clock_row)
+        layout.addLayout(inject_row)
         layout.addWidget(self.view, 1)
+        self._fit_rows()
 
         self.adhoc_dialog: AdhocDialog | None = None
+        self._no_duff_text: str | None = None  # the NO DUFF hold's message, while it holds
         self._observe_dirty = True
         self.signals = BusBridge(self)
         self.signals.controller_event.connect(self._on_controller_event)
@@ -214,6 +229,20 @@ class ExercisePanel(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._sync_buttons)
         self.refresh_records()
         self.refresh_clock()
+
+    def _fit_rows(self) -> None:
+        """The view's least height: its header, ``MIN_ROWS`` rows and a scroll bar."""
+        view = self.view
+        rows = view.verticalHeader().defaultSectionSize() * self.MIN_ROWS
+        header = view.horizontalHeader().sizeHint().height()
+        scroll = view.horizontalScrollBar().sizeHint().height()
+        view.setMinimumHeight(header + rows + scroll + 2 * view.frameWidth())
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new font or style (the theme) changes the rows' height."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_rows()
 
     # -- shortcuts (MainWindow builds the actions) -------------------------------------------
     def action_slots(self) -> dict[str, Any]:
@@ -249,6 +278,10 @@ class ExercisePanel(QWidget):
         colour = {"running": "#2e7d32", "no_duff": "#c62828", "paused": "#8d6e00"}.get(state)
         self.state_label.setStyleSheet(f"color: {colour}; font-weight: bold;" if colour else "")
         self._sync_buttons()
+        if state != "no_duff" and self._no_duff_text is not None:
+            # the hold is over (Resume, ENDEX): its error line would say the clock is held
+            self.message_withdrawn.emit(self._no_duff_text)
+            self._no_duff_text = None
 
     @Slot()
     def _sync_buttons(self) -> None:
@@ -279,13 +312,19 @@ class ExercisePanel(QWidget):
     @Slot(object)
     def _on_controller_event(self, event: Any) -> None:
         self.refresh_records()
-        self.refresh_clock()
         if event.kind == "no_duff" and event.no_duff is not None:
-            self.message_requested.emit(
-                f"{event.no_duff.summary} — the exercise clock is held; Resume continues play.",
-                "error",
+            held = event.no_duff
+            reason = render(
+                (held.message or no_duff_reason(held.summary)).data(),
+                QCoreApplication.translate,
+                auto,
             )
-            self.no_duff_received.emit(event.no_duff)
+            self._no_duff_text = self.tr(
+                "{reason} — the exercise clock is held; Resume continues play."
+            ).format(reason=reason)
+            self.message_requested.emit(self._no_duff_text, "error")
+            self.no_duff_received.emit(held)
+        self.refresh_clock()  # (withdraws the line at once if play went on meanwhile)
 
     @Slot(object)
     def on_changes_applied(self, changes: Any) -> None:
@@ -343,30 +382,29 @@ class ExercisePanel(QWidget):
 
     # -- commands --------------------------------------------------------------------------
     def _run(self, what: str, call: Any, *args: Any) -> Any:
+        """``call(*args)``; a refusal or failure is said on the message bar (None returned)."""
+        result, problem = self._attempt(what, call, *args)
+        if problem is not None:
+            self.message_requested.emit(problem, "error")
+        return result
+
+    def _attempt(self, what: str, call: Any, *args: Any) -> tuple[Any, str | None]:
+        """``call(*args)`` and None, or None and why it failed in the controller's words."""
         try:
-            result = call(*args)
+            return call(*args), None
         except (ClockStateError, IncidentDeskError) as exc:  # a refusal: in the reader's words
             reason = refusal_text(getattr(exc, "reason", None) or str(exc))
-            self.message_requested.emit(
-                self.tr("{what}: {reason}").format(what=what, reason=reason), "error"
-            )
-            return None
+            return None, self.tr("{what}: {reason}").format(what=what, reason=reason)
         except (ValueError, KeyError, OSError) as exc:  # OSError: a folder it cannot write
-            self.message_requested.emit(
-                self.tr("{what}: {reason}").format(what=what, reason=exc), "error"
-            )
-            return None
+            return None, self.tr("{what}: {reason}").format(what=what, reason=exc)
         except Exception as exc:  # a bug: log the traceback, tell the controller plainly
             log.exception("%s failed", what)
-            self.message_requested.emit(
-                self.tr("{what} (unexpected error, logged): {error}").format(what=what, error=exc),
-                "error",
+            return None, self.tr("{what} (unexpected error, logged): {error}").format(
+                what=what, error=exc
             )
-            return None
         finally:
             self.refresh_records()
             self.refresh_clock()
-        return result
 
     @Slot()
     def startex(self) -> None:
@@ -483,31 +521,37 @@ class ExercisePanel(QWidget):
 
     @Slot()
     def open_adhoc_dialog(self) -> None:
-        """A non-modal dialog; OK sends the inject at the current scenario time."""
-        dialog = AdhocDialog(self.controller.scenario, self)
-        dialog.accepted.connect(self._send_adhoc)
+        """A non-modal dialog; OK sends the inject at the current scenario time. One at a
+        time: asked again (the button, Ctrl+Alt+A) while one is open, it raises that one,
+        with what was typed in it (a second one left the first's OK sending nothing)."""
+        dialog = self.adhoc_dialog
+        if dialog is not None and dialog.isVisible():
+            dialog.raise_()
+            dialog.activateWindow()
+            return
+        if dialog is not None:
+            dialog.deleteLater()  # closed: sent or cancelled
+        dialog = AdhocDialog(self.controller.scenario, self, send=self._send_adhoc)
         self.adhoc_dialog = dialog
         dialog.show()
 
-    @Slot()
-    def _send_adhoc(self) -> None:
-        """The dialog was accepted: it checked the inject (``AdhocDialog.accept``)."""
-        dialog = self.adhoc_dialog
-        if dialog is None or dialog.inject is None:
-            return
-        message = dialog.inject
-        sent = self._run(
+    def _send_adhoc(self, message: Any, from_agency: str | None, expected: str) -> str | None:
+        """The dialog's OK, before it closes: None once sent, else why not (the dialog says
+        it and stays open with what was typed)."""
+        sent, problem = self._attempt(
             self.tr("Ad-hoc inject"),
             lambda: self.controller.inject_adhoc(
                 message,
-                from_agency=dialog.from_agency.currentData(),
-                expected_action=dialog.expected.text().strip() or "Ad-hoc inject.",
+                from_agency=from_agency,
+                expected_action=expected or "Ad-hoc inject.",
             ),
         )
-        if sent is not None:
-            self.message_requested.emit(
-                self.tr("Ad-hoc inject {number} sent.").format(number=sent.inject), "info"
-            )
+        if problem is not None:
+            return problem
+        self.message_requested.emit(
+            self.tr("Ad-hoc inject {number} sent.").format(number=sent.inject), "info"
+        )
+        return None
 
     @Slot()
     def choose_aar_folder(self) -> None:

@@ -72,6 +72,7 @@ class ExerciseWiring(QObject):
             Qt.DockWidgetArea.BottomDockWidgetArea,
         )
         self.panel.message_requested.connect(window.message_bar.show_message)
+        self.panel.message_withdrawn.connect(self._withdraw_message)
         # one exercise clock on screen: the status bar shows what the panel's clock shows
         self.panel.clock_shown.connect(self.state_label.show_clock)
         self.panel.refresh_clock()
@@ -82,6 +83,14 @@ class ExerciseWiring(QObject):
         if self.panel is None or self.dock is None:
             return {}
         return build_exercise_actions(self.window, self.panel.action_slots(), (self.dock,))
+
+    @Slot(str)
+    def _withdraw_message(self, text: str) -> None:
+        """The panel's line no longer holds (the NO DUFF hold ended): the message bar drops
+        it, unless it shows another line since."""
+        bar = self.window.message_bar
+        if bar.isVisible() and bar.label.text() == text:
+            bar.dismiss()
 
     @Slot(list)
     def feed(self, rows: list[Any]) -> None:
