@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
+    QRect,
     Qt,
     QTimer,
     Signal,
@@ -159,8 +160,6 @@ class IncidentBoardWidget(QWidget):
         self.view.setWordWrap(True)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.verticalHeader().setVisible(False)
-        line = self.view.fontMetrics().lineSpacing()
-        self.view.verticalHeader().setDefaultSectionSize(2 * line + 6)
         header = self.view.horizontalHeader()
         # a name wider than its column ends in "…" (Qt's header clips it at both ends when
         # centred: "ерьёзност"); the header's tooltip holds the whole name
@@ -255,17 +254,16 @@ class IncidentBoardWidget(QWidget):
         self._update_buttons()
 
     def set_exercise_mode(self, on: bool) -> None:
-        """The console joined (or left) an exercise: each key gets EX or REAL (bold) on the
-        line above it (a long key wraps and is cut, never the word), the alert queue's Mode
-        words, so a real incident among the drill's reads
+        """The console joined (or left) an exercise: each key gets the queue's EX or REAL (bold)
+        above it (a long key is cut, never the word): a real incident among the drill's reads
         as such without taking room from the title (the rows are two lines high already)."""
         self.model.set_exercise_mode(on)
 
     def _fit_word_columns(self) -> None:
         """The Age, Severity and Mode columns as wide as their longest words in the reader's
-        language ("сейчас" was cut to "сей…" in 44 pixels, English "59 min" to "59 m…",
-        Swahili's "Haijulikani" in 62; REAL is bold), never narrower than the operator made
-        them; the title gives up what they take."""
+        language ("сейчас" was cut to "сей…" in 44 pixels, "59 min" to "59 m…", Swahili's
+        "Haijulikani" in 62; REAL is bold), never narrower than the operator made them (the
+        title gives up what they take); the rows as tall as two lines of that language."""
         header = self.view.horizontalHeader()
         margins = 2 * (self.view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
         metrics = self.view.fontMetrics()
@@ -281,6 +279,12 @@ class IncidentBoardWidget(QWidget):
             need = max(measure.horizontalAdvance(text) for text in texts) + margins + 2
             if header.sectionSize(column) < need:
                 header.resizeSection(column, need)
+        # rows two lines high in the reader's script: the bold mode word over a Latin key
+        # (an Arabic line is half again as tall as a Latin one: the key was lost under it)
+        two = f"{' '.join(words[Column.EXERCISE])}\nKE-INC"
+        box = QFontMetrics(bold).boundingRect(QRect(0, 0, 4000, 400), 0, two).height()
+        rows = self.view.verticalHeader()
+        rows.setDefaultSectionSize(max(box, 2 * metrics.lineSpacing()) + 6)
 
     def retranslate_ui(self) -> None:
         """The language changed (incident_desk/ui/i18n.py): room for the narrow columns' words."""

@@ -121,3 +121,24 @@ def test_russian_severity_and_type_read_whole_at_1920_and_apart_at_1366(
     for value in TYPES:
         word = cap_word(value)
         assert metrics.horizontalAdvance(word) + cell <= header.sectionSize(Column.MSG_TYPE), word
+
+
+@pytest.mark.parametrize("code", ["en", "ar"])
+def test_a_drill_incidents_mode_word_and_key_both_fit_its_row(
+    qtbot: Any, desk: MainWindow, code: str
+) -> None:
+    """During a drill each key has EX or REAL above it. In Arabic the word's line is half
+    again as tall as a Latin line, and rows sized for two Latin lines showed "تمرين…" alone:
+    the incident's key was gone."""
+    win = desk
+    choose(win, code)
+    win.incident_board.set_exercise_mode(True)
+    qtbot.wait(50)
+    board = win.incident_board
+    index = board.proxy.index(0, 0)  # the key column
+    text = index.data()
+    assert "\n" in text  # the mode word, then the key
+    bold = QFont(board.view.font())
+    bold.setBold(True)
+    need = QFontMetrics(bold).boundingRect(QRect(0, 0, 4000, 400), 0, text).height()
+    assert need <= board.view.visualRect(index).height(), (code, text)
