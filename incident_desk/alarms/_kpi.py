@@ -4,8 +4,12 @@
 ``docs/alarms.md``):
 
 * alarms: annunciations (``raised`` rows, re-raises after an escalation included);
-  ``per_10_min`` their average rate over the period, ``peak_10_min`` the most in any
-  10 minutes;
+  ``per_10_min`` their average per 10-minute period: the count divided by the number of
+  10-minute periods the period spans, a period begun counting as a whole one (so over less
+  than 10 minutes it is the count observed, never an extrapolation above the peak);
+  ``peak_10_min`` the most in any 10 minutes. Both windows are measured on
+  the **wall clock**, the time the operators lived through (a drill at ×20 fits 200
+  exercise minutes into 10 wall minutes: that is the load the console put on them);
 * ``flood_percent``: share of the period a console was in alarm flood;
 * ``standing``: alarms active (acknowledged or not) at the end of the period;
 * ``stale``: alarms that by then had been active for longer than ``stale_after`` (24 h);
@@ -18,6 +22,7 @@
 
 from __future__ import annotations
 
+import math
 import statistics
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -87,7 +92,7 @@ def alarm_kpis(
         until=until,
         exercise_id=exercise_id,
         alarms=len(raises),
-        per_10_min=len(raises) / (span / TEN_MINUTES) if span else float(len(raises)),
+        per_10_min=len(raises) / _periods(span),
         peak_10_min=_peak([r.at for r in raises]),
         flood_percent=100.0 * _flood_time(flood_rows, since, until) / span if span else 0.0,
         standing=standing,
@@ -100,6 +105,11 @@ def alarm_kpis(
         mean_ack_exercise_s=statistics.fmean(scaled) if scaled else None,
         median_ack_exercise_s=statistics.median(scaled) if scaled else None,
     )
+
+
+def _periods(span: timedelta) -> int:
+    """The 10-minute periods ``span`` covers, a period begun counting whole (at least one)."""
+    return max(1, math.ceil(span / TEN_MINUTES))
 
 
 def _key(row: JournalRow) -> tuple[str, int | None]:
