@@ -12,11 +12,15 @@ acknowledgement 9 wall minutes after the inject is 3 exercise hours late.
 
 Verdict: **met** (every expected action observed within ``within``), **not met** (the inject
 reached the store but an expected action is missing or late) or **not observed** (the inject
-never reached the store, or it has no checkable ``expect``: an evaluator judges it).
+never reached the store, or it has no checkable ``expect``: an evaluator judges it). With the
+controller's :class:`RunLog` an inject that never went out says why: not sent because ENDEX
+came first, skipped by a jump, a contingency never fired; ad-hoc injects are reported too,
+marked as such.
 
-The merged timeline holds the injects, alerts, acks and timeline entries of the exercise, each
-with its wall-clock instant and its exercise-clock instant. Exports (``_aar_write``): CSV,
-JSON and a self-contained HTML page.
+The merged timeline holds the injects, alerts, acks, timeline entries and (with a
+``RunLog``) the control events (STARTEX, PAUSE, RESUME, NO DUFF, CLOCK, ENDEX) of the
+exercise, each with its wall-clock instant and its exercise-clock instant. Exports
+(``_aar_write``): CSV, JSON and a self-contained HTML page.
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ from ._aar_observe import (
     assignments_done,
     incident_actions,
 )
+from ._aar_run import RunLog, control_lines, duration_message, scenario_time, unsent_message
 from ._aar_text import capitalised, check_message, say
 from ._aar_text import expectation_message as expectation_words
 from ._clockmap import ClockAnchor, ExerciseClockMap, inject_number
@@ -48,15 +53,27 @@ __all__ = [
     "AfterActionReport",
     "Check",
     "InjectFinding",
+    "RunLog",
     "StoreReader",
     "TimelineRow",
     "build_aar",
+    "duration_message",
     "expectation_message",
     "expectation_text",
 ]
 
 Verdict = Literal["met", "not met", "not observed"]
 Outcome = Literal["done", "late", "missing"]
+
+
+def _with_durations(msg: dict[str, Any], **seconds: float | None) -> dict[str, Any]:
+    """``msg`` with its duration arguments (named in ``seconds``) as :func:`duration_message`
+    (the same English text, the units in the reader's words)."""
+    args = dict(msg.get("args") or {})
+    for key, value in seconds.items():
+        if isinstance(args.get(key), str) and value is not None:
+            args[key] = duration_message(value, fine=key == "wall")
+    return {**msg, "args": args}
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +102,7 @@ class Check:
 
     def message(self) -> dict[str, Any]:
         """The check in words, as a message (``_aar_text``) for the reader's language."""
-        return check_message(
+        msg = check_message(
             self.action,
             self.outcome,
             by=self.by,
@@ -93,6 +110,9 @@ class Check:
             delay_s=self.delay_s,
             wall_delay_s=self.wall_delay_s,
             within_s=self.within_s,
+        )
+        return _with_durations(
+            msg, delay=self.delay_s, wall=self.wall_delay_s or 0.0, within=self.within_s
         )
 
     def sentence(self) -> str:
@@ -131,6 +151,8 @@ class InjectFinding:
     verdict: Verdict
     notes: str
     remarks: tuple[str, ...] = ()
+    #: an ad-hoc inject (sent by the controller during play, not in the MSEL file)
+    adhoc: bool = False
     #: ``expect_text`` and ``remarks`` as messages (``_aar_text``): the HTML page renders
     #: them in the reader's language; the JSON leaves them out (it has the English texts)
     expect_msg: dict[str, Any] = field(default_factory=dict)
@@ -140,7 +162,7 @@ class InjectFinding:
 @dataclass(frozen=True, slots=True)
 class TimelineRow:
     at: datetime | None
-    origin: Literal["scenario", "alert", "ack", "timeline"]
+    origin: Literal["scenario", "alert", "ack", "timeline", "control"]
     kind: str
     who: str
     text: str
@@ -191,8 +213,9 @@ def expectation_message(expect: Expect | None, scenario: Scenario | None = None)
     if scenario is not None and name is not None:
         with contextlib.suppress(KeyError):
             name = f"{scenario.unit(name).callsign} ({name})"
-    return expectation_words(
-        expect.ack, expect.incident, name, float(parse_duration(expect.within))
+    within = float(parse_duration(expect.within))
+    return _with_durations(
+        expectation_words(expect.ack, expect.incident, name, within), within=within
     )
 
 
@@ -236,6 +259,7 @@ def _finding(
     alert: StoredAlert | None,
     seen: _Observed,
     clock: ExerciseClockMap,
+    run: RunLog | None = None,
 ) -> InjectFinding:
     expect = inject.expect
     sent_at = alert.received_at if alert is not None else None
@@ -246,7 +270,11 @@ def _finding(
         notes.append(say(source, **args))
 
     verdict: Verdict
-    if inject.kind == "cap" and alert is None:
+    unsent = unsent_message(inject, run) if alert is None else None
+    if unsent is not None:
+        verdict = "not observed"
+        notes.append(unsent)
+    elif inject.kind == "cap" and alert is None:
         verdict = "not observed"
         remark(QT_TRANSLATE_NOOP("aar", "the inject's alert is not in the store"))
     elif expect is None:
@@ -324,6 +352,7 @@ def _finding(
         notes="; ".join([*(c.sentence() for c in checks), *english]),
         remarks=tuple(english),
         remark_msgs=tuple(notes),
+        adhoc=run is not None and inject.number in run.adhoc,
     )
 
 
@@ -359,6 +388,7 @@ def build_aar(
     now: datetime | None = None,
     clock: ExerciseClockMap | None = None,
     speed: float | None = None,
+    run: RunLog | None = None,
 ) -> AfterActionReport:
     """Compare what the scenario expected with what the store observed.
 
@@ -367,6 +397,8 @@ def build_aar(
             the inject alerts in the store.
         speed: the run's speed (when ``clock`` is None): used outside the inject anchors;
             None: estimated from the first and last inject.
+        run: what the controller did (control events, inject states, ad-hoc injects, whose
+            ``Inject`` rows ``scenario`` holds); None: only what the store holds.
     """
     exercise = exercise_id or scenario.exercise.id
     alerts = store.list_alerts(limit=None, exercise_id=exercise, newest_first=False)
@@ -409,23 +441,30 @@ def build_aar(
             keys=keys.get(alert.id, set()) if alert is not None else set(),
             assignments=assignments,
         )
-        finding = _finding(scenario, inject, alert, seen, clock)
+        finding = _finding(scenario, inject, alert, seen, clock, run)
         report.findings.append(finding)
+        line = (
+            QT_TRANSLATE_NOOP("aar", "ad-hoc inject {number} at {offset}: {action}")
+            if finding.adhoc
+            else QT_TRANSLATE_NOOP("aar", "inject {number} at {offset}: {action}")
+        )
+        msg = say(
+            line,
+            number=inject.number,
+            offset=scenario_time(inject.offset_seconds),
+            action=inject.expected_action,
+        )
+        sent = finding.sent_at or (None if run is None else run.sent.get(inject.number))
         report.timeline.append(
             TimelineRow(
-                at=finding.sent_at,
+                at=sent,
                 origin="scenario",
                 kind=f"inject.{inject.kind}",
                 who=inject.from_,
-                text=f"inject {inject.number} at T+{inject.offset}: {inject.expected_action}",
-                msg=say(
-                    QT_TRANSLATE_NOOP("aar", "inject {number} at T+{offset}: {action}"),
-                    number=inject.number,
-                    offset=inject.offset,
-                    action=inject.expected_action,
-                ),
+                text=render(msg, None),
+                msg=msg,
                 inject=inject.number,
-                exercise_at=finding.sent_exercise,
+                exercise_at=finding.sent_exercise or exercise_at(sent),
             )
         )
     for stored in alerts:
@@ -453,8 +492,24 @@ def build_aar(
                 msg=entry.data.get("msg") if isinstance(entry.data.get("msg"), dict) else None,
             )
         )
+    if run is not None:
+        report.timeline.extend(
+            TimelineRow(
+                at=event.at,
+                origin="control",
+                kind=f"control.{event.message.command.value}",
+                who=event.message.by,
+                text=render(msg, None),
+                exercise_at=event.message.at,
+                msg=msg,
+            )
+            for event, msg in control_lines(run)
+        )
     far = datetime.max.replace(tzinfo=UTC)
     report.timeline.sort(key=lambda r: (r.at or far, r.origin != "scenario"))
     if isinstance(store, Store):  # the alarm journal's figures over the run, on both clocks
-        report.alarms = alarm_kpis(store, exercise, exercise_seconds=clock.exercise_seconds)
+        endex = None if run is None or run.endex is None else run.endex.at
+        report.alarms = alarm_kpis(
+            store, exercise, until=endex, exercise_seconds=clock.exercise_seconds
+        )
     return report

@@ -8,7 +8,14 @@ The HTML page is in the reader's language (``translate``; the texts are message 
 context ``aar``, ``_aar_text``), ``dir="rtl"`` for Arabic; the CSV and JSON stay English.
 The HTML page is self-contained and prints black on white; the exercise marking is a purple
 band at the top and bottom of every printed page (purple is the exercise colour; red is kept
-for real-world traffic, so a "not met" row is amber, never red).
+for real-world traffic, so a "not met" row is amber, never red). The printed bands are fixed
+at the page edges; the page sits in a table whose repeated header and footer rows are as
+tall as the bands, so that on every page the content starts below the top band and ends
+above the bottom one (no row, no table header is hidden under a band).
+
+Right-to-left pages: a route ("upf → ura, bpu") is one left-to-right piece, data inside
+sentences (identifiers, ``T+00:12:30``) is isolated, lengths of time are in the reader's
+words (``_aar_run.duration_message``).
 """
 
 from __future__ import annotations
@@ -23,10 +30,11 @@ from pathlib import Path
 from typing import Any, Final
 
 from incident_desk import timefmt
-from incident_desk.messages import QT_TRANSLATE_NOOP, Translate, render
+from incident_desk.messages import CORE, QT_TRANSLATE_NOOP, Translate, render
 from incident_desk.timeline_kinds import actor_label, kind_label
 
 from ._aar import AfterActionReport, InjectFinding
+from ._aar_run import duration_message
 from ._aar_text import AAR
 
 __all__ = ["write_aar", "write_csv", "write_html", "write_json"]
@@ -65,6 +73,7 @@ def _row(report: AfterActionReport, f: InjectFinding) -> dict[str, str]:
         "expect": f.expect_text,
         "objective": f.objective or "",
         "contingency_for": "" if f.contingency_for is None else str(f.contingency_for),
+        "adhoc": _yes(f.adhoc),
         "identifier": f.identifier or "",
         "sent_at": timefmt.wall(f.sent_at),
         "sent_exercise": report.exercise_offset(f.sent_exercise),
@@ -92,6 +101,7 @@ _COLUMNS = [
     "expect",
     "objective",
     "contingency_for",
+    "adhoc",
     "identifier",
     "sent_at",
     "sent_exercise",
@@ -165,7 +175,7 @@ def write_json(report: AfterActionReport, out: Path) -> Path:
 
 
 _CSS = """
-@page { size: A4 landscape; margin: 14mm 10mm; }
+@page { size: A4 landscape; margin: 10mm 10mm; }
 html, body { background: #fff; color: #000; }
 body { font-family: system-ui, sans-serif; font-size: 10pt; margin: 0 1em; }
 .band { background: #5b2a86; color: #fff; font-weight: bold; text-align: center;
@@ -174,11 +184,19 @@ body { font-family: system-ui, sans-serif; font-size: 10pt; margin: 0 1em; }
 .watermark { position: fixed; top: 40%; left: 0; right: 0; text-align: center;
   font-size: 120px; font-weight: bold; color: rgba(91, 42, 134, .08);
   transform: rotate(-30deg); z-index: -1; pointer-events: none; }
-@media print { .band { position: fixed; left: 0; right: 0; }
-  .band.top { top: 0; } .band.bottom { bottom: 0; } main { margin: 2.2em 0; } }
 table { border-collapse: collapse; width: 100%; margin: .5em 0 1.5em; }
 th, td { border: 1px solid #777; padding: 2px 4px; vertical-align: top; text-align: start; }
-thead { display: table-header-group; } tr { page-break-inside: avoid; }
+thead { display: table-header-group; } tfoot { display: table-footer-group; }
+tr { page-break-inside: avoid; }
+table.sheet { margin: 0; }
+table.sheet > * > tr > td { border: 0; padding: 0; }
+table.sheet > tbody > tr { page-break-inside: auto; break-inside: auto; }
+.band-room { display: none; }
+@media print {
+  .band { position: fixed; left: 0; right: 0; height: 7mm; line-height: 7mm; padding: 0;
+    overflow: hidden; }
+  .band.top { top: 0; } .band.bottom { bottom: 0; }
+  .band-room { display: block; height: 10mm; } }
 .met { background: #e3f1e3; } .not-met { background: #fde8c4; }
 .not-observed { background: #eee; }
 .clock { color: #333; font-size: 9pt; }
@@ -205,9 +223,33 @@ class _Page:
         return self.msg({"id": source, "args": args, "ctx": AAR})
 
     def msg(self, msg: Mapping[str, Any], *, capital: bool = False) -> str:
-        data = _isolate if self.rtl else None
-        text = render(msg, self.translate, data)
+        text = self._render(msg)
         return html.escape(text[:1].upper() + text[1:] if capital else text)
+
+    def _render(self, msg: Mapping[str, Any]) -> str:
+        """``msg`` in the reader's words; right to left, every piece of data and every
+        nested message (a length of time, a check's action) isolated, so that a piece keeps
+        its own order; a text the catalog lacks (left in English) is isolated whole, so that
+        it still reads left to right."""
+        if not self.rtl:
+            return render(msg, self.translate)
+        args = {
+            key: self._render(value) if isinstance(value, Mapping) and "id" in value else value
+            for key, value in dict(msg.get("args") or {}).items()
+        }
+        text = render({**msg, "args": args} if "args" in msg else msg, self.translate, _isolate)
+        source, context = str(msg.get("id", "")), str(msg.get("ctx", CORE))
+        if self.translate is not None and self.translate(context, source) == source:
+            return _isolate(text)  # not in the catalog yet: English, in its own order
+        return text
+
+    def figures(self, *parts: str) -> str:
+        """Figures side by side ("average / peak", each already HTML): on a right-to-left
+        page one left-to-right piece, each part isolated (a length of time in right-to-left
+        words stays whole)."""
+        if not self.rtl:
+            return " / ".join(parts)
+        return f'<bdi dir="ltr">{" / ".join(f"<bdi>{part}</bdi>" for part in parts)}</bdi>'
 
     def data(self, value: object) -> str:
         return html.escape(_isolate(str(value)) if self.rtl else str(value))
@@ -225,6 +267,10 @@ def _isolate(text: str) -> str:
     return f"\u2068{text}\u2069" if text else text
 
 
+#: the mark of an ad-hoc inject in the Injects table
+_ADHOC: Final = QT_TRANSLATE_NOOP("aar", "ad hoc")
+
+
 def _finding_row(report: AfterActionReport, f: InjectFinding, p: _Page) -> str:
     esc = html.escape
     cls = f.verdict.replace(" ", "-")
@@ -237,18 +283,18 @@ def _finding_row(report: AfterActionReport, f: InjectFinding, p: _Page) -> str:
         if f.remark_msgs or not f.remarks
         else esc("; ".join(f.remarks))
     )
+    kind = p.word(f.kind)
+    if f.adhoc:
+        kind += f"<br><i>{p.word(_ADHOC)}</i>"
+    route = esc(f"{f.from_agency} → {', '.join(f.to)}")
     return (
         f'<tr class="{cls}"><td>{f.number}</td>'
         f'<td title="{esc(hover)}">{esc(sent)}</td>'
-        f"<td>{p.word(f.kind)}</td><td>{p.data(f.from_agency)} → {p.data(', '.join(f.to))}</td>"
+        f'<td>{kind}</td><td><bdi dir="ltr">{route}</bdi></td>'
         f"<td>{p.data(f.expected_action)}</td><td>{expect}</td>"
         f"<td>{checks}</td><td><b>{p.word(f.verdict).upper()}</b></td>"
         f"<td>{remarks}</td></tr>"
     )
-
-
-def _duration(seconds: float | None) -> str:
-    return "—" if seconds is None else timefmt.duration(seconds)
 
 
 def _alarms_html(report: AfterActionReport, p: _Page) -> str:
@@ -256,34 +302,100 @@ def _alarms_html(report: AfterActionReport, p: _Page) -> str:
     k = report.alarms
     if k is None:
         return ""
-    ack, median = _duration(k.mean_ack_s), _duration(k.median_ack_s)
-    ex_ack, ex_median = _duration(k.mean_ack_exercise_s), _duration(k.median_ack_exercise_s)
+
+    def duration(seconds: float | None) -> str:
+        return "—" if seconds is None else p.msg(duration_message(seconds))
+
+    ack, median = duration(k.mean_ack_s), duration(k.median_ack_s)
+    ex_ack, ex_median = duration(k.mean_ack_exercise_s), duration(k.median_ack_exercise_s)
     rows = [
         (QT_TRANSLATE_NOOP("aar", "alarms raised"), str(k.alarms)),
         (
-            QT_TRANSLATE_NOOP("aar", "alarms per 10 minutes (average / peak)"),
-            f"{k.per_10_min:.1f} / {k.peak_10_min}",
+            QT_TRANSLATE_NOOP("aar", "alarms per 10 wall-clock minutes (average / peak)"),
+            p.figures(f"{k.per_10_min:.1f}", str(k.peak_10_min)),
         ),
-        (QT_TRANSLATE_NOOP("aar", "time in alarm flood"), f"{k.flood_percent:.0f} %"),
+        (QT_TRANSLATE_NOOP("aar", "time in alarm flood"), p.figures(f"{k.flood_percent:.0f} %")),
         (QT_TRANSLATE_NOOP("aar", "acknowledged"), str(k.acknowledged)),
         (
             QT_TRANSLATE_NOOP("aar", "time to acknowledge (mean / median), exercise time"),
-            f"{ex_ack} / {ex_median}",
+            p.figures(ex_ack, ex_median),
         ),
         (
             QT_TRANSLATE_NOOP("aar", "time to acknowledge (mean / median), wall clock"),
-            f"{ack} / {median}",
+            p.figures(ack, median),
         ),
-        (QT_TRANSLATE_NOOP("aar", "standing (still active) / stale"), f"{k.standing} / {k.stale}"),
+        (
+            QT_TRANSLATE_NOOP("aar", "standing (still active) / stale"),
+            p.figures(str(k.standing), str(k.stale)),
+        ),
         (QT_TRANSLATE_NOOP("aar", "shelved"), str(k.shelved)),
         (
             QT_TRANSLATE_NOOP("aar", "by priority 1 / 2 / 3 / 4"),
-            " / ".join(str(n) for n in k.by_priority),
+            p.figures(*(str(n) for n in k.by_priority)),
         ),
     ]
-    body = "".join(f"<tr><th>{p.word(a)}</th><td>{html.escape(b)}</td></tr>" for a, b in rows)
+    body = "".join(f"<tr><th>{p.word(a)}</th><td>{b}</td></tr>" for a, b in rows)
     heading = p.word(QT_TRANSLATE_NOOP("aar", "Alarms"))
     return f"<h2>{heading}</h2><table><tbody>{body}</tbody></table>"
+
+
+#: the report's own timeline kinds (an inject of the MSEL, a CAP message in the store, a
+#: control event of the controller) in words; the store's kinds are in ``timeline_kinds``
+_KINDS: Final[Mapping[str, str]] = {
+    "inject.cap": QT_TRANSLATE_NOOP("aar", "CAP inject"),
+    "inject.text": QT_TRANSLATE_NOOP("aar", "text inject"),
+    "inject.unit": QT_TRANSLATE_NOOP("aar", "unit inject"),
+    "cap.Alert": QT_TRANSLATE_NOOP("aar", "CAP alert"),
+    "cap.Update": QT_TRANSLATE_NOOP("aar", "CAP update"),
+    "cap.Cancel": QT_TRANSLATE_NOOP("aar", "CAP cancel"),
+    "cap.Ack": QT_TRANSLATE_NOOP("aar", "CAP acknowledgement"),
+    "cap.Error": QT_TRANSLATE_NOOP("aar", "CAP error"),
+    "control.STARTEX": QT_TRANSLATE_NOOP("aar", "STARTEX"),
+    "control.PAUSE": QT_TRANSLATE_NOOP("aar", "pause"),
+    "control.RESUME": QT_TRANSLATE_NOOP("aar", "resume"),
+    "control.NO_DUFF": QT_TRANSLATE_NOOP("aar", "NO DUFF"),
+    "control.CLOCK": QT_TRANSLATE_NOOP("aar", "clock change"),
+    "control.ENDEX": QT_TRANSLATE_NOOP("aar", "ENDEX"),
+}
+
+#: the timeline's origin of a control event (the others are ``_aar_text.WORDS``)
+_CONTROL_ORIGIN: Final = QT_TRANSLATE_NOOP("aar", "control")
+
+
+def _report_kind(kind: str, translate: Translate | None) -> str:
+    """One of the report's own kinds (:data:`_KINDS`) in the reader's words."""
+    source = _KINDS.get(kind)
+    if source is None:
+        return kind
+    return source if translate is None else translate(AAR, source)
+
+
+def _kind(kind: str, origin: str, p: _Page) -> str:
+    return p.words(kind, kind_label if origin == "timeline" else _report_kind)
+
+
+def _control_html(report: AfterActionReport, p: _Page) -> str:
+    """The controller's control events (STARTEX, holds, speed, ENDEX) as their own table."""
+    rows = "".join(
+        f"<tr><td>{html.escape(report.exercise_offset(r.exercise_at))}</td>"
+        f'<td class="clock">{html.escape(timefmt.wall(r.at))}</td>'
+        f"<td>{_kind(r.kind, r.origin, p)}</td><td>{p.data(r.who)}</td>"
+        f"<td>{p.data(r.text) if r.msg is None else p.msg(r.msg)}</td></tr>"
+        for r in report.timeline
+        if r.origin == "control"
+    )
+    if not rows:
+        return ""
+    heads = _heads(
+        p,
+        QT_TRANSLATE_NOOP("aar", "exercise time"),
+        QT_TRANSLATE_NOOP("aar", "wall clock"),
+        QT_TRANSLATE_NOOP("aar", "kind"),
+        QT_TRANSLATE_NOOP("aar", "who"),
+        QT_TRANSLATE_NOOP("aar", "text"),
+    )
+    heading = p.word(QT_TRANSLATE_NOOP("aar", "Exercise control"))
+    return f"<h2>{heading}</h2><table><thead><tr>{heads}</tr></thead><tbody>{rows}</tbody></table>"
 
 
 def _heads(p: _Page, *sources: str) -> str:
@@ -311,7 +423,7 @@ def write_html(
     timeline = "".join(
         f"<tr><td>{esc(report.exercise_offset(r.exercise_at))}</td>"
         f'<td class="clock">{esc(timefmt.wall(r.at))}</td><td>{p.word(r.origin)}</td>'
-        f"<td>{p.words(r.kind, kind_label) if r.origin == 'timeline' else p.data(r.kind)}</td>"
+        f"<td>{_kind(r.kind, r.origin, p)}</td>"
         f"<td>{p.words(r.who, actor_label) if r.origin == 'timeline' else p.data(r.who)}</td>"
         f"<td>{'' if r.inject is None else r.inject}</td>"
         f"<td>{p.data(r.text) if r.msg is None else p.msg(r.msg)}</td></tr>"
@@ -367,18 +479,22 @@ def write_html(
 <title>EXERCISE — {title}</title>
 <style>{_CSS}</style></head><body>
 <div class="watermark" aria-hidden="true">EXERCISE</div>
-<div class="band top">{band}</div>
+<div class="band top" dir="ltr">{band}</div>
+<table class="sheet"><thead><tr><td><div class="band-room"></div></td></tr></thead>
+<tfoot><tr><td><div class="band-room"></div></td></tr></tfoot><tbody><tr><td>
 <main>
 <h1>{title}</h1>
 <p>{p.data(report.exercise_name)} · {summary} · {clock}</p>
 <h2>{injects_heading}</h2>
 <table><thead><tr>{injects}</tr></thead>
 <tbody>{rows}</tbody></table>
+{_control_html(report, p)}
 {_alarms_html(report, p)}
 <h2>{timeline_heading}</h2>
 <table><thead><tr>{columns}</tr></thead><tbody>{timeline}</tbody></table>
 </main>
-<div class="band bottom">{band}</div>
+</td></tr></tbody></table>
+<div class="band bottom" dir="ltr">{band}</div>
 </body></html>
 """
     path = out / f"aar-{report.exercise_id}.html"

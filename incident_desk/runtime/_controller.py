@@ -38,6 +38,7 @@ from incident_desk.exercise import (
     write_aar,
 )
 from incident_desk.exercise._aar import StoreReader
+from incident_desk.exercise._aar_run import ControlEvent, RunLog
 from incident_desk.messages import Translate
 from incident_desk.messaging.client import BusClient
 from incident_desk.messaging.exercise_bus import BusPublishPort, NoDuffMonitor, role_client_id
@@ -123,6 +124,7 @@ class ExerciseController:
         self._adhoc: dict[int, Inject] = {}
         self._lock = threading.Lock()
         self._anchors: list[ClockAnchor] = []
+        self._controls: list[ControlEvent] = []  # every control event, with its wall instant
 
     # -- lifecycle ------------------------------------------------------------------------
     def start(self, timeout: float = 10.0) -> None:
@@ -259,10 +261,26 @@ class ExerciseController:
     ) -> list[Path]:
         """Build the after-action report from ``store`` and write CSV, JSON and HTML into
         the folder ``out`` (the HTML in the reader's language: ``translate``, see
-        ``write_html``), all or nothing (``outfile.write_into_folder``)."""
+        ``write_html``), all or nothing (``outfile.write_into_folder``). The report holds
+        what only this controller knows: the ad-hoc injects (marked as such), the control
+        events (STARTEX, PAUSE, RESUME, NO DUFF, speed, ENDEX) and why an inject was not
+        sent."""
         clock = self.clock_map()
+        adhoc = self.adhoc_injects()
+        scenario = self.scenario
+        if adhoc:
+            scenario = scenario.model_copy(update={"injects": (*scenario.injects, *adhoc)})
+        with self._lock:
+            controls = tuple(self._controls)
+        records = self.records
+        run = RunLog(
+            controls=controls,
+            states={r.number: r.state for r in records},
+            adhoc=frozenset(i.number for i in adhoc),
+            sent={r.number: r.sent_at for r in records if r.sent_at is not None},
+        )
         report = build_aar(
-            store, self.scenario, self.exercise_id, clock=clock if clock.anchors else None
+            store, scenario, self.exercise_id, clock=clock if clock.anchors else None, run=run
         )
         return write_into_folder(
             Path(out),
@@ -292,6 +310,9 @@ class ExerciseController:
     def _on_player_event(self, event: PlayerEvent) -> None:
         if event.kind in {"control", "inject"}:
             self._anchor()  # on the player's thread, inside its lock: one consistent moment
+        if event.control is not None:  # the after-action report lists the control events
+            with self._lock:
+                self._controls.append(ControlEvent(datetime.now(UTC), event.control))
         self._notify(ControllerEvent("player", player=event))
 
     def _on_no_duff(self, event: NoDuffEvent) -> None:
