@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
-    QRect,
     Qt,
     QTimer,
     Signal,
@@ -47,6 +46,7 @@ from incident_desk.incidents import TRANSITIONS, IncidentStatus
 from incident_desk.messages import QT_TRANSLATE_NOOP
 from incident_desk.ui import confirm
 from incident_desk.ui.cap_words import short_severity
+from incident_desk.ui.lines_delegate import LinesDelegate, lines_height
 from incident_desk.ui.models.incident_table import (
     ALL,
     HEADERS,
@@ -79,10 +79,7 @@ STATUS_ACTIONS: dict[str, tuple[str, IncidentStatus]] = {
         IncidentStatus.CONTAINED,
     ),
     "incident_close": (QT_TRANSLATE_NOOP("IncidentBoardWidget", "Close"), IncidentStatus.CLOSED),
-    "incident_reopen": (
-        QT_TRANSLATE_NOOP("IncidentBoardWidget", "Reopen"),
-        IncidentStatus.ACTIVE,
-    ),
+    "incident_reopen": (QT_TRANSLATE_NOOP("IncidentBoardWidget", "Reopen"), IncidentStatus.ACTIVE),
 }
 # first run: key, title, severity, country and age fit the dock without scrolling (the title
 # takes what is left); status, alert count and exercise are one right-click on the header away
@@ -156,9 +153,11 @@ class IncidentBoardWidget(QWidget):
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(Column.UPDATED, Qt.SortOrder.DescendingOrder)
         # two lines per incident: at 1366×768 the title column is narrow, and a title cut to
-        # five letters tells the operator nothing (the full title is also in the tooltip)
+        # five letters tells the operator nothing (the full title is also in the tooltip);
+        # the key's own lines (EX/REAL above it) are cut apart, never wrapped
         self.view.setWordWrap(True)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setItemDelegateForColumn(Column.KEY, LinesDelegate(self.view))
         self.view.verticalHeader().setVisible(False)
         header = self.view.horizontalHeader()
         # a name wider than its column ends in "…" (Qt's header clips it at both ends when
@@ -281,10 +280,9 @@ class IncidentBoardWidget(QWidget):
                 header.resizeSection(column, need)
         # rows two lines high in the reader's script: the bold mode word over a Latin key
         # (an Arabic line is half again as tall as a Latin one: the key was lost under it)
-        two = f"{' '.join(words[Column.EXERCISE])}\nKE-INC"
-        box = QFontMetrics(bold).boundingRect(QRect(0, 0, 4000, 400), 0, two).height()
+        two = lines_height(bold, f"{' '.join(words[Column.EXERCISE])}\nKE-INC")
         rows = self.view.verticalHeader()
-        rows.setDefaultSectionSize(max(box, 2 * metrics.lineSpacing()) + 6)
+        rows.setDefaultSectionSize(max(two, 2 * metrics.lineSpacing()) + 6)
 
     def retranslate_ui(self) -> None:
         """The language changed (incident_desk/ui/i18n.py): room for the narrow columns' words."""

@@ -11,12 +11,14 @@ import pytest
 
 from PySide6.QtCore import QCoreApplication, QPoint, QRect
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QAbstractButton, QApplication, QMenu, QStyle
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMenu, QStyle, QStyleOptionViewItem
 
 from incident_desk.ui.app import apply_theme
 from incident_desk.ui.cap_words import cap_word, short_severity
 from incident_desk.ui.i18n import translations
+from incident_desk.ui.lines_delegate import lines_height
 from incident_desk.ui.main_window import MainWindow
+from incident_desk.ui.models.incident_table import Column as BoardColumn
 from incident_desk.ui.models.queue_columns import Column
 from tests.gui.desk import build_desk
 
@@ -128,17 +130,27 @@ def test_a_drill_incidents_mode_word_and_key_both_fit_its_row(
     qtbot: Any, desk: MainWindow, code: str
 ) -> None:
     """During a drill each key has EX or REAL above it. In Arabic the word's line is half
-    again as tall as a Latin line, and rows sized for two Latin lines showed "تمرين…" alone:
-    the incident's key was gone."""
+    again as tall as a Latin line, and the key wraps in the narrow column: the cell showed
+    "تمرين…" alone, the incident's key gone. Both lines are drawn, each in its own band."""
     win = desk
     choose(win, code)
-    win.incident_board.set_exercise_mode(True)
-    qtbot.wait(50)
     board = win.incident_board
+    board.set_exercise_mode(True)
+    board.view.clearSelection()
+    qtbot.wait(50)
     index = board.proxy.index(0, 0)  # the key column
-    text = index.data()
-    assert "\n" in text  # the mode word, then the key
+    word, key = index.data().split("\n")
     bold = QFont(board.view.font())
     bold.setBold(True)
-    need = QFontMetrics(bold).boundingRect(QRect(0, 0, 4000, 400), 0, text).height()
-    assert need <= board.view.visualRect(index).height(), (code, text)
+    rect = board.view.visualRect(index)
+    assert lines_height(bold, f"{word}\n{key}") <= rect.height(), code
+    # each line drawn in its own band, cut at its own end, never wrapped onto a third
+    option = QStyleOptionViewItem()
+    option.rect = rect
+    delegate = board.view.itemDelegateForColumn(BoardColumn.KEY)
+    delegate.initStyleOption(option, index)
+    assert not option.features & QStyleOptionViewItem.ViewItemFeature.WrapText
+    shown_word, shown_key = option.text.split("\u2028")  # Qt's form of "\n"
+    assert shown_word == word
+    assert shown_key[:3] == key[:3]
+    assert option.fontMetrics.horizontalAdvance(shown_key) <= rect.width()
