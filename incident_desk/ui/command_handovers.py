@@ -179,8 +179,8 @@ class IncomingHandovers:
             return
         count = len(self.pending_offers)
         dock.setWindowTitle(
-            QCoreApplication.translate(
-                "CommandPanel", "Command — %n handover offer(s) waiting", "", count
+            QCoreApplication.translate("CommandPanel", "Command — offers waiting: {n}").format(
+                n=count
             )
             if count
             else QCoreApplication.translate("CommandWiring", "Command")
