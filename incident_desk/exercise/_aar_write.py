@@ -39,7 +39,7 @@ from ._aar_text import AAR
 
 __all__ = ["write_aar", "write_csv", "write_html", "write_json"]
 
-#: the mandated exercise marking: the same words in every language (docs/translating.md)
+# the mandated exercise marking: the same words in every language (docs/translating.md)
 EXERCISE_MARK: Final = "EXERCISE EXERCISE EXERCISE"
 
 

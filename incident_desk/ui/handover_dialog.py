@@ -38,7 +38,7 @@ from incident_desk.ui.bidi import auto, ltr, right_to_left
 from incident_desk.ui.cap_words import cap_word
 from incident_desk.ui.models.command_tree import ELEMENT_TITLES, STATE_WORDS, tier_word
 
-_BRIEF = "HandoverBrief"
+_BRIEF = "HandoverBrief"  # the context (lupdate reads it only as a literal at each mark)
 
 
 def _tr(text: str) -> str:
@@ -64,7 +64,7 @@ def _situation(item: dict[str, Any]) -> str:
     if item.get("exercise_offset") is not None:
         when = ltr(timefmt.exercise_offset(int(item["exercise_offset"])))
     elif item.get("exercise"):
-        when = _tr(QT_TRANSLATE_NOOP(_BRIEF, "received {time}")).format(
+        when = _tr(QT_TRANSLATE_NOOP("HandoverBrief", "received {time}")).format(
             time=_when(item.get("received"))
         )
     else:
@@ -85,7 +85,7 @@ def _action(action: dict[str, Any]) -> str:
 
 def _mode(mode: str | None) -> str:
     if mode is None:
-        return _tr(QT_TRANSLATE_NOOP(_BRIEF, "no command"))
+        return _tr(QT_TRANSLATE_NOOP("HandoverBrief", "no command"))
     if mode == "single":
         return QCoreApplication.translate("CommandTree", "Single command")
     if mode == "unified":
@@ -107,7 +107,7 @@ def _resource(r: dict[str, Any]) -> str:
     )
     return _tr(
         QT_TRANSLATE_NOOP(
-            _BRIEF, "{resource} ({agency}), ordered {ordered}, arrived {arrived}: {notes}"
+            "HandoverBrief", "{resource} ({agency}), ordered {ordered}, arrived {arrived}: {notes}"
         )
     ).format(
         resource=auto(str(r.get("resource"))),
@@ -130,7 +130,7 @@ def brief_html(brief: dict[str, Any]) -> str:
 
     def items(values: list[str]) -> str:
         if not values:
-            return f"<p>{e(_tr(QT_TRANSLATE_NOOP(_BRIEF, 'none')))}</p>"
+            return "<p>" + e(_tr(QT_TRANSLATE_NOOP("HandoverBrief", "none"))) + "</p>"
         return "<ul>" + "".join(f"<li>{e(v)}</li>" for v in values) + "</ul>"
 
     def block(label: str, value: str = "") -> str:
@@ -153,7 +153,7 @@ def brief_html(brief: dict[str, Any]) -> str:
         f"{auto(str(x.get('resource')))}"
         for x in org.get("elements") or []
     ]
-    prepared_by = _tr(QT_TRANSLATE_NOOP(_BRIEF, "{name} ({origin}) at {time}")).format(
+    prepared_by = _tr(QT_TRANSLATE_NOOP("HandoverBrief", "{name} ({origin}) at {time}")).format(
         name=auto(str(prepared.get("name", ""))),
         origin=auto(f"{prepared.get('country', '')}/{prepared.get('agency', '')}"),
         time=_when(prepared.get("at")),
@@ -161,33 +161,40 @@ def brief_html(brief: dict[str, Any]) -> str:
     parts = [
         "<h3>"
         + e(
-            _tr(QT_TRANSLATE_NOOP(_BRIEF, "{form} Incident Briefing")).format(
+            _tr(QT_TRANSLATE_NOOP("HandoverBrief", "{form} Incident Briefing")).format(
                 form=ltr(str(brief.get("form", "ICS-201")))
             )
         )
         + "</h3>",
         (
             "<p style='color:#a000a0'><b>"
-            + e(_tr(QT_TRANSLATE_NOOP(_BRIEF, "EXERCISE {id}")).format(id=ltr(str(exercise))))
+            + e(
+                _tr(QT_TRANSLATE_NOOP("HandoverBrief", "EXERCISE {id}")).format(
+                    id=ltr(str(exercise))
+                )
+            )
             + "</b></p>"
             if exercise
             else ""
         ),
         "<p>",
         block(
-            _tr(QT_TRANSLATE_NOOP(_BRIEF, "1. Incident name:")),
+            _tr(QT_TRANSLATE_NOOP("HandoverBrief", "1. Incident name:")),
             display_headline(str(brief.get("incident_name", "")), identifier=key),
         ),
         "<br/>",
-        block(_tr(QT_TRANSLATE_NOOP(_BRIEF, "2. Incident number:")), ltr(key)),
+        block(_tr(QT_TRANSLATE_NOOP("HandoverBrief", "2. Incident number:")), ltr(key)),
         "<br/>",
-        block(_tr(QT_TRANSLATE_NOOP(_BRIEF, "3. Initiated:")), _when(brief.get("initiated_at"))),
+        block(
+            _tr(QT_TRANSLATE_NOOP("HandoverBrief", "3. Initiated:")),
+            _when(brief.get("initiated_at")),
+        ),
         "</p>",
-        block(_tr(QT_TRANSLATE_NOOP(_BRIEF, "5. Situation summary"))),
+        block(_tr(QT_TRANSLATE_NOOP("HandoverBrief", "5. Situation summary"))),
         items(situation),
-        block(_tr(QT_TRANSLATE_NOOP(_BRIEF, "7. Objectives"))),
+        block(_tr(QT_TRANSLATE_NOOP("HandoverBrief", "7. Objectives"))),
         items([auto(str(v)) for v in brief.get("objectives") or []]),
-        block(_tr(QT_TRANSLATE_NOOP(_BRIEF, "8. Actions"))),
+        block(_tr(QT_TRANSLATE_NOOP("HandoverBrief", "8. Actions"))),
         items(
             [
                 f"{_when(a.get('at'))} {_action(a)} ({auto(str(a.get('by')))})"
@@ -196,14 +203,16 @@ def brief_html(brief: dict[str, Any]) -> str:
         ),
         "<p>"
         + block(
-            _tr(QT_TRANSLATE_NOOP(_BRIEF, "9. Current organisation")),
+            _tr(QT_TRANSLATE_NOOP("HandoverBrief", "9. Current organisation")),
             f"({_mode(org.get('mode'))})",
         )
         + "</p>",
         items(organisation),
-        block(_tr(QT_TRANSLATE_NOOP(_BRIEF, "10. Resource summary"))),
+        block(_tr(QT_TRANSLATE_NOOP("HandoverBrief", "10. Resource summary"))),
         items([_resource(r) for r in brief.get("resource_summary") or []]),
-        "<p>" + block(_tr(QT_TRANSLATE_NOOP(_BRIEF, "6. Prepared by:")), prepared_by) + "</p>",
+        "<p>"
+        + block(_tr(QT_TRANSLATE_NOOP("HandoverBrief", "6. Prepared by:")), prepared_by)
+        + "</p>",
     ]
     # right to left: every block (a line may begin with a time or a callsign) in the
     # window's direction, not guessed from its first letter

@@ -1036,6 +1036,7 @@
     </message>
     <message>
         <source>Assign to incident</source>
+        <extracomment>the columns read first, left to right (right to left in Arabic)</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">تكليف بحادث</translation>
     </message>
@@ -1617,7 +1618,14 @@
         <translation type="unfinished">كُتب ICS-{form} للحادث {key} في {path}.</translation>
     </message>
     <message>
+        <source>Answer handover offer…</source>
+        <extracomment>the Command panel&apos;s button that opens the offers waiting for an answer</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الرد على عرض التسليم…</translation>
+    </message>
+    <message>
         <source>Could not read handover proposals: {error}</source>
+        <extracomment>the longest wait a QTimer takes (ms); a later deadline is checked again then</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">تعذّرت قراءة مقترحات التسليم: {error}</translation>
     </message>
@@ -1625,6 +1633,26 @@
         <source>Handover of command of {key} offered by {origin}.</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">عرضت {origin} تسليم قيادة {key}.</translation>
+    </message>
+    <message>
+        <source>No handover offer is waiting for an answer.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لا يوجد عرض تسليم ينتظر الرد.</translation>
+    </message>
+    <message>
+        <source>Handover offer for {key} set aside: answer it with “{action}” in the Command panel before {expires}.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">نُحّي عرض تسليم {key} جانبًا: أجب عنه عبر «{action}» في لوحة القيادة قبل {expires}.</translation>
+    </message>
+    <message>
+        <source>{key} offered by {origin}, answer by {expires}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{key} معروض من {origin}، الرد قبل {expires}</translation>
+    </message>
+    <message>
+        <source>Command — offers waiting: {n}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">القيادة — عروض تنتظر الرد: {n}</translation>
     </message>
     <message>
         <source>Handover accepted: you are in command from its effective time.</source>
@@ -2168,6 +2196,11 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">منتهٍ</translation>
     </message>
     <message>
+        <source>{reason} — the exercise clock is held; Resume continues play.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{reason} — ساعة التمرين متوقفة؛ «استئناف» يواصل التمرين.</translation>
+    </message>
+    <message>
         <source>MSEL: cannot read the store: {0}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">MSEL: تعذّرت قراءة قاعدة البيانات: {0}</translation>
@@ -2397,6 +2430,87 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
 </context>
 <context>
+    <name>HandoverBrief</name>
+    <message>
+        <source>received {time}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">استُلم {time}</translation>
+    </message>
+    <message>
+        <source>no command</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لا قيادة</translation>
+    </message>
+    <message>
+        <source>{resource} ({agency}), ordered {ordered}, arrived {arrived}: {notes}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{resource} ({agency})، طُلب {ordered}، وصل {arrived}: {notes}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">لا شيء</translation>
+    </message>
+    <message>
+        <source>{name} ({origin}) at {time}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{name} ({origin}) في {time}</translation>
+    </message>
+    <message>
+        <source>{form} Incident Briefing</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{form} إحاطة الحادث</translation>
+    </message>
+    <message>
+        <source>EXERCISE {id}</source>
+        <translation type="unfinished">تمرين {id}</translation>
+    </message>
+    <message>
+        <source>1. Incident name:</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">1. اسم الحادث:</translation>
+    </message>
+    <message>
+        <source>2. Incident number:</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">2. رقم الحادث:</translation>
+    </message>
+    <message>
+        <source>3. Initiated:</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">3. بدأ في:</translation>
+    </message>
+    <message>
+        <source>5. Situation summary</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">5. ملخص الوضع</translation>
+    </message>
+    <message>
+        <source>7. Objectives</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">7. الأهداف</translation>
+    </message>
+    <message>
+        <source>8. Actions</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">8. الإجراءات</translation>
+    </message>
+    <message>
+        <source>9. Current organisation</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">9. التنظيم الحالي</translation>
+    </message>
+    <message>
+        <source>10. Resource summary</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">10. ملخص الموارد</translation>
+    </message>
+    <message>
+        <source>6. Prepared by:</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">6. أعدّه:</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
         <source>Handover of command offered: {key}</source>
@@ -2517,9 +2631,9 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">الحالة</translation>
     </message>
     <message>
-        <source>Sent at</source>
+        <source>Sent at (wall clock)</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">وقت الإرسال</translation>
+        <translation type="unfinished">وقت الإرسال (الساعة الفعلية)</translation>
     </message>
     <message>
         <source>Acknowledged by</source>
@@ -2616,11 +2730,6 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <source>Assignment</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">التكليف</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">الموضوع</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -3260,6 +3369,27 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">فشل</translation>
     </message>
     <message>
+        <source>The inject&apos;s time on the exercise clock, from STARTEX.</source>
+        <extracomment>what the headers&apos; tooltips add to their names: which clock a time is on</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">وقت المُدخل على ساعة التمرين، بدءًا من STARTEX.</translation>
+    </message>
+    <message>
+        <source>When the inject went out on the wall clock, in this computer&apos;s local time ({zone}); the hover over a time gives its date and UTC.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">وقت خروج المُدخل بالساعة الفعلية، بالتوقيت المحلي لهذا الحاسوب ({zone})؛ يُظهر تمرير المؤشر فوق أي وقت تاريخه وتوقيته بـ UTC.</translation>
+    </message>
+    <message>
+        <source>CAP {type}: {headline}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{type} CAP: {headline}</translation>
+    </message>
+    <message>
+        <source>Unit {unit} → {status}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الوحدة {unit} ← {status}</translation>
+    </message>
+    <message>
         <source>{number} (ad hoc)</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">{number} (مخصص)</translation>
@@ -3360,6 +3490,70 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
 </context>
 <context>
+    <name>Notices</name>
+    <message>
+        <source>the payload is binary data, not text</source>
+        <extracomment>ingest&apos;s sentence for bytes the XML parser refused (incident_desk/ingest/_reasons.py); its ``detail`` is libxml2&apos;s own message (&quot;Premature end of data in tag alert line 1, line 1, column 166&quot;), which the row replaces with one of the plain problems below</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الحمولة بيانات ثنائية وليست نصًا</translation>
+    </message>
+    <message>
+        <source>the payload is not XML (it does not begin with a tag)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الحمولة ليست XML (لا تبدأ بوسم)</translation>
+    </message>
+    <message>
+        <source>the document is cut short, before its tags are closed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">المستند مبتور قبل إغلاق وسومه</translation>
+    </message>
+    <message>
+        <source>a closing tag does not match the tag it closes</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">وسم إغلاق لا يطابق الوسم الذي يغلقه</translation>
+    </message>
+    <message>
+        <source>more text follows the end of the document</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">يوجد نص بعد نهاية المستند</translation>
+    </message>
+    <message>
+        <source>an “&amp;” code in the text is not valid XML</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">رمز «&amp;» في النص ليس XML صالحًا</translation>
+    </message>
+    <message>
+        <source>it holds characters XML does not allow, or bytes not in its encoding</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">يحتوي على محارف لا يسمح بها XML، أو بايتات ليست من ترميزه</translation>
+    </message>
+    <message>
+        <source>a tag or its attributes are written wrongly</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">وسم أو سماته مكتوبة بشكل خاطئ</translation>
+    </message>
+    <message>
+        <source>it breaks the rules of XML</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">يخالف قواعد XML</translation>
+    </message>
+    <message>
+        <source>{problem}, on line {line}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{problem}، في السطر {line}</translation>
+    </message>
+    <message>
+        <source>TEST</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">اختبار</translation>
+    </message>
+    <message>
+        <source>… {n} more bytes not shown</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">… {n} بايت إضافي غير معروض</translation>
+    </message>
+</context>
+<context>
     <name>NoticesDialog</name>
     <message>
         <source>Quarantine and missing messages</source>
@@ -3380,6 +3574,21 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <source>Missing messages ({n})</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">الرسائل المفقودة ({n})</translation>
+    </message>
+    <message>
+        <source>Topic: {topic}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الموضوع: {topic}</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">السبب: {reason}</translation>
+    </message>
+    <message>
+        <source>Not UTF-8 text: shown as bytes (offset, hexadecimal, the bytes that are ASCII characters).</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ليس نصًا بترميز UTF-8: يُعرض كبايتات (الإزاحة، الست عشري، البايتات التي تمثل محارف ASCII).</translation>
     </message>
 </context>
 <context>
@@ -3443,6 +3652,11 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">الرد قبل (انتهاء المهلة)</translation>
     </message>
     <message>
+        <source>Times in this workstation&apos;s clock</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الأوقات حسب ساعة محطة العمل هذه</translation>
+    </message>
+    <message>
         <source>Propose handover</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">اقتراح التسليم</translation>
@@ -3496,6 +3710,10 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">اكتب كلمات واضغط Enter.</translation>
     </message>
     <message>
+        <source>Mode</source>
+        <translation type="unfinished">النمط</translation>
+    </message>
+    <message>
         <source>Sent</source>
         <translation type="unfinished">أُرسل</translation>
     </message>
@@ -3538,6 +3756,16 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     <message>
         <source>The time range ends before it starts.</source>
         <translation type="unfinished">الفترة الزمنية تنتهي قبل أن تبدأ.</translation>
+    </message>
+    <message>
+        <source>Exercise traffic</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">حركة التمرين</translation>
+    </message>
+    <message>
+        <source>Real alert, not the exercise</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تنبيه حقيقي، ليس من التمرين</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -3828,7 +4056,18 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">Incident Desk — الاختصارات</translation>
     </message>
     <message>
+        <source>Keys</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">المفاتيح</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الإجراء</translation>
+    </message>
+    <message>
         <source>E&amp;xercise</source>
+        <extracomment>the room a window manager&apos;s frame takes around the dialog (both sides; the title bar and the bottom border), kept free on the screen</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">ال&amp;تمرين</translation>
     </message>
@@ -4247,8 +4486,14 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
     <message>
         <source>, {n} persons</source>
+        <extracomment>the wall clock (tests set it); &quot;today&quot; is read from it when units come in and on each stale check, so a report of yesterday shows its date after midnight</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">، {n} أشخاص</translation>
+    </message>
+    <message>
+        <source>Last update: {time}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">آخر تحديث: {time}</translation>
     </message>
     <message>
         <source>Last position from TAK device {device}, stale since {time}: the device has not reported since.</source>
@@ -4465,7 +4710,7 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     <name>aar</name>
     <message>
         <source>no checkable expectation (evaluator&apos;s judgement)</source>
-        <extracomment>``expect_text`` and ``remarks`` as messages (``_aar_text``): the HTML page renders them in the reader&apos;s language; the JSON leaves them out (it has the English texts) ``text`` as a message for the reader&apos;s language (an inject&apos;s line, a timeline entry written as a message id); None: ``text`` is data (a headline) or free text</extracomment>
+        <extracomment>an ad-hoc inject (sent by the controller during play, not in the MSEL file) ``expect_text`` and ``remarks`` as messages (``_aar_text``): the HTML page renders them in the reader&apos;s language; the JSON leaves them out (it has the English texts) ``text`` as a message for the reader&apos;s language (an inject&apos;s line, a timeline entry written as a message id); None: ``text`` is data (a headline) or free text</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">لا توقّع قابل للتحقق (تقدير المقيّم)</translation>
     </message>
@@ -4500,9 +4745,14 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">لا يذكر expect أي إجراء</translation>
     </message>
     <message>
-        <source>inject {number} at T+{offset}: {action}</source>
+        <source>ad-hoc inject {number} at {offset}: {action}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">المُدخل {number} عند T+{offset}: {action}</translation>
+        <translation type="unfinished">مُدخل مخصص {number} عند {offset}: {action}</translation>
+    </message>
+    <message>
+        <source>inject {number} at {offset}: {action}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">المُدخل {number} عند {offset}: {action}</translation>
     </message>
     <message>
         <source>assignment of {unit}</source>
@@ -4643,14 +4893,8 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
     <message>
         <source>alarms raised</source>
-        <extracomment>the mandated exercise marking: the same words in every language (docs/translating.md)</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">الإنذارات المُطلقة</translation>
-    </message>
-    <message>
-        <source>alarms per 10 minutes (average / peak)</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">الإنذارات لكل 10 دقائق (المتوسط / الذروة)</translation>
     </message>
     <message>
         <source>time in alarm flood</source>
@@ -4693,6 +4937,83 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">الإنذارات</translation>
     </message>
     <message>
+        <source>CAP inject</source>
+        <extracomment>the report&apos;s own timeline kinds (an inject of the MSEL, a CAP message in the store, a control event of the controller) in words; the store&apos;s kinds are in ``timeline_kinds``</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">مُدخل CAP</translation>
+    </message>
+    <message>
+        <source>text inject</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">مُدخل نصي</translation>
+    </message>
+    <message>
+        <source>unit inject</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">مُدخل وحدة</translation>
+    </message>
+    <message>
+        <source>CAP alert</source>
+        <translation type="unfinished">تنبيه CAP</translation>
+    </message>
+    <message>
+        <source>CAP update</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تحديث CAP</translation>
+    </message>
+    <message>
+        <source>CAP cancel</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">إلغاء CAP</translation>
+    </message>
+    <message>
+        <source>CAP acknowledgement</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">إقرار CAP</translation>
+    </message>
+    <message>
+        <source>CAP error</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">خطأ CAP</translation>
+    </message>
+    <message>
+        <source>STARTEX</source>
+        <translation type="unfinished">STARTEX</translation>
+    </message>
+    <message>
+        <source>pause</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <source>resume</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">استئناف</translation>
+    </message>
+    <message>
+        <source>NO DUFF</source>
+        <translation type="unfinished">NO DUFF</translation>
+    </message>
+    <message>
+        <source>clock change</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">تغيير الساعة</translation>
+    </message>
+    <message>
+        <source>ENDEX</source>
+        <translation type="unfinished">ENDEX</translation>
+    </message>
+    <message>
+        <source>control</source>
+        <extracomment>the timeline&apos;s origin of a control event (the others are ``_aar_text.WORDS``)</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">إدارة التمرين</translation>
+    </message>
+    <message>
+        <source>Exercise control</source>
+        <translation type="unfinished">إدارة التمرين</translation>
+    </message>
+    <message>
         <source>After-action report {exercise}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">تقرير ما بعد العمل {exercise}</translation>
@@ -4716,6 +5037,17 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <source>kind</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">النوع</translation>
+    </message>
+    <message>
+        <source>ad hoc</source>
+        <extracomment>the mark of an ad-hoc inject in the Injects table</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">مخصص</translation>
+    </message>
+    <message>
+        <source>alarms per 10 wall-clock minutes (average / peak)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">الإنذارات لكل 10 دقائق بالساعة الفعلية (المتوسط / الذروة)</translation>
     </message>
     <message>
         <source>from → to</source>
@@ -4781,6 +5113,91 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <source>Timeline</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">السجل الزمني</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{seconds} ث</translation>
+    </message>
+    <message>
+        <source>{days} d {hours} h</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{days} ي {hours} س</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{hours} س {minutes} د</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{minutes} د {seconds} ث</translation>
+    </message>
+    <message>
+        <source>not sent (ENDEX at {time})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لم يُرسل (ENDEX عند {time})</translation>
+    </message>
+    <message>
+        <source>not sent: skipped by a jump of the controller</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لم يُرسل: تُخطّي عند انتقال أجراه المتحكّم</translation>
+    </message>
+    <message>
+        <source>not sent: a contingency inject never fired</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لم يُرسل: مُدخل احتياطي لم يُطلق قط</translation>
+    </message>
+    <message>
+        <source>not sent: publishing it failed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لم يُرسل: فشل نشره</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">لم يُرسل</translation>
+    </message>
+    <message>
+        <source>STARTEX: play starts at speed {speed}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">STARTEX: يبدأ التمرين بسرعة {speed}</translation>
+    </message>
+    <message>
+        <source>PAUSE: the exercise clock is held at {time}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">إيقاف مؤقت: ساعة التمرين متوقفة عند {time}</translation>
+    </message>
+    <message>
+        <source>NO DUFF: the exercise clock is held at {time} for a real-world event</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">NO DUFF: ساعة التمرين متوقفة عند {time} بسبب حدث حقيقي</translation>
+    </message>
+    <message>
+        <source>RESUME: play continues after {held} held (wall clock)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">استئناف: يتواصل التمرين بعد توقف دام {held} (الساعة الفعلية)</translation>
+    </message>
+    <message>
+        <source>RESUME: play continues</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">استئناف: يتواصل التمرين</translation>
+    </message>
+    <message>
+        <source>ENDEX: play ends at {time}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ENDEX: ينتهي التمرين عند {time}</translation>
+    </message>
+    <message>
+        <source>clock set: exercise time {time}, speed {speed}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ضُبطت الساعة: وقت التمرين {time}، السرعة {speed}</translation>
+    </message>
+    <message>
+        <source>{event} — {reason}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{event} — {reason}</translation>
     </message>
 </context>
 <context>
@@ -6042,6 +6459,12 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <extracomment>how often unanswered handover proposals are checked for expiry (seconds)</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">SQLite (عرض توضيحي، مؤقتة)</translation>
+    </message>
+    <message>
+        <source>NO DUFF: real {type} from {sender} ({country}/{agency}) {identifier}: {headline}</source>
+        <extracomment>the sentence naming the real alert (``{type}``: a CAP message type, translated as the CAP word it is; the rest is data)</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">NO DUFF: {type} حقيقي من {sender} ({country}/{agency}) {identifier}: {headline}</translation>
     </message>
 </context>
 <context>

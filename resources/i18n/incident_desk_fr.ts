@@ -1036,6 +1036,7 @@
     </message>
     <message>
         <source>Assign to incident</source>
+        <extracomment>the columns read first, left to right (right to left in Arabic)</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Affecter à un incident</translation>
     </message>
@@ -1617,7 +1618,14 @@
         <translation type="unfinished">ICS-{form} de {key} écrit dans {path}.</translation>
     </message>
     <message>
+        <source>Answer handover offer…</source>
+        <extracomment>the Command panel&apos;s button that opens the offers waiting for an answer</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Répondre à la proposition de transfert…</translation>
+    </message>
+    <message>
         <source>Could not read handover proposals: {error}</source>
+        <extracomment>the longest wait a QTimer takes (ms); a later deadline is checked again then</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Impossible de lire les propositions de transfert : {error}</translation>
     </message>
@@ -1625,6 +1633,26 @@
         <source>Handover of command of {key} offered by {origin}.</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Transfert du commandement de {key} proposé par {origin}.</translation>
+    </message>
+    <message>
+        <source>No handover offer is waiting for an answer.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Aucune proposition de transfert n’attend de réponse.</translation>
+    </message>
+    <message>
+        <source>Handover offer for {key} set aside: answer it with “{action}” in the Command panel before {expires}.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Proposition de transfert de {key} mise de côté : répondez-y avec « {action} » dans le volet Commandement avant {expires}.</translation>
+    </message>
+    <message>
+        <source>{key} offered by {origin}, answer by {expires}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{key} proposé par {origin}, réponse avant {expires}</translation>
+    </message>
+    <message>
+        <source>Command — offers waiting: {n}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Commandement — propositions en attente : {n}</translation>
     </message>
     <message>
         <source>Handover accepted: you are in command from its effective time.</source>
@@ -2168,6 +2196,11 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <translation type="unfinished">terminé</translation>
     </message>
     <message>
+        <source>{reason} — the exercise clock is held; Resume continues play.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{reason} — l’horloge de l’exercice est suspendue ; « Reprise » relance le jeu.</translation>
+    </message>
+    <message>
         <source>MSEL: cannot read the store: {0}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">MSEL : lecture de la base impossible : {0}</translation>
@@ -2397,6 +2430,87 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
     </message>
 </context>
 <context>
+    <name>HandoverBrief</name>
+    <message>
+        <source>received {time}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">reçue {time}</translation>
+    </message>
+    <message>
+        <source>no command</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">aucun commandement</translation>
+    </message>
+    <message>
+        <source>{resource} ({agency}), ordered {ordered}, arrived {arrived}: {notes}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{resource} ({agency}), demandé {ordered}, arrivé {arrived} : {notes}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">aucun</translation>
+    </message>
+    <message>
+        <source>{name} ({origin}) at {time}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{name} ({origin}) le {time}</translation>
+    </message>
+    <message>
+        <source>{form} Incident Briefing</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{form} Briefing d&apos;incident</translation>
+    </message>
+    <message>
+        <source>EXERCISE {id}</source>
+        <translation type="unfinished">EXERCICE {id}</translation>
+    </message>
+    <message>
+        <source>1. Incident name:</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">1. Nom de l&apos;incident :</translation>
+    </message>
+    <message>
+        <source>2. Incident number:</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">2. Numéro de l&apos;incident :</translation>
+    </message>
+    <message>
+        <source>3. Initiated:</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">3. Ouvert le :</translation>
+    </message>
+    <message>
+        <source>5. Situation summary</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">5. Résumé de la situation</translation>
+    </message>
+    <message>
+        <source>7. Objectives</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">7. Objectifs</translation>
+    </message>
+    <message>
+        <source>8. Actions</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">8. Actions</translation>
+    </message>
+    <message>
+        <source>9. Current organisation</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">9. Organisation actuelle</translation>
+    </message>
+    <message>
+        <source>10. Resource summary</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">10. Récapitulatif des moyens</translation>
+    </message>
+    <message>
+        <source>6. Prepared by:</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">6. Préparé par :</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
         <source>Handover of command offered: {key}</source>
@@ -2517,9 +2631,9 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <translation type="unfinished">État</translation>
     </message>
     <message>
-        <source>Sent at</source>
+        <source>Sent at (wall clock)</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Envoyé à</translation>
+        <translation type="unfinished">Heure d’envoi (temps réel)</translation>
     </message>
     <message>
         <source>Acknowledged by</source>
@@ -2616,11 +2730,6 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <source>Assignment</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Affectation</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Sujet</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -3260,6 +3369,27 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <translation type="unfinished">en échec</translation>
     </message>
     <message>
+        <source>The inject&apos;s time on the exercise clock, from STARTEX.</source>
+        <extracomment>what the headers&apos; tooltips add to their names: which clock a time is on</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">L’heure de l’inject sur l’horloge de l’exercice, à partir de STARTEX.</translation>
+    </message>
+    <message>
+        <source>When the inject went out on the wall clock, in this computer&apos;s local time ({zone}); the hover over a time gives its date and UTC.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Heure réelle d’envoi de l’inject, en heure locale de cet ordinateur ({zone}) ; le survol d’une heure affiche sa date et l’heure UTC.</translation>
+    </message>
+    <message>
+        <source>CAP {type}: {headline}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{type} CAP : {headline}</translation>
+    </message>
+    <message>
+        <source>Unit {unit} → {status}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Unité {unit} → {status}</translation>
+    </message>
+    <message>
         <source>{number} (ad hoc)</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">{number} (ad hoc)</translation>
@@ -3360,6 +3490,70 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
     </message>
 </context>
 <context>
+    <name>Notices</name>
+    <message>
+        <source>the payload is binary data, not text</source>
+        <extracomment>ingest&apos;s sentence for bytes the XML parser refused (incident_desk/ingest/_reasons.py); its ``detail`` is libxml2&apos;s own message (&quot;Premature end of data in tag alert line 1, line 1, column 166&quot;), which the row replaces with one of the plain problems below</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">le contenu est binaire, pas du texte</translation>
+    </message>
+    <message>
+        <source>the payload is not XML (it does not begin with a tag)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">le contenu n’est pas du XML (il ne commence pas par une balise)</translation>
+    </message>
+    <message>
+        <source>the document is cut short, before its tags are closed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">le document est tronqué avant la fermeture de ses balises</translation>
+    </message>
+    <message>
+        <source>a closing tag does not match the tag it closes</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">une balise fermante ne correspond pas à la balise qu’elle ferme</translation>
+    </message>
+    <message>
+        <source>more text follows the end of the document</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">du texte suit la fin du document</translation>
+    </message>
+    <message>
+        <source>an “&amp;” code in the text is not valid XML</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">un code « &amp; » dans le texte n’est pas du XML valide</translation>
+    </message>
+    <message>
+        <source>it holds characters XML does not allow, or bytes not in its encoding</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">il contient des caractères interdits en XML, ou des octets hors de son encodage</translation>
+    </message>
+    <message>
+        <source>a tag or its attributes are written wrongly</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">une balise ou ses attributs sont mal écrits</translation>
+    </message>
+    <message>
+        <source>it breaks the rules of XML</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">il enfreint les règles du XML</translation>
+    </message>
+    <message>
+        <source>{problem}, on line {line}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{problem}, à la ligne {line}</translation>
+    </message>
+    <message>
+        <source>TEST</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">TEST</translation>
+    </message>
+    <message>
+        <source>… {n} more bytes not shown</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">… {n} octets de plus non affichés</translation>
+    </message>
+</context>
+<context>
     <name>NoticesDialog</name>
     <message>
         <source>Quarantine and missing messages</source>
@@ -3380,6 +3574,21 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <source>Missing messages ({n})</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Messages manquants ({n})</translation>
+    </message>
+    <message>
+        <source>Topic: {topic}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Sujet : {topic}</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Motif : {reason}</translation>
+    </message>
+    <message>
+        <source>Not UTF-8 text: shown as bytes (offset, hexadecimal, the bytes that are ASCII characters).</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Texte non UTF-8 : affiché en octets (décalage, hexadécimal, octets correspondant à des caractères ASCII).</translation>
     </message>
 </context>
 <context>
@@ -3439,6 +3648,11 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <translation type="unfinished">Réponse avant (expiration)</translation>
     </message>
     <message>
+        <source>Times in this workstation&apos;s clock</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Heures selon l’horloge de ce poste</translation>
+    </message>
+    <message>
         <source>Propose handover</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Proposer le transfert</translation>
@@ -3492,6 +3706,10 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <translation type="unfinished">Saisissez des mots et appuyez sur Entrée.</translation>
     </message>
     <message>
+        <source>Mode</source>
+        <translation type="unfinished">Mode</translation>
+    </message>
+    <message>
         <source>Sent</source>
         <translation type="unfinished">Envoyée</translation>
     </message>
@@ -3534,6 +3752,16 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
     <message>
         <source>The time range ends before it starts.</source>
         <translation type="unfinished">La période se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>Exercise traffic</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Trafic d’exercice</translation>
+    </message>
+    <message>
+        <source>Real alert, not the exercise</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Alerte réelle, hors exercice</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -3820,7 +4048,18 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <translation type="unfinished">Incident Desk — raccourcis</translation>
     </message>
     <message>
+        <source>Keys</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Touches</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Action</translation>
+    </message>
+    <message>
         <source>E&amp;xercise</source>
+        <extracomment>the room a window manager&apos;s frame takes around the dialog (both sides; the title bar and the bottom border), kept free on the screen</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">E&amp;xercice</translation>
     </message>
@@ -4239,8 +4478,14 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
     </message>
     <message>
         <source>, {n} persons</source>
+        <extracomment>the wall clock (tests set it); &quot;today&quot; is read from it when units come in and on each stale check, so a report of yesterday shows its date after midnight</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">, {n} personnes</translation>
+    </message>
+    <message>
+        <source>Last update: {time}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Dernière mise à jour : {time}</translation>
     </message>
     <message>
         <source>Last position from TAK device {device}, stale since {time}: the device has not reported since.</source>
@@ -4457,7 +4702,7 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
     <name>aar</name>
     <message>
         <source>no checkable expectation (evaluator&apos;s judgement)</source>
-        <extracomment>``expect_text`` and ``remarks`` as messages (``_aar_text``): the HTML page renders them in the reader&apos;s language; the JSON leaves them out (it has the English texts) ``text`` as a message for the reader&apos;s language (an inject&apos;s line, a timeline entry written as a message id); None: ``text`` is data (a headline) or free text</extracomment>
+        <extracomment>an ad-hoc inject (sent by the controller during play, not in the MSEL file) ``expect_text`` and ``remarks`` as messages (``_aar_text``): the HTML page renders them in the reader&apos;s language; the JSON leaves them out (it has the English texts) ``text`` as a message for the reader&apos;s language (an inject&apos;s line, a timeline entry written as a message id); None: ``text`` is data (a headline) or free text</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">aucune attente vérifiable (appréciation de l’évaluateur)</translation>
     </message>
@@ -4492,9 +4737,14 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <translation type="unfinished">expect ne liste aucune action</translation>
     </message>
     <message>
-        <source>inject {number} at T+{offset}: {action}</source>
+        <source>ad-hoc inject {number} at {offset}: {action}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">inject {number} à T+{offset} : {action}</translation>
+        <translation type="unfinished">inject ad hoc {number} à {offset} : {action}</translation>
+    </message>
+    <message>
+        <source>inject {number} at {offset}: {action}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">inject {number} à {offset} : {action}</translation>
     </message>
     <message>
         <source>assignment of {unit}</source>
@@ -4635,14 +4885,8 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
     </message>
     <message>
         <source>alarms raised</source>
-        <extracomment>the mandated exercise marking: the same words in every language (docs/translating.md)</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">alarmes levées</translation>
-    </message>
-    <message>
-        <source>alarms per 10 minutes (average / peak)</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">alarmes par 10 minutes (moyenne / pic)</translation>
     </message>
     <message>
         <source>time in alarm flood</source>
@@ -4685,6 +4929,83 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <translation type="unfinished">Alarmes</translation>
     </message>
     <message>
+        <source>CAP inject</source>
+        <extracomment>the report&apos;s own timeline kinds (an inject of the MSEL, a CAP message in the store, a control event of the controller) in words; the store&apos;s kinds are in ``timeline_kinds``</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">inject CAP</translation>
+    </message>
+    <message>
+        <source>text inject</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">inject texte</translation>
+    </message>
+    <message>
+        <source>unit inject</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">inject unité</translation>
+    </message>
+    <message>
+        <source>CAP alert</source>
+        <translation type="unfinished">Alerte CAP</translation>
+    </message>
+    <message>
+        <source>CAP update</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">mise à jour CAP</translation>
+    </message>
+    <message>
+        <source>CAP cancel</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">annulation CAP</translation>
+    </message>
+    <message>
+        <source>CAP acknowledgement</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">acquittement CAP</translation>
+    </message>
+    <message>
+        <source>CAP error</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">erreur CAP</translation>
+    </message>
+    <message>
+        <source>STARTEX</source>
+        <translation type="unfinished">STARTEX</translation>
+    </message>
+    <message>
+        <source>pause</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">pause</translation>
+    </message>
+    <message>
+        <source>resume</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">reprise</translation>
+    </message>
+    <message>
+        <source>NO DUFF</source>
+        <translation type="unfinished">NO DUFF</translation>
+    </message>
+    <message>
+        <source>clock change</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">changement d’horloge</translation>
+    </message>
+    <message>
+        <source>ENDEX</source>
+        <translation type="unfinished">ENDEX</translation>
+    </message>
+    <message>
+        <source>control</source>
+        <extracomment>the timeline&apos;s origin of a control event (the others are ``_aar_text.WORDS``)</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">conduite</translation>
+    </message>
+    <message>
+        <source>Exercise control</source>
+        <translation type="unfinished">Exercice</translation>
+    </message>
+    <message>
         <source>After-action report {exercise}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Rapport après action {exercise}</translation>
@@ -4708,6 +5029,17 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <source>kind</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">type</translation>
+    </message>
+    <message>
+        <source>ad hoc</source>
+        <extracomment>the mark of an ad-hoc inject in the Injects table</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ad hoc</translation>
+    </message>
+    <message>
+        <source>alarms per 10 wall-clock minutes (average / peak)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">alarmes par 10 min de temps réel (moyenne / pic)</translation>
     </message>
     <message>
         <source>from → to</source>
@@ -4773,6 +5105,91 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <source>Timeline</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Main courante</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{seconds} s</translation>
+    </message>
+    <message>
+        <source>{days} d {hours} h</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{days} j {hours} h</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <source>not sent (ENDEX at {time})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">non envoyé (ENDEX à {time})</translation>
+    </message>
+    <message>
+        <source>not sent: skipped by a jump of the controller</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">non envoyé : sauté lors d’un saut du contrôleur</translation>
+    </message>
+    <message>
+        <source>not sent: a contingency inject never fired</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">non envoyé : inject de secours jamais déclenché</translation>
+    </message>
+    <message>
+        <source>not sent: publishing it failed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">non envoyé : échec de la publication</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">non envoyé</translation>
+    </message>
+    <message>
+        <source>STARTEX: play starts at speed {speed}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">STARTEX : le jeu démarre à la vitesse {speed}</translation>
+    </message>
+    <message>
+        <source>PAUSE: the exercise clock is held at {time}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">PAUSE : l’horloge de l’exercice est suspendue à {time}</translation>
+    </message>
+    <message>
+        <source>NO DUFF: the exercise clock is held at {time} for a real-world event</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">NO DUFF : l’horloge de l’exercice est suspendue à {time} pour un événement réel</translation>
+    </message>
+    <message>
+        <source>RESUME: play continues after {held} held (wall clock)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">REPRISE : le jeu reprend après {held} de suspension (temps réel)</translation>
+    </message>
+    <message>
+        <source>RESUME: play continues</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">REPRISE : le jeu reprend</translation>
+    </message>
+    <message>
+        <source>ENDEX: play ends at {time}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ENDEX : fin du jeu à {time}</translation>
+    </message>
+    <message>
+        <source>clock set: exercise time {time}, speed {speed}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">horloge réglée : temps d’exercice {time}, vitesse {speed}</translation>
+    </message>
+    <message>
+        <source>{event} — {reason}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{event} — {reason}</translation>
     </message>
 </context>
 <context>
@@ -6034,6 +6451,12 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <extracomment>how often unanswered handover proposals are checked for expiry (seconds)</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">SQLite (démo, temporaire)</translation>
+    </message>
+    <message>
+        <source>NO DUFF: real {type} from {sender} ({country}/{agency}) {identifier}: {headline}</source>
+        <extracomment>the sentence naming the real alert (``{type}``: a CAP message type, translated as the CAP word it is; the rest is data)</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">NO DUFF : message réel ({type}) de {sender} ({country}/{agency}) {identifier} : {headline}</translation>
     </message>
 </context>
 <context>

@@ -841,6 +841,7 @@
     </message>
     <message>
         <source>Assign to incident</source>
+        <extracomment>the columns read first, left to right (right to left in Arabic)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1308,11 +1309,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Answer handover offer…</source>
+        <extracomment>the Command panel&apos;s button that opens the offers waiting for an answer</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not read handover proposals: {error}</source>
+        <extracomment>the longest wait a QTimer takes (ms); a later deadline is checked again then</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Handover of command of {key} offered by {origin}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No handover offer is waiting for an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover offer for {key} set aside: answer it with “{action}” in the Command panel before {expires}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} offered by {origin}, answer by {expires}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command — offers waiting: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1754,6 +1777,10 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{reason} — the exercise clock is held; Resume continues play.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>MSEL: cannot read the store: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1945,6 +1972,73 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
 </context>
 <context>
+    <name>HandoverBrief</name>
+    <message>
+        <source>received {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{resource} ({agency}), ordered {ordered}, arrived {arrived}: {notes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">жок</translation>
+    </message>
+    <message>
+        <source>{name} ({origin}) at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{form} Incident Briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXERCISE {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Incident name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Incident number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Initiated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Situation summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7. Objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8. Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9. Current organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10. Resource summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6. Prepared by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
         <source>Handover of command offered: {key}</source>
@@ -2042,7 +2136,7 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sent at</source>
+        <source>Sent at (wall clock)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2120,10 +2214,6 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
     <message>
         <source>Assignment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2649,6 +2739,23 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The inject&apos;s time on the exercise clock, from STARTEX.</source>
+        <extracomment>what the headers&apos; tooltips add to their names: which clock a time is on</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the inject went out on the wall clock, in this computer&apos;s local time ({zone}); the hover over a time gives its date and UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAP {type}: {headline}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit {unit} → {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{number} (ad hoc)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2731,6 +2838,58 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
 </context>
 <context>
+    <name>Notices</name>
+    <message>
+        <source>the payload is binary data, not text</source>
+        <extracomment>ingest&apos;s sentence for bytes the XML parser refused (incident_desk/ingest/_reasons.py); its ``detail`` is libxml2&apos;s own message (&quot;Premature end of data in tag alert line 1, line 1, column 166&quot;), which the row replaces with one of the plain problems below</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payload is not XML (it does not begin with a tag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is cut short, before its tags are closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a closing tag does not match the tag it closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more text follows the end of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an “&amp;” code in the text is not valid XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds characters XML does not allow, or bytes not in its encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tag or its attributes are written wrongly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it breaks the rules of XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}, on line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… {n} more bytes not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NoticesDialog</name>
     <message>
         <source>Quarantine and missing messages</source>
@@ -2746,6 +2905,18 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
     <message>
         <source>Missing messages ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic: {topic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not UTF-8 text: shown as bytes (offset, hexadecimal, the bytes that are ASCII characters).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2794,6 +2965,10 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
     <message>
         <source>Answer by (expires)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times in this workstation&apos;s clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2847,6 +3022,10 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2888,6 +3067,14 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
     <message>
         <source>The time range ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real alert, not the exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3126,7 +3313,16 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>E&amp;xercise</source>
+        <extracomment>the room a window manager&apos;s frame takes around the dialog (both sides; the title bar and the bottom border), kept free on the screen</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3472,6 +3668,11 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
     <message>
         <source>, {n} persons</source>
+        <extracomment>the wall clock (tests set it); &quot;today&quot; is read from it when units come in and on each stale check, so a report of yesterday shows its date after midnight</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last update: {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3654,7 +3855,7 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     <name>aar</name>
     <message>
         <source>no checkable expectation (evaluator&apos;s judgement)</source>
-        <extracomment>``expect_text`` and ``remarks`` as messages (``_aar_text``): the HTML page renders them in the reader&apos;s language; the JSON leaves them out (it has the English texts) ``text`` as a message for the reader&apos;s language (an inject&apos;s line, a timeline entry written as a message id); None: ``text`` is data (a headline) or free text</extracomment>
+        <extracomment>an ad-hoc inject (sent by the controller during play, not in the MSEL file) ``expect_text`` and ``remarks`` as messages (``_aar_text``): the HTML page renders them in the reader&apos;s language; the JSON leaves them out (it has the English texts) ``text`` as a message for the reader&apos;s language (an inject&apos;s line, a timeline entry written as a message id); None: ``text`` is data (a headline) or free text</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3682,7 +3883,11 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>inject {number} at T+{offset}: {action}</source>
+        <source>ad-hoc inject {number} at {offset}: {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inject {number} at {offset}: {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3797,11 +4002,6 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
     <message>
         <source>alarms raised</source>
-        <extracomment>the mandated exercise marking: the same words in every language (docs/translating.md)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>alarms per 10 minutes (average / peak)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3837,6 +4037,72 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>CAP inject</source>
+        <extracomment>the report&apos;s own timeline kinds (an inject of the MSEL, a CAP message in the store, a control event of the controller) in words; the store&apos;s kinds are in ``timeline_kinds``</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text inject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit inject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAP alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAP update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAP cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAP acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAP error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTEX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO DUFF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clock change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENDEX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control</source>
+        <extracomment>the timeline&apos;s origin of a control event (the others are ``_aar_text.WORDS``)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>After-action report {exercise}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3854,6 +4120,15 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
     <message>
         <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ad hoc</source>
+        <extracomment>the mark of an ad-hoc inject in the Injects table</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alarms per 10 wall-clock minutes (average / peak)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3906,6 +4181,74 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
     <message>
         <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{days} d {hours} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent (ENDEX at {time})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent: skipped by a jump of the controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent: a contingency inject never fired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent: publishing it failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTEX: play starts at speed {speed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAUSE: the exercise clock is held at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO DUFF: the exercise clock is held at {time} for a real-world event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RESUME: play continues after {held} held (wall clock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RESUME: play continues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENDEX: play ends at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clock set: exercise time {time}, speed {speed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{event} — {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4917,6 +5260,11 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     <message>
         <source>SQLite (demo, temporary)</source>
         <extracomment>how often unanswered handover proposals are checked for expiry (seconds)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO DUFF: real {type} from {sender} ({country}/{agency}) {identifier}: {headline}</source>
+        <extracomment>the sentence naming the real alert (``{type}``: a CAP message type, translated as the CAP word it is; the rest is data)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1036,6 +1036,7 @@
     </message>
     <message>
         <source>Assign to incident</source>
+        <extracomment>the columns read first, left to right (right to left in Arabic)</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Назначить на происшествие</translation>
     </message>
@@ -1617,7 +1618,14 @@
         <translation type="unfinished">ICS-{form} по {key} записан в {path}.</translation>
     </message>
     <message>
+        <source>Answer handover offer…</source>
+        <extracomment>the Command panel&apos;s button that opens the offers waiting for an answer</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ответить на предложение о передаче…</translation>
+    </message>
+    <message>
         <source>Could not read handover proposals: {error}</source>
+        <extracomment>the longest wait a QTimer takes (ms); a later deadline is checked again then</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Не удалось прочитать предложения о передаче: {error}</translation>
     </message>
@@ -1625,6 +1633,26 @@
         <source>Handover of command of {key} offered by {origin}.</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">{origin} предлагает передать руководство по {key}.</translation>
+    </message>
+    <message>
+        <source>No handover offer is waiting for an answer.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Нет предложений о передаче, ожидающих ответа.</translation>
+    </message>
+    <message>
+        <source>Handover offer for {key} set aside: answer it with “{action}” in the Command panel before {expires}.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Предложение о передаче {key} отложено: ответьте на него кнопкой «{action}» на панели «Штаб» до {expires}.</translation>
+    </message>
+    <message>
+        <source>{key} offered by {origin}, answer by {expires}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{key}: предлагает {origin}, ответ до {expires}</translation>
+    </message>
+    <message>
+        <source>Command — offers waiting: {n}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Штаб — предложений ждут ответа: {n}</translation>
     </message>
     <message>
         <source>Handover accepted: you are in command from its effective time.</source>
@@ -2168,6 +2196,11 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">завершены</translation>
     </message>
     <message>
+        <source>{reason} — the exercise clock is held; Resume continues play.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{reason} — часы учений остановлены; «Продолжить» возобновляет учения.</translation>
+    </message>
+    <message>
         <source>MSEL: cannot read the store: {0}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">MSEL: не удаётся прочитать базу: {0}</translation>
@@ -2397,6 +2430,87 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
 </context>
 <context>
+    <name>HandoverBrief</name>
+    <message>
+        <source>received {time}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">получено {time}</translation>
+    </message>
+    <message>
+        <source>no command</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">нет командования</translation>
+    </message>
+    <message>
+        <source>{resource} ({agency}), ordered {ordered}, arrived {arrived}: {notes}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{resource} ({agency}), запрошено {ordered}, прибыло {arrived}: {notes}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">нет</translation>
+    </message>
+    <message>
+        <source>{name} ({origin}) at {time}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{name} ({origin}), {time}</translation>
+    </message>
+    <message>
+        <source>{form} Incident Briefing</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{form} Брифинг по инциденту</translation>
+    </message>
+    <message>
+        <source>EXERCISE {id}</source>
+        <translation type="unfinished">УЧЕНИЯ {id}</translation>
+    </message>
+    <message>
+        <source>1. Incident name:</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">1. Название инцидента:</translation>
+    </message>
+    <message>
+        <source>2. Incident number:</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">2. Номер инцидента:</translation>
+    </message>
+    <message>
+        <source>3. Initiated:</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">3. Начат:</translation>
+    </message>
+    <message>
+        <source>5. Situation summary</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">5. Обстановка</translation>
+    </message>
+    <message>
+        <source>7. Objectives</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">7. Цели</translation>
+    </message>
+    <message>
+        <source>8. Actions</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">8. Действия</translation>
+    </message>
+    <message>
+        <source>9. Current organisation</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">9. Текущая организация</translation>
+    </message>
+    <message>
+        <source>10. Resource summary</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">10. Сводка ресурсов</translation>
+    </message>
+    <message>
+        <source>6. Prepared by:</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">6. Подготовил:</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
         <source>Handover of command offered: {key}</source>
@@ -2517,9 +2631,9 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">Состояние</translation>
     </message>
     <message>
-        <source>Sent at</source>
+        <source>Sent at (wall clock)</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Отправлено</translation>
+        <translation type="unfinished">Отправлено (реальное время)</translation>
     </message>
     <message>
         <source>Acknowledged by</source>
@@ -2616,11 +2730,6 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <source>Assignment</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Назначение</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Топик</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -3260,6 +3369,27 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">ошибка</translation>
     </message>
     <message>
+        <source>The inject&apos;s time on the exercise clock, from STARTEX.</source>
+        <extracomment>what the headers&apos; tooltips add to their names: which clock a time is on</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Время вводной по часам учений, от STARTEX.</translation>
+    </message>
+    <message>
+        <source>When the inject went out on the wall clock, in this computer&apos;s local time ({zone}); the hover over a time gives its date and UTC.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Реальное время отправки вводной, по местному времени этого компьютера ({zone}); при наведении на время показываются дата и время UTC.</translation>
+    </message>
+    <message>
+        <source>CAP {type}: {headline}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{type} CAP: {headline}</translation>
+    </message>
+    <message>
+        <source>Unit {unit} → {status}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Подразделение {unit} → {status}</translation>
+    </message>
+    <message>
         <source>{number} (ad hoc)</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">{number} (внеплановая)</translation>
@@ -3360,6 +3490,70 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
 </context>
 <context>
+    <name>Notices</name>
+    <message>
+        <source>the payload is binary data, not text</source>
+        <extracomment>ingest&apos;s sentence for bytes the XML parser refused (incident_desk/ingest/_reasons.py); its ``detail`` is libxml2&apos;s own message (&quot;Premature end of data in tag alert line 1, line 1, column 166&quot;), which the row replaces with one of the plain problems below</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">сообщение — двоичные данные, а не текст</translation>
+    </message>
+    <message>
+        <source>the payload is not XML (it does not begin with a tag)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">сообщение не в формате XML (не начинается с тега)</translation>
+    </message>
+    <message>
+        <source>the document is cut short, before its tags are closed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">документ обрывается до закрытия тегов</translation>
+    </message>
+    <message>
+        <source>a closing tag does not match the tag it closes</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">закрывающий тег не совпадает с тегом, который он закрывает</translation>
+    </message>
+    <message>
+        <source>more text follows the end of the document</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">после конца документа идёт ещё текст</translation>
+    </message>
+    <message>
+        <source>an “&amp;” code in the text is not valid XML</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">код «&amp;» в тексте недопустим в XML</translation>
+    </message>
+    <message>
+        <source>it holds characters XML does not allow, or bytes not in its encoding</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">содержит символы, недопустимые в XML, или байты, не соответствующие его кодировке</translation>
+    </message>
+    <message>
+        <source>a tag or its attributes are written wrongly</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">тег или его атрибуты записаны неверно</translation>
+    </message>
+    <message>
+        <source>it breaks the rules of XML</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">нарушает правила XML</translation>
+    </message>
+    <message>
+        <source>{problem}, on line {line}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{problem}, в строке {line}</translation>
+    </message>
+    <message>
+        <source>TEST</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ТЕСТ</translation>
+    </message>
+    <message>
+        <source>… {n} more bytes not shown</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">… ещё {n} байт не показано</translation>
+    </message>
+</context>
+<context>
     <name>NoticesDialog</name>
     <message>
         <source>Quarantine and missing messages</source>
@@ -3380,6 +3574,21 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <source>Missing messages ({n})</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Пропущенные сообщения ({n})</translation>
+    </message>
+    <message>
+        <source>Topic: {topic}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Топик: {topic}</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Причина: {reason}</translation>
+    </message>
+    <message>
+        <source>Not UTF-8 text: shown as bytes (offset, hexadecimal, the bytes that are ASCII characters).</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Не текст UTF-8: показано побайтно (смещение, шестнадцатеричный вид, байты, являющиеся символами ASCII).</translation>
     </message>
 </context>
 <context>
@@ -3440,6 +3649,11 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">Ответ до (истекает)</translation>
     </message>
     <message>
+        <source>Times in this workstation&apos;s clock</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Время по часам этой рабочей станции</translation>
+    </message>
+    <message>
         <source>Propose handover</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Предложить передачу</translation>
@@ -3493,6 +3707,10 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">Введите слова и нажмите Enter.</translation>
     </message>
     <message>
+        <source>Mode</source>
+        <translation type="unfinished">Реж.</translation>
+    </message>
+    <message>
         <source>Sent</source>
         <translation type="unfinished">Отправлено</translation>
     </message>
@@ -3535,6 +3753,16 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     <message>
         <source>The time range ends before it starts.</source>
         <translation type="unfinished">Период заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <source>Exercise traffic</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Трафик учений</translation>
+    </message>
+    <message>
+        <source>Real alert, not the exercise</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Реальное оповещение, не учения</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -3822,7 +4050,18 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">Incident Desk — сочетания клавиш</translation>
     </message>
     <message>
+        <source>Keys</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Клавиши</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Действие</translation>
+    </message>
+    <message>
         <source>E&amp;xercise</source>
+        <extracomment>the room a window manager&apos;s frame takes around the dialog (both sides; the title bar and the bottom border), kept free on the screen</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">&amp;Учения</translation>
     </message>
@@ -4241,8 +4480,14 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
     <message>
         <source>, {n} persons</source>
+        <extracomment>the wall clock (tests set it); &quot;today&quot; is read from it when units come in and on each stale check, so a report of yesterday shows its date after midnight</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">, чел.: {n}</translation>
+    </message>
+    <message>
+        <source>Last update: {time}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Последнее обновление: {time}</translation>
     </message>
     <message>
         <source>Last position from TAK device {device}, stale since {time}: the device has not reported since.</source>
@@ -4459,7 +4704,7 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     <name>aar</name>
     <message>
         <source>no checkable expectation (evaluator&apos;s judgement)</source>
-        <extracomment>``expect_text`` and ``remarks`` as messages (``_aar_text``): the HTML page renders them in the reader&apos;s language; the JSON leaves them out (it has the English texts) ``text`` as a message for the reader&apos;s language (an inject&apos;s line, a timeline entry written as a message id); None: ``text`` is data (a headline) or free text</extracomment>
+        <extracomment>an ad-hoc inject (sent by the controller during play, not in the MSEL file) ``expect_text`` and ``remarks`` as messages (``_aar_text``): the HTML page renders them in the reader&apos;s language; the JSON leaves them out (it has the English texts) ``text`` as a message for the reader&apos;s language (an inject&apos;s line, a timeline entry written as a message id); None: ``text`` is data (a headline) or free text</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">нет проверяемого ожидания (на усмотрение оценщика)</translation>
     </message>
@@ -4494,9 +4739,14 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">в expect не указано ни одного действия</translation>
     </message>
     <message>
-        <source>inject {number} at T+{offset}: {action}</source>
+        <source>ad-hoc inject {number} at {offset}: {action}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">вводная {number} в T+{offset}: {action}</translation>
+        <translation type="unfinished">внеплановая вводная {number} в {offset}: {action}</translation>
+    </message>
+    <message>
+        <source>inject {number} at {offset}: {action}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">вводная {number} в {offset}: {action}</translation>
     </message>
     <message>
         <source>assignment of {unit}</source>
@@ -4637,14 +4887,8 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
     <message>
         <source>alarms raised</source>
-        <extracomment>the mandated exercise marking: the same words in every language (docs/translating.md)</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">поднято тревог</translation>
-    </message>
-    <message>
-        <source>alarms per 10 minutes (average / peak)</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">тревог за 10 минут (среднее / пик)</translation>
     </message>
     <message>
         <source>time in alarm flood</source>
@@ -4687,6 +4931,83 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">Тревоги</translation>
     </message>
     <message>
+        <source>CAP inject</source>
+        <extracomment>the report&apos;s own timeline kinds (an inject of the MSEL, a CAP message in the store, a control event of the controller) in words; the store&apos;s kinds are in ``timeline_kinds``</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">вводная CAP</translation>
+    </message>
+    <message>
+        <source>text inject</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">текстовая вводная</translation>
+    </message>
+    <message>
+        <source>unit inject</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">вводная по подразделению</translation>
+    </message>
+    <message>
+        <source>CAP alert</source>
+        <translation type="unfinished">Оповещение CAP</translation>
+    </message>
+    <message>
+        <source>CAP update</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">обновление CAP</translation>
+    </message>
+    <message>
+        <source>CAP cancel</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">отмена CAP</translation>
+    </message>
+    <message>
+        <source>CAP acknowledgement</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">подтверждение CAP</translation>
+    </message>
+    <message>
+        <source>CAP error</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ошибка CAP</translation>
+    </message>
+    <message>
+        <source>STARTEX</source>
+        <translation type="unfinished">STARTEX</translation>
+    </message>
+    <message>
+        <source>pause</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">пауза</translation>
+    </message>
+    <message>
+        <source>resume</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">продолжение</translation>
+    </message>
+    <message>
+        <source>NO DUFF</source>
+        <translation type="unfinished">NO DUFF</translation>
+    </message>
+    <message>
+        <source>clock change</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">изменение часов</translation>
+    </message>
+    <message>
+        <source>ENDEX</source>
+        <translation type="unfinished">ENDEX</translation>
+    </message>
+    <message>
+        <source>control</source>
+        <extracomment>the timeline&apos;s origin of a control event (the others are ``_aar_text.WORDS``)</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">управление</translation>
+    </message>
+    <message>
+        <source>Exercise control</source>
+        <translation type="unfinished">Учения</translation>
+    </message>
+    <message>
         <source>After-action report {exercise}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Отчёт по итогам {exercise}</translation>
@@ -4710,6 +5031,17 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <source>kind</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">вид</translation>
+    </message>
+    <message>
+        <source>ad hoc</source>
+        <extracomment>the mark of an ad-hoc inject in the Injects table</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">внеплановая</translation>
+    </message>
+    <message>
+        <source>alarms per 10 wall-clock minutes (average / peak)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">тревог за 10 мин по часам (среднее / пик)</translation>
     </message>
     <message>
         <source>from → to</source>
@@ -4775,6 +5107,91 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <source>Timeline</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Журнал событий</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{seconds} с</translation>
+    </message>
+    <message>
+        <source>{days} d {hours} h</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{days} дн. {hours} ч</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{hours} ч {minutes} мин</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{minutes} мин {seconds} с</translation>
+    </message>
+    <message>
+        <source>not sent (ENDEX at {time})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">не отправлено (ENDEX в {time})</translation>
+    </message>
+    <message>
+        <source>not sent: skipped by a jump of the controller</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">не отправлено: пропущено при переходе контролёра</translation>
+    </message>
+    <message>
+        <source>not sent: a contingency inject never fired</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">не отправлено: резервная вводная так и не была запущена</translation>
+    </message>
+    <message>
+        <source>not sent: publishing it failed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">не отправлено: публикация не удалась</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">не отправлено</translation>
+    </message>
+    <message>
+        <source>STARTEX: play starts at speed {speed}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">STARTEX: учения начинаются, скорость {speed}</translation>
+    </message>
+    <message>
+        <source>PAUSE: the exercise clock is held at {time}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ПАУЗА: часы учений остановлены на {time}</translation>
+    </message>
+    <message>
+        <source>NO DUFF: the exercise clock is held at {time} for a real-world event</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">NO DUFF: часы учений остановлены на {time} из-за реального события</translation>
+    </message>
+    <message>
+        <source>RESUME: play continues after {held} held (wall clock)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ПРОДОЛЖЕНИЕ: учения продолжаются после остановки на {held} (по часам)</translation>
+    </message>
+    <message>
+        <source>RESUME: play continues</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ПРОДОЛЖЕНИЕ: учения продолжаются</translation>
+    </message>
+    <message>
+        <source>ENDEX: play ends at {time}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ENDEX: учения завершены на {time}</translation>
+    </message>
+    <message>
+        <source>clock set: exercise time {time}, speed {speed}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">часы установлены: время учений {time}, скорость {speed}</translation>
+    </message>
+    <message>
+        <source>{event} — {reason}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{event} — {reason}</translation>
     </message>
 </context>
 <context>
@@ -6036,6 +6453,12 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <extracomment>how often unanswered handover proposals are checked for expiry (seconds)</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">SQLite (демо, временная)</translation>
+    </message>
+    <message>
+        <source>NO DUFF: real {type} from {sender} ({country}/{agency}) {identifier}: {headline}</source>
+        <extracomment>the sentence naming the real alert (``{type}``: a CAP message type, translated as the CAP word it is; the rest is data)</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">NO DUFF: реальное сообщение ({type}) от {sender} ({country}/{agency}) {identifier}: {headline}</translation>
     </message>
 </context>
 <context>

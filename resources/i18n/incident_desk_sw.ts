@@ -1036,6 +1036,7 @@
     </message>
     <message>
         <source>Assign to incident</source>
+        <extracomment>the columns read first, left to right (right to left in Arabic)</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Panga kwenye tukio</translation>
     </message>
@@ -1617,7 +1618,14 @@
         <translation type="unfinished">ICS-{form} ya {key} imeandikwa kwenye {path}.</translation>
     </message>
     <message>
+        <source>Answer handover offer…</source>
+        <extracomment>the Command panel&apos;s button that opens the offers waiting for an answer</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Jibu pendekezo la kukabidhi…</translation>
+    </message>
+    <message>
         <source>Could not read handover proposals: {error}</source>
+        <extracomment>the longest wait a QTimer takes (ms); a later deadline is checked again then</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Haikuweza kusoma mapendekezo ya kukabidhi: {error}</translation>
     </message>
@@ -1625,6 +1633,26 @@
         <source>Handover of command of {key} offered by {origin}.</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">{origin} inapendekeza kukabidhi uongozi wa {key}.</translation>
+    </message>
+    <message>
+        <source>No handover offer is waiting for an answer.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Hakuna pendekezo la kukabidhi linalosubiri jibu.</translation>
+    </message>
+    <message>
+        <source>Handover offer for {key} set aside: answer it with “{action}” in the Command panel before {expires}.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Pendekezo la kukabidhi {key} limewekwa kando: lijibu kwa «{action}» kwenye paneli ya Uongozi kabla ya {expires}.</translation>
+    </message>
+    <message>
+        <source>{key} offered by {origin}, answer by {expires}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{key} imependekezwa na {origin}, jibu kabla ya {expires}</translation>
+    </message>
+    <message>
+        <source>Command — offers waiting: {n}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Uongozi — mapendekezo yanayosubiri: {n}</translation>
     </message>
     <message>
         <source>Handover accepted: you are in command from its effective time.</source>
@@ -2168,6 +2196,11 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <translation type="unfinished">limeisha</translation>
     </message>
     <message>
+        <source>{reason} — the exercise clock is held; Resume continues play.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{reason} — saa ya zoezi imesimamishwa; «Endelea» huendeleza zoezi.</translation>
+    </message>
+    <message>
         <source>MSEL: cannot read the store: {0}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">MSEL: haiwezi kusoma hifadhidata: {0}</translation>
@@ -2397,6 +2430,87 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
     </message>
 </context>
 <context>
+    <name>HandoverBrief</name>
+    <message>
+        <source>received {time}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ilipokelewa {time}</translation>
+    </message>
+    <message>
+        <source>no command</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">hakuna uongozi</translation>
+    </message>
+    <message>
+        <source>{resource} ({agency}), ordered {ordered}, arrived {arrived}: {notes}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{resource} ({agency}), iliagizwa {ordered}, ilifika {arrived}: {notes}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">hakuna</translation>
+    </message>
+    <message>
+        <source>{name} ({origin}) at {time}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{name} ({origin}) saa {time}</translation>
+    </message>
+    <message>
+        <source>{form} Incident Briefing</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{form} Taarifa fupi ya tukio</translation>
+    </message>
+    <message>
+        <source>EXERCISE {id}</source>
+        <translation type="unfinished">ZOEZI {id}</translation>
+    </message>
+    <message>
+        <source>1. Incident name:</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">1. Jina la tukio:</translation>
+    </message>
+    <message>
+        <source>2. Incident number:</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">2. Nambari ya tukio:</translation>
+    </message>
+    <message>
+        <source>3. Initiated:</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">3. Lilianzishwa:</translation>
+    </message>
+    <message>
+        <source>5. Situation summary</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">5. Muhtasari wa hali</translation>
+    </message>
+    <message>
+        <source>7. Objectives</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">7. Malengo</translation>
+    </message>
+    <message>
+        <source>8. Actions</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">8. Hatua</translation>
+    </message>
+    <message>
+        <source>9. Current organisation</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">9. Muundo wa sasa</translation>
+    </message>
+    <message>
+        <source>10. Resource summary</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">10. Muhtasari wa rasilimali</translation>
+    </message>
+    <message>
+        <source>6. Prepared by:</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">6. Imeandaliwa na:</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
         <source>Handover of command offered: {key}</source>
@@ -2517,9 +2631,9 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <translation type="unfinished">Hali</translation>
     </message>
     <message>
-        <source>Sent at</source>
+        <source>Sent at (wall clock)</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Ilitumwa saa</translation>
+        <translation type="unfinished">Muda wa kutumwa (saa halisi)</translation>
     </message>
     <message>
         <source>Acknowledged by</source>
@@ -2616,11 +2730,6 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <source>Assignment</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Kazi</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Mada</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -3260,6 +3369,27 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <translation type="unfinished">imeshindwa</translation>
     </message>
     <message>
+        <source>The inject&apos;s time on the exercise clock, from STARTEX.</source>
+        <extracomment>what the headers&apos; tooltips add to their names: which clock a time is on</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Muda wa tukio la zoezi kwenye saa ya zoezi, kuanzia STARTEX.</translation>
+    </message>
+    <message>
+        <source>When the inject went out on the wall clock, in this computer&apos;s local time ({zone}); the hover over a time gives its date and UTC.</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Wakati tukio la zoezi lilipotumwa kwa saa halisi, kwa saa za hapa za kompyuta hii ({zone}); kuelekeza kiashiria juu ya muda huonyesha tarehe yake na UTC.</translation>
+    </message>
+    <message>
+        <source>CAP {type}: {headline}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">CAP {type}: {headline}</translation>
+    </message>
+    <message>
+        <source>Unit {unit} → {status}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kikosi {unit} → {status}</translation>
+    </message>
+    <message>
         <source>{number} (ad hoc)</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">{number} (ya ghafla)</translation>
@@ -3360,6 +3490,70 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
     </message>
 </context>
 <context>
+    <name>Notices</name>
+    <message>
+        <source>the payload is binary data, not text</source>
+        <extracomment>ingest&apos;s sentence for bytes the XML parser refused (incident_desk/ingest/_reasons.py); its ``detail`` is libxml2&apos;s own message (&quot;Premature end of data in tag alert line 1, line 1, column 166&quot;), which the row replaces with one of the plain problems below</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ujumbe ni data ya binari, si maandishi</translation>
+    </message>
+    <message>
+        <source>the payload is not XML (it does not begin with a tag)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ujumbe si XML (hauanzi na tagi)</translation>
+    </message>
+    <message>
+        <source>the document is cut short, before its tags are closed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">hati imekatika kabla tagi zake hazijafungwa</translation>
+    </message>
+    <message>
+        <source>a closing tag does not match the tag it closes</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">tagi ya kufunga hailingani na tagi inayoifunga</translation>
+    </message>
+    <message>
+        <source>more text follows the end of the document</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kuna maandishi zaidi baada ya mwisho wa hati</translation>
+    </message>
+    <message>
+        <source>an “&amp;” code in the text is not valid XML</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">msimbo wa «&amp;» katika maandishi si XML halali</translation>
+    </message>
+    <message>
+        <source>it holds characters XML does not allow, or bytes not in its encoding</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ina herufi ambazo XML hairuhusu, au baiti zisizo katika usimbaji wake</translation>
+    </message>
+    <message>
+        <source>a tag or its attributes are written wrongly</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">tagi au sifa zake zimeandikwa vibaya</translation>
+    </message>
+    <message>
+        <source>it breaks the rules of XML</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">inakiuka kanuni za XML</translation>
+    </message>
+    <message>
+        <source>{problem}, on line {line}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{problem}, kwenye mstari wa {line}</translation>
+    </message>
+    <message>
+        <source>TEST</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">JARIBIO</translation>
+    </message>
+    <message>
+        <source>… {n} more bytes not shown</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">… baiti {n} zaidi hazijaonyeshwa</translation>
+    </message>
+</context>
+<context>
     <name>NoticesDialog</name>
     <message>
         <source>Quarantine and missing messages</source>
@@ -3380,6 +3574,21 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <source>Missing messages ({n})</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Ujumbe uliokosekana ({n})</translation>
+    </message>
+    <message>
+        <source>Topic: {topic}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Mada: {topic}</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Sababu: {reason}</translation>
+    </message>
+    <message>
+        <source>Not UTF-8 text: shown as bytes (offset, hexadecimal, the bytes that are ASCII characters).</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Si maandishi ya UTF-8: yanaonyeshwa kama baiti (nafasi, heksadesimali, baiti zilizo herufi za ASCII).</translation>
     </message>
 </context>
 <context>
@@ -3439,6 +3648,11 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <translation type="unfinished">Jibu kabla ya (inaisha)</translation>
     </message>
     <message>
+        <source>Times in this workstation&apos;s clock</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Nyakati kwa saa ya kompyuta hii</translation>
+    </message>
+    <message>
         <source>Propose handover</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Pendekeza kukabidhi</translation>
@@ -3492,6 +3706,10 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <translation type="unfinished">Andika maneno kisha bonyeza Enter.</translation>
     </message>
     <message>
+        <source>Mode</source>
+        <translation type="unfinished">Hali</translation>
+    </message>
+    <message>
         <source>Sent</source>
         <translation type="unfinished">Imetumwa</translation>
     </message>
@@ -3534,6 +3752,16 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
     <message>
         <source>The time range ends before it starts.</source>
         <translation type="unfinished">Kipindi kinaisha kabla ya kuanza.</translation>
+    </message>
+    <message>
+        <source>Exercise traffic</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Ujumbe wa zoezi</translation>
+    </message>
+    <message>
+        <source>Real alert, not the exercise</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Tahadhari halisi, si ya zoezi</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -3820,7 +4048,18 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <translation type="unfinished">Incident Desk — njia za mkato</translation>
     </message>
     <message>
+        <source>Keys</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Vitufe</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kitendo</translation>
+    </message>
+    <message>
         <source>E&amp;xercise</source>
+        <extracomment>the room a window manager&apos;s frame takes around the dialog (both sides; the title bar and the bottom border), kept free on the screen</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">&amp;Zoezi</translation>
     </message>
@@ -4239,8 +4478,14 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
     </message>
     <message>
         <source>, {n} persons</source>
+        <extracomment>the wall clock (tests set it); &quot;today&quot; is read from it when units come in and on each stale check, so a report of yesterday shows its date after midnight</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">, watu {n}</translation>
+    </message>
+    <message>
+        <source>Last update: {time}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Sasisho la mwisho: {time}</translation>
     </message>
     <message>
         <source>Last position from TAK device {device}, stale since {time}: the device has not reported since.</source>
@@ -4457,7 +4702,7 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
     <name>aar</name>
     <message>
         <source>no checkable expectation (evaluator&apos;s judgement)</source>
-        <extracomment>``expect_text`` and ``remarks`` as messages (``_aar_text``): the HTML page renders them in the reader&apos;s language; the JSON leaves them out (it has the English texts) ``text`` as a message for the reader&apos;s language (an inject&apos;s line, a timeline entry written as a message id); None: ``text`` is data (a headline) or free text</extracomment>
+        <extracomment>an ad-hoc inject (sent by the controller during play, not in the MSEL file) ``expect_text`` and ``remarks`` as messages (``_aar_text``): the HTML page renders them in the reader&apos;s language; the JSON leaves them out (it has the English texts) ``text`` as a message for the reader&apos;s language (an inject&apos;s line, a timeline entry written as a message id); None: ``text`` is data (a headline) or free text</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">hakuna matarajio yanayoweza kukaguliwa (uamuzi wa mtathmini)</translation>
     </message>
@@ -4492,9 +4737,14 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <translation type="unfinished">expect haiorodheshi hatua yoyote</translation>
     </message>
     <message>
-        <source>inject {number} at T+{offset}: {action}</source>
+        <source>ad-hoc inject {number} at {offset}: {action}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">tukio la zoezi {number} saa T+{offset}: {action}</translation>
+        <translation type="unfinished">tukio la zoezi la ghafla {number} katika {offset}: {action}</translation>
+    </message>
+    <message>
+        <source>inject {number} at {offset}: {action}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">tukio la zoezi {number} katika {offset}: {action}</translation>
     </message>
     <message>
         <source>assignment of {unit}</source>
@@ -4635,14 +4885,8 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
     </message>
     <message>
         <source>alarms raised</source>
-        <extracomment>the mandated exercise marking: the same words in every language (docs/translating.md)</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">kengele zilizolia</translation>
-    </message>
-    <message>
-        <source>alarms per 10 minutes (average / peak)</source>
-        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">kengele kwa dakika 10 (wastani / kilele)</translation>
     </message>
     <message>
         <source>time in alarm flood</source>
@@ -4685,6 +4929,83 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <translation type="unfinished">Kengele</translation>
     </message>
     <message>
+        <source>CAP inject</source>
+        <extracomment>the report&apos;s own timeline kinds (an inject of the MSEL, a CAP message in the store, a control event of the controller) in words; the store&apos;s kinds are in ``timeline_kinds``</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">tukio la zoezi la CAP</translation>
+    </message>
+    <message>
+        <source>text inject</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">tukio la zoezi la maandishi</translation>
+    </message>
+    <message>
+        <source>unit inject</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">tukio la zoezi la kikosi</translation>
+    </message>
+    <message>
+        <source>CAP alert</source>
+        <translation type="unfinished">Tahadhari ya CAP</translation>
+    </message>
+    <message>
+        <source>CAP update</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">sasisho la CAP</translation>
+    </message>
+    <message>
+        <source>CAP cancel</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kufuta kwa CAP</translation>
+    </message>
+    <message>
+        <source>CAP acknowledgement</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">uthibitisho wa CAP</translation>
+    </message>
+    <message>
+        <source>CAP error</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">hitilafu ya CAP</translation>
+    </message>
+    <message>
+        <source>STARTEX</source>
+        <translation type="unfinished">STARTEX</translation>
+    </message>
+    <message>
+        <source>pause</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kusimamisha</translation>
+    </message>
+    <message>
+        <source>resume</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kuendelea</translation>
+    </message>
+    <message>
+        <source>NO DUFF</source>
+        <translation type="unfinished">NO DUFF</translation>
+    </message>
+    <message>
+        <source>clock change</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kubadilisha saa</translation>
+    </message>
+    <message>
+        <source>ENDEX</source>
+        <translation type="unfinished">ENDEX</translation>
+    </message>
+    <message>
+        <source>control</source>
+        <extracomment>the timeline&apos;s origin of a control event (the others are ``_aar_text.WORDS``)</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">usimamizi</translation>
+    </message>
+    <message>
+        <source>Exercise control</source>
+        <translation type="unfinished">Zoezi</translation>
+    </message>
+    <message>
         <source>After-action report {exercise}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Ripoti ya baada ya zoezi {exercise}</translation>
@@ -4708,6 +5029,17 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <source>kind</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">aina</translation>
+    </message>
+    <message>
+        <source>ad hoc</source>
+        <extracomment>the mark of an ad-hoc inject in the Injects table</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ya ghafla</translation>
+    </message>
+    <message>
+        <source>alarms per 10 wall-clock minutes (average / peak)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">kengele kwa dakika 10 za saa halisi (wastani / kilele)</translation>
     </message>
     <message>
         <source>from → to</source>
@@ -4773,6 +5105,91 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <source>Timeline</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Kumbukumbu ya matukio</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">sek. {seconds}</translation>
+    </message>
+    <message>
+        <source>{days} d {hours} h</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">siku {days} saa {hours}</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">saa {hours} dak. {minutes}</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">dak. {minutes} sek. {seconds}</translation>
+    </message>
+    <message>
+        <source>not sent (ENDEX at {time})</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">haikutumwa (ENDEX katika {time})</translation>
+    </message>
+    <message>
+        <source>not sent: skipped by a jump of the controller</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">haikutumwa: imerukwa msimamizi aliporuka mbele</translation>
+    </message>
+    <message>
+        <source>not sent: a contingency inject never fired</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">haikutumwa: tukio la akiba halikutumwa kamwe</translation>
+    </message>
+    <message>
+        <source>not sent: publishing it failed</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">haikutumwa: kuichapisha kumeshindwa</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">haikutumwa</translation>
+    </message>
+    <message>
+        <source>STARTEX: play starts at speed {speed}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">STARTEX: zoezi linaanza kwa kasi {speed}</translation>
+    </message>
+    <message>
+        <source>PAUSE: the exercise clock is held at {time}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">SIMAMISHA: saa ya zoezi imesimamishwa katika {time}</translation>
+    </message>
+    <message>
+        <source>NO DUFF: the exercise clock is held at {time} for a real-world event</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">NO DUFF: saa ya zoezi imesimamishwa katika {time} kwa sababu ya tukio halisi</translation>
+    </message>
+    <message>
+        <source>RESUME: play continues after {held} held (wall clock)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ENDELEA: zoezi linaendelea baada ya kusimamishwa kwa {held} (saa halisi)</translation>
+    </message>
+    <message>
+        <source>RESUME: play continues</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ENDELEA: zoezi linaendelea</translation>
+    </message>
+    <message>
+        <source>ENDEX: play ends at {time}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">ENDEX: zoezi linaisha katika {time}</translation>
+    </message>
+    <message>
+        <source>clock set: exercise time {time}, speed {speed}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">saa imewekwa: muda wa zoezi {time}, kasi {speed}</translation>
+    </message>
+    <message>
+        <source>{event} — {reason}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">{event} — {reason}</translation>
     </message>
 </context>
 <context>
@@ -6034,6 +6451,12 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <extracomment>how often unanswered handover proposals are checked for expiry (seconds)</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">SQLite (onyesho, ya muda)</translation>
+    </message>
+    <message>
+        <source>NO DUFF: real {type} from {sender} ({country}/{agency}) {identifier}: {headline}</source>
+        <extracomment>the sentence naming the real alert (``{type}``: a CAP message type, translated as the CAP word it is; the rest is data)</extracomment>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">NO DUFF: {type} halisi kutoka {sender} ({country}/{agency}) {identifier}: {headline}</translation>
     </message>
 </context>
 <context>

@@ -121,6 +121,28 @@ def test_no_translation_is_marked_inside_an_f_string() -> None:
     assert found == [], "\n".join(found)
 
 
+def _literal(node: ast.expr) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, str)
+
+
+def test_every_context_is_written_where_it_is_marked() -> None:
+    """``pyside6-lupdate`` reads a context only as a string literal: with a name in its place
+    (``QT_TRANSLATE_NOOP(_BRIEF, …)``) the texts never reached the catalog, and the handover
+    brief stayed English in every language while a test translator said it was marked."""
+    found = []
+    for path in sorted((ROOT / "incident_desk").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or len(node.args) < 2:
+                continue
+            context, text = node.args[:2]
+            marked = _callee(node) == "QT_TRANSLATE_NOOP" or (
+                _callee(node) == "translate" and _literal(text)
+            )  # a literal text is a mark lupdate reads; a variable one was marked elsewhere
+            if marked and not _literal(context):
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert found == [], "\n".join(found)
+
+
 def test_every_text_given_to_a_widget_goes_through_translation() -> None:
     found = [line for path in sorted(UI.rglob("*.py")) for line in untranslated(path)]
     assert found == [], "\n".join(found)
