@@ -7,6 +7,7 @@ import time
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 from incident_desk.ui.ops import refusal_text
@@ -23,6 +24,17 @@ class _Banner(QFrame):
         self._layout.setContentsMargins(8, 4, 8, 4)
         self._layout.addWidget(self.label, 1)
         self.setVisible(False)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_text()
+
+    def fit_text(self) -> None:
+        """As tall as the wrapped text needs: the window's layout gave a banner the height of
+        one line, and a two-line message lost its top and bottom (a deadline half hidden)."""
+        need = self.label.heightForWidth(self.label.width()) if self.label.width() > 0 else -1
+        if need > 0:  # -1: a label that does not wrap
+            self.label.setMinimumHeight(need)
 
 
 class BrokerBanner(_Banner):
@@ -141,6 +153,7 @@ class MessageBar(_Banner):
         self.style().polish(self)
         self.label.setText(text)
         self.setVisible(True)
+        self.fit_text()
         if level == "info":
             self._timer.start(self.INFO_MS)
         else:

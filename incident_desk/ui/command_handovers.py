@@ -179,7 +179,8 @@ class IncomingHandovers:
             return
         count = len(self.pending_offers)
         dock.setWindowTitle(
-            QCoreApplication.translate("CommandPanel", "Command — offers waiting: {n}").format(
+            # the count first: at 1366 pixels the dock tabs are cut to a few letters
+            QCoreApplication.translate("CommandPanel", "({n}) offers waiting — Command").format(
                 n=count
             )
             if count

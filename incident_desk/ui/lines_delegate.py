@@ -10,7 +10,7 @@ the cell's tooltip). :func:`lines_height` is the height a row needs for them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QFont, QPainter, QPalette, QTextLayout
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -38,7 +38,15 @@ def lines_height(font: QFont, text: str) -> int:
 
 
 class LinesDelegate(QStyledItemDelegate):
-    """Draws each line of the cell's text in its own band, cut to the cell's width."""
+    """Draws each line of the cell's text in its own band, cut to the cell's width: in the
+    middle by default, so an incident key keeps its number ("KE-nps…0093"), read out over the
+    radio, where a cut at the end left "KE-nps-INC-0…")."""
+
+    def __init__(
+        self, parent: QObject | None = None, elide: Qt.TextElideMode = Qt.TextElideMode.ElideMiddle
+    ) -> None:
+        super().__init__(parent)
+        self.elide = elide
 
     def initStyleOption(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -48,7 +56,7 @@ class LinesDelegate(QStyledItemDelegate):
         width = option.rect.width() - 2 * (_margin(option) + 1)
         metrics = option.fontMetrics
         option.text = _LINE.join(
-            metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
+            metrics.elidedText(line, self.elide, width)
             for line in option.text.replace("\n", _LINE).split(_LINE)
         )
 

@@ -1650,9 +1650,9 @@
         <translation type="unfinished">{key} proposé par {origin}, réponse avant {expires}</translation>
     </message>
     <message>
-        <source>Command — offers waiting: {n}</source>
+        <source>({n}) offers waiting — Command</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Commandement — propositions en attente : {n}</translation>
+        <translation type="unfinished">({n}) offres en attente — Commandement</translation>
     </message>
     <message>
         <source>Handover accepted: you are in command from its effective time.</source>
@@ -4702,7 +4702,7 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
     <name>aar</name>
     <message>
         <source>no checkable expectation (evaluator&apos;s judgement)</source>
-        <extracomment>an ad-hoc inject (sent by the controller during play, not in the MSEL file) ``expect_text`` and ``remarks`` as messages (``_aar_text``): the HTML page renders them in the reader&apos;s language; the JSON leaves them out (it has the English texts) ``text`` as a message for the reader&apos;s language (an inject&apos;s line, a timeline entry written as a message id); None: ``text`` is data (a headline) or free text</extracomment>
+        <extracomment>an ad-hoc inject (sent by the controller during play, not in the MSEL file) the controller&apos;s run log says the inject never went out (``remarks`` say why) ``expect_text`` and ``remarks`` as messages (``_aar_text``): the HTML page renders them in the reader&apos;s language; the JSON leaves them out (it has the English texts) ``text`` as a message for the reader&apos;s language (an inject&apos;s line, a timeline entry written as a message id); None: ``text`` is data (a headline) or free text</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">aucune attente vérifiable (appréciation de l’évaluateur)</translation>
     </message>
@@ -5148,6 +5148,7 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
     </message>
     <message>
         <source>not sent</source>
+        <extracomment>the Injects table&apos;s &quot;sent&quot; cell of an inject that never went out (the notes say why)</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">non envoyé</translation>
     </message>

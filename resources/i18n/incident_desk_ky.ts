@@ -1335,7 +1335,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Command — offers waiting: {n}</source>
+        <source>({n}) offers waiting — Command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3855,7 +3855,7 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     <name>aar</name>
     <message>
         <source>no checkable expectation (evaluator&apos;s judgement)</source>
-        <extracomment>an ad-hoc inject (sent by the controller during play, not in the MSEL file) ``expect_text`` and ``remarks`` as messages (``_aar_text``): the HTML page renders them in the reader&apos;s language; the JSON leaves them out (it has the English texts) ``text`` as a message for the reader&apos;s language (an inject&apos;s line, a timeline entry written as a message id); None: ``text`` is data (a headline) or free text</extracomment>
+        <extracomment>an ad-hoc inject (sent by the controller during play, not in the MSEL file) the controller&apos;s run log says the inject never went out (``remarks`` say why) ``expect_text`` and ``remarks`` as messages (``_aar_text``): the HTML page renders them in the reader&apos;s language; the JSON leaves them out (it has the English texts) ``text`` as a message for the reader&apos;s language (an inject&apos;s line, a timeline entry written as a message id); None: ``text`` is data (a headline) or free text</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4217,6 +4217,7 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     </message>
     <message>
         <source>not sent</source>
+        <extracomment>the Injects table&apos;s &quot;sent&quot; cell of an inject that never went out (the notes say why)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1650,9 +1650,9 @@
         <translation type="unfinished">{key} imependekezwa na {origin}, jibu kabla ya {expires}</translation>
     </message>
     <message>
-        <source>Command — offers waiting: {n}</source>
+        <source>({n}) offers waiting — Command</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">Uongozi — mapendekezo yanayosubiri: {n}</translation>
+        <translation type="unfinished">({n}) maombi yanasubiri — Uongozi</translation>
     </message>
     <message>
         <source>Handover accepted: you are in command from its effective time.</source>
@@ -4702,7 +4702,7 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
     <name>aar</name>
     <message>
         <source>no checkable expectation (evaluator&apos;s judgement)</source>
-        <extracomment>an ad-hoc inject (sent by the controller during play, not in the MSEL file) ``expect_text`` and ``remarks`` as messages (``_aar_text``): the HTML page renders them in the reader&apos;s language; the JSON leaves them out (it has the English texts) ``text`` as a message for the reader&apos;s language (an inject&apos;s line, a timeline entry written as a message id); None: ``text`` is data (a headline) or free text</extracomment>
+        <extracomment>an ad-hoc inject (sent by the controller during play, not in the MSEL file) the controller&apos;s run log says the inject never went out (``remarks`` say why) ``expect_text`` and ``remarks`` as messages (``_aar_text``): the HTML page renders them in the reader&apos;s language; the JSON leaves them out (it has the English texts) ``text`` as a message for the reader&apos;s language (an inject&apos;s line, a timeline entry written as a message id); None: ``text`` is data (a headline) or free text</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">hakuna matarajio yanayoweza kukaguliwa (uamuzi wa mtathmini)</translation>
     </message>
@@ -5148,6 +5148,7 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
     </message>
     <message>
         <source>not sent</source>
+        <extracomment>the Injects table&apos;s &quot;sent&quot; cell of an inject that never went out (the notes say why)</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">haikutumwa</translation>
     </message>

@@ -153,4 +153,5 @@ def test_a_drill_incidents_mode_word_and_key_both_fit_its_row(
     shown_word, shown_key = option.text.split("\u2028")  # Qt's form of "\n"
     assert shown_word == word
     assert shown_key[:3] == key[:3]
+    assert shown_key[-2:] == key[-2:]  # cut in the middle: the key's number stays
     assert option.fontMetrics.horizontalAdvance(shown_key) <= rect.width()
