@@ -72,12 +72,8 @@ class NoDuffOverlay(QFrame):
         self.details.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.details.setWordWrap(True)
         self.details.setStyleSheet("font-size: 18pt;")
-        self.note = QLabel(
-            self.tr(
-                "The exercise clock is held. Handle the real event on the live path (Actual); "
-                "exercise traffic continues only when the controller resumes."
-            )
-        )
+        self.note = QLabel()
+        self.set_held(True)
         self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.note.setWordWrap(True)
         self.note.setStyleSheet("font-size: 13pt;")
@@ -117,6 +113,21 @@ class NoDuffOverlay(QFrame):
         """Add one real alert to the overlay and show it."""
         self.alerts[row.id] = row
         self._render()
+
+    def set_held(self, held: bool) -> None:
+        """Say whether the exercise clock is still held: after Resume or ENDEX the overlay
+        (dismissed by hand, the real alert is still the operator's) said it was."""
+        self.note.setText(
+            self.tr(
+                "The exercise clock is held. Handle the real event on the live path (Actual); "
+                "exercise traffic continues only when the controller resumes."
+            )
+            if held
+            else self.tr(
+                "The exercise is no longer held. The real event above is still yours: handle "
+                "it on the live path (Actual)."
+            )
+        )
 
     def show_control(self, reason: str) -> None:
         """Exercise control declared NO DUFF (a late joiner, or another console's alert)."""
@@ -216,5 +227,6 @@ class NoDuffGuard(QObject):
             self.exercise_state = None
             return
         self.exercise_state = message.state.value
+        self.overlay.set_held(message.state.value == "no_duff")
         if message.state.value == "no_duff":
             self.overlay.show_control(message.reason or self.tr("NO DUFF declared"))

@@ -2810,6 +2810,10 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The exercise is no longer held. The real event above is still yours: handle it on the live path (Actual).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>from {sender} — sent {time} — {severity} / {urgency}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3855,7 +3859,7 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
     <name>aar</name>
     <message>
         <source>no checkable expectation (evaluator&apos;s judgement)</source>
-        <extracomment>an ad-hoc inject (sent by the controller during play, not in the MSEL file) the controller&apos;s run log says the inject never went out (``remarks`` say why) ``expect_text`` and ``remarks`` as messages (``_aar_text``): the HTML page renders them in the reader&apos;s language; the JSON leaves them out (it has the English texts) ``text`` as a message for the reader&apos;s language (an inject&apos;s line, a timeline entry written as a message id); None: ``text`` is data (a headline) or free text</extracomment>
+        <extracomment>an ad-hoc inject (sent by the controller during play, not in the MSEL file) ``expect_text`` and ``remarks`` as messages (``_aar_text``): the HTML page renders them in the reader&apos;s language; the JSON leaves them out (it has the English texts) ``text`` as a message for the reader&apos;s language (an inject&apos;s line, a timeline entry written as a message id); None: ``text`` is data (a headline) or free text</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

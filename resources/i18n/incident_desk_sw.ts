@@ -3456,6 +3456,11 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <translation type="unfinished">Thibitisha tahadhari halisi na ufunge</translation>
     </message>
     <message>
+        <source>The exercise is no longer held. The real event above is still yours: handle it on the live path (Actual).</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Zoezi halijasimamishwa tena. Tukio halisi lililo juu bado ni lako: lishughulikie kupitia njia halisi (Actual).</translation>
+    </message>
+    <message>
         <source>from {sender} — sent {time} — {severity} / {urgency}</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">kutoka {sender} — ilitumwa {time} — {severity} / {urgency}</translation>
@@ -4702,7 +4707,7 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
     <name>aar</name>
     <message>
         <source>no checkable expectation (evaluator&apos;s judgement)</source>
-        <extracomment>an ad-hoc inject (sent by the controller during play, not in the MSEL file) the controller&apos;s run log says the inject never went out (``remarks`` say why) ``expect_text`` and ``remarks`` as messages (``_aar_text``): the HTML page renders them in the reader&apos;s language; the JSON leaves them out (it has the English texts) ``text`` as a message for the reader&apos;s language (an inject&apos;s line, a timeline entry written as a message id); None: ``text`` is data (a headline) or free text</extracomment>
+        <extracomment>an ad-hoc inject (sent by the controller during play, not in the MSEL file) ``expect_text`` and ``remarks`` as messages (``_aar_text``): the HTML page renders them in the reader&apos;s language; the JSON leaves them out (it has the English texts) ``text`` as a message for the reader&apos;s language (an inject&apos;s line, a timeline entry written as a message id); None: ``text`` is data (a headline) or free text</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">hakuna matarajio yanayoweza kukaguliwa (uamuzi wa mtathmini)</translation>
     </message>

@@ -219,7 +219,7 @@ def test_the_msels_messages_read_in_the_controllers_language(drill: Drill) -> No
     read "CAP Alert: …" and "Unit krcs-amb-1 → on_scene")."""
     model = drill.panel.model
     first = model.index(model.row_of(1), Column.MESSAGE).data()
-    assert first.startswith("CAP Alerte")
+    assert first.startswith("Alerte CAP")
     assert "Possible explosive device" in first
     unit = next(
         i.number
@@ -312,7 +312,7 @@ def test_a_language_switch_keeps_the_msel_worded(qtbot: Any, drill: Drill) -> No
     model = drill.panel.model
     translations().set_language("fr")
     try:
-        assert model.index(0, Column.MESSAGE).data().startswith("CAP Alerte")
+        assert model.index(0, Column.MESSAGE).data().startswith("Alerte CAP")
     finally:
         translations().set_language("en")
     assert re.match(r"CAP Alert: ", model.index(0, Column.MESSAGE).data())

@@ -152,6 +152,12 @@ def test_a_real_alert_during_play_holds_the_clock_and_covers_every_console(
     assert panel.buttons["resume"].isEnabled()
     qtbot.waitUntil(lambda: "NO DUFF" in window.exercise_state.text(), timeout=ARRIVE_MS)
     assert controller.clock.now() == held
+    assert "is held" in overlay.note.text()
+    # the controller resumes before the operator dismisses: the overlay stays (the real alert
+    # is still theirs) and no longer says the clock is held
+    controller.resume()
+    qtbot.waitUntil(lambda: "no longer held" in overlay.note.text(), timeout=ARRIVE_MS)
+    assert overlay.isVisible()
 
     # dismissing is explicit and acknowledges the real alert
     qtbot.mouseClick(overlay.dismiss_button, Qt.MouseButton.LeftButton)
