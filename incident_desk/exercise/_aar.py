@@ -17,9 +17,11 @@ controller's :class:`RunLog` an inject that never went out says why: not sent be
 came first, skipped by a jump, a contingency never fired; ad-hoc injects are reported too,
 marked as such.
 
-The merged timeline holds the injects, alerts, acks, timeline entries and (with a
-``RunLog``) the control events (STARTEX, PAUSE, RESUME, NO DUFF, CLOCK, ENDEX) of the
-exercise, each with its wall-clock instant and its exercise-clock instant. Exports
+The merged timeline holds the injects that went out (a CAP inject dated by its alert, a
+text or unit inject by the controller's ``RunLog.sent``; one never sent is only in the
+Injects table, with why), alerts, acks, timeline entries and (with a ``RunLog``) the control
+events (STARTEX, PAUSE, RESUME, NO DUFF, CLOCK, ENDEX) of the exercise, each with its
+wall-clock instant and its exercise-clock instant. Exports
 (``_aar_write``): CSV, JSON and a self-contained HTML page.
 """
 
@@ -153,6 +155,8 @@ class InjectFinding:
     remarks: tuple[str, ...] = ()
     #: an ad-hoc inject (sent by the controller during play, not in the MSEL file)
     adhoc: bool = False
+    # the controller's run log says the inject never went out (``remarks`` say why)
+    not_sent: bool = False
     #: ``expect_text`` and ``remarks`` as messages (``_aar_text``): the HTML page renders
     #: them in the reader's language; the JSON leaves them out (it has the English texts)
     expect_msg: dict[str, Any] = field(default_factory=dict)
@@ -261,8 +265,16 @@ def _finding(
     clock: ExerciseClockMap,
     run: RunLog | None = None,
 ) -> InjectFinding:
+    """What became of ``inject``. Its send instant: its alert's arrival in the store, else
+    (a text or unit inject, which leaves no alert) the instant the controller handed it to
+    the bus (``run.sent``)."""
     expect = inject.expect
     sent_at = alert.received_at if alert is not None else None
+    if sent_at is None and run is not None:
+        sent_at = run.sent.get(inject.number)
+    sent_exercise = alert.sent_utc if alert is not None else None
+    if sent_exercise is None and sent_at is not None and clock.anchors:
+        sent_exercise = clock.exercise_at(sent_at)
     notes: list[dict[str, Any]] = []
     checks: list[Check] = []
 
@@ -336,7 +348,7 @@ def _finding(
         alert_id=None if alert is None else alert.id,
         identifier=identifier_for(scenario, inject) if inject.kind == "cap" else None,
         sent_at=sent_at,
-        sent_exercise=None if alert is None else alert.sent_utc,
+        sent_exercise=sent_exercise,
         acknowledged=bool(seen.acks),
         acked_by=tuple(dict.fromkeys(d.agency or d.by for d in seen.acks)),
         ack_delay_s=None if ack is None else ack.delay_s,
@@ -353,6 +365,7 @@ def _finding(
         remarks=tuple(english),
         remark_msgs=tuple(notes),
         adhoc=run is not None and inject.number in run.adhoc,
+        not_sent=unsent is not None,
     )
 
 
@@ -433,6 +446,9 @@ def build_aar(
     def exercise_at(t: datetime | None) -> datetime | None:
         return None if t is None or not clock.anchors else clock.exercise_at(t)
 
+    # the timeline holds what happened: an inject stands there at the instant it went out;
+    # one that never went out (ENDEX came first, a contingency never fired), or whose
+    # sending nothing dates, is only in the Injects table, which says why
     for inject in scenario.ordered_injects():
         alert = by_number.get(inject.number) if inject.kind == "cap" else None
         seen = _Observed(
@@ -443,6 +459,8 @@ def build_aar(
         )
         finding = _finding(scenario, inject, alert, seen, clock, run)
         report.findings.append(finding)
+        if finding.not_sent or finding.sent_at is None:
+            continue
         line = (
             QT_TRANSLATE_NOOP("aar", "ad-hoc inject {number} at {offset}: {action}")
             if finding.adhoc
@@ -454,17 +472,16 @@ def build_aar(
             offset=scenario_time(inject.offset_seconds),
             action=inject.expected_action,
         )
-        sent = finding.sent_at or (None if run is None else run.sent.get(inject.number))
         report.timeline.append(
             TimelineRow(
-                at=sent,
+                at=finding.sent_at,
                 origin="scenario",
                 kind=f"inject.{inject.kind}",
                 who=inject.from_,
                 text=render(msg, None),
                 msg=msg,
                 inject=inject.number,
-                exercise_at=finding.sent_exercise or exercise_at(sent),
+                exercise_at=finding.sent_exercise,
             )
         )
     for stored in alerts:

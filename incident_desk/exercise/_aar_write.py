@@ -269,12 +269,19 @@ def _isolate(text: str) -> str:
 
 #: the mark of an ad-hoc inject in the Injects table
 _ADHOC: Final = QT_TRANSLATE_NOOP("aar", "ad hoc")
+#: the Injects table's "sent" cell of an inject that never went out (the notes say why)
+_NOT_SENT: Final = QT_TRANSLATE_NOOP("aar", "not sent")
 
 
 def _finding_row(report: AfterActionReport, f: InjectFinding, p: _Page) -> str:
     esc = html.escape
     cls = f.verdict.replace(" ", "-")
-    sent = report.exercise_offset(f.sent_exercise) or f"EX T+{f.offset}"
+    # when it went out, never the MSEL's planned offset: an inject not sent says so
+    sent = esc(report.exercise_offset(f.sent_exercise) or timefmt.wall(f.sent_at))
+    if f.not_sent:
+        sent = p.word(_NOT_SENT)
+    elif not sent:
+        sent = "—"
     hover = timefmt.wall_hover(f.sent_at, translate=p.translated)
     checks = "<br>".join(p.msg(c.message()) for c in f.checks) or "—"
     expect = p.msg(f.expect_msg, capital=True) if f.expect_msg else esc(f.expect_text)
@@ -289,7 +296,7 @@ def _finding_row(report: AfterActionReport, f: InjectFinding, p: _Page) -> str:
     route = esc(f"{f.from_agency} → {', '.join(f.to)}")
     return (
         f'<tr class="{cls}"><td>{f.number}</td>'
-        f'<td title="{esc(hover)}">{esc(sent)}</td>'
+        f'<td title="{esc(hover)}">{sent}</td>'
         f'<td>{kind}</td><td><bdi dir="ltr">{route}</bdi></td>'
         f"<td>{p.data(f.expected_action)}</td><td>{expect}</td>"
         f"<td>{checks}</td><td><b>{p.word(f.verdict).upper()}</b></td>"

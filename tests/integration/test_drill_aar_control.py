@@ -5,8 +5,9 @@ Mosquitto plays NORTHERN CORRIDOR 26 to a Ugandan console core (the ``desk`` of
 ``test_drill_aar``). The controller pauses, holds play for a real-world event (NO DUFF),
 resumes, sends an ad-hoc inject and calls ENDEX long before the last inject; the report it
 exports must show all of it: the ad-hoc inject in the Injects table (marked ad hoc), the
-control events in the timeline and in their own table, and the injects ENDEX cut off as
-"not sent (ENDEX at T+…)", not as missing from the store.
+control events in the timeline and in their own table, the injects ENDEX cut off as
+"not sent (ENDEX at T+…)", not as missing from the store, and a timeline of what went out
+(text and unit injects at the instant the controller sent them), never of what did not.
 """
 
 from __future__ import annotations
@@ -89,6 +90,32 @@ def test_the_aar_holds_the_adhoc_inject_the_holds_and_what_endex_cut_off(
         assert injects[number]["remarks"] == [ended], number
     assert "the inject's alert is not in the store" not in page
     assert ended in page
+    # 5. the timeline holds what went out, where it went out: a text or unit inject at the
+    # instant the controller sent it; what ENDEX cut off and the contingencies never fired
+    # are not events of the run, and no "sent" cell shows a planned offset for them
+    records = {r.number: r for r in ctl.records}
+    went_out = {n for n, r in records.items() if r.state == "sent"}
+    never = {n for n, r in records.items() if r.state != "sent"}
+    assert set(cut) <= never
+    assert {n for n in never if d.scenario.inject(n).contingency_for is not None}
+    for number in went_out:
+        assert injects[number]["sent_at"] is not None, number
+        assert injects[number]["sent_exercise"] is not None, number
+    texts_units = [n for n in went_out if injects[n]["kind"] != "cap"]
+    assert texts_units
+    for number in texts_units:
+        assert injects[number]["sent_at"] == records[number].sent_at.isoformat(), number
+    rows = data["timeline"]
+    scenario = [r for r in rows if r["origin"] == "scenario"]
+    assert {r["inject"] for r in scenario} == went_out
+    endex_row = rows.index(next(r for r in rows if r["kind"] == "control.ENDEX"))
+    assert all(rows.index(r) < endex_row and r["at"] and r["exercise_at"] for r in scenario)
+    assert [r["at"] for r in rows] == sorted(r["at"] for r in rows)
+    cells = dict(re.findall(r"<tr[^>]*><td>(\d+)</td><td[^>]*>([^<]*)</td>", page))
+    for number in never:
+        assert cells[str(number)] == "not sent", number
+    for number in went_out:
+        assert cells[str(number)].startswith("EX T+"), number
 
 
 def _hms(seconds: int) -> str:
