@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QFileDialog
 from incident_desk.command import load_directory
 from incident_desk.topics import Mode, TopicError, parse_topic
 from incident_desk.ui.banners import AdvisoryBanner
-from incident_desk.ui.notices import reason_text
+from incident_desk.ui.notices import reason_headline
 
 
 class Advisories(QObject):
@@ -127,7 +127,7 @@ class Advisories(QObject):
             who=who,
             topic=newest.topic,
             stream=f" (stream {newest.source})" if newest.source not in (None, "bus") else "",
-            reason=reason_text(newest),
+            reason=reason_headline(newest),
         )
         self.real_traffic.show_advisory(text, self.tr("Show quarantine"))
 

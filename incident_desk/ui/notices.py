@@ -398,8 +398,12 @@ class NoticesDialog(QDialog):
         text = payload_text(entry.raw)
         lines = [
             self.tr("Topic: {topic}").format(topic=ltr(entry.topic) if entry.topic else "—"),
-            self.tr("Reason: {reason}").format(reason=reason_text(entry)),
+            self.tr("Reason: {reason}").format(reason=reason_headline(entry)),
         ]
+        if reason_text(entry) != reason_headline(entry):  # the parser's own words, for IT
+            lines.append(
+                self.tr("As the XML parser says it: {reason}").format(reason=reason_text(entry))
+            )
         if text is None:
             lines.append(
                 self.tr(

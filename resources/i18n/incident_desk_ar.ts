@@ -3591,6 +3591,11 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">السبب: {reason}</translation>
     </message>
     <message>
+        <source>As the XML parser says it: {reason}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">كما يقولها محلل XML: {reason}</translation>
+    </message>
+    <message>
         <source>Not UTF-8 text: shown as bytes (offset, hexadecimal, the bytes that are ASCII characters).</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">ليس نصًا بترميز UTF-8: يُعرض كبايتات (الإزاحة، الست عشري، البايتات التي تمثل محارف ASCII).</translation>

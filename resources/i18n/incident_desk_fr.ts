@@ -3591,6 +3591,11 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <translation type="unfinished">Motif : {reason}</translation>
     </message>
     <message>
+        <source>As the XML parser says it: {reason}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Selon l&apos;analyseur XML : {reason}</translation>
+    </message>
+    <message>
         <source>Not UTF-8 text: shown as bytes (offset, hexadecimal, the bytes that are ASCII characters).</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Texte non UTF-8 : affiché en octets (décalage, hexadécimal, octets correspondant à des caractères ASCII).</translation>

@@ -3591,6 +3591,11 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished">Причина: {reason}</translation>
     </message>
     <message>
+        <source>As the XML parser says it: {reason}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Сообщение XML-анализатора: {reason}</translation>
+    </message>
+    <message>
         <source>Not UTF-8 text: shown as bytes (offset, hexadecimal, the bytes that are ASCII characters).</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Не текст UTF-8: показано побайтно (смещение, шестнадцатеричный вид, байты, являющиеся символами ASCII).</translation>

@@ -2920,6 +2920,10 @@ This broker speaks MQTT 3.1.1 only: alerts arrive without sequence numbers (no g
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>As the XML parser says it: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not UTF-8 text: shown as bytes (offset, hexadecimal, the bytes that are ASCII characters).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3591,6 +3591,11 @@ Seva hii inatumia MQTT 3.1.1 pekee: tahadhari zinafika bila namba za mfuatano (m
         <translation type="unfinished">Sababu: {reason}</translation>
     </message>
     <message>
+        <source>As the XML parser says it: {reason}</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">Kama kichanganuzi cha XML kinavyosema: {reason}</translation>
+    </message>
+    <message>
         <source>Not UTF-8 text: shown as bytes (offset, hexadecimal, the bytes that are ASCII characters).</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Si maandishi ya UTF-8: yanaonyeshwa kama baiti (nafasi, heksadesimali, baiti zilizo herufi za ASCII).</translation>

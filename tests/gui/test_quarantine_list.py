@@ -129,7 +129,9 @@ def test_the_row_says_why_in_plain_words_and_the_parsers_words_stay_in_the_detai
     dialog.quarantine_view.setCurrentIndex(dialog.quarantine_model.index(_row(dialog, CUT), 0))
     assert dialog.detail.isVisible()
     assert f"{EX}/KE/nps/alert" in dialog.detail.text()
-    assert "Premature end of data in tag" in dialog.detail.text()
+    assert "Premature end of data in tag" in dialog.detail.text()  # the parser's, for IT
+    # but the detail's reason leads with the plain words, as the row does
+    assert "Reason: Not well-formed XML: the document is cut short" in dialog.detail.text()
 
 
 def test_the_plain_reason_follows_the_readers_language(dialog: NoticesDialog) -> None:
