@@ -27,6 +27,7 @@ __all__ = [
     "EXERCISE_CLOCK",
     "clock",
     "duration",
+    "duration_parts",
     "exercise_instant",
     "exercise_offset",
     "local",
@@ -132,6 +133,17 @@ def wall_hover(
     return words.replace("{time}", wall(t, zone=zone))
 
 
+def duration_parts(seconds: float) -> tuple[str, int, int, int, int]:
+    """A length of time rounded to whole seconds: (sign, days, hours, minutes, seconds), the
+    units :func:`duration` names (and the after-action report's translated lengths)."""
+    total = round(seconds)
+    sign = "-" if total < 0 else ""
+    days, rest = divmod(abs(total), 86400)
+    hours, rest = divmod(rest, 3600)
+    minutes, secs = divmod(rest, 60)
+    return sign, days, hours, minutes, secs
+
+
 def duration(seconds: float | None) -> str:
     """A length of time in words: ``45 s``, ``12 min 20 s``, ``3 h 02 min``, ``2 d 04 h``.
 
@@ -139,12 +151,7 @@ def duration(seconds: float | None) -> str:
     """
     if seconds is None:
         return ""
-    total = round(seconds)
-    sign = "-" if total < 0 else ""
-    total = abs(total)
-    days, rest = divmod(total, 86400)
-    hours, rest = divmod(rest, 3600)
-    minutes, secs = divmod(rest, 60)
+    sign, days, hours, minutes, secs = duration_parts(seconds)
     if days:
         text = f"{days} d {hours:02d} h"
     elif hours:

@@ -82,11 +82,7 @@ def duration_message(seconds: float, *, fine: bool = False) -> dict[str, Any]:
     10 s with a tenth ("4.2 s", a wall-clock delay at a fast run)."""
     if fine and abs(seconds) < 10:
         return say(QT_TRANSLATE_NOOP("aar", "{seconds} s"), seconds=f"{seconds:.1f}")
-    total = round(seconds)
-    sign, total = ("-" if total < 0 else ""), abs(total)
-    days, rest = divmod(total, 86400)
-    hours, rest = divmod(rest, 3600)
-    minutes, secs = divmod(rest, 60)
+    sign, days, hours, minutes, secs = timefmt.duration_parts(seconds)
     if days:
         return say(
             QT_TRANSLATE_NOOP("aar", "{days} d {hours} h"),
