@@ -396,14 +396,13 @@ class NoticesDialog(QDialog):
             return
         entry = self.quarantine_model.entry(current.row())
         text = payload_text(entry.raw)
+        plain, parsers = reason_headline(entry), reason_text(entry)
         lines = [
             self.tr("Topic: {topic}").format(topic=ltr(entry.topic) if entry.topic else "—"),
-            self.tr("Reason: {reason}").format(reason=reason_headline(entry)),
+            self.tr("Reason: {reason}").format(reason=plain),
         ]
-        if reason_text(entry) != reason_headline(entry):  # the parser's own words, for IT
-            lines.append(
-                self.tr("As the XML parser says it: {reason}").format(reason=reason_text(entry))
-            )
+        if parsers != plain:  # the parser's own words, for IT
+            lines.append(self.tr("As the XML parser says it: {reason}").format(reason=parsers))
         if text is None:
             lines.append(
                 self.tr(
