@@ -47,6 +47,7 @@ MAX_WORDS: Final = 16
 _WORD_RE = re.compile(r"[^\W_]+")  # letters and digits: "_" separates, as in both indexes
 _fts = table("alerts_fts", column("rowid"))
 _pg_search = table("alerts_search", column("alert_id"), column("doc"))
+_pg_words = table("alerts_search_words", column("word"))
 
 
 class SearchHit(_Frozen):
@@ -120,13 +121,19 @@ _COLUMNS = (
 
 
 def statement(
-    query: SearchQuery, dialect: str, *, above: int | None = None, ids: list[int] | None = None
+    query: SearchQuery,
+    dialect: str,
+    *,
+    above: int | None = None,
+    ids: list[int] | None = None,
+    terms: str | None = None,
 ) -> Select[Any]:
     """The SELECT for ``query`` on this dialect ("sqlite" or "postgresql").
 
     On PostgreSQL the words are matched one of two ways (:func:`search` chooses): among the
     ``ids`` already found in the GIN index (rare words), or row by row walking the ids above
-    ``above`` newest first (common words: a page is among the newest).
+    ``above`` newest first (common words: a page is among the newest), matching ``terms``
+    (:func:`pg_terms`; by default the words as prefixes).
     """
     stmt: Select[Any] = select(*_COLUMNS)  # type: ignore[assignment]
     order = AlertRow.id.desc()
@@ -136,7 +143,7 @@ def statement(
             stmt = stmt.where(AlertRow.id == any_(bindparam("ids", ids, type_=ARRAY(Integer))))
         else:
             stmt = stmt.join(_pg_search, _pg_search.c.alert_id == AlertRow.id).where(
-                _pg_matches(words)
+                _pg_matches(terms or " & ".join(f"{_lexeme(w)}:*" for w in words))
             )
         if above is not None:
             stmt = stmt.where(AlertRow.id > above)
@@ -244,6 +251,9 @@ def search(conn: Connection, query: SearchQuery) -> SearchPage:
         return _page(_hits(conn, statement(query, dialect)), query)
     for setting in _PG_SETTINGS:
         conn.execute(text(setting))
+    terms = pg_terms(conn, words_of(query.words))
+    if terms is None:  # a word no stored alert holds
+        return SearchPage([])
     top = _newest(conn)
     if query.before_id is not None:
         top = min(top, query.before_id - 1)
@@ -252,37 +262,89 @@ def search(conn: Connection, query: SearchQuery) -> SearchPage:
     walked = 0  # the ids from top - walked + 1 up are walked
     for window in (*RECENT_IDS, SPAN):
         rest = replace(query, before_id=top - walked + 1, limit=query.limit - len(hits))
-        hits += _walk(conn, rest, above=top - window)
+        hits += _walk(conn, rest, terms, above=top - window)
         walked = window
         if len(hits) >= query.limit or window >= top:
             return _page(hits, query)
         if found is None:  # not in the newest ids: rare words, or a rare combination?
-            found = _matches(conn, query)
+            found = _matches(conn, terms)
             if len(found) <= COMMON:
                 return _page(_hits(conn, statement(query, dialect, ids=found)), query)
     low = top - SPAN
     return SearchPage(hits, next_before_id=low + 1, searched_back_to=_received(conn, low))
 
 
-def _walk(conn: Connection, query: SearchQuery, *, above: int) -> list[SearchHit]:
+def _walk(conn: Connection, query: SearchQuery, terms: str, *, above: int) -> list[SearchHit]:
     """The newest matches above id ``above``, read row by row from the newest: bitmap scans
     are off for it, or the planner reads the words' whole GIN entries (every year's)."""
     conn.execute(text("SET LOCAL enable_bitmapscan = off"))
     try:
-        return _hits(conn, statement(query, "postgresql", above=max(0, above)))
+        stmt = statement(query, "postgresql", above=max(0, above), terms=terms)
+        return _hits(conn, stmt)
     finally:
         conn.execute(text("SET LOCAL enable_bitmapscan = on"))
 
 
-def _matches(conn: Connection, query: SearchQuery) -> list[int]:
+def _matches(conn: Connection, terms: str) -> list[int]:
     """The ids of the alerts holding every word, from the GIN index, at most COMMON + 1."""
-    found = select(_pg_search.c.alert_id).where(_pg_matches(words_of(query.words)))
+    found = select(_pg_search.c.alert_id).where(_pg_matches(terms))
     return list(conn.execute(found.limit(COMMON + 1)).scalars())
 
 
-def _pg_matches(words: list[str]) -> Any:
-    terms = " & ".join(f"{w}:*" for w in words)
-    return text("doc @@ to_tsquery('simple', :terms)").bindparams(terms=terms)
+def _pg_matches(terms: str) -> Any:
+    return text("doc @@ CAST(:terms AS tsquery)").bindparams(terms=terms)
+
+
+EXPANSIONS: Final = 64
+"""PostgreSQL: a prefix that stands for more stored words than this is asked as a prefix."""
+
+
+def pg_terms(conn: Connection, words: list[str]) -> str | None:
+    """The words as a ``tsquery`` (text form) that the GIN index answers fast: each word a
+    prefix, asked as the whole stored words it begins (``alerts_search_words``, migration
+    0015), ``(garissa | garissan) & (airport)``; a prefix of more than :data:`EXPANSIONS`
+    words stays a prefix (``'g':*``). None when a word begins no stored word: nothing
+    matches.
+
+    The words are first put in the index's own form by PostgreSQL (``to_tsquery``, as
+    before this table): a word it writes otherwise than Python lower-cased it (a final
+    sigma) is asked as that form's prefix, exactly as it always was.
+    """
+    plain = " & ".join(f"{_lexeme(w)}:*" for w in words)
+    asked = conn.execute(
+        text("SELECT CAST(to_tsquery('simple', :q) AS text)").bindparams(q=plain)
+    ).scalar()
+    if asked != plain:
+        return str(asked)
+    parts = []
+    for word in words:
+        stored = select(_pg_words.c.word).where(
+            _pg_words.c.word >= word, _pg_words.c.word < _past(word)
+        )
+        found = list(
+            conn.execute(stored.order_by(_pg_words.c.word).limit(EXPANSIONS + 1)).scalars()
+        )
+        if not found:
+            return None
+        if len(found) > EXPANSIONS:
+            parts.append(f"{_lexeme(word)}:*")
+        else:
+            parts.append("(" + " | ".join(_lexeme(w) for w in found) + ")")
+    return " & ".join(parts)
+
+
+def _lexeme(word: str) -> str:
+    """A word as one quoted lexeme of a ``tsquery``'s text form."""
+    return "'" + word.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def _past(prefix: str) -> str:
+    """The least string after every string that begins with ``prefix``, in code point order
+    (byte order of UTF-8: the ``"C"`` collation of ``alerts_search_words``). A word's
+    characters are letters and digits: never U+10FFFF, and the next code point is a character
+    but for the surrogates, which text never holds."""
+    after = ord(prefix[-1]) + 1
+    return prefix[:-1] + chr(0xE000 if 0xD800 <= after <= 0xDFFF else after)
 
 
 def _hits(conn: Connection, stmt: Select[Any]) -> list[SearchHit]:

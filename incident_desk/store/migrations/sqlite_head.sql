@@ -1,4 +1,4 @@
--- incident-desk SQLite schema at revision 0014
+-- incident-desk SQLite schema at revision 0015
 -- built by: make schema (incident_desk/store/_migrate.py)
 
 CREATE TABLE alembic_version (
@@ -354,7 +354,7 @@ CREATE TABLE unit_positions (
 	CONSTRAINT pk_unit_positions PRIMARY KEY (id)
 );
 
-INSERT INTO "alembic_version" ("version_num") VALUES ('0014');
+INSERT INTO "alembic_version" ("version_num") VALUES ('0015');
 
 INSERT INTO "evidence_state" ("id", "size", "frontier") VALUES (1, 0, X'');
 
