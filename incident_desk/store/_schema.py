@@ -18,6 +18,10 @@ Tables:
         current transaction and not yet logged (filled by triggers, emptied before commit),
         ``evidence_checkpoints`` signed tree heads (ours and witnessed partners'),
         ``evidence_cosignatures`` the witnesses' cosignatures of our checkpoints.
+    exercise_run_log: what an exercise controller did, one row as it happened (migration
+        0016, ``_exercise_runs.py``): a control event, an inject's change of state, an ad-hoc
+        inject, a clock anchor; always an exercise's (``exercise_id`` NOT NULL), never real
+        traffic. The after-action report is built from it, by the controller or later.
 """
 
 from __future__ import annotations
@@ -316,3 +320,20 @@ class EvidenceCosignatureRow(Base):
     witness: Mapped[str] = mapped_column(Text)
     line: Mapped[str] = mapped_column(Text)  # the signature line as the witness sent it
     received_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class ExerciseRunLogRow(Base):
+    __tablename__ = "exercise_run_log"
+    # (exercise_id, id): one exercise's rows in the order they were written (migration 0016)
+    __table_args__ = (Index(None, "exercise_id", "id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    exercise_id: Mapped[str] = mapped_column(String(128))
+    at: Mapped[datetime] = mapped_column(UtcDateTime)  # the wall instant
+    kind: Mapped[str] = mapped_column(String(16))  # control | inject | adhoc | anchor
+    controller: Mapped[str] = mapped_column(Text)  # who ran the exercise
+    command: Mapped[str | None] = mapped_column(String(16))  # a control row's command
+    inject: Mapped[int | None] = mapped_column(Integer)  # an inject or ad-hoc row's number
+    state: Mapped[str | None] = mapped_column(String(16))  # an inject row's state after it
+    exercise_at: Mapped[datetime | None] = mapped_column(UtcDateTime)  # on the exercise clock
+    data: Mapped[str] = mapped_column(Text)  # JSON object

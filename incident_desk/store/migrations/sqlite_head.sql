@@ -1,4 +1,4 @@
--- incident-desk SQLite schema at revision 0015
+-- incident-desk SQLite schema at revision 0016
 -- built by: make schema (incident_desk/store/_migrate.py)
 
 CREATE TABLE alembic_version (
@@ -354,7 +354,21 @@ CREATE TABLE unit_positions (
 	CONSTRAINT pk_unit_positions PRIMARY KEY (id)
 );
 
-INSERT INTO "alembic_version" ("version_num") VALUES ('0015');
+CREATE TABLE exercise_run_log (
+	id INTEGER NOT NULL, 
+	exercise_id VARCHAR(128) NOT NULL, 
+	at DATETIME NOT NULL, 
+	kind VARCHAR(16) NOT NULL, 
+	controller TEXT NOT NULL, 
+	command VARCHAR(16), 
+	inject INTEGER, 
+	state VARCHAR(16), 
+	exercise_at DATETIME, 
+	data TEXT NOT NULL, 
+	CONSTRAINT pk_exercise_run_log PRIMARY KEY (id)
+);
+
+INSERT INTO "alembic_version" ("version_num") VALUES ('0016');
 
 INSERT INTO "evidence_state" ("id", "size", "frontier") VALUES (1, 0, X'');
 
@@ -421,6 +435,8 @@ CREATE INDEX ix_timeline_at_id ON timeline (at, id);
 CREATE INDEX ix_alerts_warned ON alerts (exercise_id, id) WHERE cap_warnings IS NOT NULL;
 
 CREATE INDEX ix_unit_positions_traffic_unit_id ON unit_positions (traffic, unit_id);
+
+CREATE INDEX ix_exercise_run_log_exercise_id_id ON exercise_run_log (exercise_id, id);
 
 CREATE TRIGGER evidence_alerts AFTER INSERT ON alerts BEGIN INSERT INTO evidence_pending (source, source_id) VALUES ('alerts', NEW.id); END;
 
