@@ -1,6 +1,8 @@
 """``incident-desk export``: reports and forms from the store, headless.
 
-- ``export aar``: the after-action report of an exercise (CSV, JSON, HTML);
+- ``export aar``: the after-action report of an exercise (CSV, JSON, HTML), the same the
+  controller's Export AAR… writes: what the controller did comes from its run log in the
+  store (``exercise/_aar_stored.py``);
 - ``export ics204`` / ``export ics214``: an incident's Assignment List / Activity Log as PDF
   (drawn with Qt on the offscreen platform: no display needed) or CSV (no Qt at all), chosen
   by the ``--out`` file's suffix.
@@ -49,7 +51,9 @@ def add_parser(sub: Any) -> None:
         help="after-action report of an exercise",
         description=(
             "Compare each inject's expected action with what the store observed (acks, "
-            "incidents, assignments: who and how late, on the exercise clock) and write "
+            "incidents, assignments: who and how late, on the exercise clock), with what the "
+            "controller did as its run log in the store holds it (control events, ad-hoc "
+            "injects, why an inject was not sent; the newest run of the exercise), and write "
             "aar-ID.csv, aar-ID-timeline.csv, aar-ID.json and aar-ID.html into --out."
         ),
     )
@@ -61,7 +65,8 @@ def add_parser(sub: Any) -> None:
         "--speed",
         type=speed,
         metavar="X",
-        help="the run's speed, ×0.25 to ×100 (default: estimated from the injects' arrival times)",
+        help="the run's speed, ×0.25 to ×100, when the store holds no controller's clock "
+        "(default: estimated from the injects' arrival times)",
     )
     a.add_argument(
         "--language",
@@ -100,7 +105,8 @@ def add_parser(sub: Any) -> None:
 def run_aar(args: argparse.Namespace) -> int:
 
     from incident_desk.cli._options import settings_from
-    from incident_desk.exercise import build_aar, write_aar
+    from incident_desk.exercise import write_aar
+    from incident_desk.exercise._aar_stored import holds_run, report_from_store
     from incident_desk.exports import exercises_in
     from incident_desk.scenario import load_scenario
     from incident_desk.store import Store
@@ -118,13 +124,15 @@ def run_aar(args: argparse.Namespace) -> int:
     with Store.open(existing_store(url)) as store:
         exercise = args.exercise or scenario.exercise.id
         held = exercises_in(store)
-        if exercise not in held:
+        if exercise not in held and not holds_run(store, exercise):
             others = f"it holds {', '.join(held)}" if held else "it holds no exercise traffic"
             raise InputError(
                 f"the store holds no traffic of exercise {exercise} ({others}): check --db "
                 "and --exercise"
             )
-        report = build_aar(store, scenario, exercise, speed=args.speed)
+        # what the players did and what the controller did (its run log in the store): the
+        # report the controller's own Export AAR writes
+        report = report_from_store(store, scenario, exercise, speed=args.speed)
     language = args.language or getattr(settings, "language", None) or "en"
     translate, rtl = None, False
     if language != "en":

@@ -49,7 +49,8 @@ class ControlEvent:
 
 @dataclass(frozen=True, slots=True)
 class RunLog:
-    """What the controller did during the run.
+    """What the controller did during the run, as the store's run log holds it
+    (``_aar_stored.stored_run``: the controller wrote it there as it happened).
 
     Attributes:
         controls: the control events, oldest first.

@@ -5,7 +5,10 @@ a :class:`BusPublishPort` (its own MQTT session), a :class:`PlayerThread` once S
 given, and a :class:`NoDuffMonitor` on ``idesk/v1/actual/#`` that holds the clock at once
 when a real alert arrives (``Player.no_duff`` publishes the retained NO_DUFF control state:
 that is how the controller and every console are told). Listeners hear every player event
-and every NO DUFF event, on the thread that produced it.
+and every NO DUFF event, on the thread that produced it. What the controller does (control
+events, each inject's fate, ad-hoc injects, clock anchors) goes into the console's store as
+it happens (``RunJournal``): the after-action report is built from the store, by this
+controller, by one restarted after a crash or by ``incident-desk export aar``.
 
 ``ExerciseLink`` is what one console knows of the exercise it joined: the control messages
 seen on the bus (the retained state reaches a late joiner at once) and the controller, when
@@ -34,11 +37,9 @@ from incident_desk.exercise import (
     PlayerEvent,
     PlayerThread,
     PublishedMessage,
-    build_aar,
     write_aar,
 )
-from incident_desk.exercise._aar import StoreReader
-from incident_desk.exercise._aar_run import ControlEvent, RunLog
+from incident_desk.exercise._aar_stored import RunJournal, report_from_store
 from incident_desk.messages import Translate
 from incident_desk.messaging.client import BusClient
 from incident_desk.messaging.exercise_bus import BusPublishPort, NoDuffMonitor, role_client_id
@@ -53,6 +54,7 @@ from incident_desk.scenario import (
     VirtualClock,
 )
 from incident_desk.settings import BrokerSettings
+from incident_desk.store import Store
 
 __all__ = ["ControllerEvent", "ExerciseController", "ExerciseLink"]
 
@@ -86,6 +88,8 @@ class ExerciseController:
         scenario, player, clock: the run. bus: the player's MQTT session.
         monitor: the NO DUFF monitor (its own session), or None when built without one.
         no_duff_events: every NO DUFF event seen, in order.
+        journal: what the controller did, on its way into the store (``store``, or the one
+            given to ``attach_store``; until then it waits in memory).
     """
 
     def __init__(
@@ -98,6 +102,7 @@ class ExerciseController:
         controller: str = "controller",
         monitor_no_duff: bool = True,
         auto_endex: bool = True,
+        store: Store | None = None,
     ) -> None:
         self.scenario = scenario
         self.exercise_id = scenario.exercise.id
@@ -124,7 +129,9 @@ class ExerciseController:
         self._adhoc: dict[int, Inject] = {}
         self._lock = threading.Lock()
         self._anchors: list[ClockAnchor] = []
-        self._controls: list[ControlEvent] = []  # every control event, with its wall instant
+        self.journal = RunJournal(self.exercise_id, controller)
+        if store is not None:
+            self.attach_store(store)
 
     # -- lifecycle ------------------------------------------------------------------------
     def start(self, timeout: float = 10.0) -> None:
@@ -133,14 +140,20 @@ class ExerciseController:
         if self.monitor is not None:
             self.monitor.start(timeout)
 
+    def attach_store(self, store: Store) -> None:
+        """Write the run log into ``store`` (the console's) as play goes on; what the
+        controller did before goes there too."""
+        self.journal.attach(store)
+
     def stop(self) -> None:
-        """Stop playing (no ENDEX is published) and disconnect."""
+        """Stop playing (no ENDEX is published) and disconnect; the run log is written."""
         thread, self._thread = self._thread, None
         if thread is not None:
             thread.stop()
         if self.monitor is not None:
             self.monitor.stop()
         self.bus.stop()
+        self.journal.close()
 
     def add_listener(self, listener: Callable[[ControllerEvent], None]) -> None:
         with self._lock:
@@ -244,15 +257,15 @@ class ExerciseController:
 
     def clock_map(self) -> ExerciseClockMap:
         """Wall clock → exercise clock of this run, from the anchors recorded at every
-        control event, inject, speed change and jump (the after-action report measures
-        deadlines with it)."""
+        control event, inject, speed change and jump (the same anchors go into the run log:
+        the after-action report measures deadlines with them)."""
         with self._lock:
             anchors = list(self._anchors)
         return ExerciseClockMap(anchors, speed=self.speed, source="controller")
 
     def export_aar(
         self,
-        store: StoreReader,
+        store: Store,
         out: Path,
         *,
         translate: Translate | None = None,
@@ -261,27 +274,17 @@ class ExerciseController:
     ) -> list[Path]:
         """Build the after-action report from ``store`` and write CSV, JSON and HTML into
         the folder ``out`` (the HTML in the reader's language: ``translate``, see
-        ``write_html``), all or nothing (``outfile.write_into_folder``). The report holds
-        what only this controller knows: the ad-hoc injects (marked as such), the control
-        events (STARTEX, PAUSE, RESUME, NO DUFF, speed, ENDEX) and why an inject was not
-        sent."""
-        clock = self.clock_map()
-        adhoc = self.adhoc_injects()
-        scenario = self.scenario
-        if adhoc:
-            scenario = scenario.model_copy(update={"injects": (*scenario.injects, *adhoc)})
-        with self._lock:
-            controls = tuple(self._controls)
-        records = self.records
-        run = RunLog(
-            controls=controls,
-            states={r.number: r.state for r in records},
-            adhoc=frozenset(i.number for i in adhoc),
-            sent={r.number: r.sent_at for r in records if r.sent_at is not None},
-        )
-        report = build_aar(
-            store, scenario, self.exercise_id, clock=clock if clock.anchors else None, run=run
-        )
+        ``write_html``), all or nothing (``outfile.write_into_folder``).
+
+        The report is the one ``incident-desk export aar`` writes from the same store
+        (``report_from_store``): what the controller did is read from its run log there
+        (the ad-hoc injects, the control events, why an inject was not sent, when a text or
+        unit inject went out), written first if it still waits (a controller given no store
+        writes into this one). A controller restarted on the store reports the newest run."""
+        if self.journal.store is None:
+            self.attach_store(store)
+        self.journal.flush()
+        report = report_from_store(store, self.scenario, self.exercise_id)
         return write_into_folder(
             Path(out),
             lambda folder: write_aar(
@@ -294,8 +297,10 @@ class ExerciseController:
         if self.player.state == "planned":
             return
         exercise = self.player.base_time + timedelta(seconds=self.clock.now())
+        anchor = ClockAnchor(datetime.now(UTC), exercise)
         with self._lock:
-            self._anchors.append(ClockAnchor(datetime.now(UTC), exercise))
+            self._anchors.append(anchor)
+        self.journal.anchor(anchor)
 
     # -- callbacks (other threads) --------------------------------------------------------
     def _notify(self, event: ControllerEvent) -> None:
@@ -308,11 +313,15 @@ class ExerciseController:
                 log.exception("controller listener failed for %s", event.kind)
 
     def _on_player_event(self, event: PlayerEvent) -> None:
+        # the run log, in the order it happened (the after-action report reads it)
+        if event.control is not None:
+            self.journal.control(datetime.now(UTC), event.control)
+        record = event.record
+        if record is not None:  # sent, skipped or failed
+            adhoc = self.player._adhoc.get(record.number) if record.adhoc else None
+            self.journal.inject(record, adhoc)
         if event.kind in {"control", "inject"}:
             self._anchor()  # on the player's thread, inside its lock: one consistent moment
-        if event.control is not None:  # the after-action report lists the control events
-            with self._lock:
-                self._controls.append(ControlEvent(datetime.now(UTC), event.control))
         self._notify(ControllerEvent("player", player=event))
 
     def _on_no_duff(self, event: NoDuffEvent) -> None:
