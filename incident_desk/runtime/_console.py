@@ -80,6 +80,8 @@ class ConsoleRuntime:
         self.autostart = autostart
         self.aar_dir = aar_dir
         self.store = Store.open(settings.database_url)
+        if controller is not None:  # what the controller does goes into this store at once
+            controller.attach_store(self.store)
         self.board = IncidentBoard(self.store, country_lookup=country_code)
         self.identity = Identity.from_settings(settings)
         self.command = CommandBoard(
