@@ -161,6 +161,9 @@ class InjectFinding:
     #: them in the reader's language; the JSON leaves them out (it has the English texts)
     expect_msg: dict[str, Any] = field(default_factory=dict)
     remark_msgs: tuple[dict[str, Any], ...] = ()
+    #: why it was not sent, as a message (one of ``remark_msgs``): the HTML page's "sent"
+    #: cell says it; None when it went out
+    unsent_msg: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -366,6 +369,7 @@ def _finding(
         remark_msgs=tuple(notes),
         adhoc=run is not None and inject.number in run.adhoc,
         not_sent=unsent is not None,
+        unsent_msg=unsent,
     )
 
 

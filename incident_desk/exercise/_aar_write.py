@@ -163,7 +163,9 @@ def write_json(report: AfterActionReport, out: Path) -> Path:
         "generated_at": report.generated_at.isoformat(),
         "clock": {"source": report.clock_source, "speed": report.speed, "start": report.start},
         "counts": report.counts(),
-        "injects": [_english(asdict(f), "expect_msg", "remark_msgs") for f in report.findings],
+        "injects": [
+            _english(asdict(f), "expect_msg", "remark_msgs", "unsent_msg") for f in report.findings
+        ],
         "timeline": [_english(asdict(r), "msg") for r in report.timeline],
         "alarms": None if report.alarms is None else asdict(report.alarms),
     }
@@ -269,24 +271,27 @@ def _isolate(text: str) -> str:
 
 #: the mark of an ad-hoc inject in the Injects table
 _ADHOC: Final = QT_TRANSLATE_NOOP("aar", "ad hoc")
-#: the Injects table's "sent" cell of an inject that never went out (the notes say why)
+#: the Injects table's "sent" cell of an inject that never went out, when no run log says why
 _NOT_SENT: Final = QT_TRANSLATE_NOOP("aar", "not sent")
 
 
 def _finding_row(report: AfterActionReport, f: InjectFinding, p: _Page) -> str:
     esc = html.escape
     cls = f.verdict.replace(" ", "-")
-    # when it went out, never the MSEL's planned offset: an inject not sent says so
+    # the MSEL's planned time, for every inject; beside it when it went out, never the
+    # planned time as if it had gone out then: an inject not sent says why
+    planned = esc(f"EX T+{f.offset}")
     sent = esc(report.exercise_offset(f.sent_exercise) or timefmt.wall(f.sent_at))
     if f.not_sent:
-        sent = p.word(_NOT_SENT)
+        sent = p.msg(f.unsent_msg) if f.unsent_msg else p.word(_NOT_SENT)
     elif not sent:
         sent = "—"
     hover = timefmt.wall_hover(f.sent_at, translate=p.translated)
     checks = "<br>".join(p.msg(c.message()) for c in f.checks) or "—"
     expect = p.msg(f.expect_msg, capital=True) if f.expect_msg else esc(f.expect_text)
+    notes = [m for m in f.remark_msgs if m != f.unsent_msg]  # the sent cell said it
     remarks = (
-        "; ".join(p.msg(m) for m in f.remark_msgs)
+        "; ".join(p.msg(m) for m in notes)
         if f.remark_msgs or not f.remarks
         else esc("; ".join(f.remarks))
     )
@@ -295,7 +300,7 @@ def _finding_row(report: AfterActionReport, f: InjectFinding, p: _Page) -> str:
         kind += f"<br><i>{p.word(_ADHOC)}</i>"
     route = esc(f"{f.from_agency} → {', '.join(f.to)}")
     return (
-        f'<tr class="{cls}"><td>{f.number}</td>'
+        f'<tr class="{cls}"><td>{f.number}</td><td>{planned}</td>'
         f'<td title="{esc(hover)}">{sent}</td>'
         f'<td>{kind}</td><td><bdi dir="ltr">{route}</bdi></td>'
         f"<td>{p.data(f.expected_action)}</td><td>{expect}</td>"
@@ -459,6 +464,7 @@ def write_html(
     injects = _heads(
         p,
         "#",
+        QT_TRANSLATE_NOOP("aar", "planned (exercise time)"),
         QT_TRANSLATE_NOOP("aar", "sent (exercise time)"),
         QT_TRANSLATE_NOOP("aar", "kind"),
         QT_TRANSLATE_NOOP("aar", "from → to"),

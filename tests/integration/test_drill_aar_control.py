@@ -111,11 +111,16 @@ def test_the_aar_holds_the_adhoc_inject_the_holds_and_what_endex_cut_off(
     endex_row = rows.index(next(r for r in rows if r["kind"] == "control.ENDEX"))
     assert all(rows.index(r) < endex_row and r["at"] and r["exercise_at"] for r in scenario)
     assert [r["at"] for r in rows] == sorted(r["at"] for r in rows)
-    cells = dict(re.findall(r"<tr[^>]*><td>(\d+)</td><td[^>]*>([^<]*)</td>", page))
+    row = r"<tr[^>]*><td>(\d+)</td><td>([^<]*)</td><td[^>]*>([^<]*)</td>"
+    cells = {int(n): (planned, sent) for n, planned, sent in re.findall(row, page)}
+    for number, (planned, _sent) in cells.items():  # every inject's planned time
+        assert planned == f"EX T+{injects[number]['offset']}", number
     for number in never:
-        assert cells[str(number)] == "not sent", number
+        assert cells[number][1].startswith("not sent"), number
+    for number in cut:
+        assert cells[number][1] == ended, number
     for number in went_out:
-        assert cells[str(number)].startswith("EX T+"), number
+        assert cells[number][1].startswith("EX T+"), number
 
 
 def _hms(seconds: int) -> str:
