@@ -179,10 +179,13 @@ class IncomingHandovers:
             return
         count = len(self.pending_offers)
         dock.setWindowTitle(
-            # the count first: at 1366 pixels the dock tabs are cut to a few letters
-            QCoreApplication.translate("CommandPanel", "({n}) offers waiting — Command").format(
-                n=count
-            )
+            # short: the five tabs under the map share 360 pixels at 1366, and "(1) offers
+            # waiting — Command" took half, cutting "Alarms" to "Al…"; the panel's "Answer
+            # handover offer…" button names each offer. The count first: a tab too narrow
+            # still shows it
+            QCoreApplication.translate(
+                "CommandPanel", "({n}) Command", "the Command tab while {n} handover offers wait"
+            ).format(n=count)
             if count
             else QCoreApplication.translate("CommandWiring", "Command")
         )

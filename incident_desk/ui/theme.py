@@ -7,8 +7,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import shiboken6
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
+    QStyleOptionTab,
+    QTabBar,
+    QWidget,
+)
 
 THEMES = ("dark", "light")
 
@@ -136,11 +147,22 @@ QLabel#exercise_watermark {{
 """
 
 
+#: the docks whose tab always shows its whole name, however many tabs share its place: the
+#: alarm banner sends the operator to "the Alarms tab" (``AlarmPanel``'s object name)
+WHOLE_TABS = frozenset({"alarm_panel"})
+
+
 class DeskStyle(QProxyStyle):
     """Fusion, with tabs closer around their names: the five working tabs under the map at
-    1366×768 (timeline, units, alarms, exercise control, command) show their whole names,
-    where Fusion's margins elided them to "Al…" (the alarm banner sends the operator to "the
-    Alarms tab"). A tab that still does not fit keeps its full name as its tooltip."""
+    1366×768 (timeline, units, alarms, exercise control, command, the last with its count of
+    handover offers waiting) show their whole names in English, Russian and Arabic, where
+    Fusion's margins elided them to "Al…" (the alarm banner sends the operator to "the
+    Alarms tab").
+
+    When the tabs cannot all fit (a larger text size, a narrower place) Qt shortens every tab
+    alike; the tabs of the docks in ``WHOLE_TABS`` (the Alarms tab) are not shortened, the
+    others give the room. A shortened tab keeps its whole name as its tooltip (Qt's).
+    """
 
     def pixelMetric(
         self,
@@ -150,8 +172,59 @@ class DeskStyle(QProxyStyle):
     ) -> int:
         value = super().pixelMetric(metric, option, widget)
         if metric == QStyle.PixelMetric.PM_TabBarTabHSpace:
-            return value * 2 // 3
+            return value // 2
         return value
+
+    def sizeFromContents(
+        self,
+        kind: QStyle.ContentsType,
+        option: QStyleOption,
+        size: QSize,
+        widget: QWidget | None = None,
+    ) -> QSize:
+        result = super().sizeFromContents(kind, option, size, widget)  # type: ignore[arg-type]
+        if kind != QStyle.ContentsType.CT_TabBarTab or not isinstance(widget, QTabBar):
+            return result
+        if not isinstance(option, QStyleOptionTab):
+            return result
+        # Qt measures a tab's least width with its name cut to "Al...": a whole tab's least
+        # width is its width with the whole name (its dock's title)
+        whole = _whole_name(widget, option.tabIndex)
+        if whole is None or option.text == whole:
+            return result
+        metrics = widget.fontMetrics()
+        flag = Qt.TextFlag.TextShowMnemonic
+        extra = metrics.size(flag, whole).width() - metrics.size(flag, option.text).width()
+        if extra <= 0:
+            return result
+        vertical = option.shape in _VERTICAL_TABS
+        return result + (QSize(0, extra) if vertical else QSize(extra, 0))
+
+
+_VERTICAL_TABS = frozenset(
+    {
+        QTabBar.Shape.RoundedWest,
+        QTabBar.Shape.RoundedEast,
+        QTabBar.Shape.TriangularWest,
+        QTabBar.Shape.TriangularEast,
+    }
+)
+
+
+def _whole_name(bar: QTabBar, index: int) -> str | None:
+    """The whole name of tab ``index`` of ``bar`` if it is the tab of a dock in
+    ``WHOLE_TABS`` (a main window's tab bar holds each tab's dock as its data; the tab's
+    own text is the cut one while Qt measures its least width)."""
+    if not 0 <= index < bar.count():
+        return None
+    data = bar.tabData(index)
+    window = bar.parentWidget()
+    if not isinstance(data, int) or window is None:
+        return None
+    for dock in window.findChildren(QDockWidget):
+        if dock.objectName() in WHOLE_TABS and shiboken6.getCppPointer(dock)[0] == data:
+            return dock.windowTitle()
+    return None
 
 
 def apply_theme(app: QApplication, name: str) -> str:

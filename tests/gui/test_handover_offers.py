@@ -90,7 +90,7 @@ def test_an_offer_closed_with_esc_waits_behind_answer_handover_offer(
     assert button.isEnabled()
     assert ke.incident.key in button.toolTip()
     # the Command dock's tab says so too: behind another tab the button is not seen
-    assert ug.win.command_dock.windowTitle() == "(1) offers waiting — Command"
+    assert ug.win.command_dock.windowTitle() == "(1) Command"
     bar = ug.win.message_bar  # the whole sentence in sight, its deadline not half hidden
     qtbot.waitUntil(lambda: bar.label.height() >= bar.label.heightForWidth(bar.label.width()))
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
