@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal, Slot
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -32,7 +32,7 @@ from incident_desk.display import display_headline
 from incident_desk.rules import needs_acknowledgement
 from incident_desk.shipped import resource_path
 from incident_desk.ui.bidi import auto
-from incident_desk.ui.cap_words import cap_word
+from incident_desk.ui.cap_words import cap_word, short_severity
 
 log = logging.getLogger("incident_desk.ui")
 
@@ -81,6 +81,41 @@ def _title(item: Any) -> str:
     if title:
         return str(title)
     return display_headline(item.headline, item.event, item.identifier)
+
+
+#: the least of a cut headline the banner shows, in average characters, before it says the
+#: severity as the narrow filter buttons do (Russian "Чрезв." for "Чрезвычайная")
+HEADLINE_LEAST = 16
+
+
+def fit_alarm_line(
+    metrics: QFontMetrics,
+    width: int,
+    head: str,
+    headline: str,
+    tail: str,
+    *,
+    short_head: str | None = None,
+) -> str:
+    """One alarm line of the banner in ``width`` pixels: ``head`` (severity/urgency) and
+    ``tail`` (the sender) whole, the headline between them cut at its end with "…" so that
+    its start reads. ``short_head`` (the short severity) replaces ``head`` when the headline
+    would have less than ``HEADLINE_LEAST`` characters' room. Only when not even "…" fits
+    between them is the line cut at its end (the sender then goes before the severity)."""
+    least = HEADLINE_LEAST * metrics.averageCharWidth()
+    if short_head and width - metrics.horizontalAdvance(head + tail) < least:
+        head = short_head
+    room = width - metrics.horizontalAdvance(head + tail)
+    while room > 0:
+        cut = metrics.elidedText(headline, Qt.TextElideMode.ElideRight, room)
+        if not cut:
+            break
+        text = f"{head}{auto(cut)}{tail}"
+        over = metrics.horizontalAdvance(text) - width
+        if over <= 0:
+            return text
+        room -= over  # the pieces drawn together can be a pixel or two wider than apart
+    return metrics.elidedText(f"{head}…{tail}", Qt.TextElideMode.ElideRight, width)
 
 
 class AlarmController(QObject):
@@ -237,9 +272,13 @@ class AlarmBanner(QFrame):
     """A red/white flashing strip naming the unacknowledged alarms; hidden when none.
 
     Three lines at most, whatever the window's width: the count (and "sound muted"), then the
-    ``LINES`` most urgent alarms, one line each, cut with "…" to the banner's width (the full
-    text in the tooltip; the queue and the detail have it all). At 1366×768 the banner must
-    not push the selected alert's detail off the screen.
+    ``LINES`` most urgent alarms, one line each, "Severity/Urgency · headline — sender". No
+    text of the banner sets the window's minimum width: each line is cut to the banner's
+    width, the full text in its tooltip (the queue and the detail have it all). The count
+    line is cut at its end (the count first). An alarm line keeps its severity/urgency and
+    its sender (who raised it) whole and cuts only the headline, at its end, so its start
+    reads (``fit_alarm_line``); in Arabic each headline and sender is a bidi isolate. At
+    1366×768 the banner must not push the selected alert's detail off the screen.
 
     Signals:
         alert_requested: the operator clicked "Show"; argument: the alert id to select
@@ -265,6 +304,9 @@ class AlarmBanner(QFrame):
         # the texts in full, before "…": the count line's, then the alarm lines'
         self._head = ""
         self._texts: list[str] = [""] * self.LINES
+        # each alarm line's pieces: severity/urgency, the headline (cut), the sender, and
+        # severity/urgency in short for a narrow banner
+        self._parts: list[tuple[str, str, str, str] | None] = [None] * self.LINES
         text_column = QVBoxLayout()
         text_column.setSpacing(0)
         # every line is cut to the width the window gives it, so no text of the banner sets
@@ -322,12 +364,18 @@ class AlarmBanner(QFrame):
         self.label.setToolTip(head)
         for index, line in enumerate(self.lines):
             row = shown[index] if index < len(shown) else None
-            self._texts[index] = (
-                ""
+            parts = (
+                None
                 if row is None
-                else f"{cap_word(row.severity)}/{cap_word(row.urgency)} · "
-                f"{auto(self._headline(row))} — {auto(row.sender)}"
+                else (
+                    f"{cap_word(row.severity)}/{cap_word(row.urgency)} · ",
+                    self._headline(row),
+                    f" — {auto(row.sender)}",
+                    f"{short_severity(row.severity)}/{cap_word(row.urgency)} · ",
+                )
             )
+            self._parts[index] = parts
+            self._texts[index] = "" if parts is None else f"{parts[0]}{auto(parts[1])}{parts[2]}"
             line.setToolTip(self._texts[index])
             line.setVisible(row is not None)
         self._elide()
@@ -352,10 +400,19 @@ class AlarmBanner(QFrame):
         self._elide()
 
     def _elide(self) -> None:
-        for line, text in zip((self.label, *self.lines), (self._head, *self._texts), strict=True):
-            width = max(40, line.width())
-            metrics = line.fontMetrics()
-            line.setText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, width))
+        count = self.label
+        width = max(40, count.width())
+        count.setText(
+            count.fontMetrics().elidedText(self._head, Qt.TextElideMode.ElideRight, width)
+        )
+        for line, parts in zip(self.lines, self._parts, strict=True):
+            if parts is not None:
+                head, headline, tail, short = parts
+                width = max(40, line.width())
+                text = fit_alarm_line(
+                    line.fontMetrics(), width, head, headline, tail, short_head=short
+                )
+                line.setText(text)
 
     @Slot()
     def _flash(self) -> None:

@@ -147,7 +147,10 @@ def test_the_banner_stays_three_lines_at_most_and_names_the_most_urgent(qtbot) -
     assert banner.label.text().startswith("ALARM: 4 unacknowledged")
     assert "ALARM: 4 unacknowledged (+2 more in the Alarms tab)" in banner.text()
     assert banner.label.toolTip() == "ALARM: 4 unacknowledged (+2 more in the Alarms tab)"
-    assert banner.lines[0].text().endswith("…")  # cut to the width, with a mark
+    # cut to the width in its headline, with a mark; severity/urgency and sender whole
+    shown = banner.lines[0].text()
+    assert shown.startswith("Extreme/Immediate · Armed group")
+    assert shown.endswith("… — nps.go.ke")
     assert long.strip() in banner.lines[0].toolTip()  # the whole text on hover
     assert long.strip() in banner.text()
     with qtbot.wait_signal(banner.alert_requested, timeout=1000) as req:

@@ -4,23 +4,37 @@ buttons (English and Arabic) and the queue's severity and message type (Russian)
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QAbstractButton, QApplication, QMenu, QStyle, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QMenu,
+    QStyle,
+    QStyleOptionViewItem,
+    QTabBar,
+)
 
+from incident_desk.command import ProposalSnapshot, ProposalState
 from incident_desk.ui.app import apply_theme
+from incident_desk.ui.bidi import FSI, PDI, auto
 from incident_desk.ui.cap_words import cap_word, short_severity
 from incident_desk.ui.i18n import translations
 from incident_desk.ui.lines_delegate import lines_height
 from incident_desk.ui.main_window import MainWindow
 from incident_desk.ui.models.incident_table import Column as BoardColumn
 from incident_desk.ui.models.queue_columns import Column
+from incident_desk.ui.theme import apply_text_scale
 from tests.gui.desk import build_desk
+from tests.gui.fakes import make_alert
+from tests.gui.test_exercise_panel import Drill, running_drill
+from tests.helpers.brokers import MosquittoBroker
 
 pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("sync_ops")]
 
@@ -155,3 +169,186 @@ def test_a_drill_incidents_mode_word_and_key_both_fit_its_row(
     assert shown_key[:3] == key[:3]
     assert shown_key[-2:] == key[-2:]  # cut in the middle: the key's number stays
     assert option.fontMetrics.horizontalAdvance(shown_key) <= rect.width()
+
+
+# -- the alarm banner and the tabs under the map --------------------------------------------
+
+SENDER = "tororo-district.police.go.ug"
+WORDS = (cap_word, short_severity)
+LONG_HEADLINE = "Possible explosive device in fuel tanker at Malaba border post, cordon 500 m"
+
+
+@pytest.mark.parametrize("code", ["en", "ru", "ar"])
+def test_an_alarm_line_keeps_who_raised_it_and_how_bad_it_is_at_1366(
+    qtbot: Any, desk: MainWindow, code: str
+) -> None:
+    """Each alarm line was cut at its end: at 1366 with a long headline the sender (who
+    raised it) was gone and the headline was cut. Severity/urgency and the sender are now
+    whole; only the headline is cut, at its end, its start readable; the whole line is the
+    tooltip. In Arabic the headline and the sender are each isolated in their direction."""
+    win = desk
+    choose(win, code)
+    win.resize(1366, 768 - 60)
+    win.layout_keeper.size_docks()
+    rows = [
+        make_alert(
+            900 + i,
+            severity=severity,
+            urgency="Immediate",
+            headline=f"{LONG_HEADLINE} ({i})",
+            sender=SENDER,
+        )
+        for i, severity in enumerate(("Extreme", "Severe"))
+    ]
+    for row in rows:  # as NO DUFF forces them
+        win.alarms.force(row)
+    banner = win.alarm_banner
+    qtbot.waitUntil(banner.isVisible, timeout=2000)
+    qtbot.wait(100)  # the banner is laid out at its width
+    assert win.minimumSizeHint().width() <= 1366
+    for line, row in zip(banner.lines, rows, strict=True):
+        shown, metrics = line.text(), line.fontMetrics()
+        assert metrics.horizontalAdvance(shown) <= line.width(), (code, shown)
+        # severity/urgency whole, the severity said short where the room is tight (as the
+        # queue and the filter buttons say it at 1366)
+        heads = [f"{say(row.severity)}/{cap_word('Immediate')} · " for say in WORDS]
+        [head] = {h for h in heads if shown.startswith(h)} or {shown}
+        tail = f" — {auto(SENDER)}"
+        assert shown.endswith(tail), (code, shown)  # who raised it, whole
+        headline = shown[len(head) : -len(tail)]
+        assert headline == auto(headline.strip(FSI + PDI))  # isolated in Arabic
+        start = headline.strip(FSI + PDI)
+        assert start.endswith("…")
+        assert LONG_HEADLINE.startswith(start[:-1]), start  # the headline's start
+        assert len(start) > 10, start  # at 1366 more than a word of it
+        assert f"{LONG_HEADLINE} (" in line.toolTip()
+        assert SENDER in line.toolTip()
+
+
+DRILL_LOG = pytest.mark.qt_log_ignore(
+    # the drill console's live map (QtWebEngine) offscreen without a GPU
+    r"QRhiGles2: Failed to create",
+    r"Failed to create RHI",
+    r"GPUInfo not initialized",
+    r"Note 'webEngineArgs' are overridden by QTWEBENGINE_CHROMIUM_FLAGS",
+    # the offer's dialog raised over the window: offscreen has no window manager
+    r"This plugin does not support raise\(\)",
+)
+
+
+def _offer_waits(drill: Drill, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A handover offer from Kenya's police waits for this console's answer, its dialog set
+    aside (Esc): the Command tab counts it."""
+    board = drill.window.console.command
+    assert board is not None
+    now = board.now()
+    offer = ProposalSnapshot(
+        id="p-1",
+        incident_key="KE-NPS-2026-0007",
+        exercise_id=drill.controller.exercise_id,
+        from_agency="nps",
+        from_country="KE",
+        from_console="ke-nps-ws1",
+        to_agency="upf",
+        to_country="UG",
+        to_console=None,
+        brief={},
+        proposed_at=now,
+        proposed_by="Insp Kamau",
+        expires_at=now + timedelta(hours=1),
+        effective_at=now,
+        state=ProposalState.PROPOSED,
+        answered_by=None,
+        answered_at=None,
+        reason=None,
+    )
+    monkeypatch.setattr(board, "incoming_proposals", lambda: [offer])
+    panel = drill.window.command_panel
+    [dialog] = panel.check_incoming()
+    dialog.reject()
+    assert panel.pending_offers
+
+
+def _working_tabs(qtbot: Any, window: MainWindow) -> QTabBar:
+    """The row of working tabs under the map, once the window has laid it out (the row
+    they had below the centre goes when the layout settles)."""
+    dock = window.command_dock
+    bars: list[QTabBar] = []
+
+    def settled() -> bool:
+        options = Qt.FindChildOption.FindDirectChildrenOnly
+        bars[:] = [
+            b
+            for b in window.findChildren(QTabBar, options=options)
+            if b.isVisible() and b.count() > 1
+        ]
+        return len(bars) == 1 and dock.windowTitle() in {t for t, _, _ in _names(bars[0])}
+
+    qtbot.waitUntil(settled, timeout=2000)
+    return bars[0]
+
+
+def _names(bar: QTabBar) -> list[tuple[str, int, int]]:
+    """Each tab's name, the width it has and the width its whole name needs."""
+    return [
+        (bar.tabText(i), bar.tabRect(i).width(), bar.tabSizeHint(i).width())
+        for i in range(bar.count())
+    ]
+
+
+@DRILL_LOG
+@pytest.mark.parametrize("code", ["en", "ru", "ar"])
+def test_every_tab_under_the_map_reads_whole_with_an_offer_waiting_at_1366(
+    qtbot: Any,
+    mosquitto: MosquittoBroker,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    code: str,
+) -> None:
+    """During a drill an offer waiting made the Command tab "(1) offers waiting — Command":
+    it took half the row of tabs under the map and Qt cut the others alike, the Alarms tab to
+    "Al…" (Russian "Тр…") while the banner sends the operator to "the Alarms tab". The tab
+    now counts the offers in a word's room, and every name reads whole."""
+    with running_drill(qtbot, mosquitto, tmp_path, code) as drill:
+        window = drill.window
+        window.resize(1366, 768 - 60)
+        window.layout_keeper.size_docks()  # a 768-pixel screen: the tabs go under the map
+        _offer_waits(drill, monkeypatch)
+        title = window.command_dock.windowTitle()
+        assert "1" in title
+        assert title != QCoreApplication.translate("CommandWiring", "Command")
+        docks = [window.timeline_dock, window.units_dock, window.alarm_dock]
+        docks += [window.exercise_dock, window.command_dock]
+        tabs = _names(_working_tabs(qtbot, window))
+        assert [t for t, _, _ in tabs] == [d.windowTitle() for d in docks if d is not None]
+        cut = [(name, shown, need) for name, shown, need in tabs if shown < need]
+        assert cut == []  # (name, width shown, width needed)
+
+
+@DRILL_LOG
+def test_the_alarms_tab_stays_whole_when_the_tabs_cannot_all_fit(
+    qtbot: Any, mosquitto: MosquittoBroker, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At the largest text size (View → Text size, 150%) the five names cannot all fit
+    beside the map: the others give the room and keep their whole name as their tooltip;
+    the Alarms tab, where the banner sends the operator, stays whole."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    with running_drill(qtbot, mosquitto, tmp_path, "en") as drill:
+        window = drill.window
+        try:
+            apply_text_scale(app, 150)
+            window.resize(1366, 768 - 60)
+            window.layout_keeper.size_docks()
+            _offer_waits(drill, monkeypatch)
+            bar = _working_tabs(qtbot, window)
+            tabs = _names(bar)
+            assert window.alarm_dock is not None
+            alarms = window.alarm_dock.windowTitle()
+            cut = [name for name, shown, need in tabs if shown < need]
+            assert cut  # the case: not every name fits
+            assert alarms not in cut
+            for index, (name, _shown, _need) in enumerate(tabs):
+                assert bar.tabToolTip(index) == name  # a cut name, whole on hover
+        finally:
+            apply_text_scale(app, 100)
