@@ -178,16 +178,19 @@ class IncomingHandovers:
         if dock is None:
             return
         count = len(self.pending_offers)
+        name = QCoreApplication.translate("CommandWiring", "Command")
         dock.setWindowTitle(
             # short: the five tabs under the map share 360 pixels at 1366, and "(1) offers
             # waiting — Command" took half, cutting "Alarms" to "Al…"; the panel's "Answer
             # handover offer…" button names each offer. The count first: a tab too narrow
-            # still shows it
+            # still shows it. The tab's own name, translated once
             QCoreApplication.translate(
-                "CommandPanel", "({n}) Command", "the Command tab while {n} handover offers wait"
-            ).format(n=count)
+                "CommandPanel",
+                "({n}) {command}",
+                "the Command tab while {n} handover offers wait; {command}: the tab's name",
+            ).format(n=count, command=name)
             if count
-            else QCoreApplication.translate("CommandWiring", "Command")
+            else name
         )
 
     def retranslate_ui(self) -> None:
