@@ -154,6 +154,7 @@
     <name>AlarmBanner</name>
     <message>
         <source>Show</source>
+        <extracomment>the least of a cut headline the banner shows, in average characters, before it says the severity as the narrow filter buttons do (Russian &quot;Чрезв.&quot; for &quot;Чрезвычайная&quot;)</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">Afficher</translation>
     </message>
@@ -1650,9 +1651,10 @@
         <translation type="unfinished">{key} proposé par {origin}, réponse avant {expires}</translation>
     </message>
     <message>
-        <source>({n}) offers waiting — Command</source>
+        <source>({n}) {command}</source>
+        <comment>the Command tab while {n} handover offers wait; {command}: the tab&apos;s name</comment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">({n}) offres en attente — Commandement</translation>
+        <translation type="unfinished">({n}) {command}</translation>
     </message>
     <message>
         <source>Handover accepted: you are in command from its effective time.</source>
@@ -4712,7 +4714,7 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
     <name>aar</name>
     <message>
         <source>no checkable expectation (evaluator&apos;s judgement)</source>
-        <extracomment>an ad-hoc inject (sent by the controller during play, not in the MSEL file) ``expect_text`` and ``remarks`` as messages (``_aar_text``): the HTML page renders them in the reader&apos;s language; the JSON leaves them out (it has the English texts) ``text`` as a message for the reader&apos;s language (an inject&apos;s line, a timeline entry written as a message id); None: ``text`` is data (a headline) or free text</extracomment>
+        <extracomment>an ad-hoc inject (sent by the controller during play, not in the MSEL file) ``expect_text`` and ``remarks`` as messages (``_aar_text``): the HTML page renders them in the reader&apos;s language; the JSON leaves them out (it has the English texts) why it was not sent, as a message (one of ``remark_msgs``): the HTML page&apos;s &quot;sent&quot; cell says it; None when it went out ``text`` as a message for the reader&apos;s language (an inject&apos;s line, a timeline entry written as a message id); None: ``text`` is data (a headline) or free text</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">aucune attente vérifiable (appréciation de l’évaluateur)</translation>
     </message>
@@ -5031,6 +5033,11 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
         <translation type="unfinished">généré le {time} · atteints {met} · non atteints {not_met} · non observés {unseen}</translation>
     </message>
     <message>
+        <source>planned (exercise time)</source>
+        <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
+        <translation type="unfinished">prévu (temps d&apos;exercice)</translation>
+    </message>
+    <message>
         <source>sent (exercise time)</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">envoyé (temps d’exercice)</translation>
@@ -5158,7 +5165,7 @@ Ce courtier ne parle que MQTT 3.1.1 : les alertes arrivent sans numéro de séqu
     </message>
     <message>
         <source>not sent</source>
-        <extracomment>the Injects table&apos;s &quot;sent&quot; cell of an inject that never went out (the notes say why)</extracomment>
+        <extracomment>the Injects table&apos;s &quot;sent&quot; cell of an inject that never went out, when no run log says why</extracomment>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
         <translation type="unfinished">non envoyé</translation>
     </message>
