@@ -101,7 +101,7 @@ def fit_alarm_line(
     ``tail`` (the sender) whole, the headline between them cut at its end with "…" so that
     its start reads. ``short_head`` (the short severity) replaces ``head`` when the headline
     would have less than ``HEADLINE_LEAST`` characters' room. Only when not even "…" fits
-    between them is the line cut at its end (the sender then goes before the severity)."""
+    between them is the whole line cut at its end (the severity stays, the sender is cut)."""
     least = HEADLINE_LEAST * metrics.averageCharWidth()
     if short_head and width - metrics.horizontalAdvance(head + tail) < least:
         head = short_head
