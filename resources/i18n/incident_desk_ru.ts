@@ -166,12 +166,12 @@
     <message>
         <source>ALARM: {0} unacknowledged</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">ТРЕВОГА: неподтверждённых — {0}</translation>
+        <translation type="unfinished">ТРЕВОГА: {0} неподтверждённых</translation>
     </message>
     <message>
         <source>(+{0} more in the Alarms tab)</source>
         <translatorcomment>draft: to be reviewed by a native speaker (docs/translating.md)</translatorcomment>
-        <translation type="unfinished">(ещё {0} на вкладке «Тревоги»)</translation>
+        <translation type="unfinished">(ещё {0} — «Тревоги»)</translation>
     </message>
     <message>
         <source>sound muted</source>

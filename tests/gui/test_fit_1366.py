@@ -225,6 +225,27 @@ def test_an_alarm_line_keeps_who_raised_it_and_how_bad_it_is_at_1366(
         assert SENDER in line.toolTip()
 
 
+@pytest.mark.parametrize("code", ["en", "fr", "ar", "ru", "sw"])
+def test_the_alarm_count_reads_whole_with_its_pointer_to_the_alarms_tab_at_1366(
+    qtbot: Any, desk: MainWindow, code: str
+) -> None:
+    """Three alarms and two lines: the count line says where the third is ("+1 more in the
+    Alarms tab"). In Russian it was cut to "(ещё 1 на вкладке «Т…" at 1366: the operator lost
+    where to look. Every shipped catalogue's count line reads whole there."""
+    win = desk
+    choose(win, code)
+    win.resize(1366, 768 - 60)
+    win.layout_keeper.size_docks()
+    for i, severity in enumerate(("Extreme", "Severe", "Moderate")):
+        win.alarms.force(make_alert(950 + i, severity=severity, headline=LONG_HEADLINE))
+    banner = win.alarm_banner
+    qtbot.waitUntil(banner.isVisible, timeout=2000)
+    qtbot.wait(100)  # the banner is laid out at its width
+    whole = banner.text().splitlines()[0]
+    assert whole.endswith(")"), whole  # "(+N more in the Alarms tab)" is said
+    assert banner.label.text() == whole, (code, banner.label.text())
+
+
 DRILL_LOG = pytest.mark.qt_log_ignore(
     # the drill console's live map (QtWebEngine) offscreen without a GPU
     r"QRhiGles2: Failed to create",
