@@ -45,3 +45,22 @@ def head_revision() -> str | None:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return ScriptDirectory.from_config(cfg).get_current_head()
+
+
+def migrate(url: str, step: str, revision: str) -> None:
+    """Alembic ``step`` ("upgrade" or "downgrade") of the store at ``url`` to ``revision``."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine
+
+    from incident_desk.store._engine import MIGRATIONS
+
+    engine = create_engine(url)
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    try:
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            getattr(command, step)(config, revision)
+    finally:
+        engine.dispose()

@@ -5,13 +5,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import create_engine, inspect
 
 from incident_desk.messages import Message
 from incident_desk.store import Rejected, Store
-from incident_desk.store._engine import MIGRATIONS
+from tests.helpers.databases import migrate
 
 SAID = Message("Not well-formed XML: {detail}", {"detail": "Opening and ending tag mismatch"})
 
@@ -21,18 +19,6 @@ def _columns(url: str) -> set[str]:
     try:
         with engine.connect() as conn:
             return {c["name"] for c in inspect(conn).get_columns("quarantine")}
-    finally:
-        engine.dispose()
-
-
-def _migrate(url: str, step: str, revision: str) -> None:
-    engine = create_engine(url)
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    try:
-        with engine.begin() as conn:
-            config.attributes["connection"] = conn
-            getattr(command, step)(config, revision)
     finally:
         engine.dispose()
 
@@ -62,9 +48,9 @@ def test_migration_0011_adds_and_drops_the_column_keeping_rows(store: Store) -> 
     url = store._engine.url.render_as_string(hide_password=False)
     store.quarantine(b"<alert>", SAID)
     assert "reason_msg" in _columns(url)
-    _migrate(url, "downgrade", "0010")
+    migrate(url, "downgrade", "0010")
     assert "reason_msg" not in _columns(url)
-    _migrate(url, "upgrade", "head")
+    migrate(url, "upgrade", "head")
     assert "reason_msg" in _columns(url)
     again = Store.open(url)
     try:

@@ -8,14 +8,12 @@ from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import Connection, create_engine, text
 
 from incident_desk.cap import Area, Info
 from incident_desk.store import IncomingAlert, SearchQuery, Store, _search
-from incident_desk.store._engine import MIGRATIONS
 from tests.helpers.alerts import BASE_TIME, make_alert, raw_of
+from tests.helpers.databases import migrate
 
 pytestmark = pytest.mark.postgres
 
@@ -114,25 +112,13 @@ def test_a_prefix_is_asked_as_the_stored_words_it_begins(
     assert _search.pg_terms(conn, ["garis", "zanzibar"]) is None  # nothing can match
 
 
-def _migrate(url: str, step: str, revision: str) -> None:
-    engine = create_engine(url)
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    try:
-        with engine.begin() as conn:
-            config.attributes["connection"] = conn
-            getattr(command, step)(config, revision)
-    finally:
-        engine.dispose()
-
-
 def test_alerts_stored_before_the_words_table_are_found_by_prefix(
     pg_url: str, conn: Connection
 ) -> None:
     with Store.open(pg_url) as store:
-        _migrate(pg_url, "downgrade", "0014")
+        migrate(pg_url, "downgrade", "0014")
         store.add_alerts([_alert(n, h) for n, h in enumerate(HEADLINES, start=1)])
-        _migrate(pg_url, "upgrade", "0015")
+        migrate(pg_url, "upgrade", "0015")
         store.add_alerts([_alert(9, "Hostage situation at Garissa University")])
 
         found = [h.identifier for h in store.search(SearchQuery(words="garis")).hits]
