@@ -64,6 +64,38 @@ class ReadAheadClient(mqtt.Client):
         self._ahead_at = end
         return ahead[at:end]
 
+    _pongs: int = 0  # PINGRESPs received
+    _pong: threading.Condition | None = None
+
+    def settle(self, timeout: float) -> bool:
+        """Wait until the broker has handled everything this connection sent before (its
+        PUBACKs above all): a PINGREQ it answers, as it handles a connection's packets in
+        order. True when answered within ``timeout`` s. A client that stopped and connects
+        again at once under the same client id would otherwise race its own DISCONNECT: the
+        broker took the new connection over before reading the old one's PUBACKs, and
+        messages already stored came back (a PINGREQ of the keepalive sent before counts
+        as one more answer to wait for)."""
+        pong = self._pong
+        if pong is None:
+            pong = self._pong = threading.Condition()
+        with pong:
+            want = self._pongs + (2 if self._ping_t else 1)
+        if self._send_pingreq() is not MQTTErrorCode.MQTT_ERR_SUCCESS:
+            return False
+        with pong:
+            return pong.wait_for(lambda: self._pongs >= want, timeout)
+
+    def _handle_pingresp(self) -> MQTTErrorCode:
+        rc = super()._handle_pingresp()
+        pong = self._pong
+        if pong is not None:
+            with pong:
+                self._pongs += 1
+                pong.notify_all()
+        else:
+            self._pongs += 1
+        return rc
+
     def read_ahead(self) -> int:
         """How many bytes of the current connection were read and not handled yet."""
         if self._sock is None or self._sock is not self._ahead_sock:
