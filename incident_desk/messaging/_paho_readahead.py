@@ -74,7 +74,9 @@ class ReadAheadClient(mqtt.Client):
         again at once under the same client id would otherwise race its own DISCONNECT: the
         broker took the new connection over before reading the old one's PUBACKs, and
         messages already stored came back (a PINGREQ of the keepalive sent before counts
-        as one more answer to wait for)."""
+        as one more answer to wait for). False at once when not connected."""
+        if not self.is_connected():
+            return False
         pong = self._pong
         if pong is None:
             pong = self._pong = threading.Condition()
@@ -87,13 +89,11 @@ class ReadAheadClient(mqtt.Client):
 
     def _handle_pingresp(self) -> MQTTErrorCode:
         rc = super()._handle_pingresp()
-        pong = self._pong
+        pong = self._pong  # counted once a settle waits: it counts from where it began
         if pong is not None:
             with pong:
                 self._pongs += 1
                 pong.notify_all()
-        else:
-            self._pongs += 1
         return rc
 
     def read_ahead(self) -> int:

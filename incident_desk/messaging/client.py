@@ -244,14 +244,11 @@ class BusClient:
 
     def stop(self, timeout: float = 5.0) -> None:
         """Disconnect (the broker keeps our session) and stop the network thread, once the
-        broker has handled what was sent before (at most 2 s): the PUBACKs of
-        stored messages end them in the session, so a console started again at once is not
-        given them a second time."""
+        broker has our PUBACKs (``ReadAheadClient.settle``, at most 2 s)."""
         if not self._started:
             return
         self._stopping = True
-        if self._client.is_connected():
-            self._client.settle(min(timeout, 2.0))
+        self._client.settle(min(timeout, 2.0))
         self._client.disconnect()
         self._client.loop_stop()
         self._started = False
