@@ -7,6 +7,9 @@ never in unit tests (shared machines are noisy).
 
     python -m benchmarks                 # all
     python -m benchmarks cap_parse       # only bench_cap_parse.py
+
+A bench that fails is named in the table with its error and the others still run; the
+command then exits 1.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import importlib
 import json
 import sys
 import time
+import traceback
 from pathlib import Path
 
 HERE = Path(__file__).parent
@@ -29,13 +33,25 @@ def _fmt(value: object) -> str:
 def main(argv: list[str]) -> int:
     names = sorted(p.stem for p in HERE.glob("bench_*.py"))
     wanted = [n for n in names if not argv or n.removeprefix("bench_") in argv]
+    if not wanted:
+        print(f"no bench named {' '.join(argv)}; there are: {' '.join(names)}", file=sys.stderr)
+        return 2
     rows: list[dict[str, object]] = []
+    failed: list[str] = []
     for name in wanted:
-        module = importlib.import_module(f"benchmarks.{name}")
         t0 = time.perf_counter()
         print(f"# {name} ...", file=sys.stderr, flush=True)
-        for row in module.run():
-            rows.append({"benchmark": name.removeprefix("bench_"), **row})
+        try:
+            module = importlib.import_module(f"benchmarks.{name}")
+            for row in module.run():
+                rows.append({"benchmark": name.removeprefix("bench_"), **row})
+        except Exception as exc:  # one broken bench must not hide the others' rows
+            traceback.print_exc()
+            failed.append(name)
+            problem = f"{type(exc).__name__}: {exc}"
+            rows.append({"benchmark": name.removeprefix("bench_"), "measure": f"FAILED {problem}"})
+            print(f"# {name} FAILED: {problem}", file=sys.stderr, flush=True)
+            continue
         print(f"# {name} done in {time.perf_counter() - t0:.1f}s", file=sys.stderr, flush=True)
     cols = [
         "benchmark",
@@ -58,6 +74,9 @@ def main(argv: list[str]) -> int:
     out = Path("artifacts") / "bench.json"
     out.parent.mkdir(exist_ok=True)
     out.write_text(json.dumps(rows, indent=2, default=str))
+    if failed:
+        print(f"# failed: {', '.join(failed)}", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -261,10 +261,9 @@ def _row(
 
 
 def run() -> list[dict[str, object]]:
-    import PySide6.QtWebEngineWidgets  # noqa: F401  (before the QApplication)
     from PySide6.QtCore import QCoreApplication, QEvent, QSettings
-    from PySide6.QtWidgets import QApplication
 
+    from benchmarks._qt import application
     from incident_desk.runtime import ConsoleRuntime
     from incident_desk.settings import Settings
     from incident_desk.ui.app import window_for_runtime
@@ -296,7 +295,7 @@ def run() -> list[dict[str, object]]:
             )
         docs = range(int(RATE * seconds))  # what the publisher process will send
 
-        app = QApplication.instance() or QApplication([sys.argv[0] or "bench-gui"])
+        app = application("bench-gui")
         QSettings.setPath(
             QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "settings")
         )

@@ -12,13 +12,13 @@ Targets: first render of 10,000 incidents + 2,000 units < 2 s; a batch of 500 ch
 from __future__ import annotations
 
 import json
-import os
 import random
 import statistics
-import sys
 import time
 from collections.abc import Callable
 from typing import Any
+
+from benchmarks._qt import application
 
 N_INCIDENTS = 10_000
 N_UNITS = 2_000
@@ -81,21 +81,7 @@ def _folium_baseline(incidents: list[dict[str, Any]]) -> tuple[float, int]:
 
 
 def _app() -> Any:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu")
-    if os.geteuid() == 0:  # Chromium's sandbox cannot start as root (containers)
-        os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
-    import PySide6.QtWebEngineWidgets  # noqa: F401 - before the QApplication
-
-    from incident_desk.ui.map_tiles import register_tile_scheme
-
-    register_tile_scheme()
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication([sys.argv[0] or "bench_map", "--webEngineArgs", "--disable-gpu"])
-    return app
+    return application("bench_map", "--webEngineArgs", "--disable-gpu")
 
 
 def _wait(signal: Any, trigger: Callable[[], None]) -> list[Any]:
