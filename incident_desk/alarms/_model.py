@@ -224,9 +224,14 @@ class AlarmView:
     Attributes:
         flood: True while the console is in alarm flood (groups are per incident then).
         pinned: the highest-priority annunciating alarm; it stays on top, also in a flood.
-        groups: every alarm not normal (and those cleared recently), top priority first.
+        groups: every alarm not normal (and those cleared recently), top priority first;
+            only the first ``limit`` groups when the view was asked with a limit.
+        group_count: how many groups there are in all (``len(groups)`` without a limit).
+        states: the states of every alarm listed (pinned included), whatever the limit.
     """
 
     flood: bool
     pinned: Alarm | None
     groups: tuple[AlarmGroup, ...]
+    group_count: int
+    states: frozenset[AlarmState]

@@ -81,7 +81,8 @@ class ReadingMixin:
         """F8: highest priority unacknowledged first (see ``_view.next_unacknowledged``)."""
         return _view.next_unacknowledged(self.alarms(), after)
 
-    def view(self) -> AlarmView:
+    def view(self, limit: int | None = None) -> AlarmView:
+        """The panel's list (``_view.build_view``); with ``limit``, its first groups only."""
         with self._guard:
             alarms, flood = self.alarms(), self.in_flood
-        return _view.build_view(alarms, flood=flood)
+        return _view.build_view(alarms, flood=flood, limit=limit)

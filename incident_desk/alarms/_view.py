@@ -52,18 +52,38 @@ def next_unacknowledged(alarms: Iterable[Alarm], after: int | None = None) -> Al
     return waiting[0]
 
 
-def build_view(alarms: Iterable[Alarm], *, flood: bool) -> AlarmView:
+def build_view(alarms: Iterable[Alarm], *, flood: bool, limit: int | None = None) -> AlarmView:
     """The pinned top alarm and the rest: per incident in a flood, else one by one.
-    ``alarms`` come in ``order_key`` order."""
+    ``alarms`` come in ``order_key`` order. With ``limit``, only the first ``limit`` groups
+    are built (what a panel draws; a flood of thousands of alarms is thousands of groups),
+    the others only counted."""
     rows = list(alarms)
     pinned = next((a for a in rows if a.state.active), None)
-    rest = [a for a in rows if pinned is None or a.id != pinned.id]
     groups: dict[str, list[Alarm]] = {}
-    for alarm in rest:
-        key = alarm.group_key if flood else f"alarm-{alarm.id}"
-        groups.setdefault(key, []).append(alarm)
+    beyond: set[str] = set()  # incidents past the limit: counted, not built
+    alone_beyond = 0  # alarms alone past the limit
+    room = len(rows) if limit is None else limit
+    for alarm in rows:
+        if pinned is not None and alarm.id == pinned.id:
+            continue
+        incident = alarm.incident if flood else None
+        if incident is None:  # a group of its own (``Alarm.group_key``)
+            if len(groups) < room:
+                groups[alarm.group_key if flood else f"alarm-{alarm.id}"] = [alarm]
+            else:
+                alone_beyond += 1
+            continue
+        held = groups.get(incident)
+        if held is not None:
+            held.append(alarm)
+        elif len(groups) < room:
+            groups[incident] = [alarm]
+        else:
+            beyond.add(incident)
     return AlarmView(
         flood=flood,
         pinned=pinned,
         groups=tuple(AlarmGroup(key, tuple(items)) for key, items in groups.items()),
+        group_count=len(groups) + len(beyond) + alone_beyond,
+        states=frozenset(a.state for a in rows),
     )

@@ -26,14 +26,9 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QDockWidget,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -48,10 +43,12 @@ from incident_desk.alarms import (
     AlarmChanges,
     AlarmKpis,
     AlarmState,
+    AlarmView,
     Priority,
     alarm_kpis,
 )
 from incident_desk.errors import IncidentDeskError
+from incident_desk.ui.shelve_dialog import ShelveDialog
 
 KpiLines = list[tuple[str | None, AlarmKpis]]  # (the exercise, or None: real traffic)
 ALARM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -108,51 +105,6 @@ def _draw_icon(priority: Priority | None, size: int) -> QIcon:
     painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, str(int(priority)))
     painter.end()
     return QIcon(pixmap)
-
-
-class ShelveDialog(QDialog):
-    """Asks why and for how long to shelve an alarm; OK only with a reason."""
-
-    DURATIONS = ((None, 0), (15, 1), (60, 2), (480, 3))  # minutes (None: one-shot)
-
-    def __init__(self, alarm: Alarm, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Shelve alarm"))
-        self.reason = QLineEdit()
-        self.reason.setPlaceholderText(self.tr("Why (required, goes to the timeline)"))
-        self.duration = QComboBox()
-        labels = (
-            self.tr("Until it returns to normal"),
-            self.tr("15 minutes"),
-            self.tr("1 hour"),
-            self.tr("8 hours"),
-        )
-        for (minutes, _), label in zip(self.DURATIONS, labels, strict=True):
-            self.duration.addItem(label, minutes)
-        form = QFormLayout()
-        form.addRow(self.tr("Alarm"), QLabel(alarm.title))
-        form.addRow(self.tr("Reason"), self.reason)
-        form.addRow(self.tr("For"), self.duration)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-        self.reason.textChanged.connect(self._update_ok)
-        self._update_ok()
-
-    @property
-    def chosen_duration(self) -> timedelta | None:
-        minutes = self.duration.currentData()
-        return None if minutes is None else timedelta(minutes=int(minutes))
-
-    @Slot()
-    def _update_ok(self) -> None:
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(bool(self.reason.text().strip()))
 
 
 class AlarmPanel(QDockWidget):
@@ -240,6 +192,7 @@ class AlarmPanel(QDockWidget):
         self._refresh_timer.setInterval(REFRESH_MS)
         self._refresh_timer.timeout.connect(self.refresh)
         self._stale = False
+        self._views_asked = self._views_drawn = 0  # the last view asked of the runner, drawn
         self.refresh()
         self.refresh_kpis()
 
@@ -247,9 +200,20 @@ class AlarmPanel(QDockWidget):
 
     @Slot()
     def refresh(self) -> None:
-        """Rebuild the list from the board (connect to every ``AlarmChanges``)."""
+        """Rebuild the list from the board (connect to every ``AlarmChanges``). The board's
+        view is read by the runner (in the window the alarm worker, after the board calls
+        queued before it): walking a flood's thousands of alarms there leaves the GUI thread
+        free; only the drawn rows are built here (``_draw``)."""
+        self._views_asked += 1
+        board, asked = self.board, self._views_asked
+        self._run(lambda: board.view(limit=MAX_ROWS), lambda view: self._draw(view, asked))
+
+    def _draw(self, result: object, asked: int) -> None:
+        self._views_drawn = max(self._views_drawn, asked)  # a view lost to a bug is passed
+        if not isinstance(result, AlarmView):  # an IncidentDeskError: the next change redraws
+            return
+        view = result
         selected = self.selected_alarm()
-        view = self.board.view()
         self.tree.clear()
         self.flood_label.setVisible(view.flood)
         self.flood_label.setText(
@@ -260,7 +224,7 @@ class AlarmPanel(QDockWidget):
             if view.flood:
                 pinned.setText(TITLE, self.tr("Top: {0}").format(view.pinned.title))
             self.tree.addTopLevelItem(pinned)
-        for group in view.groups[:MAX_ROWS]:
+        for group in view.groups:
             head = self._item(group.top)
             self.tree.addTopLevelItem(head)
             for alarm in group.alarms[1 : MAX_CHILDREN + 1]:
@@ -272,14 +236,14 @@ class AlarmPanel(QDockWidget):
                         group.top.title, len(group.alarms) - 1
                     ),
                 )
-        if len(view.groups) > MAX_ROWS:
+        if view.group_count > len(view.groups):
             more = QTreeWidgetItem()
-            more.setText(TITLE, self.tr("… and {0} more").format(len(view.groups) - MAX_ROWS))
+            hidden = view.group_count - len(view.groups)
+            more.setText(TITLE, self.tr("… and {0} more").format(hidden))
             self.tree.addTopLevelItem(more)
         if selected is not None:
             self._select(selected.id)
-        self._states = {a.state for group in view.groups for a in group.alarms}
-        self._states |= {view.pinned.state} if view.pinned is not None else set()
+        self._states = set(view.states)
         if not self._sized and self.tree.topLevelItemCount():
             self._sized = True  # sized once to the first alarms; the operator resizes after
             for column in range(self.tree.columnCount()):
@@ -428,13 +392,17 @@ class AlarmPanel(QDockWidget):
         return item
 
     def priority_word(self, priority: Priority | None) -> str:
-        words = {
-            Priority.CRITICAL: self.tr("1 Critical"),
-            Priority.HIGH: self.tr("2 High"),
-            Priority.MEDIUM: self.tr("3 Medium"),
-            Priority.LOW: self.tr("4 Low"),
-        }
-        return words[priority] if priority is not None else self.tr("none")
+        # one tr() per call (a refresh draws hundreds of rows): no table of every word
+        match priority:
+            case Priority.CRITICAL:
+                return self.tr("1 Critical")
+            case Priority.HIGH:
+                return self.tr("2 High")
+            case Priority.MEDIUM:
+                return self.tr("3 Medium")
+            case Priority.LOW:
+                return self.tr("4 Low")
+        return self.tr("none")
 
     def traffic_word(self, alarm: Alarm) -> str:
         """ "REAL", "EX" (the exercise this console joined) or "EX {id}" (another one):
@@ -451,15 +419,20 @@ class AlarmPanel(QDockWidget):
         return self.tr("Exercise {0}").format(alarm.exercise_id or "")
 
     def state_word(self, state: AlarmState) -> str:
-        words = {
-            AlarmState.ACTIVE_UNACK: self.tr("Active, not acknowledged"),
-            AlarmState.ACTIVE_ACK: self.tr("Active, acknowledged"),
-            AlarmState.RTN_UNACK: self.tr("Cleared, not acknowledged"),
-            AlarmState.NORMAL: self.tr("Normal"),
-            AlarmState.SHELVED: self.tr("Shelved"),
-            AlarmState.SUPPRESSED: self.tr("Suppressed (other exercise)"),
-        }
-        return words[state]
+        match state:
+            case AlarmState.ACTIVE_UNACK:
+                return self.tr("Active, not acknowledged")
+            case AlarmState.ACTIVE_ACK:
+                return self.tr("Active, acknowledged")
+            case AlarmState.RTN_UNACK:
+                return self.tr("Cleared, not acknowledged")
+            case AlarmState.NORMAL:
+                return self.tr("Normal")
+            case AlarmState.SHELVED:
+                return self.tr("Shelved")
+            case AlarmState.SUPPRESSED:
+                return self.tr("Suppressed (other exercise)")
+        raise ValueError(state)
 
     def _why(self, alarm: Alarm) -> str:
         if alarm.shelf is not None:
@@ -553,7 +526,8 @@ class AlarmPanel(QDockWidget):
 
     @property
     def refresh_pending(self) -> bool:
-        return self._refresh_timer.isActive()
+        """A redraw is due or its view is being read."""
+        return self._refresh_timer.isActive() or self._views_drawn < self._views_asked
 
     @Slot()
     def _show_selected(self) -> None:

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from incident_desk.alarms import AlarmBoard, AlarmState, Priority
 from incident_desk.store import Store
-from tests.helpers.alarms import FakeClock, alert, alert_id, cancel, feed
+from tests.helpers.alarms import FakeClock, ack, alert, alert_id, cancel, feed
 
 
 def _burst(board: AlarmBoard, store: Store, count: int, start: int = 0) -> None:
@@ -78,3 +78,43 @@ def test_f8_goes_to_the_highest_priority_unacknowledged_first(
     rtn = board.get(walk[-1])
     assert rtn is not None
     assert rtn.state is AlarmState.RTN_UNACK
+
+
+def test_a_limited_view_builds_the_first_groups_and_counts_the_rest(
+    board: AlarmBoard, store: Store, clock: FakeClock
+) -> None:
+    """The panel draws 200 groups of a flood of thousands: it asks for those only, and the
+    view still says how many there are and every state on hand ("… and N more", the State
+    column's width)."""
+    _burst(board, store, 11)
+    clock.advance(minutes=2)
+    alone = [
+        alert(f"L{n}", severity="Severe", urgency="Expected", incidents=(), at=timedelta(minutes=2))
+        for n in range(3)
+    ]
+    other = alert("B1", severity="Severe", urgency="Expected", incidents=("UG-INC-2",))
+    feed(board, store, other, *alone)
+    feed(board, store, ack(alone[0]))
+    full = board.view()
+    assert full.flood
+    # B1 (UG-INC-2) is pinned on top; then the three alone and KE-INC-7
+    assert full.group_count == len(full.groups) == 4
+    assert {a.state for g in full.groups for a in g.alarms} | {full.pinned.state} == full.states
+    assert AlarmState.ACTIVE_ACK in full.states
+    for limit in (0, 1, 2, 4, 5, 9):
+        part = board.view(limit=limit)
+        assert part.groups == full.groups[:limit]
+        assert part.group_count == full.group_count
+        assert part.states == full.states
+        assert part.pinned == full.pinned
+
+
+def test_a_limited_view_without_a_flood_counts_every_alarm_as_a_group(
+    board: AlarmBoard, store: Store
+) -> None:
+    _burst(board, store, 4)
+    full = board.view()
+    assert not full.flood
+    part = board.view(limit=1)
+    assert part.groups == full.groups[:1]
+    assert part.group_count == full.group_count == 3
