@@ -10,6 +10,7 @@ acknowledged. ``AlarmBanner`` is the flashing red/white strip that lists them.
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
@@ -173,7 +174,7 @@ class AlarmController(QObject):
         """Take the board's annunciating alarms (plus NO DUFF's forced ones)."""
         if self._hub is None:
             return
-        before = dict(self._active)
+        before = self._active  # replaced, never changed in place: no copy needed
         self._active = {a.alert_id: a for a in self._hub.board.annunciating()}
         self._active.update(self._forced)
         for alert_id in self._active.keys() - before.keys():
@@ -194,6 +195,21 @@ class AlarmController(QObject):
             return sorted(self._active, reverse=True)
         forced = [i for i in self._active if i in self._forced]
         return forced + [i for i in self._active if i not in self._forced]
+
+    def most_urgent(self, n: int) -> list[tuple[int, Any]]:
+        """The first ``n`` (alert id, row) of :meth:`in_order`, without listing them all (a
+        flood holds thousands: the banner shows three, five times a second)."""
+        if self._hub is None:
+            return [(i, self._active[i]) for i in sorted(self._active, reverse=True)[:n]]
+        items = self._active.items()
+        forced = [(i, r) for i, r in items if i in self._forced][:n] if self._forced else []
+        rest = ((i, r) for i, r in items if i not in self._forced)
+        return forced + list(itertools.islice(rest, n - len(forced)))
+
+    @property
+    def count(self) -> int:
+        """How many alerts alarm (forced ones included)."""
+        return len(self._active)
 
     @property
     def muted(self) -> bool:
@@ -343,19 +359,18 @@ class AlarmBanner(QFrame):
 
     @Slot()
     def refresh(self) -> None:
-        rows = self._controller.active
-        active = [rows[i] for i in self._controller.in_order()]
+        count = self._controller.count
         self.mute_button.blockSignals(True)
         self.mute_button.setChecked(self._controller.muted)
         self.mute_button.blockSignals(False)
-        if not active:
+        if not count:
             self._timer.stop()
             self.setVisible(False)
             return
-        shown = active[: self.LINES]
-        more = len(active) - len(shown)
+        shown = [row for _, row in self._controller.most_urgent(self.LINES)]
+        more = count - len(shown)
         # what the operator must not miss first: a narrow banner cuts the end of the line
-        head = self.tr("ALARM: {0} unacknowledged").format(len(active))
+        head = self.tr("ALARM: {0} unacknowledged").format(count)
         if self._controller.muted:
             head += " — " + self.tr("sound muted")
         if more:
@@ -425,6 +440,6 @@ class AlarmBanner(QFrame):
 
     @Slot()
     def _on_show_clicked(self) -> None:
-        active = self._controller.in_order()
+        active = self._controller.most_urgent(1)
         if active:
-            self.alert_requested.emit(active[0])  # the most urgent alarm
+            self.alert_requested.emit(active[0][0])  # the most urgent alarm

@@ -399,3 +399,35 @@ def test_at_1366_the_state_is_in_view_and_a_normal_alarm_does_not_look_standing(
     finally:
         translations().set_language("en")
         panel.close()
+
+
+def test_the_banners_most_urgent_are_the_head_of_the_full_order(
+    hub: AlarmHub, board: AlarmBoard, sqlite_store: Store
+) -> None:
+    """The banner reads the three most urgent alarms and the count without listing every
+    alarm of a flood: what it reads is the head of the full order, NO DUFF's forced first."""
+    from incident_desk.ui.alarm import AlarmController
+    from tests.gui.fakes import make_alert
+
+    ctl = AlarmController(sound=False)
+    ctl.attach(hub)
+    messages = [
+        alert(f"M{n}", severity=s, urgency=u, at=timedelta(seconds=n))
+        for n, (s, u) in enumerate(
+            [("Severe", "Expected"), ("Extreme", "Immediate"), ("Moderate", "Expected")] * 2
+        )
+    ]
+    feed(board, sqlite_store, *messages)
+    ctl.sync()
+    assert ctl.count == 6
+    for n in range(8):
+        assert [i for i, _ in ctl.most_urgent(n)] == ctl.in_order()[:n]
+    assert ctl.force(make_alert(900, severity="Minor", headline="Real alert during the drill"))
+    assert ctl.count == 7
+    assert ctl.most_urgent(1)[0][0] == 900  # NO DUFF's forced alarm leads
+    for n in range(9):
+        assert [i for i, _ in ctl.most_urgent(n)] == ctl.in_order()[:n]
+    # then the board's order: the two Extreme/Immediate ones, the longest waiting first
+    assert [i for i, _ in ctl.most_urgent(3)][1:] == [
+        alert_id(sqlite_store, messages[k]) for k in (1, 4)
+    ]
