@@ -16,7 +16,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from incident_desk.command import load_directory
+from incident_desk.ui import confirm
 from incident_desk.ui.command_panel import EstablishDialog
+from incident_desk.ui.confirm import ask as real_ask  # before the autouse fixture answers yes
 from incident_desk.ui.handover_dialog import ProposeHandoverDialog
 from incident_desk.ui.i18n import PSEUDO, translations
 from incident_desk.ui.main_window import MainWindow
@@ -75,6 +77,10 @@ def walk_dialogs(monkeypatch: pytest.MonkeyPatch, found: list[str], data: list[s
     def exec_(self: QDialog) -> int:
         self.show()
         found.extend(str(f) for f in findings(self, data))
+        if isinstance(self, QMessageBox):  # answered Cancel, as Escape would
+            cancel = self.button(QMessageBox.StandardButton.Cancel)
+            if cancel is not None:
+                cancel.click()
         self.hide()
         return QDialog.DialogCode.Rejected
 
@@ -93,7 +99,13 @@ def test_a_working_console_under_the_pseudo_locale(
     walk_dialogs(monkeypatch, found, data)
     win.command_panel.buttons["establish"].click()
     win.command_panel.buttons["assign"].click()
-    win.window_actions.request_quit()  # the confirmation (alarms sound): walked, then cancelled
+    # the confirmation (alarms sound): walked, then cancelled. Only once the alarm sounds,
+    # and asked for real (tests/gui/conftest.py answers every question yes): else Ctrl+Q
+    # closes the window, its alarm worker with it
+    monkeypatch.setattr(confirm, "ask", real_ask)
+    qtbot.waitUntil(lambda: bool(win.alarms.active), timeout=5000)
+    win.window_actions.request_quit()
+    assert win.isVisible()
     panel = win.alarm_hub.panel if win.alarm_hub is not None else None
     assert panel is not None
     panel.show()
