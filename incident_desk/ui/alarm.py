@@ -119,6 +119,11 @@ def fit_alarm_line(
     return metrics.elidedText(f"{head}…{tail}", Qt.TextElideMode.ElideRight, width)
 
 
+def _annunciating(board: Any) -> dict[int, Any]:
+    """The board's annunciating alarms by their alert's id, most urgent first."""
+    return {a.alert_id: a for a in board.annunciating()}
+
+
 class AlarmController(QObject):
     """Which alerts are alarming, and whether the siren plays.
 
@@ -157,7 +162,7 @@ class AlarmController(QObject):
         self._sync_timer = QTimer(self)  # at most a few banner updates a second under load
         self._sync_timer.setSingleShot(True)
         self._sync_timer.setInterval(self.SYNC_MS)
-        self._sync_timer.timeout.connect(self.sync)
+        self._sync_timer.timeout.connect(self._sync_on_worker)
         hub.alarms_changed.connect(self._schedule_sync)
         self.sync()
 
@@ -171,11 +176,22 @@ class AlarmController(QObject):
     @Slot()
     @Slot(object)
     def sync(self, _changes: object = None) -> None:
-        """Take the board's annunciating alarms (plus NO DUFF's forced ones)."""
-        if self._hub is None:
+        """Take the board's annunciating alarms (plus NO DUFF's forced ones) now."""
+        if self._hub is not None:
+            self._take(_annunciating(self._hub.board))
+
+    @Slot()
+    def _sync_on_worker(self) -> None:
+        """The same, with the board read on the hub's worker (after the board calls queued
+        before it): a flood's tens of thousands of alarms are walked off the GUI thread."""
+        board = self._hub.board
+        self._hub.submit(lambda: _annunciating(board), self._take)
+
+    def _take(self, annunciating: object) -> None:
+        if not isinstance(annunciating, dict):  # an IncidentDeskError: the next change syncs
             return
-        before = self._active  # replaced, never changed in place: no copy needed
-        self._active = {a.alert_id: a for a in self._hub.board.annunciating()}
+        before = self._active  # the old dict is replaced, not changed: no copy needed
+        self._active = annunciating
         self._active.update(self._forced)
         for alert_id in self._active.keys() - before.keys():
             self.alarm_started.emit(alert_id)
