@@ -67,9 +67,9 @@ def build_view(alarms: Iterable[Alarm], *, flood: bool, limit: int | None = None
         if pinned is not None and alarm.id == pinned.id:
             continue
         incident = alarm.incident if flood else None
-        if incident is None:  # a group of its own (``Alarm.group_key``)
+        if incident is None:  # a group of its own, named as ``Alarm.group_key`` names it
             if len(groups) < room:
-                groups[alarm.group_key if flood else f"alarm-{alarm.id}"] = [alarm]
+                groups[f"alarm-{alarm.id}"] = [alarm]
             else:
                 alone_beyond += 1
             continue

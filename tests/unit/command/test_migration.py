@@ -7,17 +7,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from alembic import command
 from alembic.autogenerate import compare_metadata
-from alembic.config import Config
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine, inspect
 
 from incident_desk.command import CommandBoard, ProposalState, _schema
 from incident_desk.store import Store
-from incident_desk.store._engine import MIGRATIONS
 from incident_desk.store._schema import Base, is_modelled
-from tests.helpers.databases import fresh_postgres_url, head_revision
+from tests.helpers.databases import fresh_postgres_url, head_revision, migrate
 from tests.unit.command.build import KE, KEY, UG, Clock
 
 TABLES = {
@@ -63,20 +60,20 @@ def test_migrated_database_matches_the_command_models(url: str) -> None:
 
 def test_downgrade_to_0002_drops_only_the_command_tables(url: str) -> None:
     Store.open(url).close()
+    migrate(url, "downgrade", "0003")  # later migrations have their own tables
+    before = _tables(url)
+    migrate(url, "downgrade", "0002")
+    after = _tables(url)
+    assert before - after == TABLES
+
+
+def _tables(url: str) -> set[str]:
     engine = create_engine(url)
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
     try:
-        with engine.begin() as conn:
-            config.attributes["connection"] = conn
-            command.downgrade(config, "0003")  # later migrations have their own tables
-            before = set(inspect(conn).get_table_names())
-            command.downgrade(config, "0002")
         with engine.connect() as conn:
-            after = set(inspect(conn).get_table_names())
+            return set(inspect(conn).get_table_names())
     finally:
         engine.dispose()
-    assert before - after == TABLES
 
 
 def test_a_handover_on_either_database(url: str) -> None:
