@@ -88,6 +88,15 @@ def _last_lon(board: Any) -> dict[str, float | None]:
     return {u.id: u.lon for u in board.units() if u.id.startswith("nps-u")}
 
 
+def _watched_lon(units: Inbox) -> dict[str, float | None]:
+    last: dict[str, float | None] = {}
+    for m in list(units.messages):
+        if "/unit/" in m.topic:
+            pli = parse_unit_status(m.payload)
+            last[pli.unit] = (pli.position or {}).get("lon")
+    return last
+
+
 @pytest.mark.logs_expected("incident_desk.tak", match="emergency beacon raised as CAP alert")
 def test_a_storm_ends_with_every_last_position_stored_and_the_beacon_raised(
     desk: dict[str, Any], mosquitto: MosquittoBroker, clients: list[Any]
@@ -120,6 +129,8 @@ def test_a_storm_ends_with_every_last_position_stored_and_the_beacon_raised(
     last = 34.0 + (ROUNDS - 1) / 1000
     expected = {f"nps-u{i}": pytest.approx(last) for i in range(DEVICES)}
     assert _until(lambda: _last_lon(board) == expected), _last_lon(board)
+    # the watcher is another subscriber: the console may have each device's last report first
+    assert _until(lambda: _watched_lon(units) == expected), _watched_lon(units)
 
     beacon = units.wait_messages(1, topic=REAL_ALERTS)
     assert cap.parse(beacon[0].payload).infos[0].severity is cap.Severity.EXTREME
