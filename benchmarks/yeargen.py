@@ -237,10 +237,10 @@ def _alerts(n: int, start: datetime, rng: random.Random) -> Iterator[dict[str, A
 
 def generate(url: str, *, alerts: int, seed: int = 2026) -> dict[str, int]:
     """Load a year of ``alerts`` alerts (and the rest, see the module) into ``url``."""
-    from incident_desk.command._schema import UnitRow
+    from incident_desk.command._schema import units_table
     from incident_desk.incidents._schema import incidents_table
     from incident_desk.store import Store
-    from incident_desk.store._schema import AlertLinkRow, AlertRow, TimelineRow
+    from incident_desk.store._schema import alert_links_table, alerts_table, timeline_table
 
     Store.open(url).close()  # migrate
     rng = random.Random(seed)
@@ -289,14 +289,14 @@ def generate(url: str, *, alerts: int, seed: int = 2026) -> dict[str, int]:
             for first in range(0, n_timeline, CHUNK * 5):
                 last = min(n_timeline, first + CHUNK * 5)
                 conn.execute(
-                    insert(TimelineRow.__table__),
+                    insert(timeline_table),
                     [
                         _timeline(k, n_timeline, n_incidents, start)
                         for k in range(first + 1, last + 1)
                     ],
                 )  # type: ignore[arg-type]
             conn.execute(
-                insert(UnitRow.__table__),  # type: ignore[arg-type]
+                insert(units_table),
                 [
                     {
                         "traffic": "actual",
@@ -316,7 +316,7 @@ def generate(url: str, *, alerts: int, seed: int = 2026) -> dict[str, int]:
                     for u in range(1, n_units + 1)
                 ],
             )
-            _settle(conn, (AlertRow, AlertLinkRow, TimelineRow))
+            _settle(conn, (alerts_table, alert_links_table, timeline_table))
     finally:
         engine.dispose()
     return counts
@@ -324,7 +324,7 @@ def generate(url: str, *, alerts: int, seed: int = 2026) -> dict[str, int]:
 
 def _write_alerts(engine: Any, rows: list[dict[str, Any]], total: int, n_incidents: int) -> None:
     from incident_desk.incidents._schema import incident_alerts_table
-    from incident_desk.store._schema import AlertLinkRow, AlertRow
+    from incident_desk.store._schema import alert_links_table, alerts_table
 
     links = []
     attached = []
@@ -353,9 +353,9 @@ def _write_alerts(engine: Any, rows: list[dict[str, Any]], total: int, n_inciden
                 }
             )
     with engine.begin() as conn:
-        conn.execute(insert(AlertRow.__table__), rows)  # type: ignore[arg-type]
+        conn.execute(insert(alerts_table), rows)
         if links:
-            conn.execute(insert(AlertLinkRow.__table__), links)  # type: ignore[arg-type]
+            conn.execute(insert(alert_links_table), links)
         conn.execute(insert(incident_alerts_table), attached)
         conn.execute(text("DELETE FROM evidence_pending"))
 

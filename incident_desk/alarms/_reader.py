@@ -17,10 +17,10 @@ from incident_desk.alarms._model import Member
 from incident_desk.cap import Alert
 from incident_desk.scenario import inject_number
 from incident_desk.store._links import CHUNK, chunks
-from incident_desk.store._schema import Base
+from incident_desk.store._schema import metadata
 
-_alerts = Base.metadata.tables["alerts"]
-_links = Base.metadata.tables["alert_links"]
+_alerts = metadata.tables["alerts"]
+_links = metadata.tables["alert_links"]
 CHAIN_KINDS = ("update", "cancel")
 KINDS = (*CHAIN_KINDS, "ack")
 _COLUMNS = (

@@ -1,4 +1,4 @@
-"""The alarm journal table, registered on the store's ``Base`` (one metadata, one chain).
+"""The alarm journal table, on the store's ``metadata`` (one metadata, one chain).
 
 Tables:
     alarm_journal: one row per alarm event of one console (raised, acknowledged, priority
@@ -12,30 +12,24 @@ Tables:
 
 from __future__ import annotations
 
-from datetime import datetime
+from sqlalchemy import Column, Index, Integer, String, Table, Text
 
-from sqlalchemy import Index, Integer, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from incident_desk.store._schema import UtcDateTime, metadata
 
-from incident_desk.store._schema import Base, UtcDateTime
-
-
-class AlarmJournalRow(Base):
-    __tablename__ = "alarm_journal"
-    __table_args__ = (Index(None, "console", "event"),)
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
-    console: Mapped[str] = mapped_column(Text)
-    event: Mapped[str] = mapped_column(String(32))
-    alarm_id: Mapped[int | None] = mapped_column(Integer)
-    alert_id: Mapped[int | None] = mapped_column(Integer)
-    state: Mapped[str | None] = mapped_column(String(48))
-    priority: Mapped[int | None] = mapped_column(Integer)
-    reason: Mapped[str | None] = mapped_column(Text)
-    actor: Mapped[str | None] = mapped_column(Text)
-    exercise_id: Mapped[str | None] = mapped_column(String(128), index=True)
-    incident: Mapped[str | None] = mapped_column(String(255))
-
-
-alarm_journal_table = Base.metadata.tables["alarm_journal"]
+alarm_journal_table = Table(
+    "alarm_journal",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("at", UtcDateTime, index=True, nullable=False),
+    Column("console", Text, nullable=False),
+    Column("event", String(32), nullable=False),
+    Column("alarm_id", Integer, nullable=True),
+    Column("alert_id", Integer, nullable=True),
+    Column("state", String(48), nullable=True),
+    Column("priority", Integer, nullable=True),
+    Column("reason", Text, nullable=True),
+    Column("actor", Text, nullable=True),
+    Column("exercise_id", String(128), index=True, nullable=True),
+    Column("incident", String(255), nullable=True),
+    Index(None, "console", "event"),
+)

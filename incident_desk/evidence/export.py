@@ -46,16 +46,16 @@ from incident_desk.outfile import check_file, reserve
 from incident_desk.store import Store
 from incident_desk.store._evidence import fact_table, log_pending
 from incident_desk.store._links import chunks
-from incident_desk.store._schema import Base
+from incident_desk.store._schema import metadata
 from incident_desk.store._timeline import write_timeline
 from incident_desk.tlog.entries import ENCODERS, decode
 from incident_desk.tlog.merkle import inclusion_ranges, perfect_parts, range_hash
 from incident_desk.trust import TrustStore
 from incident_desk.trust import verify as verify_signature
 
-_alerts = Base.metadata.tables["alerts"]
-_links = Base.metadata.tables["alert_links"]
-_timeline = Base.metadata.tables["timeline"]
+_alerts = metadata.tables["alerts"]
+_links = metadata.tables["alert_links"]
+_timeline = metadata.tables["timeline"]
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from incident_desk.errors import StoreError
 from incident_desk.evidence._note import Checkpoint, Note, Signer
 from incident_desk.store import Store
 from incident_desk.store._evidence import fact_table
-from incident_desk.store._schema import Base
+from incident_desk.store._schema import metadata
 from incident_desk.tlog.entries import ENCODERS
 from incident_desk.tlog.merkle import (
     STORED_FROM_LEVEL,
@@ -33,12 +33,12 @@ from incident_desk.tlog.merkle import (
     subtree_from_leaves,
 )
 
-entries_table = Base.metadata.tables["evidence_entries"]
-nodes_table = Base.metadata.tables["evidence_nodes"]
-state_table = Base.metadata.tables["evidence_state"]
-pending_table = Base.metadata.tables["evidence_pending"]
-checkpoints_table = Base.metadata.tables["evidence_checkpoints"]
-cosignatures_table = Base.metadata.tables["evidence_cosignatures"]
+entries_table = metadata.tables["evidence_entries"]
+nodes_table = metadata.tables["evidence_nodes"]
+state_table = metadata.tables["evidence_state"]
+pending_table = metadata.tables["evidence_pending"]
+checkpoints_table = metadata.tables["evidence_checkpoints"]
+cosignatures_table = metadata.tables["evidence_cosignatures"]
 
 
 class LogDamaged(StoreError):

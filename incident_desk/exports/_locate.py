@@ -16,7 +16,7 @@ from sqlalchemy import select
 from incident_desk.command._schema import assignments_table, events_table
 from incident_desk.errors import InputError
 from incident_desk.incidents._schema import incidents_table
-from incident_desk.store._schema import AlertRow, TimelineRow
+from incident_desk.store._schema import alerts_table, timeline_table
 
 __all__ = ["exercise_of_incident", "exercises_in"]
 
@@ -63,7 +63,7 @@ def exercises_in(store: Any) -> list[str]:
     not among them would only say that nothing was observed."""
     found: set[str] = set()
     with store.reading("list the exercises") as conn:
-        for column in (AlertRow.__table__.c.exercise_id, TimelineRow.__table__.c.exercise_id):
+        for column in (alerts_table.c.exercise_id, timeline_table.c.exercise_id):
             found.update(
                 conn.execute(select(column).where(column.is_not(None)).distinct()).scalars()
             )

@@ -1,4 +1,4 @@
-"""The incident tables, registered on the store's ``Base`` (one metadata, one migration chain).
+"""The incident tables, on the store's ``metadata`` (one metadata, one migration chain).
 
 Tables:
     incidents: one row per incident. ``key`` is the CAP ``incidents`` id the incident was
@@ -16,12 +16,19 @@ Tables:
 
 from __future__ import annotations
 
-from datetime import datetime
+from sqlalchemy import (
+    Column,
+    Double,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
 
-from sqlalchemy import Double, ForeignKey, Index, Integer, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column
-
-from incident_desk.store._schema import Base, UtcDateTime
+from incident_desk.store._schema import UtcDateTime, metadata
 
 ACTUAL_TRAFFIC = "actual"
 
@@ -31,42 +38,37 @@ def traffic_of(exercise_id: str | None) -> str:
     return ACTUAL_TRAFFIC if exercise_id is None else f"exercise:{exercise_id}"
 
 
-class IncidentRow(Base):
-    __tablename__ = "incidents"
+incidents_table = Table(
+    "incidents",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("key", String(255), nullable=False),
+    Column("traffic", String(160), nullable=False),
+    Column("title", Text, nullable=False),
+    Column("status", String(16), index=True, nullable=False),
+    Column("severity", String(16), nullable=True),
+    Column("created_at", UtcDateTime, nullable=False),
+    Column("updated_at", UtcDateTime, nullable=False),
+    Column("created_by", Text, nullable=False),
+    Column("exercise_id", String(128), index=True, nullable=True),
+    Column("lat", Double, nullable=True),
+    Column("lon", Double, nullable=True),
+    Column("country", String(8), nullable=True),
+    Column(
+        "merged_into", ForeignKey("incidents.id", ondelete="SET NULL"), index=True, nullable=True
+    ),
     # (status, updated_at): the board's open + recently closed read and its pages of older
     # closed ones (migration 0012)
-    __table_args__ = (UniqueConstraint("traffic", "key"), Index(None, "status", "updated_at"))
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    key: Mapped[str] = mapped_column(String(255))
-    traffic: Mapped[str] = mapped_column(String(160))
-    title: Mapped[str] = mapped_column(Text)
-    status: Mapped[str] = mapped_column(String(16), index=True)
-    severity: Mapped[str | None] = mapped_column(String(16))
-    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
-    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
-    created_by: Mapped[str] = mapped_column(Text)
-    exercise_id: Mapped[str | None] = mapped_column(String(128), index=True)
-    lat: Mapped[float | None] = mapped_column(Double)
-    lon: Mapped[float | None] = mapped_column(Double)
-    country: Mapped[str | None] = mapped_column(String(8))
-    merged_into: Mapped[int | None] = mapped_column(
-        ForeignKey("incidents.id", ondelete="SET NULL"), index=True
-    )
+    UniqueConstraint("traffic", "key"),
+    Index(None, "status", "updated_at"),
+)
 
 
-class IncidentAlertRow(Base):
-    __tablename__ = "incident_alerts"
-
-    incident_id: Mapped[int] = mapped_column(
-        ForeignKey("incidents.id", ondelete="CASCADE"), primary_key=True
-    )
-    alert_id: Mapped[int] = mapped_column(
-        ForeignKey("alerts.id", ondelete="CASCADE"), primary_key=True, index=True
-    )
-    attached_by: Mapped[str] = mapped_column(Text)
-    attached_at: Mapped[datetime] = mapped_column(UtcDateTime)
-
-
-incidents_table = Base.metadata.tables["incidents"]
-incident_alerts_table = Base.metadata.tables["incident_alerts"]
+incident_alerts_table = Table(
+    "incident_alerts",
+    metadata,
+    Column("incident_id", ForeignKey("incidents.id", ondelete="CASCADE"), primary_key=True),
+    Column("alert_id", ForeignKey("alerts.id", ondelete="CASCADE"), primary_key=True, index=True),
+    Column("attached_by", Text, nullable=False),
+    Column("attached_at", UtcDateTime, nullable=False),
+)

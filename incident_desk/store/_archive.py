@@ -32,7 +32,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, Table, delete, insert, select
 
 from incident_desk.store._links import chunks
-from incident_desk.store._schema import Base
+from incident_desk.store._schema import metadata
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,7 @@ def _table(name: str) -> Table:
     """A table of the schema; the incident tables are the incidents package's
     (``IncidentBoard.archive`` is the way in: importing it declares them)."""
     try:
-        return Base.metadata.tables[name]
+        return metadata.tables[name]
     except KeyError:
         raise RuntimeError(
             f"the table {name!r} is not declared: archive through IncidentBoard.archive"

@@ -27,7 +27,7 @@ from sqlalchemy import Connection, Table, column, table
 from sqlalchemy.sql.expression import TableClause
 
 from incident_desk.store._links import chunks
-from incident_desk.store._schema import Base, UtcDateTime, db_time, driver_rows
+from incident_desk.store._schema import UtcDateTime, db_time, driver_rows, metadata
 from incident_desk.tlog.entries import COLUMNS, ENCODERS, INCIDENT_COLUMN, exercise_of_topic
 from incident_desk.tlog.merkle import STORED_FROM_LEVEL, Frontier, leaf_hash
 
@@ -116,7 +116,7 @@ _TIMES = frozenset({"at", "received_at", "stale_at"})
 def fact_table(source: str) -> TableClause | Table:
     """The fact table ``source``: from the store's metadata, or (a table another core
     package registers, such as ``alarm_journal``) a typed stand-in naming its entry columns."""
-    known = Base.metadata.tables.get(source)
+    known = metadata.tables.get(source)
     if known is not None:
         return known
     return table(

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy import Connection, func, insert, select
 
-from incident_desk.store._schema import Base, ExerciseRunLogRow
+from incident_desk.store._schema import exercise_run_log_table
 
 if TYPE_CHECKING:
     from incident_desk.store._store import Store
@@ -29,7 +29,7 @@ __all__ = ["RunRow", "add_run_rows", "has_run", "latest_run"]
 
 RunKind = Literal["control", "inject", "adhoc", "anchor"]
 
-_TABLE = Base.metadata.tables[ExerciseRunLogRow.__tablename__]
+_TABLE = exercise_run_log_table
 #: the command of the control row that begins a run
 _STARTEX = "STARTEX"
 

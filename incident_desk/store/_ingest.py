@@ -21,7 +21,7 @@ from sqlalchemy import Connection, insert, select
 from incident_desk.messages import QT_TRANSLATE_NOOP, Message
 from incident_desk.store import _links
 from incident_desk.store._links import Key
-from incident_desk.store._schema import Base, UtcDateTime, db_time, driver_mark
+from incident_desk.store._schema import UtcDateTime, db_time, driver_mark, metadata
 from incident_desk.store._snapshots import (
     AddResult,
     BatchResult,
@@ -30,9 +30,9 @@ from incident_desk.store._snapshots import (
     Rejected,
 )
 
-_alerts = Base.metadata.tables["alerts"]
-_alert_links = Base.metadata.tables["alert_links"]
-_quarantine = Base.metadata.tables["quarantine"]
+_alerts = metadata.tables["alerts"]
+_alert_links = metadata.tables["alert_links"]
+_quarantine = metadata.tables["quarantine"]
 _KEY_COLUMNS = (_alerts.c.sender, _alerts.c.identifier, _alerts.c.sent_text)
 
 

@@ -19,7 +19,7 @@ from sqlalchemy import Connection, or_, select, update
 from sqlalchemy.sql.elements import ColumnElement
 
 from incident_desk.cap import Alert, MsgType
-from incident_desk.store._schema import Base
+from incident_desk.store._schema import metadata
 
 Key = tuple[str, str, str]
 T = TypeVar("T")
@@ -34,8 +34,8 @@ _KIND = {
     MsgType.ALERT: "reference",
 }
 
-_alerts = Base.metadata.tables["alerts"]
-_links = Base.metadata.tables["alert_links"]
+_alerts = metadata.tables["alerts"]
+_links = metadata.tables["alert_links"]
 
 
 def chunks(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:

@@ -16,7 +16,7 @@ from datetime import datetime
 
 from sqlalchemy import Connection, func, insert, select, update
 
-from incident_desk.store._schema import OutboxRow
+from incident_desk.store._schema import outbox_table
 from incident_desk.store._snapshots import Outgoing, QueuedMessage
 
 
@@ -25,9 +25,9 @@ def queue(conn: Connection, outgoing: Sequence[Outgoing], at: datetime) -> list[
     ids: list[int] = []
     for item in outgoing:
         result = conn.execute(
-            insert(OutboxRow)
+            insert(outbox_table)
             .values(**item.model_dump(), queued_at=at, attempts=0, sent=False)
-            .returning(OutboxRow.id)
+            .returning(outbox_table.c.id)
         )
         ids.append(int(result.scalar_one()))
     return ids
@@ -36,29 +36,31 @@ def queue(conn: Connection, outgoing: Sequence[Outgoing], at: datetime) -> list[
 def pending(conn: Connection, console: str, limit: int) -> list[QueuedMessage]:
     """What ``console`` still has to send, oldest first."""
     rows = conn.execute(
-        select(OutboxRow)
-        .where(OutboxRow.console == console, OutboxRow.settled_at.is_(None))
-        .order_by(OutboxRow.id)
+        select(outbox_table)
+        .where(outbox_table.c.console == console, outbox_table.c.settled_at.is_(None))
+        .order_by(outbox_table.c.id)
         .limit(limit)
     )
     return [QueuedMessage.model_validate(r, from_attributes=True) for r in rows]
 
 
 def count_pending(conn: Connection, console: str) -> int:
-    query = select(func.count()).where(OutboxRow.console == console, OutboxRow.settled_at.is_(None))
+    query = select(func.count()).where(
+        outbox_table.c.console == console, outbox_table.c.settled_at.is_(None)
+    )
     return int(conn.execute(query).scalar_one())
 
 
 def settle(conn: Connection, outbox_id: int, at: datetime, error: str | None) -> None:
     """Sent (``error`` None) or given up for good (``error`` says why)."""
     conn.execute(
-        update(OutboxRow)
-        .where(OutboxRow.id == outbox_id)
+        update(outbox_table)
+        .where(outbox_table.c.id == outbox_id)
         .values(
             settled_at=at,
             sent=error is None,
-            attempts=OutboxRow.attempts + 1,
-            last_error=error if error is not None else OutboxRow.last_error,
+            attempts=outbox_table.c.attempts + 1,
+            last_error=error if error is not None else outbox_table.c.last_error,
         )
     )
 
@@ -66,7 +68,7 @@ def settle(conn: Connection, outbox_id: int, at: datetime, error: str | None) ->
 def failed(conn: Connection, outbox_id: int, error: str) -> None:
     """One attempt failed (broker unreachable, no PUBACK): it stays queued."""
     conn.execute(
-        update(OutboxRow)
-        .where(OutboxRow.id == outbox_id)
-        .values(attempts=OutboxRow.attempts + 1, last_error=error)
+        update(outbox_table)
+        .where(outbox_table.c.id == outbox_id)
+        .values(attempts=outbox_table.c.attempts + 1, last_error=error)
     )

@@ -1,4 +1,4 @@
-"""The tables of the durable store, as typed SQLAlchemy 2 ORM classes.
+"""The tables of the durable store, as SQLAlchemy Core tables on one ``metadata``.
 
 The migrations in ``migrations/versions`` create exactly this schema; a test compares the two.
 
@@ -32,6 +32,7 @@ from typing import Any
 from sqlalchemy import (
     BigInteger,
     Boolean,
+    Column,
     Connection,
     DateTime,
     Dialect,
@@ -41,11 +42,11 @@ from sqlalchemy import (
     LargeBinary,
     MetaData,
     String,
+    Table,
     Text,
     UniqueConstraint,
     text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
 NAMING = {
@@ -123,217 +124,223 @@ def aware_utc(value: datetime) -> datetime:
     return value.astimezone(UTC)
 
 
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING)
+metadata = MetaData(naming_convention=NAMING)
+"""Every table of the store, the core packages' included (one metadata, one migration chain)."""
 
 
-class AlertRow(Base):
-    __tablename__ = "alerts"
+alerts_table = Table(
+    "alerts",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("sender", Text, nullable=False),
+    Column("identifier", Text, nullable=False),
+    Column("sent_text", String(64), nullable=False),
+    Column("sent_utc", UtcDateTime, index=True, nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("msg_type", String(16), nullable=False),
+    Column("scope", String(16), nullable=False),
+    Column("event", Text, nullable=True),
+    Column("headline", Text, nullable=True),
+    Column("severity", String(16), nullable=True),
+    Column("urgency", String(16), nullable=True),
+    Column("certainty", String(16), nullable=True),
+    Column("categories", Text, nullable=False),  # space-separated CAP tokens (no spaces)
+    Column("incidents", Text, nullable=False),  # JSON list of strings
+    Column("note", Text, nullable=True),
+    Column("exercise_id", String(128), index=True, nullable=True),
+    Column("topic", Text, nullable=True),
+    Column("country", String(16), nullable=True),
+    Column("agency", String(128), nullable=True),
+    Column("received_at", UtcDateTime, nullable=False),
+    Column("expires_utc", UtcDateTime, nullable=True),
+    Column("raw", LargeBinary, nullable=False),
+    Column("parsed", Text, nullable=False),  # Alert.model_dump_json()
+    Column("content_hash", String(64), nullable=False),  # sha256 hex of raw
+    Column("signed", Boolean, nullable=False),
+    # Signature check at ingest (migration 0004): NULL = stored before trust checks existed.
+    Column("trust_state", String(32), nullable=True),
+    Column("trust_signer", String(64), nullable=True),
+    Column("trust_detail", Text, nullable=True),
+    # Tolerant CAP reading (migration 0006), JSON text; NULL = none / stored before 0006.
+    Column("cap_warnings", Text, nullable=True),  # [{"path", "message"}]
+    Column("edxl_envelope", Text, nullable=True),  # EdxlEnvelope, when wrapped
+    Column("trust_signers", Text, nullable=True),  # [{"state", "signer", "detail"}]
     # identifier leads: it is nearly unique on its own, so ``identifier IN (...)`` finds a
     # batch's keys through this index with plain (cheap) bind parameters.
+    UniqueConstraint("identifier", "sender", "sent_text"),
     # (filter, id): a search filtered on one of them reads its newest rows from the index
-    __table_args__ = (
-        UniqueConstraint("identifier", "sender", "sent_text"),
-        Index(None, "severity", "id"),
-        Index(None, "country", "id"),
-        Index(None, "agency", "id"),
-        # the window's count of stored alerts with conformance warnings, per traffic, up to
-        # an id, from this small index instead of a scan of a year (migration 0012)
-        Index(
-            "ix_alerts_warned",
-            "exercise_id",
-            "id",
-            sqlite_where=text("cap_warnings IS NOT NULL"),
-            postgresql_where=text("cap_warnings IS NOT NULL"),
-        ),
-    )
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    sender: Mapped[str] = mapped_column(Text)
-    identifier: Mapped[str] = mapped_column(Text)
-    sent_text: Mapped[str] = mapped_column(String(64))
-    sent_utc: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
-    status: Mapped[str] = mapped_column(String(16))
-    msg_type: Mapped[str] = mapped_column(String(16))
-    scope: Mapped[str] = mapped_column(String(16))
-    event: Mapped[str | None] = mapped_column(Text)
-    headline: Mapped[str | None] = mapped_column(Text)
-    severity: Mapped[str | None] = mapped_column(String(16))
-    urgency: Mapped[str | None] = mapped_column(String(16))
-    certainty: Mapped[str | None] = mapped_column(String(16))
-    categories: Mapped[str] = mapped_column(Text)  # space-separated CAP tokens (no spaces)
-    incidents: Mapped[str] = mapped_column(Text)  # JSON list of strings
-    note: Mapped[str | None] = mapped_column(Text)
-    exercise_id: Mapped[str | None] = mapped_column(String(128), index=True)
-    topic: Mapped[str | None] = mapped_column(Text)
-    country: Mapped[str | None] = mapped_column(String(16))
-    agency: Mapped[str | None] = mapped_column(String(128))
-    received_at: Mapped[datetime] = mapped_column(UtcDateTime)
-    expires_utc: Mapped[datetime | None] = mapped_column(UtcDateTime)
-    raw: Mapped[bytes] = mapped_column(LargeBinary)
-    parsed: Mapped[str] = mapped_column(Text)  # Alert.model_dump_json()
-    content_hash: Mapped[str] = mapped_column(String(64))  # sha256 hex of raw
-    signed: Mapped[bool] = mapped_column(Boolean)
-    # Signature check at ingest (migration 0004): NULL = stored before trust checks existed.
-    trust_state: Mapped[str | None] = mapped_column(String(32))
-    trust_signer: Mapped[str | None] = mapped_column(String(64))
-    trust_detail: Mapped[str | None] = mapped_column(Text)
-    # Tolerant CAP reading (migration 0006), JSON text; NULL = none / stored before 0006.
-    cap_warnings: Mapped[str | None] = mapped_column(Text)  # [{"path", "message"}]
-    edxl_envelope: Mapped[str | None] = mapped_column(Text)  # EdxlEnvelope, when wrapped
-    trust_signers: Mapped[str | None] = mapped_column(Text)  # [{"state", "signer", "detail"}]
+    Index(None, "severity", "id"),
+    Index(None, "country", "id"),
+    Index(None, "agency", "id"),
+    # the window's count of stored alerts with conformance warnings, per traffic, up to
+    # an id, from this small index instead of a scan of a year (migration 0012)
+    Index(
+        "ix_alerts_warned",
+        "exercise_id",
+        "id",
+        sqlite_where=text("cap_warnings IS NOT NULL"),
+        postgresql_where=text("cap_warnings IS NOT NULL"),
+    ),
+)
 
 
-class AlertLinkRow(Base):
-    __tablename__ = "alert_links"
-    __table_args__ = (Index(None, "ref_identifier", "ref_sender", "ref_sent"),)
+alert_links_table = Table(
+    "alert_links",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("alert_id", ForeignKey("alerts.id", ondelete="CASCADE"), index=True, nullable=False),
+    Column("ref_sender", Text, nullable=False),
+    Column("ref_identifier", Text, nullable=False),
+    Column("ref_sent", String(64), nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("target_id", ForeignKey("alerts.id", ondelete="SET NULL"), index=True, nullable=True),
+    Index(None, "ref_identifier", "ref_sender", "ref_sent"),
+)
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    alert_id: Mapped[int] = mapped_column(ForeignKey("alerts.id", ondelete="CASCADE"), index=True)
-    ref_sender: Mapped[str] = mapped_column(Text)
-    ref_identifier: Mapped[str] = mapped_column(Text)
-    ref_sent: Mapped[str] = mapped_column(String(64))
-    kind: Mapped[str] = mapped_column(String(16))
-    target_id: Mapped[int | None] = mapped_column(
-        ForeignKey("alerts.id", ondelete="SET NULL"), index=True
-    )
 
-
-class QuarantineRow(Base):
-    __tablename__ = "quarantine"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    raw: Mapped[bytes] = mapped_column(LargeBinary)
-    topic: Mapped[str | None] = mapped_column(Text)
-    reason: Mapped[str] = mapped_column(Text)
-    received_at: Mapped[datetime] = mapped_column(UtcDateTime)
-    source: Mapped[str] = mapped_column(String(32))
+quarantine_table = Table(
+    "quarantine",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("raw", LargeBinary, nullable=False),
+    Column("topic", Text, nullable=True),
+    Column("reason", Text, nullable=False),
+    Column("received_at", UtcDateTime, nullable=False),
+    Column("source", String(32), nullable=False),
     # the reason as a message id with arguments, JSON (incident_desk/messages.py); migration 0011
-    reason_msg: Mapped[str | None] = mapped_column(Text)
+    Column("reason_msg", Text, nullable=True),
+)
 
 
-class TimelineRow(Base):
-    __tablename__ = "timeline"
+timeline_table = Table(
+    "timeline",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("at", UtcDateTime, nullable=False),
+    Column("actor", Text, nullable=False),
+    Column("console", Text, nullable=True),
+    Column("kind", String(64), nullable=False),
+    Column("incident_id", String(128), index=True, nullable=True),
+    Column("alert_id", ForeignKey("alerts.id", ondelete="SET NULL"), index=True, nullable=True),
+    Column("exercise_id", String(128), index=True, nullable=True),
+    Column("text", Text, nullable=False),
+    Column("data", Text, nullable=False),  # JSON object
     # (at, id): the window's first read takes the newest entries (migration 0012)
-    __table_args__ = (Index(None, "at", "id"),)
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    at: Mapped[datetime] = mapped_column(UtcDateTime)
-    actor: Mapped[str] = mapped_column(Text)
-    console: Mapped[str | None] = mapped_column(Text)
-    kind: Mapped[str] = mapped_column(String(64))
-    incident_id: Mapped[str | None] = mapped_column(String(128), index=True)
-    alert_id: Mapped[int | None] = mapped_column(
-        ForeignKey("alerts.id", ondelete="SET NULL"), index=True
-    )
-    exercise_id: Mapped[str | None] = mapped_column(String(128), index=True)
-    text: Mapped[str] = mapped_column(Text)
-    data: Mapped[str] = mapped_column(Text)  # JSON object
+    Index(None, "at", "id"),
+)
 
 
-class OutboxRow(Base):
-    __tablename__ = "outbox"
-    __table_args__ = (Index(None, "console", "settled_at"),)
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    console: Mapped[str] = mapped_column(Text)  # the workstation that sends it
-    topic: Mapped[str] = mapped_column(Text)
-    payload: Mapped[bytes] = mapped_column(LargeBinary)
-    content_type: Mapped[str] = mapped_column(String(128))
+outbox_table = Table(
+    "outbox",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("console", Text, nullable=False),  # the workstation that sends it
+    Column("topic", Text, nullable=False),
+    Column("payload", LargeBinary, nullable=False),
+    Column("content_type", String(128), nullable=False),
     # the CAP key, for a CAP document (NULL for a command event)
-    sender: Mapped[str | None] = mapped_column(Text)
-    identifier: Mapped[str | None] = mapped_column(Text)
-    sent_text: Mapped[str | None] = mapped_column(String(64))
-    expires_utc: Mapped[datetime | None] = mapped_column(UtcDateTime)
-    exercise_id: Mapped[str | None] = mapped_column(String(128))
-    queued_at: Mapped[datetime] = mapped_column(UtcDateTime)
-    attempts: Mapped[int] = mapped_column(Integer, default=0)
-    last_error: Mapped[str | None] = mapped_column(Text)  # the latest failed attempt
-    settled_at: Mapped[datetime | None] = mapped_column(UtcDateTime)  # NULL: still to send
-    sent: Mapped[bool] = mapped_column(Boolean, default=False)  # settled: sent, or given up
+    Column("sender", Text, nullable=True),
+    Column("identifier", Text, nullable=True),
+    Column("sent_text", String(64), nullable=True),
+    Column("expires_utc", UtcDateTime, nullable=True),
+    Column("exercise_id", String(128), nullable=True),
+    Column("queued_at", UtcDateTime, nullable=False),
+    Column("attempts", Integer, default=0, nullable=False),
+    Column("last_error", Text, nullable=True),  # the latest failed attempt
+    Column("settled_at", UtcDateTime, nullable=True),  # NULL: still to send
+    Column("sent", Boolean, default=False, nullable=False),  # settled: sent, or given up
+    Index(None, "console", "settled_at"),
+)
 
 
-class EvidenceEntryRow(Base):
-    __tablename__ = "evidence_entries"
+evidence_entries_table = Table(
+    "evidence_entries",
+    metadata,
+    Column("leaf_index", BigInteger, primary_key=True, autoincrement=False),
+    Column("source", String(16), nullable=False),  # the fact's table
+    Column("source_id", Integer, nullable=False),  # the fact's id there
+    Column("kind", String(16), nullable=False),
+    Column("exercise_id", String(128), index=True, nullable=True),
+    Column("incident_key", String(255), index=True, nullable=True),
+    Column("entry", LargeBinary, nullable=False),  # canonical bytes (tlog/entries.py)
+    Column("leaf_hash", LargeBinary, nullable=False),
+    Column("logged_at", UtcDateTime, nullable=False),
     # Not unique: SQLite may hand a deleted row's id to the next row; the log keeps both.
-    __table_args__ = (Index(None, "source", "source_id"),)
-
-    leaf_index: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
-    source: Mapped[str] = mapped_column(String(16))  # the fact's table
-    source_id: Mapped[int] = mapped_column(Integer)  # the fact's id there
-    kind: Mapped[str] = mapped_column(String(16))
-    exercise_id: Mapped[str | None] = mapped_column(String(128), index=True)
-    incident_key: Mapped[str | None] = mapped_column(String(255), index=True)
-    entry: Mapped[bytes] = mapped_column(LargeBinary)  # canonical bytes (tlog/entries.py)
-    leaf_hash: Mapped[bytes] = mapped_column(LargeBinary)
-    logged_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    Index(None, "source", "source_id"),
+)
 
 
-class EvidenceNodeRow(Base):
-    __tablename__ = "evidence_nodes"
-
-    level: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
-    idx: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
-    hash: Mapped[bytes] = mapped_column(LargeBinary)
-
-
-class EvidenceStateRow(Base):
-    __tablename__ = "evidence_state"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
-    size: Mapped[int] = mapped_column(BigInteger)
-    frontier: Mapped[bytes] = mapped_column(LargeBinary)
+evidence_nodes_table = Table(
+    "evidence_nodes",
+    metadata,
+    Column("level", Integer, primary_key=True, autoincrement=False),
+    Column("idx", BigInteger, primary_key=True, autoincrement=False),
+    Column("hash", LargeBinary, nullable=False),
+)
 
 
-class EvidencePendingRow(Base):
-    __tablename__ = "evidence_pending"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    source: Mapped[str] = mapped_column(String(16))
-    source_id: Mapped[int] = mapped_column(Integer)
-
-
-class EvidenceCheckpointRow(Base):
-    __tablename__ = "evidence_checkpoints"
-    __table_args__ = (Index(None, "origin", "size"),)
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    origin: Mapped[str] = mapped_column(Text)
-    size: Mapped[int] = mapped_column(BigInteger)
-    root: Mapped[bytes] = mapped_column(LargeBinary)
-    note: Mapped[bytes] = mapped_column(LargeBinary)  # the signed note as signed / received
-    own: Mapped[bool] = mapped_column(Boolean)  # ours, or a partner's we witness
-    state: Mapped[str] = mapped_column(String(16))  # signed | cosigned | refused
-    reason: Mapped[str | None] = mapped_column(Text)  # why refused
-    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
-    timestamp: Mapped[bytes | None] = mapped_column(LargeBinary)  # RFC 3161 token, if any
+evidence_state_table = Table(
+    "evidence_state",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("size", BigInteger, nullable=False),
+    Column("frontier", LargeBinary, nullable=False),
+)
 
 
-class EvidenceCosignatureRow(Base):
-    __tablename__ = "evidence_cosignatures"
-    __table_args__ = (UniqueConstraint("checkpoint_id", "witness"),)
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    checkpoint_id: Mapped[int] = mapped_column(
-        ForeignKey("evidence_checkpoints.id", ondelete="CASCADE")
-    )
-    witness: Mapped[str] = mapped_column(Text)
-    line: Mapped[str] = mapped_column(Text)  # the signature line as the witness sent it
-    received_at: Mapped[datetime] = mapped_column(UtcDateTime)
+evidence_pending_table = Table(
+    "evidence_pending",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("source", String(16), nullable=False),
+    Column("source_id", Integer, nullable=False),
+)
 
 
-class ExerciseRunLogRow(Base):
-    __tablename__ = "exercise_run_log"
+evidence_checkpoints_table = Table(
+    "evidence_checkpoints",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("origin", Text, nullable=False),
+    Column("size", BigInteger, nullable=False),
+    Column("root", LargeBinary, nullable=False),
+    Column("note", LargeBinary, nullable=False),  # the signed note as signed / received
+    Column("own", Boolean, nullable=False),  # ours, or a partner's we witness
+    Column("state", String(16), nullable=False),  # signed | cosigned | refused
+    Column("reason", Text, nullable=True),  # why refused
+    Column("created_at", UtcDateTime, nullable=False),
+    Column("timestamp", LargeBinary, nullable=True),  # RFC 3161 token, if any
+    Index(None, "origin", "size"),
+)
+
+
+evidence_cosignatures_table = Table(
+    "evidence_cosignatures",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "checkpoint_id", ForeignKey("evidence_checkpoints.id", ondelete="CASCADE"), nullable=False
+    ),
+    Column("witness", Text, nullable=False),
+    Column("line", Text, nullable=False),  # the signature line as the witness sent it
+    Column("received_at", UtcDateTime, nullable=False),
+    UniqueConstraint("checkpoint_id", "witness"),
+)
+
+
+exercise_run_log_table = Table(
+    "exercise_run_log",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("exercise_id", String(128), nullable=False),
+    Column("at", UtcDateTime, nullable=False),  # the wall instant
+    Column("kind", String(16), nullable=False),  # control | inject | adhoc | anchor
+    Column("controller", Text, nullable=False),  # who ran the exercise
+    Column("command", String(16), nullable=True),  # a control row's command
+    Column("inject", Integer, nullable=True),  # an inject or ad-hoc row's number
+    Column("state", String(16), nullable=True),  # an inject row's state after it
+    Column("exercise_at", UtcDateTime, nullable=True),  # on the exercise clock
+    Column("data", Text, nullable=False),  # JSON object
     # (exercise_id, id): one exercise's rows in the order they were written (migration 0016)
-    __table_args__ = (Index(None, "exercise_id", "id"),)
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    exercise_id: Mapped[str] = mapped_column(String(128))
-    at: Mapped[datetime] = mapped_column(UtcDateTime)  # the wall instant
-    kind: Mapped[str] = mapped_column(String(16))  # control | inject | adhoc | anchor
-    controller: Mapped[str] = mapped_column(Text)  # who ran the exercise
-    command: Mapped[str | None] = mapped_column(String(16))  # a control row's command
-    inject: Mapped[int | None] = mapped_column(Integer)  # an inject or ad-hoc row's number
-    state: Mapped[str | None] = mapped_column(String(16))  # an inject row's state after it
-    exercise_at: Mapped[datetime | None] = mapped_column(UtcDateTime)  # on the exercise clock
-    data: Mapped[str] = mapped_column(Text)  # JSON object
+    Index(None, "exercise_id", "id"),
+)

@@ -38,12 +38,13 @@ from sqlalchemy import (
     text,
 )
 
-from incident_desk.store._schema import AlertRow
+from incident_desk.store._schema import alerts_table
 from incident_desk.store._snapshots import _Frozen
 
 MAX_WORDS: Final = 16
 """Words beyond this many are ignored (each one is a lookup in the index)."""
 
+_alert = alerts_table.c  # the columns of the alerts table
 _WORD_RE = re.compile(r"[^\W_]+")  # letters and digits: "_" separates, as in both indexes
 _fts = table("alerts_fts", column("rowid"))
 _pg_search = table("alerts_search", column("alert_id"), column("doc"))
@@ -104,19 +105,19 @@ def words_of(query: str) -> list[str]:
 
 
 _COLUMNS = (
-    AlertRow.id,
-    AlertRow.sender,
-    AlertRow.identifier,
-    AlertRow.sent_utc,
-    AlertRow.status,
-    AlertRow.msg_type,
-    AlertRow.event,
-    AlertRow.headline,
-    AlertRow.severity,
-    AlertRow.urgency,
-    AlertRow.country,
-    AlertRow.agency,
-    AlertRow.exercise_id,
+    _alert.id,
+    _alert.sender,
+    _alert.identifier,
+    _alert.sent_utc,
+    _alert.status,
+    _alert.msg_type,
+    _alert.event,
+    _alert.headline,
+    _alert.severity,
+    _alert.urgency,
+    _alert.country,
+    _alert.agency,
+    _alert.exercise_id,
 )
 
 
@@ -135,53 +136,51 @@ def statement(
     ``above`` newest first (common words: a page is among the newest), matching ``terms``
     (:func:`pg_terms`; by default the words as prefixes).
     """
-    stmt: Select[Any] = select(*_COLUMNS)  # type: ignore[assignment]
-    order = AlertRow.id.desc()
+    stmt: Select[Any] = select(*_COLUMNS)
+    order = _alert.id.desc()
     words = words_of(query.words)
     if words and dialect == "postgresql":
         if ids is not None:
-            stmt = stmt.where(AlertRow.id == any_(bindparam("ids", ids, type_=ARRAY(Integer))))
+            stmt = stmt.where(_alert.id == any_(bindparam("ids", ids, type_=ARRAY(Integer))))
         else:
-            stmt = stmt.join(_pg_search, _pg_search.c.alert_id == AlertRow.id).where(
+            stmt = stmt.join(_pg_search, _pg_search.c.alert_id == _alert.id).where(
                 _pg_matches(terms or " & ".join(f"{_lexeme(w)}:*" for w in words))
             )
         if above is not None:
-            stmt = stmt.where(AlertRow.id > above)
+            stmt = stmt.where(_alert.id > above)
     elif words:  # FTS5 drives: its rowids come newest first, the LIMIT stops it early
         terms = " ".join(f'"{w}"*' for w in words)
-        stmt = stmt.join(_fts, _fts.c.rowid == AlertRow.id).where(
+        stmt = stmt.join(_fts, _fts.c.rowid == _alert.id).where(
             text("alerts_fts MATCH :terms").bindparams(terms=terms)
         )
         order = _fts.c.rowid.desc()
     if query.severity:
-        stmt = stmt.where(AlertRow.severity == query.severity)
+        stmt = stmt.where(_alert.severity == query.severity)
     if query.country:
-        stmt = stmt.where(AlertRow.country == query.country.upper())
+        stmt = stmt.where(_alert.country == query.country.upper())
     if query.agency:
-        stmt = stmt.where(AlertRow.agency == query.agency)
+        stmt = stmt.where(_alert.agency == query.agency)
     if query.since is not None:
-        stmt = stmt.where(AlertRow.sent_utc >= query.since)
+        stmt = stmt.where(_alert.sent_utc >= query.since)
     if query.until is not None:
-        stmt = stmt.where(AlertRow.sent_utc < query.until)
+        stmt = stmt.where(_alert.sent_utc < query.until)
     if not query.any_exercise:
         stmt = stmt.where(
-            AlertRow.exercise_id.is_(None)
+            _alert.exercise_id.is_(None)
             if query.exercise_id is None
-            else AlertRow.exercise_id == query.exercise_id
+            else _alert.exercise_id == query.exercise_id
         )
     if by_sent_time(query):  # newest sent first, read backwards along the sent_utc index
         if query.before_id is not None:  # keyset: after (sent, id) of the previous page's last
-            last = select(AlertRow.sent_utc).where(AlertRow.id == query.before_id)
+            last = select(_alert.sent_utc).where(_alert.id == query.before_id)
             last_sent = last.scalar_subquery()
             stmt = stmt.where(
-                (AlertRow.sent_utc < last_sent)
-                | ((AlertRow.sent_utc == last_sent) & (AlertRow.id < query.before_id))
+                (_alert.sent_utc < last_sent)
+                | ((_alert.sent_utc == last_sent) & (_alert.id < query.before_id))
             )
-        return stmt.order_by(AlertRow.sent_utc.desc(), AlertRow.id.desc()).limit(
-            max(0, query.limit)
-        )
+        return stmt.order_by(_alert.sent_utc.desc(), _alert.id.desc()).limit(max(0, query.limit))
     if query.before_id is not None:
-        stmt = stmt.where(AlertRow.id < query.before_id)
+        stmt = stmt.where(_alert.id < query.before_id)
     return stmt.order_by(order).limit(max(0, query.limit))
 
 
@@ -359,7 +358,7 @@ def _page(hits: list[SearchHit], query: SearchQuery) -> SearchPage:
 def _received(conn: Connection, low: int) -> datetime | None:
     """When the oldest alert above id ``low`` was received (where a stopped search ended;
     there is one: ``low`` is below the newest id)."""
-    first = select(AlertRow.received_at).where(AlertRow.id > low).order_by(AlertRow.id).limit(1)
+    first = select(_alert.received_at).where(_alert.id > low).order_by(_alert.id).limit(1)
     return conn.execute(first).scalar()
 
 
@@ -388,4 +387,4 @@ def agencies(conn: Connection) -> list[str]:
 
 
 def _newest(conn: Connection) -> int:
-    return int(conn.execute(select(func.max(AlertRow.id))).scalar() or 0)
+    return int(conn.execute(select(func.max(_alert.id))).scalar() or 0)

@@ -11,9 +11,9 @@ from datetime import datetime
 from typing import Any, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from sqlalchemy import Row
 
 from incident_desk.cap import Alert, CapWarning, EdxlEnvelope
-from incident_desk.store._schema import AlertRow, QuarantineRow, TimelineRow
 
 Outcome = Literal["stored", "duplicate", "conflict"]
 
@@ -224,7 +224,7 @@ class TimelineEntry(_Frozen):
     data: dict[str, Any] = Field(default_factory=dict)
 
 
-def stored_alert(row: AlertRow) -> StoredAlert:
+def stored_alert(row: Row[Any]) -> StoredAlert:
     return StoredAlert(
         id=row.id,
         sender=row.sender,
@@ -261,7 +261,7 @@ def stored_alert(row: AlertRow) -> StoredAlert:
     )
 
 
-def quarantine_entry(row: QuarantineRow) -> QuarantineEntry:
+def quarantine_entry(row: Row[Any]) -> QuarantineEntry:
     return QuarantineEntry(
         id=row.id,
         raw=row.raw,
@@ -273,7 +273,7 @@ def quarantine_entry(row: QuarantineRow) -> QuarantineEntry:
     )
 
 
-def timeline_entry(row: TimelineRow) -> TimelineEntry:
+def timeline_entry(row: Row[Any]) -> TimelineEntry:
     return TimelineEntry(
         id=row.id,
         at=row.at,

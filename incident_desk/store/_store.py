@@ -1,6 +1,6 @@
 """The durable store: CAP alerts (raw + parsed), their links, quarantine and the timeline.
 
-Every method opens its own short session on a thread-safe engine and returns frozen snapshots,
+Every method opens its own short transaction on a thread-safe engine and returns frozen snapshots,
 so the one writer thread and any reader thread can share a ``Store``.
 """
 
@@ -16,7 +16,6 @@ from typing import Any, Final, TypeVar
 
 from sqlalchemy import Connection, Engine, Select, create_engine, func, select
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session
 
 from incident_desk.errors import ConfigError, StoreError
 from incident_desk.messages import Message
@@ -35,7 +34,7 @@ from incident_desk.store._engine import (
 )
 from incident_desk.store._links import Key
 from incident_desk.store._migrate import migrate
-from incident_desk.store._schema import AlertRow, QuarantineRow, TimelineRow
+from incident_desk.store._schema import alerts_table, quarantine_table, timeline_table
 from incident_desk.store._search import SearchPage, SearchQuery
 from incident_desk.store._snapshots import (
     AddResult,
@@ -252,12 +251,12 @@ class Store:
 
     def pending_outgoing(self, console: str, limit: int = 100) -> list[QueuedMessage]:
         """What ``console`` queued and the broker has not confirmed yet, oldest first."""
-        with self._read("read the outbox") as session:
-            return _outbox.pending(session.connection(), console, limit)
+        with self._read("read the outbox") as conn:
+            return _outbox.pending(conn, console, limit)
 
     def count_outgoing(self, console: str) -> int:
-        with self._read("read the outbox") as session:
-            return _outbox.count_pending(session.connection(), console)
+        with self._read("read the outbox") as conn:
+            return _outbox.count_pending(conn, console)
 
     def outgoing_settled(self, outbox_id: int, *, error: str | None = None) -> None:
         """The broker confirmed it (``error`` None), or it is given up for good (why)."""
@@ -271,23 +270,23 @@ class Store:
     # -- reading ---------------------------------------------------------------------------
 
     def get_alert(self, alert_id: int) -> StoredAlert | None:
-        found = self._alerts(select(AlertRow).where(AlertRow.id == alert_id))
+        found = self._alerts(select(alerts_table).where(alerts_table.c.id == alert_id))
         return found[0] if found else None
 
     def get_alerts(self, alert_ids: Sequence[int]) -> dict[int, StoredAlert]:
         """The stored alerts among ``alert_ids`` (a page's worth: one SELECT), by id."""
         if not alert_ids:
             return {}
-        found = self._alerts(select(AlertRow).where(AlertRow.id.in_(list(alert_ids))))
+        found = self._alerts(select(alerts_table).where(alerts_table.c.id.in_(list(alert_ids))))
         return {a.id: a for a in found}
 
     def find_alert(self, key: Key) -> StoredAlert | None:
         sender, identifier, sent = key
         found = self._alerts(
-            select(AlertRow).where(
-                AlertRow.sender == sender,
-                AlertRow.identifier == identifier,
-                AlertRow.sent_text == sent,
+            select(alerts_table).where(
+                alerts_table.c.sender == sender,
+                alerts_table.c.identifier == identifier,
+                alerts_table.c.sent_text == sent,
             )
         )
         return found[0] if found else None
@@ -304,27 +303,29 @@ class Store:
     ) -> list[StoredAlert]:
         """Alerts in arrival order (newest first by default); ``after_id``: only newer rows,
         ``before_id``: only older ones (the window pages back through a year with it)."""
-        query = _by_exercise(select(AlertRow), exercise_id)
+        query = _by_exercise(select(alerts_table), exercise_id)
         if after_id is not None:
-            query = query.where(AlertRow.id > after_id)
+            query = query.where(alerts_table.c.id > after_id)
         if before_id is not None:
-            query = query.where(AlertRow.id < before_id)
-        query = query.order_by(AlertRow.id.desc() if newest_first else AlertRow.id.asc())
+            query = query.where(alerts_table.c.id < before_id)
+        query = query.order_by(
+            alerts_table.c.id.desc() if newest_first else alerts_table.c.id.asc()
+        )
         return self._alerts(query.limit(limit).offset(offset))
 
     def search(self, query: SearchQuery) -> SearchPage:
         """A page of the alerts matching ``query`` (words and filters, ``_search.py``),
         newest first, and where the next page goes on."""
-        with self._read("search the alerts") as session:
-            return _search.search(session.connection(), query)
+        with self._read("search the alerts") as conn:
+            return _search.search(conn, query)
 
     def agencies(self) -> list[str]:
         """The agency codes alerts were stored under, sorted (the search dialog offers them)."""
-        with self._read("list the agencies") as session:
-            return _search.agencies(session.connection())
+        with self._read("list the agencies") as conn:
+            return _search.agencies(conn)
 
     def count_alerts(self, exercise_id: ExerciseFilter = ANY_EXERCISE) -> int:
-        query = _by_exercise(select(func.count()).select_from(AlertRow), exercise_id)
+        query = _by_exercise(select(func.count()).select_from(alerts_table), exercise_id)
         return self._scalar(query)
 
     def count_with_warnings(
@@ -332,19 +333,23 @@ class Store:
     ) -> int:
         """Stored alerts that carry conformance warnings (the status bar's count);
         ``through_id``: only those stored up to that alert id."""
-        query = select(func.count()).select_from(AlertRow).where(AlertRow.cap_warnings.is_not(None))
+        query = (
+            select(func.count())
+            .select_from(alerts_table)
+            .where(alerts_table.c.cap_warnings.is_not(None))
+        )
         if through_id is not None:
-            query = query.where(AlertRow.id <= through_id)
+            query = query.where(alerts_table.c.id <= through_id)
         return self._scalar(_by_exercise(query, exercise_id))
 
     def chain(self, alert_id: int) -> list[StoredAlert]:
         """The Update/Cancel chain around ``alert_id`` (itself included), oldest first."""
-        with self._read("read an alert chain") as session:
-            ids = _links.chain_ids(session.connection(), alert_id)
-            rows = session.scalars(
-                select(AlertRow)
-                .where(AlertRow.id.in_(ids))
-                .order_by(AlertRow.sent_utc, AlertRow.id)
+        with self._read("read an alert chain") as conn:
+            ids = _links.chain_ids(conn, alert_id)
+            rows = conn.execute(
+                select(alerts_table)
+                .where(alerts_table.c.id.in_(ids))
+                .order_by(alerts_table.c.sent_utc, alerts_table.c.id)
             )
             return [stored_alert(row) for row in rows]
 
@@ -370,8 +375,8 @@ class Store:
         if not alert_ids:
             return set(), {}
         wanted = set(alert_ids)
-        with self._read("read alert links") as session:
-            found = _links.link_state(session.connection(), min(wanted), max(wanted), joined)
+        with self._read("read alert links") as conn:
+            found = _links.link_state(conn, min(wanted), max(wanted), joined)
         acked: set[int] = set()
         replaced: dict[int, str] = {}
         for target, kind in found:
@@ -385,17 +390,22 @@ class Store:
 
     def superseded(self, alert_id: int) -> bool:
         """True once a stored Update or Cancel of the same sender references this alert."""
-        with self._read("read alert links") as session:
-            return bool(_links.referring_ids(session.connection(), alert_id, _links.SUPERSEDING))
+        with self._read("read alert links") as conn:
+            return bool(_links.referring_ids(conn, alert_id, _links.SUPERSEDING))
 
     def list_quarantine(self, limit: int | None = 500, offset: int = 0) -> list[QuarantineEntry]:
         """Quarantined input, newest first."""
-        query = select(QuarantineRow).order_by(QuarantineRow.id.desc()).limit(limit).offset(offset)
-        with self._read("read the quarantine") as session:
-            return [quarantine_entry(row) for row in session.scalars(query)]
+        query = (
+            select(quarantine_table)
+            .order_by(quarantine_table.c.id.desc())
+            .limit(limit)
+            .offset(offset)
+        )
+        with self._read("read the quarantine") as conn:
+            return [quarantine_entry(row) for row in conn.execute(query)]
 
     def count_quarantine(self) -> int:
-        return self._scalar(select(func.count()).select_from(QuarantineRow))
+        return self._scalar(select(func.count()).select_from(quarantine_table))
 
     def timeline(
         self,
@@ -406,16 +416,16 @@ class Store:
     ) -> list[TimelineEntry]:
         """Timeline entries, oldest first; ``limit`` keeps the newest ones; ``after_id``:
         only entries stored after that one (a higher id)."""
-        query = select(TimelineRow)
+        query = select(timeline_table)
         if after_id is not None:
-            query = query.where(TimelineRow.id > after_id)
+            query = query.where(timeline_table.c.id > after_id)
         if incident_id is not None:
-            query = query.where(TimelineRow.incident_id == incident_id)
+            query = query.where(timeline_table.c.incident_id == incident_id)
         if exercise_id is not None:
-            query = query.where(TimelineRow.exercise_id == exercise_id)
-        query = query.order_by(TimelineRow.at.desc(), TimelineRow.id.desc()).limit(limit)
-        with self._read("read the timeline") as session:
-            return [timeline_entry(row) for row in session.scalars(query)][::-1]
+            query = query.where(timeline_table.c.exercise_id == exercise_id)
+        query = query.order_by(timeline_table.c.at.desc(), timeline_table.c.id.desc()).limit(limit)
+        with self._read("read the timeline") as conn:
+            return [timeline_entry(row) for row in conn.execute(query)][::-1]
 
     # -- for core packages with their own tables here (incidents, ...) ----------------------
 
@@ -439,8 +449,8 @@ class Store:
     @contextmanager
     def reading(self, action: str) -> Iterator[Connection]:
         """A connection inside one read transaction of this store."""
-        with self._read(action) as session:
-            yield session.connection()
+        with self._read(action) as conn:
+            yield conn
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -448,10 +458,10 @@ class Store:
         """Run ``work`` in one write transaction; retry it when the database asks to."""
         for attempt in range(1, RETRIES + 1):
             try:
-                with Session(self._writer) as session, session.begin():
-                    result = work(session.connection())
+                with self._writer.begin() as conn:
+                    result = work(conn)
                     # Every fact written above gets its log entry in this same transaction.
-                    _evidence.log_pending(session.connection())
+                    _evidence.log_pending(conn)
                     return result
             except OperationalError as exc:
                 if attempt == RETRIES or not is_transient(exc):
@@ -459,22 +469,22 @@ class Store:
         raise AssertionError("unreachable")
 
     @contextmanager
-    def _read(self, action: str) -> Iterator[Session]:
-        with store_errors(action), Session(self._engine) as session, session.begin():
-            yield session
+    def _read(self, action: str) -> Iterator[Connection]:
+        with store_errors(action), self._engine.begin() as conn:
+            yield conn
 
-    def _alerts(self, query: Select[AlertRow]) -> list[StoredAlert]:
-        with self._read("read alerts") as session:
-            return [stored_alert(row) for row in session.scalars(query)]
+    def _alerts(self, query: Select[Any]) -> list[StoredAlert]:
+        with self._read("read alerts") as conn:
+            return [stored_alert(row) for row in conn.execute(query)]
 
     def _scalar(self, query: Select[int]) -> int:
-        with self._read("count rows") as session:
-            return int(session.execute(query).scalar_one())
+        with self._read("count rows") as conn:
+            return int(conn.execute(query).scalar_one())
 
     def _referring(self, alert_id: int, kinds: tuple[str, ...]) -> list[StoredAlert]:
-        with self._read("read alert links") as session:
-            ids = _links.referring_ids(session.connection(), alert_id, kinds)
-            rows = session.scalars(select(AlertRow).where(AlertRow.id.in_(ids)))
+        with self._read("read alert links") as conn:
+            ids = _links.referring_ids(conn, alert_id, kinds)
+            rows = conn.execute(select(alerts_table).where(alerts_table.c.id.in_(ids)))
             by_id = {row.id: stored_alert(row) for row in rows}
             return [by_id[i] for i in ids if i in by_id]
 
@@ -483,5 +493,5 @@ def _by_exercise(query: Select[Any], exercise_id: ExerciseFilter) -> Select[Any]
     if exercise_id is ANY_EXERCISE:
         return query
     if exercise_id is None:
-        return query.where(AlertRow.exercise_id.is_(None))
-    return query.where(AlertRow.exercise_id == exercise_id)
+        return query.where(alerts_table.c.exercise_id.is_(None))
+    return query.where(alerts_table.c.exercise_id == exercise_id)

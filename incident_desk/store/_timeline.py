@@ -16,14 +16,14 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from incident_desk.store._schema import Base, db_time, driver_mark
+from incident_desk.store._schema import db_time, driver_mark, metadata
 
 __all__ = ["TIMELINE_COLUMNS", "write_timeline"]
 
 # the table's columns but its id (as the alerts' INSERT names them): the two that need
 # converting first and last, the others as given
 _AS_GIVEN = tuple(
-    c.name for c in Base.metadata.tables["timeline"].c if c.name not in {"id", "at", "data"}
+    c.name for c in metadata.tables["timeline"].c if c.name not in {"id", "at", "data"}
 )
 _COLUMNS = ("at", *_AS_GIVEN, "data")
 TIMELINE_COLUMNS = frozenset(_COLUMNS)

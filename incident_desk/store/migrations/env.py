@@ -9,10 +9,10 @@ from sqlalchemy import Connection, create_engine
 from incident_desk.alarms import _schema as _alarm_tables  # noqa: F401  (registers them)
 from incident_desk.command import _schema as _command_tables  # noqa: F401  (registers them)
 from incident_desk.incidents import _schema as _incident_tables  # noqa: F401  (registers them)
-from incident_desk.store._schema import Base, is_modelled
+from incident_desk.store._schema import is_modelled, metadata
 
 config = context.config
-target_metadata = Base.metadata
+target_metadata = metadata
 
 
 def _run(connection: Connection) -> None:

@@ -9,7 +9,7 @@ from sqlalchemy import create_engine, inspect
 from incident_desk.alarms import _schema
 from incident_desk.store import Store
 from incident_desk.store._engine import MIGRATIONS
-from incident_desk.store._schema import Base
+from incident_desk.store._schema import metadata
 
 
 def test_the_journal_table_is_created_and_dropped_again(store: Store) -> None:
@@ -27,4 +27,4 @@ def test_the_journal_table_is_created_and_dropped_again(store: Store) -> None:
             assert "alarm_journal" not in inspect(conn).get_table_names()
     finally:
         engine.dispose()
-    assert _schema.alarm_journal_table.metadata is Base.metadata
+    assert _schema.alarm_journal_table.metadata is metadata

@@ -13,7 +13,7 @@ from sqlalchemy import create_engine, inspect
 
 from incident_desk.command import CommandBoard, ProposalState, _schema
 from incident_desk.store import Store
-from incident_desk.store._schema import Base, is_modelled
+from incident_desk.store._schema import is_modelled, metadata
 from tests.helpers.databases import fresh_postgres_url, head_revision, migrate
 from tests.unit.command.build import KE, KEY, UG, Clock
 
@@ -47,7 +47,7 @@ def test_migrated_database_matches_the_command_models(url: str) -> None:
             context = MigrationContext.configure(
                 conn, opts={"compare_type": True, "include_name": is_modelled}
             )
-            diffs = compare_metadata(context, Base.metadata)
+            diffs = compare_metadata(context, metadata)
             revision = context.get_current_revision()
             tables = set(inspect(conn).get_table_names())
     finally:
@@ -55,7 +55,7 @@ def test_migrated_database_matches_the_command_models(url: str) -> None:
     assert diffs == []
     assert revision == head_revision()  # 0003 and every later migration applied
     assert tables >= TABLES
-    assert _schema.events_table.metadata is Base.metadata
+    assert _schema.events_table.metadata is metadata
 
 
 def test_downgrade_to_0002_drops_only_the_command_tables(url: str) -> None:

@@ -11,7 +11,7 @@ from sqlalchemy import create_engine, inspect
 from incident_desk.incidents import _schema
 from incident_desk.store import Store
 from incident_desk.store._engine import MIGRATIONS
-from incident_desk.store._schema import Base, is_modelled
+from incident_desk.store._schema import is_modelled, metadata
 from tests.helpers.databases import head_revision
 
 
@@ -22,7 +22,7 @@ def test_migrated_database_matches_the_incident_models(store: Store) -> None:
             context = MigrationContext.configure(
                 conn, opts={"compare_type": True, "include_name": is_modelled}
             )
-            diffs = compare_metadata(context, Base.metadata)
+            diffs = compare_metadata(context, metadata)
             revision = context.get_current_revision()
             tables = set(inspect(conn).get_table_names())
     finally:
@@ -30,7 +30,7 @@ def test_migrated_database_matches_the_incident_models(store: Store) -> None:
     assert diffs == []
     assert revision == head_revision()  # 0002 and every later migration applied
     assert {"incidents", "incident_alerts"} <= tables
-    assert _schema.incidents_table.metadata is Base.metadata
+    assert _schema.incidents_table.metadata is metadata
 
 
 def test_downgrade_to_0001_drops_only_the_incident_tables(store: Store) -> None:

@@ -14,7 +14,7 @@ from incident_desk.errors import StoreError
 from incident_desk.messages import render
 from incident_desk.refusals import refusal_message
 from incident_desk.store import Store, _engine, default_store_url
-from incident_desk.store._schema import AlertRow, db_time
+from incident_desk.store._schema import alerts_table, db_time
 from incident_desk.ui.catalogs import catalog_translate
 from tests.helpers.alerts import incoming, make_alert
 
@@ -131,6 +131,6 @@ def test_times_bound_straight_to_the_driver_are_what_the_column_itself_binds(
     """The ingest writes ``UtcDateTime`` values without SQLAlchemy (``db_time``): the text
     must be the column's own, or range filters and sorting on it would go wrong."""
     dialect = sqlite_dialect.dialect()
-    column_form = AlertRow.__table__.c.sent_utc.type.dialect_impl(dialect).bind_processor(dialect)
+    column_form = alerts_table.c.sent_utc.type.dialect_impl(dialect).bind_processor(dialect)
     assert db_time(value, "sqlite") == column_form(value)
     assert db_time(value, "postgresql") == value.astimezone(UTC)
