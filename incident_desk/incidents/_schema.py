@@ -57,9 +57,9 @@ incidents_table = Table(
     Column(
         "merged_into", ForeignKey("incidents.id", ondelete="SET NULL"), index=True, nullable=True
     ),
+    UniqueConstraint("traffic", "key"),
     # (status, updated_at): the board's open + recently closed read and its pages of older
     # closed ones (migration 0012)
-    UniqueConstraint("traffic", "key"),
     Index(None, "status", "updated_at"),
 )
 
