@@ -16,6 +16,9 @@ ticks (10 ms when the loop is idle). Baseline = the same window and store, no tr
   measured, the file is left as it was.
   The window holds the newest page of them (``StoreFeed.FIRST_PAGE``) and what arrives;
   older ones are read only when the queue scrolls to them (docs/data-volume.md §3a).
+- ``IDESK_BENCH_WATCH=1``: while alerts arrive, print to stderr the GUI thread's stack in the
+  longest stalls (``benchmarks/stall_watch.py``). Off by default: the watchdog wakes every
+  5 ms and takes the interpreter lock, which the figures should not carry.
 
 Target: worst stall under 100 ms (also reported: p99).
 
@@ -114,20 +117,37 @@ def _copy_store(source: Path, target: Path) -> int:
         src.close()
 
 
-def measure_stalls(seconds: float) -> list[float]:
-    """Run the GUI loop for ``seconds``; the gaps (ms) between ticks of a 10 ms timer."""
+def measure_stalls(seconds: float, *, watch: bool = False) -> list[float]:
+    """Run the GUI loop for ``seconds``; the gaps (ms) between ticks of a 10 ms timer.
+    ``watch``: print to stderr what the GUI thread was doing in the longest stalls
+    (``benchmarks/stall_watch.py``), so a figure over the target names its cause."""
     from PySide6.QtCore import QEventLoop, Qt, QTimer
 
+    from benchmarks.stall_watch import StallWatch
+
     ticks: list[float] = []
+    watcher = StallWatch() if watch else None
+
+    def tick() -> None:
+        ticks.append(time.perf_counter())
+        if watcher is not None:
+            watcher.tick()
+
     timer = QTimer()
     timer.setTimerType(Qt.TimerType.PreciseTimer)
     timer.setInterval(TICK_MS)
-    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.timeout.connect(tick)
     loop = QEventLoop()
     QTimer.singleShot(int(seconds * 1000), loop.quit)
     timer.start()
+    if watcher is not None:
+        watcher.start()
     loop.exec()
     timer.stop()
+    if watcher is not None:
+        watcher.stop()
+        print("GUI thread while late (500 alerts/s):", file=sys.stderr)
+        print(watcher.report(), file=sys.stderr, flush=True)
     return [(b - a) * 1000 for a, b in itertools.pairwise(ticks)]
 
 
@@ -360,7 +380,7 @@ def run() -> list[dict[str, object]]:
 
             shown_before = window.model.rowCount()
             proc = start_publisher_process(broker.url, count, len(docs))
-            busy = measure_stalls(seconds)
+            busy = measure_stalls(seconds, watch=os.environ.get("IDESK_BENCH_WATCH") == "1")
             out, _ = proc.communicate(timeout=60)
             _, sent_text, elapsed_text = out.split()[-3:]
             published = int(sent_text)
