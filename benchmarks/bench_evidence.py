@@ -48,7 +48,7 @@ from incident_desk.evidence._note import Signer  # noqa: E402
 from incident_desk.evidence.export import ExportRequest, export_incident  # noqa: E402
 from incident_desk.evidence.ledger import Ledger, entries_table, nodes_table, state_table  # noqa: E402
 from incident_desk.store import IncomingAlert, Store  # noqa: E402
-from incident_desk.store._schema import metadata  # noqa: E402
+from incident_desk.store._schema import timeline_table  # noqa: E402
 from incident_desk.tlog.merkle import STORED_FROM_LEVEL, Frontier, leaf_hash  # noqa: E402
 
 BATCH = 500
@@ -274,7 +274,7 @@ def proof_rows(tmp: Path, size: int) -> list[dict[str, object]]:
 
 
 def export_rows(tmp: Path, count: int) -> list[dict[str, object]]:
-    table = metadata.tables["timeline"]
+    table = timeline_table
     with Store.open(f"sqlite:///{tmp / 'export.db'}") as store:
         now = datetime.now(UTC)
         rows = [

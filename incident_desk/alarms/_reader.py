@@ -17,10 +17,10 @@ from incident_desk.alarms._model import Member
 from incident_desk.cap import Alert
 from incident_desk.scenario import inject_number
 from incident_desk.store._links import CHUNK, chunks
-from incident_desk.store._schema import metadata
+from incident_desk.store._schema import alert_links_table, alerts_table
 
-_alerts = metadata.tables["alerts"]
-_links = metadata.tables["alert_links"]
+_alerts = alerts_table
+_links = alert_links_table
 CHAIN_KINDS = ("update", "cancel")
 KINDS = (*CHAIN_KINDS, "ack")
 _COLUMNS = (

@@ -29,10 +29,10 @@ from incident_desk.cap import Alert
 from incident_desk.command._model import AssignmentSnapshot, CommandSnapshot
 from incident_desk.incidents._schema import incident_alerts_table, incidents_table
 from incident_desk.scenario import inject_offset
-from incident_desk.store._schema import metadata
+from incident_desk.store._schema import alerts_table, timeline_table
 
-_alerts = metadata.tables["alerts"]
-_timeline = metadata.tables["timeline"]
+_alerts = alerts_table
+_timeline = timeline_table
 FORM = "ICS-201"
 #: timeline kinds that are an operator's action on the incident (ICS-201 block 8)
 _ACTION_PREFIXES = ("incident.", "command.", "assignment.", "participation.")

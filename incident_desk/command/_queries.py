@@ -34,11 +34,11 @@ from incident_desk.command._schema import (
     events_table,
     participation_table,
     proposals_table,
-    timeline_table,
     units_table,
 )
 from incident_desk.command._storage import BoardStorage
 from incident_desk.store import TimelineEntry
+from incident_desk.store._schema import timeline_table
 
 __all__ = ["Queries"]
 

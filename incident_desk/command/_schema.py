@@ -213,6 +213,3 @@ proposals_table = Table(
     Column("reason", Text, nullable=True),
     Index(None, "traffic", "incident_key"),
 )
-
-
-timeline_table = metadata.tables["timeline"]

@@ -46,16 +46,16 @@ from incident_desk.outfile import check_file, reserve
 from incident_desk.store import Store
 from incident_desk.store._evidence import fact_table, log_pending
 from incident_desk.store._links import chunks
-from incident_desk.store._schema import metadata
+from incident_desk.store._schema import alert_links_table, alerts_table, timeline_table
 from incident_desk.store._timeline import write_timeline
 from incident_desk.tlog.entries import ENCODERS, decode
 from incident_desk.tlog.merkle import inclusion_ranges, perfect_parts, range_hash
 from incident_desk.trust import TrustStore
 from incident_desk.trust import verify as verify_signature
 
-_alerts = metadata.tables["alerts"]
-_links = metadata.tables["alert_links"]
-_timeline = metadata.tables["timeline"]
+_alerts = alerts_table
+_links = alert_links_table
+_timeline = timeline_table
 
 
 @dataclass(frozen=True)

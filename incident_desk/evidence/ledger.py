@@ -19,7 +19,14 @@ from incident_desk.errors import StoreError
 from incident_desk.evidence._note import Checkpoint, Note, Signer
 from incident_desk.store import Store
 from incident_desk.store._evidence import fact_table
-from incident_desk.store._schema import metadata
+from incident_desk.store._schema import (
+    evidence_checkpoints_table,
+    evidence_cosignatures_table,
+    evidence_entries_table,
+    evidence_nodes_table,
+    evidence_pending_table,
+    evidence_state_table,
+)
 from incident_desk.tlog.entries import ENCODERS
 from incident_desk.tlog.merkle import (
     STORED_FROM_LEVEL,
@@ -33,12 +40,12 @@ from incident_desk.tlog.merkle import (
     subtree_from_leaves,
 )
 
-entries_table = metadata.tables["evidence_entries"]
-nodes_table = metadata.tables["evidence_nodes"]
-state_table = metadata.tables["evidence_state"]
-pending_table = metadata.tables["evidence_pending"]
-checkpoints_table = metadata.tables["evidence_checkpoints"]
-cosignatures_table = metadata.tables["evidence_cosignatures"]
+entries_table = evidence_entries_table
+nodes_table = evidence_nodes_table
+state_table = evidence_state_table
+pending_table = evidence_pending_table
+checkpoints_table = evidence_checkpoints_table
+cosignatures_table = evidence_cosignatures_table
 
 
 class LogDamaged(StoreError):

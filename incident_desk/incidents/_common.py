@@ -22,13 +22,13 @@ from incident_desk.incidents._model import (
 from incident_desk.incidents._schema import incident_alerts_table as links
 from incident_desk.incidents._schema import incidents_table as incidents
 from incident_desk.messages import Message
-from incident_desk.store._schema import metadata
+from incident_desk.store._schema import alerts_table, timeline_table
 from incident_desk.store._timeline import write_timeline as write_timeline  # the one writer
 
 log = logging.getLogger("incident_desk.incidents")
 
-alerts = metadata.tables["alerts"]
-timeline = metadata.tables["timeline"]
+alerts = alerts_table
+timeline = timeline_table
 T = TypeVar("T")
 CHUNK = 900  # ids per IN (...): far below every driver's parameter limit
 NOT_GROUPED = ("Ack", "Error")  # they follow their alert, not an incident

@@ -41,9 +41,14 @@ from incident_desk.incidents._schema import incident_alerts_table as links
 from incident_desk.incidents._schema import incidents_table as table
 from incident_desk.incidents._schema import traffic_of
 from incident_desk.messages import QT_TRANSLATE_NOOP, Message, word
-from incident_desk.store._schema import db_time, driver_mark, driver_rows, metadata
+from incident_desk.store._schema import (
+    alert_links_table,
+    db_time,
+    driver_mark,
+    driver_rows,
+)
 
-alert_links = metadata.tables["alert_links"]
+alert_links = alert_links_table
 GROUPING_LINKS = ("update", "cancel", "reference")  # Acks and Errors do not group
 SUPERSEDING = ("update", "cancel")
 IN_FORCE = ("Alert", "Update")  # message types that are in force until superseded

@@ -21,7 +21,14 @@ from sqlalchemy import Connection, insert, select
 from incident_desk.messages import QT_TRANSLATE_NOOP, Message
 from incident_desk.store import _links
 from incident_desk.store._links import Key
-from incident_desk.store._schema import UtcDateTime, db_time, driver_mark, metadata
+from incident_desk.store._schema import (
+    UtcDateTime,
+    alert_links_table,
+    alerts_table,
+    db_time,
+    driver_mark,
+    quarantine_table,
+)
 from incident_desk.store._snapshots import (
     AddResult,
     BatchResult,
@@ -30,9 +37,9 @@ from incident_desk.store._snapshots import (
     Rejected,
 )
 
-_alerts = metadata.tables["alerts"]
-_alert_links = metadata.tables["alert_links"]
-_quarantine = metadata.tables["quarantine"]
+_alerts = alerts_table
+_alert_links = alert_links_table
+_quarantine = quarantine_table
 _KEY_COLUMNS = (_alerts.c.sender, _alerts.c.identifier, _alerts.c.sent_text)
 
 

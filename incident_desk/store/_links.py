@@ -19,7 +19,7 @@ from sqlalchemy import Connection, or_, select, update
 from sqlalchemy.sql.elements import ColumnElement
 
 from incident_desk.cap import Alert, MsgType
-from incident_desk.store._schema import metadata
+from incident_desk.store._schema import alert_links_table, alerts_table
 
 Key = tuple[str, str, str]
 T = TypeVar("T")
@@ -34,8 +34,8 @@ _KIND = {
     MsgType.ALERT: "reference",
 }
 
-_alerts = metadata.tables["alerts"]
-_links = metadata.tables["alert_links"]
+_alerts = alerts_table
+_links = alert_links_table
 
 
 def chunks(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:

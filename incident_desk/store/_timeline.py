@@ -16,15 +16,13 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from incident_desk.store._schema import db_time, driver_mark, metadata
+from incident_desk.store._schema import db_time, driver_mark, timeline_table
 
 __all__ = ["TIMELINE_COLUMNS", "write_timeline"]
 
 # the table's columns but its id (as the alerts' INSERT names them): the two that need
 # converting first and last, the others as given
-_AS_GIVEN = tuple(
-    c.name for c in metadata.tables["timeline"].c if c.name not in {"id", "at", "data"}
-)
+_AS_GIVEN = tuple(c.name for c in timeline_table.c if c.name not in {"id", "at", "data"})
 _COLUMNS = ("at", *_AS_GIVEN, "data")
 TIMELINE_COLUMNS = frozenset(_COLUMNS)
 """The columns a row passed to :func:`write_timeline` holds (``id`` is assigned)."""

@@ -17,7 +17,7 @@ from incident_desk.evidence.ledger import Ledger
 from incident_desk.incidents import IncidentBoard
 from incident_desk.settings import Settings
 from incident_desk.store import Store
-from incident_desk.store._schema import metadata
+from incident_desk.store._schema import timeline_table
 from tests.helpers.alerts import incoming, make_alert, raw_of
 from tests.helpers.stores import store_from_url, store_url_on_both_databases
 
@@ -74,7 +74,7 @@ def store_history(store: Store) -> History:
     return History(ids[0].alert_id, ids[1].alert_id, ids[2].alert_id, ids[3].alert_id)
 
 
-_timeline = metadata.tables["timeline"]
+_timeline = timeline_table
 
 
 class Case:

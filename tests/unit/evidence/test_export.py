@@ -21,13 +21,13 @@ from incident_desk.evidence._verify import Verdict, verify_package
 from incident_desk.evidence.export import ExportRequest, export_incident
 from incident_desk.evidence.ledger import Ledger, entries_table, nodes_table, state_table
 from incident_desk.store import Store
-from incident_desk.store._schema import metadata
+from incident_desk.store._schema import alerts_table, timeline_table
 from incident_desk.tlog.merkle import Frontier, leaf_hash
 from tests.unit.evidence.conftest import INCIDENT, store_history
 
 ROOT = Path(__file__).parents[3]
-_alerts = metadata.tables["alerts"]
-_timeline = metadata.tables["timeline"]
+_alerts = alerts_table
+_timeline = timeline_table
 
 
 def _export(store: Store, signer: Signer, out: Path, exercise: str | None = None) -> Path:

@@ -17,13 +17,13 @@ from sqlalchemy import Connection, delete, insert, select, update
 from incident_desk.evidence._note import Checkpoint, Note
 from incident_desk.evidence.ledger import Ledger, entries_table, nodes_table, state_table
 from incident_desk.store import Store
-from incident_desk.store._schema import metadata
+from incident_desk.store._schema import alerts_table, timeline_table
 from incident_desk.tlog.entries import decode
 from incident_desk.tlog.merkle import MemoryTree, verify_consistency, verify_inclusion
 from tests.unit.evidence.conftest import INCIDENT, store_history
 
-_timeline = metadata.tables["timeline"]
-_alerts = metadata.tables["alerts"]
+_timeline = timeline_table
+_alerts = alerts_table
 ROOT = Path(__file__).parents[3]
 
 

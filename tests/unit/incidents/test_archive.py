@@ -17,7 +17,7 @@ from sqlalchemy import select, text
 from incident_desk.errors import StoreError
 from incident_desk.incidents import IncidentBoard, IncidentStatus
 from incident_desk.store import SearchQuery, Store
-from incident_desk.store._schema import metadata
+from incident_desk.store._schema import alerts_table, evidence_entries_table
 from tests.helpers.alerts import make_alert
 from tests.unit.incidents.build import NOW, country_lookup, put
 
@@ -29,8 +29,8 @@ def _facts(store: Store) -> dict[str, Any]:
     """Every alert's (key, content hash), the incidents, the timeline, the evidence log."""
 
     def read(conn: Any) -> dict[str, Any]:
-        alerts = metadata.tables["alerts"]
-        evidence = metadata.tables["evidence_entries"]
+        alerts = alerts_table
+        evidence = evidence_entries_table
         return {
             "alerts": {
                 (r.id, r.identifier, r.content_hash)
