@@ -27,12 +27,17 @@ from incident_desk.alarms._priority import DEFAULT_PRIORITIES, PriorityRule, Pri
 
 if TYPE_CHECKING:
     from incident_desk.alarms._board import AlarmBoard
-    from incident_desk.alarms._kpi import AlarmKpis, alarm_kpis
+    from incident_desk.alarms._kpi import AlarmKpis, KpiFollower, alarm_kpis
 
 #: loaded on first use: the board and the KPIs read the store (SQLAlchemy, Alembic), and the
 #: settings, which need only the priority table, are imported by every command before any
 #: store is opened (``incident-desk --help`` and the console's first paint included)
-_ON_USE = {"AlarmBoard": "_board", "AlarmKpis": "_kpi", "alarm_kpis": "_kpi"}
+_ON_USE = {
+    "AlarmBoard": "_board",
+    "AlarmKpis": "_kpi",
+    "KpiFollower": "_kpi",
+    "alarm_kpis": "_kpi",
+}
 
 __all__ = [
     "DEFAULT_PRIORITIES",
@@ -44,6 +49,7 @@ __all__ = [
     "AlarmKpis",
     "AlarmState",
     "AlarmView",
+    "KpiFollower",
     "Priority",
     "PriorityRule",
     "PriorityTable",
@@ -54,7 +60,8 @@ __all__ = [
 
 
 def __getattr__(name: str) -> object:
-    """``AlarmBoard``, ``AlarmKpis`` and ``alarm_kpis``, imported when first asked for."""
+    """``AlarmBoard`` and the KPIs (``AlarmKpis``, ``KpiFollower``, ``alarm_kpis``), imported
+    when first asked for."""
     module = _ON_USE.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -31,6 +31,10 @@ class JournalRow:
     incident: str | None
 
 
+#: the columns of a :class:`JournalRow`, in the order of its fields
+_FIELDS = tuple(journal.c[name] for name in JournalRow.__dataclass_fields__)
+
+
 def write(store: Store, rows: Sequence[dict[str, Any]]) -> None:
     """Add ``rows`` (column -> value) in one transaction."""
     if rows:
@@ -79,7 +83,7 @@ def read(
     until: datetime | None = None,
 ) -> list[JournalRow]:
     """Journal rows, oldest first, filtered by console, events and time."""
-    query = select(journal)
+    query = select(*_FIELDS)
     if console is not None:
         query = query.where(journal.c.console == console)
     if events is not None:
@@ -87,10 +91,22 @@ def read(
     if until is not None:
         query = query.where(journal.c.at <= until)
     query = query.order_by(journal.c.at, journal.c.id)
-    return [
-        JournalRow(**{k: v for k, v in row._mapping.items() if k != "id"})
-        for row in conn.execute(query)
-    ]
+    return [JournalRow(*row) for row in conn.execute(query)]
+
+
+def read_after(
+    conn: Connection, console: str | None, after_id: int
+) -> tuple[int, list[JournalRow]]:
+    """The rows of ``console`` (None: every console) added after row ``after_id``, in the
+    order they were added, and the last one's id (``after_id`` when there is none)."""
+    query = select(journal.c.id, *_FIELDS).where(journal.c.id > after_id)
+    if console is not None:
+        query = query.where(journal.c.console == console)
+    last, rows = after_id, []
+    for row in conn.execute(query.order_by(journal.c.id)):
+        last = row[0]
+        rows.append(JournalRow(*row[1:]))
+    return last, rows
 
 
 def first_time(conn: Connection) -> datetime | None:

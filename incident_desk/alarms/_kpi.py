@@ -22,13 +22,16 @@
 
 from __future__ import annotations
 
+import bisect
 import math
 import statistics
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from itertools import pairwise
+from operator import attrgetter
 
-from incident_desk.alarms._journal import JournalRow, read
+from incident_desk.alarms._journal import JournalRow, read, read_after
 from incident_desk.alarms._model import AlarmState, JournalEvent
 from incident_desk.store import Store
 
@@ -76,17 +79,104 @@ def alarm_kpis(
     until = until or datetime.now(UTC)
     with store.reading("read the alarm journal") as conn:
         rows = read(conn, console=console, until=until)
-    flood_rows = [r for r in rows if r.event in (JournalEvent.FLOOD_START, JournalEvent.FLOOD_END)]
-    rows = [r for r in rows if r.alarm_id is not None and r.exercise_id == exercise_id]
     if since is None:
-        since = rows[0].at if rows else until
-    in_period = [r for r in rows if r.at >= since]
-    raises = [r for r in in_period if r.event == JournalEvent.RAISED]
+        first = next((r for r in rows if _counts(r, exercise_id)), None)
+        since = first.at if first is not None else until
+    fold = Fold()
+    period = [r for r in rows if r.at >= since]
+    for row in rows[: len(rows) - len(period)]:
+        fold.take(row, exercise_id)
+    return kpis_of(fold, period, exercise_id, since, until, stale_after, exercise_seconds)
+
+
+def _counts(row: JournalRow, exercise_id: str | None) -> bool:
+    """Whether ``row`` is an alarm's, of the traffic the KPIs are about."""
+    return row.alarm_id is not None and row.exercise_id == exercise_id
+
+
+_FLOOD = (JournalEvent.FLOOD_START, JournalEvent.FLOOD_END)
+_NOT_STATES = (JournalEvent.SHELVED, JournalEvent.UNSHELVED)
+
+Key = tuple[str, int | None]
+
+
+class Fold:
+    """What the journal's rows up to some moment leave for the KPIs of a period that starts
+    there: the annunciations not yet acknowledged, the alarms active (since when) and the
+    consoles in flood (since when). Taking a row in costs the same whatever came before, so
+    a period that slides forward folds in only the rows it leaves behind (:class:`KpiFollower`).
+    """
+
+    __slots__ = ("active_since", "floods", "raised")
+
+    def __init__(self) -> None:
+        self.raised: dict[Key, datetime] = {}
+        self.active_since: dict[Key, datetime] = {}
+        self.floods: dict[str, datetime] = {}
+
+    def copy(self) -> Fold:
+        other = Fold()
+        other.raised = dict(self.raised)
+        other.active_since = dict(self.active_since)
+        other.floods = dict(self.floods)
+        return other
+
+    def take(self, row: JournalRow, exercise_id: str | None) -> datetime | None:
+        """Take one row (rows in journal order); the annunciation an acknowledgement ends,
+        if it ends one."""
+        if row.event in _FLOOD:
+            if row.event == JournalEvent.FLOOD_START:
+                self.floods.setdefault(row.console, row.at)
+            else:
+                self.floods.pop(row.console, None)
+        if not _counts(row, exercise_id):
+            return None
+        key = (row.console, row.alarm_id)
+        acked = None
+        if row.event == JournalEvent.RAISED:
+            self.raised[key] = row.at
+        elif row.event == JournalEvent.ACKNOWLEDGED:
+            acked = self.raised.pop(key, None)
+        if row.state is not None and row.event not in _NOT_STATES:
+            if row.state in _ACTIVE:
+                self.active_since.setdefault(key, row.at)
+            else:
+                self.active_since.pop(key, None)
+        return acked
+
+
+def kpis_of(
+    fold: Fold,
+    period: Sequence[JournalRow],
+    exercise_id: str | None,
+    since: datetime,
+    until: datetime,
+    stale_after: timedelta = STALE_AFTER,
+    exercise_seconds: Callable[[datetime, datetime], float] | None = None,
+) -> AlarmKpis:
+    """The KPIs of [``since``, ``until``] from the journal's rows before ``since`` (folded)
+    and those of the period (``since`` <= at <= ``until``, in journal order). ``fold`` is
+    not changed."""
+    state = fold.copy()
+    raises: list[JournalRow] = []
+    pairs: list[tuple[datetime, datetime]] = []
+    floods: list[tuple[datetime, datetime]] = []
+    shelved = 0
+    for row in period:
+        if row.event == JournalEvent.FLOOD_END and row.console in state.floods:
+            floods.append((state.floods[row.console], row.at))
+        acked = state.take(row, exercise_id)
+        if acked is not None:
+            pairs.append((acked, row.at))
+        elif row.event == JournalEvent.RAISED and _counts(row, exercise_id):
+            raises.append(row)
+        elif row.event == JournalEvent.SHELVED and _counts(row, exercise_id):
+            shelved += 1
+    floods += [(at, until) for at in state.floods.values()]
     span = max(until - since, timedelta(0))
-    pairs = _ack_pairs(rows, since)
     acks = [(end - start).total_seconds() for start, end in pairs]
     scaled = [exercise_seconds(start, end) for start, end in pairs] if exercise_seconds else []
-    standing, stale = _standing(rows, until, stale_after)
+    stale = sum(1 for at in state.active_since.values() if until - at > stale_after)
     return AlarmKpis(
         since=since,
         until=until,
@@ -94,54 +184,98 @@ def alarm_kpis(
         alarms=len(raises),
         per_10_min=len(raises) / _periods(span),
         peak_10_min=_peak([r.at for r in raises]),
-        flood_percent=100.0 * _flood_time(flood_rows, since, until) / span if span else 0.0,
-        standing=standing,
+        flood_percent=100.0 * _flood_time(floods, since, until) / span if span else 0.0,
+        standing=len(state.active_since),
         stale=stale,
         acknowledged=len(acks),
         mean_ack_s=statistics.fmean(acks) if acks else None,
         median_ack_s=statistics.median(acks) if acks else None,
-        shelved=sum(1 for r in in_period if r.event == JournalEvent.SHELVED),
+        shelved=shelved,
         by_priority=_by_priority(raises),
         mean_ack_exercise_s=statistics.fmean(scaled) if scaled else None,
         median_ack_exercise_s=statistics.median(scaled) if scaled else None,
     )
 
 
+class KpiFollower:
+    """The KPIs of a period that slides forward (the alarm panel's last hour), each call
+    reading only the journal rows added since the previous one: the rows the period has left
+    behind are folded (:class:`Fold`) and dropped, so a call costs what the period holds,
+    never the whole journal of a console that has run for months. Same figures as
+    :func:`alarm_kpis` over the same rows.
+
+    One caller at a time (the alarm worker). A console's rows are written by its own board
+    alone, so a row never appears below the last id read; a row dated before the part already
+    folded (the clock set back), a period that moves back or an exercise not followed yet make
+    the next call read the console's journal again from the start.
+    """
+
+    def __init__(self, console: str | None) -> None:
+        self.console = console
+        self._last_id = 0
+        self._horizon: datetime | None = None  # the rows before it are folded
+        self._rows: list[JournalRow] = []  # the rows from the horizon on, in journal order
+        self._folds: dict[str | None, Fold] = {}
+
+    @property
+    def held(self) -> int:
+        """How many journal rows the follower holds (those from the period's start on)."""
+        return len(self._rows)
+
+    def _clear(self) -> None:
+        self._last_id, self._horizon, self._rows, self._folds = 0, None, [], {}
+
+    def kpis(
+        self,
+        store: Store,
+        exercise_ids: Sequence[str | None],
+        since: datetime,
+        until: datetime,
+    ) -> list[tuple[str | None, AlarmKpis]]:
+        """The KPIs of [``since``, ``until``] of each of ``exercise_ids`` (None: real)."""
+        with store.reading("read the alarm journal") as conn:
+            last, new = read_after(conn, self.console, self._last_id)
+            if not self._fits(new, since, exercise_ids):
+                self._clear()
+                last, new = read_after(conn, self.console, 0)
+        for exercise_id in exercise_ids:
+            self._folds.setdefault(exercise_id, Fold())
+        self._last_id = last
+        if any(a.at > b.at for a, b in pairwise([*self._rows[-1:], *new])):
+            self._rows += new
+            self._rows.sort(key=attrgetter("at"))  # stable: added order within an instant
+        else:
+            self._rows += new
+        self._advance(since)
+        end = bisect.bisect_right(self._rows, until, key=attrgetter("at"))
+        period = self._rows[:end]
+        return [(ex, kpis_of(self._folds[ex], period, ex, since, until)) for ex in exercise_ids]
+
+    def _fits(
+        self, new: list[JournalRow], since: datetime, exercise_ids: Sequence[str | None]
+    ) -> bool:
+        horizon = self._horizon
+        if horizon is None:
+            return True
+        return (
+            since >= horizon
+            and all(ex in self._folds for ex in exercise_ids)
+            and all(row.at >= horizon for row in new)
+        )
+
+    def _advance(self, since: datetime) -> None:
+        """Fold the rows before ``since`` into every followed traffic's fold, drop them."""
+        done = bisect.bisect_left(self._rows, since, key=attrgetter("at"))
+        for row in self._rows[:done]:
+            for exercise_id, fold in self._folds.items():
+                fold.take(row, exercise_id)
+        del self._rows[:done]
+        self._horizon = since
+
+
 def _periods(span: timedelta) -> int:
     """The 10-minute periods ``span`` covers, a period begun counting whole (at least one)."""
     return max(1, math.ceil(span / TEN_MINUTES))
-
-
-def _key(row: JournalRow) -> tuple[str, int | None]:
-    return (row.console, row.alarm_id)
-
-
-def _ack_pairs(rows: Sequence[JournalRow], since: datetime) -> list[tuple[datetime, datetime]]:
-    """(annunciated, acknowledged) of every acknowledgement in the period."""
-    raised: dict[tuple[str, int | None], datetime] = {}
-    pairs: list[tuple[datetime, datetime]] = []
-    for row in rows:
-        if row.event == JournalEvent.RAISED:
-            raised[_key(row)] = row.at
-        elif row.event == JournalEvent.ACKNOWLEDGED and _key(row) in raised and row.at >= since:
-            pairs.append((raised.pop(_key(row)), row.at))
-    return pairs
-
-
-def _standing(
-    rows: Sequence[JournalRow], until: datetime, stale_after: timedelta
-) -> tuple[int, int]:
-    active_since: dict[tuple[str, int | None], datetime] = {}
-    for row in rows:
-        if row.state is None or row.event in (JournalEvent.SHELVED, JournalEvent.UNSHELVED):
-            continue
-        key = _key(row)
-        if row.state in _ACTIVE:
-            active_since.setdefault(key, row.at)
-        else:
-            active_since.pop(key, None)
-    stale = sum(1 for at in active_since.values() if until - at > stale_after)
-    return len(active_since), stale
 
 
 def _peak(times: Sequence[datetime]) -> int:
@@ -154,16 +288,10 @@ def _peak(times: Sequence[datetime]) -> int:
     return best
 
 
-def _flood_time(rows: Iterable[JournalRow], since: datetime, until: datetime) -> timedelta:
+def _flood_time(
+    intervals: list[tuple[datetime, datetime]], since: datetime, until: datetime
+) -> timedelta:
     """Time in [since, until] during which at least one console was in flood."""
-    intervals: list[tuple[datetime, datetime]] = []
-    started: dict[str, datetime] = {}
-    for row in rows:
-        if row.event == JournalEvent.FLOOD_START:
-            started.setdefault(row.console, row.at)
-        elif row.console in started:
-            intervals.append((started.pop(row.console), row.at))
-    intervals += [(at, until) for at in started.values()]
     total = timedelta(0)
     edge = since
     for start, end in sorted(intervals):

@@ -44,8 +44,8 @@ from incident_desk.alarms import (
     AlarmKpis,
     AlarmState,
     AlarmView,
+    KpiFollower,
     Priority,
-    alarm_kpis,
 )
 from incident_desk.errors import IncidentDeskError
 from incident_desk.ui.shelve_dialog import ShelveDialog
@@ -134,6 +134,7 @@ class AlarmPanel(QDockWidget):
         self.board = board
         self.operator = operator
         self._run: Runner = run or run_here
+        self._kpi_follower = KpiFollower(board.console)  # used by the runner only
         self.shelve_dialog: ShelveDialog | None = None
         self.flood_label = QLabel()
         self.flood_label.setObjectName("alarm_flood")
@@ -340,13 +341,10 @@ class AlarmPanel(QDockWidget):
         until = self.board.clock()
         board = self.board
         wanted = [None] if board.exercise_id is None else [None, board.exercise_id]
+        follower = self._kpi_follower
 
-        def read() -> KpiLines:
-            since, console = until - KPI_PERIOD, board.console
-            return [
-                (ex, alarm_kpis(board.store, ex, since=since, until=until, console=console))
-                for ex in wanted
-            ]
+        def read() -> KpiLines:  # the rows added since the last reading, not the journal
+            return follower.kpis(board.store, wanted, until - KPI_PERIOD, until)
 
         self._run(read, self._show_kpis)
 
