@@ -142,6 +142,7 @@ class AlarmBoard(ShelvingMixin, ReadingMixin):
         self.console = console
         self.exercise_id = exercise_id
         self.table = PriorityTable(priorities)
+        self._could_alarm = self.table.alarming()  # the rest of a batch is never read
         self.flood = FloodDetector(flood_count, flood_window)
         self.recent = recent
         self.clock = clock
@@ -300,11 +301,14 @@ class AlarmBoard(ShelvingMixin, ReadingMixin):
     # -- the batch ---------------------------------------------------------------------------
 
     def _read(self, ids: list[int]) -> _Batch:
-        """The store's part of a batch (no lock held): the alerts' summaries, their chain and
-        Ack links, and the summaries of linked alerts the board does not know yet."""
+        """The store's part of a batch (no lock held): the chain and Ack links from or to its
+        alerts, the summaries of those that could change an alarm by themselves (an alarming
+        priority, an exercise's) and of the linked ones the board does not know yet.
+        An alert that is none of these would make an alarm of no priority, forgotten at once:
+        it is never read."""
         with self.store.reading("read alerts for alarms") as conn:
-            pool = _reader.members(conn, ids)
-            links = _reader.links(conn, list(pool))
+            links = _reader.links(conn, ids)
+            pool = _reader.members(conn, ids, could_alarm=self._could_alarm)
             linked = {i for s, t, _ in links for i in (s, t)} - pool.keys()
             with self._guard:
                 wanted = {i for i in linked if i not in self._owner}

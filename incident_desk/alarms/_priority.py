@@ -9,7 +9,8 @@ the values it matches (an empty list matches any value) and the priority it give
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Literal
+from itertools import product
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -18,6 +19,10 @@ from incident_desk.alarms._model import Priority
 SeverityWord = Literal["Extreme", "Severe", "Moderate", "Minor", "Unknown"]
 UrgencyWord = Literal["Immediate", "Expected", "Future", "Past", "Unknown"]
 CertaintyWord = Literal["Observed", "Likely", "Possible", "Unlikely", "Unknown"]
+CAP_WORDS: tuple[tuple[str, ...], ...] = tuple(
+    get_args(word) for word in (SeverityWord, UrgencyWord, CertaintyWord)
+)
+"""The words of CAP's severity, urgency and certainty, in that order."""
 
 
 class PriorityRule(BaseModel):
@@ -88,6 +93,16 @@ class PriorityTable:
     def __init__(self, rules: Sequence[PriorityRule] = DEFAULT_PRIORITIES) -> None:
         self.rules = tuple(rules)
         self._cache: dict[tuple[str | None, str | None, str | None], Priority | None] = {}
+
+    def alarming(self) -> list[tuple[str, str, str]]:
+        """Every (severity, urgency, certainty) of CAP's words that this table makes an alarm
+        (an absent value reads as "Unknown", as in :meth:`priority`)."""
+        severities, urgencies, certainties = CAP_WORDS
+        return [
+            triple
+            for triple in product(severities, urgencies, certainties)
+            if self.priority(*triple) is not None
+        ]
 
     def priority(
         self, severity: str | None, urgency: str | None, certainty: str | None

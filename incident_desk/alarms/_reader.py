@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, case, func, select
+from sqlalchemy import ColumnElement, Connection, case, func, or_, select
 
 from incident_desk.alarms._model import Member
 from incident_desk.cap import Alert
@@ -48,13 +48,38 @@ _COLUMNS = (
 Link = tuple[int, int, str]  # (referring alert id, referenced alert id, kind)
 
 
-def members(conn: Connection, ids: Iterable[int]) -> dict[int, Member]:
-    """Summaries of the stored alerts among ``ids``."""
+def members(
+    conn: Connection,
+    ids: Iterable[int],
+    *,
+    could_alarm: Sequence[tuple[str, str, str]] | None = None,
+) -> dict[int, Member]:
+    """Summaries of the stored alerts among ``ids``. With ``could_alarm`` (the triples a
+    priority table makes an alarm, ``PriorityTable.alarming``): only those that could change
+    an alarm by themselves, told by the database: an alarming triple (an absent value reads
+    as "Unknown", as the table reads it) or an exercise's alert (its injects set the
+    exercise clock). The rest (on a busy bus, nearly every alert) never reach Python; the
+    board reads by id those an Update, Cancel or Ack links to (a Cancel always links)."""
+    query = select(*_COLUMNS)
+    if could_alarm is not None:
+        query = query.where(_could_alarm(could_alarm))
     found: dict[int, Member] = {}
     for chunk in chunks(sorted(set(ids)), CHUNK * 3):
-        for row in conn.execute(select(*_COLUMNS).where(_alerts.c.id.in_(chunk))):
+        for row in conn.execute(query.where(_alerts.c.id.in_(chunk))):
             found[row.id] = member(row._mapping)
     return found
+
+
+def _could_alarm(triples: Sequence[tuple[str, str, str]]) -> ColumnElement[bool]:
+    words = [
+        func.coalesce(column, "Unknown")
+        for column in (_alerts.c.severity, _alerts.c.urgency, _alerts.c.certainty)
+    ]
+    joined = words[0].concat("/").concat(words[1]).concat("/").concat(words[2])
+    return or_(
+        joined.in_(sorted("/".join(triple) for triple in triples) or [""]),
+        _alerts.c.exercise_id.is_not(None),
+    )
 
 
 def member(row: Any) -> Member:

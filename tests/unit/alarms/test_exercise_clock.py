@@ -175,3 +175,15 @@ def test_a_participants_own_exercise_alert_keeps_the_wall_clock(store: Store) ->
     cleared = board.alarm_for(alert_)
     assert cleared is not None
     assert cleared.cleared_at == W0 + timedelta(minutes=30)  # exactly at its expires
+
+
+def test_an_inject_that_raises_no_alarm_still_sets_the_exercise_clock(store: Store) -> None:
+    """The board leaves the alerts of no alarm priority out of its reads, but not an
+    exercise's: a Minor inject is an anchor of the exercise clock all the same."""
+    clocks = Recording()
+    board, _clock = drill_board(store, clocks)
+    message = inject_1()
+    minor = message.infos[0].model_copy(update={"severity": cap.Severity.MINOR})
+    board.apply(store_inject(store, message.model_copy(update={"infos": (minor,)}), W0))
+    assert board.alarms() == []
+    assert clocks.seen == [(EXERCISE, X0, W0)]
