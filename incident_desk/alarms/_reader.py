@@ -77,7 +77,7 @@ def _could_alarm(triples: Sequence[tuple[str, str, str]]) -> ColumnElement[bool]
     ]
     joined = words[0].concat("/").concat(words[1]).concat("/").concat(words[2])
     return or_(
-        joined.in_(sorted("/".join(triple) for triple in triples) or [""]),
+        joined.in_(sorted("/".join(triple) for triple in triples)),
         _alerts.c.exercise_id.is_not(None),
     )
 
