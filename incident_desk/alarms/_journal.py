@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select
+from sqlalchemy import Connection, insert, select
 
 from incident_desk.alarms._model import JournalEvent
 from incident_desk.alarms._schema import alarm_journal_table as journal
@@ -107,8 +107,3 @@ def read_after(
         last = row[0]
         rows.append(JournalRow(*row[1:]))
     return last, rows
-
-
-def first_time(conn: Connection) -> datetime | None:
-    value: datetime | None = conn.execute(select(func.min(journal.c.at))).scalar()
-    return value
