@@ -32,7 +32,6 @@ import threading
 import time
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parents[1]
 TOPIC_FILTER = "idesk/v1/actual/#"
@@ -130,36 +129,14 @@ class _Split:
 
 
 def phase(mode: str, url: str, count: int, db: str) -> tuple[float, float]:
-    """One phase in this process: (alerts/s, the ingest's CPU µs per alert: this process's,
-    and the writer process's for ``split``; 0 for raw)."""
-    from benchmarks.bench_ingest import PUBLISHER, RAW_SUBSCRIBER
+    """One ingest phase (``inproc`` or ``split``) in this process: (alerts/s, the ingest's CPU
+    µs per alert: this process's, and the writer process's for ``split``)."""
+    from benchmarks.bench_ingest import PUBLISHER
 
     done = threading.Event()
     finished = [0.0]
     closing: list[Any] = []
-    if mode == "raw":
-        parts = urlsplit(url)
-        raw = subprocess.Popen(
-            [
-                *(sys.executable, "-c", RAW_SUBSCRIBER, str(parts.hostname), str(parts.port)),
-                *(str(count), TOPIC_FILTER),
-            ],
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        assert raw.stdout is not None
-        if raw.stdout.readline().strip() != "READY":
-            raise RuntimeError("the raw subscriber did not start")
-
-        def watch_raw() -> None:
-            assert raw.stdout is not None
-            for line in raw.stdout:
-                if line.startswith("NTH"):
-                    finished[0] = float(line.split()[1])
-                    done.set()
-
-        threading.Thread(target=watch_raw, daemon=True).start()
-    elif mode == "inproc":
+    if mode == "inproc":
         from incident_desk.identity import Identity
         from incident_desk.ingest import IngestRoute, tune_gc
         from incident_desk.messaging.service import BusService
@@ -208,7 +185,7 @@ def phase(mode: str, url: str, count: int, db: str) -> tuple[float, float]:
     if mode == "split":
         finished[0] = split.stored_at
         cpu += split.writer_cpu  # the writer process's, from its start to its end
-    return count / (finished[0] - t0), (0.0 if mode == "raw" else cpu / count * 1e6)
+    return count / (finished[0] - t0), cpu / count * 1e6
 
 
 def main(argv: list[str]) -> int:
@@ -217,6 +194,7 @@ def main(argv: list[str]) -> int:
         rate, cpu = phase(mode, url, count, db)
         print(f"RESULT {rate:.1f} {cpu:.1f}", flush=True)
         os._exit(0)  # paho and pipe threads are daemons: do not wait for them
+    from benchmarks.bench_ingest import Spawner, _env, raw_phase
     from tests.helpers.brokers import start_mosquitto
 
     count = int(argv[0]) if argv else 20_000
@@ -224,13 +202,18 @@ def main(argv: list[str]) -> int:
     print(f"# {count:,} alerts, {rounds} rounds, phases {', '.join(MODES)} in turn")
     print(f"{'round':>5}  {'mode':<7} {'alerts/s':>9} {'x raw':>6} {'ingest CPU us/alert':>20}")
     for n in range(1, rounds + 1):
-        raw_rate = 0.0
+        raw_rate = 1.0  # set by the round's first phase
         for mode in MODES:
             with tempfile.TemporaryDirectory(prefix="idesk-split-probe-") as tmp_name:
                 tmp = Path(tmp_name)
                 (tmp / "mosquitto").mkdir()
                 broker = start_mosquitto(tmp / "mosquitto")
                 try:
+                    if mode == "raw":  # bench_ingest's own baseline phase
+                        with Spawner(_env(tmp)) as spawn:
+                            raw_rate = raw_phase(spawn, broker, count).rate
+                        print(f"{n:>5}  {mode:<7} {raw_rate:9,.0f} {1:6.2f}", flush=True)
+                        continue
                     out = subprocess.run(
                         [
                             *(sys.executable, "-m", "benchmarks.split_ingest_probe", "--phase"),
@@ -249,10 +232,8 @@ def main(argv: list[str]) -> int:
                 print(f"{mode} failed:\n{out.stderr[-3000:]}", file=sys.stderr)
                 return 1
             rate, cpu = (float(v) for v in result[0].split()[1:])
-            raw_rate = rate if mode == "raw" else raw_rate
-            ratio = f"{rate / raw_rate:6.2f}" if raw_rate else ""
-            process = f"{cpu:20.0f}" if mode != "raw" else ""
-            print(f"{n:>5}  {mode:<7} {rate:9,.0f} {ratio:>6} {process}", flush=True)
+            ratio = rate / raw_rate
+            print(f"{n:>5}  {mode:<7} {rate:9,.0f} {ratio:6.2f} {cpu:20.0f}", flush=True)
     return 0
 
 
