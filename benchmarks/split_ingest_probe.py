@@ -131,7 +131,7 @@ class _Split:
 def phase(mode: str, url: str, count: int, db: str) -> tuple[float, float]:
     """One ingest phase (``inproc`` or ``split``) in this process: (alerts/s, the ingest's CPU
     µs per alert: this process's, and the writer process's for ``split``)."""
-    from benchmarks.bench_ingest import PUBLISHER
+    from benchmarks.bench_ingest import PUBLISHER, Spawner
 
     done = threading.Event()
     finished = [0.0]
@@ -166,17 +166,11 @@ def phase(mode: str, url: str, count: int, db: str) -> tuple[float, float]:
         tune_gc()
         closing.append(split.close)
     cpu0 = time.process_time()
-    publisher = subprocess.Popen(
-        [sys.executable, "-c", PUBLISHER, url, str(count)],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )
-    assert publisher.stdout is not None
-    t0 = next(float(line.split()[1]) for line in publisher.stdout if line.startswith("T0 "))
-    publisher.stdout.read()
-    publisher.wait(900)
+    with Spawner({**os.environ, "PYTHONPATH": str(ROOT)}) as spawn:  # bench_ingest's
+        publisher, out, _err = spawn([sys.executable, "-c", PUBLISHER, url, str(count)])
+        t0 = float(out.wait_for("T0 ", timeout=900).split()[1])
+        out.wait_for("DONE ", timeout=900)
+        publisher.wait(60)
     if not done.wait(900):
         raise RuntimeError(f"{mode}: not all {count} messages arrived")
     cpu = time.process_time() - cpu0
